@@ -1,0 +1,1 @@
+//! Benchmarks of lhs-maturity (see benches/run).

@@ -1,0 +1,1 @@
+//! WebAssembly bindings of `lhs-maturity` (npm package `lhs-maturity`).

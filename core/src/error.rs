@@ -1,0 +1,357 @@
+//! Diagnostics (errors and warnings with a stable code and a location) and the crate's error type.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How serious a [`Diagnostic`] is.
+///
+/// An `error` stops a document from being used (a framework cannot be loaded, an
+/// assessment cannot be scored); a `warning` is reported but changes nothing.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The document cannot be used until this is fixed.
+    Error,
+    /// Worth a look; the document can still be used.
+    Warning,
+}
+
+/// One finding about a document: a stable code, where it is, and what to do about it.
+///
+/// Codes are dotted slugs (`assessment.unknown_indicator`) that never change once published;
+/// programs should match on them, never on the message. `path` is a JSON Pointer
+/// (RFC 6901) into the document the finding is about (`""` is the whole document).
+///
+/// ```
+/// use lhs_maturity::{Diagnostic, Severity};
+/// let d = Diagnostic::error("assessment.invalid_level", "/answers/x", "level must be a whole number");
+/// assert_eq!(d.severity, Severity::Error);
+/// assert_eq!(d.to_string(), "error[assessment.invalid_level] at /answers/x: level must be a whole number");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnostic {
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// Stable machine-readable code, e.g. `framework.duplicate_id`.
+    pub code: String,
+    /// JSON Pointer to the offending value (`""` for the whole document).
+    pub path: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What to do about it, when there is something useful to say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// 1-based line in the source text, for problems found while reading text (JSON syntax, CSV).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// 1-based column in the source text, with `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u64>,
+}
+
+impl Diagnostic {
+    /// A new error.
+    ///
+    /// ```
+    /// let d = lhs_maturity::Diagnostic::error("framework.duplicate_id", "/domains/1/id", "id `inst` is used twice");
+    /// assert_eq!(d.code, "framework.duplicate_id");
+    /// ```
+    pub fn error(code: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, path, message)
+    }
+
+    /// A new warning.
+    ///
+    /// ```
+    /// let d = lhs_maturity::Diagnostic::warning("assessment.na_without_justification", "/answers/a.b.c", "`na` has no justification");
+    /// assert!(!d.is_error());
+    /// ```
+    pub fn warning(code: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, path, message)
+    }
+
+    fn new(
+        severity: Severity,
+        code: &str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            severity,
+            code: code.to_owned(),
+            path: path.into(),
+            message: message.into(),
+            help: None,
+            line: None,
+            column: None,
+        }
+    }
+
+    /// The same diagnostic with advice attached.
+    ///
+    /// ```
+    /// let d = lhs_maturity::Diagnostic::error("x.y", "", "m").with_help("do this");
+    /// assert_eq!(d.help.as_deref(), Some("do this"));
+    /// ```
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The same diagnostic with a position in the source text.
+    ///
+    /// ```
+    /// let d = lhs_maturity::Diagnostic::error("x.y", "", "m").at_text(3, 14);
+    /// assert_eq!((d.line, d.column), (Some(3), Some(14)));
+    /// ```
+    #[must_use]
+    pub fn at_text(mut self, line: u64, column: u64) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// Sets the advice of a diagnostic already recorded.
+    pub(crate) fn set_help(&mut self, help: impl Into<String>) {
+        self.help = Some(help.into());
+    }
+
+    /// Whether this is an error (as opposed to a warning).
+    ///
+    /// ```
+    /// assert!(lhs_maturity::Diagnostic::error("x.y", "", "m").is_error());
+    /// ```
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{sev}[{}]", self.code)?;
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, " at line {l}, column {c}")?,
+            _ if self.path.is_empty() => {}
+            _ => write!(f, " at {}", self.path)?,
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Keeps the errors of a list of diagnostics, dropping warnings.
+pub(crate) fn errors_only(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diags.retain(Diagnostic::is_error);
+    diags
+}
+
+/// What kind of document an [`Error`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A framework (the maturity model).
+    Framework,
+    /// An assessment (the answers of one self-assessment).
+    Assessment,
+    /// Anything else (analysis inputs, options).
+    Input,
+}
+
+/// The error type of this crate: a document could not be used.
+///
+/// Every error carries all the problems found in the document ([`Error::details`]), not just
+/// the first, each with a stable code and a JSON Pointer.
+///
+/// ```
+/// use lhs_maturity::Framework;
+/// let err = Framework::builtin().score_json(r#"{"answers": {"inst.info.routin_data": 2}}"#).unwrap_err();
+/// assert_eq!(err.code(), "assessment.unknown_indicator");
+/// assert_eq!(err.path(), "/answers/inst.info.routin_data");
+/// assert!(err.help().unwrap().contains("inst.info.routine_data"));
+/// ```
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The framework document is invalid.
+    #[error("{}", summarize("framework", .0))]
+    Framework(Vec<Diagnostic>),
+    /// The assessment document is invalid (for the framework it is scored against).
+    #[error("{}", summarize("assessment", .0))]
+    Assessment(Vec<Diagnostic>),
+    /// Another input (options, analysis arguments) is invalid.
+    #[error("{}", summarize("input", .0))]
+    Input(Vec<Diagnostic>),
+}
+
+fn summarize(what: &str, details: &[Diagnostic]) -> String {
+    let errors: Vec<&Diagnostic> = details.iter().filter(|d| d.is_error()).collect();
+    match errors.as_slice() {
+        [] => format!("invalid {what}"),
+        [one] => format!("invalid {what}: {one}"),
+        [first, ..] => format!(
+            "invalid {what}: {} errors, the first: {first}",
+            errors.len()
+        ),
+    }
+}
+
+impl Error {
+    /// An error of the document kind named `kind` (`framework`, `assessment`, else input).
+    pub(crate) fn of_kind(kind: &str, details: Vec<Diagnostic>) -> Self {
+        match kind {
+            "framework" => Error::Framework(details),
+            "assessment" => Error::Assessment(details),
+            _ => Error::Input(details),
+        }
+    }
+
+    /// Which kind of document the error is about.
+    ///
+    /// ```
+    /// use lhs_maturity::{DocumentKind, Framework};
+    /// let err = Framework::from_json("{").unwrap_err();
+    /// assert_eq!(err.kind(), DocumentKind::Framework);
+    /// ```
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Error::Framework(_) => DocumentKind::Framework,
+            Error::Assessment(_) => DocumentKind::Assessment,
+            Error::Input(_) => DocumentKind::Input,
+        }
+    }
+
+    /// Every error found in the document (warnings are not included: see
+    /// [`crate::Framework::validate`] for both).
+    ///
+    /// ```
+    /// let err = lhs_maturity::Framework::builtin()
+    ///     .score_json(r#"{"answers": {"inst.info.routine_data": 9, "inst.delib.working_groups": true}}"#)
+    ///     .unwrap_err();
+    /// assert_eq!(err.details().len(), 2);
+    /// ```
+    pub fn details(&self) -> &[Diagnostic] {
+        match self {
+            Error::Framework(d) | Error::Assessment(d) | Error::Input(d) => d,
+        }
+    }
+
+    fn first(&self) -> Option<&Diagnostic> {
+        self.details()
+            .iter()
+            .find(|d| d.is_error())
+            .or_else(|| self.details().first())
+    }
+
+    /// The code of the first error (`framework.invalid`/`assessment.invalid` if there is none).
+    ///
+    /// ```
+    /// let err = lhs_maturity::Framework::from_json("[]").unwrap_err();
+    /// assert_eq!(err.code(), "framework.invalid_type");
+    /// ```
+    pub fn code(&self) -> &str {
+        match self.first() {
+            Some(d) => &d.code,
+            None => match self.kind() {
+                DocumentKind::Framework => "framework.invalid",
+                DocumentKind::Assessment => "assessment.invalid",
+                DocumentKind::Input => "input.invalid",
+            },
+        }
+    }
+
+    /// The JSON Pointer of the first error.
+    ///
+    /// ```
+    /// let err = lhs_maturity::Framework::from_json("[]").unwrap_err();
+    /// assert_eq!(err.path(), "");
+    /// ```
+    pub fn path(&self) -> &str {
+        self.first().map_or("", |d| d.path.as_str())
+    }
+
+    /// The advice attached to the first error, if any.
+    ///
+    /// ```
+    /// let err = lhs_maturity::Framework::from_json("{").unwrap_err();
+    /// assert!(err.help().is_some());
+    /// ```
+    pub fn help(&self) -> Option<&str> {
+        self.first().and_then(|d| d.help.as_deref())
+    }
+
+    /// The plain-language message of the first error.
+    ///
+    /// ```
+    /// let err = lhs_maturity::Framework::from_json("{").unwrap_err();
+    /// assert!(err.message().contains("JSON"));
+    /// ```
+    pub fn message(&self) -> &str {
+        self.first().map_or("", |d| d.message.as_str())
+    }
+
+    /// A serializable summary of the error, as the bindings expose it.
+    ///
+    /// ```
+    /// let info = lhs_maturity::Framework::from_json("{").unwrap_err().info();
+    /// assert_eq!(info.code, "framework.invalid_json");
+    /// assert_eq!(info.details.len(), 1);
+    /// ```
+    pub fn info(&self) -> ErrorInfo {
+        ErrorInfo {
+            kind: self.kind(),
+            code: self.code().to_owned(),
+            path: self.path().to_owned(),
+            message: self.to_string(),
+            help: self.help().map(str::to_owned),
+            details: self.details().to_vec(),
+        }
+    }
+}
+
+/// An [`Error`] as data: what Python exceptions and JavaScript `Error` objects carry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ErrorInfo {
+    /// Which kind of document is invalid.
+    pub kind: DocumentKind,
+    /// The code of the first error.
+    pub code: String,
+    /// The JSON Pointer of the first error.
+    pub path: String,
+    /// A one-line summary.
+    pub message: String,
+    /// Advice for the first error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// Every problem found in the document.
+    pub details: Vec<Diagnostic>,
+}
+
+/// Escapes one JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::pointer_token("a/b~c"), "a~1b~0c");
+/// ```
+pub fn pointer_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Appends a reference token to a JSON Pointer.
+pub(crate) fn child_path(parent: &str, token: &str) -> String {
+    let mut p = String::with_capacity(parent.len() + token.len() + 1);
+    p.push_str(parent);
+    p.push('/');
+    p.push_str(&pointer_token(token));
+    p
+}
+
+/// Appends an array index to a JSON Pointer.
+pub(crate) fn index_path(parent: &str, index: usize) -> String {
+    format!("{parent}/{index}")
+}

@@ -1,0 +1,501 @@
+//! Reading JSON text strictly (duplicate keys, size limit, line and column of syntax errors) and
+//! walking a parsed document while collecting every problem, not just the first.
+
+use crate::error::{child_path, index_path, Diagnostic, Error};
+use crate::text::Text;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use std::fmt;
+
+/// The largest document (in bytes of JSON text) that is read: 16 MiB.
+///
+/// A self-assessment of the built-in framework with long evidence notes is a few tens of KB; a
+/// bigger document is almost certainly the wrong file, and refusing it early protects web pages
+/// and servers from exhausting memory.
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+const DUPLICATE_MARK: &str = "duplicate key ";
+
+/// Where a value sits while it is being read: a chain of keys and indices up to the root, kept on
+/// the stack so that the JSON Pointer is only built when a duplicate key is found.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Root,
+    Key(&'a Seg<'a>, &'a str),
+    Index(&'a Seg<'a>, usize),
+}
+
+impl Seg<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            Seg::Root => String::new(),
+            Seg::Key(parent, k) => child_path(&parent.pointer(), k),
+            Seg::Index(parent, i) => index_path(&parent.pointer(), *i),
+        }
+    }
+}
+
+/// Reads any JSON value, rejecting objects with the same key twice (serde_json keeps the last
+/// silently, which would lose one of a user's answers).
+#[derive(Clone, Copy)]
+struct Strict<'a>(&'a Seg<'a>);
+
+impl<'de> de::DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom("number is not finite"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        loop {
+            let seg = Seg::Index(self.0, out.len());
+            match seq.next_element_seed(Strict(&seg))? {
+                Some(v) => out.push(v),
+                None => break,
+            }
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let seg = Seg::Key(self.0, &key);
+            if out.contains_key(&key) {
+                return Err(de::Error::custom(format!(
+                    "{DUPLICATE_MARK}{}\u{0}{key}",
+                    seg.pointer()
+                )));
+            }
+            let v = map.next_value_seed(Strict(&seg))?;
+            out.insert(key, v);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// Parses JSON text into a value, refusing documents over [`MAX_DOCUMENT_BYTES`] and objects
+/// with the same key twice. `kind` prefixes the error codes (`framework`, `assessment`).
+pub(crate) fn parse_text(text: &str, kind: &str) -> Result<Value, Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::of_kind(
+            kind,
+            vec![Diagnostic::error(
+                &format!("{kind}.too_large"),
+                "",
+                format!(
+                    "the document is {} bytes, more than the limit of {} bytes",
+                    text.len(),
+                    MAX_DOCUMENT_BYTES
+                ),
+            )
+            .with_help(
+                "check that this is the right file; a self-assessment is usually well under 1 MB",
+            )],
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = de::DeserializeSeed::deserialize(Strict(&Seg::Root), &mut de).and_then(|v| {
+        de.end()?;
+        Ok(v)
+    });
+    parsed.map_err(|e| Error::of_kind(kind, vec![json_error(&e, kind)]))
+}
+
+fn json_error(e: &serde_json::Error, kind: &str) -> Diagnostic {
+    let line = e.line() as u64;
+    let column = e.column() as u64;
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; the position is carried separately.
+    let msg = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(m, _)| m)
+        .to_owned();
+    if let Some((path, key)) = msg
+        .strip_prefix(DUPLICATE_MARK)
+        .and_then(|rest| rest.split_once('\u{0}'))
+    {
+        return Diagnostic::error(
+            &format!("{kind}.duplicate_key"),
+            path,
+            format!("the key `{key}` appears twice in the same object"),
+        )
+        .with_help("keep one entry per key; a second entry would silently replace the first")
+        .at_text(line, column);
+    }
+    let message = if e.is_eof() {
+        "the JSON text ends too early (an unclosed `{`, `[` or string?)".to_owned()
+    } else {
+        format!("the text is not valid JSON: {msg}")
+    };
+    Diagnostic::error(&format!("{kind}.invalid_json"), "", message)
+        .with_help(format!(
+            "look at line {line}, column {column}; a JSON validator or editor will point at the same place"
+        ))
+        .at_text(line, column)
+}
+
+/// Where the value a JSON Pointer designates appears in the document: the positions of each key
+/// or index along the way. Sorting by it puts diagnostics in document order (objects keep their
+/// key order when read).
+fn position(root: &Value, pointer: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut cur = root;
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        let next = match cur {
+            Value::Object(m) => m.keys().position(|k| *k == token).and_then(|i| {
+                out.push(i);
+                m.get(&token)
+            }),
+            Value::Array(a) => token.parse::<usize>().ok().and_then(|i| {
+                out.push(i);
+                a.get(i)
+            }),
+            _ => None,
+        };
+        match next {
+            Some(v) => cur = v,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Orders diagnostics found while reading `root` by where they point in the document (a stable
+/// sort: diagnostics at the same place keep the order they were found in).
+pub(crate) fn sort_by_document_order(root: &Value, diags: &mut [Diagnostic]) {
+    diags.sort_by_cached_key(|d| position(root, &d.path));
+}
+
+/// A plain-language name for the JSON type of a value, for messages.
+pub(crate) fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(n) if n.is_f64() => "a decimal number",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Collects diagnostics while a document is walked; `kind` prefixes every code.
+pub(crate) struct Ctx {
+    kind: &'static str,
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+impl Ctx {
+    pub(crate) fn new(kind: &'static str) -> Self {
+        Self {
+            kind,
+            diags: Vec::new(),
+        }
+    }
+
+    fn code(&self, suffix: &str) -> String {
+        format!("{}.{suffix}", self.kind)
+    }
+
+    /// Records an error and returns it for further decoration (help text).
+    pub(crate) fn error(
+        &mut self,
+        suffix: &str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let d = Diagnostic::error(&self.code(suffix), path, message);
+        self.push(d)
+    }
+
+    /// Records a warning and returns it for further decoration.
+    pub(crate) fn warning(
+        &mut self,
+        suffix: &str,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let d = Diagnostic::warning(&self.code(suffix), path, message);
+        self.push(d)
+    }
+
+    fn push(&mut self, d: Diagnostic) -> &mut Diagnostic {
+        self.diags.push(d);
+        let last = self.diags.len() - 1;
+        // INVARIANT: an element was just pushed.
+        #[expect(clippy::indexing_slicing, reason = "index of the element just pushed")]
+        &mut self.diags[last]
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        self.diags.iter().any(Diagnostic::is_error)
+    }
+
+    pub(crate) fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
+        self.error(
+            "invalid_type",
+            path,
+            format!("expected {expected}, found {}", type_name(found)),
+        );
+    }
+}
+
+/// One JSON object being read: remembers which keys were used so the rest can be reported.
+pub(crate) struct Obj<'a> {
+    pub(crate) map: &'a Map<String, Value>,
+    pub(crate) path: String,
+    used: Vec<&'static str>,
+}
+
+impl<'a> Obj<'a> {
+    /// Starts reading `value` as an object; records `invalid_type` and returns `None` otherwise.
+    pub(crate) fn new(ctx: &mut Ctx, value: &'a Value, path: &str, what: &str) -> Option<Self> {
+        match value {
+            Value::Object(map) => Some(Self {
+                map,
+                path: path.to_owned(),
+                used: Vec::new(),
+            }),
+            other => {
+                ctx.wrong_type(path, &format!("{what} (a JSON object)"), other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn child(&self, key: &str) -> String {
+        child_path(&self.path, key)
+    }
+
+    /// The value of `key`, if present and not `null`.
+    pub(crate) fn get(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.used.push(key);
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    /// The value of a required `key`; records `missing_field` when absent.
+    pub(crate) fn require(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<&'a Value> {
+        let v = self.get(key);
+        if v.is_none() {
+            ctx.error(
+                "missing_field",
+                self.path.clone(),
+                format!("the required field `{key}` is missing"),
+            );
+        }
+        v
+    }
+
+    pub(crate) fn string(
+        &mut self,
+        ctx: &mut Ctx,
+        key: &'static str,
+        required: bool,
+    ) -> Option<String> {
+        let v = if required {
+            self.require(ctx, key)
+        } else {
+            self.get(key)
+        }?;
+        match v {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                ctx.wrong_type(&self.child(key), "text", other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn text(
+        &mut self,
+        ctx: &mut Ctx,
+        key: &'static str,
+        required: bool,
+    ) -> Option<Text> {
+        let v = if required {
+            self.require(ctx, key)
+        } else {
+            self.get(key)
+        }?;
+        read_text(ctx, v, &self.child(key))
+    }
+
+    pub(crate) fn number(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<f64> {
+        match self.get(key)? {
+            Value::Number(n) => n.as_f64(),
+            other => {
+                ctx.wrong_type(&self.child(key), "a number", other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn array(
+        &mut self,
+        ctx: &mut Ctx,
+        key: &'static str,
+        required: bool,
+    ) -> Option<&'a Vec<Value>> {
+        let v = if required {
+            self.require(ctx, key)
+        } else {
+            self.get(key)
+        }?;
+        match v {
+            Value::Array(a) => Some(a),
+            other => {
+                ctx.wrong_type(&self.child(key), "a list", other);
+                None
+            }
+        }
+    }
+
+    /// The keys that no reader asked for, with their values, in document order.
+    pub(crate) fn unused(&self) -> impl Iterator<Item = (&'a String, &'a Value)> + '_ {
+        self.map
+            .iter()
+            .filter(move |(k, _)| !self.used.iter().any(|u| u == k))
+    }
+
+    /// Reports every unused key as an error (`unknown_field`), suggesting the closest known key.
+    pub(crate) fn deny_unknown(&self, ctx: &mut Ctx, known: &[&str]) {
+        for (k, _) in self.unused() {
+            let d = ctx.error(
+                "unknown_field",
+                self.child(k),
+                format!("unknown field `{k}`"),
+            );
+            match closest(k, known.iter().copied()) {
+                Some(s) => {
+                    d.help = Some(format!(
+                        "did you mean `{s}`? Known fields: {}",
+                        known.join(", ")
+                    ))
+                }
+                None => d.help = Some(format!("known fields: {}", known.join(", "))),
+            }
+        }
+    }
+}
+
+/// Reads a language map (`{"en": "...", "fr": "..."}`); a plain string is accepted as English.
+pub(crate) fn read_text(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Text> {
+    match v {
+        Value::String(s) => Some(Text::english(s.clone())),
+        Value::Object(map) => {
+            let mut ok = true;
+            let mut pairs = Vec::with_capacity(map.len());
+            for (lang, t) in map {
+                match t {
+                    Value::String(s) => pairs.push((lang.clone(), s.clone())),
+                    other => {
+                        ctx.wrong_type(&child_path(path, lang), "text", other);
+                        ok = false;
+                    }
+                }
+                if !is_language_tag(lang) {
+                    ctx.error(
+                        "invalid_language",
+                        child_path(path, lang),
+                        format!("`{lang}` is not a language code"),
+                    )
+                    .set_help("use a BCP 47 language tag such as `en`, `fr`, `pt-BR`");
+                    ok = false;
+                }
+            }
+            if !map.contains_key("en") {
+                ctx.error(
+                    "missing_translation",
+                    path,
+                    "the English text (`en`) is missing",
+                )
+                .set_help("every text needs at least an `en` entry; other languages are optional");
+                ok = false;
+            }
+            ok.then(|| Text::from_pairs(pairs))
+        }
+        other => {
+            ctx.wrong_type(
+                path,
+                "text or a language map such as {\"en\": \"...\"}",
+                other,
+            );
+            None
+        }
+    }
+}
+
+fn is_language_tag(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 35
+        && s.split('-').all(|part| {
+            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+        && s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// Iterates over a list's elements with their JSON Pointers.
+pub(crate) fn elements<'a>(
+    items: &'a [Value],
+    path: &'a str,
+) -> impl Iterator<Item = (String, &'a Value)> + 'a {
+    items
+        .iter()
+        .enumerate()
+        .map(move |(i, v)| (index_path(path, i), v))
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is close enough to be a likely typo.
+pub(crate) fn closest<'c>(
+    wanted: &str,
+    candidates: impl Iterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::normalized_damerau_levenshtein(wanted, c);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, c));
+        }
+    }
+    best.filter(|(s, _)| *s >= 0.6).map(|(_, c)| c)
+}

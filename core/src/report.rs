@@ -1,0 +1,377 @@
+//! The scored report: what an evaluator reads and what a researcher analyses.
+
+use crate::assessment::{Confidence, Respondent, Unit};
+use crate::error::Diagnostic;
+use crate::framework::Aggregation;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The version of the report format (`spec/schema/report.schema.json`).
+pub const REPORT_SCHEMA_VERSION: &str = "1.0";
+
+/// The result of scoring one assessment against a framework.
+///
+/// Numbers are `f64` and never rounded; `null` means "no value" (nothing rated), never 0.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let r = fw.score_json(r#"{"answers": {"inst.info.routine_data": 2, "inst.info.me_integration": 3}}"#).unwrap();
+/// let info = r.domains.iter().find(|d| d.id == "inst").unwrap().children.iter().find(|s| s.id == "inst.info").unwrap();
+/// assert_eq!(info.score.score, Some(2.5));
+/// assert_eq!(info.score.level, Some(2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "Report", description = "The scored report of one assessment.")]
+pub struct Report {
+    /// Version of the report format.
+    pub schema_version: String,
+    /// The framework scored against.
+    pub framework: FrameworkId,
+    /// The unit assessed, as given in the assessment.
+    pub unit: Option<Unit>,
+    /// The period, as given in the assessment.
+    pub period: Option<String>,
+    /// The respondent, as given in the assessment.
+    pub respondent: Option<Respondent>,
+    /// The language of the names in this report.
+    pub language: String,
+    /// The scale: every level with its key and name, lowest first.
+    pub scale: Vec<LevelInfo>,
+    /// The whole-system result: the weighted mean of the domain scores.
+    pub overall: ScoreSummary,
+    /// One entry per top-level domain, in framework order, with sub-domains under `children`.
+    pub domains: Vec<NodeResult>,
+    /// One entry per framework indicator, in framework order.
+    pub indicators: Vec<IndicatorResult>,
+    /// The learning profile: a score per value of every facet.
+    pub facets: Vec<FacetResult>,
+    /// Gap to target across the assessment.
+    pub gaps: GapSummary,
+    /// Next steps, highest priority first.
+    pub recommendations: Vec<Recommendation>,
+    /// The same next steps grouped by stakeholder group (the `owner` facet), in facet order.
+    pub recommendations_by_owner: Vec<OwnerRecommendations>,
+    /// Warnings about the assessment (not errors): low coverage, `na` without justification...
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A framework's id and version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FrameworkId {
+    /// The framework id.
+    pub id: String,
+    /// The framework version.
+    pub version: String,
+    /// The framework title in the report's language.
+    pub title: String,
+}
+
+/// One level of the scale, as shown in reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct LevelInfo {
+    /// The level number.
+    pub level: u32,
+    /// Its stable key.
+    pub key: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// How many indicators are in each answer state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Counts {
+    /// All indicators counted.
+    pub total: u32,
+    /// Rated with a level.
+    pub rated: u32,
+    /// Marked not applicable.
+    pub na: u32,
+    /// Marked unknown.
+    pub unknown: u32,
+    /// Not answered.
+    pub missing: u32,
+}
+
+/// Gap-to-target figures over a set of indicators.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct TargetSummary {
+    /// Rated indicators that have a target.
+    pub with_target: u32,
+    /// Rated indicators below their target.
+    pub below_target: u32,
+    /// Sum of the gaps, `Σ max(target − level, 0)`.
+    pub total_gap: u32,
+    /// Sum of the targets of the rated indicators that have one.
+    pub total_target: u32,
+    /// `1 − total_gap / total_target`, a fraction in [0, 1]; `null` when `total_target` is 0.
+    pub percent_to_target: Option<f64>,
+}
+
+/// A score with its level, percentage, coverage and counts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct ScoreSummary {
+    /// The score on the scale (0 to the top level); `null` when nothing below is rated.
+    pub score: Option<f64>,
+    /// The highest level `L` with `score >= L − 1e-9`.
+    pub level: Option<u32>,
+    /// The key of that level (e.g. `established`).
+    pub level_key: Option<String>,
+    /// `100 × score / top level`.
+    pub percent: Option<f64>,
+    /// Rated ÷ (indicators − `na`), a fraction in [0, 1]; `null` when every indicator is `na`.
+    pub coverage: Option<f64>,
+    /// Indicators by answer state.
+    pub counts: Counts,
+    /// Gap to target.
+    pub targets: TargetSummary,
+}
+
+/// The score of a domain or sub-domain, with how it was computed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NodeResult {
+    /// The node id.
+    pub id: String,
+    /// The node name.
+    pub name: String,
+    /// Its weight among its siblings.
+    pub weight: f64,
+    /// How it combines its children.
+    pub aggregation: Aggregation,
+    /// Score, level, coverage, counts and targets.
+    #[serde(flatten)]
+    pub score: ScoreSummary,
+    /// Every child (sub-node or indicator) and what it contributed.
+    pub explanation: Vec<Contribution>,
+    /// Sub-nodes, in framework order (empty for a node that holds indicators).
+    pub children: Vec<NodeResult>,
+}
+
+/// Whether a contribution is a sub-node or an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContributionKind {
+    /// A sub-node.
+    Node,
+    /// An indicator.
+    Indicator,
+}
+
+/// Why a child did not contribute to its parent's score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Exclusion {
+    /// The indicator is marked not applicable.
+    Na,
+    /// The indicator is marked unknown.
+    Unknown,
+    /// The indicator was not answered.
+    Missing,
+    /// The sub-node has no score (nothing below it is rated).
+    NoScore,
+    /// Under `minimum` aggregation, a child that is not the lowest.
+    NotMinimum,
+}
+
+/// One child's part in its parent's score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Contribution {
+    /// The child's id.
+    pub id: String,
+    /// Sub-node or indicator.
+    pub kind: ContributionKind,
+    /// The child's weight among its siblings.
+    pub weight: f64,
+    /// The child's score (an indicator's level), if any.
+    pub score: Option<f64>,
+    /// The share of the parent's score this child carries: `weight / Σ weights of the children
+    /// that count` under `mean`; 1 for the lowest child under `minimum`; 0 when excluded.
+    pub effective_weight: f64,
+    /// Why the child does not count, when it does not.
+    pub excluded: Option<Exclusion>,
+}
+
+/// The answer state of an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Rated with a level.
+    Rated,
+    /// Not applicable.
+    Na,
+    /// Asked, nobody knew.
+    Unknown,
+    /// Not answered.
+    Missing,
+}
+
+/// Where an indicator's target comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetSource {
+    /// The answer's own `target`.
+    Answer,
+    /// The assessment's `default_target` (or a target given when scoring).
+    Default,
+}
+
+/// One indicator in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct IndicatorResult {
+    /// The indicator id.
+    pub id: String,
+    /// Its short label.
+    pub name: String,
+    /// Its top-level domain id.
+    pub domain: String,
+    /// The id of the node that holds it.
+    pub subdomain: String,
+    /// Its weight among its siblings.
+    pub weight: f64,
+    /// Its share of the overall score.
+    pub share: f64,
+    /// Rated, na, unknown or missing.
+    pub status: Status,
+    /// The level, when rated.
+    pub level: Option<u32>,
+    /// The key of that level.
+    pub level_key: Option<String>,
+    /// The target, if any.
+    pub target: Option<u32>,
+    /// Where the target comes from.
+    pub target_source: Option<TargetSource>,
+    /// `max(target − level, 0)`, when rated and with a target.
+    pub gap: Option<u32>,
+    /// The evidence note, as typed.
+    pub evidence: Option<String>,
+    /// The justification of `na`, as typed.
+    pub justification: Option<String>,
+    /// The respondent's confidence.
+    pub confidence: Option<Confidence>,
+}
+
+/// The learning profile for one facet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FacetResult {
+    /// The facet id (e.g. `loop`).
+    pub id: String,
+    /// The facet name.
+    pub name: String,
+    /// One entry per facet value, in framework order.
+    pub values: Vec<FacetValueResult>,
+}
+
+/// The score of the indicators tagged with one facet value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FacetValueResult {
+    /// The value id (e.g. `triple`).
+    pub id: String,
+    /// The value name.
+    pub name: String,
+    /// Weighted mean of the rated indicators tagged with this value, and their coverage.
+    #[serde(flatten)]
+    pub score: ScoreSummary,
+}
+
+/// Gap to target across the whole assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct GapSummary {
+    /// The totals over all rated indicators with a target.
+    #[serde(flatten)]
+    pub totals: TargetSummary,
+    /// The indicators below target: largest gap first, then by id.
+    pub indicators: Vec<GapEntry>,
+}
+
+/// One indicator below its target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GapEntry {
+    /// The indicator id.
+    pub id: String,
+    /// Its level.
+    pub level: u32,
+    /// Its target.
+    pub target: u32,
+    /// `target − level`.
+    pub gap: u32,
+}
+
+/// One next step: move an indicator up from its current level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Recommendation {
+    /// 1 for the highest priority.
+    pub rank: u32,
+    /// The indicator id.
+    pub indicator: String,
+    /// Its short label.
+    pub name: String,
+    /// Its domain id.
+    pub domain: String,
+    /// The current level.
+    pub level: u32,
+    /// The level to reach next (`level + 1`).
+    pub next_level: u32,
+    /// The target this step works towards (the top level when the assessment sets no targets).
+    pub target: u32,
+    /// `target − level`.
+    pub gap: u32,
+    /// `gap × share`: the points of overall score at stake.
+    pub priority: f64,
+    /// What the next level looks like for this indicator.
+    pub next_level_descriptor: String,
+    /// The framework's recommended action from the current level, if it has one.
+    pub action: Option<String>,
+    /// Who should act (values of the `owner` facet).
+    pub owners: Vec<String>,
+}
+
+/// The next steps of one stakeholder group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OwnerRecommendations {
+    /// The owner facet value id.
+    pub owner: String,
+    /// Its name.
+    pub name: String,
+    /// Indicator ids of the recommendations this group owns, highest priority first.
+    pub indicators: Vec<String>,
+}
+
+impl Report {
+    /// The report as pretty-printed JSON.
+    ///
+    /// ```
+    /// let r = lhs_maturity::Framework::builtin().score_json(r#"{"answers": {}}"#).unwrap();
+    /// assert!(r.to_json().starts_with('{'));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The result of a domain or sub-domain by id.
+    ///
+    /// ```
+    /// let r = lhs_maturity::Framework::builtin().score_json(r#"{"answers": {"cap.prov.data_interpretation": 1}}"#).unwrap();
+    /// assert_eq!(r.node("cap.prov").unwrap().score.score, Some(1.0));
+    /// ```
+    pub fn node(&self, id: &str) -> Option<&NodeResult> {
+        fn find<'a>(nodes: &'a [NodeResult], id: &str) -> Option<&'a NodeResult> {
+            nodes.iter().find_map(|n| {
+                if n.id == id {
+                    Some(n)
+                } else {
+                    find(&n.children, id)
+                }
+            })
+        }
+        find(&self.domains, id)
+    }
+
+    /// The result of an indicator by id.
+    ///
+    /// ```
+    /// let r = lhs_maturity::Framework::builtin().score_json(r#"{"answers": {"cap.prov.data_interpretation": "unknown"}}"#).unwrap();
+    /// assert_eq!(r.indicator("cap.prov.data_interpretation").unwrap().status, lhs_maturity::Status::Unknown);
+    /// ```
+    pub fn indicator(&self, id: &str) -> Option<&IndicatorResult> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}

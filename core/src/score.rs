@@ -1,0 +1,650 @@
+//! Scoring: the rules of `spec/SCORING.md`, computed once here for every language.
+
+use crate::assessment::{read_assessment, Answer, Assessment, Rating};
+use crate::error::{Diagnostic, Error};
+use crate::framework::{Child, Compiled, Framework};
+use crate::json;
+use crate::report::*;
+use crate::validate::check;
+use serde_json::Value;
+
+/// Scores within this distance below a level boundary count as reaching it (`score >= L − ε`).
+pub const LEVEL_EPSILON: f64 = 1e-9;
+
+/// Options for [`Framework::score_with`].
+///
+/// ```
+/// let opts = lhs_maturity::ScoreOptions { default_target: Some(3), ..Default::default() };
+/// assert_eq!(opts.language, "en");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreOptions {
+    /// The language of names and descriptors in the report (falls back to English).
+    pub language: String,
+    /// A target for every indicator without a target of its own, replacing the assessment's
+    /// `default_target`.
+    pub default_target: Option<u32>,
+}
+
+impl Default for ScoreOptions {
+    fn default() -> Self {
+        Self {
+            language: "en".to_owned(),
+            default_target: None,
+        }
+    }
+}
+
+/// The level a score reaches: the highest `L` with `score >= L − 1e-9`.
+///
+/// ```
+/// use lhs_maturity::level_of;
+/// assert_eq!(level_of(2.999, 4), 2);
+/// assert_eq!(level_of(3.0, 4), 3);
+/// assert_eq!(level_of(2.9999999999, 4), 3);
+/// ```
+pub fn level_of(score: f64, max_level: u32) -> u32 {
+    (0..=max_level)
+        .rev()
+        .find(|&l| score >= f64::from(l) - LEVEL_EPSILON)
+        .unwrap_or(0)
+}
+
+#[derive(Clone, Copy)]
+struct IState<'a> {
+    status: Status,
+    level: Option<u32>,
+    target: Option<u32>,
+    target_source: Option<TargetSource>,
+    answer: Option<&'a Answer>,
+}
+
+impl Framework {
+    /// Scores an assessment with the default options.
+    ///
+    /// Fails only when the assessment has errors for this framework (every error is in
+    /// [`Error::details`]); warnings go into [`Report::warnings`].
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let a = Assessment::from_json(r#"{"default_target": 3, "answers": {"inst.info.routine_data": 1}}"#).unwrap();
+    /// let r = fw.score(&a).unwrap();
+    /// assert_eq!(r.overall.score, Some(1.0));
+    /// assert_eq!(r.recommendations[0].indicator, "inst.info.routine_data");
+    /// assert_eq!(r.recommendations[0].next_level, 2);
+    /// ```
+    pub fn score(&self, assessment: &Assessment) -> Result<Report, Error> {
+        self.score_with(assessment, &ScoreOptions::default())
+    }
+
+    /// Scores an assessment with options (language, a default target).
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework, ScoreOptions};
+    /// let a = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 1}}"#).unwrap();
+    /// let r = Framework::builtin().score_with(&a, &ScoreOptions { default_target: Some(2), ..Default::default() }).unwrap();
+    /// assert_eq!(r.gaps.totals.total_gap, 1);
+    /// ```
+    pub fn score_with(
+        &self,
+        assessment: &Assessment,
+        options: &ScoreOptions,
+    ) -> Result<Report, Error> {
+        let max = self.max_level();
+        if let Some(t) = options.default_target {
+            if t > max {
+                return Err(Error::Input(vec![Diagnostic::error(
+                    "input.target_out_of_range",
+                    "/default_target",
+                    format!("the target {t} is above the top level of the scale ({max})"),
+                )
+                .with_help(format!("use a level between 0 and {max}"))]));
+            }
+        }
+        let default_target = options.default_target.or(assessment.default_target);
+        let diags = check(self, assessment, default_target);
+        if diags.iter().any(Diagnostic::is_error) {
+            return Err(Error::Assessment(crate::error::errors_only(diags)));
+        }
+        Ok(build_report(
+            self,
+            assessment,
+            default_target,
+            &options.language,
+            diags,
+        ))
+    }
+
+    /// Reads, checks and scores an assessment given as JSON text; all problems of reading and
+    /// checking are reported together.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let err = fw.score_json(r#"{"answers": {"inst.info.routine_data": "2", "nope.x.y": 1}}"#).unwrap_err();
+    /// assert_eq!(err.details().len(), 2);
+    /// ```
+    pub fn score_json(&self, text: &str) -> Result<Report, Error> {
+        self.score_json_with(text, &ScoreOptions::default())
+    }
+
+    /// Like [`Framework::score_json`], with options.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let opts = ScoreOptions { default_target: Some(4), ..Default::default() };
+    /// let r = Framework::builtin().score_json_with(r#"{"answers": {"inst.info.routine_data": 1}}"#, &opts).unwrap();
+    /// assert_eq!(r.gaps.totals.total_gap, 3);
+    /// ```
+    pub fn score_json_with(&self, text: &str, options: &ScoreOptions) -> Result<Report, Error> {
+        let value = json::parse_text(text, "assessment")?;
+        self.score_value_with(&value, options)
+    }
+
+    /// Like [`Framework::score_json`], for a parsed JSON value.
+    ///
+    /// ```
+    /// let v = serde_json::json!({"answers": {"inst.info.routine_data": 4}});
+    /// let r = lhs_maturity::Framework::builtin().score_value(&v).unwrap();
+    /// assert_eq!(r.warnings[0].code, "assessment.top_level_without_evidence");
+    /// ```
+    pub fn score_value(&self, value: &Value) -> Result<Report, Error> {
+        self.score_value_with(value, &ScoreOptions::default())
+    }
+
+    /// Reads, checks and scores a parsed JSON assessment with options.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let v = serde_json::json!({"answers": {"inst.info.routine_data": 1}});
+    /// let opts = ScoreOptions { default_target: Some(9), ..Default::default() };
+    /// let err = Framework::builtin().score_value_with(&v, &opts).unwrap_err();
+    /// assert_eq!(err.code(), "input.target_out_of_range");
+    /// ```
+    pub fn score_value_with(&self, value: &Value, options: &ScoreOptions) -> Result<Report, Error> {
+        let (a, mut diags) = read_assessment(value);
+        match a {
+            Some(a) if !diags.iter().any(Diagnostic::is_error) => {
+                let mut report = self.score_with(&a, options).map_err(|e| match e {
+                    Error::Assessment(more) => {
+                        diags.extend(more);
+                        Error::Assessment(crate::error::errors_only(std::mem::take(&mut diags)))
+                    }
+                    other => other,
+                })?;
+                // Reading warnings (unknown fields) come first, as in `validate_json`.
+                diags.append(&mut report.warnings);
+                report.warnings = diags;
+                Ok(report)
+            }
+            Some(a) => {
+                diags.extend(check(self, &a, options.default_target.or(a.default_target)));
+                Err(Error::Assessment(crate::error::errors_only(diags)))
+            }
+            None => Err(Error::Assessment(crate::error::errors_only(diags))),
+        }
+    }
+
+    /// Scores many assessments at once, using every core; one result per assessment, in order.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let good = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let bad = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 9}}"#).unwrap();
+    /// let results = fw.score_many(&[good, bad]);
+    /// assert!(results[0].is_ok() && results[1].is_err());
+    /// ```
+    pub fn score_many(&self, assessments: &[Assessment]) -> Vec<Result<Report, Error>> {
+        crate::parallel::map(assessments, |a| self.score(a))
+    }
+}
+
+fn state<'a>(c: &Compiled, a: &'a Assessment, default_target: Option<u32>) -> Vec<IState<'a>> {
+    c.indicators
+        .iter()
+        .map(|ind| {
+            let answer = a.answers.get(&ind.spec.id);
+            let (status, level) = match answer.and_then(|x| x.rating) {
+                Some(Rating::Level(l)) => (Status::Rated, Some(l)),
+                Some(Rating::NotApplicable) => (Status::Na, None),
+                Some(Rating::Unknown) => (Status::Unknown, None),
+                None => (Status::Missing, None),
+            };
+            let (target, target_source) = match (answer.and_then(|x| x.target), default_target) {
+                (Some(t), _) => (Some(t), Some(TargetSource::Answer)),
+                (None, Some(t)) => (Some(t), Some(TargetSource::Default)),
+                (None, None) => (None, None),
+            };
+            IState {
+                status,
+                level,
+                target,
+                target_source,
+                answer,
+            }
+        })
+        .collect()
+}
+
+fn summary(
+    c: &Compiled,
+    states: &[IState<'_>],
+    members: &[usize],
+    score: Option<f64>,
+) -> ScoreSummary {
+    let mut counts = Counts::default();
+    let mut t = TargetSummary::default();
+    for &i in members {
+        let Some(s) = states.get(i) else { continue };
+        counts.total += 1;
+        match s.status {
+            Status::Rated => counts.rated += 1,
+            Status::Na => counts.na += 1,
+            Status::Unknown => counts.unknown += 1,
+            Status::Missing => counts.missing += 1,
+        }
+        if let (Some(l), Some(tg)) = (s.level, s.target) {
+            t.with_target += 1;
+            t.total_target += tg;
+            let gap = tg.saturating_sub(l);
+            t.total_gap += gap;
+            if gap > 0 {
+                t.below_target += 1;
+            }
+        }
+    }
+    if t.total_target > 0 {
+        t.percent_to_target = Some(1.0 - f64::from(t.total_gap) / f64::from(t.total_target));
+    }
+    let applicable = counts.total - counts.na;
+    let coverage = (applicable > 0).then(|| f64::from(counts.rated) / f64::from(applicable));
+    let max = c.max_level;
+    let level = score.map(|s| level_of(s, max));
+    ScoreSummary {
+        score,
+        level,
+        level_key: level
+            .and_then(|l| c.spec.scale.levels.get(l as usize))
+            .map(|l| l.key.clone()),
+        percent: score.map(|s| 100.0 * s / f64::from(max)),
+        coverage,
+        counts,
+        targets: t,
+    }
+}
+
+/// Combines (weight, score) pairs by a node's rule; returns the score and each child's
+/// effective weight (0 for children without a score).
+fn combine(
+    agg: crate::framework::Aggregation,
+    parts: &[(f64, Option<f64>)],
+) -> (Option<f64>, Vec<f64>) {
+    use crate::framework::Aggregation;
+    let mut eff = vec![0.0; parts.len()];
+    match agg {
+        Aggregation::Mean => {
+            let mut sw = 0.0;
+            let mut sws = 0.0;
+            for &(w, s) in parts {
+                if let Some(s) = s {
+                    sw += w;
+                    sws += w * s;
+                }
+            }
+            if sw == 0.0 {
+                return (None, eff);
+            }
+            for (e, &(w, s)) in eff.iter_mut().zip(parts) {
+                if s.is_some() {
+                    *e = w / sw;
+                }
+            }
+            (Some(sws / sw), eff)
+        }
+        Aggregation::Minimum => {
+            let mut best: Option<(usize, f64)> = None;
+            for (i, &(_, s)) in parts.iter().enumerate() {
+                if let Some(s) = s {
+                    if best.is_none_or(|(_, b)| s < b) {
+                        best = Some((i, s));
+                    }
+                }
+            }
+            if let Some((i, _)) = best {
+                if let Some(e) = eff.get_mut(i) {
+                    *e = 1.0;
+                }
+            }
+            (best.map(|(_, s)| s), eff)
+        }
+    }
+}
+
+fn build_report(
+    fw: &Framework,
+    a: &Assessment,
+    default_target: Option<u32>,
+    lang: &str,
+    warnings: Vec<Diagnostic>,
+) -> Report {
+    let c = &*fw.0;
+    let spec = &c.spec;
+    let states = state(c, a, default_target);
+
+    // Node scores, children before parents (nodes are stored in pre-order).
+    let mut node_scores: Vec<Option<f64>> = vec![None; c.nodes.len()];
+    let mut explanations: Vec<Vec<Contribution>> = vec![Vec::new(); c.nodes.len()];
+    for ni in (0..c.nodes.len()).rev() {
+        let Some(node) = c.nodes.get(ni) else {
+            continue;
+        };
+        let mut parts = Vec::with_capacity(node.children.len());
+        let mut contribs = Vec::with_capacity(node.children.len());
+        for ch in &node.children {
+            let (id, kind, weight, score, excluded) = match *ch {
+                Child::Indicator(ii) => {
+                    let ind = c.indicators.get(ii);
+                    let st = states.get(ii);
+                    let score = st.and_then(|s| s.level).map(f64::from);
+                    let excluded = match st.map(|s| s.status) {
+                        Some(Status::Na) => Some(Exclusion::Na),
+                        Some(Status::Unknown) => Some(Exclusion::Unknown),
+                        Some(Status::Missing) | None => Some(Exclusion::Missing),
+                        Some(Status::Rated) => None,
+                    };
+                    (
+                        ind.map_or_else(String::new, |i| i.spec.id.clone()),
+                        ContributionKind::Indicator,
+                        ind.map_or(1.0, |i| i.weight),
+                        score,
+                        excluded,
+                    )
+                }
+                Child::Node(cn) => {
+                    let score = node_scores.get(cn).copied().flatten();
+                    (
+                        fw.node_spec(cn).map_or_else(String::new, |n| n.id.clone()),
+                        ContributionKind::Node,
+                        c.nodes.get(cn).map_or(1.0, |n| n.weight),
+                        score,
+                        score.is_none().then_some(Exclusion::NoScore),
+                    )
+                }
+            };
+            parts.push((weight, score));
+            contribs.push(Contribution {
+                id,
+                kind,
+                weight,
+                score,
+                effective_weight: 0.0,
+                excluded,
+            });
+        }
+        let (score, eff) = combine(node.aggregation, &parts);
+        for (cb, e) in contribs.iter_mut().zip(eff) {
+            cb.effective_weight = e;
+            if cb.excluded.is_none() && e == 0.0 {
+                cb.excluded = Some(Exclusion::NotMinimum);
+            }
+        }
+        if let Some(s) = node_scores.get_mut(ni) {
+            *s = score;
+        }
+        if let Some(x) = explanations.get_mut(ni) {
+            *x = contribs;
+        }
+    }
+
+    fn node_result(
+        fw: &Framework,
+        c: &Compiled,
+        states: &[IState<'_>],
+        scores: &[Option<f64>],
+        expl: &mut [Vec<Contribution>],
+        ni: usize,
+        lang: &str,
+    ) -> NodeResult {
+        let node = c.nodes.get(ni);
+        let spec = fw.node_spec(ni);
+        let children = node
+            .map(|n| {
+                n.children
+                    .iter()
+                    .filter_map(|ch| match ch {
+                        Child::Node(cn) => {
+                            Some(node_result(fw, c, states, scores, expl, *cn, lang))
+                        }
+                        Child::Indicator(_) => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        NodeResult {
+            id: spec.map_or_else(String::new, |s| s.id.clone()),
+            name: spec.map_or_else(String::new, |s| s.name.get(lang).to_owned()),
+            weight: node.map_or(1.0, |n| n.weight),
+            aggregation: node.map(|n| n.aggregation).unwrap_or_default(),
+            score: summary(
+                c,
+                states,
+                node.map_or(&[][..], |n| &n.indicators),
+                scores.get(ni).copied().flatten(),
+            ),
+            explanation: expl.get_mut(ni).map(std::mem::take).unwrap_or_default(),
+            children,
+        }
+    }
+
+    let domains: Vec<NodeResult> = c
+        .domains
+        .iter()
+        .map(|&dn| node_result(fw, c, &states, &node_scores, &mut explanations, dn, lang))
+        .collect();
+
+    // Overall: weighted mean of the domain scores that exist.
+    let parts: Vec<(f64, Option<f64>)> =
+        domains.iter().map(|d| (d.weight, d.score.score)).collect();
+    let (overall_score, _) = combine(crate::framework::Aggregation::Mean, &parts);
+    let all: Vec<usize> = (0..c.indicators.len()).collect();
+    let overall = summary(c, &states, &all, overall_score);
+
+    // Indicators.
+    let indicators: Vec<IndicatorResult> = c
+        .indicators
+        .iter()
+        .zip(&states)
+        .map(|(ind, s)| IndicatorResult {
+            id: ind.spec.id.clone(),
+            name: ind.spec.label(lang).to_owned(),
+            domain: c
+                .domains
+                .get(ind.domain)
+                .and_then(|&d| fw.node_spec(d))
+                .map_or_else(String::new, |n| n.id.clone()),
+            subdomain: fw
+                .node_spec(ind.node)
+                .map_or_else(String::new, |n| n.id.clone()),
+            weight: ind.weight,
+            share: ind.share,
+            status: s.status,
+            level: s.level,
+            level_key: s
+                .level
+                .and_then(|l| spec.scale.levels.get(l as usize))
+                .map(|l| l.key.clone()),
+            target: s.target,
+            target_source: s.target_source,
+            gap: match (s.level, s.target) {
+                (Some(l), Some(t)) => Some(t.saturating_sub(l)),
+                _ => None,
+            },
+            evidence: s.answer.and_then(|x| x.evidence.clone()),
+            justification: s.answer.and_then(|x| x.justification.clone()),
+            confidence: s.answer.and_then(|x| x.confidence),
+        })
+        .collect();
+
+    // Facet profile.
+    let facets = spec
+        .facets
+        .iter()
+        .zip(&c.facet_members)
+        .map(|(f, members)| FacetResult {
+            id: f.id.clone(),
+            name: f.name.get(lang).to_owned(),
+            values: f
+                .values
+                .iter()
+                .zip(members)
+                .map(|(v, m)| {
+                    let parts: Vec<(f64, Option<f64>)> = m
+                        .iter()
+                        .map(|&i| {
+                            (
+                                c.indicators.get(i).map_or(1.0, |x| x.weight),
+                                states.get(i).and_then(|s| s.level).map(f64::from),
+                            )
+                        })
+                        .collect();
+                    let (score, _) = combine(crate::framework::Aggregation::Mean, &parts);
+                    FacetValueResult {
+                        id: v.id.clone(),
+                        name: v.name.get(lang).to_owned(),
+                        score: summary(c, &states, m, score),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+
+    // Gaps.
+    let mut below: Vec<GapEntry> = indicators
+        .iter()
+        .filter_map(|i| match (i.level, i.target, i.gap) {
+            (Some(level), Some(target), Some(gap)) if gap > 0 => Some(GapEntry {
+                id: i.id.clone(),
+                level,
+                target,
+                gap,
+            }),
+            _ => None,
+        })
+        .collect();
+    below.sort_by(|x, y| y.gap.cmp(&x.gap).then_with(|| x.id.cmp(&y.id)));
+    let gaps = GapSummary {
+        totals: overall.targets,
+        indicators: below,
+    };
+
+    // Next steps.
+    let any_target = default_target.is_some() || a.answers.values().any(|x| x.target.is_some());
+    let max = c.max_level;
+    let mut recs: Vec<(i64, Recommendation)> = Vec::new();
+    for ((ind, s), res) in c.indicators.iter().zip(&states).zip(&indicators) {
+        let Some(level) = s.level else { continue };
+        let target = if any_target {
+            match s.target {
+                Some(t) => t,
+                None => continue,
+            }
+        } else {
+            max
+        };
+        if level >= target {
+            continue;
+        }
+        let gap = target - level;
+        let priority = f64::from(gap) * ind.share;
+        let action = ind.spec.actions.iter().find(|x| x.from == level);
+        let owners: Vec<String> = match action {
+            Some(x) if !x.owners.is_empty() => x.owners.clone(),
+            _ => ind
+                .spec
+                .facets
+                .get(crate::framework::OWNER_FACET)
+                .cloned()
+                .unwrap_or_default(),
+        };
+        recs.push((
+            (priority * 1e9).round() as i64,
+            Recommendation {
+                rank: 0,
+                indicator: ind.spec.id.clone(),
+                name: res.name.clone(),
+                domain: res.domain.clone(),
+                level,
+                next_level: level + 1,
+                target,
+                gap,
+                priority,
+                next_level_descriptor: ind
+                    .spec
+                    .levels
+                    .get(level as usize + 1)
+                    .map_or_else(String::new, |t| t.get(lang).to_owned()),
+                action: action.map(|x| x.text.get(lang).to_owned()),
+                owners,
+            },
+        ));
+    }
+    recs.sort_by(|(ka, a), (kb, b)| kb.cmp(ka).then_with(|| a.indicator.cmp(&b.indicator)));
+    let recommendations: Vec<Recommendation> = recs
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, mut r))| {
+            r.rank = i as u32 + 1;
+            r
+        })
+        .collect();
+    let recommendations_by_owner = c
+        .owner_facet
+        .and_then(|f| spec.facets.get(f))
+        .map(|f| {
+            f.values
+                .iter()
+                .map(|v| OwnerRecommendations {
+                    owner: v.id.clone(),
+                    name: v.name.get(lang).to_owned(),
+                    indicators: recommendations
+                        .iter()
+                        .filter(|r| r.owners.contains(&v.id))
+                        .map(|r| r.indicator.clone())
+                        .collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    Report {
+        schema_version: REPORT_SCHEMA_VERSION.to_owned(),
+        framework: FrameworkId {
+            id: spec.id.clone(),
+            version: spec.version.clone(),
+            title: spec.title.get(lang).to_owned(),
+        },
+        unit: a.unit.clone(),
+        period: a.period.clone(),
+        respondent: a.respondent.clone(),
+        language: lang.to_owned(),
+        scale: spec
+            .scale
+            .levels
+            .iter()
+            .map(|l| LevelInfo {
+                level: l.level,
+                key: l.key.clone(),
+                name: l.name.get(lang).to_owned(),
+            })
+            .collect(),
+        overall,
+        domains,
+        indicators,
+        facets,
+        gaps,
+        recommendations,
+        recommendations_by_owner,
+        warnings,
+    }
+}
