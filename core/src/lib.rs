@@ -45,6 +45,7 @@ mod render;
 mod report;
 pub mod schema;
 mod score;
+mod table;
 mod text;
 mod validate;
 
@@ -59,6 +60,7 @@ pub use json::MAX_DOCUMENT_BYTES;
 pub use render::{escape_markdown, to_markdown, STEPS_PER_OWNER};
 pub use report::*;
 pub use score::{level_of, ScoreOptions, LEVEL_EPSILON};
+pub use table::{Cell, MatrixScores, CELL_MISSING, CELL_NA, CELL_UNKNOWN, MAX_CELL_ERRORS};
 pub use text::Text;
 pub use validate::LOW_COVERAGE_THRESHOLD;
 
