@@ -452,8 +452,14 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
             }
         }
     }
+    // The record of how a pooled assessment was made (see `analysis::pool`): kept as is, and
+    // known, so not warned about.
+    let pooling = o.get("pooling").cloned();
     warn_unknown(ctx, &o, ASSESSMENT_FIELDS);
-    let extra = keep_unknown(&o);
+    let mut extra = keep_unknown(&o);
+    if let Some(p) = pooling {
+        extra.insert("pooling".to_owned(), p);
+    }
     Some(Assessment {
         framework,
         unit,
@@ -538,6 +544,16 @@ fn read_level_number(ctx: &mut Ctx, v: &Value, path: &str, what: &str) -> Option
             );
             None
         }
+    }
+}
+
+/// Reads a rating given as a JSON value (a level, `"na"`, `"unknown"`, `null`) outside an
+/// assessment document; problems are reported with `input.*` codes at `path`.
+pub(crate) fn rating_from_value(v: &Value, path: &str) -> Result<Option<Rating>, Vec<Diagnostic>> {
+    let mut ctx = Ctx::new("input");
+    match read_rating(&mut ctx, v, path) {
+        Some(r) if !ctx.has_errors() => Ok(r),
+        _ => Err(ctx.diags),
     }
 }
 

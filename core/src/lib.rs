@@ -36,6 +36,7 @@
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod analysis;
 mod assessment;
 mod error;
 mod framework;

@@ -1,0 +1,303 @@
+//! Cohorts: descriptive statistics of many units' reports, by group, with small-group
+//! suppression for publication, and each unit's percentile rank.
+
+use super::stats::{mean, percentile_rank, quantile_sorted, sorted, std_dev};
+use crate::error::{Diagnostic, Error};
+use crate::report::{NodeResult, Report};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Groups with fewer units than this are suppressed in a cohort summary by default.
+pub const DEFAULT_MIN_GROUP: usize = 5;
+
+/// Options of [`cohort`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct CohortOptions {
+    /// Group units by `kind` or by any other label of the assessment's `unit` (e.g. `region`);
+    /// `None` for one group of all units.
+    pub group_by: Option<String>,
+    /// Groups with fewer units than this have their statistics suppressed (`null`).
+    pub min_group: usize,
+}
+
+impl Default for CohortOptions {
+    fn default() -> Self {
+        Self {
+            group_by: None,
+            min_group: DEFAULT_MIN_GROUP,
+        }
+    }
+}
+
+/// Descriptive statistics of one measure (overall, a node, or a facet value) in one group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Summary {
+    /// `overall`, a node id, or `<facet>=<value>` (e.g. `loop=triple`).
+    pub id: String,
+    /// Units with a score for this measure.
+    pub count: u32,
+    /// Mean.
+    pub mean: Option<f64>,
+    /// Sample standard deviation (n − 1).
+    pub sd: Option<f64>,
+    /// Minimum.
+    pub min: Option<f64>,
+    /// First quartile (linear interpolation, as numpy and pandas).
+    pub q1: Option<f64>,
+    /// Median.
+    pub median: Option<f64>,
+    /// Third quartile.
+    pub q3: Option<f64>,
+    /// Maximum.
+    pub max: Option<f64>,
+}
+
+/// One group of a cohort.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Group {
+    /// The group's value of the grouping label (`all` without grouping, `(none)` for units
+    /// without the label).
+    pub key: String,
+    /// Number of units (reports) in the group.
+    pub units: u32,
+    /// Whether the group is below the minimum size: then every statistic is `null`.
+    pub suppressed: bool,
+    /// One entry per measure: overall, every domain and sub-domain, every facet value.
+    pub measures: Vec<Summary>,
+}
+
+/// A unit's percentile ranks within its group (not for publication: it singles a unit out).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct UnitRank {
+    /// Position of the report in the input.
+    pub index: u32,
+    /// The unit's id (or name).
+    pub unit: Option<String>,
+    /// The period.
+    pub period: Option<String>,
+    /// The group it was ranked in.
+    pub group: String,
+    /// Measure id → percentile rank in (0, 100] (pandas `rank(pct=True)` × 100), `null` when the
+    /// unit has no score for it.
+    pub ranks: Vec<(String, Option<f64>)>,
+}
+
+/// The result of [`cohort`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Cohort {
+    /// The grouping label, if any.
+    pub group_by: Option<String>,
+    /// The suppression threshold used.
+    pub min_group: u32,
+    /// The whole cohort first (`all`), then each group in order of its key.
+    pub groups: Vec<Group>,
+    /// Every unit's percentile ranks within its group (or the whole cohort without grouping).
+    pub units: Vec<UnitRank>,
+}
+
+impl Cohort {
+    /// The cohort without unit-level rows: what can be published (suppressed groups show no
+    /// statistics).
+    ///
+    /// ```
+    /// use lhs_maturity::{analysis, Framework};
+    /// let r = Framework::builtin().score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let c = analysis::cohort(&[r], &Default::default()).unwrap().publishable();
+    /// assert!(c.units.is_empty());
+    /// assert!(c.groups[0].suppressed);
+    /// ```
+    #[must_use]
+    pub fn publishable(mut self) -> Cohort {
+        self.units.clear();
+        self
+    }
+}
+
+fn label_of(r: &Report, key: &str) -> String {
+    let unit = r.unit.as_ref();
+    let v = match key {
+        "kind" => unit.and_then(|u| u.kind.clone()),
+        "id" => unit.and_then(|u| u.id.clone()),
+        "name" => unit.and_then(|u| u.name.clone()),
+        other => unit.and_then(|u| u.extra.get(other)).map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }),
+    };
+    v.unwrap_or_else(|| "(none)".to_owned())
+}
+
+/// Every measure of a report, in a fixed order: overall, nodes, facet values.
+fn measures(r: &Report) -> Vec<(String, Option<f64>)> {
+    fn walk(n: &NodeResult, out: &mut Vec<(String, Option<f64>)>) {
+        out.push((n.id.clone(), n.score.score));
+        n.children.iter().for_each(|c| walk(c, out));
+    }
+    let mut out = vec![("overall".to_owned(), r.overall.score)];
+    r.domains.iter().for_each(|d| walk(d, &mut out));
+    for f in &r.facets {
+        for v in &f.values {
+            out.push((format!("{}={}", f.id, v.id), v.score.score));
+        }
+    }
+    out
+}
+
+fn summarize(id: &str, values: &[f64], suppressed: bool) -> Summary {
+    let s = sorted(values);
+    let hide = |x: Option<f64>| if suppressed { None } else { x };
+    Summary {
+        id: id.to_owned(),
+        count: values.len() as u32,
+        mean: hide(mean(values)),
+        sd: hide(std_dev(values)),
+        min: hide(s.first().copied()),
+        q1: hide(quantile_sorted(&s, 0.25)),
+        median: hide(quantile_sorted(&s, 0.5)),
+        q3: hide(quantile_sorted(&s, 0.75)),
+        max: hide(s.last().copied()),
+    }
+}
+
+/// Summarizes a cohort of reports (see `spec/SCORING.md` §17): per group and per measure
+/// (overall, domains, sub-domains, facet values) the count, mean, standard deviation, minimum,
+/// quartiles and maximum; groups smaller than `min_group` are suppressed; and each unit's
+/// percentile rank within its group.
+///
+/// ```
+/// use lhs_maturity::{analysis, Framework};
+/// let fw = Framework::builtin();
+/// let reports: Vec<_> = (0..6)
+///     .map(|i| fw.score_json(&format!(r#"{{"unit": {{"id": "u{i}", "region": "{}"}}, "answers": {{"inst.info.routine_data": {}}}}}"#, if i < 5 { "north" } else { "south" }, i % 5)).unwrap())
+///     .collect();
+/// let opts = analysis::CohortOptions { group_by: Some("region".into()), min_group: 5 };
+/// let c = analysis::cohort(&reports, &opts).unwrap();
+/// assert_eq!(c.groups.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(), ["all", "north", "south"]);
+/// assert_eq!(c.groups[1].measures[0].median, Some(2.0)); // levels 0..4 in the north
+/// assert!(c.groups[2].suppressed); // one unit only
+/// ```
+pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Error> {
+    if reports.is_empty() {
+        return Err(Error::Input(vec![Diagnostic::error(
+            "input.empty_cohort",
+            "",
+            "the cohort has no reports",
+        )]));
+    }
+    let mut errors = Vec::new();
+    if let Some(first) = reports.first() {
+        for (i, r) in reports.iter().enumerate() {
+            if r.framework.id != first.framework.id
+                || r.framework.version != first.framework.version
+            {
+                errors.push(Diagnostic::error(
+                    "input.framework_mismatch",
+                    format!("/{i}/framework"),
+                    format!(
+                        "report {} uses `{}` {}, report 1 uses `{}` {}",
+                        i + 1,
+                        r.framework.id,
+                        r.framework.version,
+                        first.framework.id,
+                        first.framework.version
+                    ),
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Input(errors));
+    }
+    let all_measures: Vec<Vec<(String, Option<f64>)>> = reports.iter().map(measures).collect();
+    let ids: Vec<String> = all_measures
+        .first()
+        .map(|m| m.iter().map(|(id, _)| id.clone()).collect())
+        .unwrap_or_default();
+    let keys: Vec<String> = match &options.group_by {
+        Some(k) => reports.iter().map(|r| label_of(r, k)).collect(),
+        None => vec!["all".to_owned(); reports.len()],
+    };
+    let mut group_keys: Vec<String> = keys.clone();
+    group_keys.sort();
+    group_keys.dedup();
+    let group = |key: Option<&str>| -> Group {
+        let members: Vec<usize> = (0..reports.len())
+            .filter(|&i| key.is_none_or(|k| keys.get(i).is_some_and(|x| x == k)))
+            .collect();
+        let suppressed = members.len() < options.min_group;
+        let measures = ids
+            .iter()
+            .enumerate()
+            .map(|(m, id)| {
+                let values: Vec<f64> = members
+                    .iter()
+                    .filter_map(|&i| {
+                        all_measures
+                            .get(i)
+                            .and_then(|ms| ms.get(m))
+                            .and_then(|(_, v)| *v)
+                    })
+                    .collect();
+                summarize(id, &values, suppressed)
+            })
+            .collect();
+        Group {
+            key: key.unwrap_or("all").to_owned(),
+            units: members.len() as u32,
+            suppressed,
+            measures,
+        }
+    };
+    let mut groups = vec![group(None)];
+    if options.group_by.is_some() {
+        groups.extend(group_keys.iter().map(|k| group(Some(k))));
+    }
+    let units = reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let key = keys.get(i).cloned().unwrap_or_default();
+            let peers: Vec<usize> = (0..reports.len())
+                .filter(|&j| keys.get(j) == Some(&key))
+                .collect();
+            let ranks = ids
+                .iter()
+                .enumerate()
+                .map(|(m, id)| {
+                    let own = all_measures
+                        .get(i)
+                        .and_then(|ms| ms.get(m))
+                        .and_then(|(_, v)| *v);
+                    let values: Vec<f64> = peers
+                        .iter()
+                        .filter_map(|&j| {
+                            all_measures
+                                .get(j)
+                                .and_then(|ms| ms.get(m))
+                                .and_then(|(_, v)| *v)
+                        })
+                        .collect();
+                    (id.clone(), own.and_then(|x| percentile_rank(&values, x)))
+                })
+                .collect();
+            UnitRank {
+                index: i as u32,
+                unit: r
+                    .unit
+                    .as_ref()
+                    .and_then(|u| u.id.clone().or_else(|| u.name.clone())),
+                period: r.period.clone(),
+                group: key,
+                ranks,
+            }
+        })
+        .collect();
+    Ok(Cohort {
+        group_by: options.group_by.clone(),
+        min_group: options.min_group as u32,
+        groups,
+        units,
+    })
+}

@@ -1,0 +1,68 @@
+//! Analyses that turn many assessments into evidence: pooling the answers of several
+//! respondents with their agreement, comparing rounds over time, summarizing cohorts, and
+//! checking the reliability of the instrument. The rules are in `spec/SCORING.md` §15–18.
+
+mod agreement;
+mod cohort;
+mod compare;
+mod pool;
+mod reliability;
+mod stats;
+
+pub use cohort::{cohort, Cohort, CohortOptions, Group, Summary, UnitRank, DEFAULT_MIN_GROUP};
+pub use compare::{compare, series, Comparison, IndicatorChange, NodeChange, Series, SeriesRow};
+pub use pool::{
+    AgendaItem, Agreement, AgreementStats, Consensus, PoolItem, PoolMethod, PoolOptions,
+    PoolResult, RaterValue,
+};
+pub use reliability::{reliability, ItemDistribution, ItemStats, NodeReliability, Reliability};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A statistic that may be undefined for the data at hand (one rater, identical ratings...):
+/// then `value` is `null` and `note` says why, so that no `NaN` ever leaks into a result.
+///
+/// ```
+/// use lhs_maturity::analysis::Estimate;
+/// assert_eq!(Estimate::of(0.5).value, Some(0.5));
+/// assert!(Estimate::undefined("one rater").value.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Estimate {
+    /// The value, when defined.
+    pub value: Option<f64>,
+    /// Why the value is not defined.
+    pub note: Option<String>,
+}
+
+impl Estimate {
+    /// A defined value (a non-finite one is reported as undefined).
+    ///
+    /// ```
+    /// assert!(lhs_maturity::analysis::Estimate::of(f64::NAN).value.is_none());
+    /// ```
+    pub fn of(value: f64) -> Self {
+        if value.is_finite() {
+            Self {
+                value: Some(value),
+                note: None,
+            }
+        } else {
+            Self::undefined("the computation gave no finite value")
+        }
+    }
+
+    /// An undefined value, with the reason.
+    ///
+    /// ```
+    /// let e = lhs_maturity::analysis::Estimate::undefined("why");
+    /// assert_eq!(e.note.as_deref(), Some("why"));
+    /// ```
+    pub fn undefined(note: &str) -> Self {
+        Self {
+            value: None,
+            note: Some(note.to_owned()),
+        }
+    }
+}
