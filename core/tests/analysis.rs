@@ -245,7 +245,7 @@ fn agreement_is_undefined_not_nan_for_degenerate_input() {
         "r1",
         json!({"inst.info.routine_data": 1, "inst.info.me_integration": 2}),
     );
-    let ag = fw.agreement(&[one.clone()]).unwrap();
+    let ag = fw.agreement(std::slice::from_ref(&one)).unwrap();
     assert!(ag[0].alpha_ordinal.value.is_none() && ag[0].alpha_ordinal.note.is_some());
     assert!(ag[0].icc2_1.value.is_none());
     let same = fw
