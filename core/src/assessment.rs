@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
+mod fast;
+pub(crate) use fast::read_fast;
+
 /// The answers of one self-assessment (one unit, one period, one respondent or a consensus).
 ///
 /// Fields the library does not know are kept in `extra` and written back unchanged, so a
@@ -333,6 +336,9 @@ impl Assessment {
     /// assert_eq!(err.details()[0].path, "/answers/a.b.c");
     /// ```
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
+        if let Some(a) = read_fast(text) {
+            return Ok(a);
+        }
         let value = json::parse_text(text, "assessment")?;
         Self::from_value(&value)
     }
@@ -476,7 +482,9 @@ fn keep_unknown(o: &Obj<'_>) -> Map<String, Value> {
 }
 
 fn warn_unknown(ctx: &mut Ctx, o: &Obj<'_>, known: &[&str]) {
-    for (k, _) in o.unused() {
+    // Fields starting with `$` (`$schema`, `$comment`, a template's `$levels`) are annotations:
+    // kept like any unknown field, but not warned about.
+    for (k, _) in o.unused().filter(|(k, _)| !k.starts_with('$')) {
         let d = ctx.warning(
             "unknown_field",
             o.child(k),
@@ -508,6 +516,8 @@ fn read_level_number(ctx: &mut Ctx, v: &Value, path: &str, what: &str) -> Option
                 }
                 let msg = if f < 0.0 {
                     format!("the {what} {n} is negative")
+                } else if f.fract() == 0.0 {
+                    format!("the {what} {n} is far too large")
                 } else {
                     format!("the {what} {n} is not a whole number")
                 };

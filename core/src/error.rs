@@ -339,7 +339,20 @@ pub struct ErrorInfo {
 /// assert_eq!(lhs_maturity::pointer_token("a/b~c"), "a~1b~0c");
 /// ```
 pub fn pointer_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    let mut out = String::with_capacity(token.len());
+    push_token(&mut out, token);
+    out
+}
+
+/// Appends an escaped reference token (one pass, no allocation of its own).
+fn push_token(out: &mut String, token: &str) {
+    for ch in token.chars() {
+        match ch {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Appends a reference token to a JSON Pointer.
@@ -347,7 +360,11 @@ pub(crate) fn child_path(parent: &str, token: &str) -> String {
     let mut p = String::with_capacity(parent.len() + token.len() + 1);
     p.push_str(parent);
     p.push('/');
-    p.push_str(&pointer_token(token));
+    if token.contains(['~', '/']) {
+        push_token(&mut p, token);
+    } else {
+        p.push_str(token);
+    }
     p
 }
 

@@ -989,6 +989,69 @@ pub(crate) struct Compiled {
     pub(crate) owner_facet: Option<usize>,
     /// For each facet, for each value, the indicators tagged with it.
     pub(crate) facet_members: Vec<Vec<Vec<usize>>>,
+    /// The framework flattened for the columnar scorer ([`Framework::score_matrix`]).
+    pub(crate) plan: crate::table::Plan,
+    /// Indicator indices in the order of their ids (the order of an assessment's answers).
+    pub(crate) by_id: Vec<usize>,
+}
+
+impl Compiled {
+    /// The answers of an assessment, each with the index of the indicator it answers (`None`
+    /// for an id the framework does not have), found in one merge of the two sorted lists.
+    pub(crate) fn indexed_answers<'s, 'a>(
+        &'s self,
+        answers: &'a BTreeMap<String, crate::Answer>,
+    ) -> IndexedAnswers<'s, 'a> {
+        IndexedAnswers {
+            c: self,
+            sorted: self.by_id.iter().peekable(),
+            answers: answers.iter(),
+        }
+    }
+
+    /// The answer to each indicator, in framework order.
+    pub(crate) fn answer_per_indicator<'a>(
+        &self,
+        answers: &'a BTreeMap<String, crate::Answer>,
+    ) -> Vec<Option<&'a crate::Answer>> {
+        let mut out = vec![None; self.indicators.len()];
+        for (_, answer, index) in self.indexed_answers(answers) {
+            if let Some(slot) = index.and_then(|i| out.get_mut(i)) {
+                *slot = Some(answer);
+            }
+        }
+        out
+    }
+}
+
+/// The iterator of [`Compiled::indexed_answers`].
+pub(crate) struct IndexedAnswers<'s, 'a> {
+    c: &'s Compiled,
+    sorted: std::iter::Peekable<std::slice::Iter<'s, usize>>,
+    answers: std::collections::btree_map::Iter<'a, String, crate::Answer>,
+}
+
+impl<'a> Iterator for IndexedAnswers<'_, 'a> {
+    type Item = (&'a String, &'a crate::Answer, Option<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (id, answer) = self.answers.next()?;
+        let indicators = &self.c.indicators;
+        let id_of = |i: usize| indicators.get(i).map_or("", |x| x.spec.id.as_str());
+        while let Some(&&i) = self.sorted.peek() {
+            if id_of(i) < id.as_str() {
+                self.sorted.next();
+            } else {
+                break;
+            }
+        }
+        let found = self
+            .sorted
+            .peek()
+            .map(|&&i| i)
+            .filter(|&i| id_of(i) == id.as_str());
+        Some((id, answer, found))
+    }
 }
 
 /// A validated framework, indexed for scoring: cheap to clone (`Arc`), `Send + Sync`.
@@ -1120,6 +1183,8 @@ impl Framework {
                 domains: Vec::new(),
                 ..spec.clone()
             },
+            plan: crate::table::Plan::default(),
+            by_id: Vec::new(),
         };
         let total: f64 = spec.domains.iter().map(|d| d.weight.unwrap_or(1.0)).sum();
         for (i, d) in spec.domains.iter().enumerate() {
@@ -1129,6 +1194,13 @@ impl Framework {
             c.domains.push(idx);
         }
         c.spec.domains = spec.domains;
+        c.plan = crate::table::Plan::new(&c);
+        let mut by_id: Vec<usize> = (0..c.indicators.len()).collect();
+        by_id.sort_by(|&x, &y| {
+            let id = |i: usize| c.indicators.get(i).map(|x| &x.spec.id);
+            id(x).cmp(&id(y))
+        });
+        c.by_id = by_id;
         Framework(Arc::new(c))
     }
 

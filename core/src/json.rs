@@ -108,6 +108,19 @@ impl<'de> Visitor<'de> for Strict<'_> {
     }
 }
 
+/// Reads one JSON value in the middle of a document being deserialized, refusing objects with
+/// the same key twice like [`parse_text`] (for the fast assessment reader, which gives the
+/// document to `parse_text` when this fails, so the error itself is never shown).
+pub(crate) struct StrictValue;
+
+impl<'de> de::DeserializeSeed<'de> for StrictValue {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Strict(&Seg::Root).deserialize(d)
+    }
+}
+
 /// Parses JSON text into a value, refusing documents over [`MAX_DOCUMENT_BYTES`] and objects
 /// with the same key twice. `kind` prefixes the error codes (`framework`, `assessment`).
 pub(crate) fn parse_text(text: &str, kind: &str) -> Result<Value, Error> {

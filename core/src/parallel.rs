@@ -1,29 +1,55 @@
 //! Spreading independent work over the machine's cores with scoped threads.
 
-/// Applies `f` to every item, in parallel when there is enough work and more than one core,
-/// and returns the results in input order.
-pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    if threads < 2 || items.len() < 64 {
-        return items.iter().map(f).collect();
+/// The number of threads worth using: the machine's available parallelism.
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// Runs `f` on every task, on every core (the calling thread works too). Tasks are taken one at
+/// a time from a shared queue, so that a core slowed down by other work simply takes fewer.
+pub(crate) fn run_tasks<T: Send>(tasks: Vec<T>, f: impl Fn(T) + Sync) {
+    let threads = threads().min(tasks.len());
+    if threads < 2 {
+        tasks.into_iter().for_each(f);
+        return;
     }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
+    let queue = std::sync::Mutex::new(tasks.into_iter());
+    // The lock is released before `f` runs; a poisoned queue (a panic elsewhere) stops the work.
+    let next = || queue.lock().ok().and_then(|mut q| q.next());
+    let work = || {
+        while let Some(task) = next() {
+            f(task);
+        }
+    };
     std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
+        let handles: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        work();
         for h in handles {
-            match h.join() {
-                Ok(part) => out.extend(part),
+            if let Err(payload) = h.join() {
                 // A panic in `f` is a bug; re-raise it on the calling thread.
-                Err(payload) => std::panic::resume_unwind(payload),
+                std::panic::resume_unwind(payload);
             }
         }
-        out
-    })
+    });
+}
+
+/// Applies `f` to every item, in parallel when there are several items and more than one core,
+/// and returns the results in input order. Meant for items that each take a while (scoring an
+/// assessment: tens of microseconds); the items are split into about eight tasks per core.
+pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = threads();
+    if threads < 2 || items.len() < 8 {
+        return items.iter().map(f).collect();
+    }
+    let per_task = items.len().div_ceil(threads * 8);
+    let mut parts: Vec<Vec<R>> = items.chunks(per_task).map(|_| Vec::new()).collect();
+    let tasks: Vec<(&[T], &mut Vec<R>)> = items.chunks(per_task).zip(parts.iter_mut()).collect();
+    run_tasks(tasks, |(chunk, out)| *out = chunk.iter().map(&f).collect());
+    let mut out = Vec::with_capacity(items.len());
+    for part in parts {
+        out.extend(part);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -33,5 +59,17 @@ mod tests {
         let items: Vec<u32> = (0..10_000).collect();
         let out = super::map(&items, |x| x * 2);
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn runs_every_task_once() {
+        let mut out = vec![0u32; 1000];
+        let tasks: Vec<(usize, &mut [u32])> = out.chunks_mut(7).enumerate().collect();
+        super::run_tasks(tasks, |(i, part)| {
+            part.iter_mut().for_each(|x| *x += i as u32 + 1)
+        });
+        for (i, part) in out.chunks(7).enumerate() {
+            assert!(part.iter().all(|&x| x == i as u32 + 1));
+        }
     }
 }

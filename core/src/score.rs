@@ -137,6 +137,11 @@ impl Framework {
     /// assert_eq!(r.gaps.totals.total_gap, 3);
     /// ```
     pub fn score_json_with(&self, text: &str, options: &ScoreOptions) -> Result<Report, Error> {
+        // A document without a problem of its own is read straight from the text; it is then
+        // scored exactly as `score_value_with` scores it (no reading diagnostics to add).
+        if let Some(a) = crate::assessment::read_fast(text) {
+            return self.score_with(&a, options);
+        }
         let value = json::parse_text(text, "assessment")?;
         self.score_value_with(&value, options)
     }
@@ -201,10 +206,9 @@ impl Framework {
 }
 
 fn state<'a>(c: &Compiled, a: &'a Assessment, default_target: Option<u32>) -> Vec<IState<'a>> {
-    c.indicators
-        .iter()
-        .map(|ind| {
-            let answer = a.answers.get(&ind.spec.id);
+    c.answer_per_indicator(&a.answers)
+        .into_iter()
+        .map(|answer| {
             let (status, level) = match answer.and_then(|x| x.rating) {
                 Some(Rating::Level(l)) => (Status::Rated, Some(l)),
                 Some(Rating::NotApplicable) => (Status::Na, None),
@@ -541,8 +545,10 @@ fn build_report(
     // Next steps.
     let any_target = default_target.is_some() || a.answers.values().any(|x| x.target.is_some());
     let max = c.max_level;
-    let mut recs: Vec<(i64, Recommendation)> = Vec::new();
-    for ((ind, s), res) in c.indicators.iter().zip(&states).zip(&indicators) {
+    // The candidates are sorted before their recommendations are built, so that only small
+    // records move: (priority key, indicator, level, target).
+    let mut candidates: Vec<(i64, usize, u32, u32)> = Vec::new();
+    for (ii, (ind, s)) in c.indicators.iter().zip(&states).enumerate() {
         let Some(level) = s.level else { continue };
         let target = if any_target {
             match s.target {
@@ -555,22 +561,33 @@ fn build_report(
         if level >= target {
             continue;
         }
-        let gap = target - level;
-        let priority = f64::from(gap) * ind.share;
-        let action = ind.spec.actions.iter().find(|x| x.from == level);
-        let owners: Vec<String> = match action {
-            Some(x) if !x.owners.is_empty() => x.owners.clone(),
-            _ => ind
-                .spec
-                .facets
-                .get(crate::framework::OWNER_FACET)
-                .cloned()
-                .unwrap_or_default(),
-        };
-        recs.push((
-            (priority * 1e9).round() as i64,
-            Recommendation {
-                rank: 0,
+        let priority = f64::from(target - level) * ind.share;
+        candidates.push(((priority * 1e9).round() as i64, ii, level, target));
+    }
+    let id_of = |i: usize| c.indicators.get(i).map_or("", |x| x.spec.id.as_str());
+    // Ids are unique, so this order is total and an unstable sort gives the stable one.
+    candidates.sort_unstable_by(|(ka, a, ..), (kb, b, ..)| {
+        kb.cmp(ka).then_with(|| id_of(*a).cmp(id_of(*b)))
+    });
+    let recommendations: Vec<Recommendation> = candidates
+        .into_iter()
+        .enumerate()
+        .filter_map(|(rank, (_, ii, level, target))| {
+            let ind = c.indicators.get(ii)?;
+            let res = indicators.get(ii)?;
+            let gap = target - level;
+            let action = ind.spec.actions.iter().find(|x| x.from == level);
+            let owners: Vec<String> = match action {
+                Some(x) if !x.owners.is_empty() => x.owners.clone(),
+                _ => ind
+                    .spec
+                    .facets
+                    .get(crate::framework::OWNER_FACET)
+                    .cloned()
+                    .unwrap_or_default(),
+            };
+            Some(Recommendation {
+                rank: rank as u32 + 1,
                 indicator: ind.spec.id.clone(),
                 name: res.name.clone(),
                 domain: res.domain.clone(),
@@ -578,7 +595,7 @@ fn build_report(
                 next_level: level + 1,
                 target,
                 gap,
-                priority,
+                priority: f64::from(gap) * ind.share,
                 next_level_descriptor: ind
                     .spec
                     .levels
@@ -586,16 +603,7 @@ fn build_report(
                     .map_or_else(String::new, |t| t.get(lang).to_owned()),
                 action: action.map(|x| x.text.get(lang).to_owned()),
                 owners,
-            },
-        ));
-    }
-    recs.sort_by(|(ka, a), (kb, b)| kb.cmp(ka).then_with(|| a.indicator.cmp(&b.indicator)));
-    let recommendations: Vec<Recommendation> = recs
-        .into_iter()
-        .enumerate()
-        .map(|(i, (_, mut r))| {
-            r.rank = i as u32 + 1;
-            r
+            })
         })
         .collect();
     let recommendations_by_owner = c

@@ -3,8 +3,8 @@
 //! [`crate::Assessment`] or a [`crate::Report`] per row.
 
 use crate::error::{Diagnostic, Error};
-use crate::framework::{Child, Framework};
-use crate::score::level_of;
+use crate::framework::{Child, Compiled, Framework};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Cell code of an indicator that was not answered.
 pub const CELL_MISSING: i8 = -1;
@@ -44,6 +44,7 @@ impl Cell {
     /// assert_eq!(Cell::parse("Unknown").unwrap(), Cell::Unknown);
     /// assert_eq!(Cell::parse("N/A").unwrap(), Cell::Na);
     /// assert_eq!(Cell::parse("4.0").unwrap(), Cell::Level(4));
+    /// assert!(Cell::parse("200").unwrap_err().contains("far too large"));
     /// assert!(Cell::parse("high").unwrap_err().contains("`high`"));
     /// ```
     pub fn parse(text: &str) -> Result<Cell, String> {
@@ -57,7 +58,8 @@ impl Cell {
             _ => {}
         }
         if let Ok(n) = t.parse::<u8>() {
-            return Ok(Cell::Level(n));
+            // Through `from_f64`, so that 128..=255 are refused like any larger number.
+            return Cell::from_f64(f64::from(n));
         }
         match t.parse::<f64>() {
             Ok(x) => Cell::from_f64(x),
@@ -224,6 +226,45 @@ impl Framework {
             )]));
         }
         let rows = cells.len() / cols;
+        let plan = &c.plan;
+        let width = plan.width();
+        // Every value of the output is written by the tasks; zeroed memory comes from the
+        // system untouched (calloc), so the pages are first touched by the tasks, in parallel.
+        let mut out = MatrixScores {
+            nodes: self.matrix_nodes(),
+            rows,
+            score: vec![0.0; rows * width],
+            level: vec![0; rows * width],
+            coverage: vec![0.0; rows * width],
+        };
+        let per_task = rows_per_task(rows);
+        let invalid = AtomicBool::new(false);
+        let tasks: Vec<_> = cells
+            .chunks(cols * per_task)
+            .zip(out.score.chunks_mut(width * per_task))
+            .zip(out.level.chunks_mut(width * per_task))
+            .zip(out.coverage.chunks_mut(width * per_task))
+            .map(|(((cells, score), level), coverage)| (cells, score, level, coverage))
+            .collect();
+        crate::parallel::run_tasks(tasks, |(cells, score, level, coverage)| {
+            // Cells are checked where they are scored; the errors are listed afterwards.
+            if plan.has_invalid(cells) {
+                invalid.store(true, Ordering::Relaxed);
+            } else {
+                plan.score_rows(cells, cols, score, level, coverage);
+            }
+        });
+        if invalid.load(Ordering::Relaxed) {
+            return Err(Error::Input(self.invalid_cells(cells)));
+        }
+        Ok(out)
+    }
+
+    /// Every invalid cell of a matrix (a level above the top of the scale, or a negative code
+    /// that is not one of the cell codes), the first [`MAX_CELL_ERRORS`] with their place.
+    fn invalid_cells(&self, cells: &[i8]) -> Vec<Diagnostic> {
+        let c = &*self.0;
+        let cols = c.indicators.len().max(1);
         let max = i8::try_from(c.max_level).unwrap_or(i8::MAX);
         let mut errors = Vec::new();
         let mut bad = 0usize;
@@ -249,90 +290,217 @@ impl Framework {
                 }
             }
         }
-        if bad > 0 {
-            if bad > errors.len() {
-                errors.push(Diagnostic::error(
-                    "input.too_many_errors",
-                    "",
-                    format!("{} more invalid cells are not listed", bad - errors.len()),
-                ));
-            }
-            return Err(Error::Input(errors));
+        if bad > errors.len() {
+            errors.push(Diagnostic::error(
+                "input.too_many_errors",
+                "",
+                format!("{} more invalid cells are not listed", bad - errors.len()),
+            ));
         }
-        let plan = Plan::new(self);
-        let width = plan.width();
-        let chunks: Vec<&[i8]> = cells.chunks(cols * ROWS_PER_TASK).collect();
-        let parts = crate::parallel::map(&chunks, |chunk| plan.score_rows(chunk, cols));
-        let mut out = MatrixScores {
-            nodes: self.matrix_nodes(),
-            rows,
-            score: Vec::with_capacity(rows * width),
-            level: Vec::with_capacity(rows * width),
-            coverage: Vec::with_capacity(rows * width),
-        };
-        for (s, l, cv) in parts {
-            out.score.extend(s);
-            out.level.extend(l);
-            out.coverage.extend(cv);
-        }
-        Ok(out)
+        errors
     }
 }
 
-/// Rows scored by one task of the parallel batch.
-const ROWS_PER_TASK: usize = 4096;
+/// Rows scored by one task of the batch: small matrices are scored in one task (on the calling
+/// thread); large ones in about eight tasks per core, so that a core slowed down by other work
+/// takes fewer of them, and at most 8,192 rows (a few MB of output) per task.
+fn rows_per_task(rows: usize) -> usize {
+    const SMALL: usize = 1024;
+    if rows <= SMALL {
+        return rows.max(1);
+    }
+    let threads = crate::parallel::threads();
+    rows.div_ceil(threads * 8).clamp(SMALL / 2, 8192)
+}
 
-/// A framework flattened for the columnar scorer: nodes in pre-order with their children.
-struct Plan {
-    max: u32,
+/// The framework flattened for the columnar scorer, built once per framework
+/// ([`crate::framework::Compiled`]): nodes in pre-order with their rule, the children of the
+/// general nodes in one flat list, and what each cell code counts as.
+#[derive(Debug)]
+pub(crate) struct Plan {
+    /// The lowest score that reaches each level 1, 2, …, top (`L − ε`, as in
+    /// [`crate::level_of`]).
+    thresholds: Vec<f64>,
+    /// The highest valid level, as a cell code.
+    max_code: i8,
     /// Per node, in pre-order.
     nodes: Vec<PlanNode>,
+    /// The children of the nodes scored in general, node after node.
+    items: Vec<Item>,
+    /// The weights of the indicators of [`Rule::Whole`] nodes that have weights other than 1.
+    weights: Vec<u64>,
     /// Per domain: (node index, weight).
     domains: Vec<(usize, f64)>,
+    /// What each cell code (as a byte) counts as.
+    classes: Box<[Class; 256]>,
+}
+
+impl Default for Plan {
+    fn default() -> Self {
+        Plan {
+            thresholds: Vec::new(),
+            max_code: 0,
+            nodes: Vec::new(),
+            items: Vec::new(),
+            weights: Vec::new(),
+            domains: Vec::new(),
+            classes: Box::new([Class::default(); 256]),
+        }
+    }
 }
 
 /// One node of a [`Plan`].
+#[derive(Debug, Clone, Copy)]
 struct PlanNode {
     /// The node uses the `minimum` rule.
     minimum: bool,
-    /// Its children: (is a node, index of the node or indicator, weight).
-    children: Vec<(bool, usize, f64)>,
+    rule: Rule,
 }
 
-type Columns = (Vec<f64>, Vec<i8>, Vec<f64>);
+/// How a node is scored.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// Indicators in consecutive columns `cols`, with whole weights (`weights` in
+    /// [`Plan::weights`], or `None` when they are all 1), summed in integers: every product
+    /// `weight × level` and every partial sum is a whole number below 2^53 (see
+    /// [`WHOLE_MAX_WEIGHT`]), exact in `f64`, so the sums of `score.rs` are these integers
+    /// whatever the order of the additions, and the quotient is the same number.
+    Whole {
+        cols: (usize, usize),
+        weights: Option<(usize, usize)>,
+    },
+    /// Any other node: its children in [`Plan::items`], in floating-point arithmetic done in
+    /// the order of `score.rs`.
+    General { items: (usize, usize) },
+}
+
+/// The largest weight, and the most indicators of one node, scored as [`Rule::Whole`].
+const WHOLE_MAX_WEIGHT: f64 = 16_777_216.0;
+const WHOLE_MAX_CHILDREN: usize = 16_384;
+
+/// A child of a node with its weight: an indicator (its column) or a node (its index).
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Indicator(usize, f64),
+    Node(usize, f64),
+}
+
+/// What a cell code counts as, so that an indicator is added up without a branch.
+#[derive(Debug, Clone, Copy, Default)]
+struct Class {
+    /// 1 for a level, 0 otherwise.
+    mask: f64,
+    /// The level (0 when not rated).
+    value: f64,
+    rated: u32,
+    na: u32,
+    /// `rated | na << 16 | level << 32`: one addition per indicator counts all three
+    /// (at most [`WHOLE_MAX_CHILDREN`] indicators per node, so no field overflows).
+    packed: u64,
+    /// The level (0 when not rated).
+    level: u64,
+    /// The level for the minimum rule (`u8::MAX` when not rated; levels are below 128).
+    min_key: u8,
+}
+
+/// Per node: the indicators below it, and how many of them are rated and `na`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts {
+    total: u32,
+    rated: u32,
+    na: u32,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.total += o.total;
+        self.rated += o.rated;
+        self.na += o.na;
+    }
+}
 
 impl Plan {
-    fn new(fw: &Framework) -> Plan {
-        let c = &*fw.0;
-        let nodes = c
-            .nodes
-            .iter()
-            .map(|n| {
-                let children = n
-                    .children
-                    .iter()
-                    .map(|ch| match *ch {
-                        Child::Node(i) => (true, i, c.nodes.get(i).map_or(1.0, |x| x.weight)),
-                        Child::Indicator(i) => {
-                            (false, i, c.indicators.get(i).map_or(1.0, |x| x.weight))
-                        }
-                    })
-                    .collect();
-                PlanNode {
-                    minimum: n.aggregation == crate::Aggregation::Minimum,
-                    children,
+    pub(crate) fn new(c: &Compiled) -> Plan {
+        let mut plan = Plan {
+            thresholds: (1..=c.max_level)
+                .map(|l| f64::from(l) - crate::score::LEVEL_EPSILON)
+                .collect(),
+            max_code: i8::try_from(c.max_level).unwrap_or(i8::MAX),
+            ..Plan::default()
+        };
+        for (b, class) in plan.classes.iter_mut().enumerate() {
+            let code = b as u8 as i8;
+            *class = if (0..=plan.max_code).contains(&code) {
+                let level = b as u64;
+                Class {
+                    mask: 1.0,
+                    value: f64::from(code),
+                    rated: 1,
+                    na: 0,
+                    packed: 1 | level << 32,
+                    level,
+                    min_key: b as u8,
                 }
-            })
-            .collect();
-        let domains = c
+            } else {
+                let na = u32::from(code == CELL_NA);
+                Class {
+                    na,
+                    packed: u64::from(na) << 16,
+                    min_key: u8::MAX,
+                    ..Class::default()
+                }
+            };
+        }
+        plan.nodes = c.nodes.iter().map(|n| plan.node(c, n)).collect();
+        plan.domains = c
             .domains
             .iter()
             .map(|&d| (d, c.nodes.get(d).map_or(1.0, |x| x.weight)))
             .collect();
-        Plan {
-            max: c.max_level,
-            nodes,
-            domains,
+        plan
+    }
+
+    /// Flattens one node: [`Rule::Whole`] when it can, else [`Rule::General`].
+    fn node(&mut self, c: &Compiled, n: &crate::framework::CNode) -> PlanNode {
+        let minimum = n.aggregation == crate::Aggregation::Minimum;
+        let weight = |i: usize| c.indicators.get(i).map_or(1.0, |x| x.weight);
+        // Indicators in consecutive columns (the compiled order of a node's indicators).
+        let first = match n.children.first() {
+            Some(Child::Indicator(i)) => Some(*i),
+            _ => None,
+        };
+        let consecutive = first.is_some()
+            && n.children.len() <= WHOLE_MAX_CHILDREN
+            && n.children.iter().enumerate().all(|(k, ch)| {
+                matches!(*ch, Child::Indicator(i) if Some(i) == first.map(|f| f + k)
+                    && weight(i).fract() == 0.0
+                    && (1.0..=WHOLE_MAX_WEIGHT).contains(&weight(i)))
+            });
+        if let (true, Some(first)) = (consecutive, first) {
+            let cols = (first, first + n.children.len());
+            let weights = if (cols.0..cols.1).all(|i| weight(i) == 1.0) {
+                None
+            } else {
+                let start = self.weights.len();
+                self.weights
+                    .extend((cols.0..cols.1).map(|i| weight(i) as u64));
+                Some((start, self.weights.len()))
+            };
+            return PlanNode {
+                minimum,
+                rule: Rule::Whole { cols, weights },
+            };
+        }
+        let start = self.items.len();
+        self.items.extend(n.children.iter().map(|ch| match *ch {
+            Child::Node(i) => Item::Node(i, c.nodes.get(i).map_or(1.0, |x| x.weight)),
+            Child::Indicator(i) => Item::Indicator(i, weight(i)),
+        }));
+        PlanNode {
+            minimum,
+            rule: Rule::General {
+                items: (start, self.items.len()),
+            },
         }
     }
 
@@ -340,58 +508,166 @@ impl Plan {
         self.nodes.len() + 1
     }
 
-    /// Scores consecutive rows. The arithmetic (order of sums, the minimum rule) is the same as
-    /// in `score.rs`, so the numbers are identical to the per-assessment scorer.
-    fn score_rows(&self, cells: &[i8], cols: usize) -> Columns {
-        let rows = cells.len() / cols;
-        let width = self.width();
-        let mut score = vec![f64::NAN; rows * width];
-        let mut level = vec![-1i8; rows * width];
-        let mut coverage = vec![f64::NAN; rows * width];
-        let n = self.nodes.len();
-        // Per node: score, and counts (total, rated, na) of the indicators below.
-        let mut ns: Vec<Option<f64>> = vec![None; n];
-        let mut counts: Vec<(u32, u32, u32)> = vec![(0, 0, 0); n];
-        for (r, row) in cells.chunks_exact(cols).enumerate() {
-            for ni in (0..n).rev() {
-                let Some(PlanNode { minimum, children }) = self.nodes.get(ni) else {
-                    continue;
-                };
-                let (mut sw, mut sws) = (0.0f64, 0.0f64);
-                let mut best: Option<f64> = None;
-                let mut cnt = (0u32, 0u32, 0u32);
-                for &(is_node, idx, w) in children {
-                    let s = if is_node {
-                        let (t, ra, na) = counts.get(idx).copied().unwrap_or_default();
-                        cnt = (cnt.0 + t, cnt.1 + ra, cnt.2 + na);
-                        ns.get(idx).copied().flatten()
-                    } else {
-                        let code = row.get(idx).copied().unwrap_or(CELL_MISSING);
-                        cnt.0 += 1;
-                        if code >= 0 {
-                            cnt.1 += 1;
-                            Some(f64::from(code))
-                        } else {
-                            if code == CELL_NA {
-                                cnt.2 += 1;
-                            }
-                            None
-                        }
-                    };
-                    if let Some(s) = s {
+    /// Whether some cell is not a valid code (written without an early exit, so that it is
+    /// checked 16 or 32 cells at a time).
+    fn has_invalid(&self, cells: &[i8]) -> bool {
+        let (lo, hi) = cells
+            .iter()
+            .fold((0i8, 0i8), |(lo, hi), &c| (lo.min(c), hi.max(c)));
+        lo < CELL_UNKNOWN || hi > self.max_code
+    }
+
+    /// The level a score reaches: how many level thresholds it is at or above, which is
+    /// [`crate::level_of`] (the thresholds rise).
+    fn level(&self, s: f64) -> i8 {
+        self.thresholds.iter().filter(|&&t| s >= t).count() as i8
+    }
+
+    fn class(&self, code: i8) -> Class {
+        // A byte always indexes the 256 classes.
+        self.classes
+            .get(usize::from(code as u8))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The score and counts of a [`Rule::Whole`] node, in integers.
+    fn score_whole(
+        &self,
+        minimum: bool,
+        cols: (usize, usize),
+        weights: Option<(usize, usize)>,
+        row: &[i8],
+    ) -> (f64, Counts) {
+        let codes = row.get(cols.0..cols.1).unwrap_or_default();
+        let mut packed = 0u64;
+        let mut best = u8::MAX;
+        let (sw, sws) = match weights {
+            None => {
+                for &code in codes {
+                    let k = self.class(code);
+                    packed += k.packed;
+                    best = best.min(k.min_key);
+                }
+                (packed & 0xFFFF, packed >> 32)
+            }
+            Some((a, b)) => {
+                let (mut sw, mut sws) = (0u64, 0u64);
+                let ws = self.weights.get(a..b).unwrap_or_default();
+                for (&code, &w) in codes.iter().zip(ws) {
+                    let k = self.class(code);
+                    packed += k.packed;
+                    best = best.min(k.min_key);
+                    sw += w * u64::from(k.rated);
+                    sws += w * k.level;
+                }
+                (sw, sws)
+            }
+        };
+        let cnt = Counts {
+            total: codes.len() as u32,
+            rated: (packed & 0xFFFF) as u32,
+            na: ((packed >> 16) & 0xFFFF) as u32,
+        };
+        let value = if minimum {
+            if best == u8::MAX {
+                f64::NAN
+            } else {
+                f64::from(best)
+            }
+        } else if sw == 0 {
+            f64::NAN
+        } else {
+            sws as f64 / sw as f64
+        };
+        (value, cnt)
+    }
+
+    /// The score and counts of a [`Rule::General`] node, in the floating-point arithmetic of
+    /// `score.rs` (adding `w × 0` for a cell without a level leaves a sum unchanged).
+    fn score_general(
+        &self,
+        minimum: bool,
+        items: (usize, usize),
+        row: &[i8],
+        ns: &[f64],
+        counts: &[Counts],
+    ) -> (f64, Counts) {
+        let (mut sw, mut sws, mut best, mut scored) = (0.0f64, 0.0f64, f64::INFINITY, 0u32);
+        let mut cnt = Counts::default();
+        for item in self.items.get(items.0..items.1).unwrap_or_default() {
+            match *item {
+                Item::Indicator(col, w) => {
+                    let k = self.class(row.get(col).copied().unwrap_or(CELL_MISSING));
+                    cnt.total += 1;
+                    cnt.rated += k.rated;
+                    cnt.na += k.na;
+                    scored += k.rated;
+                    let wm = w * k.mask;
+                    sw += wm;
+                    sws += wm * k.value;
+                    if k.rated != 0 && k.value < best {
+                        best = k.value;
+                    }
+                }
+                Item::Node(idx, w) => {
+                    let s = ns.get(idx).copied().unwrap_or(f64::NAN);
+                    cnt.add(counts.get(idx).copied().unwrap_or_default());
+                    if !s.is_nan() {
+                        scored += 1;
                         sw += w;
                         sws += w * s;
-                        if best.is_none_or(|b| s < b) {
-                            best = Some(s);
+                        if s < best {
+                            best = s;
                         }
                     }
                 }
-                let value = if *minimum {
-                    best
-                } else if sw == 0.0 {
-                    None
-                } else {
-                    Some(sws / sw)
+            }
+        }
+        let value = if minimum {
+            if scored > 0 {
+                best
+            } else {
+                f64::NAN
+            }
+        } else if sw == 0.0 {
+            f64::NAN
+        } else {
+            sws / sw
+        };
+        (value, cnt)
+    }
+
+    /// Scores consecutive rows into their slices of the output, with the numbers of the
+    /// per-assessment scorer (`score.rs`).
+    fn score_rows(
+        &self,
+        cells: &[i8],
+        cols: usize,
+        score: &mut [f64],
+        level: &mut [i8],
+        coverage: &mut [f64],
+    ) {
+        let width = self.width();
+        let n = self.nodes.len();
+        // Per node: its score (NaN for none) and the counts of the indicators below it.
+        let mut ns = vec![f64::NAN; n];
+        let mut counts = vec![Counts::default(); n];
+        let rows = cells
+            .chunks_exact(cols.max(1))
+            .zip(score.chunks_exact_mut(width))
+            .zip(level.chunks_exact_mut(width))
+            .zip(coverage.chunks_exact_mut(width));
+        for (((row, score), level), coverage) in rows {
+            // Children before parents: nodes are in pre-order.
+            for (ni, node) in self.nodes.iter().enumerate().rev() {
+                let (value, cnt) = match node.rule {
+                    Rule::Whole { cols, weights } => {
+                        self.score_whole(node.minimum, cols, weights, row)
+                    }
+                    Rule::General { items } => {
+                        self.score_general(node.minimum, items, row, &ns, &counts)
+                    }
                 };
                 if let Some(x) = ns.get_mut(ni) {
                     *x = value;
@@ -402,43 +678,31 @@ impl Plan {
             }
             // Overall: mean of the domains with a score; counts over all indicators.
             let (mut sw, mut sws) = (0.0f64, 0.0f64);
-            let mut all = (0u32, 0u32, 0u32);
+            let mut all = Counts::default();
             for &(d, w) in &self.domains {
-                if let Some(s) = ns.get(d).copied().flatten() {
+                let s = ns.get(d).copied().unwrap_or(f64::NAN);
+                if !s.is_nan() {
                     sw += w;
                     sws += w * s;
                 }
-                let (t, ra, na) = counts.get(d).copied().unwrap_or_default();
-                all = (all.0 + t, all.1 + ra, all.2 + na);
+                all.add(counts.get(d).copied().unwrap_or_default());
             }
-            let overall = (sw != 0.0).then(|| sws / sw);
-            let base = r * width;
-            let mut put = |k: usize, s: Option<f64>, cnt: (u32, u32, u32)| {
-                let i = base + k;
-                if let Some(s) = s {
-                    if let Some(x) = score.get_mut(i) {
-                        *x = s;
-                    }
-                    if let Some(x) = level.get_mut(i) {
-                        *x = level_of(s, self.max) as i8;
-                    }
-                }
-                let applicable = cnt.0 - cnt.2;
-                if applicable > 0 {
-                    if let Some(x) = coverage.get_mut(i) {
-                        *x = f64::from(cnt.1) / f64::from(applicable);
-                    }
-                }
-            };
-            put(0, overall, all);
-            for ni in 0..n {
-                put(
-                    ni + 1,
-                    ns.get(ni).copied().flatten(),
-                    counts.get(ni).copied().unwrap_or_default(),
-                );
+            let overall = if sw == 0.0 { f64::NAN } else { sws / sw };
+            let values = std::iter::once((overall, all))
+                .chain(ns.iter().copied().zip(counts.iter().copied()));
+            for (((s, cnt), sc), (lv, cv)) in values
+                .zip(score.iter_mut())
+                .zip(level.iter_mut().zip(coverage.iter_mut()))
+            {
+                *sc = s;
+                *lv = if s.is_nan() { -1 } else { self.level(s) };
+                let applicable = cnt.total - cnt.na;
+                *cv = if applicable > 0 {
+                    f64::from(cnt.rated) / f64::from(applicable)
+                } else {
+                    f64::NAN
+                };
             }
         }
-        (score, level, coverage)
     }
 }

@@ -37,6 +37,9 @@ impl Framework {
     /// assert!(diags.iter().any(|d| d.code == "assessment.low_coverage")); // a warning
     /// ```
     pub fn validate_json(&self, text: &str) -> Vec<Diagnostic> {
+        if let Some(a) = crate::assessment::read_fast(text) {
+            return check(self, &a, a.default_target);
+        }
         match json::parse_text(text, "assessment") {
             Err(e) => e.details().to_vec(),
             Ok(value) => self.validate_value(&value),
@@ -114,13 +117,16 @@ pub(crate) fn check(
             );
         }
     }
-    for (id, ans) in &a.answers {
-        let path = child_path("/answers", id);
-        if !c.indicator_index.contains_key(id) {
+    // The rating of each indicator, for the coverage below.
+    let mut ratings: Vec<Option<Rating>> = vec![None; c.indicators.len()];
+    for (id, ans, index) in c.indexed_answers(&a.answers) {
+        // The answer's JSON Pointer, built only for a diagnostic.
+        let path = || child_path("/answers", id);
+        let Some(ii) = index else {
             let is_node = fw.spec().domains.iter().any(|d| node_has_id(d, id));
             let mut d = Diagnostic::error(
                 "assessment.unknown_indicator",
-                path.clone(),
+                path(),
                 if is_node {
                     format!(
                         "`{id}` is a domain of framework `{}`, not an indicator",
@@ -145,12 +151,15 @@ pub(crate) fn check(
             out.push(d);
             continue;
         };
+        if let Some(r) = ratings.get_mut(ii) {
+            *r = ans.rating;
+        }
         let level = match ans.rating {
             Some(Rating::Level(l)) if l > max => {
                 out.push(
                     Diagnostic::error(
                         "assessment.level_out_of_range",
-                        ans.level_path(&path),
+                        ans.level_path(&path()),
                         format!("the level {l} is above the top level of the scale ({max})"),
                     )
                     .with_help(format!(
@@ -169,7 +178,7 @@ pub(crate) fn check(
                     out.push(
                         Diagnostic::warning(
                             "assessment.na_without_justification",
-                            path.clone(),
+                            path(),
                             format!("`{id}` is marked not applicable without a justification"),
                         )
                         .with_help(
@@ -186,7 +195,7 @@ pub(crate) fn check(
                 out.push(
                     Diagnostic::error(
                         "assessment.target_out_of_range",
-                        child_path(&path, "target"),
+                        child_path(&path(), "target"),
                         format!("the target {t} is above the top level of the scale ({max})"),
                     )
                     .with_help(format!("use a level between 0 and {max}")),
@@ -198,7 +207,7 @@ pub(crate) fn check(
                 out.push(
                     Diagnostic::warning(
                         "assessment.top_level_without_evidence",
-                        path.clone(),
+                        path(),
                         format!("`{id}` is rated at the top level ({max}) without evidence"),
                     )
                     .with_help("the top level is a strong claim; add an `evidence` note saying what shows it"),
@@ -210,9 +219,9 @@ pub(crate) fn check(
             };
             if let Some(t) = target.filter(|&t| t < l && t <= max) {
                 let (p, whose) = if from_answer {
-                    (child_path(&path, "target"), "its target")
+                    (child_path(&path(), "target"), "its target")
                 } else {
-                    (path.clone(), "the default target")
+                    (path(), "the default target")
                 };
                 out.push(
                     Diagnostic::warning(
@@ -232,10 +241,7 @@ pub(crate) fn check(
         };
         let (mut rated, mut na) = (0usize, 0usize);
         for &ii in &node.indicators {
-            let Some(ind) = c.indicators.get(ii) else {
-                continue;
-            };
-            match a.answers.get(&ind.spec.id).and_then(|x| x.rating) {
+            match ratings.get(ii).copied().flatten() {
                 Some(Rating::Level(l)) if l <= max => rated += 1,
                 Some(Rating::NotApplicable) => na += 1,
                 _ => {}

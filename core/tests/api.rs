@@ -27,6 +27,19 @@ fn a_whole_number_written_as_decimal_is_that_level_but_fractions_are_errors() {
 }
 
 #[test]
+fn huge_levels_are_called_too_large_not_fractions() {
+    for text in [
+        r#"{"answers": {"a.b.c": 1180591620717411303424}}"#,
+        r#"{"answers": {"a.b.c": 1e30}}"#,
+        r#"{"answers": {"a.b.c": 4294967296}}"#,
+    ] {
+        let err = Assessment::from_json(text).unwrap_err();
+        assert_eq!(err.code(), "assessment.invalid_level", "{text}");
+        assert!(err.to_string().contains("far too large"), "{text}: {err}");
+    }
+}
+
+#[test]
 fn unknown_fields_are_kept_on_a_round_trip_and_warned_about() {
     let text = r#"{"framework": {"id": "lhs-2021", "version": "1.0.0", "url": "x"},
         "unit": {"id": "u1", "region": "Nyanza", "population": 12345},

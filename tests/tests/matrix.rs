@@ -164,3 +164,64 @@ fn invalid_cells_are_all_reported_with_row_and_indicator() {
     );
     assert_eq!(fw.score_matrix(&[]).unwrap().rows, 0);
 }
+
+/// `n` rows of random cell codes for `fw` (every level of its scale, `na`, unknown, missing).
+fn random_cells(fw: &Framework, n: usize, seed: u64) -> Vec<i8> {
+    let mut rng = Rng(seed);
+    let mut codes: Vec<i8> = (0..=fw.max_level() as i8).collect();
+    codes.extend([CELL_NA, CELL_UNKNOWN, CELL_MISSING]);
+    (0..n * fw.indicator_count())
+        .map(|_| codes[(rng.next() % codes.len() as u64) as usize])
+        .collect()
+}
+
+#[test]
+fn matrix_scores_equal_report_scores_for_every_vector_framework_on_many_rows() {
+    // The frameworks of the vectors have weights (whole and fractional), the minimum rule,
+    // deeper trees and other scales: every way the batch scorer sums a node. 1,500 rows are
+    // scored in several tasks, on every core.
+    let root = repo_root().join("spec/vectors");
+    let mut seen = std::collections::BTreeSet::new();
+    for rel in json_files(&root) {
+        let case: Value =
+            serde_json::from_str(&std::fs::read_to_string(root.join(&rel)).unwrap()).unwrap();
+        if !case["framework"].is_object() || !seen.insert(case["framework"].to_string()) {
+            continue;
+        }
+        let Ok(fw) = Framework::from_value(&case["framework"]) else {
+            continue;
+        };
+        let cells = random_cells(&fw, 1500, 0xD1B5_4A32_D192_ED03 ^ seen.len() as u64);
+        assert_same(&fw, &cells, &rel.to_string_lossy());
+    }
+    assert!(seen.len() >= 10, "only {} frameworks", seen.len());
+}
+
+#[test]
+fn a_large_matrix_scores_each_row_as_a_matrix_of_that_row_alone() {
+    // 3,000 rows of the built-in framework go through the parallel path in several tasks; each
+    // row must come out as when it is scored alone (which `assert_same` ties to `score`).
+    let fw = Framework::builtin();
+    let cols = fw.indicator_count();
+    let cells = random_cells(&fw, 3000, 0x2545_F491_4F6C_DD1D);
+    let m = fw.score_matrix(&cells).unwrap();
+    let width = m.nodes.len();
+    for (r, row) in cells.chunks(cols).enumerate() {
+        let one = fw.score_matrix(row).unwrap();
+        let span = r * width..(r + 1) * width;
+        let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(
+            bits(&m.score[span.clone()]),
+            bits(&one.score),
+            "row {r} score"
+        );
+        assert_eq!(m.level[span.clone()], one.level[..], "row {r} level");
+        assert_eq!(
+            bits(&m.coverage[span]),
+            bits(&one.coverage),
+            "row {r} coverage"
+        );
+    }
+    let every_tenth: Vec<i8> = cells.chunks(cols).step_by(10).flatten().copied().collect();
+    assert_same(&fw, &every_tenth, "every tenth row");
+}
