@@ -38,30 +38,43 @@ pub struct ReadmeDoctests;
 
 pub mod analysis;
 mod assessment;
+mod csv;
 mod error;
 mod framework;
+mod html;
 mod json;
 mod parallel;
 mod render;
 mod report;
 pub mod schema;
 mod score;
+mod summary;
+mod svg;
 mod table;
+mod template;
 mod text;
 mod validate;
 
 pub use assessment::{Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit};
+pub use csv::{
+    csv_text, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
+    CSV_METADATA_COLUMNS,
+};
 pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Severity};
 pub use framework::{
     is_dotted_id, Action, Aggregation, Facet, FacetValue, Framework, FrameworkSpec, Indicator,
     IndicatorInfo, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON,
     OWNER_FACET,
 };
+pub use html::{escape_html, to_html};
 pub use json::MAX_DOCUMENT_BYTES;
 pub use render::{escape_markdown, to_markdown, STEPS_PER_OWNER};
 pub use report::*;
 pub use score::{level_of, ScoreOptions, LEVEL_EPSILON};
+pub use summary::{NodeSummary, SummaryRow};
+pub use svg::{facet_chart, level_color, radar_chart};
 pub use table::{Cell, MatrixScores, CELL_MISSING, CELL_NA, CELL_UNKNOWN, MAX_CELL_ERRORS};
+pub use template::csv_field;
 pub use text::Text;
 pub use validate::LOW_COVERAGE_THRESHOLD;
 

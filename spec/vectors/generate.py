@@ -251,7 +251,7 @@ def read_answer(iid, value, warnings, errors):
                     answer.target_path = p
                 else:
                     errors.append(("assessment.invalid_target", p))
-            else:
+            elif not key.startswith("$"):  # `$` fields are annotations (§12)
                 warnings.append(("assessment.unknown_field", p))
     elif isinstance(value, list):
         errors.append(("assessment.invalid_type", base))
@@ -320,7 +320,7 @@ def read_document(doc):
                 }
             else:
                 errors.append(("assessment.invalid_type", p))
-        else:
+        elif not key.startswith("$"):  # `$` fields are annotations (§12)
             warnings.append(("assessment.unknown_field", p))
     if "answers" not in doc:
         errors.append(("assessment.missing_field", ""))
@@ -1303,6 +1303,12 @@ def warning_cases():
           "answers": {"b.x.p": {"level": 2, "note": "x"}, "a.x.r": {"level": 3, "why": "y", "evidence": "Minutes."},
                       "a.x.p": "na", "a.x.q": 1, "b.x.q": 0},
           "comments": "late field"})
+
+    case(A, "annotation_fields_not_warned",
+         "Fields starting with `$` (a blank template's `$comment` and `$levels`, `$schema`) are annotations: kept, never warned about.",
+         base,
+         {"$schema": "https://lhs-maturity.org/schema/assessment.schema.json", "$comment": "Blank template.",
+          "answers": dict(full, **{"a.x.q": {"$comment": "Statement.", "level": 1, "evidence": "", "$levels": ["0 None", "1 Some"]}})})
 
     case(A, "na_without_justification",
          "na without a non-blank justification is warned (bare, object, blank justification); a justified na is not.",

@@ -2,9 +2,13 @@
 
 use super::Estimate;
 
-/// The distance metric of Krippendorff's alpha.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Metric {
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The distance metric of Krippendorff's alpha (`"ordinal"` or `"interval"` in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
     /// Ranks matter, distances follow the observed frequencies of the values in between.
     Ordinal,
     /// Squared differences of the values.
@@ -15,8 +19,24 @@ pub(crate) enum Metric {
 /// pairable units (units with at least two ratings) used.
 ///
 /// Same definition as the `krippendorff` Python package: coincidences over pairable units,
-/// `alpha = 1 − Σ o·δ² / Σ e·δ²` with `e_ck = n_c·n_k / (n − 1)`.
-pub(crate) fn krippendorff_alpha(data: &[Vec<Option<f64>>], metric: Metric) -> (Estimate, usize) {
+/// `alpha = 1 − Σ o·δ² / Σ e·δ²` with `e_ck = n_c·n_k / (n − 1)`. Rows may differ in length
+/// (a short row has no ratings of the last units). Undefined (with the reason) when no unit has
+/// two ratings or every rating is the same value.
+///
+/// ```
+/// use lhs_maturity::analysis::{krippendorff_alpha, Metric};
+/// // Two raters, four units, one disagreement of one step.
+/// let data = vec![
+///     vec![Some(1.0), Some(2.0), Some(3.0), Some(3.0)],
+///     vec![Some(1.0), Some(2.0), Some(3.0), Some(4.0)],
+/// ];
+/// let (alpha, units) = krippendorff_alpha(&data, Metric::Interval);
+/// assert_eq!(units, 4);
+/// assert!((alpha.value.unwrap() - 0.8888888888888888).abs() < 1e-12);
+/// let same = vec![vec![Some(2.0), Some(2.0)], vec![Some(2.0), Some(2.0)]];
+/// assert!(krippendorff_alpha(&same, Metric::Ordinal).0.value.is_none());
+/// ```
+pub fn krippendorff_alpha(data: &[Vec<Option<f64>>], metric: Metric) -> (Estimate, usize) {
     let units = data.iter().map(Vec::len).max().unwrap_or(0);
     // The value domain: the distinct values present, sorted.
     let mut domain: Vec<f64> = data.iter().flatten().flatten().copied().collect();
@@ -110,7 +130,18 @@ pub(crate) fn krippendorff_alpha(data: &[Vec<Option<f64>>], metric: Metric) -> (
 /// ICC(2,1) and ICC(2,k) (two-way random effects, absolute agreement; Shrout & Fleiss) for
 /// `data[rater][unit]`, on the units every rater rated (listwise deletion, as pingouin does).
 /// Returns the two estimates and the number of units used.
-pub(crate) fn icc2(data: &[Vec<Option<f64>>]) -> (Estimate, Estimate, usize) {
+///
+/// ```
+/// use lhs_maturity::analysis::icc2;
+/// let data = vec![
+///     vec![Some(1.0), Some(2.0), Some(3.0), None],
+///     vec![Some(1.0), Some(3.0), Some(3.0), Some(4.0)],
+/// ];
+/// let (single, average, units) = icc2(&data);
+/// assert_eq!(units, 3); // the fourth indicator lacks a rating
+/// assert!(single.value.unwrap() > 0.7 && average.value.unwrap() > single.value.unwrap());
+/// ```
+pub fn icc2(data: &[Vec<Option<f64>>]) -> (Estimate, Estimate, usize) {
     let k = data.len();
     let units = data.iter().map(Vec::len).max().unwrap_or(0);
     let complete: Vec<Vec<f64>> = (0..units)

@@ -9,13 +9,16 @@ mod pool;
 mod reliability;
 mod stats;
 
+pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use cohort::{cohort, Cohort, CohortOptions, Group, Summary, UnitRank, DEFAULT_MIN_GROUP};
 pub use compare::{compare, series, Comparison, IndicatorChange, NodeChange, Series, SeriesRow};
 pub use pool::{
     AgendaItem, Agreement, AgreementStats, Consensus, PoolItem, PoolMethod, PoolOptions,
     PoolResult, RaterValue,
 };
-pub use reliability::{reliability, ItemDistribution, ItemStats, NodeReliability, Reliability};
+pub use reliability::{
+    cronbach_alpha, reliability, ItemDistribution, ItemStats, NodeReliability, Reliability,
+};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -58,9 +58,18 @@ pub struct Reliability {
     pub indicators: Vec<ItemDistribution>,
 }
 
-/// Cronbach's alpha of complete rows of items: `k/(k−1) · (1 − Σ var(item) / var(total))`
-/// with sample variances (as pingouin).
-fn cronbach(rows: &[Vec<f64>], k: usize) -> Estimate {
+/// Cronbach's alpha of complete rows of items (one row per unit, `k` items each):
+/// `k/(k−1) · (1 − Σ var(item) / var(total))` with sample variances (as pingouin).
+/// Undefined (with the reason) for fewer than two items or units, or when every total is equal.
+///
+/// ```
+/// use lhs_maturity::analysis::cronbach_alpha;
+/// let rows = vec![vec![1.0, 1.0, 2.0], vec![2.0, 2.0, 2.0], vec![3.0, 3.0, 4.0], vec![4.0, 3.0, 4.0]];
+/// let alpha = cronbach_alpha(&rows, 3);
+/// assert!((alpha.value.unwrap() - 0.9618320610687022).abs() < 1e-12);
+/// assert!(cronbach_alpha(&rows[..1], 3).value.is_none());
+/// ```
+pub fn cronbach_alpha(rows: &[Vec<f64>], k: usize) -> Estimate {
     if k < 2 {
         return Estimate::undefined("alpha needs at least two items");
     }
@@ -184,7 +193,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
                         .indicators
                         .get(i)
                         .map_or_else(String::new, |x| x.id.clone()),
-                    alpha_if_deleted: cronbach(&rest, k.saturating_sub(1)),
+                    alpha_if_deleted: cronbach_alpha(&rest, k.saturating_sub(1)),
                     item_total_correlation: if rows.len() < 3 {
                         Estimate::undefined(
                             "a correlation needs at least three units that rated every item",
@@ -206,7 +215,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
             id: node.id.clone(),
             items: k as u32,
             units_used: rows.len() as u32,
-            alpha: cronbach(&rows, k),
+            alpha: cronbach_alpha(&rows, k),
             item_stats,
         });
     }

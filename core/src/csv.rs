@@ -1,0 +1,1553 @@
+//! Reading assessments from CSV, as spreadsheets and survey tools export them.
+//!
+//! Two layouts are read (the layout is recognised from the header):
+//!
+//! - **wide**: one row per assessment and one column per indicator id, plus optional metadata
+//!   columns ([`CSV_METADATA_COLUMNS`]: `unit_id`, `unit_name`, `period`, `default_target`…).
+//!   This is what a survey tool exports for many units.
+//! - **long** (what `lhs-maturity template --format csv` writes, [`Framework::template_csv`]):
+//!   one row per indicator, with the columns `id` and `answer` and optionally `evidence`,
+//!   `justification`, `confidence` and `target`; metadata are rows whose `id` is a metadata
+//!   name and whose `answer` is the value. Columns for reading help (`name`, `statement`,
+//!   `domain`, `subdomain`, `level_0`…) are ignored.
+//!
+//! A cell holds a level (`0`–`4`), `na` / `n/a`, `unknown` or nothing, as read by
+//! [`Cell::parse`]. The text may start with a UTF-8 byte order mark, and fields may be separated
+//! by `,`, `;` (what spreadsheets write in locales with a decimal comma) or a tab: the separator
+//! is the one of these that the header line uses most.
+//!
+//! Every problem is reported with a stable code, the line and the column (the 1-based field
+//! number, as a spreadsheet counts columns) and a path `/rows/<row>/<column>` (`<row>` counts the
+//! data rows from 0, as in [`Framework::score_matrix`]); header problems have the path
+//! `/header/<column>`.
+
+use crate::assessment::{Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit};
+use crate::error::{pointer_token, Diagnostic, Error};
+use crate::framework::Framework;
+use crate::json::closest;
+use crate::report::Report;
+use crate::score::ScoreOptions;
+use crate::table::{Cell, CELL_MISSING};
+use std::collections::HashMap;
+
+/// The metadata columns of a wide CSV (and metadata rows of a long one), with what they hold.
+///
+/// ```
+/// assert!(lhs_maturity::CSV_METADATA_COLUMNS.iter().any(|(name, _)| *name == "unit_name"));
+/// ```
+pub const CSV_METADATA_COLUMNS: &[(&str, &str)] = &[
+    (
+        "framework_id",
+        "The id of the framework the answers are for; leave it as written",
+    ),
+    (
+        "framework_version",
+        "The version of that framework; leave it as written",
+    ),
+    (
+        "unit_id",
+        "A stable identifier of the unit assessed, e.g. kis-east",
+    ),
+    (
+        "unit_name",
+        "The name of the unit assessed, e.g. Kisumu East district health team",
+    ),
+    (
+        "unit_kind",
+        "The kind of unit: district, national, facility, programme...",
+    ),
+    (
+        "period",
+        "The period the assessment describes, e.g. 2026-Q3",
+    ),
+    (
+        "respondent_id",
+        "An identifier of who answered (pseudonymous is fine)",
+    ),
+    ("respondent_name", "The name of who answered (optional)"),
+    (
+        "respondent_role",
+        "The respondent's role, ideally a stakeholder group of the owner facet",
+    ),
+    (
+        "default_target",
+        "The level aimed for on every indicator without a target of its own, or empty",
+    ),
+];
+
+/// The columns a long CSV reads (besides reading-help columns, which are ignored).
+const LONG_COLUMNS: &[&str] = &[
+    "id",
+    "answer",
+    "evidence",
+    "justification",
+    "confidence",
+    "target",
+];
+/// Reading-help columns of a long CSV (and any `level_<n>`).
+const LONG_HELP_COLUMNS: &[&str] = &["name", "statement", "domain", "subdomain"];
+
+/// The layout of a CSV file of assessments.
+///
+/// ```
+/// use lhs_maturity::{CsvLayout, Framework};
+/// let fw = Framework::builtin();
+/// assert_eq!(fw.read_csv("unit_id,inst.info.routine_data\nk,2\n").unwrap().layout, CsvLayout::Wide);
+/// assert_eq!(fw.read_csv("id,answer\ninst.info.routine_data,2\n").unwrap().layout, CsvLayout::Long);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvLayout {
+    /// One row per assessment, one column per indicator.
+    Wide,
+    /// One row per indicator (the template layout): one assessment per file.
+    Long,
+}
+
+/// One assessment read from a CSV file, with where its cells are, so that problems found later
+/// (by [`Framework::validate`] or scoring) can be reported at their row and column.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let doc = fw.read_csv("unit_id,inst.info.routine_data\nk1,2\nk2,3\n").unwrap();
+/// let rec = &doc.records[1];
+/// assert_eq!((rec.row, rec.line), (1, 3));
+/// assert_eq!(rec.assessment.as_ref().unwrap().unit.as_ref().unwrap().id.as_deref(), Some("k2"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct CsvRecord {
+    /// The data row (from 0) of the assessment in a wide file; 0 in a long file.
+    pub row: usize,
+    /// The line where the row starts (wide), or the line of the header (long).
+    pub line: u64,
+    /// The assessment, or every problem of its cells.
+    pub assessment: Result<Assessment, Error>,
+    /// JSON Pointer into the assessment → (CSV path, line, column).
+    cells: Vec<(String, String, u64, u64)>,
+    /// Where problems about the whole record point.
+    whole: (String, Option<(u64, u64)>),
+}
+
+/// The assessments of a CSV file.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let doc = fw.read_csv("inst.info.routine_data\n1\n\n2\n").unwrap(); // blank rows are skipped
+/// assert_eq!(doc.records.len(), 2);
+/// ```
+#[derive(Debug, Clone)]
+pub struct CsvDocument {
+    /// Which layout the file has.
+    pub layout: CsvLayout,
+    /// One entry per assessment (per non-blank data row in a wide file; one in a long file).
+    pub records: Vec<CsvRecord>,
+}
+
+/// A wide CSV read as a matrix for [`Framework::score_matrix`]: the cells of the rows that can
+/// be scored, their metadata, and the rows that cannot, with why.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let m = fw.matrix_from_csv("inst.info.routine_data\n2\nx\n").unwrap();
+/// assert_eq!(m.cells.len(), fw.indicator_count()); // one usable row
+/// assert_eq!(m.failed.len(), 1);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CsvMatrix {
+    /// Row-major cell codes of the usable rows, one column per indicator in framework order.
+    pub cells: Vec<i8>,
+    /// One entry per usable row, in file order (the rows of `cells`).
+    pub rows: Vec<CsvRowInfo>,
+    /// The rows that cannot be scored, in file order.
+    pub failed: Vec<CsvRowError>,
+}
+
+/// The metadata of one row of a wide CSV.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let m = fw.matrix_from_csv("unit_name;period;inst.info.routine_data\nSiaya;2026;2\n").unwrap();
+/// assert_eq!(m.rows[0].period.as_deref(), Some("2026"));
+/// assert_eq!(m.rows[0].unit.as_ref().unwrap().name.as_deref(), Some("Siaya"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CsvRowInfo {
+    /// The data row, from 0.
+    pub row: usize,
+    /// The line where the row starts.
+    pub line: u64,
+    /// The unit, from the `unit_*` columns.
+    pub unit: Option<Unit>,
+    /// The `period` column.
+    pub period: Option<String>,
+    /// The respondent, from the `respondent_*` columns.
+    pub respondent: Option<Respondent>,
+}
+
+/// A row of a wide CSV that cannot be scored.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let m = fw.matrix_from_csv("inst.info.routine_data\n2\n2.5\n").unwrap();
+/// assert_eq!((m.failed[0].row, m.failed[0].line), (1, 3));
+/// assert_eq!(m.failed[0].error.code(), "assessment.invalid_level");
+/// ```
+#[derive(Debug, Clone)]
+pub struct CsvRowError {
+    /// The data row, from 0.
+    pub row: usize,
+    /// The line where the row starts.
+    pub line: u64,
+    /// Every problem of the row.
+    pub error: Error,
+}
+
+fn err(code: &str, path: String, line: u64, column: u64, message: String) -> Diagnostic {
+    Diagnostic::error(code, path, message).at_text(line, column)
+}
+
+/// Removes a UTF-8 byte order mark.
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// The separator the header line uses most among `,`, `;` and tab (`,` when none).
+fn sniff_delimiter(text: &str) -> u8 {
+    let (mut counts, mut quoted) = ([0usize; 3], false);
+    for ch in text.chars() {
+        match ch {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = [b',', b';', b'\t']
+        .into_iter()
+        .zip(counts)
+        .fold(
+            (b',', 0usize),
+            |acc, (d, c)| if c > acc.1 { (d, c) } else { acc },
+        );
+    best.0
+}
+
+struct Row {
+    line: u64,
+    fields: ::csv::StringRecord,
+}
+
+/// Splits the text into records (header first), skipping blank rows.
+fn records(text: &str) -> Result<Vec<Row>, Error> {
+    let text = strip_bom(text);
+    let mut reader = ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sniff_delimiter(text))
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for rec in reader.records() {
+        match rec {
+            Ok(r) => {
+                let line = r.position().map_or(0, ::csv::Position::line);
+                if r.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                rows.push(Row { line, fields: r });
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, ::csv::Position::line);
+                return Err(Error::Assessment(vec![Diagnostic::error(
+                    "csv.invalid_csv",
+                    "",
+                    format!("the text cannot be read as CSV: {e}"),
+                )
+                .at_text(line, 1)]));
+            }
+        }
+    }
+    if rows.is_empty() {
+        return Err(Error::Assessment(vec![Diagnostic::error(
+            "csv.empty",
+            "",
+            "the CSV file has no header and no rows",
+        )
+        .with_help(
+            "start from a template: a header row of column names, then one row per assessment",
+        )]));
+    }
+    Ok(rows)
+}
+
+fn is_help_column(h: &str) -> bool {
+    LONG_HELP_COLUMNS.contains(&h)
+        || h.strip_prefix("level_")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn layout_of(header: &::csv::StringRecord) -> CsvLayout {
+    let has = |name: &str| header.iter().any(|h| h.trim().eq_ignore_ascii_case(name));
+    if has("id") && has("answer") {
+        CsvLayout::Long
+    } else {
+        CsvLayout::Wide
+    }
+}
+
+fn field(row: &Row, col: usize) -> &str {
+    row.fields.get(col).unwrap_or("")
+}
+
+fn row_path(row: usize, column: &str) -> String {
+    format!("/rows/{row}/{}", pointer_token(column))
+}
+
+/// What a column of a wide CSV holds.
+#[derive(Clone, Copy, PartialEq)]
+enum WideCol {
+    Indicator(usize),
+    Meta(usize),
+    /// A column without a header name: must stay empty.
+    Unnamed,
+    /// A column with a header problem: its cells are not read.
+    Bad,
+}
+
+struct Header {
+    names: Vec<String>,
+    cols: Vec<WideCol>,
+    problems: Vec<Diagnostic>,
+}
+
+fn unknown_column(
+    name: &str,
+    line: u64,
+    col: usize,
+    candidates: Vec<&str>,
+    help_all: String,
+) -> Diagnostic {
+    let mut d = err(
+        "csv.unknown_column",
+        format!("/header/{}", pointer_token(name)),
+        line,
+        col as u64 + 1,
+        format!("column {}: `{name}` is not a known column", col + 1),
+    );
+    d.help = Some(match closest(name, candidates.into_iter()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => help_all,
+    });
+    d
+}
+
+fn duplicate_column(name: &str, line: u64, col: usize, first: usize) -> Diagnostic {
+    err(
+        "csv.duplicate_column",
+        format!("/header/{}", pointer_token(name)),
+        line,
+        col as u64 + 1,
+        format!("column {}: `{name}` is also column {}", col + 1, first + 1),
+    )
+    .with_help("keep one column per name: merge or delete the other")
+}
+
+impl Framework {
+    fn wide_header(&self, row: &Row) -> Header {
+        let c = &*self.0;
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut h = Header {
+            names: Vec::new(),
+            cols: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (j, raw) in row.fields.iter().enumerate() {
+            let name = raw.trim().to_owned();
+            let lower = name.to_ascii_lowercase();
+            let col = if name.is_empty() {
+                WideCol::Unnamed
+            } else if let Some(&i) = c
+                .indicator_index
+                .get(&name)
+                .or_else(|| c.indicator_index.get(&lower))
+            {
+                WideCol::Indicator(i)
+            } else if let Some(m) = CSV_METADATA_COLUMNS.iter().position(|(n, _)| *n == lower) {
+                WideCol::Meta(m)
+            } else {
+                let candidates: Vec<&str> = c
+                    .indicators
+                    .iter()
+                    .map(|i| i.spec.id.as_str())
+                    .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n))
+                    .collect();
+                h.problems.push(unknown_column(
+                    &name,
+                    row.line,
+                    j,
+                    candidates,
+                    format!(
+                        "a column is an indicator id of framework `{}` {} or one of {}",
+                        self.id(),
+                        self.version(),
+                        CSV_METADATA_COLUMNS
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+                WideCol::Bad
+            };
+            let key = match col {
+                WideCol::Indicator(i) => c.indicators.get(i).map(|x| x.spec.id.clone()),
+                WideCol::Meta(_) => Some(lower.clone()),
+                _ => None,
+            };
+            let col = match key {
+                Some(k) => match seen.get(&k) {
+                    Some(&first) => {
+                        h.problems.push(duplicate_column(&name, row.line, j, first));
+                        WideCol::Bad
+                    }
+                    None => {
+                        seen.insert(k, j);
+                        col
+                    }
+                },
+                None => col,
+            };
+            h.names.push(name);
+            h.cols.push(col);
+        }
+        h
+    }
+
+    /// Reads a wide data row: its answers as cell codes (framework order), its metadata, where
+    /// each value is, and every problem of its cells.
+    ///
+    /// With `locate` false (the matrix reader), only the metadata cells are recorded for
+    /// locating later problems, which saves building a path per cell.
+    fn wide_row(&self, header: &Header, row: &Row, index: usize, locate: bool) -> WideRow {
+        let max = self.max_level();
+        let mut out = WideRow {
+            codes: vec![CELL_MISSING; self.indicator_count()],
+            meta: vec![None; CSV_METADATA_COLUMNS.len()],
+            cells: Vec::new(),
+            problems: Vec::new(),
+            default_target: None,
+        };
+        let extra = row.fields.len().saturating_sub(header.cols.len());
+        if extra > 0
+            && row
+                .fields
+                .iter()
+                .skip(header.cols.len())
+                .any(|f| !f.trim().is_empty())
+        {
+            out.problems.push(
+                err(
+                    "csv.extra_field",
+                    format!("/rows/{index}"),
+                    row.line,
+                    header.cols.len() as u64 + 1,
+                    format!(
+                        "the row has {} fields but the header names {} columns",
+                        row.fields.len(),
+                        header.cols.len()
+                    ),
+                )
+                .with_help("add a header for the extra column or delete its values"),
+            );
+        }
+        for (j, col) in header.cols.iter().enumerate() {
+            let value = field(row, j);
+            let name = header.names.get(j).map_or("", String::as_str);
+            let (line, column) = (row.line, j as u64 + 1);
+            match *col {
+                WideCol::Bad => {}
+                WideCol::Unnamed => {
+                    if !value.trim().is_empty() {
+                        out.problems.push(
+                            err(
+                                "csv.unnamed_column",
+                                format!("/rows/{index}/{j}"),
+                                line,
+                                column,
+                                format!(
+                                    "column {column} has the value `{}` but no header name",
+                                    value.trim()
+                                ),
+                            )
+                            .with_help("name the column in the header row, or delete the value"),
+                        );
+                    }
+                }
+                WideCol::Indicator(i) => {
+                    let path = || row_path(index, name);
+                    match Cell::parse(value) {
+                        Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(
+                            err(
+                                "assessment.level_out_of_range",
+                                path(),
+                                line,
+                                column,
+                                format!("column `{name}`: the level {l} is above the top level of the scale ({max})"),
+                            )
+                            .with_help(format!("use a level between 0 and {max}, `na`, `unknown`, or leave the cell empty")),
+                        ),
+                        Ok(cell) => {
+                            if let Some(slot) = out.codes.get_mut(i) {
+                                *slot = cell.code();
+                            }
+                            if let Some(id) = self.0.indicators.get(i).map(|x| &x.spec.id) {
+                                if locate {
+                                    out.cells.push((
+                                        format!("/answers/{}", pointer_token(id)),
+                                        path(),
+                                        line,
+                                        column,
+                                    ));
+                                }
+                            }
+                        }
+                        Err(e) => out.problems.push(
+                            err("assessment.invalid_level", path(), line, column, format!("column `{name}`: {e}"))
+                                .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
+                        ),
+                    }
+                }
+                WideCol::Meta(m) => {
+                    let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
+                    let path = row_path(index, key);
+                    let v = value.trim();
+                    if key == "default_target" {
+                        match read_target(v) {
+                            Ok(Some(t)) if t > max => out.problems.push(
+                                err(
+                                    "assessment.target_out_of_range",
+                                    path.clone(),
+                                    line,
+                                    column,
+                                    format!("column `{key}`: the default target {t} is above the top level of the scale ({max})"),
+                                )
+                                .with_help(format!("use a level between 0 and {max}")),
+                            ),
+                            Ok(t) => out.default_target = t,
+                            Err(e) => out.problems.push(
+                                err("assessment.invalid_target", path.clone(), line, column, format!("column `{key}`: {e}"))
+                                    .with_help("use a level number, or leave the cell empty"),
+                            ),
+                        }
+                    } else if !v.is_empty() {
+                        if let Some(slot) = out.meta.get_mut(m) {
+                            *slot = Some(v.to_owned());
+                        }
+                    }
+                    out.cells
+                        .push((meta_pointer(key).to_owned(), path, line, column));
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads assessments from CSV text (wide or long layout, recognised from the header).
+    ///
+    /// Problems of the header (an unknown or duplicated column) make the whole file unusable:
+    /// they are returned as an error, together with every problem of the cells. Problems of
+    /// the cells of one row make only that row's [`CsvRecord::assessment`] an error.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, Rating};
+    /// let fw = Framework::builtin();
+    /// let doc = fw.read_csv("\u{feff}unit_name;period;inst.info.routine_data;cond.fin.stable_investment\n\
+    ///                        Kisumu East;2026-Q3;2;NA\n\
+    ///                        Siaya;2026-Q3;high;1\n").unwrap();
+    /// assert_eq!(doc.records.len(), 2);
+    /// let a = doc.records[0].assessment.as_ref().unwrap();
+    /// assert_eq!(a.unit.as_ref().unwrap().name.as_deref(), Some("Kisumu East"));
+    /// assert_eq!(a.answers["cond.fin.stable_investment"].rating, Some(Rating::NotApplicable));
+    /// let e = doc.records[1].assessment.as_ref().unwrap_err();
+    /// assert_eq!(e.code(), "assessment.invalid_level");
+    /// assert_eq!(e.path(), "/rows/1/inst.info.routine_data");
+    /// assert_eq!((e.details()[0].line, e.details()[0].column), (Some(3), Some(3)));
+    ///
+    /// let bad = fw.read_csv("unit_name,inst.info.routin_data\nx,2\n").unwrap_err();
+    /// assert_eq!(bad.code(), "csv.unknown_column");
+    /// assert_eq!(bad.help(), Some("did you mean `inst.info.routine_data`?"));
+    /// ```
+    pub fn read_csv(&self, text: &str) -> Result<CsvDocument, Error> {
+        let rows = records(text)?;
+        let Some((head, data)) = rows.split_first() else {
+            return Err(Error::Assessment(Vec::new()));
+        };
+        match layout_of(&head.fields) {
+            CsvLayout::Long => self.read_long(head, data),
+            CsvLayout::Wide => {
+                let header = self.wide_header(head);
+                let mut problems = header.problems.clone();
+                let mut out = Vec::with_capacity(data.len());
+                for (index, row) in data.iter().enumerate() {
+                    let w = self.wide_row(&header, row, index, true);
+                    problems.extend(w.problems.iter().cloned());
+                    out.push(self.wide_record(w, index, row.line));
+                }
+                if header.problems.is_empty() {
+                    Ok(CsvDocument {
+                        layout: CsvLayout::Wide,
+                        records: out,
+                    })
+                } else {
+                    Err(Error::Assessment(problems))
+                }
+            }
+        }
+    }
+
+    /// Like [`Framework::read_csv`], for the bytes of a file: checks that they are UTF-8 (with
+    /// or without a byte order mark) first.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let err = fw.read_csv_bytes(b"unit_name\nS\xe3o Tom\xe9\n").unwrap_err();
+    /// assert_eq!(err.code(), "csv.invalid_encoding");
+    /// assert_eq!(err.details()[0].line, Some(2));
+    /// ```
+    pub fn read_csv_bytes(&self, bytes: &[u8]) -> Result<CsvDocument, Error> {
+        self.read_csv(csv_text(bytes)?)
+    }
+
+    fn wide_record(&self, w: WideRow, index: usize, line: u64) -> CsvRecord {
+        let whole = (format!("/rows/{index}"), Some((line, 1)));
+        if !w.problems.is_empty() {
+            return CsvRecord {
+                row: index,
+                line,
+                assessment: Err(Error::Assessment(w.problems)),
+                cells: w.cells,
+                whole,
+            };
+        }
+        let mut a = Assessment {
+            default_target: w.default_target,
+            ..Assessment::default()
+        };
+        for (i, code) in w.codes.iter().enumerate() {
+            let rating = match Cell::from_code(*code) {
+                Some(Cell::Level(l)) => Rating::Level(u32::from(l)),
+                Some(Cell::Na) => Rating::NotApplicable,
+                Some(Cell::Unknown) => Rating::Unknown,
+                Some(Cell::Missing) | None => continue,
+            };
+            if let Some(ind) = self.0.indicators.get(i) {
+                a.answers.insert(ind.spec.id.clone(), Answer::rated(rating));
+            }
+        }
+        apply_meta(&mut a, &w.meta, self);
+        CsvRecord {
+            row: index,
+            line,
+            assessment: Ok(a),
+            cells: w.cells,
+            whole,
+        }
+    }
+
+    fn read_long(&self, head: &Row, data: &[Row]) -> Result<CsvDocument, Error> {
+        let c = &*self.0;
+        let mut problems = Vec::new();
+        let mut col_of: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (j, raw) in head.fields.iter().enumerate() {
+            let name = raw.trim().to_ascii_lowercase();
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(&first) = seen.get(&name) {
+                problems.push(duplicate_column(raw.trim(), head.line, j, first));
+                continue;
+            }
+            seen.insert(name.clone(), j);
+            if let Some(known) = LONG_COLUMNS.iter().find(|k| **k == name) {
+                col_of.insert(known, j);
+            } else if !is_help_column(&name) {
+                let candidates: Vec<&str> = LONG_COLUMNS
+                    .iter()
+                    .chain(LONG_HELP_COLUMNS)
+                    .copied()
+                    .collect();
+                problems.push(unknown_column(
+                    raw.trim(),
+                    head.line,
+                    j,
+                    candidates,
+                    format!(
+                        "the columns of a one-row-per-indicator file are {}, and for reading help {}, level_0, level_1…",
+                        LONG_COLUMNS.join(", "),
+                        LONG_HELP_COLUMNS.join(", ")
+                    ),
+                ));
+            }
+        }
+        let get = |row: &Row, name: &str| -> (String, u64) {
+            match col_of.get(name) {
+                Some(&j) => (field(row, j).trim().to_owned(), j as u64 + 1),
+                None => (String::new(), 0),
+            }
+        };
+        let mut a = Assessment::default();
+        let mut meta: Vec<Option<String>> = vec![None; CSV_METADATA_COLUMNS.len()];
+        let mut cells = Vec::new();
+        let mut rows_of: HashMap<String, u64> = HashMap::new();
+        for (index, row) in data.iter().enumerate() {
+            let line = row.line;
+            let (id, id_col) = get(row, "id");
+            let (answer, answer_col) = get(row, "answer");
+            let at = |name: &str, col: u64| (row_path(index, name), line, col);
+            if id.is_empty() {
+                let (p, l, col) = at("id", id_col);
+                problems.push(
+                    err("csv.missing_id", p, l, col, "the row has values but no `id`".to_owned())
+                        .with_help("write the indicator id (or a metadata name such as `unit_name`) in the `id` column, or delete the row"),
+                );
+                continue;
+            }
+            if let Some(first) = rows_of.insert(id.clone(), line) {
+                let (p, l, col) = at("id", id_col);
+                problems.push(
+                    err(
+                        "assessment.duplicate_key",
+                        p,
+                        l,
+                        col,
+                        format!("`{id}` is also on line {first}"),
+                    )
+                    .with_help("keep one row per indicator"),
+                );
+                continue;
+            }
+            let lower = id.to_ascii_lowercase();
+            if let Some(m) = CSV_METADATA_COLUMNS.iter().position(|(n, _)| *n == lower) {
+                let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
+                let (p, l, col) = at("answer", answer_col);
+                if key == "default_target" {
+                    match read_target(&answer) {
+                        Ok(t) => a.default_target = t,
+                        Err(e) => problems.push(
+                            err(
+                                "assessment.invalid_target",
+                                p.clone(),
+                                l,
+                                col,
+                                format!("`default_target`: {e}"),
+                            )
+                            .with_help("use a level number, or leave the cell empty"),
+                        ),
+                    }
+                } else if !answer.is_empty() {
+                    if let Some(slot) = meta.get_mut(m) {
+                        *slot = Some(answer.clone());
+                    }
+                }
+                cells.push((meta_pointer(key).to_owned(), p, l, col));
+                continue;
+            }
+            let Some(ind) = c
+                .indicator_index
+                .get(&id)
+                .and_then(|&i| c.indicators.get(i))
+            else {
+                let (p, l, col) = at("id", id_col);
+                let mut d = err(
+                    "assessment.unknown_indicator",
+                    p,
+                    l,
+                    col,
+                    format!(
+                        "unknown indicator `{id}`: not defined in framework `{}` {}",
+                        self.id(),
+                        self.version()
+                    ),
+                );
+                let ids = c
+                    .indicators
+                    .iter()
+                    .map(|i| i.spec.id.as_str())
+                    .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n));
+                d.help = Some(match closest(&id, ids) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "the `id` column holds indicator ids of the framework, or metadata names such as `unit_name`".to_owned(),
+                });
+                problems.push(d);
+                continue;
+            };
+            let base = format!("/answers/{}", pointer_token(&ind.spec.id));
+            let mut ok = true;
+            let rating = match Cell::parse(&answer) {
+                Ok(Cell::Level(l)) => Some(Rating::Level(u32::from(l))),
+                Ok(Cell::Na) => Some(Rating::NotApplicable),
+                Ok(Cell::Unknown) => Some(Rating::Unknown),
+                Ok(Cell::Missing) => None,
+                Err(e) => {
+                    let (p, l, col) = at("answer", answer_col);
+                    problems.push(
+                        err("assessment.invalid_level", p, l, col, format!("`{id}`: {e}"))
+                            .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
+                    );
+                    ok = false;
+                    None
+                }
+            };
+            let (p, l, col) = at("answer", answer_col);
+            cells.push((base.clone(), p, l, col));
+            let text =
+                |name: &str| -> Option<String> { Some(get(row, name).0).filter(|s| !s.is_empty()) };
+            let evidence = text("evidence");
+            let justification = text("justification");
+            for name in ["evidence", "justification", "confidence", "target"] {
+                let (_, col) = get(row, name);
+                if col > 0 {
+                    let (p, l, col) = at(name, col);
+                    cells.push((format!("{base}/{name}"), p, l, col));
+                }
+            }
+            let (conf_text, conf_col) = get(row, "confidence");
+            let confidence = match conf_text.to_ascii_lowercase().as_str() {
+                "" => None,
+                "low" => Some(Confidence::Low),
+                "medium" => Some(Confidence::Medium),
+                "high" => Some(Confidence::High),
+                _ => {
+                    let (p, l, col) = at("confidence", conf_col);
+                    problems.push(
+                        err(
+                            "assessment.invalid_confidence",
+                            p,
+                            l,
+                            col,
+                            format!("`{id}`: `{conf_text}` is not a confidence"),
+                        )
+                        .with_help("use `low`, `medium` or `high`, or leave the cell empty"),
+                    );
+                    ok = false;
+                    None
+                }
+            };
+            let (target_text, target_col) = get(row, "target");
+            let target = match read_target(&target_text) {
+                Ok(t) => t,
+                Err(e) => {
+                    let (p, l, col) = at("target", target_col);
+                    problems.push(
+                        err(
+                            "assessment.invalid_target",
+                            p,
+                            l,
+                            col,
+                            format!("`{id}`: {e}"),
+                        )
+                        .with_help("use a level number, or leave the cell empty"),
+                    );
+                    ok = false;
+                    None
+                }
+            };
+            if !ok {
+                continue;
+            }
+            let has_notes = evidence.is_some()
+                || justification.is_some()
+                || confidence.is_some()
+                || target.is_some();
+            if rating.is_none() && !has_notes {
+                continue;
+            }
+            a.answers.insert(
+                ind.spec.id.clone(),
+                Answer {
+                    rating,
+                    evidence,
+                    justification,
+                    confidence,
+                    target,
+                    extra: serde_json::Map::new(),
+                    object_form: has_notes,
+                },
+            );
+        }
+        for required in ["id", "answer"] {
+            if !col_of.contains_key(required) {
+                problems.push(
+                    err(
+                        "csv.missing_column",
+                        "/header".to_owned(),
+                        head.line,
+                        1,
+                        format!("the column `{required}` is missing"),
+                    )
+                    .with_help("a one-row-per-indicator file needs the columns `id` and `answer`"),
+                );
+            }
+        }
+        apply_meta(&mut a, &meta, self);
+        let header_problem = problems.iter().any(|d| d.path.starts_with("/header"));
+        if header_problem {
+            return Err(Error::Assessment(problems));
+        }
+        let record = CsvRecord {
+            row: 0,
+            line: head.line,
+            assessment: if problems.is_empty() {
+                Ok(a)
+            } else {
+                Err(Error::Assessment(problems))
+            },
+            cells,
+            whole: (String::new(), None),
+        };
+        Ok(CsvDocument {
+            layout: CsvLayout::Long,
+            records: vec![record],
+        })
+    }
+
+    /// Every error and warning of a CSV file of assessments: problems of the header and cells,
+    /// and the problems [`Framework::validate`] finds in each assessment, all located at their
+    /// row and column.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let diags = fw.validate_csv("unit_id,inst.info.routine_data,inst.delib.working_groups\nk1,7,3\nk2,2,na\n");
+    /// let e = diags.iter().find(|d| d.code == "assessment.level_out_of_range").unwrap();
+    /// assert_eq!(e.path, "/rows/0/inst.info.routine_data");
+    /// assert_eq!((e.line, e.column), (Some(2), Some(2)));
+    /// let w = diags.iter().find(|d| d.code == "assessment.na_without_justification").unwrap();
+    /// assert_eq!((w.path.as_str(), w.line, w.column), ("/rows/1/inst.delib.working_groups", Some(3), Some(3)));
+    /// ```
+    pub fn validate_csv(&self, text: &str) -> Vec<Diagnostic> {
+        match self.read_csv(text) {
+            Err(e) => e.details().to_vec(),
+            Ok(doc) => doc
+                .records
+                .iter()
+                .flat_map(|r| match &r.assessment {
+                    Err(e) => e.details().to_vec(),
+                    Ok(_) => r.validate(self),
+                })
+                .collect(),
+        }
+    }
+
+    /// Reads a wide CSV as a matrix of cell codes for [`Framework::score_matrix`], without
+    /// building an assessment per row. Rows with problems (a bad cell, a level above the top
+    /// of the scale, another framework) are left out and listed in [`CsvMatrix::failed`];
+    /// problems of the header fail the whole file. A long (one-row-per-indicator) file gives one
+    /// row.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let m = fw.matrix_from_csv("unit_id,inst.info.routine_data\na,3\nb,9\nc,unknown\n").unwrap();
+    /// assert_eq!(m.rows.len(), 2);
+    /// assert_eq!(m.failed[0].row, 1);
+    /// assert_eq!(m.failed[0].error.code(), "assessment.level_out_of_range");
+    /// let scores = fw.score_matrix(&m.cells).unwrap();
+    /// assert_eq!(scores.get(0, "overall").unwrap().0, Some(3.0));
+    /// assert_eq!(scores.get(1, "overall").unwrap().0, None);
+    /// ```
+    pub fn matrix_from_csv(&self, text: &str) -> Result<CsvMatrix, Error> {
+        let rows = records(text)?;
+        let Some((head, data)) = rows.split_first() else {
+            return Err(Error::Assessment(Vec::new()));
+        };
+        let mut out = CsvMatrix::default();
+        if layout_of(&head.fields) == CsvLayout::Long {
+            let doc = self.read_long(head, data)?;
+            for r in doc.records {
+                self.push_assessment(&mut out, &r);
+            }
+            return Ok(out);
+        }
+        let header = self.wide_header(head);
+        if !header.problems.is_empty() {
+            let mut problems = header.problems.clone();
+            for (index, row) in data.iter().enumerate() {
+                problems.extend(self.wide_row(&header, row, index, false).problems);
+            }
+            return Err(Error::Assessment(problems));
+        }
+        let n = self.indicator_count();
+        out.cells.reserve(data.len() * n);
+        for (index, row) in data.iter().enumerate() {
+            let mut w = self.wide_row(&header, row, index, false);
+            let locate = |w: &WideRow, pointer: &str, d: Diagnostic| {
+                locate_in(
+                    &w.cells,
+                    &(format!("/rows/{index}"), Some((row.line, 1))),
+                    pointer,
+                    d,
+                )
+            };
+            let meta_at = |k: &str| {
+                CSV_METADATA_COLUMNS
+                    .iter()
+                    .position(|(m, _)| *m == k)
+                    .and_then(|m| w.meta.get(m).cloned().flatten())
+            };
+            if let Some(fid) = meta_at("framework_id").filter(|f| f != self.id()) {
+                let d = Diagnostic::error(
+                    "assessment.framework_mismatch",
+                    "/framework/id",
+                    format!(
+                        "the assessment was made for the framework `{fid}`, not `{}`",
+                        self.id()
+                    ),
+                );
+                let d = locate(&w, "/framework/id", d);
+                w.problems.push(d);
+            } else if let Some(v) = meta_at("framework_version").filter(|v| v != self.version()) {
+                let d = Diagnostic::error(
+                    "assessment.version_mismatch",
+                    "/framework/version",
+                    format!(
+                        "the assessment was made for version {v} of `{}`, not version {}",
+                        self.id(),
+                        self.version()
+                    ),
+                );
+                let d = locate(&w, "/framework/version", d);
+                w.problems.push(d);
+            }
+            if w.problems.is_empty() {
+                out.cells.extend_from_slice(&w.codes);
+                let mut a = Assessment::default();
+                apply_meta(&mut a, &w.meta, self);
+                out.rows.push(CsvRowInfo {
+                    row: index,
+                    line: row.line,
+                    unit: a.unit,
+                    period: a.period,
+                    respondent: a.respondent,
+                });
+            } else {
+                out.failed.push(CsvRowError {
+                    row: index,
+                    line: row.line,
+                    error: Error::Assessment(w.problems),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    fn push_assessment(&self, out: &mut CsvMatrix, r: &CsvRecord) {
+        let fail = |out: &mut CsvMatrix, error: Error| {
+            out.failed.push(CsvRowError {
+                row: r.row,
+                line: r.line,
+                error,
+            });
+        };
+        let a = match &r.assessment {
+            Ok(a) => a,
+            Err(e) => return fail(out, e.clone()),
+        };
+        let errors: Vec<Diagnostic> = r
+            .validate(self)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        if !errors.is_empty() {
+            return fail(out, Error::Assessment(errors));
+        }
+        for ind in &self.0.indicators {
+            let code = match a.answers.get(&ind.spec.id).and_then(|x| x.rating) {
+                Some(Rating::Level(l)) => i8::try_from(l).unwrap_or(i8::MAX),
+                Some(Rating::NotApplicable) => Cell::Na.code(),
+                Some(Rating::Unknown) => Cell::Unknown.code(),
+                None => CELL_MISSING,
+            };
+            out.cells.push(code);
+        }
+        out.rows.push(CsvRowInfo {
+            row: r.row,
+            line: r.line,
+            unit: a.unit.clone(),
+            period: a.period.clone(),
+            respondent: a.respondent.clone(),
+        });
+    }
+}
+
+/// The text of CSV bytes: UTF-8, with or without a byte order mark.
+///
+/// ```
+/// assert_eq!(lhs_maturity::csv_text(b"\xef\xbb\xbfa,b").unwrap(), "a,b");
+/// assert_eq!(lhs_maturity::csv_text(b"a\n\xff").unwrap_err().code(), "csv.invalid_encoding");
+/// ```
+pub fn csv_text(bytes: &[u8]) -> Result<&str, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok(strip_bom(t)),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let before = bytes.get(..at).unwrap_or_default();
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+            let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count() as u64;
+            Err(Error::Assessment(vec![Diagnostic::error(
+                "csv.invalid_encoding",
+                "",
+                format!(
+                    "the file is not UTF-8 text (invalid byte at line {line}, position {column})"
+                ),
+            )
+            .at_text(line, column)
+            .with_help(
+                "save it as \"CSV UTF-8\" (spreadsheet programs offer it under \"Save as\")",
+            )]))
+        }
+    }
+}
+
+struct WideRow {
+    codes: Vec<i8>,
+    meta: Vec<Option<String>>,
+    cells: Vec<(String, String, u64, u64)>,
+    problems: Vec<Diagnostic>,
+    default_target: Option<u32>,
+}
+
+/// A target cell: a level number, or empty.
+fn read_target(text: &str) -> Result<Option<u32>, String> {
+    match Cell::parse(text)? {
+        Cell::Level(l) => Ok(Some(u32::from(l))),
+        Cell::Missing => Ok(None),
+        Cell::Na | Cell::Unknown => Err(format!(
+            "`{}` is not a target: a target is a level number",
+            text.trim()
+        )),
+    }
+}
+
+/// The JSON Pointer of the assessment field a metadata column fills.
+fn meta_pointer(key: &str) -> &'static str {
+    match key {
+        "framework_id" => "/framework/id",
+        "framework_version" => "/framework/version",
+        "unit_id" => "/unit/id",
+        "unit_name" => "/unit/name",
+        "unit_kind" => "/unit/kind",
+        "period" => "/period",
+        "respondent_id" => "/respondent/id",
+        "respondent_name" => "/respondent/name",
+        "respondent_role" => "/respondent/role",
+        _ => "/default_target",
+    }
+}
+
+fn apply_meta(a: &mut Assessment, meta: &[Option<String>], fw: &Framework) {
+    let get = |k: &str| {
+        CSV_METADATA_COLUMNS
+            .iter()
+            .position(|(m, _)| *m == k)
+            .and_then(|i| meta.get(i).cloned().flatten())
+    };
+    let (fid, fver) = (get("framework_id"), get("framework_version"));
+    if fid.is_some() || fver.is_some() {
+        a.framework = Some(FrameworkRef {
+            id: fid.unwrap_or_else(|| fw.id().to_owned()),
+            version: fver,
+            extra: serde_json::Map::new(),
+        });
+    }
+    let (uid, uname, ukind) = (get("unit_id"), get("unit_name"), get("unit_kind"));
+    if uid.is_some() || uname.is_some() || ukind.is_some() {
+        a.unit = Some(Unit {
+            id: uid,
+            name: uname,
+            kind: ukind,
+            extra: serde_json::Map::new(),
+        });
+    }
+    a.period = get("period");
+    let (rid, rname, rrole) = (
+        get("respondent_id"),
+        get("respondent_name"),
+        get("respondent_role"),
+    );
+    if rid.is_some() || rname.is_some() || rrole.is_some() {
+        a.respondent = Some(Respondent {
+            id: rid,
+            name: rname,
+            role: rrole,
+            extra: serde_json::Map::new(),
+        });
+    }
+}
+
+/// Moves a diagnostic about an assessment (a JSON Pointer) to the CSV cell it comes from.
+fn locate_in(
+    cells: &[(String, String, u64, u64)],
+    whole: &(String, Option<(u64, u64)>),
+    pointer: &str,
+    mut d: Diagnostic,
+) -> Diagnostic {
+    if d.line.is_some() {
+        return d;
+    }
+    let best = cells
+        .iter()
+        .filter(|(p, ..)| {
+            pointer == p
+                || pointer
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+        .max_by_key(|(p, ..)| p.len());
+    match best {
+        Some((_, path, line, column)) => {
+            d.path = path.clone();
+            if *column > 0 {
+                d.line = Some(*line);
+                d.column = Some(*column);
+            }
+        }
+        None => {
+            d.path = whole.0.clone();
+            if let Some((l, c)) = whole.1 {
+                d.line = Some(l);
+                d.column = Some(c);
+            }
+        }
+    }
+    d
+}
+
+impl CsvRecord {
+    /// Moves a diagnostic about this record's assessment (its path a JSON Pointer such as
+    /// `/answers/<id>`) to the row and column of the CSV cell it comes from.
+    ///
+    /// ```
+    /// use lhs_maturity::{Diagnostic, Framework};
+    /// let fw = Framework::builtin();
+    /// let doc = fw.read_csv("period,inst.info.routine_data\n2026,4\n").unwrap();
+    /// let d = Diagnostic::warning("x", "/answers/inst.info.routine_data", "m");
+    /// let d = doc.records[0].locate(d);
+    /// assert_eq!(d.path, "/rows/0/inst.info.routine_data");
+    /// assert_eq!((d.line, d.column), (Some(2), Some(2)));
+    /// ```
+    pub fn locate(&self, d: Diagnostic) -> Diagnostic {
+        let pointer = d.path.clone();
+        locate_in(&self.cells, &self.whole, &pointer, d)
+    }
+
+    /// Every error and warning [`Framework::validate`] finds in this record's assessment,
+    /// located in the CSV; the record's own errors if it could not be read.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let doc = fw.read_csv("inst.info.routine_data\nna\n").unwrap();
+    /// let d = doc.records[0].validate(&fw);
+    /// assert!(d.iter().any(|d| d.code == "assessment.na_without_justification" && d.path == "/rows/0/inst.info.routine_data"));
+    /// ```
+    pub fn validate(&self, framework: &Framework) -> Vec<Diagnostic> {
+        match &self.assessment {
+            Ok(a) => framework
+                .validate(a)
+                .into_iter()
+                .map(|d| self.locate(d))
+                .collect(),
+            Err(e) => e.details().to_vec(),
+        }
+    }
+
+    /// Scores this record's assessment; errors and the report's warnings are located in the CSV.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let fw = Framework::builtin();
+    /// let doc = fw.read_csv("inst.info.routine_data,cap.prov.data_interpretation\n2,9\n").unwrap();
+    /// let e = doc.records[0].score_with(&fw, &ScoreOptions::default()).unwrap_err();
+    /// assert_eq!(e.path(), "/rows/0/cap.prov.data_interpretation");
+    /// ```
+    pub fn score_with(
+        &self,
+        framework: &Framework,
+        options: &ScoreOptions,
+    ) -> Result<Report, Error> {
+        let a = self.assessment.as_ref().map_err(Clone::clone)?;
+        match framework.score_with(a, options) {
+            Ok(mut r) => {
+                r.warnings = std::mem::take(&mut r.warnings)
+                    .into_iter()
+                    .map(|d| self.locate(d))
+                    .collect();
+                Ok(r)
+            }
+            Err(Error::Assessment(d)) => Err(Error::Assessment(
+                d.into_iter().map(|d| self.locate(d)).collect(),
+            )),
+            Err(other) => Err(other),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fw() -> Framework {
+        Framework::builtin()
+    }
+
+    #[test]
+    fn sniffs_the_delimiter() {
+        assert_eq!(sniff_delimiter("a;b;c\n1,5;2;3"), b';');
+        assert_eq!(sniff_delimiter("a,b\n"), b',');
+        assert_eq!(sniff_delimiter("\"a;b\",c\n"), b',');
+        assert_eq!(sniff_delimiter("a\tb\tc"), b'\t');
+        assert_eq!(sniff_delimiter("single"), b',');
+    }
+
+    #[test]
+    fn reports_every_bad_cell_and_keeps_good_rows() {
+        let doc = fw()
+            .read_csv("unit_id,inst.info.routine_data,inst.info.me_integration\na,2.5,x\nb,1,2\n,,\nc,yes,3\n")
+            .unwrap();
+        assert_eq!(doc.records.len(), 3); // the blank row is skipped
+        let e0 = doc.records[0].assessment.as_ref().unwrap_err();
+        assert_eq!(e0.details().len(), 2);
+        assert_eq!(e0.details()[1].path, "/rows/0/inst.info.me_integration");
+        assert_eq!(e0.details()[1].column, Some(3));
+        assert!(doc.records[1].assessment.is_ok());
+        let e2 = doc.records[2].assessment.as_ref().unwrap_err();
+        assert_eq!(e2.details()[0].line, Some(5));
+        assert_eq!(doc.records[2].row, 2);
+    }
+
+    #[test]
+    fn header_problems_fail_the_file_with_every_problem() {
+        let e = fw()
+            .read_csv("unit_id,inst.info.routine_data,Inst.Info.Routine_Data,foo,,inst.info.me_integration\na,2,3,x,,9x\n")
+            .unwrap_err();
+        let codes: Vec<&str> = e.details().iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "csv.duplicate_column",
+                "csv.unknown_column",
+                "assessment.invalid_level"
+            ]
+        );
+        assert_eq!(e.details()[0].column, Some(3));
+        assert_eq!(e.details()[1].path, "/header/foo");
+        assert!(e.details()[1].help.as_deref().unwrap().contains("unit_id"));
+    }
+
+    #[test]
+    fn unnamed_columns_must_stay_empty() {
+        let doc = fw()
+            .read_csv("unit_id,inst.info.routine_data,\na,2,\nb,2,oops\n")
+            .unwrap();
+        assert!(doc.records[0].assessment.is_ok());
+        let e = doc.records[1].assessment.as_ref().unwrap_err();
+        assert_eq!(e.code(), "csv.unnamed_column");
+    }
+
+    #[test]
+    fn extra_fields_are_errors_missing_fields_are_empty() {
+        let doc = fw()
+            .read_csv("unit_id,inst.info.routine_data\na\nb,2,3\n")
+            .unwrap();
+        assert!(doc.records[0].assessment.is_ok());
+        assert_eq!(
+            doc.records[1].assessment.as_ref().unwrap_err().code(),
+            "csv.extra_field"
+        );
+    }
+
+    #[test]
+    fn quoted_fields_and_crlf() {
+        let doc = fw()
+            .read_csv(
+                "unit_name;period;inst.info.routine_data\r\n\"Kisumu; East \"\"A\"\"\";2026;3\r\n",
+            )
+            .unwrap();
+        let a = doc.records[0].assessment.as_ref().unwrap();
+        assert_eq!(
+            a.unit.as_ref().unwrap().name.as_deref(),
+            Some("Kisumu; East \"A\"")
+        );
+    }
+
+    #[test]
+    fn empty_and_header_only() {
+        assert_eq!(fw().read_csv("").unwrap_err().code(), "csv.empty");
+        assert_eq!(
+            fw().read_csv("\u{feff}\n\n").unwrap_err().code(),
+            "csv.empty"
+        );
+        assert!(fw()
+            .read_csv("unit_id,inst.info.routine_data\n")
+            .unwrap()
+            .records
+            .is_empty());
+    }
+
+    #[test]
+    fn long_layout_reads_notes_and_metadata() {
+        let text = "id,name,answer,evidence,justification,confidence,target,statement,level_0\n\
+                    unit_name,,Kisumu East,,,,,The name,\n\
+                    default_target,,3,,,,,,\n\
+                    inst.info.routine_data,x,2,\"Minutes, 2026\",,Medium,4,s,d\n\
+                    inst.delib.working_groups,,na,,none at district level,,,,\n\
+                    inst.act.pilots,,,,,,,,\n";
+        let doc = fw().read_csv(text);
+        let doc = match doc {
+            Ok(d) => d,
+            Err(e) => panic!("{:?}", e.details()),
+        };
+        assert_eq!(doc.layout, CsvLayout::Long);
+        let a = doc.records[0].assessment.as_ref().unwrap();
+        assert_eq!(a.default_target, Some(3));
+        assert_eq!(
+            a.unit.as_ref().unwrap().name.as_deref(),
+            Some("Kisumu East")
+        );
+        let ans = &a.answers["inst.info.routine_data"];
+        assert_eq!(ans.rating, Some(Rating::Level(2)));
+        assert_eq!(ans.evidence.as_deref(), Some("Minutes, 2026"));
+        assert_eq!(ans.confidence, Some(Confidence::Medium));
+        assert_eq!(ans.target, Some(4));
+        assert_eq!(a.answers.len(), 2);
+        let r = doc.records[0]
+            .score_with(&fw(), &ScoreOptions::default())
+            .unwrap();
+        assert_eq!(r.overall.score, Some(2.0));
+    }
+
+    #[test]
+    fn long_layout_errors_are_located() {
+        let text = "id,answer,confidence,target\ninst.info.routin_data,2,,\ninst.info.routine_data,7,sure,x\ninst.info.routine_data,1,,\n,3,,\n";
+        let doc = fw().read_csv(text).unwrap();
+        let e = doc.records[0].assessment.as_ref().unwrap_err();
+        let got: Vec<(&str, &str, Option<u64>, Option<u64>)> = e
+            .details()
+            .iter()
+            .map(|d| (d.code.as_str(), d.path.as_str(), d.line, d.column))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "assessment.unknown_indicator",
+                    "/rows/0/id",
+                    Some(2),
+                    Some(1)
+                ),
+                (
+                    "assessment.invalid_confidence",
+                    "/rows/1/confidence",
+                    Some(3),
+                    Some(3)
+                ),
+                (
+                    "assessment.invalid_target",
+                    "/rows/1/target",
+                    Some(3),
+                    Some(4)
+                ),
+                ("assessment.duplicate_key", "/rows/2/id", Some(4), Some(1)),
+                ("csv.missing_id", "/rows/3/id", Some(5), Some(1)),
+            ]
+        );
+        assert_eq!(
+            e.details()[0].help.as_deref(),
+            Some("did you mean `inst.info.routine_data`?")
+        );
+    }
+
+    #[test]
+    fn long_layout_level_out_of_range_is_located_by_validation() {
+        let doc = fw()
+            .read_csv("id,answer,target\ninst.info.routine_data,7,9\n")
+            .unwrap();
+        let d = doc.records[0].validate(&fw());
+        let got: Vec<(&str, &str)> = d
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| (d.code.as_str(), d.path.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("assessment.level_out_of_range", "/rows/0/answer"),
+                ("assessment.target_out_of_range", "/rows/0/target")
+            ]
+        );
+    }
+
+    #[test]
+    fn long_layout_header_errors() {
+        let e = fw().read_csv("id,answr\nx,1\n").unwrap_err();
+        let codes: Vec<&str> = e.details().iter().map(|d| d.code.as_str()).collect();
+        assert!(codes.contains(&"csv.unknown_column"));
+        // `answr` is not `answer`, so the file is read as wide, where `id` is unknown too.
+        assert!(e
+            .details()
+            .iter()
+            .any(|d| d.help.as_deref().is_some_and(|h| h.contains("unit_id"))));
+        let e = fw().read_csv("id,answer,evidnce\n").unwrap_err();
+        assert_eq!(e.help(), Some("did you mean `evidence`?"));
+    }
+
+    #[test]
+    fn matrix_agrees_with_per_row_scoring() {
+        let text = "unit_id,period,framework_id,default_target,inst.info.routine_data,cap.prov.data_interpretation,cond.fin.stable_investment\n\
+                    a,2026,lhs-2021,3,2,na,4\n\
+                    b,2026,other,,1,1,1\n\
+                    c,2026,,9,1,1,1\n\
+                    d,2026,,,unknown,,0\n";
+        let f = fw();
+        let m = f.matrix_from_csv(text).unwrap();
+        assert_eq!(m.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [0, 3]);
+        let codes: Vec<&str> = m.failed.iter().map(|x| x.error.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "assessment.framework_mismatch",
+                "assessment.target_out_of_range"
+            ]
+        );
+        assert_eq!(m.failed[0].error.path(), "/rows/1/framework_id");
+        let scores = f.score_matrix(&m.cells).unwrap();
+        let doc = f.read_csv(text).unwrap();
+        for (k, info) in m.rows.iter().enumerate() {
+            let r = doc.records[info.row]
+                .score_with(&f, &ScoreOptions::default())
+                .unwrap();
+            assert_eq!(scores.get(k, "overall").unwrap().0, r.overall.score);
+            assert_eq!(
+                scores.get(k, "inst").unwrap().2,
+                r.domains[0].score.coverage
+            );
+        }
+        assert_eq!(m.rows[0].unit.as_ref().unwrap().id.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn huge_levels_are_out_of_range_not_wrapped() {
+        let m = fw()
+            .matrix_from_csv("inst.info.routine_data\n200\n")
+            .unwrap();
+        assert_eq!(m.failed[0].error.code(), "assessment.level_out_of_range");
+    }
+
+    #[test]
+    fn matrix_of_a_long_file() {
+        let m = fw()
+            .matrix_from_csv("id,answer\ninst.info.routine_data,3\n")
+            .unwrap();
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.cells.len(), fw().indicator_count());
+    }
+}

@@ -1,0 +1,233 @@
+//! Blank assessments of a framework, ready to fill: as JSON (each indicator with its statement
+//! and level descriptors as `$`-annotations, which readers keep and do not warn about) and as a
+//! one-row-per-indicator CSV for spreadsheets (the long layout of [`crate::Framework::read_csv`]).
+
+use crate::csv::CSV_METADATA_COLUMNS;
+use crate::framework::Framework;
+use serde_json::{json, Map, Value};
+
+/// Quotes a CSV field when it holds a comma, semicolon, quote or line break (RFC 4180).
+///
+/// ```
+/// assert_eq!(lhs_maturity::csv_field("plain"), "plain");
+/// assert_eq!(lhs_maturity::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+/// ```
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', ';', '"', '\n', '\r', '\t']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+impl Framework {
+    /// A blank assessment of this framework as a JSON value: the framework reference, empty
+    /// unit, period and respondent, and one answer per indicator with `"level": null` and an
+    /// empty `evidence`, annotated with the indicator's statement (`$comment`) and the
+    /// descriptor of each level (`$levels`). Filled in and read back, the annotations are kept
+    /// and raise no warning.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let t = fw.template_value();
+    /// assert_eq!(t["framework"]["id"], "lhs-2021");
+    /// let answers = t["answers"].as_object().unwrap();
+    /// assert_eq!(answers.len(), fw.indicator_count());
+    /// assert!(answers["inst.info.routine_data"]["$comment"].as_str().unwrap().len() > 20);
+    /// assert!(answers["inst.info.routine_data"]["level"].is_null());
+    /// ```
+    pub fn template_value(&self) -> Value {
+        let lang = "en";
+        let levels = &self.spec().scale.levels;
+        let mut answers = Map::new();
+        for ind in &self.0.indicators {
+            let spec = &ind.spec;
+            let descriptors: Vec<Value> = spec
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let name = levels.get(i).map_or("", |l| l.name.get(lang));
+                    Value::from(format!("{i} {name}: {}", t.get(lang)))
+                })
+                .collect();
+            let mut a = Map::new();
+            a.insert(
+                "$comment".to_owned(),
+                Value::from(format!(
+                    "{}: {}",
+                    spec.label(lang),
+                    spec.statement.get(lang)
+                )),
+            );
+            a.insert("level".to_owned(), Value::Null);
+            a.insert("evidence".to_owned(), Value::from(""));
+            a.insert("$levels".to_owned(), Value::from(descriptors));
+            answers.insert(spec.id.clone(), Value::Object(a));
+        }
+        let max = self.max_level();
+        json!({
+            "$schema": "https://lhs-maturity.org/schema/assessment.schema.json",
+            "$comment": format!(
+                "A blank self-assessment of `{}` {}. For each indicator, set `level` to a level from 0 to {max}, \"na\" (not applicable: then add a \"justification\") or \"unknown\" (asked, nobody knew), or leave it null (not answered); note the evidence. An answer may also have \"confidence\" (low, medium, high) and \"target\" (a level). Add \"default_target\": N at the top to set a target for every indicator. Fields starting with $ are notes and may be deleted.",
+                self.id(),
+                self.version()
+            ),
+            "framework": {"id": self.id(), "version": self.version()},
+            "unit": {"id": "", "name": "", "kind": ""},
+            "period": "",
+            "respondent": {"id": "", "role": ""},
+            "answers": Value::Object(answers),
+        })
+    }
+
+    /// [`Framework::template_value`] as pretty-printed JSON text.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let text = fw.template_json();
+    /// // A filled-in template reads back without warnings about its notes.
+    /// let filled = text.replacen("\"level\": null", "\"level\": 2", 1);
+    /// let diags = fw.validate_json(&filled);
+    /// assert!(diags.iter().all(|d| d.code != "assessment.unknown_field"));
+    /// assert!(diags.iter().all(|d| !d.is_error()));
+    /// ```
+    pub fn template_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(&self.template_value()).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// A blank assessment as CSV, one row per indicator (the long layout that
+    /// [`Framework::read_csv`] reads): the columns `id`, `name`, `answer`, `evidence`,
+    /// `justification`, `confidence`, `target`, then for reading `statement` and the descriptor
+    /// of each level (`level_0`…). The first rows are the metadata (`unit_name`, `period`…), with
+    /// the value in `answer`. The text starts with a byte order mark so that spreadsheet
+    /// programs open it as UTF-8.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let csv = fw.template_csv();
+    /// assert!(csv.starts_with("\u{feff}id,name,answer,evidence,justification,confidence,target,statement,level_0,"));
+    /// assert!(csv.lines().any(|l| l.starts_with("inst.info.routine_data,")));
+    /// // Read back blank, it is a valid assessment with nothing answered.
+    /// let doc = fw.read_csv(&csv).unwrap();
+    /// let a = doc.records[0].assessment.as_ref().unwrap();
+    /// assert!(a.answers.is_empty());
+    /// assert_eq!(a.framework.as_ref().unwrap().id, "lhs-2021");
+    /// ```
+    pub fn template_csv(&self) -> String {
+        let lang = "en";
+        let max = self.max_level();
+        let mut header: Vec<String> = [
+            "id",
+            "name",
+            "answer",
+            "evidence",
+            "justification",
+            "confidence",
+            "target",
+            "statement",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        for l in 0..=max {
+            header.push(format!("level_{l}"));
+        }
+        let width = header.len();
+        let mut out = String::from("\u{feff}");
+        let mut line = |fields: Vec<String>| {
+            let mut fields = fields;
+            fields.resize(width, String::new());
+            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        };
+        line(header);
+        for (key, what) in CSV_METADATA_COLUMNS {
+            let value = match *key {
+                "framework_id" => self.id().to_owned(),
+                "framework_version" => self.version().to_owned(),
+                _ => String::new(),
+            };
+            let name = key.replace('_', " ");
+            line(vec![
+                (*key).to_owned(),
+                name,
+                value,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                (*what).to_owned(),
+            ]);
+        }
+        let levels = &self.spec().scale.levels;
+        for ind in &self.0.indicators {
+            let spec = &ind.spec;
+            let mut fields = vec![
+                spec.id.clone(),
+                spec.label(lang).to_owned(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                spec.statement.get(lang).to_owned(),
+            ];
+            for (i, t) in spec.levels.iter().enumerate() {
+                let name = levels.get(i).map_or("", |l| l.name.get(lang));
+                fields.push(format!("{name}: {}", t.get(lang)));
+            }
+            line(fields);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Framework;
+
+    #[test]
+    fn filled_csv_template_scores() {
+        let fw = Framework::builtin();
+        let csv = fw
+            .template_csv()
+            .replace(
+                "\r\nunit_name,unit name,,",
+                "\r\nunit_name,unit name,Kisumu East,",
+            )
+            .replace(
+                "\r\ninst.info.routine_data,Routine data used in decisions,,,",
+                "\r\ninst.info.routine_data,Routine data used in decisions,3,\"Minutes, 2026\",",
+            );
+        let doc = fw.read_csv(&csv).unwrap();
+        let rec = &doc.records[0];
+        let a = rec.assessment.as_ref().unwrap();
+        assert_eq!(
+            a.unit.as_ref().unwrap().name.as_deref(),
+            Some("Kisumu East")
+        );
+        assert_eq!(
+            a.answers["inst.info.routine_data"].evidence.as_deref(),
+            Some("Minutes, 2026")
+        );
+        let r = rec
+            .score_with(&fw, &crate::ScoreOptions::default())
+            .unwrap();
+        assert_eq!(r.overall.score, Some(3.0));
+    }
+
+    #[test]
+    fn blank_json_template_is_valid() {
+        let fw = Framework::builtin();
+        let diags = fw.validate_json(&fw.template_json());
+        assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+        assert!(
+            diags.iter().all(|d| d.code == "assessment.low_coverage"),
+            "{diags:?}"
+        );
+    }
+}
