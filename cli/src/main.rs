@@ -1,6 +1,651 @@
-//! The `lhs-maturity` command.
+//! The `lhs-maturity` command: blank templates, validation, scoring, HTML reports and batches
+//! of learning-health-system self-assessments. Every rule (reading CSV, scoring, rendering)
+//! lives in the `lhs-maturity` library; this program reads files, calls it and writes files.
+//!
+//! Exit status: 0 on success, 1 when an input is invalid or cannot be read or written, 2 on a
+//! usage error (an unknown option, a missing argument).
 
-fn main() {
-    let fw = lhs_maturity::Framework::builtin();
-    println!("{} {}", fw.id(), fw.version());
+mod batch;
+mod io;
+mod term;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use lhs_maturity::{Error, Framework, Report, ScoreOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use term::Style;
+
+/// Exit status when an input is invalid, or a file cannot be read or written.
+const INVALID: u8 = 1;
+
+#[derive(Parser)]
+#[command(
+    name = "lhs-maturity",
+    version,
+    about = "Score learning-health-system self-assessments (WHO/AHPSR 2021) and write reports",
+    long_about = "Score learning-health-system self-assessments against a maturity model (the built-in \
+                  `lhs-2021`, after the WHO/AHPSR 2021 report, or your own with --framework) and write \
+                  reports.\n\nA typical session: template → fill → validate → score → report → batch.",
+    after_help = "Examples:\n  lhs-maturity template -o my-district.json\n  lhs-maturity validate my-district.json\n  \
+                  lhs-maturity score my-district.json\n  lhs-maturity report my-district.json -o report.html\n  \
+                  lhs-maturity batch assessments/ -o summary.csv\n\n\
+                  Exit status: 0 success, 1 invalid input or unreadable/unwritable file, 2 usage error."
+)]
+struct Cli {
+    /// Use this framework (a JSON file) instead of the built-in `lhs-2021`
+    #[arg(long, global = true, value_name = "FILE")]
+    framework: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a blank assessment to fill in: every indicator with its statement and level descriptors
+    #[command(
+        after_help = "Examples:\n  lhs-maturity template -o kisumu-east.json\n  lhs-maturity template --format csv -o kisumu-east.csv   # for a spreadsheet"
+    )]
+    Template(TemplateArgs),
+    /// Check assessment files (JSON or CSV): every error and warning, with where it is
+    #[command(
+        after_help = "Examples:\n  lhs-maturity validate kisumu-east.json\n  lhs-maturity validate assessments/*.json survey-export.csv\n\n\
+                            Exit status: 0 when every file is valid (warnings allowed), 1 when any file has errors."
+    )]
+    Validate(ValidateArgs),
+    /// Score one assessment and print the report (a table, Markdown or JSON)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity score spec/examples/district-kisumu-east.json\n  \
+                            lhs-maturity score kisumu-east.json --target 3 --format markdown\n  \
+                            lhs-maturity score kisumu-east.json --format json -o report.json"
+    )]
+    Score(ScoreArgs),
+    /// Write the report of one assessment as a self-contained HTML page (or Markdown)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity report spec/examples/district-kisumu-east.json -o report.html\n  \
+                            lhs-maturity report kisumu-east.csv --format markdown -o report.md"
+    )]
+    Report(ReportArgs),
+    /// Score many assessments (files, directories, wide CSV files) into one summary
+    #[command(
+        after_help = "Examples:\n  lhs-maturity batch assessments/ -o summary.csv\n  \
+                            lhs-maturity batch survey-export.csv more/*.json -o summary.json\n  \
+                            lhs-maturity batch assessments/ --format table\n\n\
+                            A wide CSV has one row per assessment and one column per indicator id, plus optional \
+                            columns unit_id, unit_name, unit_kind, period, respondent_id, respondent_name, \
+                            respondent_role, default_target, framework_id, framework_version.\n\
+                            Exit status: 0 when every assessment was scored, 1 when any failed (the others are still \
+                            in the summary)."
+    )]
+    Batch(BatchArgs),
+    /// Print the framework, its JSON Schemas or its indicators
+    #[command(
+        after_help = "Examples:\n  lhs-maturity framework\n  lhs-maturity framework indicators --format csv\n  \
+                            lhs-maturity framework schema assessment\n  lhs-maturity --framework mine.json framework show --format json"
+    )]
+    Framework(FrameworkArgs),
+}
+
+#[derive(Args)]
+struct TemplateArgs {
+    /// The format (default: from the extension of -o, else json)
+    #[arg(long, value_enum)]
+    format: Option<TemplateFormat>,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum TemplateFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Args)]
+struct ValidateArgs {
+    /// Assessment files (JSON, or CSV in the wide or template layout) or directories of them
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// `text` for people, `json` for programs
+    #[arg(long, value_enum, default_value = "text")]
+    format: ValidateFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ValidateFormat {
+    Text,
+    Json,
+}
+
+#[derive(Args)]
+struct ScoreArgs {
+    /// The assessment (JSON, or a CSV with one assessment)
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// `table` (for a terminal), `markdown` or `json` (the full report)
+    #[arg(long, value_enum, default_value = "table")]
+    format: ScoreFormat,
+    /// A target level for every indicator without its own (replaces the assessment's `default_target`)
+    #[arg(long, value_name = "N")]
+    target: Option<u32>,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ScoreFormat {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// The assessment (JSON, or a CSV with one assessment)
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// Write the report to this file (default: standard output)
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// `html` or `markdown` (default: from the extension of -o, else html)
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+    /// A target level for every indicator without its own (replaces the assessment's `default_target`)
+    #[arg(long, value_name = "N")]
+    target: Option<u32>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(Args)]
+struct BatchArgs {
+    /// Assessment files (JSON, CSV), directories (searched for *.json and *.csv) or wide CSV files
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Write the summary to this file (.csv or .json) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The summary format (default: from the extension of -o, else csv)
+    #[arg(long, value_enum)]
+    format: Option<BatchFormat>,
+    /// No progress bar and no closing line on standard error (failures are still listed)
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum BatchFormat {
+    Csv,
+    Json,
+    Table,
+}
+
+#[derive(Args)]
+struct FrameworkArgs {
+    #[command(subcommand)]
+    what: Option<FrameworkCommand>,
+}
+
+#[derive(Subcommand)]
+enum FrameworkCommand {
+    /// The framework: a text outline (default), or its JSON
+    Show {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ShowFormat,
+    },
+    /// The JSON Schema of a document (all of them, keyed by file name, when none is named)
+    Schema {
+        #[arg(value_enum)]
+        name: Option<SchemaName>,
+    },
+    /// The indicators: id, domain, sub-domain, name, weight, share of the overall score, statement
+    Indicators {
+        #[arg(long, value_enum, default_value = "table")]
+        format: IndicatorFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum SchemaName {
+    Framework,
+    Assessment,
+    Report,
+    Error,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum IndicatorFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// A failure: what to print on standard error. Exit status 1.
+pub(crate) enum Failure {
+    /// A message in house style (lowercase, no final period), with optional advice.
+    Message(String, Option<String>),
+    /// The problems of a document.
+    Document(String, Error),
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Self {
+        Failure::Message(s, None)
+    }
+}
+
+fn print_failure(f: &Failure) {
+    let style = Style {
+        color: term::stderr_color(),
+    };
+    let mut err = std::io::stderr().lock();
+    match f {
+        Failure::Message(m, help) => {
+            let _ = writeln!(err, "{} {m}", style.red("error:"));
+            if let Some(h) = help {
+                let _ = writeln!(err, "    {} {h}", style.cyan("help:"));
+            }
+        }
+        Failure::Document(file, e) => {
+            for d in e.details() {
+                let _ = writeln!(err, "{}", term::diagnostic(file, d, style));
+            }
+            if e.details().is_empty() {
+                let _ = writeln!(err, "{} {file}: {e}", style.red("error:"));
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            print_failure(&f);
+            ExitCode::from(INVALID)
+        }
+    }
+}
+
+fn load_framework(path: Option<&Path>) -> Result<Framework, Failure> {
+    match path {
+        None => Ok(Framework::builtin()),
+        Some(p) => {
+            Framework::from_path(p).map_err(|e| Failure::Document(p.display().to_string(), e))
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    let fw = load_framework(cli.framework.as_deref())?;
+    match cli.command {
+        Command::Template(a) => template(&fw, a),
+        Command::Validate(a) => validate(&fw, a),
+        Command::Score(a) => score(&fw, a),
+        Command::Report(a) => report(&fw, a),
+        Command::Batch(a) => batch::run(&fw, &a.inputs, a.output.as_deref(), a.format, a.quiet),
+        Command::Framework(a) => framework(&fw, a),
+    }
+}
+
+/// Writes `text` to `-o FILE` (atomically) or to standard output.
+fn emit(output: Option<&Path>, text: &str) -> Result<(), Failure> {
+    match output {
+        Some(p) => io::write_atomic(p, text.as_bytes()).map_err(|m| {
+            Failure::Message(
+                m,
+                Some("check that the directory exists and is writable".to_owned()),
+            )
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                // A closed pipe (`| head`) is not an error of ours.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("cannot write to standard output: {e}").into())
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
+    path.and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+fn template(fw: &Framework, a: TemplateArgs) -> Result<u8, Failure> {
+    let format = a
+        .format
+        .unwrap_or(if ext_is(a.output.as_deref(), &["csv"]) {
+            TemplateFormat::Csv
+        } else {
+            TemplateFormat::Json
+        });
+    let text = match format {
+        TemplateFormat::Json => fw.template_json(),
+        TemplateFormat::Csv => fw.template_csv(),
+    };
+    emit(a.output.as_deref(), &text)?;
+    if let Some(p) = &a.output {
+        eprintln!(
+            "wrote a blank assessment of `{}` {} ({} indicators) to {}",
+            fw.id(),
+            fw.version(),
+            fw.indicator_count(),
+            p.display()
+        );
+    }
+    Ok(0)
+}
+
+/// The files named on the command line, directories expanded; a directory without assessments
+/// is a failure of its own.
+pub(crate) fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, (String, Error)>> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            match io::assessments_in(p) {
+                Ok(files) if files.is_empty() => out.push(Err((
+                    p.display().to_string(),
+                    io::unreadable(
+                        format!(
+                            "the directory `{}` has no assessments (*.json or *.csv files)",
+                            p.display()
+                        ),
+                        Some(
+                            "give a directory that holds assessment files, or the files themselves",
+                        ),
+                    ),
+                ))),
+                Ok(files) => out.extend(files.into_iter().map(Ok)),
+                Err(e) => out.push(Err((p.display().to_string(), e))),
+            }
+        } else {
+            out.push(Ok(p.clone()));
+        }
+    }
+    out
+}
+
+/// Every diagnostic of one file, located (CSV rows and columns, JSON Pointers).
+fn diagnose(fw: &Framework, path: &Path) -> Vec<lhs_maturity::Diagnostic> {
+    match io::read_text(path) {
+        Err(e) => e.details().to_vec(),
+        Ok(text) => match io::kind_of(path, &text) {
+            io::Kind::Json => fw.validate_json(&text),
+            io::Kind::Csv => fw.validate_csv(&text),
+        },
+    }
+}
+
+fn validate(fw: &Framework, a: ValidateArgs) -> Result<u8, Failure> {
+    let style = Style {
+        color: term::stdout_color(),
+    };
+    let mut any_error = false;
+    let mut json_out = Vec::new();
+    let mut text = String::new();
+    for item in expand(&a.files) {
+        let (file, diags) = match item {
+            Ok(p) => (p.display().to_string(), diagnose(fw, &p)),
+            Err((file, e)) => (file, e.details().to_vec()),
+        };
+        let errors = diags.iter().filter(|d| d.is_error()).count();
+        let warnings = diags.len() - errors;
+        any_error |= errors > 0;
+        match a.format {
+            ValidateFormat::Json => json_out.push(serde_json::json!({
+                "file": file, "valid": errors == 0, "errors": errors, "warnings": warnings, "diagnostics": diags,
+            })),
+            ValidateFormat::Text => {
+                let verdict = if errors == 0 {
+                    style.bold("valid")
+                } else {
+                    style.red("invalid")
+                };
+                text.push_str(&format!(
+                    "{}: {verdict} ({errors} {}, {warnings} {})\n",
+                    style.bold(&file),
+                    if errors == 1 { "error" } else { "errors" },
+                    if warnings == 1 { "warning" } else { "warnings" },
+                ));
+                for d in &diags {
+                    text.push_str("  ");
+                    text.push_str(&term::diagnostic(&file, d, style).replace('\n', "\n  "));
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    if a.format == ValidateFormat::Json {
+        text = serde_json::to_string_pretty(&json_out).unwrap_or_default();
+        text.push('\n');
+    }
+    emit(None, &text)?;
+    Ok(if any_error { INVALID } else { 0 })
+}
+
+/// Reads and scores the one assessment of a file (JSON, or CSV with one assessment).
+fn score_file(fw: &Framework, path: &Path, target: Option<u32>) -> Result<Report, Failure> {
+    let file = path.display().to_string();
+    let opts = ScoreOptions {
+        default_target: target,
+        ..ScoreOptions::default()
+    };
+    let doc = |e: Error| Failure::Document(file.clone(), e);
+    let text = io::read_text(path)
+        .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned)))?;
+    match io::kind_of(path, &text) {
+        io::Kind::Json => fw.score_json_with(&text, &opts).map_err(doc),
+        io::Kind::Csv => {
+            let csv = fw.read_csv(&text).map_err(doc)?;
+            match csv.records.as_slice() {
+                [one] => one.score_with(fw, &opts).map_err(doc),
+                [] => Err(Failure::Message(
+                    format!("`{file}` has a header but no assessment rows"),
+                    None,
+                )),
+                many => Err(Failure::Message(
+                    format!(
+                        "`{file}` holds {} assessments, and this command scores one",
+                        many.len()
+                    ),
+                    Some(format!("score them all with `lhs-maturity batch {file}`")),
+                )),
+            }
+        }
+    }
+}
+
+fn score(fw: &Framework, a: ScoreArgs) -> Result<u8, Failure> {
+    let r = score_file(fw, &a.file, a.target)?;
+    let text = match a.format {
+        ScoreFormat::Json => {
+            let mut s = r.to_json();
+            s.push('\n');
+            s
+        }
+        ScoreFormat::Markdown => r.to_markdown(),
+        ScoreFormat::Table => term::score_table(
+            &r,
+            Style {
+                color: a.output.is_none() && term::stdout_color(),
+            },
+        ),
+    };
+    emit(a.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+fn report(fw: &Framework, a: ReportArgs) -> Result<u8, Failure> {
+    let format = a
+        .format
+        .unwrap_or(if ext_is(a.output.as_deref(), &["md", "markdown"]) {
+            ReportFormat::Markdown
+        } else {
+            ReportFormat::Html
+        });
+    let r = score_file(fw, &a.file, a.target)?;
+    let text = match format {
+        ReportFormat::Html => r.to_html(fw),
+        ReportFormat::Markdown => r.to_markdown(),
+    };
+    emit(a.output.as_deref(), &text)?;
+    if let Some(p) = &a.output {
+        let shown = r
+            .overall
+            .score
+            .map_or_else(|| "no score".to_owned(), |s| format!("{s:.2}"));
+        eprintln!(
+            "wrote the report of {} (overall {shown}, {} warnings) to {}",
+            a.file.display(),
+            r.warnings.len(),
+            p.display()
+        );
+    }
+    Ok(0)
+}
+
+fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
+    let what = a.what.unwrap_or(FrameworkCommand::Show {
+        format: ShowFormat::Text,
+    });
+    let text = match what {
+        FrameworkCommand::Show {
+            format: ShowFormat::Json,
+        } => serde_json::to_string_pretty(fw.spec()).unwrap_or_default() + "\n",
+        FrameworkCommand::Show {
+            format: ShowFormat::Text,
+        } => outline(fw),
+        FrameworkCommand::Schema { name } => {
+            let v = match name {
+                None => serde_json::Value::Object(
+                    lhs_maturity::schema::all()
+                        .into_iter()
+                        .map(|(k, v)| (k.to_owned(), v))
+                        .collect(),
+                ),
+                Some(SchemaName::Framework) => lhs_maturity::schema::framework(),
+                Some(SchemaName::Assessment) => lhs_maturity::schema::assessment(),
+                Some(SchemaName::Report) => lhs_maturity::schema::report(),
+                Some(SchemaName::Error) => lhs_maturity::schema::error(),
+            };
+            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+        }
+        FrameworkCommand::Indicators { format } => indicators(fw, format),
+    };
+    emit(None, &text)?;
+    Ok(0)
+}
+
+fn outline(fw: &Framework) -> String {
+    let spec = fw.spec();
+    let mut s = format!(
+        "{} — `{}` version {} ({} indicators)\n",
+        spec.title.en(),
+        fw.id(),
+        fw.version(),
+        fw.indicator_count()
+    );
+    if let Some(src) = &spec.source {
+        s.push_str(&format!("Source: {}\n", src.citation));
+    }
+    s.push_str("\nScale:\n");
+    for l in &spec.scale.levels {
+        s.push_str(&format!(
+            "  {} {:<18} {}\n",
+            l.level,
+            l.key,
+            l.description.en()
+        ));
+    }
+    s.push_str("\nFacets:\n");
+    for f in &spec.facets {
+        let vals: Vec<&str> = f.values.iter().map(|v| v.id.as_str()).collect();
+        s.push_str(&format!(
+            "  {:<8} {}: {}\n",
+            f.id,
+            f.name.en(),
+            vals.join(", ")
+        ));
+    }
+    s.push_str("\nDomains:\n");
+    fn walk(n: &lhs_maturity::Node, depth: usize, s: &mut String) {
+        let (count, children) = match &n.content {
+            lhs_maturity::NodeContent::Children(c) => (None, c.as_slice()),
+            lhs_maturity::NodeContent::Indicators(i) => (Some(i.len()), &[][..]),
+        };
+        let extra = count.map_or_else(String::new, |c| format!(" ({c} indicators)"));
+        s.push_str(&format!(
+            "{}{:<14} {}{extra}\n",
+            "  ".repeat(depth + 1),
+            n.id,
+            n.name.en()
+        ));
+        for c in children {
+            walk(c, depth + 1, s);
+        }
+    }
+    for d in &spec.domains {
+        walk(d, 0, &mut s);
+    }
+    s.push_str("\nList the indicators with `lhs-maturity framework indicators`.\n");
+    s
+}
+
+fn indicators(fw: &Framework, format: IndicatorFormat) -> String {
+    let list = fw.indicators();
+    match format {
+        IndicatorFormat::Json => serde_json::to_string_pretty(&list).unwrap_or_default() + "\n",
+        IndicatorFormat::Csv => {
+            let mut s = String::from("id,domain,subdomain,name,weight,share,statement\n");
+            for i in &list {
+                s.push_str(&format!(
+                    "{},{},{},{},{},{},{}\n",
+                    lhs_maturity::csv_field(&i.id),
+                    lhs_maturity::csv_field(&i.domain),
+                    lhs_maturity::csv_field(&i.subdomain),
+                    lhs_maturity::csv_field(&i.name),
+                    i.weight,
+                    i.share,
+                    lhs_maturity::csv_field(&i.statement)
+                ));
+            }
+            s
+        }
+        IndicatorFormat::Table => {
+            let width = list
+                .iter()
+                .map(|i| i.id.chars().count())
+                .max()
+                .unwrap_or(10);
+            let mut s = String::new();
+            for i in &list {
+                s.push_str(&format!(
+                    "{:<width$}  {:>5.1}%  {}\n",
+                    i.id,
+                    100.0 * i.share,
+                    i.name
+                ));
+            }
+            s
+        }
+    }
 }

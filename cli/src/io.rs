@@ -1,0 +1,182 @@
+//! Reading inputs and writing outputs: what kind of file an input is, listing the assessments of
+//! a directory, and writing a file atomically (a temporary file in the same directory, renamed
+//! into place; nothing is left behind on failure).
+
+use lhs_maturity::{Diagnostic, Error};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What an input file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Json,
+    Csv,
+}
+
+/// The kind of a file, from its extension, else from its first character (`{` or `[` is JSON).
+pub fn kind_of(path: &Path, text: &str) -> Kind {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("json") => Kind::Json,
+        Some("csv" | "tsv") => Kind::Csv,
+        _ => {
+            let t = text.trim_start_matches('\u{feff}').trim_start();
+            if t.starts_with('{') || t.starts_with('[') {
+                Kind::Json
+            } else {
+                Kind::Csv
+            }
+        }
+    }
+}
+
+fn why(e: &std::io::Error, path: &Path) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ if path.is_dir() => "it is a directory, not a file".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// An error about a file that could not be read.
+pub fn unreadable(message: String, help: Option<&str>) -> Error {
+    let mut d = Diagnostic::error("input.unreadable", "", message);
+    if let Some(h) = help {
+        d = d.with_help(h);
+    }
+    Error::Input(vec![d])
+}
+
+/// Reads a text file (UTF-8, an optional byte order mark removed).
+pub fn read_text(path: &Path) -> Result<String, Error> {
+    let shown = path.display();
+    if path.is_dir() {
+        return Err(unreadable(
+            format!("cannot read `{shown}`: it is a directory, not a file"),
+            Some("give the files inside it, or use `lhs-maturity batch DIRECTORY`"),
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| unreadable(format!("cannot read `{shown}`: {}", why(&e, path)), None))?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + e
+                .as_bytes()
+                .iter()
+                .take(at)
+                .filter(|&&b| b == b'\n')
+                .count();
+            Err(unreadable(
+                format!("cannot read `{shown}`: it is not UTF-8 text (invalid byte on line {line})"),
+                Some("save the file as UTF-8 (spreadsheet programs offer \"CSV UTF-8\" under \"Save as\")"),
+            ))
+        }
+    }
+}
+
+/// The assessment files (`*.json`, `*.csv`) under a directory, recursively, in name order.
+pub fn assessments_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| {
+            unreadable(
+                format!("cannot read the directory `{}`: {e}", d.display()),
+                None,
+            )
+        })?;
+        let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        names.sort();
+        for p in names.into_iter().rev() {
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else if matches!(
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .as_deref(),
+                Some("json" | "csv")
+            ) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Writes `data` to `path` atomically: to a temporary file in the same directory, then renamed
+/// over `path`. On any failure the temporary file is removed and `path` is left as it was.
+pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), String> {
+    let shown = path.display();
+    let Some(name) = path.file_name() else {
+        return Err(format!("cannot write `{shown}`: it is not a file name"));
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(format!(
+            "cannot write `{shown}`: the directory `{}` does not exist",
+            dir.display()
+        ));
+    }
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        let why = match e.kind() {
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
+            _ if path.is_dir() => "it is a directory".to_owned(),
+            _ => e.to_string(),
+        };
+        format!("cannot write `{shown}`: {why}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_of(Path::new("a.JSON"), ""), Kind::Json);
+        assert_eq!(kind_of(Path::new("a.csv"), "{"), Kind::Csv);
+        assert_eq!(kind_of(Path::new("a"), "\u{feff} {"), Kind::Json);
+        assert_eq!(kind_of(Path::new("a.txt"), "unit_id,x"), Kind::Csv);
+    }
+}
