@@ -1,0 +1,118 @@
+"""The exceptions of lhs_maturity: every error carries a stable code, a JSON Pointer and all the
+problems found in the document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._types import Diagnostic
+
+__all__ = [
+    "AssessmentError",
+    "FrameworkError",
+    "InputError",
+    "InternalError",
+    "LhsError",
+    "LhsWarning",
+]
+
+
+class LhsError(Exception):
+    """An lhs-maturity error: a document (framework, assessment, input) cannot be used.
+
+    Attributes:
+        code: the stable code of the first error, e.g. ``"assessment.unknown_indicator"``.
+            Match on codes, never on messages.
+        path: the JSON Pointer of the first error in the document (``""``: the whole document;
+            ``"/rows/<row>/<column>"`` for a DataFrame cell).
+        help: advice for the first error, when there is some.
+        details: every problem found in the document (diagnostics with ``severity``, ``code``,
+            ``path``, ``message`` and ``help``), not just the first.
+        kind: ``"framework"``, ``"assessment"``, ``"input"`` or ``"internal"``.
+        index: with ``Framework.score_many``, the position of the assessment; else None.
+
+    Example:
+        >>> import lhs_maturity
+        >>> fw = lhs_maturity.Framework.builtin()
+        >>> try:
+        ...     fw.score({"answers": {"inst.info.routin_data": 2}})
+        ... except lhs_maturity.LhsError as e:
+        ...     print(e.code, e.path)
+        ...     print(e.help)
+        assessment.unknown_indicator /answers/inst.info.routin_data
+        did you mean `inst.info.routine_data`?
+    """
+
+    code: str
+    path: str
+    help: str | None
+    details: list[Diagnostic]
+    kind: str
+    index: int | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        path: str = "",
+        help: str | None = None,
+        details: Sequence[Diagnostic] = (),
+        kind: str = "input",
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.help = help
+        self.details = list(details)
+        self.kind = kind
+        self.index = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild,
+            (type(self), str(self), self.code, self.path, self.help, self.details, self.kind, self.index),
+        )
+
+
+def _rebuild(
+    cls: type[LhsError],
+    message: str,
+    code: str,
+    path: str,
+    help: str | None,
+    details: list[Diagnostic],
+    kind: str,
+    index: int | None,
+) -> LhsError:
+    e = cls(message, code=code, path=path, help=help, details=details, kind=kind)
+    e.index = index
+    return e
+
+
+class FrameworkError(LhsError, ValueError):
+    """The framework document is invalid (codes ``framework.*``)."""
+
+
+class AssessmentError(LhsError, ValueError):
+    """The assessment is invalid for the framework it is scored against (codes
+    ``assessment.*``)."""
+
+
+class InputError(LhsError, ValueError):
+    """Another input is invalid: a scoring option, a DataFrame's columns or cells (codes
+    ``input.*``)."""
+
+
+class InternalError(LhsError, RuntimeError):
+    """A bug in lhs-maturity (code ``internal.panic``): please report it with the input."""
+
+
+class LhsWarning(UserWarning):
+    """A problem that did not stop the work, e.g. DataFrame cells treated as missing with
+    ``errors="coerce"``."""
+
+
+for _cls in (LhsError, FrameworkError, AssessmentError, InputError, InternalError, LhsWarning):
+    _cls.__module__ = "lhs_maturity"

@@ -1,0 +1,211 @@
+"""pandas conveniences: scoring a DataFrame of answers, and reports and indicators as tidy
+DataFrames. Only conversion happens here: every rule (what a cell means, which cells are
+invalid, every number) is the core's, reached through the native module."""
+
+from __future__ import annotations
+
+import warnings
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
+
+from ._errors import LhsWarning
+from ._native import Framework, Report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ReportFrames", "indicators_frame", "report_frames", "score_frame"]
+
+#: Columns of a DataFrame of answers that are not indicators; they are copied to the result.
+META_COLUMNS = ("unit_id", "period", "respondent_id")
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - exercised only without pandas
+        raise ImportError(
+            "this function needs pandas: pip install 'lhs-maturity[pandas]'"
+        ) from e
+    return pandas
+
+
+class ReportFrames(NamedTuple):
+    """The tables of a report as tidy DataFrames (``Report.to_frames()``)."""
+
+    #: One row for the overall result, then each domain and sub-domain in framework order.
+    domains: pd.DataFrame
+    #: One row per indicator.
+    indicators: pd.DataFrame
+    #: One row per facet value.
+    facets: pd.DataFrame
+    #: One row per next step, highest priority first.
+    recommendations: pd.DataFrame
+
+
+_SUMMARY = ("score", "level", "level_key", "percent", "coverage", "counts", "targets")
+_INT_COLUMNS = ("level", "target", "gap", "next_level", "rank", "depth")
+
+
+def _frame(rows: list[dict[str, Any]], columns: list[str] | None = None) -> pd.DataFrame:
+    pdm = _pandas()
+    if rows:
+        df = pdm.json_normalize(rows, sep=".")
+    else:
+        df = pdm.DataFrame(columns=columns or [])
+    for c in df.columns:
+        # Whole-number fields that may be null: nullable integers, not floats.
+        if c in _INT_COLUMNS or (
+            c.startswith(("counts.", "targets.")) and c != "targets.percent_to_target"
+        ):
+            df[c] = df[c].astype("Int64")
+    return cast("pd.DataFrame", df)
+
+
+def report_frames(report: Report) -> ReportFrames:
+    """The implementation of ``Report.to_frames()``."""
+    d = cast(dict[str, Any], report.to_dict())
+    nodes: list[dict[str, Any]] = [
+        {"id": "overall", "parent": None, "depth": 0, "name": "Overall", "weight": None,
+         "aggregation": "mean", **d["overall"]}
+    ]
+
+    def walk(n: dict[str, Any], parent: str, depth: int) -> None:
+        row = {k: v for k, v in n.items() if k not in ("explanation", "children")}
+        nodes.append({"id": row.pop("id"), "parent": parent, "depth": depth, **row})
+        for c in n["children"]:
+            walk(c, n["id"], depth + 1)
+
+    for dom in d["domains"]:
+        walk(dom, "overall", 1)
+    facets = [
+        {"facet": f["id"], "facet_name": f["name"], "value": v.pop("id"), **v}
+        for f in d["facets"]
+        for v in f["values"]
+    ]
+    return ReportFrames(
+        domains=_frame(nodes),
+        indicators=_frame(d["indicators"], ["id"]),
+        facets=_frame(facets, ["facet", "value"]),
+        recommendations=_frame(d["recommendations"], ["rank", "indicator"]),
+    )
+
+
+def indicators_frame(framework: Framework) -> pd.DataFrame:
+    """The implementation of ``Framework.indicators_frame()``."""
+    pdm = _pandas()
+    df = pdm.json_normalize(framework.indicators(), sep=".")
+    if "reference" not in df.columns:
+        df["reference"] = None
+    first = ["id", "domain", "subdomain", "name", "statement", "weight", "share", "reference"]
+    return cast("pd.DataFrame", df[first + [c for c in df.columns if c not in first]])
+
+
+def _column(pdm: Any, np: Any, position: int, s: pd.Series) -> tuple[int, str, Any, Any]:
+    """One column as it crosses to the native module: numbers as float64 bytes, text and
+    categories as their distinct values plus int32 codes, anything else value by value."""
+    dt = s.dtype
+    if isinstance(dt, pdm.CategoricalDtype):
+        codes = s.cat.codes.to_numpy(dtype=np.int32)
+        return (position, "cat", s.cat.categories.tolist(), codes.tobytes())
+    if isinstance(dt, pdm.StringDtype):
+        codes, uniques = pdm.factorize(s, use_na_sentinel=True)
+        return (position, "cat", list(uniques), codes.astype(np.int32).tobytes())
+    is_bool = pdm.api.types.is_bool_dtype(dt)
+    if not is_bool and (pdm.api.types.is_integer_dtype(dt) or pdm.api.types.is_float_dtype(dt)):
+        data = s.to_numpy(dtype=np.float64, na_value=np.nan)
+        return (position, "f64", data.tobytes(), None)
+    values = s.to_numpy(dtype=object, copy=True)
+    values[pdm.isna(s).to_numpy(dtype=bool)] = None
+    return (position, "obj", values.tolist(), None)
+
+
+def score_frame(
+    df: pd.DataFrame,
+    framework: Framework | None = None,
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> pd.DataFrame:
+    """Scores a data set of assessments: one row per assessment, one column per indicator.
+
+    Cells are read with the core's rules: a whole number is a level (``2``, ``2.0``, ``"2"``),
+    ``"na"``/``"n/a"`` is not applicable, ``"unknown"`` is unknown, and an empty cell (``NaN``,
+    ``None``, ``pd.NA``, ``""``) is missing; indicators without a column are missing. Integer,
+    float (with NaN), nullable, string/object and categorical columns all work. The numbers
+    are exactly those of ``Framework.score`` for the same answers.
+
+    Args:
+        df: one row per assessment; the columns are indicator ids, plus the optional
+            ``unit_id``, ``period`` and ``respondent_id``, which are copied to the result.
+        framework: the framework (default: ``Framework.builtin()``).
+        errors: ``"raise"`` (default) raises ``InputError`` listing the invalid cells (up to
+            1,000, each with its row position and column in ``details``: path
+            ``/rows/<row>/<column>``); ``"coerce"`` treats them as missing, warns with
+            ``LhsWarning`` and lists them in ``result.attrs["warnings"]``.
+
+    Returns:
+        A DataFrame with the same index and, for ``overall`` then every domain and sub-domain
+        (``Framework.matrix_nodes()``), the columns ``<id>.score`` (float, NaN when nothing
+        is rated), ``<id>.level`` (nullable Int8) and ``<id>.coverage`` (float).
+
+    Raises:
+        InputError: an unknown column (with the closest indicator id in ``help``), a duplicate
+            column, or invalid cells (with ``errors="raise"``).
+        ImportError: pandas is not installed.
+
+    Example:
+        >>> import pandas as pd
+        >>> from lhs_maturity import score_frame
+        >>> df = pd.DataFrame({"unit_id": ["a", "b"],
+        ...                    "inst.info.routine_data": [2, 4],
+        ...                    "inst.info.me_integration": [3, "na"]})
+        >>> out = score_frame(df)
+        >>> out[["unit_id", "overall.score", "inst.info.level"]]
+          unit_id  overall.score  inst.info.level
+        0       a            2.5                2
+        1       b            4.0                4
+    """
+    pdm = _pandas()
+    import numpy as np
+
+    if not isinstance(df, pdm.DataFrame):
+        raise TypeError(f"score_frame takes a pandas DataFrame, not {type(df).__name__}")
+    if errors not in ("raise", "coerce"):
+        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    fw = framework if framework is not None else Framework.builtin()
+    if not isinstance(fw, Framework):
+        raise TypeError(f"framework must be a Framework, not {type(fw).__name__}")
+    names = [str(c) for c in df.columns]
+    positions = fw._frame_columns(names)
+    rows = len(df)
+    columns = [
+        _column(pdm, np, pos, df.iloc[:, j]) for j, pos in enumerate(positions) if pos >= 0
+    ]
+    nodes, score_b, level_b, cov_b, diags, count = fw._score_columns(
+        rows, columns, errors == "coerce"
+    )
+    n = len(nodes)
+    # Node-major: row k of each array is the column of node k.
+    score = np.frombuffer(score_b, dtype=np.float64).reshape(n, rows)
+    level = np.frombuffer(level_b, dtype=np.int8).reshape(n, rows)
+    coverage = np.frombuffer(cov_b, dtype=np.float64).reshape(n, rows)
+    data: dict[str, Any] = {}
+    for name in META_COLUMNS:
+        if name in names:
+            data[name] = df.iloc[:, names.index(name)].to_numpy()
+    for k, node in enumerate(nodes):
+        data[f"{node}.score"] = score[k]
+        # -1 is the core's "no level".
+        data[f"{node}.level"] = pdm.arrays.IntegerArray(level[k], level[k] < 0)
+        data[f"{node}.coverage"] = coverage[k]
+    out = pdm.DataFrame(data, index=df.index, copy=False)
+    out = cast("pd.DataFrame", out)
+    out.attrs["warnings"] = diags
+    if count:
+        first = diags[0]["message"] if diags else ""
+        warnings.warn(
+            f"{count} invalid cell(s) treated as missing (see result.attrs['warnings']); "
+            f"the first: {first}",
+            LhsWarning,
+            stacklevel=2,
+        )
+    return out

@@ -1,0 +1,240 @@
+//! Python objects ↔ JSON values. Only conversion: every rule about what a value means is the
+//! core's.
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
+};
+use serde_json::{Map, Number, Value};
+
+/// Nesting deeper than this is refused (serde_json's own limit when it parses text), so that a
+/// dict that contains itself is an exception, not a stack overflow.
+const MAX_DEPTH: usize = 128;
+
+/// Converts a Python object made of dicts (or other mappings), lists, tuples, strings, numbers,
+/// booleans and `None` into a JSON value.
+pub fn to_value(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
+    convert(obj, 0).map_err(|e| e.into_py_err())
+}
+
+/// A conversion failure, with the path to the value built while unwinding (so that the happy
+/// path builds no strings).
+struct ConvError {
+    /// Reference tokens from the value up to the root.
+    rev_path: Vec<String>,
+    kind: ConvErrorKind,
+}
+
+enum ConvErrorKind {
+    Python(PyErr),
+    Type(String),
+    Value(String),
+}
+
+impl ConvError {
+    fn at(mut self, token: String) -> Self {
+        self.rev_path.push(token);
+        self
+    }
+
+    fn into_py_err(self) -> PyErr {
+        let path: String = self
+            .rev_path
+            .iter()
+            .rev()
+            .map(|t| format!("/{t}"))
+            .collect();
+        let shown = if path.is_empty() {
+            "the top level".to_owned()
+        } else {
+            path
+        };
+        match self.kind {
+            ConvErrorKind::Python(e) => e,
+            ConvErrorKind::Type(m) => PyTypeError::new_err(m.replace("{path}", &shown)),
+            ConvErrorKind::Value(m) => PyValueError::new_err(m.replace("{path}", &shown)),
+        }
+    }
+}
+
+impl From<PyErr> for ConvError {
+    fn from(e: PyErr) -> Self {
+        Self {
+            rev_path: Vec::new(),
+            kind: ConvErrorKind::Python(e),
+        }
+    }
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+}
+
+fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, ConvError> {
+    let fail = |kind| {
+        Err(ConvError {
+            rev_path: Vec::new(),
+            kind,
+        })
+    };
+    if depth > MAX_DEPTH {
+        return fail(ConvErrorKind::Value(format!(
+            "the value at {{path}} is nested more than {MAX_DEPTH} levels deep (does it contain itself?)"
+        )));
+    }
+    // Exact types first (the common case), then subclasses.
+    if let Ok(s) = obj.cast_exact::<PyString>() {
+        return Ok(Value::String(s.to_str()?.to_owned()));
+    }
+    if obj.is_exact_instance_of::<PyInt>() {
+        return Ok(int_value(obj));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = Map::with_capacity(d.len());
+        for (k, v) in d.iter() {
+            insert(&mut map, &k, &v, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        let x = f.value();
+        return match Number::from_f64(x) {
+            Some(n) => Ok(Value::Number(n)),
+            None => fail(ConvErrorKind::Value(format!(
+                "the number {x} at {{path}} cannot be written in JSON (use None for a missing value)"
+            ))),
+        };
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Value::String(s.to_str()?.to_owned()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return Ok(int_value(obj));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let mut out = Vec::new();
+        for (i, item) in obj.try_iter()?.enumerate() {
+            out.push(convert(&item?, depth + 1).map_err(|e| e.at(i.to_string()))?);
+        }
+        return Ok(Value::Array(out));
+    }
+    if let Ok(m) = obj.cast::<PyMapping>() {
+        let mut map = Map::new();
+        for item in m.items()?.iter() {
+            let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
+            insert(&mut map, &k, &v, depth)?;
+        }
+        return Ok(Value::Object(map));
+    }
+    // Integers of other libraries (numpy.int64, ...) implement `__index__`.
+    if let Ok(i) = obj.call_method0("__index__") {
+        if i.is_instance_of::<PyInt>() {
+            return Ok(int_value(&i));
+        }
+    }
+    fail(ConvErrorKind::Type(format!(
+        "a `{}` at {{path}} cannot be converted to JSON: use dicts, lists, strings, numbers, booleans and None",
+        type_name(obj)
+    )))
+}
+
+fn insert(
+    map: &mut Map<String, Value>,
+    k: &Bound<'_, PyAny>,
+    v: &Bound<'_, PyAny>,
+    depth: usize,
+) -> Result<(), ConvError> {
+    let key = match k.cast::<PyString>() {
+        Ok(s) => s.to_str()?.to_owned(),
+        Err(_) => {
+            return Err(ConvError {
+                rev_path: Vec::new(),
+                kind: ConvErrorKind::Type(format!(
+                    "the key {} at {{path}} is not a string (JSON object keys are strings)",
+                    k.repr().map_or_else(|_| "?".to_owned(), |r| r.to_string())
+                )),
+            })
+        }
+    };
+    let value = convert(v, depth + 1).map_err(|e| e.at(lhs_maturity::pointer_token(&key)))?;
+    map.insert(key, value);
+    Ok(())
+}
+
+/// A Python int as a JSON number: exact when it fits 64 bits, else the nearest float (what a
+/// JSON parser does with a very long integer literal).
+fn int_value(obj: &Bound<'_, PyAny>) -> Value {
+    if let Ok(i) = obj.extract::<i64>() {
+        return Value::Number(i.into());
+    }
+    if let Ok(u) = obj.extract::<u64>() {
+        return Value::Number(u.into());
+    }
+    obj.extract::<f64>()
+        .ok()
+        .and_then(Number::from_f64)
+        .map_or(Value::Null, Value::Number)
+}
+
+/// Converts a JSON value into Python objects (dict, list, str, int, float, bool, None).
+pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(k, to_py(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// Serializes any serde value into Python objects.
+pub fn ser_to_py<'py, T: serde::Serialize>(py: Python<'py>, x: &T) -> PyResult<Bound<'py, PyAny>> {
+    let v = serde_json::to_value(x).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    to_py(py, &v)
+}
+
+/// Text given as `str`, `bytes` or `bytearray`: `Ok(Ok(text))`, `Ok(Err(position))` for bytes
+/// that are not UTF-8 (the position of the first invalid byte), or `Err` for another type.
+pub fn text_of(obj: &Bound<'_, PyAny>) -> Option<Result<String, usize>> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Some(s.to_str().map(str::to_owned).map_err(|_| 0));
+    }
+    let bytes: Vec<u8> = if let Ok(b) = obj.cast::<PyBytes>() {
+        b.as_bytes().to_vec()
+    } else if let Ok(b) = obj.cast::<PyByteArray>() {
+        b.to_vec()
+    } else {
+        return None;
+    };
+    Some(String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to()))
+}

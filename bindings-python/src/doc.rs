@@ -1,0 +1,105 @@
+//! An assessment as the Python API accepts it (a dict, JSON text or bytes, a path), and the
+//! core call that reads, checks or scores each form.
+
+use crate::convert::{text_of, to_value};
+use lhs_maturity::{Assessment, Diagnostic, Error, Framework, Report, ScoreOptions};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// One assessment, converted from Python while the GIL is held; scoring it needs no Python.
+pub enum Doc {
+    /// A dict (or list, number...): the core reports a wrong shape.
+    Value(Value),
+    /// JSON text (`str`, or `bytes` in UTF-8).
+    Text(String),
+    /// Bytes that are not UTF-8: the position of the first invalid byte.
+    BadEncoding(usize),
+    /// A file (`os.PathLike`).
+    Path(PathBuf),
+}
+
+impl Doc {
+    /// Reads the Python argument `obj` of `what` (`assessment`, `framework`).
+    pub fn extract(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
+        if let Some(t) = text_of(obj) {
+            return Ok(match t {
+                Ok(s) => Doc::Text(s),
+                Err(pos) => Doc::BadEncoding(pos),
+            });
+        }
+        if obj.is_none()
+            || obj.is_instance_of::<PyDict>()
+            || obj.is_instance_of::<PyList>()
+            || obj.is_instance_of::<PyTuple>()
+            || obj.is_instance_of::<PyBool>()
+            || obj.is_instance_of::<PyInt>()
+            || obj.is_instance_of::<PyFloat>()
+            || obj.cast::<PyMapping>().is_ok()
+        {
+            return to_value(obj).map(Doc::Value);
+        }
+        if obj.hasattr("__fspath__")? {
+            return Ok(Doc::Path(obj.extract::<PathBuf>()?));
+        }
+        let ty = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        Err(PyTypeError::new_err(format!(
+            "an assessment is a dict, JSON text (str or bytes) or a path (pathlib.Path), not a `{ty}`"
+        )))
+    }
+
+    /// The text of a file, or the core's error for it when it cannot be read as text (the
+    /// core decides what is unreadable, too large or not UTF-8).
+    fn file_text(path: &PathBuf) -> Result<String, Error> {
+        match std::fs::read(path)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+        {
+            Some(text) => Ok(text),
+            None => match Assessment::from_path(path) {
+                Err(e) => Err(e),
+                // Read fine the second time (the file changed): use it.
+                Ok(a) => Ok(a.to_json()),
+            },
+        }
+    }
+
+    fn encoding_error(pos: usize) -> Error {
+        Error::Assessment(vec![Diagnostic::error(
+            "assessment.invalid_encoding",
+            "",
+            format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
+        )
+        .with_help(
+            "decode the text yourself and pass a str, or save the file as UTF-8",
+        )])
+    }
+
+    /// Reads, checks and scores the assessment (the core's `score_value_with` / `score_json_with`).
+    pub fn score(&self, fw: &Framework, options: &ScoreOptions) -> Result<Report, Error> {
+        match self {
+            Doc::Value(v) => fw.score_value_with(v, options),
+            Doc::Text(t) => fw.score_json_with(t, options),
+            Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
+            Doc::Path(p) => fw.score_json_with(&Self::file_text(p)?, options),
+        }
+    }
+
+    /// Every error and warning (the core's `validate_value` / `validate_json`); never fails.
+    pub fn validate(&self, fw: &Framework) -> Vec<Diagnostic> {
+        match self {
+            Doc::Value(v) => fw.validate_value(v),
+            Doc::Text(t) => fw.validate_json(t),
+            Doc::BadEncoding(pos) => Self::encoding_error(*pos).details().to_vec(),
+            Doc::Path(p) => match Self::file_text(p) {
+                Ok(t) => fw.validate_json(&t),
+                Err(e) => e.details().to_vec(),
+            },
+        }
+    }
+}

@@ -1,0 +1,210 @@
+"""Bad inputs: every one is a clean exception with a code (or a diagnostic from `validate`),
+never a crash, a hang or a `PanicException`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import lhs_maturity
+from lhs_maturity import AssessmentError, Framework, FrameworkError, InputError
+
+
+def codes(e: lhs_maturity.LhsError) -> list[str]:
+    return [d["code"] for d in e.details]
+
+
+@pytest.mark.parametrize(
+    ("assessment", "code", "path"),
+    [
+        ([], "assessment.invalid_type", ""),  # a list where a dict is expected
+        ([{"answers": {}}], "assessment.invalid_type", ""),
+        ({"answers": []}, "assessment.invalid_type", "/answers"),
+        ({"answers": {"inst.info.routine_data": 2.5}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": True}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": False}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": "2"}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": -1}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": [2]}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routine_data": {"level": 2.5}}}, "assessment.invalid_level", "/answers/inst.info.routine_data/level"),
+        ({"answers": {"inst.info.routine_data": 5}}, "assessment.level_out_of_range", "/answers/inst.info.routine_data"),
+        # As a JSON parser reads a very long integer: a float, which the core rejects.
+        ({"answers": {"inst.info.routine_data": 2**70}}, "assessment.invalid_level", "/answers/inst.info.routine_data"),
+        ({"answers": {"inst.info.routin_data": 2}}, "assessment.unknown_indicator", "/answers/inst.info.routin_data"),
+        ({"answers": {"inst": 2}}, "assessment.unknown_indicator", "/answers/inst"),
+        ({}, "assessment.missing_field", ""),
+        ({"answers": {}, "default_target": "3"}, "assessment.invalid_target", "/default_target"),
+        ({"answers": {}, "framework": {"id": "other"}}, "assessment.framework_mismatch", "/framework/id"),
+        (None, "assessment.invalid_type", ""),
+        (True, "assessment.invalid_type", ""),
+        (3, "assessment.invalid_type", ""),
+        (2.5, "assessment.invalid_type", ""),
+        ("{", "assessment.invalid_json", ""),
+        ('{"answers": {}', "assessment.invalid_json", ""),
+        ('{"answers": {"a": 1, "a": 2}}', "assessment.duplicate_key", "/answers/a"),
+        ("", "assessment.invalid_json", ""),
+        ("spec/examples/district-kisumu-east.json", "assessment.invalid_json", ""),  # a str is JSON text
+        (b"\xff\xfe{}", "assessment.invalid_encoding", ""),
+    ],
+)
+def test_bad_assessment(fw: Framework, assessment: Any, code: str, path: str) -> None:
+    with pytest.raises(AssessmentError) as info:
+        fw.score(assessment)
+    assert info.value.code == code
+    assert info.value.path == path
+    assert isinstance(info.value, ValueError)
+    # validate never raises for a bad assessment, and reports the same first error.
+    diags = fw.validate(assessment)
+    errors = [d for d in diags if d["severity"] == "error"]
+    assert errors and errors[0]["code"] == code
+
+
+def test_unknown_indicator_suggests_the_closest(fw: Framework) -> None:
+    with pytest.raises(AssessmentError) as info:
+        fw.score({"answers": {"inst.info.routin_data": 2}})
+    assert info.value.help == "did you mean `inst.info.routine_data`?"
+
+
+def test_invalid_json_has_line_and_column(fw: Framework) -> None:
+    with pytest.raises(AssessmentError) as info:
+        fw.score('{\n  "answers": {,}\n}')
+    d = info.value.details[0]
+    assert (d["line"], d["column"]) == (2, 15)
+
+
+def test_missing_file(fw: Framework, tmp_path: Path) -> None:
+    with pytest.raises(AssessmentError) as info:
+        fw.score(tmp_path / "missing.json")
+    assert info.value.code == "assessment.unreadable"
+    assert "does not exist" in str(info.value)
+    assert fw.validate(tmp_path / "missing.json")[0]["code"] == "assessment.unreadable"
+    with pytest.raises(AssessmentError) as info:
+        fw.score(tmp_path)  # a directory
+    assert info.value.code == "assessment.unreadable"
+    with pytest.raises(FrameworkError) as finfo:
+        Framework.from_path(tmp_path / "missing.json")
+    assert finfo.value.code == "framework.unreadable"
+
+
+def test_file_not_utf8_or_malformed(fw: Framework, tmp_path: Path) -> None:
+    p = tmp_path / "latin1.json"
+    p.write_bytes('{"answers": {}, "period": "été"}'.encode("latin-1"))
+    with pytest.raises(AssessmentError) as info:
+        fw.score(p)
+    assert info.value.code == "assessment.invalid_encoding"
+    p.write_text('{"answers": {"inst.info.routine_data": 2,}}', encoding="utf-8")
+    with pytest.raises(AssessmentError) as info:
+        fw.score(p)
+    assert info.value.code == "assessment.invalid_json"
+
+
+@pytest.mark.parametrize(
+    ("value", "exc", "words"),
+    [
+        ({"answers": {"x": {1, 2}}}, TypeError, "`set` at /answers/x"),
+        ({"answers": {"x": object()}}, TypeError, "`object` at /answers/x"),
+        ({"answers": {1: 2}}, TypeError, "the key 1 at /answers is not a string"),
+        ({"answers": {"x": float("nan")}}, ValueError, "NaN at /answers/x"),
+        ({"answers": {"x": float("inf")}}, ValueError, "inf at /answers/x"),
+        ({"answers": {"a/b": {"c~d": {3}}}}, TypeError, "at /answers/a~1b/c~0d"),
+    ],
+)
+def test_values_json_cannot_hold(fw: Framework, value: Any, exc: type[Exception], words: str) -> None:
+    with pytest.raises(exc, match=None) as info:
+        fw.score(value)
+    assert words in str(info.value)
+    with pytest.raises(exc):
+        fw.validate(value)
+
+
+def test_self_containing_dict(fw: Framework) -> None:
+    d: dict[str, Any] = {"answers": {}}
+    d["answers"]["loop"] = d
+    with pytest.raises(ValueError, match="nested more than 128 levels"):
+        fw.score(d)
+
+
+def test_not_an_assessment_at_all(fw: Framework) -> None:
+    for bad in ({1, 2}, object(), 1j):
+        with pytest.raises(TypeError, match="an assessment is a dict"):
+            fw.score(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="list of assessments"):
+        fw.score_many({"answers": {}})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="list of assessments"):
+        fw.score_many('[{"answers": {}}]')
+    with pytest.raises(TypeError):
+        fw.score_many(5)  # type: ignore[arg-type]
+
+
+def test_numpy_scalars_in_a_dict(fw: Framework) -> None:
+    np = pytest.importorskip("numpy")
+    r = fw.score({"answers": {"inst.info.routine_data": np.int64(2), "inst.info.me_integration": np.float64(3.0)}})
+    assert r.overall["score"] == 2.5
+    with pytest.raises(AssessmentError):
+        fw.score({"answers": {"inst.info.routine_data": np.float64(2.5)}})
+
+
+@pytest.mark.parametrize("target", [5, 100])
+def test_default_target_out_of_range(fw: Framework, target: int) -> None:
+    with pytest.raises(InputError) as info:
+        fw.score({"answers": {}}, default_target=target)
+    assert info.value.code == "input.target_out_of_range"
+    assert info.value.kind == "input"
+
+
+@pytest.mark.parametrize("target", [-1, 2.5, "3", True, 2**40])
+def test_default_target_wrong_type(fw: Framework, target: Any) -> None:
+    with pytest.raises(ValueError, match="default_target must be a whole number"):
+        fw.score({"answers": {}}, default_target=target)
+
+
+def test_keyword_only_options(fw: Framework) -> None:
+    with pytest.raises(TypeError):
+        fw.score({"answers": {}}, 3)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("spec", "code"),
+    [
+        ("{", "framework.invalid_json"),
+        ("[]", "framework.invalid_type"),
+        ("{}", "framework.missing_field"),
+        (b"\xff", "framework.invalid_encoding"),
+    ],
+)
+def test_bad_framework_text(spec: str | bytes, code: str) -> None:
+    with pytest.raises(FrameworkError) as info:
+        Framework.from_json(spec)
+    assert info.value.code == code
+    assert isinstance(info.value, ValueError)
+
+
+def test_bad_framework_dict(fw: Framework) -> None:
+    with pytest.raises(FrameworkError) as info:
+        Framework.from_dict([])
+    assert info.value.code == "framework.invalid_type"
+    spec = fw.to_dict()
+    spec["domains"][1]["id"] = "inst"  # a duplicate id
+    with pytest.raises(FrameworkError) as info:
+        Framework.from_dict(spec)
+    assert info.value.details and all(d["severity"] == "error" for d in info.value.details)
+    with pytest.raises(TypeError):
+        Framework.from_json({"id": "x"})  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Framework.from_dict({"id": {1, 2}})
+
+
+def test_every_framework_error_lists_all_problems() -> None:
+    with pytest.raises(FrameworkError) as info:
+        Framework.from_json("{}")
+    assert codes(info.value) == ["framework.missing_field"] * 5
+
+
+def test_huge_json_text(fw: Framework) -> None:
+    text = json.dumps({"answers": {}, "pad": "x" * (16 * 1024 * 1024)})
+    with pytest.raises(AssessmentError) as info:
+        fw.score(text)
+    assert info.value.code == "assessment.too_large"

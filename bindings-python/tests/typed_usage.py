@@ -1,0 +1,75 @@
+"""A small typed program using the public API: `mypy --strict` must accept it (run by
+scripts/test.d/20-python.sh), and pytest runs it too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+import lhs_maturity
+from lhs_maturity import (
+    AssessmentError,
+    Diagnostic,
+    Framework,
+    IndicatorInfo,
+    LhsError,
+    Recommendation,
+    Report,
+    ReportDict,
+    ReportFrames,
+    ScoreSummary,
+    score_frame,
+)
+
+
+def first_steps(report: Report, n: int = 3) -> list[str]:
+    steps: list[Recommendation] = report.recommendations[:n]
+    return [f"{s['rank']}. {s['indicator']} {s['level']} -> {s['next_level']}" for s in steps]
+
+
+def overall_score(report: Report) -> float | None:
+    summary: ScoreSummary = report.overall
+    return summary["score"]
+
+
+def errors_of(fw: Framework, assessment: dict[str, object]) -> list[str]:
+    diags: list[Diagnostic] = fw.validate(assessment)
+    return [d["code"] for d in diags if d["severity"] == "error"]
+
+
+def main() -> None:
+    fw: Framework = Framework.builtin()
+    infos: list[IndicatorInfo] = fw.indicators()
+    ids = [i["id"] for i in infos]
+    report = fw.score({"default_target": 3, "answers": {ids[0]: 2}})
+    assert overall_score(report) == 2.0
+    assert first_steps(report)[0].startswith("1. ")
+    doc: ReportDict = report.to_dict()
+    assert doc["framework"]["id"] == fw.id
+    text: str = report.to_markdown() + report.to_json() + report.to_html()
+    assert text
+    reports: list[Report] = fw.score_many([{"answers": {}}, '{"answers": {}}'])
+    mixed: list[Report | LhsError] = fw.score_many([{"answers": {"x": 1}}], errors="return")
+    assert len(reports) == 2 and isinstance(mixed[0], AssessmentError)
+    try:
+        fw.score(Path("missing.json"))
+    except LhsError as e:
+        code: str = e.code
+        assert code == "assessment.unreadable" and e.path == "" and e.help is None
+        assert e.details[0]["message"]
+    assert errors_of(fw, {"answers": {"nope": 1}}) == ["assessment.unknown_indicator"]
+    frames: ReportFrames = report.to_frames()
+    domains: pd.DataFrame = frames.domains
+    scores: pd.DataFrame = score_frame(pd.DataFrame({ids[0]: [1, 2]}), fw, errors="coerce")
+    table: pd.DataFrame = fw.indicators_frame()
+    assert len(domains) == len(fw.matrix_nodes()) and len(scores) == 2 and len(table) == len(ids)
+    assert lhs_maturity.__version__
+
+
+if __name__ == "__main__":
+    main()
+
+
+def test_typed_usage_runs() -> None:
+    main()
