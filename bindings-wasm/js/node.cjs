@@ -1,0 +1,23 @@
+// Node entry of lhs-maturity (CommonJS): the WebAssembly module is loaded when this file is
+// required, so `init()` only exists to let the same code run in Node and in browsers.
+"use strict";
+const glue = require("./lhs_maturity.js");
+const errors = require("./errors.js");
+
+/** Nothing to do in Node: the module is already loaded. */
+async function init() {}
+/** Nothing to do in Node: the module is already loaded. */
+function initSync() {}
+
+module.exports = {
+  Framework: glue.Framework,
+  renderMarkdown: glue.renderMarkdown,
+  radarChart: glue.radarChart,
+  facetChart: glue.facetChart,
+  LhsError: errors.LhsError,
+  FrameworkError: errors.FrameworkError,
+  AssessmentError: errors.AssessmentError,
+  init,
+  initSync,
+  default: init,
+};

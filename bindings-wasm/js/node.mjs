@@ -1,0 +1,6 @@
+// Node entry of lhs-maturity (ES module): the same instance as the CommonJS entry, so errors
+// thrown to `require` and `import` users are instances of the same classes.
+import lhs from "./index.cjs";
+
+export const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError, init, initSync } = lhs;
+export default init;

@@ -1,0 +1,304 @@
+// The JavaScript API: exports, conversions, and the error objects for bad inputs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { lhs, pkgDir, repoRoot, assertJsonCompatible } from "./helpers.mjs";
+
+const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError } = lhs;
+const fw = Framework.builtin();
+const example = {
+  unit: { name: "Kisumu East district health team" },
+  period: "2026-Q3",
+  default_target: 3,
+  answers: {
+    "inst.info.routine_data": 2,
+    "inst.info.me_integration": { level: 3, evidence: "M&E plan 2026" },
+    "inst.delib.working_groups": { level: "na", justification: "none at district level" },
+  },
+};
+
+/** Calls `fn`, expects it to throw an error of `cls` with this code (and path), returns it. */
+function throwsLhs(fn, cls, code, path) {
+  let err;
+  try {
+    fn();
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err !== undefined, `expected ${cls.name} ${code}, nothing was thrown`);
+  assert.ok(err instanceof Error, `not an Error: ${String(err)}`);
+  assert.ok(err instanceof LhsError, `not an LhsError: ${err}`);
+  assert.ok(err instanceof cls, `expected a ${cls.name}, got ${err.name}: ${err.message}`);
+  assert.equal(err.name, cls.name);
+  assert.equal(err.code, code, err.message);
+  if (path !== undefined) assert.equal(err.path, path);
+  assert.equal(typeof err.message, "string");
+  assert.ok(!/panicked|unreachable|RuntimeError/.test(err.message), err.message);
+  assert.ok(err.help === null || typeof err.help === "string");
+  assert.ok(Array.isArray(err.details) && err.details.length >= 1);
+  assert.equal(err.details[0].code, code);
+  assert.equal(typeof err.stack, "string");
+  assertJsonCompatible(err.details);
+  assertJsonCompatible(JSON.parse(JSON.stringify(err)));
+  return err;
+}
+
+test("the README example scores as in Rust", () => {
+  const r = fw.score(example);
+  assert.equal(r.overall.score, 2.5);
+  assert.equal(r.overall.level_key, "established");
+  assert.equal(r.recommendations[0].indicator, "inst.info.routine_data");
+  assert.equal(r.schema_version, "1.0");
+});
+
+test("framework handle: id, version, maxLevel, indicators, toJSON round trip", () => {
+  assert.equal(fw.id, "lhs-2021");
+  assert.equal(fw.version, "1.0.0");
+  assert.equal(fw.maxLevel, 4);
+  const inds = fw.indicators();
+  assert.equal(inds.length, 69);
+  assert.equal(inds[0].domain, "inst");
+  assert.ok(inds[0].id.startsWith(inds[0].subdomain));
+  assertJsonCompatible(inds);
+  const spec = fw.toJSON();
+  assertJsonCompatible(spec);
+  assert.deepEqual(spec, JSON.parse(readFileSync(join(repoRoot, "spec/frameworks/lhs-2021.json"), "utf8")));
+  const again = Framework.fromObject(spec);
+  assert.equal(again.id, "lhs-2021");
+  const viaText = Framework.fromJSON(JSON.stringify(fw));
+  assert.deepEqual(viaText.score(example), fw.score(example));
+  again.free();
+  viaText.free();
+});
+
+test("reports are plain JSON data with the report schema's fields", () => {
+  const r = fw.score(example);
+  assertJsonCompatible(r);
+  const schema = JSON.parse(readFileSync(join(repoRoot, "spec/schema/report.schema.json"), "utf8"));
+  assert.deepEqual(Object.keys(r).sort(), Object.keys(schema.properties).sort());
+  assert.equal(r.respondent, null); // null, never undefined
+  assert.deepEqual(JSON.parse(fw.scoreJSON(JSON.stringify(example))), r);
+});
+
+test("score options: defaultTarget and language", () => {
+  const r = fw.score({ answers: { "inst.info.routine_data": 1 } }, { defaultTarget: 2 });
+  assert.equal(r.gaps.total_gap, 1);
+  assert.deepEqual(fw.score({ answers: {} }, undefined), fw.score({ answers: {} }, null));
+  assert.equal(fw.score({ answers: {} }, { language: "en" }).language, "en");
+  const t = JSON.parse(fw.scoreJSON('{"answers": {"inst.info.routine_data": 1}}', { defaultTarget: 4 }));
+  assert.equal(t.gaps.total_gap, 3);
+});
+
+test("validate and validateJSON return every diagnostic and never throw for bad assessments", () => {
+  const d = fw.validate({ answers: { "inst.info.routine_data": 7, "inst.delib.working_groups": "na" } });
+  assert.ok(d.some((x) => x.code === "assessment.level_out_of_range" && x.severity === "error"));
+  assert.ok(d.some((x) => x.code === "assessment.na_without_justification" && x.severity === "warning"));
+  assertJsonCompatible(d);
+  for (const bad of [null, [], "text", 42, undefined]) {
+    assert.equal(fw.validate(bad)[0].code, "assessment.invalid_type");
+  }
+  assert.equal(fw.validateJSON("{").at(0).code, "assessment.invalid_json");
+  assert.deepEqual(fw.validateJSON(JSON.stringify(example)), fw.validate(example));
+});
+
+test("scoreMany: one report or AssessmentError per assessment, in order", () => {
+  const out = fw.scoreMany([example, { answers: { "nope.x.y": 1 } }, null]);
+  assert.equal(out.length, 3);
+  assert.deepEqual(out[0], fw.score(example));
+  assert.ok(out[1] instanceof AssessmentError);
+  assert.equal(out[1].code, "assessment.unknown_indicator");
+  assert.ok(out[2] instanceof AssessmentError);
+  assert.equal(out[2].code, "assessment.invalid_type");
+  assert.deepEqual(fw.scoreMany([]), []);
+  const t = fw.scoreMany([{ answers: { "inst.info.routine_data": 1 } }], { defaultTarget: 3 });
+  assert.equal(t[0].gaps.total_gap, 2);
+});
+
+test("renderMarkdown renders the core's Markdown and escapes user text", () => {
+  const r = fw.score({ ...example, unit: { name: "<script>alert(1)</script>" } });
+  const md = renderMarkdown(r);
+  assert.match(md, /\| Domain \|/);
+  assert.ok(md.includes("&lt;script&gt;"));
+  assert.ok(!md.includes("<script>"));
+  assert.equal(md, renderMarkdown(JSON.parse(fw.scoreJSON(JSON.stringify({ ...example, unit: { name: "<script>alert(1)</script>" } })))));
+});
+
+test("charts: the core's SVG of a report", () => {
+  const r = fw.score(example);
+  const radar = radarChart(r);
+  assert.match(radar, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(radar, /Institutionalizing learning/);
+  assert.equal(radar, radarChart(JSON.parse(fw.scoreJSON(JSON.stringify(example)))));
+  const facets = facetChart(r);
+  assert.match(facets, /Learning loop/);
+  assert.ok(facets.endsWith("</svg>"));
+  throwsLhs(() => radarChart({ overall: {} }), LhsError, "input.invalid_report", "");
+  throwsLhs(() => facetChart("x"), LhsError, "input.invalid_report", "");
+});
+
+test("bad assessments: null, arrays, strings, numbers where objects belong", () => {
+  for (const bad of [null, undefined, [], [example], "text", JSON.stringify(example), 3, true]) {
+    throwsLhs(() => fw.score(bad), AssessmentError, "assessment.invalid_type", "");
+  }
+  throwsLhs(() => fw.score({ answers: [] }), AssessmentError, "assessment.invalid_type", "/answers");
+  throwsLhs(() => fw.score({ answers: "x" }), AssessmentError, "assessment.invalid_type", "/answers");
+  throwsLhs(() => fw.score({}), AssessmentError, "assessment.missing_field", "");
+  throwsLhs(() => fw.score({ unit: "Kisumu", answers: {} }), AssessmentError, "assessment.invalid_type", "/unit");
+});
+
+test("bad levels: strings, decimals, booleans, negative, out of range", () => {
+  const a = (v) => ({ answers: { "inst.info.routine_data": v } });
+  const p = "/answers/inst.info.routine_data";
+  const e = throwsLhs(() => fw.score(a("2")), AssessmentError, "assessment.invalid_level", p);
+  assert.equal(e.help, "write the number without quotes: 2");
+  throwsLhs(() => fw.score(a(2.5)), AssessmentError, "assessment.invalid_level", p);
+  throwsLhs(() => fw.score(a(true)), AssessmentError, "assessment.invalid_level", p);
+  throwsLhs(() => fw.score(a(-1)), AssessmentError, "assessment.invalid_level", p);
+  throwsLhs(() => fw.score(a({ level: "3" })), AssessmentError, "assessment.invalid_level", `${p}/level`);
+  throwsLhs(() => fw.score(a(5)), AssessmentError, "assessment.level_out_of_range", p);
+  throwsLhs(() => fw.score(a({ level: 2, target: "3" })), AssessmentError, "assessment.invalid_target");
+  throwsLhs(() => fw.score(a({ level: 2, confidence: "sure" })), AssessmentError, "assessment.invalid_confidence");
+  throwsLhs(() => fw.scoreJSON('{"answers": {"inst.info.routine_data": "2"}}'), AssessmentError, "assessment.invalid_level", p);
+});
+
+test("unknown ids, framework mismatch, several errors at once", () => {
+  const e = throwsLhs(
+    () => fw.score({ answers: { "inst.info.routin_data": 2 } }),
+    AssessmentError,
+    "assessment.unknown_indicator",
+    "/answers/inst.info.routin_data",
+  );
+  assert.match(e.help, /inst\.info\.routine_data/);
+  throwsLhs(() => fw.score({ framework: { id: "other" }, answers: {} }), AssessmentError, "assessment.framework_mismatch");
+  const many = throwsLhs(
+    () => fw.score({ answers: { "inst.info.routine_data": 9, "inst.delib.working_groups": true, "x.y.z": 1 } }),
+    AssessmentError,
+    "assessment.invalid_level",
+  );
+  assert.deepEqual(
+    many.details.map((d) => d.code),
+    ["assessment.invalid_level", "assessment.level_out_of_range", "assessment.unknown_indicator"],
+  );
+  assert.ok(many.details.every((d) => d.severity === "error"));
+});
+
+test("malformed and huge documents", () => {
+  throwsLhs(() => fw.scoreJSON("{"), AssessmentError, "assessment.invalid_json");
+  throwsLhs(() => fw.scoreJSON('{"answers": {}, "answers": {}}'), AssessmentError, "assessment.duplicate_key");
+  const big = "x".repeat(17 * 1024 * 1024);
+  throwsLhs(() => fw.scoreJSON(`{"answers": {}, "note": "${big}"}`), AssessmentError, "assessment.too_large");
+  throwsLhs(() => fw.score({ answers: {}, note: big }), AssessmentError, "assessment.too_large");
+  assert.equal(fw.validate({ answers: {}, note: big })[0].code, "assessment.too_large");
+  // 20,000 unknown answers: every one reported
+  const answers = {};
+  for (let i = 0; i < 20000; i++) answers[`no.such.id${i}`] = 1;
+  const e = throwsLhs(() => fw.score({ answers }), AssessmentError, "assessment.unknown_indicator");
+  assert.equal(e.details.length, 20000);
+  // deep nesting is refused by the reader, not by a stack overflow
+  let deep = {};
+  for (let i = 0; i < 5000; i++) deep = { a: deep };
+  throwsLhs(() => fw.score({ answers: {}, deep }), AssessmentError, "assessment.invalid_json");
+  // values JSON cannot hold
+  const cyclic = { answers: {} };
+  cyclic.self = cyclic;
+  throwsLhs(() => fw.score(cyclic), AssessmentError, "assessment.invalid_json", "");
+  throwsLhs(() => fw.score({ answers: { "inst.info.routine_data": 2n } }), AssessmentError, "assessment.invalid_json");
+  // and the module still works afterwards
+  assert.equal(fw.score(example).overall.score, 2.5);
+});
+
+test("bad frameworks throw FrameworkError", () => {
+  for (const bad of [null, [], "text", 1]) {
+    throwsLhs(() => Framework.fromObject(bad), FrameworkError, "framework.invalid_type", "");
+  }
+  throwsLhs(() => Framework.fromJSON("{"), FrameworkError, "framework.invalid_json");
+  let e;
+  try {
+    Framework.fromJSON('{"id": "x", "version": "1"}');
+  } catch (err) {
+    e = err;
+  }
+  assert.ok(e instanceof FrameworkError);
+  const codes = e.details.map((d) => d.code);
+  assert.ok(codes.includes("framework.missing_field") && codes.includes("framework.invalid_version"), codes.join());
+  assert.equal(e.code, codes[0]);
+  assert.throws(() => Framework.fromObject({ ...fw.toJSON(), domains: [] }), FrameworkError);
+});
+
+test("bad arguments throw LhsError with input.* codes", () => {
+  throwsLhs(() => Framework.fromJSON({ id: "x" }), LhsError, "input.invalid_type", "");
+  throwsLhs(() => Framework.fromJSON(undefined), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreJSON(example), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.validateJSON(null), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreMany(example), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreMany("[]"), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, 3), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, [3]), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, { defaultTarget: "3" }), LhsError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: -1 }), LhsError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: 2.5 }), LhsError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: 9 }), LhsError, "input.target_out_of_range");
+  throwsLhs(() => fw.score(example, { language: 1 }), LhsError, "input.invalid_type", "/language");
+  const e = throwsLhs(() => fw.score(example, { default_target: 3 }), LhsError, "input.unknown_option", "/default_target");
+  assert.equal(e.help, "write `defaultTarget`");
+  throwsLhs(() => renderMarkdown({}), LhsError, "input.invalid_report", "");
+  throwsLhs(() => renderMarkdown(null), LhsError, "input.invalid_report", "");
+  // input errors are LhsError, not one of the document subclasses
+  assert.ok(!(e instanceof AssessmentError) && !(e instanceof FrameworkError));
+});
+
+test("ES module entry: same classes as require, init() resolves", async () => {
+  const esm = await import(join(pkgDir, "node", "index.mjs"));
+  assert.equal(esm.Framework, Framework);
+  assert.equal(esm.AssessmentError, AssessmentError);
+  await esm.default();
+  await esm.init();
+  assert.equal(esm.Framework.builtin().score(example).overall.score, 2.5);
+});
+
+test("browser entry in Node: init from bytes, initSync", async () => {
+  const web = await import(join(pkgDir, "web", "index.js"));
+  const bytes = readFileSync(join(pkgDir, "web", "lhs_maturity_bg.wasm"));
+  await web.init(bytes);
+  await web.init(); // a second call returns at once
+  const r = web.Framework.builtin().score(example);
+  assert.equal(r.overall.score, 2.5);
+  try {
+    web.Framework.builtin().score(null);
+    assert.fail("no error");
+  } catch (e) {
+    assert.ok(e instanceof web.AssessmentError && e instanceof web.LhsError && e instanceof Error);
+  }
+});
+
+test("package exports resolve by name for require and import, without a bundler", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lhs-exports-"));
+  try {
+    mkdirSync(join(dir, "node_modules"));
+    symlinkSync(pkgDir, join(dir, "node_modules", "lhs-maturity"), "dir");
+    writeFileSync(join(dir, "a.cjs"), 'const { Framework } = require("lhs-maturity"); console.log(Framework.builtin().id);');
+    writeFileSync(
+      join(dir, "b.mjs"),
+      'import init, { Framework, AssessmentError } from "lhs-maturity"; await init(); import * as w from "lhs-maturity/web"; import { createRequire } from "node:module"; const s = createRequire(import.meta.url)("lhs-maturity/schema/report.schema.json"); console.log(Framework.builtin().version, typeof AssessmentError, typeof w.init, s.title);',
+    );
+    assert.equal(execFileSync(process.execPath, ["--preserve-symlinks", "a.cjs"], { cwd: dir, encoding: "utf8" }).trim(), "lhs-2021");
+    assert.equal(
+      execFileSync(process.execPath, ["--preserve-symlinks", "b.mjs"], { cwd: dir, encoding: "utf8" }).trim(),
+      "1.0.0 function function Report",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("package.json: name, version, exports, files that exist", () => {
+  const p = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  assert.equal(p.name, "lhs-maturity");
+  assert.match(p.version, /^\d+\.\d+\.\d+/);
+  for (const f of [p.main, p.module, p.types, p.exports["."].node.import, p.exports["."].node.require, p.exports["."].browser]) {
+    readFileSync(join(pkgDir, f));
+  }
+});

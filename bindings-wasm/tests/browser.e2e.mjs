@@ -1,0 +1,276 @@
+// Browser test of the self-assessment page (bindings-wasm/www/) and of the README's browser
+// quickstart, in Debian's Chromium driven by playwright-core (no browser download).
+//   node --test bindings-wasm/tests/browser.e2e.mjs
+// Env: CHROMIUM (default /usr/bin/chromium), ARTIFACTS (default <repo>/artifacts).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "../www/serve.mjs";
+import { lhs, pkgDir, repoRoot, wasmDir } from "./helpers.mjs";
+import { readmeBlocks } from "./readme.mjs";
+
+const STORAGE_KEY = "lhs-maturity:assessment";
+const artifacts = process.env.ARTIFACTS ?? join(repoRoot, "artifacts");
+const fw = lhs.Framework.builtin();
+
+let server;
+let base;
+let browser;
+let context;
+let page;
+let userDataDir;
+const consoleErrors = [];
+const foreignRequests = [];
+
+before(async () => {
+  const [browserBlock] = readmeBlocks("html");
+  server = await serve({
+    root: join(wasmDir, "www"),
+    mounts: { "/node_modules/lhs-maturity/": pkgDir },
+    pages: {
+      "/readme.html": { type: "text/html; charset=utf-8", body: browserBlock },
+      "/favicon.ico": { type: "image/x-icon", body: "" },
+    },
+  });
+  base = `http://127.0.0.1:${server.address().port}`;
+  userDataDir = mkdtempSync(join(tmpdir(), "lhs-chromium-"));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) foreignRequests.push(r.url());
+  });
+  page.on("dialog", (d) => d.accept());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+const card = (id) => page.locator(`article[data-id="${id}"]`);
+const choose = (id, value) => card(id).locator(`input[type=radio][value="${value}"]`).check();
+const evidence = (id) => card(id).locator("textarea[data-field=evidence]");
+const stored = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
+const shown = async () => ({
+  text: (await page.locator("#overall-score").textContent()).trim(),
+  raw: await page.locator("#overall-score").getAttribute("data-score"),
+});
+
+// A dozen answers of every kind, and the document they must produce.
+const XSS = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">`;
+const expected = {
+  framework: { id: "lhs-2021", version: "1.0.0" },
+  unit: { name: "Kisumu East <district> & team" },
+  period: "2026-Q3",
+  default_target: 3,
+  answers: {
+    "inst.info.routine_data": { level: 2, evidence: "Quarterly review minutes, 2026" },
+    "inst.info.me_integration": { level: 3, target: 4 },
+    "inst.delib.working_groups": { level: "na", justification: "No sector-wide working groups at district level" },
+    "inst.act.learning_sites": { level: 1 },
+    "cap.prov.data_interpretation": { level: "unknown" },
+    "cap.comm.meaningful_engagement": { level: 0 },
+    "cap.res.critical_mass": { level: 2 },
+    "cap.edu.preservice_curricula": { level: 1 },
+    "cond.lead.leadership_behaviour": { level: 4, evidence: "Ministerial circular 12/2025" },
+    "cond.design.quality_improvement": { level: 2 },
+    "cond.fin.stable_investment": { level: 1, evidence: XSS },
+    "proc.loops.single_loop": { level: 3 },
+  },
+};
+
+test("the page loads offline-capable: every request to the local server, no console errors", async () => {
+  await page.goto(`${base}/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  assert.equal(await page.locator("article.indicator").count(), fw.indicators().length);
+  assert.equal(await card("inst.info.routine_data").locator("input[type=radio]").count(), 5 + 3);
+  assert.match(await page.locator("#progress-text").textContent(), /^0 \/ 69$/);
+  assert.deepEqual(foreignRequests, []);
+});
+
+test("fill a dozen answers: the displayed score is the core's score for the same assessment", async () => {
+  // the ids used exist in the framework
+  const ids = new Set(fw.indicators().map((i) => i.id));
+  for (const id of Object.keys(expected.answers)) assert.ok(ids.has(id), `unknown id ${id} in the test`);
+
+  await page.fill("#unit-name", expected.unit.name);
+  await page.fill("#period", expected.period);
+  await page.selectOption("#default-target", "3");
+  for (const [id, a] of Object.entries(expected.answers)) {
+    await choose(id, String(a.level));
+    if (a.justification) {
+      await card(id).locator("textarea[data-field=justification]").fill(a.justification);
+    }
+    if (a.evidence) await evidence(id).fill(a.evidence);
+    if (a.target !== undefined) await card(id).locator("select[data-field=target]").selectOption(String(a.target));
+  }
+  assert.deepEqual(await stored(), expected);
+  const core = fw.score(expected);
+  const s = await shown();
+  assert.equal(Number(s.raw), core.overall.score);
+  assert.equal(s.text, core.overall.score.toFixed(2));
+  assert.equal(await page.locator("#progress-text").textContent(), `12 / 69`);
+  assert.equal(
+    (await page.locator("#overall-coverage").textContent()).trim(),
+    `${Math.round(core.overall.coverage * 100)}%`,
+  );
+  for (const d of core.domains) {
+    const row = page.locator(`tr[data-domain="${d.id}"] td`).first();
+    assert.equal((await row.textContent()).trim(), d.score === null ? "–" : d.score.toFixed(2));
+  }
+  // the charts are the core's SVG, inserted as nodes
+  assert.equal(await page.locator("#results svg#radar-chart").count(), 1);
+  assert.equal(await page.locator("#results .profile svg").count(), 1);
+  const desc = await page.locator("#results svg#radar-chart desc").textContent();
+  assert.match(desc, /Institutionalizing learning/);
+  const coreDesc = /<desc[^>]*>([^<]*)<\/desc>/.exec(lhs.radarChart(core))[1]
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16)))
+    .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  assert.equal(desc, coreDesc, "the radar is the core's chart of this report");
+  assert.ok((await page.locator(".steps li").count()) > 0);
+});
+
+test("typed text is shown as text, never run as HTML", async () => {
+  const summary = card("cond.fin.stable_investment").locator(".evidence-text");
+  assert.equal(await summary.textContent(), XSS);
+  assert.equal(await page.locator("#unit-line").textContent(), `${expected.unit.name} · ${expected.period}`);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator("img[src=x]").count(), 0);
+  assert.equal(await page.locator("body script").count(), 0);
+  assert.ok((await summary.innerHTML()).includes("&lt;script&gt;"));
+});
+
+test("exports: the answers, the report as JSON and as Markdown", async () => {
+  const get = async (button) => {
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+    return readFileSync(await dl.path(), "utf8");
+  };
+  assert.deepEqual(JSON.parse(await get("#export-assessment")), expected);
+  assert.deepEqual(JSON.parse(await get("#export-report-json")), fw.score(expected));
+  assert.equal(await get("#export-report-md"), lhs.renderMarkdown(fw.score(expected)));
+});
+
+test("a reload (or a closed tab) loses nothing", async () => {
+  const before = await shown();
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.deepEqual(await shown(), before);
+  assert.deepEqual(await stored(), expected);
+  for (const [id, a] of Object.entries(expected.answers)) {
+    assert.ok(await card(id).locator(`input[type=radio][value="${a.level}"]`).isChecked(), id);
+  }
+  assert.equal(await evidence("cond.fin.stable_investment").inputValue(), XSS);
+  assert.equal(await page.inputValue("#unit-name"), expected.unit.name);
+
+  const tab = await context.newPage();
+  await tab.goto(`${base}/`);
+  await tab.waitForSelector("body[data-ready=true]");
+  assert.equal(await tab.locator("#overall-score").getAttribute("data-score"), before.raw);
+  await tab.close();
+});
+
+test("importing a malformed or invalid file shows a readable message and changes nothing", async () => {
+  const before = { score: await shown(), doc: await stored() };
+  const importText = (name, text) =>
+    page.setInputFiles("#import-file", { name, mimeType: "application/json", buffer: Buffer.from(text) });
+
+  await importText("broken.json", '{"answers": {"inst.info.routine_data": 2,');
+  const msg = page.locator("#file-message .error");
+  await msg.waitFor();
+  assert.match(await msg.textContent(), /“broken\.json” was not imported/);
+  assert.match(await msg.textContent(), /line 1/);
+  assert.match(await msg.textContent(), /current answers are unchanged/);
+  assert.deepEqual(await stored(), before.doc);
+  assert.deepEqual(await shown(), before.score);
+  assert.ok(await card("inst.info.routine_data").locator('input[value="2"]').isChecked());
+
+  await importText("wrong.json", '{"answers": {"inst.info.routine_data": "4", "inst.info.routin_data": 1}}');
+  await page.locator("#file-message .error", { hasText: "wrong.json" }).waitFor();
+  const text = await page.locator("#file-message").textContent();
+  assert.match(text, /the level is the text `4`, not a number/);
+  assert.match(text, /did you mean `inst\.info\.routine_data`/);
+  assert.deepEqual(await stored(), before.doc);
+  assert.deepEqual(await shown(), before.score);
+
+  // a valid file replaces the answers; importing our own export brings them back
+  await importText("other.json", JSON.stringify({ answers: { "inst.info.routine_data": 4 } }));
+  await page.locator("#file-message .ok").waitFor();
+  assert.equal((await shown()).raw, "4");
+  await importText("mine.json", JSON.stringify(expected));
+  await page.locator("#file-message .ok", { hasText: "mine.json" }).waitFor();
+  assert.deepEqual(await stored(), expected);
+  assert.deepEqual(await shown(), before.score);
+});
+
+test("works with no network once loaded; usable by keyboard", async () => {
+  await context.setOffline(true);
+  const first = card("proc.results.function_improvement");
+  const radio = first.locator('input[type=radio][value="0"]');
+  await radio.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await radio.isChecked());
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await first.locator('input[type=radio][value="1"]').isChecked());
+  const doc = await stored();
+  assert.deepEqual(doc.answers["proc.results.function_improvement"], { level: 1 });
+  assert.equal(Number((await shown()).raw), fw.score(doc).overall.score);
+  await page.keyboard.press("Tab"); // moves on to the next control, out of the radio group
+  await context.setOffline(false);
+  // put the answers back as the test set them
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+test("phone-sized screen: no horizontal scrolling", async () => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, "www-phone.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
+test("screenshot of the filled page", async () => {
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, "www-filled.png");
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file });
+  console.log(`screenshot of the filled page: ${file}`);
+  console.log(`screenshot on a phone-sized screen: ${join(artifacts, "www-phone.png")}`);
+});
+
+test("the README's browser quickstart runs in Chromium", async () => {
+  const p = await context.newPage();
+  const errors = [];
+  p.on("pageerror", (e) => errors.push(String(e)));
+  p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await p.goto(`${base}/readme.html`);
+  await p.waitForFunction(() => document.body.textContent.includes("Overall"), null, { timeout: 20000 });
+  assert.deepEqual(errors, []);
+  assert.match(await p.textContent("body"), /Overall: 2\.5 \(established\)/);
+  await p.close();
+});
+
+test("no console errors, no request left the machine", () => {
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Tests of the WebAssembly package and the self-assessment page (scripts/setup builds them):
+# clippy for wasm32, the generated types against spec/schema, the node:test suites (shared
+# vectors, API and bad inputs, README quickstart), tsc --strict on a typed usage file, and the
+# browser test in Chromium (which saves a screenshot under artifacts/).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+step() { echo "== [$(date +%T)] wasm: $*"; }
+
+step "cargo clippy (wasm32)"
+cargo clippy -p lhs-maturity-wasm --no-deps --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
+
+step "bindings-wasm/types/schema.d.ts is in sync with spec/schema"
+node bindings-wasm/scripts/gen-types.mjs --check
+
+step "node --test (vectors, API, README)"
+node --test bindings-wasm/tests/
+
+step "tsc --noEmit --strict (typed usage)"
+bindings-wasm/node_modules/.bin/tsc --noEmit --strict -p bindings-wasm/tests/types/tsconfig.json
+echo "tsc: the typed usage file checks"
+
+step "browser test (Chromium, playwright-core)"
+ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/browser.e2e.mjs
+echo "screenshot of the filled page: artifacts/www-filled.png (and artifacts/www-phone.png)"
