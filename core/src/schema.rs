@@ -55,10 +55,83 @@ pub fn error() -> Value {
     schema::<crate::ErrorInfo>("error")
 }
 
+/// The JSON Schema of the options of pooling (`spec/schema/pool-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::pool_options()["title"], "PoolOptions");
+/// ```
+pub fn pool_options() -> Value {
+    schema::<crate::analysis::PoolOptions>("pool-options")
+}
+
+/// The JSON Schema of the result of pooling respondents (`spec/schema/pool.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::pool()["title"], "PoolResult");
+/// ```
+pub fn pool() -> Value {
+    schema::<crate::analysis::PoolResult>("pool")
+}
+
+/// The JSON Schema of inter-rater agreement, overall and per domain
+/// (`spec/schema/agreement.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::agreement()["type"], "array");
+/// ```
+pub fn agreement() -> Value {
+    schema::<crate::analysis::Agreement>("agreement")
+}
+
+/// The JSON Schema of the comparison of two rounds (`spec/schema/comparison.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::comparison()["title"], "Comparison");
+/// ```
+pub fn comparison() -> Value {
+    schema::<crate::analysis::Comparison>("comparison")
+}
+
+/// The JSON Schema of a series of rounds of one unit (`spec/schema/series.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::series()["title"], "Series");
+/// ```
+pub fn series() -> Value {
+    schema::<crate::analysis::Series>("series")
+}
+
+/// The JSON Schema of the options of a cohort summary (`spec/schema/cohort-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::cohort_options()["title"], "CohortOptions");
+/// ```
+pub fn cohort_options() -> Value {
+    schema::<crate::analysis::CohortOptions>("cohort-options")
+}
+
+/// The JSON Schema of a cohort summary (`spec/schema/cohort.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::cohort()["title"], "Cohort");
+/// ```
+pub fn cohort() -> Value {
+    schema::<crate::analysis::Cohort>("cohort")
+}
+
+/// The JSON Schema of the reliability of the instrument (`spec/schema/reliability.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::reliability()["title"], "Reliability");
+/// ```
+pub fn reliability() -> Value {
+    schema::<crate::analysis::Reliability>("reliability")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 4);
+/// assert_eq!(lhs_maturity::schema::all().len(), 12);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -66,5 +139,13 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("assessment.schema.json", assessment()),
         ("report.schema.json", report()),
         ("error.schema.json", error()),
+        ("pool-options.schema.json", pool_options()),
+        ("pool.schema.json", pool()),
+        ("agreement.schema.json", agreement()),
+        ("comparison.schema.json", comparison()),
+        ("series.schema.json", series()),
+        ("cohort-options.schema.json", cohort_options()),
+        ("cohort.schema.json", cohort()),
+        ("reliability.schema.json", reliability()),
     ]
 }

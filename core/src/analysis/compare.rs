@@ -311,8 +311,17 @@ pub struct SeriesRow {
     pub level: Option<u32>,
     /// The overall coverage.
     pub coverage: Option<f64>,
-    /// Domain id → score, in framework order.
-    pub domains: Vec<(String, Option<f64>)>,
+    /// The score of every domain, in framework order.
+    pub domains: Vec<DomainScore>,
+}
+
+/// The score of one domain in one round of a [`Series`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DomainScore {
+    /// The domain id.
+    pub id: String,
+    /// Its score, `null` when none of its indicators was rated.
+    pub score: Option<f64>,
 }
 
 /// The rounds of one unit, sorted by period: one row per round, ready to plot.
@@ -381,7 +390,10 @@ pub fn series(reports: &[Report]) -> Result<Series, Error> {
             domains: r
                 .domains
                 .iter()
-                .map(|d| (d.id.clone(), d.score.score))
+                .map(|d| DomainScore {
+                    id: d.id.clone(),
+                    score: d.score.score,
+                })
                 .collect(),
         })
         .collect();

@@ -11,7 +11,9 @@ mod stats;
 
 pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use cohort::{cohort, Cohort, CohortOptions, Group, Summary, UnitRank, DEFAULT_MIN_GROUP};
-pub use compare::{compare, series, Comparison, IndicatorChange, NodeChange, Series, SeriesRow};
+pub use compare::{
+    compare, series, Comparison, DomainScore, IndicatorChange, NodeChange, Series, SeriesRow,
+};
 pub use pool::{
     AgendaItem, Agreement, AgreementStats, Consensus, PoolItem, PoolMethod, PoolOptions,
     PoolResult, RaterValue,
