@@ -1,10 +1,11 @@
 //! The scored report: what an evaluator reads and what a researcher analyses.
 
 use crate::assessment::{Confidence, Respondent, Unit};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Error};
 use crate::framework::Aggregation;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The version of the report format (`spec/schema/report.schema.json`).
 pub const REPORT_SCHEMA_VERSION: &str = "1.0";
@@ -336,6 +337,42 @@ pub struct OwnerRecommendations {
 }
 
 impl Report {
+    /// Reads back a report written by [`Report::to_json`] (or the JSON of any binding), for the
+    /// analyses that work on reports (`compare`, `series`, `cohort`, `reliability`).
+    ///
+    /// Errors: `report.invalid_json` (with line and column) when the text is not JSON,
+    /// `report.invalid` when it is JSON but not a report, naming what is wrong.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, Report};
+    /// let r = Framework::builtin().score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
+    /// let err = Report::from_json(r#"{"answers": {}}"#).unwrap_err();
+    /// assert_eq!(err.code(), "report.invalid");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Report, Error> {
+        Self::from_value(crate::json::parse_text(text, "report")?)
+    }
+
+    /// Reads a report from a parsed JSON value (see [`Report::from_json`]).
+    ///
+    /// ```
+    /// let err = lhs_maturity::Report::from_value(serde_json::json!([1, 2])).unwrap_err();
+    /// assert!(err.to_string().contains("not a report"));
+    /// ```
+    pub fn from_value(value: Value) -> Result<Report, Error> {
+        serde_json::from_value(value).map_err(|e| {
+            Error::Input(vec![Diagnostic::error(
+                "report.invalid",
+                "",
+                format!("this is not a report of lhs-maturity: {e}"),
+            )
+            .with_help(
+                "pass a report as `score` writes it (JSON), unchanged; to analyse assessments, score them first",
+            )])
+        })
+    }
+
     /// The report as pretty-printed JSON.
     ///
     /// ```
