@@ -363,7 +363,7 @@ fn cohort_groups_by_kind_or_any_unit_label_and_suppresses_small_groups() {
     assert!(c.units.iter().all(|u| u
         .ranks
         .iter()
-        .all(|(_, r)| r.is_none_or(|r| r > 0.0 && r <= 100.0))));
+        .all(|m| m.rank.is_none_or(|r| r > 0.0 && r <= 100.0))));
 }
 
 fn random_answers(seed: u64, fw: &Framework) -> Value {
@@ -417,8 +417,8 @@ proptest! {
         let reports: Vec<_> = seeds.iter().map(|&s| fw.score(&respondent("r", random_answers(s, &fw))).unwrap()).collect();
         let c = analysis::cohort(&reports, &CohortOptions::default()).unwrap();
         for u in &c.units {
-            for (_, r) in &u.ranks {
-                if let Some(r) = r { prop_assert!(*r > 0.0 && *r <= 100.0); }
+            for m in &u.ranks {
+                if let Some(r) = m.rank { prop_assert!(r > 0.0 && r <= 100.0); }
             }
         }
     }

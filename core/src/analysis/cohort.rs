@@ -79,9 +79,18 @@ pub struct UnitRank {
     pub period: Option<String>,
     /// The group it was ranked in.
     pub group: String,
-    /// Measure id → percentile rank in (0, 100] (pandas `rank(pct=True)` × 100), `null` when the
-    /// unit has no score for it.
-    pub ranks: Vec<(String, Option<f64>)>,
+    /// The percentile rank of every measure, in the order of the group's measures.
+    pub ranks: Vec<MeasureRank>,
+}
+
+/// A unit's percentile rank on one measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MeasureRank {
+    /// `overall`, a node id, or `<facet>=<value>`.
+    pub id: String,
+    /// Percentile rank in (0, 100] (pandas `rank(pct=True)` × 100), `null` when the unit has no
+    /// score for this measure.
+    pub rank: Option<f64>,
 }
 
 /// The result of [`cohort`].
@@ -279,7 +288,10 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
                                 .and_then(|(_, v)| *v)
                         })
                         .collect();
-                    (id.clone(), own.and_then(|x| percentile_rank(&values, x)))
+                    MeasureRank {
+                        id: id.clone(),
+                        rank: own.and_then(|x| percentile_rank(&values, x)),
+                    }
                 })
                 .collect();
             UnitRank {

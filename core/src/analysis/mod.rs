@@ -10,7 +10,9 @@ mod reliability;
 mod stats;
 
 pub use agreement::{icc2, krippendorff_alpha, Metric};
-pub use cohort::{cohort, Cohort, CohortOptions, Group, Summary, UnitRank, DEFAULT_MIN_GROUP};
+pub use cohort::{
+    cohort, Cohort, CohortOptions, Group, MeasureRank, Summary, UnitRank, DEFAULT_MIN_GROUP,
+};
 pub use compare::{
     compare, series, Comparison, DomainScore, IndicatorChange, NodeChange, Series, SeriesRow,
 };
