@@ -44,7 +44,6 @@ impl Cell {
     /// assert_eq!(Cell::parse("Unknown").unwrap(), Cell::Unknown);
     /// assert_eq!(Cell::parse("N/A").unwrap(), Cell::Na);
     /// assert_eq!(Cell::parse("4.0").unwrap(), Cell::Level(4));
-    /// assert!(Cell::parse("200").unwrap_err().contains("far too large"));
     /// assert!(Cell::parse("high").unwrap_err().contains("`high`"));
     /// ```
     pub fn parse(text: &str) -> Result<Cell, String> {
@@ -58,8 +57,7 @@ impl Cell {
             _ => {}
         }
         if let Ok(n) = t.parse::<u8>() {
-            // Through `from_f64`, so that 128..=255 are refused like any larger number.
-            return Cell::from_f64(f64::from(n));
+            return Ok(Cell::Level(n));
         }
         match t.parse::<f64>() {
             Ok(x) => Cell::from_f64(x),
@@ -94,15 +92,19 @@ impl Cell {
     }
 
     /// The compact code of the cell: the level, or [`CELL_NA`], [`CELL_UNKNOWN`], [`CELL_MISSING`].
+    /// A level above 127 (which no scale has) gives 127, so that it is refused as out of range,
+    /// never read as another answer; check levels against the scale first to report the level
+    /// as written.
     ///
     /// ```
     /// use lhs_maturity::{Cell, CELL_NA};
     /// assert_eq!(Cell::Na.code(), CELL_NA);
     /// assert_eq!(Cell::Level(3).code(), 3);
+    /// assert_eq!(Cell::Level(200).code(), 127);
     /// ```
     pub fn code(self) -> i8 {
         match self {
-            Cell::Level(l) => l as i8,
+            Cell::Level(l) => i8::try_from(l).unwrap_or(i8::MAX),
             Cell::Na => CELL_NA,
             Cell::Unknown => CELL_UNKNOWN,
             Cell::Missing => CELL_MISSING,
