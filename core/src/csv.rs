@@ -4,7 +4,9 @@
 //!
 //! - **wide**: one row per assessment and one column per indicator id, plus optional metadata
 //!   columns ([`CSV_METADATA_COLUMNS`]: `unit_id`, `unit_name`, `period`, `default_target`…).
-//!   This is what a survey tool exports for many units.
+//!   Any other `unit_<label>` column (`unit_region`, `unit_country`…) is a label of the unit
+//!   (`unit.region`), kept as text, e.g. to group a cohort by region. This is what a survey tool
+//!   exports for many units.
 //! - **long** (what `lhs-maturity template --format csv` writes, [`Framework::template_csv`]):
 //!   one row per indicator, with the columns `id` and `answer` and optionally `evidence`,
 //!   `justification`, `confidence` and `target`; metadata are rows whose `id` is a metadata
@@ -308,6 +310,8 @@ fn row_path(row: usize, column: &str) -> String {
 enum WideCol {
     Indicator(usize),
     Meta(usize),
+    /// A label of the unit (`unit_region` → `unit.region`): the index into `Header::labels`.
+    UnitLabel(usize),
     /// A column without a header name: must stay empty.
     Unnamed,
     /// A column with a header problem: its cells are not read.
@@ -317,6 +321,8 @@ enum WideCol {
 struct Header {
     names: Vec<String>,
     cols: Vec<WideCol>,
+    /// The labels of the `unit_<label>` columns, by [`WideCol::UnitLabel`] index.
+    labels: Vec<String>,
     problems: Vec<Diagnostic>,
 }
 
@@ -359,6 +365,7 @@ impl Framework {
         let mut h = Header {
             names: Vec::new(),
             cols: Vec::new(),
+            labels: Vec::new(),
             problems: Vec::new(),
         };
         for (j, raw) in row.fields.iter().enumerate() {
@@ -374,6 +381,9 @@ impl Framework {
                 WideCol::Indicator(i)
             } else if let Some(m) = CSV_METADATA_COLUMNS.iter().position(|(n, _)| *n == lower) {
                 WideCol::Meta(m)
+            } else if let Some(label) = unit_label(&lower) {
+                h.labels.push(label.to_owned());
+                WideCol::UnitLabel(h.labels.len() - 1)
             } else {
                 let candidates: Vec<&str> = c
                     .indicators
@@ -387,7 +397,7 @@ impl Framework {
                     j,
                     candidates,
                     format!(
-                        "a column is an indicator id of framework `{}` {} or one of {}",
+                        "a column is an indicator id of framework `{}` {}, a label of the unit such as `unit_region`, or one of {}",
                         self.id(),
                         self.version(),
                         CSV_METADATA_COLUMNS
@@ -401,7 +411,7 @@ impl Framework {
             };
             let key = match col {
                 WideCol::Indicator(i) => c.indicators.get(i).map(|x| x.spec.id.clone()),
-                WideCol::Meta(_) => Some(lower.clone()),
+                WideCol::Meta(_) | WideCol::UnitLabel(_) => Some(lower.clone()),
                 _ => None,
             };
             let col = match key {
@@ -433,6 +443,7 @@ impl Framework {
         let mut out = WideRow {
             codes: vec![CELL_MISSING; self.indicator_count()],
             meta: vec![None; CSV_METADATA_COLUMNS.len()],
+            labels: Vec::new(),
             cells: Vec::new(),
             problems: Vec::new(),
             default_target: None,
@@ -516,6 +527,19 @@ impl Framework {
                                 .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
                         ),
                     }
+                }
+                WideCol::UnitLabel(k) => {
+                    let label = header.labels.get(k).map_or("", String::as_str);
+                    let v = value.trim();
+                    if !v.is_empty() {
+                        out.labels.push((label.to_owned(), v.to_owned()));
+                    }
+                    out.cells.push((
+                        format!("/unit/{}", pointer_token(label)),
+                        row_path(index, name),
+                        line,
+                        column,
+                    ));
                 }
                 WideCol::Meta(m) => {
                     let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
@@ -644,7 +668,7 @@ impl Framework {
                 a.answers.insert(ind.spec.id.clone(), Answer::rated(rating));
             }
         }
-        apply_meta(&mut a, &w.meta, self);
+        apply_meta(&mut a, &w.meta, &w.labels, self);
         CsvRecord {
             row: index,
             line,
@@ -698,6 +722,7 @@ impl Framework {
         };
         let mut a = Assessment::default();
         let mut meta: Vec<Option<String>> = vec![None; CSV_METADATA_COLUMNS.len()];
+        let mut labels: Vec<(String, String)> = Vec::new();
         let mut cells = Vec::new();
         let mut rows_of: HashMap<String, u64> = HashMap::new();
         for (index, row) in data.iter().enumerate() {
@@ -751,6 +776,14 @@ impl Framework {
                     }
                 }
                 cells.push((meta_pointer(key).to_owned(), p, l, col));
+                continue;
+            }
+            if let Some(label) = unit_label(&lower) {
+                let (p, l, col) = at("answer", answer_col);
+                if !answer.is_empty() {
+                    labels.push((label.to_owned(), answer.clone()));
+                }
+                cells.push((format!("/unit/{}", pointer_token(label)), p, l, col));
                 continue;
             }
             let Some(ind) = c
@@ -890,7 +923,7 @@ impl Framework {
                 );
             }
         }
-        apply_meta(&mut a, &meta, self);
+        apply_meta(&mut a, &meta, &labels, self);
         let header_problem = problems.iter().any(|d| d.path.starts_with("/header"));
         if header_problem {
             return Err(Error::Assessment(problems));
@@ -1021,7 +1054,7 @@ impl Framework {
             if w.problems.is_empty() {
                 out.cells.extend_from_slice(&w.codes);
                 let mut a = Assessment::default();
-                apply_meta(&mut a, &w.meta, self);
+                apply_meta(&mut a, &w.meta, &w.labels, self);
                 out.rows.push(CsvRowInfo {
                     row: index,
                     line: row.line,
@@ -1111,6 +1144,8 @@ pub fn csv_text(bytes: &[u8]) -> Result<&str, Error> {
 struct WideRow {
     codes: Vec<i8>,
     meta: Vec<Option<String>>,
+    /// The values of the `unit_<label>` columns: (label, value).
+    labels: Vec<(String, String)>,
     cells: Vec<(String, String, u64, u64)>,
     problems: Vec<Diagnostic>,
     default_target: Option<u32>,
@@ -1144,7 +1179,24 @@ fn meta_pointer(key: &str) -> &'static str {
     }
 }
 
-fn apply_meta(a: &mut Assessment, meta: &[Option<String>], fw: &Framework) {
+/// The label of a `unit_<label>` column (`unit_region` → `region`), for a label other than the
+/// metadata columns `unit_id`, `unit_name` and `unit_kind`: lowercase letters, digits and `_`.
+fn unit_label(lower: &str) -> Option<&str> {
+    let label = lower.strip_prefix("unit_")?;
+    let ok = !label.is_empty()
+        && !matches!(label, "id" | "name" | "kind")
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    ok.then_some(label)
+}
+
+fn apply_meta(
+    a: &mut Assessment,
+    meta: &[Option<String>],
+    labels: &[(String, String)],
+    fw: &Framework,
+) {
     let get = |k: &str| {
         CSV_METADATA_COLUMNS
             .iter()
@@ -1160,12 +1212,15 @@ fn apply_meta(a: &mut Assessment, meta: &[Option<String>], fw: &Framework) {
         });
     }
     let (uid, uname, ukind) = (get("unit_id"), get("unit_name"), get("unit_kind"));
-    if uid.is_some() || uname.is_some() || ukind.is_some() {
+    if uid.is_some() || uname.is_some() || ukind.is_some() || !labels.is_empty() {
         a.unit = Some(Unit {
             id: uid,
             name: uname,
             kind: ukind,
-            extra: serde_json::Map::new(),
+            extra: labels
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                .collect(),
         });
     }
     a.period = get("period");
@@ -1532,6 +1587,37 @@ mod tests {
             );
         }
         assert_eq!(m.rows[0].unit.as_ref().unwrap().id.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn unit_label_columns_become_labels_of_the_unit() {
+        let text =
+            "unit_id,unit_region,Unit_Country,inst.info.routine_data\nkis,Nyanza,KE,2\nbus,,UG,1\n";
+        let doc = fw().read_csv(text).unwrap();
+        let a = doc.records[0].assessment.as_ref().unwrap();
+        let unit = a.unit.as_ref().unwrap();
+        assert_eq!(unit.id.as_deref(), Some("kis"));
+        assert_eq!(unit.extra["region"], "Nyanza");
+        assert_eq!(unit.extra["country"], "KE");
+        // An empty cell is no label, never an empty one.
+        let b = doc.records[1].assessment.as_ref().unwrap();
+        assert!(!b.unit.as_ref().unwrap().extra.contains_key("region"));
+        // The matrix reader keeps them too.
+        let m = fw().matrix_from_csv(text).unwrap();
+        assert_eq!(m.rows[0].unit.as_ref().unwrap().extra["region"], "Nyanza");
+        // And a one-row-per-indicator file, as metadata rows.
+        let long = "id,answer\nunit_region,Western\ninst.info.routine_data,3\n";
+        let doc = fw().read_csv(long).unwrap();
+        let a = doc.records[0].assessment.as_ref().unwrap();
+        assert_eq!(a.unit.as_ref().unwrap().extra["region"], "Western");
+        // A label that is not plain lowercase letters, digits and `_` is an unknown column.
+        let err = fw()
+            .read_csv("unit_région,inst.info.routine_data\nx,1\n")
+            .unwrap_err();
+        assert_eq!(err.code(), "csv.unknown_column");
+        // A label column given twice is a duplicate.
+        let err = fw().read_csv("unit_region,UNIT_REGION\nx,y\n").unwrap_err();
+        assert_eq!(err.code(), "csv.duplicate_column");
     }
 
     #[test]
