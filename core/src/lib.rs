@@ -43,7 +43,7 @@ mod error;
 mod framework;
 mod html;
 mod json;
-mod parallel;
+pub mod parallel;
 mod render;
 mod report;
 pub mod schema;

@@ -1,13 +1,30 @@
-//! Spreading independent work over the machine's cores with scoped threads.
+//! Spreading independent work over the machine's cores with scoped threads: what
+//! [`Framework::score_many`](crate::Framework::score_many) and the matrix scorer use, public so
+//! that the bindings and the command line use the same pool instead of their own.
 
 /// The number of threads worth using: the machine's available parallelism.
-pub(crate) fn threads() -> usize {
+///
+/// ```
+/// assert!(lhs_maturity::parallel::threads() >= 1);
+/// ```
+pub fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
 }
 
 /// Runs `f` on every task, on every core (the calling thread works too). Tasks are taken one at
 /// a time from a shared queue, so that a core slowed down by other work simply takes fewer.
-pub(crate) fn run_tasks<T: Send>(tasks: Vec<T>, f: impl Fn(T) + Sync) {
+/// A panic in `f` is raised again on the calling thread once the other threads have stopped:
+/// no task's work is silently lost.
+///
+/// ```
+/// use std::sync::atomic::{AtomicU32, Ordering};
+/// let total = AtomicU32::new(0);
+/// lhs_maturity::parallel::run_tasks((1..=100).collect(), |x: u32| {
+///     total.fetch_add(x, Ordering::Relaxed);
+/// });
+/// assert_eq!(total.into_inner(), 5050);
+/// ```
+pub fn run_tasks<T: Send>(tasks: Vec<T>, f: impl Fn(T) + Sync) {
     let threads = threads().min(tasks.len());
     if threads < 2 {
         tasks.into_iter().for_each(f);
@@ -35,8 +52,14 @@ pub(crate) fn run_tasks<T: Send>(tasks: Vec<T>, f: impl Fn(T) + Sync) {
 
 /// Applies `f` to every item, in parallel when there are several items and more than one core,
 /// and returns the results in input order. Meant for items that each take a while (scoring an
-/// assessment: tens of microseconds); the items are split into about eight tasks per core.
-pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// assessment: tens of microseconds, or reading a file); the items are split into about eight
+/// tasks per core.
+///
+/// ```
+/// let lengths = lhs_maturity::parallel::map(&["a", "bb", "ccc"], |s| s.len());
+/// assert_eq!(lengths, [1, 2, 3]);
+/// ```
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = threads();
     if threads < 2 || items.len() < 8 {
         return items.iter().map(f).collect();
