@@ -1,10 +1,12 @@
 //! The `lhs-maturity` command: blank templates, validation, scoring, HTML reports and batches
-//! of learning-health-system self-assessments. Every rule (reading CSV, scoring, rendering)
+//! of learning-health-system self-assessments, and the analyses of many of them (pooling
+//! respondents, comparing rounds, cohorts, reliability). Every rule (reading CSV, scoring, rendering)
 //! lives in the `lhs-maturity` library; this program reads files, calls it and writes files.
 //!
 //! Exit status: 0 on success, 1 when an input is invalid or cannot be read or written, 2 on a
 //! usage error (an unknown option, a missing argument).
 
+mod analysis;
 mod batch;
 mod io;
 mod term;
@@ -26,10 +28,15 @@ const INVALID: u8 = 1;
     about = "Score learning-health-system self-assessments (WHO/AHPSR 2021) and write reports",
     long_about = "Score learning-health-system self-assessments against a maturity model (the built-in \
                   `lhs-2021`, after the WHO/AHPSR 2021 report, or your own with --framework) and write \
-                  reports.\n\nA typical session: template → fill → validate → score → report → batch.",
+                  reports.\n\nA typical session: template → fill → validate → score → report → batch.\n\n\
+                  For researchers: pool (several respondents of one unit) → compare (two rounds) → \
+                  cohort (many units) → reliability (the instrument).",
     after_help = "Examples:\n  lhs-maturity template -o my-district.json\n  lhs-maturity validate my-district.json\n  \
                   lhs-maturity score my-district.json\n  lhs-maturity report my-district.json -o report.html\n  \
-                  lhs-maturity batch assessments/ -o summary.csv\n\n\
+                  lhs-maturity batch assessments/ -o summary.csv\n  \
+                  lhs-maturity pool respondents/ -o pooled.json\n  \
+                  lhs-maturity compare last-year.json pooled.json\n  \
+                  lhs-maturity cohort districts/ --group-by region\n\n\
                   Exit status: 0 success, 1 invalid input or unreadable/unwritable file, 2 usage error."
 )]
 struct Cli {
@@ -85,6 +92,61 @@ enum Command {
                             lhs-maturity framework schema assessment\n  lhs-maturity --framework mine.json framework show --format json"
     )]
     Framework(FrameworkArgs),
+    /// Pool the assessments of several respondents of one unit into one, with their agreement and a disagreement agenda
+    #[command(
+        after_help = "Examples:\n  lhs-maturity pool dho.json hmis.json chv.json -o pooled.json\n  \
+                            lhs-maturity pool respondents/ -o pooled.json --method mean\n  \
+                            lhs-maturity pool respondents/ --consensus agreed.json -o pooled.json\n  \
+                            lhs-maturity pool survey-export.csv --format markdown   # one respondent per row\n\n\
+                            -o writes the pooled assessment (score it with `lhs-maturity score pooled.json`); \
+                            standard output gets the inter-rater agreement (Krippendorff's alpha, ICC, overall and \
+                            per domain) and the disagreement agenda (who rated what, widest range first). Without -o \
+                            nothing is written but that summary; `--format json` prints the whole result, the pooled \
+                            assessment included.\n\n\
+                            A consensus file is one JSON object: {\"inst.info.routine_data\": {\"level\": 2, \
+                            \"rationale\": \"agreed on 3 May\"}}.\n\n\
+                            Exit status: 0 when pooled, 1 when an input is invalid or the assessments are of different \
+                            units, periods or framework versions (unless --allow-mismatch)."
+    )]
+    Pool(analysis::PoolArgs),
+    /// Compare two rounds of a unit: changes of the scores, improved and regressed indicators, progress to target
+    #[command(
+        after_help = "Examples:\n  lhs-maturity compare kisumu-east-2025.json kisumu-east-2026.json\n  \
+                            lhs-maturity score 2025.json --format json -o 2025-report.json\n  \
+                            lhs-maturity compare 2025-report.json pooled.json --format markdown\n\n\
+                            Each side is an assessment (JSON, or CSV with one assessment), scored with the framework, \
+                            or a report written by `score --format json`: a JSON object with `overall` and without \
+                            `answers` is read as a report. When the rounds have different framework versions or \
+                            indicator sets, only the indicators both share are compared, and the output says so."
+    )]
+    Compare(analysis::CompareArgs),
+    /// Summarize many units by group: count, mean, sd, quartiles; small groups suppressed for publication
+    #[command(
+        after_help = "Examples:\n  lhs-maturity cohort districts/ --group-by region\n  \
+                            lhs-maturity cohort districts/ --group-by kind --min-group 10 --format csv -o cohort.csv\n  \
+                            lhs-maturity cohort survey-export.csv --group-by region --ranks --format csv\n\n\
+                            Inputs are assessments (JSON, CSV; a wide CSV gives one unit per row, its unit_<label> \
+                            columns the labels to group by) or reports written by `score --format json`. The output is \
+                            the publishable summary: every group with fewer than --min-group units (default 5) is \
+                            suppressed, and no unit-level rows are shown. --ranks adds each unit's percentile rank \
+                            within its group, for internal use."
+    )]
+    Cohort(analysis::CohortArgs),
+    /// Reliability of the instrument over a cohort: Cronbach's alpha per domain and sub-domain, floor and ceiling
+    #[command(after_help = "Examples:\n  lhs-maturity reliability districts/\n  \
+                            lhs-maturity reliability districts/ --items --format markdown -o reliability.md\n\n\
+                            Alpha uses the units that rated every indicator of the domain (listwise deletion); \
+                            the table says how many. A statistic the data cannot define is shown as –[n], with the \
+                            reason [n] below the table.")]
+    Reliability(analysis::ReliabilityArgs),
+    /// The rounds of one unit, one row per period (CSV, ready to plot)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity series kisumu-east-*.json -o kisumu-east.csv\n  \
+                            lhs-maturity series rounds/ --format table\n\n\
+                            The rounds are sorted by period (text order: use sortable periods such as 2026-Q3); \
+                            rounds of different units, or two of one period, are refused."
+    )]
+    Series(analysis::SeriesArgs),
 }
 
 #[derive(Args)]
@@ -239,6 +301,8 @@ pub(crate) enum Failure {
     Message(String, Option<String>),
     /// The problems of a document.
     Document(String, Error),
+    /// Several failures, each printed in turn.
+    Many(Vec<Failure>),
 }
 
 impl From<String> for Failure {
@@ -251,8 +315,13 @@ fn print_failure(f: &Failure) {
     let style = Style {
         color: term::stderr_color(),
     };
+    if let Failure::Many(all) = f {
+        all.iter().for_each(print_failure);
+        return;
+    }
     let mut err = std::io::stderr().lock();
     match f {
+        Failure::Many(_) => {}
         Failure::Message(m, help) => {
             let _ = writeln!(err, "{} {m}", style.red("error:"));
             if let Some(h) = help {
@@ -299,6 +368,11 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         Command::Report(a) => report(&fw, a),
         Command::Batch(a) => batch::run(&fw, &a.inputs, a.output.as_deref(), a.format, a.quiet),
         Command::Framework(a) => framework(&fw, a),
+        Command::Pool(a) => analysis::pool(&fw, a),
+        Command::Compare(a) => analysis::compare(&fw, a),
+        Command::Cohort(a) => analysis::cohort(&fw, a),
+        Command::Reliability(a) => analysis::reliability(&fw, a),
+        Command::Series(a) => analysis::series(&fw, a),
     }
 }
 

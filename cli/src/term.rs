@@ -74,7 +74,7 @@ impl Style {
 const BAR: usize = 16;
 const NAME: usize = 46;
 
-fn fit(text: &str, width: usize) -> String {
+pub fn fit(text: &str, width: usize) -> String {
     let n = text.chars().count();
     if n <= width {
         format!("{text}{}", " ".repeat(width - n))
@@ -134,7 +134,7 @@ fn node_lines(style: Style, r: &Report, out: &mut String, n: &NodeResult, depth:
 }
 
 /// Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces.
-fn wrap(text: &str, width: usize, indent: usize) -> String {
+pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let mut out = String::new();
     let mut col = indent;
     for (i, word) in text.split_whitespace().enumerate() {

@@ -1,0 +1,631 @@
+//! The analyses of many assessments (`spec/SCORING.md` §15–18): `pool`, `compare`, `cohort`,
+//! `reliability` and `series`. This module reads the inputs, calls `lhs_maturity::analysis` and
+//! prints what it returns: every number and every decision (the pooled levels, the order of the
+//! agenda, which groups are suppressed, the ranks) comes from the library.
+
+mod render;
+
+use crate::{emit, expand, io, term, Failure};
+use clap::{Args, ValueEnum};
+use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
+use lhs_maturity::{Assessment, CsvLayout, CsvRecord, Diagnostic, Error, Framework, Report};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use term::Style;
+
+// ---------------------------------------------------------------------------------------------
+// arguments
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Args)]
+pub(crate) struct PoolArgs {
+    /// The respondents' assessments: JSON, CSV (a wide CSV gives one respondent per row) or
+    /// directories of them
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Write the pooled assessment (one consolidated assessment, ready to `score`) to this file;
+    /// without it, only the agreement and the agenda are printed
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// How the levels of the respondents are combined, per indicator
+    #[arg(long, value_enum, default_value = "median")]
+    method: Method,
+    /// Levels agreed in a consensus meeting, overriding the pooled ones: a JSON object, indicator
+    /// id → {"level": 2, "rationale": "..."}
+    #[arg(long, value_name = "FILE")]
+    consensus: Option<PathBuf>,
+    /// Pool assessments of different units, periods or framework versions anyway
+    #[arg(long)]
+    allow_mismatch: bool,
+    /// `table` (for a terminal), `markdown`, or `json` (the whole result: pooled assessment,
+    /// every indicator's dispersion, agenda, agreement, warnings)
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Method {
+    /// The median (the lower middle value for an even count)
+    Median,
+    /// The mean, rounded half up
+    Mean,
+    /// The most frequent level (ties: the lower)
+    Mode,
+}
+
+impl From<Method> for PoolMethod {
+    fn from(m: Method) -> Self {
+        match m {
+            Method::Median => PoolMethod::Median,
+            Method::Mean => PoolMethod::Mean,
+            Method::Mode => PoolMethod::Mode,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(Args)]
+pub(crate) struct CompareArgs {
+    /// The earlier round: an assessment (JSON, or CSV with one assessment), scored here, or a
+    /// report written by `score --format json`
+    #[arg(value_name = "BEFORE")]
+    before: PathBuf,
+    /// The later round: an assessment or a report
+    #[arg(value_name = "AFTER")]
+    after: PathBuf,
+    /// `table` (for a terminal), `markdown` or `json` (the whole comparison, every indicator)
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub(crate) struct CohortArgs {
+    /// Assessments (JSON, CSV: a wide CSV gives one unit per row), reports written by
+    /// `score --format json`, or directories of them
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Group the units by `kind` or by any other label of the assessments' `unit` (`region`,
+    /// `country`...; a CSV column `unit_region` is the label `region`)
+    #[arg(long, value_name = "LABEL")]
+    group_by: Option<String>,
+    /// Groups with fewer units than this are suppressed (no statistics)
+    #[arg(long, value_name = "N", default_value_t = analysis::DEFAULT_MIN_GROUP)]
+    min_group: usize,
+    /// Add each unit's percentile rank within its group (not for publication: it singles units
+    /// out). With `--format csv`, one row per unit instead of the summary
+    #[arg(long)]
+    ranks: bool,
+    /// `table` (for a terminal), `markdown`, `json` or `csv` (one row per group and measure)
+    #[arg(long, value_enum, default_value = "table")]
+    format: CohortFormat,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum CohortFormat {
+    Table,
+    Markdown,
+    Json,
+    Csv,
+}
+
+#[derive(Args)]
+pub(crate) struct ReliabilityArgs {
+    /// Assessments (JSON, CSV), reports written by `score --format json`, or directories of them:
+    /// one per unit, all of one framework version
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Also list, per item, Cronbach's alpha if it were deleted and its corrected item–total
+    /// correlation
+    #[arg(long)]
+    items: bool,
+    /// `table` (for a terminal), `markdown` or `json`
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub(crate) struct SeriesArgs {
+    /// The rounds of one unit: assessments (JSON, CSV), reports, or directories of them
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// `csv` (one row per round, ready to plot), `table` or `json`
+    #[arg(long, value_enum, default_value = "csv")]
+    format: SeriesFormat,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum SeriesFormat {
+    Csv,
+    Table,
+    Json,
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading the inputs
+// ---------------------------------------------------------------------------------------------
+
+/// Where an assessment or a report came from: a file and, for a row of a wide CSV, its record
+/// (so that a problem found later is reported at the row and column of the cell).
+pub(crate) struct Source {
+    file: String,
+    /// The record of a CSV row, and whether the file is wide (one row per assessment).
+    record: Option<(CsvRecord, bool)>,
+}
+
+impl Source {
+    fn file(file: &str) -> Self {
+        Self {
+            file: file.to_owned(),
+            record: None,
+        }
+    }
+
+    /// The file, with the line of the row for a wide CSV (`survey.csv:4`).
+    fn label(&self) -> String {
+        match &self.record {
+            Some((r, true)) => format!("{}:{}", self.file, r.line),
+            _ => self.file.clone(),
+        }
+    }
+
+    /// A diagnostic about this input's assessment, moved to its CSV cell when it has one.
+    fn locate(&self, d: Diagnostic) -> Diagnostic {
+        match &self.record {
+            Some((r, _)) => r.locate(d),
+            None => d,
+        }
+    }
+}
+
+fn unreadable(e: &Error) -> Failure {
+    Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))
+}
+
+/// The top-level keys that tell a report (written by `score --format json`) from an
+/// assessment, read without building the document.
+#[derive(Deserialize)]
+struct Sniff {
+    overall: Option<serde::de::IgnoredAny>,
+    answers: Option<serde::de::IgnoredAny>,
+}
+
+/// Whether JSON text is a report rather than an assessment: an object with `overall` and
+/// without `answers`. Text that is not a JSON object is not a report (reading it as an
+/// assessment then says what is wrong with it).
+fn is_report(text: &str) -> bool {
+    serde_json::from_str::<Sniff>(text).is_ok_and(|s| s.overall.is_some() && s.answers.is_none())
+}
+
+/// The assessments of one file: one for a JSON file or a CSV in the template layout, one per
+/// row of a wide CSV. Each must be valid for the framework; every error is reported, located.
+fn assessments_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Assessment)>, Failure> {
+    let file = path.display().to_string();
+    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+    let doc = |e: Error| Failure::Document(file.clone(), e);
+    match io::kind_of(path, &text) {
+        io::Kind::Json => {
+            if is_report(&text) {
+                return Err(Failure::Message(
+                    format!("`{file}` is a report, and this command reads assessments"),
+                    Some("give the respondents' assessments (the files they filled in), not their reports".to_owned()),
+                ));
+            }
+            let a = Assessment::from_json(&text).map_err(doc)?;
+            let errors: Vec<Diagnostic> = fw
+                .validate(&a)
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect();
+            if errors.is_empty() {
+                Ok(vec![(Source::file(&file), a)])
+            } else {
+                Err(doc(Error::Assessment(errors)))
+            }
+        }
+        io::Kind::Csv => {
+            let csv = fw.read_csv(&text).map_err(doc)?;
+            let wide = csv.layout == CsvLayout::Wide;
+            if csv.records.is_empty() {
+                return Err(Failure::Message(
+                    format!("`{file}` has a header but no assessment rows"),
+                    None,
+                ));
+            }
+            let mut out = Vec::new();
+            let mut errors = Vec::new();
+            for rec in csv.records {
+                let found: Vec<Diagnostic> = rec
+                    .validate(fw)
+                    .into_iter()
+                    .filter(Diagnostic::is_error)
+                    .collect();
+                match &rec.assessment {
+                    Ok(a) if found.is_empty() => {
+                        let a = a.clone();
+                        out.push((
+                            Source {
+                                file: file.clone(),
+                                record: Some((rec, wide)),
+                            },
+                            a,
+                        ));
+                    }
+                    _ => errors.extend(found),
+                }
+            }
+            if errors.is_empty() {
+                Ok(out)
+            } else {
+                Err(doc(Error::Assessment(errors)))
+            }
+        }
+    }
+}
+
+/// The reports of one file: a report read back as it is, or the assessments of the file scored
+/// with the framework (one per row of a wide CSV).
+fn reports_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Report)>, Failure> {
+    let file = path.display().to_string();
+    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+    let doc = |e: Error| Failure::Document(file.clone(), e);
+    match io::kind_of(path, &text) {
+        io::Kind::Json if is_report(&text) => Ok(vec![(
+            Source::file(&file),
+            Report::from_json(&text).map_err(doc)?,
+        )]),
+        io::Kind::Json => Ok(vec![(
+            Source::file(&file),
+            fw.score_json(&text).map_err(doc)?,
+        )]),
+        io::Kind::Csv => {
+            let csv = fw.read_csv(&text).map_err(doc)?;
+            let wide = csv.layout == CsvLayout::Wide;
+            if csv.records.is_empty() {
+                return Err(Failure::Message(
+                    format!("`{file}` has a header but no assessment rows"),
+                    None,
+                ));
+            }
+            let mut out = Vec::new();
+            let mut errors = Vec::new();
+            for rec in csv.records {
+                match rec.score_with(fw, &lhs_maturity::ScoreOptions::default()) {
+                    Ok(r) => out.push((
+                        Source {
+                            file: file.clone(),
+                            record: Some((rec, wide)),
+                        },
+                        r,
+                    )),
+                    Err(e) => errors.extend(e.details().iter().cloned()),
+                }
+            }
+            if errors.is_empty() {
+                Ok(out)
+            } else {
+                Err(doc(Error::Assessment(errors)))
+            }
+        }
+    }
+}
+
+/// Reads every input (directories expanded), on every core, in input order. Every failure is
+/// reported, not only the first.
+fn load<T: Send>(
+    inputs: &[PathBuf],
+    read: impl Fn(&Path) -> Result<Vec<(Source, T)>, Failure> + Sync,
+) -> Result<(Vec<Source>, Vec<T>), Failure> {
+    let items = expand(inputs);
+    let results = lhs_maturity::parallel::map(&items, |item| match item {
+        Ok(p) => read(p),
+        Err((file, e)) => Err(Failure::Document(file.clone(), e.clone())),
+    });
+    let (mut sources, mut values, mut failures) = (Vec::new(), Vec::new(), Vec::new());
+    for r in results {
+        match r {
+            Ok(v) => {
+                for (s, x) in v {
+                    sources.push(s);
+                    values.push(x);
+                }
+            }
+            Err(f) => failures.push(f),
+        }
+    }
+    match failures.pop() {
+        None => Ok((sources, values)),
+        Some(f) if failures.is_empty() => Err(f),
+        Some(f) => {
+            failures.push(f);
+            Err(Failure::Many(failures))
+        }
+    }
+}
+
+/// Reads the one report of an input of `compare`.
+fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> {
+    let mut v = reports_of(fw, path)?;
+    match v.len() {
+        1 => v.pop().ok_or_else(|| Failure::from(String::new())),
+        n => Err(Failure::Message(
+            format!(
+                "`{}` holds {n} assessments, and `compare` takes one round on each side",
+                path.display()
+            ),
+            Some("compare two files of one assessment each; `series` follows more rounds, `cohort` summarizes many units".to_owned()),
+        )),
+    }
+}
+
+/// The levels agreed in a consensus meeting: a JSON object, indicator id → level and rationale.
+fn read_consensus(path: &Path) -> Result<BTreeMap<String, Consensus>, Failure> {
+    let file = path.display().to_string();
+    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        let full = e.to_string();
+        let msg = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(m, _)| m)
+            .to_owned();
+        let d = Diagnostic::error(
+            "input.invalid_consensus",
+            "",
+            format!("this is not a consensus file: {msg}"),
+        )
+        .with_help(r#"write one JSON object, indicator id → agreed answer, e.g. {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}"#)
+        .at_text(e.line() as u64, e.column() as u64);
+        Failure::Document(file, Error::Input(vec![d]))
+    })
+}
+
+/// An error of an analysis, its diagnostics moved to the inputs they are about: a path
+/// `/<i>/...` points into the `i`-th input (its CSV cell when it has one), `/consensus/...` into
+/// the consensus file.
+fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure {
+    let mut out = Vec::new();
+    for d in e.details() {
+        let mut d = d.clone();
+        if let (Some(rest), Some(c)) = (d.path.strip_prefix("/consensus"), consensus) {
+            if rest.is_empty() || rest.starts_with('/') {
+                d.path = rest.to_owned();
+                out.push(Failure::Document(
+                    c.display().to_string(),
+                    Error::Input(vec![d]),
+                ));
+                continue;
+            }
+        }
+        let indexed = d.path.strip_prefix('/').and_then(|p| {
+            let (i, rest) = p.split_once('/').map_or((p, ""), |(i, r)| (i, r));
+            let s = i.parse::<usize>().ok().and_then(|i| sources.get(i))?;
+            Some((
+                s,
+                if rest.is_empty() {
+                    String::new()
+                } else {
+                    format!("/{rest}")
+                },
+            ))
+        });
+        match indexed {
+            Some((s, rest)) => {
+                d.path = rest;
+                let d = s.locate(d);
+                // A diagnostic located at its CSV cell names the line itself.
+                let file = if d.line.is_some() {
+                    s.file.clone()
+                } else {
+                    s.label()
+                };
+                out.push(Failure::Document(file, Error::Input(vec![d])));
+            }
+            None => out.push(Failure::Message(d.message.clone(), d.help.clone())),
+        }
+    }
+    match out.len() {
+        0 => Failure::Message(e.to_string(), None),
+        1 => out.pop().unwrap_or_else(|| Failure::from(String::new())),
+        _ => Failure::Many(out),
+    }
+}
+
+fn json_text<T: serde::Serialize>(v: &T) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn style_for(output: Option<&Path>) -> Style {
+    Style {
+        color: output.is_none() && term::stdout_color(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// the commands
+// ---------------------------------------------------------------------------------------------
+
+pub(crate) fn pool(fw: &Framework, a: PoolArgs) -> Result<u8, Failure> {
+    let (sources, assessments) = load(&a.files, |p| assessments_of(fw, p))?;
+    let consensus = match &a.consensus {
+        Some(p) => read_consensus(p)?,
+        None => BTreeMap::new(),
+    };
+    let options = PoolOptions {
+        method: a.method.into(),
+        allow_mismatch: a.allow_mismatch,
+        consensus,
+    };
+    let result = fw.pool(&assessments, &options).map_err(|e| {
+        let located = attribute(&e, &sources, a.consensus.as_deref());
+        if e.details().iter().any(|d| d.code == "input.pool_mismatch") {
+            Failure::Many(vec![
+                located,
+                Failure::Message(
+                    "the assessments are not all of one unit, period and framework version".to_owned(),
+                    Some("pool the respondents of one unit and period, or add `--allow-mismatch` to pool them anyway".to_owned()),
+                ),
+            ])
+        } else {
+            located
+        }
+    })?;
+    if let Some(out) = &a.output {
+        let mut text = result.assessment.to_json();
+        text.push('\n');
+        emit(Some(out), &text)?;
+    }
+    let files: Vec<String> = sources.iter().map(Source::label).collect();
+    let text = match a.format {
+        Format::Json => json_text(&result),
+        Format::Markdown => render::pool_markdown(fw, &result, &files),
+        Format::Table => render::pool_table(fw, &result, &files, style_for(None)),
+    };
+    emit(None, &text)?;
+    match &a.output {
+        Some(p) => eprintln!(
+            "wrote the pooled assessment ({} respondents, {} indicators answered) to {}; score it with `lhs-maturity score {}`",
+            result.respondents.len(),
+            result.items.len(),
+            p.display(),
+            p.display()
+        ),
+        None if a.format != Format::Json => eprintln!(
+            "the pooled assessment was not written: add `-o pooled.json` to write it"
+        ),
+        None => {}
+    }
+    Ok(0)
+}
+
+pub(crate) fn compare(fw: &Framework, a: CompareArgs) -> Result<u8, Failure> {
+    let before = one_report(fw, &a.before);
+    let after = one_report(fw, &a.after);
+    let ((bs, before), (as_, after)) = match (before, after) {
+        (Ok(b), Ok(x)) => (b, x),
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => return Err(e),
+        (Err(e), Err(f)) => return Err(Failure::Many(vec![e, f])),
+    };
+    let c = analysis::compare(&before, &after);
+    let files = [bs.label(), as_.label()];
+    let text = match a.format {
+        Format::Json => json_text(&c),
+        Format::Markdown => render::compare_markdown(&c, &before, &after, &files),
+        Format::Table => {
+            render::compare_table(&c, &before, &after, &files, style_for(a.output.as_deref()))
+        }
+    };
+    emit(a.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+pub(crate) fn cohort(fw: &Framework, a: CohortArgs) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+    let options = CohortOptions {
+        group_by: a.group_by.clone(),
+        min_group: a.min_group,
+    };
+    let full = analysis::cohort(&reports, &options).map_err(|e| attribute(&e, &sources, None))?;
+    let c = if a.ranks { full } else { full.publishable() };
+    let first = reports.first();
+    let labels: Vec<String> = sources.iter().map(Source::label).collect();
+    let text = match (a.format, first) {
+        (CohortFormat::Json, _) | (_, None) => json_text(&c),
+        (CohortFormat::Csv, Some(r)) => render::cohort_csv(&c, r, &labels),
+        (CohortFormat::Markdown, Some(r)) => render::cohort_markdown(&c, r, &labels),
+        (CohortFormat::Table, Some(r)) => {
+            render::cohort_table(&c, r, &labels, style_for(a.output.as_deref()))
+        }
+    };
+    emit(a.output.as_deref(), &text)?;
+    if a.ranks {
+        eprintln!("note: the unit ranks single units out; publish the summary without `--ranks`");
+    }
+    Ok(0)
+}
+
+pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+    let rel = analysis::reliability(&reports).map_err(|e| attribute(&e, &sources, None))?;
+    let text = match (a.format, reports.first()) {
+        (Format::Json, _) | (_, None) => json_text(&rel),
+        (Format::Markdown, Some(r)) => render::reliability_markdown(&rel, r, a.items),
+        (Format::Table, Some(r)) => {
+            render::reliability_table(&rel, r, a.items, style_for(a.output.as_deref()))
+        }
+    };
+    emit(a.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+pub(crate) fn series(fw: &Framework, a: SeriesArgs) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+    let s = analysis::series(&reports).map_err(|e| attribute(&e, &sources, None))?;
+    let text = match (a.format, reports.first()) {
+        (SeriesFormat::Json, _) | (_, None) => json_text(&s),
+        (SeriesFormat::Csv, Some(r)) => render::series_csv(&s, r),
+        (SeriesFormat::Table, Some(r)) => render::series_table(&s, r),
+    };
+    emit(a.output.as_deref(), &text)?;
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_are_told_from_assessments() {
+        assert!(is_report(
+            r#"{"schema_version": "1", "overall": {}, "domains": []}"#
+        ));
+        assert!(!is_report(r#"{"answers": {}, "overall": 1}"#));
+        assert!(!is_report(r#"{"answers": {}}"#));
+        assert!(!is_report("{"));
+        assert!(!is_report("[1]"));
+    }
+
+    #[test]
+    fn errors_are_moved_to_their_input() {
+        let sources = [Source::file("a.json"), Source::file("b.json")];
+        let e = Error::Input(vec![Diagnostic::error("x.y", "/1/unit/id", "m")]);
+        match attribute(&e, &sources, None) {
+            Failure::Document(file, e) => {
+                assert_eq!(file, "b.json");
+                assert_eq!(e.path(), "/unit/id");
+            }
+            _ => unreachable!("one located diagnostic"),
+        }
+        let e = Error::Input(vec![Diagnostic::error(
+            "x.y",
+            "/consensus/a.b.c/level",
+            "m",
+        )]);
+        match attribute(&e, &sources, Some(Path::new("c.json"))) {
+            Failure::Document(file, e) => {
+                assert_eq!(file, "c.json");
+                assert_eq!(e.path(), "/a.b.c/level");
+            }
+            _ => unreachable!("one located diagnostic"),
+        }
+    }
+}
