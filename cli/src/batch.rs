@@ -7,7 +7,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use lhs_maturity::{Error, Framework, SummaryRow};
 use std::io::IsTerminal;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 /// Scores one input: a JSON file gives one row, a CSV file one row per assessment (a wide CSV
@@ -75,40 +74,20 @@ pub fn run(
     } else {
         ProgressBar::hidden()
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut parts: Vec<(usize, Vec<SummaryRow>)> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        let rows = match item {
-                            Ok(path) => {
-                                bar.set_message(path.display().to_string());
-                                score_input(fw, path)
-                            }
-                            Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
-                        };
-                        bar.inc(1);
-                        done.push((i, rows));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
+    // One input at a time from the library's work queue, on every core; results in input order.
+    let parts: Vec<Vec<SummaryRow>> = lhs_maturity::parallel::map(&items, |item| {
+        let rows = match item {
+            Ok(path) => {
+                bar.set_message(path.display().to_string());
+                score_input(fw, path)
+            }
+            Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
+        };
+        bar.inc(1);
+        rows
     });
     bar.finish_and_clear();
-    parts.sort_by_key(|(i, _)| *i);
-    let rows: Vec<SummaryRow> = parts.into_iter().flat_map(|(_, r)| r).collect();
+    let rows: Vec<SummaryRow> = parts.into_iter().flatten().collect();
     let elapsed = start.elapsed();
     let text = match format {
         BatchFormat::Csv => fw.summary_csv(&rows),

@@ -451,9 +451,22 @@ fn pool_consensus_overrides_and_bad_consensus_is_located() {
         r#"{"inst.info.routine_data": {"level": 2}}"#,
     );
     let e = fails(&["pool", p(&d.join("r1.json")), "--consensus", p(&shape)]);
-    assert!(e.contains(&format!("{}:1:", p(&shape))), "{e}");
-    assert!(e.contains("missing field `rationale`"), "{e}");
+    assert!(
+        e.contains(&format!(
+            "{}: error[input.invalid_consensus] at /inst.info.routine_data: missing field `rationale`",
+            p(&shape)
+        )),
+        "{e}"
+    );
     assert!(e.contains("\"rationale\": \"agreed on 3 May\""), "{e}");
+    // An indicator agreed twice is refused, never one of the two silently.
+    let twice = write(
+        &d,
+        "twice.json",
+        r#"{"inst.info.routine_data": {"level": 2, "rationale": "a"}, "inst.info.routine_data": {"level": 3, "rationale": "b"}}"#,
+    );
+    let e = fails(&["pool", p(&d.join("r1.json")), "--consensus", p(&twice)]);
+    assert!(e.contains("error[input.duplicate_key]"), "{e}");
 }
 
 #[test]

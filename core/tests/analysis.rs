@@ -423,3 +423,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn consensus_files_report_every_bad_entry_and_refuse_duplicates() {
+    use lhs_maturity::analysis::PoolOptions;
+    let err = PoolOptions::consensus_from_json(
+        r#"{"a.b.c": {"level": 1}, "d.e.f": {"level": 2, "rationale": "ok"}, "g.h.i": {"level": 2, "rationale": "x", "who": "me"}}"#,
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = err.details().iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(paths, ["/a.b.c", "/g.h.i"]);
+    assert!(err.details()[0].message.contains("rationale"), "{err}");
+    let err = PoolOptions::consensus_from_json("[1]").unwrap_err();
+    assert_eq!(err.code(), "input.invalid_consensus");
+    let err = PoolOptions::consensus_from_json("{").unwrap_err();
+    assert_eq!(err.code(), "input.invalid_json");
+}

@@ -376,25 +376,12 @@ fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> 
     }
 }
 
-/// The levels agreed in a consensus meeting: a JSON object, indicator id → level and rationale.
+/// The levels agreed in a consensus meeting: a JSON object, indicator id → level and rationale
+/// (read by the library, which refuses an indicator given twice).
 fn read_consensus(path: &Path) -> Result<BTreeMap<String, Consensus>, Failure> {
-    let file = path.display().to_string();
     let text = io::read_text(path).map_err(|e| unreadable(&e))?;
-    serde_json::from_str(&text).map_err(|e| {
-        let full = e.to_string();
-        let msg = full
-            .rsplit_once(" at line ")
-            .map_or(full.as_str(), |(m, _)| m)
-            .to_owned();
-        let d = Diagnostic::error(
-            "input.invalid_consensus",
-            "",
-            format!("this is not a consensus file: {msg}"),
-        )
-        .with_help(r#"write one JSON object, indicator id → agreed answer, e.g. {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}"#)
-        .at_text(e.line() as u64, e.column() as u64);
-        Failure::Document(file, Error::Input(vec![d]))
-    })
+    PoolOptions::consensus_from_json(&text)
+        .map_err(|e| Failure::Document(path.display().to_string(), e))
 }
 
 /// An error of an analysis, its diagnostics moved to the inputs they are about: a path

@@ -2,9 +2,7 @@
 //! the rows, their order and every number come as the library returns them.
 
 use crate::term::{fit, wrap, Style};
-use lhs_maturity::analysis::{
-    Cohort, Comparison, Estimate, PoolMethod, PoolResult, Reliability, Series,
-};
+use lhs_maturity::analysis::{Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
 use lhs_maturity::{csv_field, escape_markdown, Framework, NodeResult, Report};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -80,14 +78,6 @@ impl Notes {
     }
 }
 
-fn method_name(m: PoolMethod) -> &'static str {
-    match m {
-        PoolMethod::Median => "median",
-        PoolMethod::Mean => "mean",
-        PoolMethod::Mode => "mode",
-    }
-}
-
 /// A respondent's answer as the agenda shows it.
 fn answer(v: &Value) -> String {
     match v {
@@ -130,7 +120,7 @@ fn pool_intro(r: &PoolResult) -> String {
     format!(
         "{} respondents pooled by the {}, {} indicators answered; {} on the disagreement agenda",
         r.respondents.len(),
-        method_name(r.method),
+        r.method.as_str(),
         r.items.len(),
         r.agenda.len()
     )

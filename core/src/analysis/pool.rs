@@ -523,11 +523,130 @@ impl Framework {
 }
 
 fn method_name(m: PoolMethod) -> &'static str {
-    match m {
-        PoolMethod::Median => "median",
-        PoolMethod::Mean => "mean",
-        PoolMethod::Mode => "mode",
+    m.as_str()
+}
+
+impl PoolMethod {
+    /// Every method, in the order of the documentation.
+    pub const ALL: [PoolMethod; 3] = [PoolMethod::Median, PoolMethod::Mean, PoolMethod::Mode];
+
+    /// The method's name, as written in JSON and on the command line.
+    ///
+    /// ```
+    /// assert_eq!(lhs_maturity::analysis::PoolMethod::Mode.as_str(), "mode");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PoolMethod::Median => "median",
+            PoolMethod::Mean => "mean",
+            PoolMethod::Mode => "mode",
+        }
     }
+}
+
+impl std::fmt::Display for PoolMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for PoolMethod {
+    type Err = Error;
+
+    /// Reads a method name (case-insensitive); `input.invalid_method` otherwise.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::PoolMethod;
+    /// assert_eq!("Mean".parse::<PoolMethod>().unwrap(), PoolMethod::Mean);
+    /// assert_eq!("avg".parse::<PoolMethod>().unwrap_err().code(), "input.invalid_method");
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Error> {
+        let lower = text.trim().to_ascii_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|m| m.as_str() == lower)
+            .ok_or_else(|| {
+                Error::Input(vec![Diagnostic::error(
+                    "input.invalid_method",
+                    "/method",
+                    format!("`{text}` is not a way of pooling answers"),
+                )
+                .with_help("use `median` (the default), `mean` or `mode`")])
+            })
+    }
+}
+
+impl PoolOptions {
+    /// Reads pooling options from JSON text (`{"method": ..., "allow_mismatch": ...,
+    /// "consensus": {...}}`), refusing duplicate keys and unknown fields, with every problem's
+    /// code and position.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::{PoolMethod, PoolOptions};
+    /// let o = PoolOptions::from_json(r#"{"method": "mode"}"#).unwrap();
+    /// assert_eq!(o.method, PoolMethod::Mode);
+    /// let err = PoolOptions::from_json(r#"{"metod": "mode"}"#).unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid_options");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Self, Error> {
+        let value = crate::json::parse_text(text, "input")?;
+        serde_json::from_value(value).map_err(|e| invalid("input.invalid_options", "", &e))
+    }
+
+    /// Reads the agreed levels of a consensus meeting from JSON text: an object of indicator
+    /// id → `{"level": ..., "rationale": "..."}`. An indicator given twice is an error
+    /// (`input.duplicate_key`), never a silent choice of one of the two.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::PoolOptions;
+    /// let c = PoolOptions::consensus_from_json(
+    ///     r#"{"inst.info.routine_data": {"level": 2, "rationale": "minutes of 3 May"}}"#,
+    /// ).unwrap();
+    /// assert_eq!(c["inst.info.routine_data"].rationale, "minutes of 3 May");
+    /// let twice = r#"{"a.b.c": {"level": 1, "rationale": "x"}, "a.b.c": {"level": 2, "rationale": "y"}}"#;
+    /// assert_eq!(PoolOptions::consensus_from_json(twice).unwrap_err().code(), "input.duplicate_key");
+    /// ```
+    pub fn consensus_from_json(text: &str) -> Result<BTreeMap<String, Consensus>, Error> {
+        let value = crate::json::parse_text(text, "input")?;
+        let Value::Object(map) = value else {
+            return Err(Error::Input(vec![Diagnostic::error(
+                "input.invalid_consensus",
+                "",
+                "the consensus must be an object of indicator id → agreed answer",
+            )
+            .with_help(CONSENSUS_HELP)]));
+        };
+        let mut out = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (id, v) in map {
+            match serde_json::from_value::<Consensus>(v) {
+                Ok(c) => {
+                    out.insert(id, c);
+                }
+                Err(e) => errors.push(
+                    Diagnostic::error(
+                        "input.invalid_consensus",
+                        child_path("", &id),
+                        e.to_string(),
+                    )
+                    .with_help(CONSENSUS_HELP),
+                ),
+            }
+        }
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(Error::Input(errors))
+        }
+    }
+}
+
+const CONSENSUS_HELP: &str = r#"write one JSON object, indicator id → agreed answer and why, e.g. {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}"#;
+
+fn invalid(code: &str, path: &str, e: &serde_json::Error) -> Error {
+    Error::Input(vec![Diagnostic::error(code, path, e.to_string()).with_help(
+        "options: `method` (median, mean or mode), `allow_mismatch` (true or false), `consensus` (indicator id → {\"level\": ..., \"rationale\": \"...\"})",
+    )])
 }
 
 /// Reports every assessment whose unit, period or framework differs from the first one's.
