@@ -55,7 +55,7 @@ impl Doc {
 
     /// The text of a file, or the core's error for it when it cannot be read as text (the
     /// core decides what is unreadable, too large or not UTF-8).
-    fn file_text(path: &PathBuf) -> Result<String, Error> {
+    pub fn file_text(path: &PathBuf) -> Result<String, Error> {
         match std::fs::read(path)
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
@@ -69,7 +69,7 @@ impl Doc {
         }
     }
 
-    fn encoding_error(pos: usize) -> Error {
+    pub fn encoding_error(pos: usize) -> Error {
         Error::Assessment(vec![Diagnostic::error(
             "assessment.invalid_encoding",
             "",

@@ -6,6 +6,7 @@
 #![cfg(not(target_family = "wasm"))]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod analysis;
 mod convert;
 mod doc;
 mod errors;
@@ -62,6 +63,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<framework::PyFramework>()?;
     m.add_class::<report::PyReport>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    analysis::register(m)?;
     m.add("CELL_MISSING", lhs_maturity::CELL_MISSING)?;
     m.add("CELL_NA", lhs_maturity::CELL_NA)?;
     m.add("CELL_UNKNOWN", lhs_maturity::CELL_UNKNOWN)?;

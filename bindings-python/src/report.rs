@@ -39,6 +39,11 @@ impl PyReport {
         Self { inner, framework }
     }
 
+    /// The core's report.
+    pub fn report(&self) -> &Report {
+        &self.inner
+    }
+
     /// The HTML page of the core, in an `iframe` so that its styles stay inside it.
     fn html_frame(&self) -> String {
         let page = self.inner.to_html(&self.framework);

@@ -1,16 +1,44 @@
 """Typed shapes of the documents the library returns (plain dicts and lists at run time).
 
-They mirror ``spec/schema/report.schema.json`` (a test checks that the keys stay in step).
+They mirror ``spec/schema/report.schema.json`` and the schemas of the analyses
+(``pool``, ``agreement``, ``comparison``, ``series``, ``cohort``, ``reliability``): tests check
+that the keys stay in step.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
+
+if TYPE_CHECKING:
+    from ._native import Report
 
 __all__ = [
+    "AgendaItem",
+    "AgreementStats",
     "AssessmentInput",
+    "CohortDict",
+    "CohortGroup",
+    "ComparisonDict",
+    "ConsensusEntry",
+    "DomainScore",
+    "EstimateDict",
+    "IndicatorChange",
+    "ItemDistribution",
+    "ItemStats",
+    "MeasureRank",
+    "MeasureSummary",
+    "NodeChange",
+    "NodeReliability",
+    "PoolDict",
+    "PoolItem",
+    "RaterValue",
+    "ReliabilityDict",
+    "ReportInput",
+    "SeriesDict",
+    "SeriesRow",
+    "UnitRank",
     "Contribution",
     "Counts",
     "Diagnostic",
@@ -33,6 +61,14 @@ __all__ = [
 #: An assessment as the API takes it: a dict (the parsed document), JSON text (``str`` or
 #: ``bytes``), or the path of a JSON file (``os.PathLike``, e.g. ``pathlib.Path``).
 AssessmentInput = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
+
+#: A report as the analyses take it: a ``Report``, a report document (a dict as
+#: ``Report.to_dict()`` returns it, its JSON text, or the path of a JSON file), or an assessment
+#: (a document with ``answers``), which is scored first.
+ReportInput = Union["Report", Mapping[str, Any], str, bytes, "os.PathLike[str]"]
+
+#: An answer: a level, ``"na"``, ``"unknown"`` or None (missing).
+AnswerValue = Union[int, str, None]
 
 Severity = Literal["error", "warning"]
 Status = Literal["rated", "na", "unknown", "missing"]
@@ -253,3 +289,235 @@ class ReportDict(TypedDict):
     recommendations: list[Recommendation]
     recommendations_by_owner: list[OwnerRecommendations]
     warnings: list[Diagnostic]
+
+
+# ---- analyses (spec/SCORING.md §15–18) ------------------------------------------------------
+
+
+class EstimateDict(TypedDict):
+    """A statistic that may be undefined: then ``value`` is None and ``note`` says why."""
+
+    value: float | None
+    note: str | None
+
+
+class RaterValue(TypedDict):
+    """What one respondent answered for one indicator."""
+
+    respondent: str
+    value: AnswerValue
+
+
+class ConsensusEntry(TypedDict):
+    """A level agreed in a consensus meeting, with the reason."""
+
+    level: AnswerValue
+    rationale: str
+
+
+class PoolItem(TypedDict):
+    """The answers of all respondents to one indicator and how they were pooled."""
+
+    id: str
+    pooled: AnswerValue
+    mean: float | None
+    n_raters: int
+    n_na: int
+    n_unknown: int
+    n_missing: int
+    min: int | None
+    max: int | None
+    range: int | None
+    iqr: float | None
+    ratings: list[RaterValue]
+    consensus: ConsensusEntry | None
+
+
+class AgendaItem(TypedDict):
+    """One entry of the disagreement agenda."""
+
+    id: str
+    name: str
+    range: int
+    iqr: float
+    ratings: list[RaterValue]
+
+
+class AgreementStats(TypedDict):
+    """Agreement between respondents over the indicators of one scope (``overall`` or a
+    domain)."""
+
+    scope: str
+    alpha_ordinal: EstimateDict
+    alpha_interval: EstimateDict
+    alpha_units: int
+    icc2_1: EstimateDict
+    icc2_k: EstimateDict
+    icc_units: int
+    raters: int
+
+
+class PoolDict(TypedDict):
+    """The whole result of ``pool`` (``PoolResult.to_dict()``)."""
+
+    assessment: dict[str, Any]
+    method: Literal["median", "mean", "mode"]
+    respondents: list[str]
+    items: list[PoolItem]
+    agenda: list[AgendaItem]
+    agreement: list[AgreementStats]
+    warnings: list[Diagnostic]
+
+
+class NodeChange(TypedDict):
+    """The change of the overall score or of one node between two rounds."""
+
+    id: str
+    name: str
+    before: float | None
+    after: float | None
+    change: float | None
+    before_level: int | None
+    after_level: int | None
+    level_change: int | None
+
+
+class IndicatorChange(TypedDict):
+    """The change of one indicator between two rounds."""
+
+    id: str
+    before_status: Status
+    after_status: Status
+    before_level: int | None
+    after_level: int | None
+    change: int | None
+    target: int | None
+    progress_to_target: float | None
+
+
+class ComparisonDict(TypedDict):
+    """The whole result of ``compare`` (``Comparison.to_dict()``)."""
+
+    before_framework: str
+    after_framework: str
+    before_period: str | None
+    after_period: str | None
+    restricted: bool
+    comparable: int
+    only_before: list[str]
+    only_after: list[str]
+    overall: NodeChange
+    nodes: list[NodeChange]
+    indicators: list[IndicatorChange]
+    improved: list[str]
+    regressed: list[str]
+    unchanged: list[str]
+    progress_to_target: float | None
+
+
+class DomainScore(TypedDict):
+    """The score of one domain in one round."""
+
+    id: str
+    score: float | None
+
+
+class SeriesRow(TypedDict):
+    """One round of a unit."""
+
+    period: str | None
+    overall: float | None
+    level: int | None
+    coverage: float | None
+    domains: list[DomainScore]
+
+
+class SeriesDict(TypedDict):
+    """The rounds of one unit, sorted by period (the core's series document)."""
+
+    unit: str | None
+    rows: list[SeriesRow]
+
+
+class MeasureSummary(TypedDict):
+    """Descriptive statistics of one measure in one group (None when suppressed)."""
+
+    id: str
+    count: int
+    mean: float | None
+    sd: float | None
+    min: float | None
+    q1: float | None
+    median: float | None
+    q3: float | None
+    max: float | None
+
+
+class CohortGroup(TypedDict):
+    """One group of a cohort: its size, whether it is suppressed, and its measures."""
+
+    key: str
+    units: int
+    suppressed: bool
+    measures: list[MeasureSummary]
+
+
+class MeasureRank(TypedDict):
+    """A unit's percentile rank on one measure."""
+
+    id: str
+    rank: float | None
+
+
+class UnitRank(TypedDict):
+    """A unit's percentile ranks within its group (not for publication)."""
+
+    index: int
+    unit: str | None
+    period: str | None
+    group: str
+    ranks: list[MeasureRank]
+
+
+class CohortDict(TypedDict):
+    """The whole result of ``cohort`` (``Cohort.to_dict()``)."""
+
+    group_by: str | None
+    min_group: int
+    groups: list[CohortGroup]
+    units: list[UnitRank]
+
+
+class ItemStats(TypedDict):
+    """Item statistics within one node."""
+
+    id: str
+    alpha_if_deleted: EstimateDict
+    item_total_correlation: EstimateDict
+
+
+class NodeReliability(TypedDict):
+    """Reliability of one domain or sub-domain."""
+
+    id: str
+    items: int
+    units_used: int
+    alpha: EstimateDict
+    item_stats: list[ItemStats]
+
+
+class ItemDistribution(TypedDict):
+    """Floor and ceiling shares of one indicator across the cohort."""
+
+    id: str
+    rated: int
+    floor: float | None
+    ceiling: float | None
+
+
+class ReliabilityDict(TypedDict):
+    """The whole result of ``reliability`` (``Reliability.to_dict()``)."""
+
+    units: int
+    nodes: list[NodeReliability]
+    indicators: list[ItemDistribution]
