@@ -412,3 +412,62 @@ impl Report {
         self.indicators.iter().find(|i| i.id == id)
     }
 }
+
+/// What a JSON document is, by the one rule every surface uses to tell the documents that the
+/// analyses accept in either form (`compare` takes reports or assessments to score):
+/// an object with `answers` is an assessment; an object with `overall` and without `answers`
+/// is a report; anything else is `Other`, which the caller reads as the kind it expects (and
+/// whose reader then says what is wrong with it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentShape {
+    /// Has `answers`: an assessment, to be scored.
+    Assessment,
+    /// Has `overall` and no `answers`: a report written by `score`.
+    Report,
+    /// Neither (or not a JSON object).
+    Other,
+}
+
+impl DocumentShape {
+    /// The shape of JSON text (a leading byte-order mark is ignored), without building the
+    /// document.
+    ///
+    /// ```
+    /// use lhs_maturity::DocumentShape;
+    /// assert_eq!(DocumentShape::of_json(r#"{"answers": {}, "overall": 1}"#), DocumentShape::Assessment);
+    /// assert_eq!(DocumentShape::of_json(r#"{"overall": {}, "domains": []}"#), DocumentShape::Report);
+    /// assert_eq!(DocumentShape::of_json("[1, 2]"), DocumentShape::Other);
+    /// assert_eq!(DocumentShape::of_json("\u{feff}{\"overall\": 2}"), DocumentShape::Report);
+    /// ```
+    pub fn of_json(text: &str) -> DocumentShape {
+        // A map, not a struct: serde would also read a struct from an array.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        match serde_json::from_str::<std::collections::HashMap<String, serde::de::IgnoredAny>>(text)
+        {
+            Ok(k) => Self::of_keys(k.contains_key("answers"), k.contains_key("overall")),
+            Err(_) => DocumentShape::Other,
+        }
+    }
+
+    /// The shape of a parsed JSON value.
+    ///
+    /// ```
+    /// use lhs_maturity::DocumentShape;
+    /// assert_eq!(DocumentShape::of_value(&serde_json::json!({"overall": null})), DocumentShape::Report);
+    /// assert_eq!(DocumentShape::of_value(&serde_json::json!({})), DocumentShape::Other);
+    /// ```
+    pub fn of_value(value: &Value) -> DocumentShape {
+        match value.as_object() {
+            Some(o) => Self::of_keys(o.contains_key("answers"), o.contains_key("overall")),
+            None => DocumentShape::Other,
+        }
+    }
+
+    fn of_keys(answers: bool, overall: bool) -> DocumentShape {
+        match (answers, overall) {
+            (true, _) => DocumentShape::Assessment,
+            (false, true) => DocumentShape::Report,
+            (false, false) => DocumentShape::Other,
+        }
+    }
+}

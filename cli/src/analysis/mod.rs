@@ -8,8 +8,9 @@ mod render;
 use crate::{emit, expand, io, term, Failure};
 use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
-use lhs_maturity::{Assessment, CsvLayout, CsvRecord, Diagnostic, Error, Framework, Report};
-use serde::Deserialize;
+use lhs_maturity::{
+    Assessment, CsvLayout, CsvRecord, Diagnostic, DocumentShape, Error, Framework, Report,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use term::Style;
@@ -200,19 +201,11 @@ fn unreadable(e: &Error) -> Failure {
     Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))
 }
 
-/// The top-level keys that tell a report (written by `score --format json`) from an
-/// assessment, read without building the document.
-#[derive(Deserialize)]
-struct Sniff {
-    overall: Option<serde::de::IgnoredAny>,
-    answers: Option<serde::de::IgnoredAny>,
-}
-
-/// Whether JSON text is a report rather than an assessment: an object with `overall` and
-/// without `answers`. Text that is not a JSON object is not a report (reading it as an
-/// assessment then says what is wrong with it).
+/// Whether JSON text is a report rather than an assessment (the core's `DocumentShape`: an
+/// object with `overall` and without `answers`). Anything else is read as an assessment, whose
+/// reader then says what is wrong with it.
 fn is_report(text: &str) -> bool {
-    serde_json::from_str::<Sniff>(text).is_ok_and(|s| s.overall.is_some() && s.answers.is_none())
+    DocumentShape::of_json(text) == DocumentShape::Report
 }
 
 /// The assessments of one file: one for a JSON file or a CSV in the template layout, one per

@@ -1,6 +1,7 @@
 //! Inter-rater agreement: Krippendorff's alpha and the intraclass correlation ICC(2,1)/ICC(2,k).
 
 use super::Estimate;
+use crate::error::{Diagnostic, Error};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,58 @@ pub enum Metric {
     Ordinal,
     /// Squared differences of the values.
     Interval,
+}
+
+impl Metric {
+    /// Every metric, in the order of the documentation.
+    pub const ALL: [Metric; 2] = [Metric::Ordinal, Metric::Interval];
+
+    /// The metric's name, as in JSON and on the command line.
+    ///
+    /// ```
+    /// assert_eq!(lhs_maturity::analysis::Metric::Interval.as_str(), "interval");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Metric::Ordinal => "ordinal",
+            Metric::Interval => "interval",
+        }
+    }
+}
+
+impl std::fmt::Display for Metric {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Metric {
+    type Err = Error;
+
+    /// Reads a metric name (case-insensitive); `input.invalid_metric` at `/metric` otherwise,
+    /// the one error every binding shows.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::Metric;
+    /// assert_eq!("Interval".parse::<Metric>().unwrap(), Metric::Interval);
+    /// let err = "nominal".parse::<Metric>().unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid_metric");
+    /// assert_eq!(err.details()[0].path, "/metric");
+    /// ```
+    fn from_str(text: &str) -> Result<Self, Error> {
+        let lower = text.trim().to_ascii_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|m| m.as_str() == lower)
+            .ok_or_else(|| {
+                Error::Input(vec![Diagnostic::error(
+                    "input.invalid_metric",
+                    "/metric",
+                    format!("`{text}` is not a metric of Krippendorff's alpha that this library computes"),
+                )
+                .with_help("use `ordinal` (the default) or `interval`")])
+            })
+    }
 }
 
 /// Krippendorff's alpha for `data[rater][unit]` (`None` = no rating), with the number of
