@@ -153,7 +153,7 @@ fn fill(
 ) -> (Vec<i8>, Problems, Vec<bool>) {
     let ncols = ids.len().max(1);
     let mut cells = vec![CELL_MISSING; rows * ncols];
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let threads = lhs_maturity::parallel::threads();
     let per_thread = rows.div_ceil(threads).max(BLOCK_ROWS);
     let work = |first_row: usize, part: &mut [i8]| -> (Problems, Vec<bool>) {
         let mut problems = Problems::new();
@@ -377,7 +377,7 @@ pub fn score_columns<'py>(
 
 /// Runs `a` and `b` at the same time (on two threads when there is more than one core).
 fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
-    if std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get) < 2 {
+    if lhs_maturity::parallel::threads() < 2 {
         return (a(), b());
     }
     std::thread::scope(|s| {

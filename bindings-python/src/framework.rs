@@ -378,7 +378,7 @@ impl PyFramework {
                 docs.push(Doc::extract(&item?)?);
             }
             let fw = &self.inner;
-            let results = py.detach(|| crate::parallel_map(&docs, |d| d.score(fw, &opts)));
+            let results = py.detach(|| lhs_maturity::parallel::map(&docs, |d| d.score(fw, &opts)));
             let out = PyList::empty(py);
             for (i, r) in results.into_iter().enumerate() {
                 match r {

@@ -16,31 +16,6 @@ mod report;
 
 use pyo3::prelude::*;
 
-/// Applies `f` to every item, on every core when there is enough work, keeping the order.
-/// (Thread orchestration only; `f` is a core call.)
-pub(crate) fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    if threads < 2 || items.len() < 16 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for h in handles {
-            match h.join() {
-                Ok(part) => out.extend(part),
-                Err(payload) => std::panic::resume_unwind(payload),
-            }
-        }
-        out
-    })
-}
-
 /// Panics on purpose, optionally in a worker thread with the GIL released: lets the tests
 /// check that a Rust panic reaches Python as `lhs_maturity.InternalError`.
 #[pyfunction]
@@ -50,7 +25,7 @@ fn _panic_for_tests(py: Python<'_>, message: &str, in_thread: bool) -> PyResult<
         #[expect(clippy::panic, reason = "the purpose of this test hook")]
         py.detach(|| {
             if in_thread {
-                parallel_map(&[0u8; 64], |_| panic!("{message}"));
+                lhs_maturity::parallel::map(&[0u8; 64], |_| panic!("{message}"));
             }
             panic!("{message}")
         })

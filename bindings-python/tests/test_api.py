@@ -300,7 +300,7 @@ def test_version() -> None:
 def test_public_names_have_docstrings() -> None:
     for name in lhs_maturity.__all__:
         obj = getattr(lhs_maturity, name)
-        if isinstance(obj, (int, str)) or name in {"AssessmentInput"}:
+        if isinstance(obj, (int, str)) or name in {"AssessmentInput", "ReportInput"}:
             continue
         assert obj.__doc__ and obj.__doc__.strip(), name
     for cls in (Framework, Report):

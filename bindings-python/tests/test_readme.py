@@ -32,6 +32,14 @@ def test_top_level_readme_quickstart(tmp_path: Path, monkeypatch: pytest.MonkeyP
     run(blocks[0], readme, tmp_path, monkeypatch)
 
 
+def test_top_level_readme_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Python example of the researchers' section runs as written."""
+    readme = ROOT / "README.md"
+    blocks = python_blocks(section(readme.read_text(encoding="utf-8"), "analysis"))
+    assert len(blocks) == 1, "the researchers' section has one Python block"
+    run(blocks[0], readme, tmp_path, monkeypatch)
+
+
 def test_package_readme_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = ROOT / "bindings-python" / "README.md"
     blocks = python_blocks(readme.read_text(encoding="utf-8"))

@@ -20,7 +20,9 @@ from lhs_maturity import (
     ReportFrames,
     ScoreSummary,
     score_frame,
+    stats,
 )
+from lhs_maturity._types import AgreementStats, CohortDict, PoolDict
 
 
 def first_steps(report: Report, n: int = 3) -> list[str]:
@@ -65,6 +67,33 @@ def main() -> None:
     table: pd.DataFrame = fw.indicators_frame()
     assert len(domains) == len(fw.matrix_nodes()) and len(scores) == 2 and len(table) == len(ids)
     assert lhs_maturity.__version__
+    analyses(fw, ids)
+
+
+def analyses(fw: Framework, ids: list[str]) -> None:
+    team = [{"respondent": {"id": f"r{i}"}, "answers": {ids[0]: i, ids[1]: 2}} for i in range(3)]
+    pooled: lhs_maturity.PoolResult[pd.DataFrame] = lhs_maturity.pool(team, method="mean", as_frame=True)
+    items: pd.DataFrame = pooled.items
+    rows: lhs_maturity.PoolResult[list[dict[str, object]]] = lhs_maturity.pool(team, as_frame=False)
+    doc: PoolDict = rows.to_dict()
+    agreed: list[AgreementStats] = doc["agreement"]
+    report: Report = fw.score(pooled.assessment)
+    table: pd.DataFrame = lhs_maturity.agreement(team, fw, as_frame=True)
+    change = lhs_maturity.compare(fw.score(team[0]), report, as_frame=True)
+    improved: list[str] = change.improved
+    nodes: pd.DataFrame = change.nodes
+    rounds: list[dict[str, object]] = lhs_maturity.series([team[0]], as_frame=False)
+    cohort = lhs_maturity.cohort([report, report], group_by="region", min_group=1, as_frame=True)
+    public: lhs_maturity.Cohort[pd.DataFrame] = cohort.publishable()
+    summary: CohortDict = public.to_dict()
+    rel = lhs_maturity.reliability([report, report])
+    alpha: float | None = stats.krippendorff_alpha([[1, 2], [1, 3]], "interval").value
+    icc: stats.ICC = stats.icc([[1, 2, 3], [1, 3, 3]])
+    single: stats.Estimate = icc.icc2_1
+    cronbach: int = stats.cronbach_alpha([[1, 2], [2, 3]]).units
+    assert len(items) == 2 and agreed and len(table) == 5 and isinstance(improved, list) and len(nodes)
+    assert rounds and summary["min_group"] == 1 and rel.units == 2 and rel.to_json()
+    assert alpha is not None and single.units == 3 and cronbach == 2
 
 
 if __name__ == "__main__":

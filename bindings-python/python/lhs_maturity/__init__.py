@@ -9,6 +9,12 @@ every number; this package converts and forwards.
   assessments (dicts, JSON text or files); a ``Report`` has the scores, levels, coverage,
   learning profile, gaps and next steps, and displays as tables in Jupyter.
 - ``score_frame``: score a pandas DataFrame of assessments (one row each) at once.
+- Analyses of many assessments and reports: ``pool`` (several respondents of one unit, with
+  their agreement and a disagreement agenda), ``agreement``, ``compare`` (two rounds),
+  ``series`` (the rounds of a unit), ``cohort`` (many units, small groups suppressed) and
+  ``reliability`` (Cronbach's alpha of the instrument); ``lhs_maturity.stats`` has
+  Krippendorff's alpha, the ICC and Cronbach's alpha of a plain matrix. Tables are tidy
+  DataFrames when pandas is installed, lists of dicts otherwise.
 
 Example:
     >>> import lhs_maturity
@@ -20,7 +26,19 @@ Example:
 
 from __future__ import annotations
 
-from . import _native
+from . import _native, stats
+from ._analysis import (
+    Cohort,
+    Comparison,
+    PoolResult,
+    Reliability,
+    agreement,
+    cohort,
+    compare,
+    pool,
+    reliability,
+    series,
+)
 from ._errors import (
     AssessmentError,
     FrameworkError,
@@ -38,6 +56,7 @@ from ._types import (
     NodeResult,
     Recommendation,
     ReportDict,
+    ReportInput,
     ScoreSummary,
 )
 
@@ -49,6 +68,8 @@ __all__ = [
     "CELL_UNKNOWN",
     "AssessmentError",
     "AssessmentInput",
+    "Cohort",
+    "Comparison",
     "Diagnostic",
     "Framework",
     "FrameworkError",
@@ -58,11 +79,21 @@ __all__ = [
     "LhsError",
     "LhsWarning",
     "NodeResult",
+    "PoolResult",
     "Recommendation",
+    "Reliability",
     "Report",
     "ReportDict",
     "ReportFrames",
+    "ReportInput",
     "ScoreSummary",
     "__version__",
+    "agreement",
+    "cohort",
+    "compare",
+    "pool",
+    "reliability",
     "score_frame",
+    "series",
+    "stats",
 ]

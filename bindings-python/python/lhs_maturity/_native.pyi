@@ -2,7 +2,7 @@
 # lhs_maturity._native`). The documentation is in the Rust sources (`bindings-python/src`).
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, final, overload
 
 import pandas as pd
@@ -10,7 +10,10 @@ import pandas as pd
 from ._errors import LhsError
 from ._frames import ReportFrames
 from ._types import (
+    AgreementStats,
     AssessmentInput,
+    CohortDict,
+    ComparisonDict,
     Diagnostic,
     FacetResult,
     FrameworkId,
@@ -20,19 +23,34 @@ from ._types import (
     LevelInfo,
     NodeResult,
     OwnerRecommendations,
+    PoolDict,
     Recommendation,
+    ReliabilityDict,
     ReportDict,
+    ReportInput,
     ScoreSummary,
+    SeriesDict,
 )
 
 __all__ = [
     "Framework",
     "Report",
     "_panic_for_tests",
+    "_pool",
+    "_agreement",
+    "_compare",
+    "_series",
+    "_cohort",
+    "_cohort_publishable",
+    "_reliability",
+    "_krippendorff_alpha",
+    "_icc2",
+    "_cronbach_alpha",
     "CELL_MISSING",
     "CELL_NA",
     "CELL_UNKNOWN",
     "MAX_CELL_ERRORS",
+    "DEFAULT_MIN_GROUP",
     "__version__",
 ]
 
@@ -40,6 +58,7 @@ CELL_MISSING: int
 CELL_NA: int
 CELL_UNKNOWN: int
 MAX_CELL_ERRORS: int
+DEFAULT_MIN_GROUP: int
 __version__: str
 
 @final
@@ -142,3 +161,37 @@ class Report:
     def __eq__(self, value: object, /) -> bool: ...
 
 def _panic_for_tests(message: str, in_thread: bool = False) -> None: ...
+
+# The analyses (lhs_maturity._analysis and lhs_maturity.stats are the public API).
+def _pool(
+    framework: Framework | None,
+    assessments: Iterable[AssessmentInput],
+    method: str,
+    allow_mismatch: bool,
+    consensus: Mapping[str, Any] | None,
+) -> PoolDict: ...
+def _agreement(
+    framework: Framework | None, assessments: Iterable[AssessmentInput]
+) -> list[AgreementStats]: ...
+def _compare(
+    framework: Framework | None, before: ReportInput, after: ReportInput
+) -> ComparisonDict: ...
+def _series(framework: Framework | None, reports: Iterable[ReportInput]) -> SeriesDict: ...
+def _cohort(
+    framework: Framework | None,
+    reports: Iterable[ReportInput],
+    group_by: str | None,
+    min_group: int,
+    publishable: bool,
+) -> CohortDict: ...
+def _cohort_publishable(cohort: CohortDict) -> CohortDict: ...
+def _reliability(
+    framework: Framework | None, reports: Iterable[ReportInput]
+) -> ReliabilityDict: ...
+def _krippendorff_alpha(
+    data: Any, level_of_measurement: str
+) -> tuple[float | None, str | None, int]: ...
+def _icc2(
+    data: Any,
+) -> tuple[tuple[float | None, str | None], tuple[float | None, str | None], int]: ...
+def _cronbach_alpha(data: Any) -> tuple[float | None, str | None, int]: ...

@@ -1,0 +1,1031 @@
+"""The analyses of many assessments and reports (``spec/SCORING.md`` §15–18): pooling the
+answers of several respondents with their agreement, comparing rounds, series of rounds,
+cohort summaries and the reliability of the instrument.
+
+Only conversion happens here: the native module hands the inputs to the core, and the core's
+result (a plain document) is flattened into tidy tables, one row per entry. Every number and
+every decision is the core's.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+
+from . import _native
+from ._native import Framework
+from ._types import (
+    AssessmentInput,
+    CohortDict,
+    ComparisonDict,
+    Diagnostic,
+    NodeChange,
+    PoolDict,
+    ReliabilityDict,
+    ReportInput,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "Cohort",
+    "Comparison",
+    "PoolResult",
+    "Reliability",
+    "Rows",
+    "agreement",
+    "cohort",
+    "compare",
+    "pool",
+    "reliability",
+    "series",
+]
+
+#: The table type of a result: ``pandas.DataFrame`` or ``Rows``.
+T = TypeVar("T")
+
+#: A table without pandas: one dict per row, the keys being the DataFrame's columns.
+Rows = list[dict[str, Any]]
+
+PoolMethod = Literal["median", "mean", "mode"]
+
+_Kind = Literal["str", "int", "float", "bool", "obj"]
+_Columns = Sequence[tuple[str, _Kind]]
+
+
+# ---- conversion helpers ---------------------------------------------------------------------
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError(
+            "as_frame=True needs pandas: pip install 'lhs-maturity[pandas]' (or pass "
+            "as_frame=False for lists of dicts)"
+        ) from e
+    return pandas
+
+
+def _want_frames(as_frame: bool | None) -> bool:
+    """Whether to build DataFrames: as asked, else when pandas can be imported."""
+    if as_frame is None:
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            return False
+        return True
+    if not isinstance(as_frame, bool):
+        raise TypeError(f"as_frame must be True, False or None, not {as_frame!r}")
+    if as_frame:
+        _pandas()
+    return as_frame
+
+
+def _framework(framework: Framework | None) -> Framework | None:
+    if framework is not None and not isinstance(framework, Framework):
+        raise TypeError(
+            f"framework must be a Framework (or None for the built-in one), "
+            f"not {type(framework).__name__}"
+        )
+    return framework
+
+
+def _table(rows: Rows, columns: _Columns, frame: bool) -> Any:
+    """The rows as a DataFrame with one column per entry of ``columns`` (whole numbers that may
+    be missing as nullable ``Int64``, numbers as float64 with NaN for None, answers that mix
+    levels and text as objects), or the rows themselves."""
+    if not frame:
+        return rows
+    pdm = _pandas()
+    import numpy as np
+
+    data: dict[str, Any] = {}
+    for name, kind in columns:
+        values = [r.get(name) for r in rows]
+        if kind == "int":
+            data[name] = pdm.array(values, dtype="Int64")
+        elif kind == "float":
+            data[name] = np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+        elif kind == "bool":
+            data[name] = np.array(values, dtype=bool)
+        elif kind == "obj":
+            col = np.empty(len(values), dtype=object)
+            col[:] = values
+            data[name] = col
+        else:
+            data[name] = pdm.Series(values, dtype=object if not values else None)
+    return pdm.DataFrame(data, index=pdm.RangeIndex(len(rows)))
+
+
+def _estimates(d: Mapping[str, Any], *names: str) -> dict[str, Any]:
+    """``name`` → the value and ``name_note`` → the note of each estimate."""
+    out: dict[str, Any] = {}
+    for n in names:
+        out[n] = d[n]["value"]
+        out[f"{n}_note"] = d[n]["note"]
+    return out
+
+
+class _Result:
+    """What every result object shares: the core's document, ``to_dict`` and ``to_json``."""
+
+    _doc: Any
+
+    def to_dict(self) -> Any:
+        """The core's result document (a copy), as in ``spec/schema``."""
+        return copy.deepcopy(self._doc)
+
+    def to_json(self) -> str:
+        """The core's result document as pretty-printed JSON text."""
+        return json.dumps(self._doc, indent=2, ensure_ascii=False)
+
+
+# ---- pool and agreement ---------------------------------------------------------------------
+
+_AGREEMENT: _Columns = (
+    ("scope", "str"),
+    ("alpha_ordinal", "float"),
+    ("alpha_ordinal_note", "str"),
+    ("alpha_interval", "float"),
+    ("alpha_interval_note", "str"),
+    ("alpha_units", "int"),
+    ("icc2_1", "float"),
+    ("icc2_1_note", "str"),
+    ("icc2_k", "float"),
+    ("icc2_k_note", "str"),
+    ("icc_units", "int"),
+    ("raters", "int"),
+)
+
+_ITEMS: _Columns = (
+    ("id", "str"),
+    ("pooled", "obj"),
+    ("mean", "float"),
+    ("n_raters", "int"),
+    ("n_na", "int"),
+    ("n_unknown", "int"),
+    ("n_missing", "int"),
+    ("min", "int"),
+    ("max", "int"),
+    ("range", "int"),
+    ("iqr", "float"),
+    ("consensus_level", "obj"),
+    ("consensus_rationale", "str"),
+)
+
+_RATINGS: _Columns = (("id", "str"), ("respondent", "str"), ("value", "obj"))
+
+_AGENDA: _Columns = (("id", "str"), ("name", "str"), ("range", "int"), ("iqr", "float"))
+
+
+def _agreement_rows(stats: Iterable[Mapping[str, Any]]) -> Rows:
+    return [
+        {
+            "scope": s["scope"],
+            **_estimates(s, "alpha_ordinal", "alpha_interval"),
+            "alpha_units": s["alpha_units"],
+            **_estimates(s, "icc2_1", "icc2_k"),
+            "icc_units": s["icc_units"],
+            "raters": s["raters"],
+        }
+        for s in stats
+    ]
+
+
+class PoolResult(_Result, Generic[T]):
+    """The result of ``pool``: the pooled assessment and how the respondents answered.
+
+    The tables are pandas DataFrames (or, with ``as_frame=False`` or without pandas, lists of
+    dicts, one per row, with the same keys as the DataFrame's columns).
+
+    Attributes:
+        assessment: the pooled assessment (a dict), ready for ``Framework.score``; its
+            ``pooling`` field records the method, the respondents and the consensus.
+        method: the method used (``"median"``, ``"mean"`` or ``"mode"``).
+        respondents: the respondents' labels (id, else name, else ``respondent N``), in order.
+        items: one row per indicator someone answered, in framework order: ``id``, ``pooled``
+            (a level, ``"na"``, ``"unknown"`` or None), ``mean`` (exact mean of the rated
+            levels), ``n_raters``, ``n_na``, ``n_unknown``, ``n_missing``, ``min``, ``max``,
+            ``range``, ``iqr``, ``consensus_level`` and ``consensus_rationale``.
+        ratings: who answered what: one row per indicator of ``items`` and respondent, with
+            ``id``, ``respondent`` and ``value``.
+        agenda: the disagreement agenda, most disagreement first: ``id``, ``name``, ``range``,
+            ``iqr`` (the ratings of each entry are in ``ratings``).
+        agreement: inter-rater agreement, one row for ``overall`` then one per domain (see
+            ``agreement``).
+        warnings: things worth knowing about the inputs (diagnostics), e.g. a respondent
+            given twice.
+    """
+
+    assessment: dict[str, Any]
+    method: PoolMethod
+    respondents: list[str]
+    items: T
+    ratings: T
+    agenda: T
+    agreement: T
+    warnings: list[Diagnostic]
+
+    _doc: PoolDict
+
+    def __init__(self, doc: PoolDict, frame: bool) -> None:
+        self._doc = doc
+        self.assessment = copy.deepcopy(doc["assessment"])
+        self.method = doc["method"]
+        self.respondents = list(doc["respondents"])
+        items: Rows = []
+        ratings: Rows = []
+        for it in doc["items"]:
+            c = it["consensus"]
+            items.append(
+                {
+                    **{k: v for k, v in it.items() if k not in ("ratings", "consensus")},
+                    "consensus_level": c["level"] if c else None,
+                    "consensus_rationale": c["rationale"] if c else None,
+                }
+            )
+            ratings.extend(
+                {"id": it["id"], "respondent": r["respondent"], "value": r["value"]}
+                for r in it["ratings"]
+            )
+        agenda: Rows = [
+            {"id": a["id"], "name": a["name"], "range": a["range"], "iqr": a["iqr"]}
+            for a in doc["agenda"]
+        ]
+        self.items = _table(items, _ITEMS, frame)
+        self.ratings = _table(ratings, _RATINGS, frame)
+        self.agenda = _table(agenda, _AGENDA, frame)
+        self.agreement = _table(_agreement_rows(doc["agreement"]), _AGREEMENT, frame)
+        self.warnings = copy.deepcopy(doc["warnings"])
+
+    def to_dict(self) -> PoolDict:
+        """The core's pool result document (``spec/schema/pool.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        d = self._doc
+        return (
+            f"<PoolResult {d['method']}: {len(d['respondents'])} respondents, "
+            f"{len(d['items'])} indicators answered, {len(d['agenda'])} on the agenda>"
+        )
+
+
+@overload
+def pool(
+    assessments: Iterable[AssessmentInput],
+    *,
+    method: PoolMethod = ...,
+    consensus: Mapping[str, Mapping[str, Any]] | None = ...,
+    allow_mismatch: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: Literal[True],
+) -> PoolResult[pd.DataFrame]: ...
+@overload
+def pool(
+    assessments: Iterable[AssessmentInput],
+    *,
+    method: PoolMethod = ...,
+    consensus: Mapping[str, Mapping[str, Any]] | None = ...,
+    allow_mismatch: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: Literal[False],
+) -> PoolResult[Rows]: ...
+@overload
+def pool(
+    assessments: Iterable[AssessmentInput],
+    *,
+    method: PoolMethod = ...,
+    consensus: Mapping[str, Mapping[str, Any]] | None = ...,
+    allow_mismatch: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: None = ...,
+) -> PoolResult[Any]: ...
+def pool(
+    assessments: Iterable[AssessmentInput],
+    *,
+    method: PoolMethod = "median",
+    consensus: Mapping[str, Mapping[str, Any]] | None = None,
+    allow_mismatch: bool = False,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> PoolResult[Any]:
+    """Pools the assessments of several respondents of one unit and period into one
+    consolidated assessment, with the dispersion of their answers, the disagreement agenda and
+    their agreement (``spec/SCORING.md`` §15).
+
+    Per indicator: ``"na"`` when more than half of those who answered said ``na``; else the
+    ``median`` (the lower middle value for an even count, so always a level someone gave),
+    ``mean`` (rounded half up; the exact mean is in ``items``) or ``mode`` (ties: the lower
+    level) of the rated levels; else ``"unknown"`` if anyone said so. A consensus overrides
+    chosen indicators.
+
+    Args:
+        assessments: one assessment per respondent (dicts, JSON text or paths, as
+            ``Framework.score`` takes them); each must be valid for the framework.
+        method: ``"median"`` (default), ``"mean"`` or ``"mode"``.
+        consensus: levels agreed in a consensus meeting, overriding the pooled ones: indicator
+            id → ``{"level": 2 | "na" | "unknown", "rationale": "why"}``.
+        allow_mismatch: pool assessments of different units, periods or framework versions
+            anyway (refused by default).
+        framework: the framework (default: the built-in one).
+        as_frame: True: the tables are DataFrames (needs pandas); False: lists of dicts;
+            None (default): DataFrames when pandas is installed.
+
+    Returns:
+        PoolResult: ``assessment`` (the pooled assessment, ready for ``Framework.score``),
+        ``items``, ``ratings``, ``agenda``, ``agreement``, ``warnings``, and ``to_dict()`` /
+        ``to_json()`` for the whole core result.
+
+    Raises:
+        AssessmentError: an assessment is invalid; the paths of ``details`` start with its
+            position (``/1/answers/...``) and ``index`` is set when it cannot be read at all.
+        InputError: no assessments (``input.empty``); different units, periods or framework
+            versions (``input.pool_mismatch``, the path names the field: ``/1/unit/id``); an
+            unknown ``method`` (``input.invalid_method``); a bad consensus
+            (``input.invalid_consensus``, ``input.unknown_indicator``, ``input.invalid_level``,
+            ``input.level_out_of_range``, at ``/consensus/<id>``).
+
+    Example:
+        >>> team = [
+        ...     {"respondent": {"id": who}, "answers": {"inst.info.routine_data": a,
+        ...                                             "inst.delib.working_groups": b}}
+        ...     for who, a, b in [("dho", 2, 1), ("hmis", 3, 1), ("chv", 2, 3)]
+        ... ]
+        >>> pooled = lhs_maturity.pool(team, as_frame=False)
+        >>> [(i["id"], i["pooled"], i["range"]) for i in pooled.items]
+        [('inst.info.routine_data', 2, 1), ('inst.delib.working_groups', 1, 2)]
+        >>> pooled.agenda[0]["id"]
+        'inst.delib.working_groups'
+        >>> lhs_maturity.Framework.builtin().score(pooled.assessment).overall["score"]
+        1.5
+    """
+    frame = _want_frames(as_frame)
+    doc: PoolDict = _native._pool(
+        _framework(framework), assessments, method, allow_mismatch, consensus
+    )
+    return PoolResult(doc, frame)
+
+
+@overload
+def agreement(
+    assessments: Iterable[AssessmentInput],
+    framework: Framework | None = ...,
+    *,
+    as_frame: Literal[True],
+) -> pd.DataFrame: ...
+@overload
+def agreement(
+    assessments: Iterable[AssessmentInput],
+    framework: Framework | None = ...,
+    *,
+    as_frame: Literal[False],
+) -> Rows: ...
+@overload
+def agreement(
+    assessments: Iterable[AssessmentInput],
+    framework: Framework | None = ...,
+    *,
+    as_frame: None = ...,
+) -> Any: ...
+def agreement(
+    assessments: Iterable[AssessmentInput],
+    framework: Framework | None = None,
+    *,
+    as_frame: bool | None = None,
+) -> Any:
+    """Inter-rater agreement between the respondents of one unit, overall and per domain
+    (``spec/SCORING.md`` §15): the indicators are the units, the respondents the raters, and
+    ``na``, ``unknown`` and missing answers are missing ratings. Assessments of different units
+    or periods are accepted (as with ``pool(..., allow_mismatch=True)``).
+
+    Args:
+        assessments: one assessment per respondent (dicts, JSON text or paths).
+        framework: the framework (default: the built-in one).
+        as_frame: as in ``pool``.
+
+    Returns:
+        One row for ``overall``, then one per domain: ``scope``; Krippendorff's alpha
+        ``alpha_ordinal`` and ``alpha_interval`` over the ``alpha_units`` indicators with at
+        least two ratings; ``icc2_1`` (ICC(2,1): two-way random effects, absolute agreement,
+        one rater) and ``icc2_k`` (ICC(2,k): the mean of the raters) over the ``icc_units``
+        indicators every respondent rated; ``raters``. A statistic the data cannot define
+        (one respondent, identical ratings) is NaN in a DataFrame (None in a dict) and its
+        ``<name>_note`` column says why; otherwise the note is empty.
+
+    Raises:
+        AssessmentError: an assessment is invalid.
+        InputError: no assessments (``input.empty``).
+
+    Example:
+        >>> a = {"answers": {"inst.info.routine_data": 1, "inst.info.me_integration": 3,
+        ...                  "cap.prov.communication": 2}}
+        >>> b = {"answers": {"inst.info.routine_data": 2, "inst.info.me_integration": 3,
+        ...                  "cap.prov.communication": 2}}
+        >>> rows = lhs_maturity.agreement([a, b], as_frame=False)
+        >>> rows[0]["scope"], round(rows[0]["alpha_interval"], 4), rows[0]["alpha_units"]
+        ('overall', 0.7059, 3)
+        >>> rows[0]["icc2_1"], rows[0]["icc2_1_note"]
+        (0.75, None)
+        >>> rows[3]["scope"], rows[3]["icc2_1"], rows[3]["icc2_1_note"]  # nothing rated in `cond`
+        ('cond', None, 'fewer than two indicators were rated by every respondent')
+    """
+    frame = _want_frames(as_frame)
+    stats = _native._agreement(_framework(framework), assessments)
+    return _table(_agreement_rows(stats), _AGREEMENT, frame)
+
+
+# ---- compare and series ---------------------------------------------------------------------
+
+_NODE_CHANGES: _Columns = (
+    ("id", "str"),
+    ("name", "str"),
+    ("before", "float"),
+    ("after", "float"),
+    ("change", "float"),
+    ("before_level", "int"),
+    ("after_level", "int"),
+    ("level_change", "int"),
+)
+
+_INDICATOR_CHANGES: _Columns = (
+    ("id", "str"),
+    ("before_status", "str"),
+    ("after_status", "str"),
+    ("before_level", "int"),
+    ("after_level", "int"),
+    ("change", "int"),
+    ("target", "int"),
+    ("progress_to_target", "float"),
+)
+
+
+class Comparison(_Result, Generic[T]):
+    """The result of ``compare``: what changed between two rounds of a unit.
+
+    Attributes:
+        overall: the overall change (a dict: ``before``, ``after``, ``change``, the levels and
+            ``level_change``).
+        nodes: one row for ``overall``, then every domain and sub-domain present in both
+            rounds: ``id``, ``name``, ``before``, ``after``, ``change``, ``before_level``,
+            ``after_level``, ``level_change``.
+        indicators: one row per indicator both rounds share: ``id``, ``before_status``,
+            ``after_status``, ``before_level``, ``after_level``, ``change``, ``target`` and
+            ``progress_to_target``.
+        improved, regressed, unchanged: the ids of the indicators rated in both rounds whose
+            level went up, down, or stayed.
+        progress_to_target: gained / needed levels over the indicators with a target above
+            their earlier level, or None.
+        restricted: True when the rounds have different framework versions or indicator sets:
+            the scores were then recomputed on the ``comparable`` indicators both share, and
+            ``only_before`` / ``only_after`` list the others.
+        before_framework, after_framework, before_period, after_period: what was compared.
+    """
+
+    overall: NodeChange
+    nodes: T
+    indicators: T
+    improved: list[str]
+    regressed: list[str]
+    unchanged: list[str]
+    progress_to_target: float | None
+    restricted: bool
+    comparable: int
+    only_before: list[str]
+    only_after: list[str]
+    before_framework: str
+    after_framework: str
+    before_period: str | None
+    after_period: str | None
+
+    _doc: ComparisonDict
+
+    def __init__(self, doc: ComparisonDict, frame: bool) -> None:
+        self._doc = doc
+        self.overall = copy.deepcopy(doc["overall"])
+        self.nodes = _table(
+            [dict(doc["overall"]), *(dict(n) for n in doc["nodes"])], _NODE_CHANGES, frame
+        )
+        self.indicators = _table(
+            [dict(i) for i in doc["indicators"]], _INDICATOR_CHANGES, frame
+        )
+        self.improved = list(doc["improved"])
+        self.regressed = list(doc["regressed"])
+        self.unchanged = list(doc["unchanged"])
+        self.progress_to_target = doc["progress_to_target"]
+        self.restricted = doc["restricted"]
+        self.comparable = doc["comparable"]
+        self.only_before = list(doc["only_before"])
+        self.only_after = list(doc["only_after"])
+        self.before_framework = doc["before_framework"]
+        self.after_framework = doc["after_framework"]
+        self.before_period = doc["before_period"]
+        self.after_period = doc["after_period"]
+
+    def to_dict(self) -> ComparisonDict:
+        """The core's comparison document (``spec/schema/comparison.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        o = self._doc["overall"]
+        return (
+            f"<Comparison {self.before_period} -> {self.after_period}: overall "
+            f"{o['before']} -> {o['after']}, {len(self.improved)} improved, "
+            f"{len(self.regressed)} regressed>"
+        )
+
+
+@overload
+def compare(
+    before: ReportInput,
+    after: ReportInput,
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[True],
+) -> Comparison[pd.DataFrame]: ...
+@overload
+def compare(
+    before: ReportInput,
+    after: ReportInput,
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[False],
+) -> Comparison[Rows]: ...
+@overload
+def compare(
+    before: ReportInput,
+    after: ReportInput,
+    *,
+    framework: Framework | None = ...,
+    as_frame: None = ...,
+) -> Comparison[Any]: ...
+def compare(
+    before: ReportInput,
+    after: ReportInput,
+    *,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> Comparison[Any]:
+    """Compares two rounds of a unit (``spec/SCORING.md`` §16): the change of every indicator,
+    node and of the overall score, the improved, regressed and unchanged indicators, and the
+    progress to target. Rounds of different framework versions or indicator sets are compared
+    on the indicators they share (``restricted``).
+
+    Args:
+        before: the earlier round: a ``Report``, a report document (a dict as
+            ``Report.to_dict()`` gives it, its JSON text, or a path to it), or an assessment
+            (a document with ``answers``), which is scored with ``framework`` first.
+        after: the later round, in the same forms.
+        framework: the framework that scores assessments (default: the built-in one).
+        as_frame: as in ``pool``.
+
+    Returns:
+        Comparison: ``overall``, ``nodes``, ``indicators``, ``improved``, ``regressed``,
+        ``unchanged``, ``progress_to_target``, ``restricted``, ... and ``to_dict()`` /
+        ``to_json()``.
+
+    Raises:
+        InputError: a document is not a report (``report.invalid``, ``report.invalid_json``,
+            the message starts with ``before`` or ``after``).
+        AssessmentError: an assessment given in place of a report cannot be scored.
+
+    Example:
+        >>> fw = lhs_maturity.Framework.builtin()
+        >>> before = fw.score({"period": "2025", "answers": {"inst.info.routine_data": 1}})
+        >>> after = {"period": "2026", "default_target": 3, "answers": {"inst.info.routine_data": 2}}
+        >>> c = lhs_maturity.compare(before, after, as_frame=False)
+        >>> c.overall["change"], c.improved, c.progress_to_target
+        (1.0, ['inst.info.routine_data'], 0.5)
+    """
+    frame = _want_frames(as_frame)
+    doc: ComparisonDict = _native._compare(_framework(framework), before, after)
+    return Comparison(doc, frame)
+
+
+@overload
+def series(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[True],
+) -> pd.DataFrame: ...
+@overload
+def series(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[False],
+) -> Rows: ...
+@overload
+def series(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: None = ...,
+) -> Any: ...
+def series(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> Any:
+    """The rounds of one unit, sorted by period, one row per round, ready to plot
+    (``spec/SCORING.md`` §16).
+
+    Args:
+        reports: the unit's reports (or assessments, scored first), in any order: ``Report``
+            objects, report documents or assessments, as ``compare`` takes them.
+        framework: the framework that scores assessments (default: the built-in one).
+        as_frame: as in ``pool``.
+
+    Returns:
+        One row per round: ``unit``, ``period``, ``overall.score``, ``overall.level``,
+        ``overall.coverage``, then ``<domain>.score`` for every domain (the column names of
+        ``score_frame``). Periods sort as text: use sortable periods such as ``2026-Q3``.
+
+    Raises:
+        InputError: reports of different units (``input.series_mismatch``), two reports of
+            one period (``input.duplicate_period``), or a document that is not a report.
+
+    Example:
+        >>> fw = lhs_maturity.Framework.builtin()
+        >>> rounds = [{"unit": {"id": "u"}, "period": p, "answers": {"inst.info.routine_data": l}}
+        ...           for p, l in [("2026", 3), ("2025", 1)]]
+        >>> [(r["period"], r["overall.score"]) for r in lhs_maturity.series(rounds, as_frame=False)]
+        [('2025', 1.0), ('2026', 3.0)]
+    """
+    frame = _want_frames(as_frame)
+    doc = _native._series(_framework(framework), reports)
+    domains: list[str] = []
+    rows: Rows = []
+    for r in doc["rows"]:
+        row: dict[str, Any] = {
+            "unit": doc["unit"],
+            "period": r["period"],
+            "overall.score": r["overall"],
+            "overall.level": r["level"],
+            "overall.coverage": r["coverage"],
+        }
+        for d in r["domains"]:
+            if d["id"] not in domains:
+                domains.append(d["id"])
+            row[f"{d['id']}.score"] = d["score"]
+        rows.append(row)
+    columns: list[tuple[str, _Kind]] = [
+        ("unit", "str"),
+        ("period", "str"),
+        ("overall.score", "float"),
+        ("overall.level", "int"),
+        ("overall.coverage", "float"),
+        *((f"{d}.score", "float") for d in domains),
+    ]
+    return _table(rows, columns, frame)
+
+
+# ---- cohort and reliability -----------------------------------------------------------------
+
+_SUMMARY: _Columns = (
+    ("group", "str"),
+    ("units", "int"),
+    ("suppressed", "bool"),
+    ("measure", "str"),
+    ("count", "int"),
+    ("mean", "float"),
+    ("sd", "float"),
+    ("min", "float"),
+    ("q1", "float"),
+    ("median", "float"),
+    ("q3", "float"),
+    ("max", "float"),
+)
+
+_RANKS: _Columns = (
+    ("index", "int"),
+    ("unit", "str"),
+    ("period", "str"),
+    ("group", "str"),
+    ("measure", "str"),
+    ("rank", "float"),
+)
+
+
+class Cohort(_Result, Generic[T]):
+    """The result of ``cohort``: descriptive statistics per group, and unit ranks.
+
+    Attributes:
+        summary: one row per group and measure: ``group`` (``all`` first, then each group in
+            order of its key), ``units`` (the group's size), ``suppressed``, ``measure``
+            (``overall``, a domain or sub-domain id, or ``<facet>=<value>``), ``count`` (units
+            with a score), ``mean``, ``sd`` (n − 1), ``min``, ``q1``, ``median``, ``q3``,
+            ``max``. The statistics of a group smaller than ``min_group`` are suppressed
+            (NaN / None): this table can be published.
+        ranks: each unit's percentile rank within its group, one row per unit and measure:
+            ``index`` (position in the input), ``unit``, ``period``, ``group``, ``measure``,
+            ``rank`` (in (0, 100], pandas' ``rank(pct=True)`` × 100). It singles units out:
+            not for publication. Empty in a publishable cohort.
+        group_by: the grouping label, or None.
+        min_group: the suppression threshold used.
+    """
+
+    summary: T
+    ranks: T
+    group_by: str | None
+    min_group: int
+
+    _doc: CohortDict
+
+    def __init__(self, doc: CohortDict, frame: bool) -> None:
+        self._doc = doc
+        self._frame = frame
+        self.group_by = doc["group_by"]
+        self.min_group = doc["min_group"]
+        summary: Rows = [
+            {
+                "group": g["key"],
+                "units": g["units"],
+                "suppressed": g["suppressed"],
+                "measure": m["id"],
+                **{k: v for k, v in m.items() if k != "id"},
+            }
+            for g in doc["groups"]
+            for m in g["measures"]
+        ]
+        ranks: Rows = [
+            {
+                "index": u["index"],
+                "unit": u["unit"],
+                "period": u["period"],
+                "group": u["group"],
+                "measure": r["id"],
+                "rank": r["rank"],
+            }
+            for u in doc["units"]
+            for r in u["ranks"]
+        ]
+        self.summary = _table(summary, _SUMMARY, frame)
+        self.ranks = _table(ranks, _RANKS, frame)
+
+    @property
+    def is_publishable(self) -> bool:
+        """True when the cohort holds no unit-level rows (``ranks`` is empty)."""
+        return not self._doc["units"]
+
+    def publishable(self) -> Cohort[T]:
+        """The cohort without the unit ranks: what can be published (suppressed groups already
+        show no statistics). The core's ``Cohort::publishable``.
+
+        Example:
+            >>> one = [{"answers": {"inst.info.routine_data": 2}}]
+            >>> c = lhs_maturity.cohort(one, publishable=False, as_frame=False)
+            >>> len(c.ranks) > 0, len(c.publishable().ranks), c.publishable().to_dict()["units"]
+            (True, 0, [])
+        """
+        return Cohort(_native._cohort_publishable(self._doc), self._frame)
+
+    def to_dict(self) -> CohortDict:
+        """The core's cohort document (``spec/schema/cohort.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        groups = self._doc["groups"]
+        shown = sum(1 for g in groups if not g["suppressed"])
+        what = "publishable" if self.is_publishable else "with unit ranks"
+        return (
+            f"<Cohort {groups[0]['units'] if groups else 0} units, {len(groups)} groups "
+            f"({shown} shown, min_group={self.min_group}), {what}>"
+        )
+
+
+@overload
+def cohort(
+    reports: Iterable[ReportInput],
+    *,
+    group_by: str | None = ...,
+    min_group: int = ...,
+    publishable: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: Literal[True],
+) -> Cohort[pd.DataFrame]: ...
+@overload
+def cohort(
+    reports: Iterable[ReportInput],
+    *,
+    group_by: str | None = ...,
+    min_group: int = ...,
+    publishable: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: Literal[False],
+) -> Cohort[Rows]: ...
+@overload
+def cohort(
+    reports: Iterable[ReportInput],
+    *,
+    group_by: str | None = ...,
+    min_group: int = ...,
+    publishable: bool = ...,
+    framework: Framework | None = ...,
+    as_frame: None = ...,
+) -> Cohort[Any]: ...
+def cohort(
+    reports: Iterable[ReportInput],
+    *,
+    group_by: str | None = None,
+    min_group: int = _native.DEFAULT_MIN_GROUP,
+    publishable: bool = True,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> Cohort[Any]:
+    """Summarizes a cohort of units' reports (``spec/SCORING.md`` §17): per group and measure
+    (overall, every domain and sub-domain, every facet value) the count, mean, standard
+    deviation, minimum, quartiles and maximum, with small groups suppressed; and each unit's
+    percentile rank within its group.
+
+    Args:
+        reports: one report per unit (``Report`` objects, report documents, or assessments,
+            which are scored first), all of one framework version.
+        group_by: group the units by ``kind`` or any other label of the assessment's ``unit``
+            (e.g. ``"region"``; units without it form the group ``(none)``); None: one group.
+        min_group: groups with fewer units are suppressed: their statistics are NaN / None, so
+            that no unit can be singled out (default 5).
+        publishable: True (default): leave out the unit ranks (``ranks`` is empty), so that
+            the whole result (``to_json()``) can be published, as the command line's
+            ``cohort`` does; False: add each unit's percentile rank within its group, for
+            internal use (``.publishable()`` drops them again).
+        framework: the framework that scores assessments (default: the built-in one).
+        as_frame: as in ``pool``.
+
+    Returns:
+        Cohort: ``summary`` (publishable), ``ranks`` (with ``publishable=False`` only),
+        ``publishable()``, ``to_dict()`` / ``to_json()``.
+
+    Raises:
+        InputError: no reports (``input.empty_cohort``); reports of different frameworks or
+            versions (``input.framework_mismatch``, at ``/<i>/framework``); a bad option
+            (``input.invalid_option``); a document that is not a report.
+
+    Example:
+        >>> units = [{"unit": {"id": f"u{i}", "region": "north" if i < 5 else "south"},
+        ...           "answers": {"inst.info.routine_data": i % 5}} for i in range(6)]
+        >>> c = lhs_maturity.cohort(units, group_by="region", as_frame=False)
+        >>> [(r["group"], r["units"], r["suppressed"], r["median"])
+        ...  for r in c.summary if r["measure"] == "overall"]
+        [('all', 6, False, 1.5), ('north', 5, False, 2.0), ('south', 1, True, None)]
+        >>> c.ranks  # publishable by default: no unit-level rows
+        []
+        >>> ranked = lhs_maturity.cohort(units, group_by="region", publishable=False, as_frame=False)
+        >>> [(r["unit"], r["rank"]) for r in ranked.ranks if r["measure"] == "overall"][:3]
+        [('u0', 20.0), ('u1', 40.0), ('u2', 60.0)]
+    """
+    frame = _want_frames(as_frame)
+    if not isinstance(publishable, bool):
+        raise TypeError(f"publishable must be True or False, not {publishable!r}")
+    doc: CohortDict = _native._cohort(
+        _framework(framework), reports, group_by, min_group, publishable
+    )
+    return Cohort(doc, frame)
+
+
+_NODES: _Columns = (
+    ("id", "str"),
+    ("items", "int"),
+    ("units_used", "int"),
+    ("alpha", "float"),
+    ("alpha_note", "str"),
+)
+
+_ITEM_STATS: _Columns = (
+    ("node", "str"),
+    ("id", "str"),
+    ("alpha_if_deleted", "float"),
+    ("alpha_if_deleted_note", "str"),
+    ("item_total_correlation", "float"),
+    ("item_total_correlation_note", "str"),
+)
+
+_DISTRIBUTIONS: _Columns = (
+    ("id", "str"),
+    ("rated", "int"),
+    ("floor", "float"),
+    ("ceiling", "float"),
+)
+
+
+class Reliability(_Result, Generic[T]):
+    """The result of ``reliability``: how consistent the instrument's items are.
+
+    Attributes:
+        units: the number of reports (units) in the cohort.
+        nodes: one row per domain and sub-domain: ``id``, ``items`` (its indicators),
+            ``units_used`` (units that rated every item: listwise deletion), Cronbach's
+            ``alpha`` and ``alpha_note`` (why it is undefined, when it is).
+        items: one row per node and item: ``node``, ``id``, ``alpha_if_deleted`` and the
+            corrected ``item_total_correlation``, each with its ``_note``.
+        distributions: one row per indicator: ``id``, ``rated`` (units that rated it), the
+            ``floor`` (level 0) and ``ceiling`` (top level) shares.
+    """
+
+    units: int
+    nodes: T
+    items: T
+    distributions: T
+
+    _doc: ReliabilityDict
+
+    def __init__(self, doc: ReliabilityDict, frame: bool) -> None:
+        self._doc = doc
+        self.units = doc["units"]
+        nodes: Rows = [
+            {
+                "id": n["id"],
+                "items": n["items"],
+                "units_used": n["units_used"],
+                **_estimates(n, "alpha"),
+            }
+            for n in doc["nodes"]
+        ]
+        items: Rows = [
+            {
+                "node": n["id"],
+                "id": s["id"],
+                **_estimates(s, "alpha_if_deleted", "item_total_correlation"),
+            }
+            for n in doc["nodes"]
+            for s in n["item_stats"]
+        ]
+        self.nodes = _table(nodes, _NODES, frame)
+        self.items = _table(items, _ITEM_STATS, frame)
+        self.distributions = _table(
+            [dict(x) for x in doc["indicators"]], _DISTRIBUTIONS, frame
+        )
+
+    def to_dict(self) -> ReliabilityDict:
+        """The core's reliability document (``spec/schema/reliability.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        return f"<Reliability {self.units} units, {len(self._doc['nodes'])} nodes>"
+
+
+@overload
+def reliability(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[True],
+) -> Reliability[pd.DataFrame]: ...
+@overload
+def reliability(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: Literal[False],
+) -> Reliability[Rows]: ...
+@overload
+def reliability(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = ...,
+    as_frame: None = ...,
+) -> Reliability[Any]: ...
+def reliability(
+    reports: Iterable[ReportInput],
+    *,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> Reliability[Any]:
+    """The reliability of the instrument over a cohort of reports of one framework version
+    (``spec/SCORING.md`` §18): Cronbach's alpha of every domain and sub-domain (on the units
+    that rated all its indicators), alpha if an item were deleted, corrected item–total
+    correlations, and the floor and ceiling shares of every indicator.
+
+    Args:
+        reports: one report per unit (``Report`` objects, report documents, or assessments,
+            which are scored first).
+        framework: the framework that scores assessments (default: the built-in one).
+        as_frame: as in ``pool``.
+
+    Returns:
+        Reliability: ``nodes``, ``items``, ``distributions``, ``units`` and ``to_dict()`` /
+        ``to_json()``. Undefined statistics (too few units, no variance) are NaN / None with
+        the reason in the ``_note`` column.
+
+    Raises:
+        InputError: no reports (``input.empty_cohort``), reports of different frameworks or
+            versions (``input.framework_mismatch``), or a document that is not a report.
+
+    Example:
+        >>> levels = [(1, 1, 2), (2, 2, 2), (3, 3, 4), (4, 3, 4)]
+        >>> units = [{"answers": {"cond.fin.stable_investment": a, "cond.fin.capacity_financing": b,
+        ...                       "cond.fin.domestic_ownership": c, "cond.fin.expenditure_tracking": a}}
+        ...          for a, b, c in levels]
+        >>> rel = lhs_maturity.reliability(units, as_frame=False)
+        >>> fin = [n for n in rel.nodes if n["id"] == "cond.fin"][0]
+        >>> fin["units_used"], round(fin["alpha"], 4)
+        (4, 0.9774)
+    """
+    frame = _want_frames(as_frame)
+    doc: ReliabilityDict = _native._reliability(_framework(framework), reports)
+    return Reliability(doc, frame)

@@ -1,0 +1,696 @@
+//! The analyses of many assessments and reports (`lhs_maturity.pool`, `agreement`, `compare`,
+//! `series`, `cohort`, `reliability`) and the matrix statistics of `lhs_maturity.stats`.
+//!
+//! Only conversion: Python values become the core's types (assessments, reports, options, rating
+//! matrices), the core computes, and its result comes back as plain dicts and lists. Every
+//! number and every decision (pooled levels, agreement, suppression, ranks) is the core's.
+
+use crate::convert::{ser_to_py, text_of, to_value};
+use crate::doc::Doc;
+use crate::errors::{guard, to_py_err};
+use crate::framework::PyFramework;
+use crate::report::PyReport;
+use lhs_maturity::analysis::{
+    self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions,
+};
+use lhs_maturity::{
+    pointer_token, Assessment, Diagnostic, DocumentKind, DocumentShape, Error, Framework, Report,
+    ScoreOptions,
+};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The framework of the call: the one given, else the built-in one.
+fn framework_of(fw: Option<PyRef<'_, PyFramework>>) -> Framework {
+    fw.map_or_else(Framework::builtin, |f| f.inner.clone())
+}
+
+/// The same error with every diagnostic located in one input of the call: `path` prefixed
+/// (`/<i>` for the `i`-th of a list) and the message prefixed with `label` (`report 2`), as the
+/// core itself locates the errors of the assessments given to `pool`.
+fn located(e: &Error, path: &str, label: Option<&str>) -> Error {
+    let details: Vec<Diagnostic> = e
+        .details()
+        .iter()
+        .cloned()
+        .map(|mut d| {
+            d.path = format!("{path}{}", d.path);
+            if let Some(label) = label {
+                d.message = format!("{label}: {}", d.message);
+            }
+            d
+        })
+        .collect();
+    match e.kind() {
+        DocumentKind::Framework => Error::Framework(details),
+        DocumentKind::Assessment => Error::Assessment(details),
+        DocumentKind::Input => Error::Input(details),
+    }
+}
+
+/// An error of one input of a list, located, with its position in `index` (as `score_many`).
+struct ItemError {
+    index: Option<usize>,
+    error: Error,
+}
+
+impl ItemError {
+    fn whole(error: Error) -> Self {
+        Self { index: None, error }
+    }
+
+    fn into_py(self, py: Python<'_>) -> PyErr {
+        let exc = to_py_err(py, &self.error);
+        if let Some(i) = self.index {
+            // The exception is ours (LhsError): setting `index` cannot fail.
+            let _ = exc.value(py).setattr("index", i);
+        }
+        exc
+    }
+}
+
+/// An error about a keyword option (`method`, `min_group`, ...), pointing at it.
+fn option_error(option: &str, message: String) -> Error {
+    Error::Input(vec![Diagnostic::error(
+        "input.invalid_option",
+        format!("/{}", pointer_token(option)),
+        message,
+    )])
+}
+
+/// The core's error of an option, located at this binding's parameter name instead of the
+/// core's (`/metric` → `/level_of_measurement`).
+fn at_parameter(mut e: Error, path: &str) -> Error {
+    if let Error::Input(list) = &mut e {
+        for d in list {
+            d.path = path.to_string();
+        }
+    }
+    e
+}
+
+/// The items of a list argument; a single document (a dict, text, a path, a report) is refused
+/// with a message saying what the function takes.
+fn list_items<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if obj.hasattr("__fspath__")? {
+        return Err(PyTypeError::new_err(format!(
+            "this function takes a list of {what}; a path is a single one (for the files of a folder, pass sorted(folder.glob(\"*.json\")))"
+        )));
+    }
+    if text_of(obj).is_some()
+        || obj.is_instance_of::<PyDict>()
+        || obj.cast::<PyMapping>().is_ok()
+        || obj.is_instance_of::<PyReport>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "this function takes a list of {what}, not a single one: wrap it in a list"
+        )));
+    }
+    obj.try_iter()
+        .map_err(|_| {
+            let ty = obj
+                .get_type()
+                .name()
+                .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+            PyTypeError::new_err(format!(
+                "this function takes a list of {what}, not a `{ty}`"
+            ))
+        })?
+        .collect()
+}
+
+// ---- assessments ----------------------------------------------------------------------------
+
+/// One assessment given to `pool` or `agreement`, converted while the GIL is held.
+fn assessment_doc(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
+    if obj.is_instance_of::<PyReport>() {
+        return Err(PyTypeError::new_err(
+            "pool and agreement take the respondents' assessments (their answers), not reports",
+        ));
+    }
+    Doc::extract(obj)
+}
+
+/// Reads an assessment with the core (`Assessment::from_value` / `from_json`).
+fn read_assessment(doc: &Doc) -> Result<Assessment, Error> {
+    match doc {
+        Doc::Value(v) => Assessment::from_value(v),
+        Doc::Text(t) => Assessment::from_json(t),
+        Doc::BadEncoding(pos) => Err(Doc::encoding_error(*pos)),
+        Doc::Path(p) => Assessment::from_json(&Doc::file_text(p)?),
+    }
+}
+
+fn read_assessments(docs: &[Doc]) -> Result<Vec<Assessment>, ItemError> {
+    let read = lhs_maturity::parallel::map(docs, read_assessment);
+    let mut out = Vec::with_capacity(read.len());
+    for (i, r) in read.into_iter().enumerate() {
+        match r {
+            Ok(a) => out.push(a),
+            Err(e) => {
+                return Err(ItemError {
+                    index: Some(i),
+                    error: located(&e, &format!("/{i}"), Some(&format!("assessment {}", i + 1))),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn assessment_docs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
+    list_items(obj, "assessments")?
+        .iter()
+        .map(assessment_doc)
+        .collect()
+}
+
+/// The pooling options of the keyword arguments, read by the core: the method's name
+/// (`PoolMethod::from_str`) and the consensus document (`PoolOptions::consensus_from_json`,
+/// whose paths are then located under `/consensus`). The core checks the consensus against the
+/// framework when it pools.
+fn pool_options(
+    method: &Bound<'_, PyAny>,
+    allow_mismatch: bool,
+    consensus: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Result<PoolOptions, Error>> {
+    let method = match to_value(method)? {
+        Value::String(s) => s.parse::<PoolMethod>(),
+        other => other.to_string().parse::<PoolMethod>(),
+    };
+    let consensus = match consensus {
+        Some(c) if !c.is_none() => {
+            let text = serde_json::to_string(&to_value(c)?)
+                .map_err(|e| PyValueError::new_err(e.to_string()))?;
+            PoolOptions::consensus_from_json(&text).map_err(|e| located(&e, "/consensus", None))
+        }
+        _ => Ok(BTreeMap::new()),
+    };
+    Ok(match (method, consensus) {
+        (Ok(method), Ok(consensus)) => Ok(PoolOptions {
+            method,
+            allow_mismatch,
+            consensus,
+        }),
+        (m, c) => {
+            let details = [m.err(), c.err()]
+                .into_iter()
+                .flatten()
+                .flat_map(|e| e.details().to_vec())
+                .collect();
+            Err(Error::Input(details))
+        }
+    })
+}
+
+/// `lhs_maturity.pool`: the core's `Framework::pool`, its result as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, assessments, method, allow_mismatch, consensus))]
+pub fn _pool<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    assessments: &Bound<'py, PyAny>,
+    method: &Bound<'py, PyAny>,
+    allow_mismatch: bool,
+    consensus: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let options = pool_options(method, allow_mismatch, consensus)?;
+        let docs = assessment_docs(assessments)?;
+        let result = py.detach(|| {
+            let options = options.map_err(ItemError::whole)?;
+            let list = read_assessments(&docs)?;
+            fw.pool(&list, &options).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+/// `lhs_maturity.agreement`: the core's `Framework::agreement`, as a list of dicts.
+#[pyfunction]
+#[pyo3(signature = (framework, assessments))]
+pub fn _agreement<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    assessments: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let docs = assessment_docs(assessments)?;
+        let result = py.detach(|| {
+            let list = read_assessments(&docs)?;
+            fw.agreement(&list).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+// ---- reports --------------------------------------------------------------------------------
+
+/// A report as the analyses take it: a `Report` object, or a document read (or scored) later
+/// without the GIL.
+enum ReportInput {
+    Ready(Box<Report>),
+    Doc(Doc),
+}
+
+fn report_input(obj: &Bound<'_, PyAny>) -> PyResult<ReportInput> {
+    if let Ok(r) = obj.cast::<PyReport>() {
+        return Ok(ReportInput::Ready(Box::new(r.get().report().clone())));
+    }
+    let document = text_of(obj).is_some()
+        || obj.is_none()
+        || obj.cast::<PyMapping>().is_ok()
+        || obj.is_instance_of::<PyList>()
+        || obj.is_instance_of::<PyTuple>()
+        || obj.is_instance_of::<PyBool>()
+        || obj.is_instance_of::<PyInt>()
+        || obj.is_instance_of::<PyFloat>()
+        || obj.hasattr("__fspath__")?;
+    if !document {
+        let ty = obj
+            .get_type()
+            .name()
+            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
+        return Err(PyTypeError::new_err(format!(
+            "a report is a Report, a report document (dict, JSON text or a path), or an assessment to score; not a `{ty}`"
+        )));
+    }
+    Doc::extract(obj).map(ReportInput::Doc)
+}
+
+fn report_text_error(code: &str, message: String) -> Error {
+    Error::Input(vec![Diagnostic::error(code, "", message)])
+}
+
+/// The core's report of one input: a report read back (`Report::from_value` / `from_json`), or
+/// an assessment scored with the framework.
+fn read_report(input: &ReportInput, fw: &Framework) -> Result<Report, Error> {
+    let options = ScoreOptions::default();
+    let from_text = |t: &str| {
+        if DocumentShape::of_json(t) == DocumentShape::Assessment {
+            fw.score_json_with(t, &options)
+        } else {
+            Report::from_json(t)
+        }
+    };
+    match input {
+        ReportInput::Ready(r) => Ok((**r).clone()),
+        ReportInput::Doc(Doc::Value(v)) => {
+            if DocumentShape::of_value(v) == DocumentShape::Assessment {
+                fw.score_value_with(v, &options)
+            } else {
+                Report::from_value(v.clone())
+            }
+        }
+        ReportInput::Doc(Doc::Text(t)) => from_text(t),
+        ReportInput::Doc(Doc::BadEncoding(pos)) => Err(report_text_error(
+            "report.invalid_encoding",
+            format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
+        )),
+        ReportInput::Doc(Doc::Path(p)) => {
+            let shown = p.display();
+            let bytes = std::fs::read(p).map_err(|e| {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+                    _ if p.is_dir() => "it is a directory, not a file".to_owned(),
+                    _ => e.to_string(),
+                };
+                report_text_error("report.unreadable", format!("cannot read `{shown}`: {why}"))
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                report_text_error(
+                    "report.invalid_encoding",
+                    format!(
+                        "`{shown}` is not UTF-8 text (invalid byte at position {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+            })?;
+            from_text(&text)
+        }
+    }
+}
+
+fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
+    list_items(obj, "reports")?
+        .iter()
+        .map(report_input)
+        .collect()
+}
+
+fn read_reports(inputs: &[ReportInput], fw: &Framework) -> Result<Vec<Report>, ItemError> {
+    let read = lhs_maturity::parallel::map(inputs, |x| read_report(x, fw));
+    let mut out = Vec::with_capacity(read.len());
+    for (i, r) in read.into_iter().enumerate() {
+        match r {
+            Ok(x) => out.push(x),
+            Err(e) => {
+                return Err(ItemError {
+                    index: Some(i),
+                    error: located(&e, &format!("/{i}"), Some(&format!("report {}", i + 1))),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `lhs_maturity.compare`: the core's `analysis::compare`, as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, before, after))]
+pub fn _compare<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    before: &Bound<'py, PyAny>,
+    after: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let (b, a) = (report_input(before)?, report_input(after)?);
+        let result = py.detach(|| {
+            let b = read_report(&b, &fw).map_err(|e| located(&e, "", Some("`before`")))?;
+            let a = read_report(&a, &fw).map_err(|e| located(&e, "", Some("`after`")))?;
+            Ok::<_, Error>(analysis::compare(&b, &a))
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(to_py_err(py, &e)),
+        }
+    })
+}
+
+/// `lhs_maturity.series`: the core's `analysis::series`, as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, reports))]
+pub fn _series<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    reports: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let inputs = report_inputs(reports)?;
+        let result = py.detach(|| {
+            let list = read_reports(&inputs, &fw)?;
+            analysis::series(&list).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+/// The non-negative whole number of an option, or the error naming it.
+fn whole_number(obj: &Bound<'_, PyAny>, option: &str) -> Result<usize, Error> {
+    let bad = || {
+        option_error(
+            option,
+            format!(
+                "`{option}` must be a whole number >= 0, not {}",
+                obj.repr()
+                    .map_or_else(|_| "?".to_owned(), |r| r.to_string())
+            ),
+        )
+    };
+    if obj.is_instance_of::<PyBool>() {
+        return Err(bad());
+    }
+    obj.extract::<usize>().map_err(|_| bad())
+}
+
+/// `lhs_maturity.cohort`: the core's `analysis::cohort` (and `Cohort::publishable`), as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, reports, group_by, min_group, publishable))]
+pub fn _cohort<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    reports: &Bound<'py, PyAny>,
+    group_by: Option<&Bound<'py, PyAny>>,
+    min_group: &Bound<'py, PyAny>,
+    publishable: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let group_by = match group_by {
+            None => Ok(None),
+            Some(g) if g.is_none() => Ok(None),
+            Some(g) => match g.extract::<String>() {
+                Ok(s) => Ok(Some(s)),
+                Err(_) => Err(option_error(
+                    "group_by",
+                    format!(
+                        "`group_by` must be the name of a unit label (e.g. \"region\") or None, not {}",
+                        g.repr().map_or_else(|_| "?".to_owned(), |r| r.to_string())
+                    ),
+                )),
+            },
+        };
+        let min_group = whole_number(min_group, "min_group");
+        let inputs = report_inputs(reports)?;
+        let result = py.detach(|| {
+            let options = CohortOptions {
+                group_by: group_by.map_err(ItemError::whole)?,
+                min_group: min_group.map_err(ItemError::whole)?,
+            };
+            let list = read_reports(&inputs, &fw)?;
+            let c = analysis::cohort(&list, &options).map_err(ItemError::whole)?;
+            Ok::<_, ItemError>(if publishable { c.publishable() } else { c })
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+/// `Cohort.publishable()`: the core's `Cohort::publishable` of a cohort document.
+#[pyfunction]
+pub fn _cohort_publishable<'py>(
+    py: Python<'py>,
+    cohort: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let value = to_value(cohort)?;
+        let c: Cohort = serde_json::from_value(value).map_err(|e| {
+            to_py_err(
+                py,
+                &Error::Input(vec![Diagnostic::error(
+                    "input.invalid_cohort",
+                    "",
+                    format!("this is not a cohort summary of lhs-maturity: {e}"),
+                )]),
+            )
+        })?;
+        ser_to_py(py, &c.publishable())
+    })
+}
+
+/// `lhs_maturity.reliability`: the core's `analysis::reliability`, as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, reports))]
+pub fn _reliability<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    reports: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let inputs = report_inputs(reports)?;
+        let result = py.detach(|| {
+            let list = read_reports(&inputs, &fw)?;
+            analysis::reliability(&list).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+// ---- matrix statistics ----------------------------------------------------------------------
+
+fn value_error(row: usize, col: usize, message: String) -> Error {
+    Error::Input(vec![Diagnostic::error(
+        "input.invalid_value",
+        format!("/{row}/{col}"),
+        format!(
+            "row {}, column {} (data[{row}][{col}]): {message}",
+            row + 1,
+            col + 1
+        ),
+    )
+    .with_help("ratings are numbers; use None or NaN for a missing rating")])
+}
+
+/// One cell: a number, or `None` for a missing one (`None` or NaN).
+fn cell(obj: &Bound<'_, PyAny>, row: usize, col: usize) -> Result<Option<f64>, Error> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    let shown = || {
+        obj.repr()
+            .map_or_else(|_| "?".to_owned(), |r| r.to_string())
+    };
+    let number = if obj.is_instance_of::<PyBool>() {
+        None
+    } else if let Ok(f) = obj.cast::<PyFloat>() {
+        Some(f.value())
+    } else if obj.is_instance_of::<PyInt>() {
+        obj.extract::<f64>().ok()
+    } else if text_of(obj).is_some() {
+        None
+    } else {
+        obj.extract::<f64>().ok()
+    };
+    match number {
+        Some(x) if x.is_nan() => Ok(None),
+        Some(x) if x.is_finite() => Ok(Some(x)),
+        Some(_) => Err(value_error(
+            row,
+            col,
+            format!("{} is not a finite number", shown()),
+        )),
+        None => Err(value_error(
+            row,
+            col,
+            format!("{} is not a number", shown()),
+        )),
+    }
+}
+
+/// A two-dimensional array-like (a list of rows; NumPy arrays and DataFrames are turned into
+/// lists by the Python side) as the core's matrix of optional numbers.
+fn matrix(data: &Bound<'_, PyAny>) -> PyResult<Result<Vec<Vec<Option<f64>>>, Error>> {
+    let shape = |what: String| {
+        Error::Input(vec![Diagnostic::error(
+            "input.matrix_shape",
+            "",
+            format!("the data must be two-dimensional (a list of rows of numbers): {what}"),
+        )])
+    };
+    if text_of(data).is_some() || data.cast::<PyMapping>().is_ok() {
+        return Ok(Err(shape("got text or a dict".to_owned())));
+    }
+    let Ok(rows) = data.try_iter() else {
+        return Ok(Err(shape("got a single value".to_owned())));
+    };
+    let mut out = Vec::new();
+    for (r, row) in rows.enumerate() {
+        let row = row?;
+        if text_of(&row).is_some() || row.cast::<PyMapping>().is_ok() {
+            return Ok(Err(shape(format!(
+                "row {} is not a list of numbers",
+                r + 1
+            ))));
+        }
+        let Ok(cells) = row.try_iter() else {
+            return Ok(Err(shape(format!(
+                "row {} is a single value (for one row, write [[...]])",
+                r + 1
+            ))));
+        };
+        let mut values = Vec::new();
+        for (c, x) in cells.enumerate() {
+            match cell(&x?, r, c) {
+                Ok(v) => values.push(v),
+                Err(e) => return Ok(Err(e)),
+            }
+        }
+        out.push(values);
+    }
+    Ok(Ok(out))
+}
+
+type EstimateTuple = (Option<f64>, Option<String>);
+
+fn estimate(e: Estimate) -> EstimateTuple {
+    (e.value, e.note)
+}
+
+/// `lhs_maturity.stats.krippendorff_alpha`: the core's `analysis::krippendorff_alpha` of
+/// `data[rater][unit]`: `(value, note, pairable units)`.
+#[pyfunction]
+pub fn _krippendorff_alpha(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    level_of_measurement: &Bound<'_, PyAny>,
+) -> PyResult<(Option<f64>, Option<String>, usize)> {
+    guard(py, || {
+        // The core's one error for a metric it does not compute, at this function's
+        // parameter name.
+        let metric = match level_of_measurement.extract::<String>() {
+            Ok(name) => name.parse::<Metric>(),
+            Err(_) => level_of_measurement.repr()?.to_string().parse::<Metric>(),
+        }
+        .map_err(|e| to_py_err(py, &at_parameter(e, "/level_of_measurement")))?;
+        let data = matrix(data)?.map_err(|e| to_py_err(py, &e))?;
+        let (alpha, units) = py.detach(|| analysis::krippendorff_alpha(&data, metric));
+        let (value, note) = estimate(alpha);
+        Ok((value, note, units))
+    })
+}
+
+/// `lhs_maturity.stats.icc`: the core's `analysis::icc2` of `data[rater][unit]`:
+/// `(ICC(2,1), ICC(2,k), units used)`.
+#[pyfunction]
+pub fn _icc2(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+) -> PyResult<(EstimateTuple, EstimateTuple, usize)> {
+    guard(py, || {
+        let data = matrix(data)?.map_err(|e| to_py_err(py, &e))?;
+        let (single, average, units) = py.detach(|| analysis::icc2(&data));
+        Ok((estimate(single), estimate(average), units))
+    })
+}
+
+/// `lhs_maturity.stats.cronbach_alpha`: the core's `analysis::cronbach_alpha` of the complete
+/// rows of `data[unit][item]` (a row with a missing value is left out: listwise deletion, as
+/// the core's `reliability` does): `(value, note, units used)`.
+#[pyfunction]
+pub fn _cronbach_alpha(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+) -> PyResult<(Option<f64>, Option<String>, usize)> {
+    guard(py, || {
+        let data = matrix(data)?.map_err(|e| to_py_err(py, &e))?;
+        let k = data.iter().map(Vec::len).max().unwrap_or(0);
+        let complete: Vec<Vec<f64>> = data
+            .iter()
+            .filter(|r| r.len() == k)
+            .filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>())
+            .collect();
+        let alpha = py.detach(|| analysis::cronbach_alpha(&complete, k));
+        let (value, note) = estimate(alpha);
+        Ok((value, note, complete.len()))
+    })
+}
+
+/// Adds the functions of this module to the native module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_pool, m)?)?;
+    m.add_function(wrap_pyfunction!(_agreement, m)?)?;
+    m.add_function(wrap_pyfunction!(_compare, m)?)?;
+    m.add_function(wrap_pyfunction!(_series, m)?)?;
+    m.add_function(wrap_pyfunction!(_cohort, m)?)?;
+    m.add_function(wrap_pyfunction!(_cohort_publishable, m)?)?;
+    m.add_function(wrap_pyfunction!(_reliability, m)?)?;
+    m.add_function(wrap_pyfunction!(_krippendorff_alpha, m)?)?;
+    m.add_function(wrap_pyfunction!(_icc2, m)?)?;
+    m.add_function(wrap_pyfunction!(_cronbach_alpha, m)?)?;
+    m.add("DEFAULT_MIN_GROUP", analysis::DEFAULT_MIN_GROUP)?;
+    Ok(())
+}
