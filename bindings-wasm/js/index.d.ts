@@ -1,6 +1,18 @@
 // Types of the lhs-maturity package (the same for the browser and Node entries).
 export type * from "./types/index.js";
-export { Framework, renderMarkdown, radarChart, facetChart } from "./web/lhs_maturity.js";
+export {
+  Framework,
+  renderMarkdown,
+  radarChart,
+  facetChart,
+  compare,
+  series,
+  cohort,
+  reliability,
+  krippendorffAlpha,
+  icc,
+  cronbachAlpha,
+} from "./web/lhs_maturity.js";
 export { LhsError, FrameworkError, AssessmentError } from "./types/errors.js";
 
 /** Where `init` loads the WebAssembly module from. */

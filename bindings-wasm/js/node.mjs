@@ -2,5 +2,22 @@
 // thrown to `require` and `import` users are instances of the same classes.
 import lhs from "./index.cjs";
 
-export const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError, init, initSync } = lhs;
+export const {
+  Framework,
+  renderMarkdown,
+  radarChart,
+  facetChart,
+  compare,
+  series,
+  cohort,
+  reliability,
+  krippendorffAlpha,
+  icc,
+  cronbachAlpha,
+  LhsError,
+  FrameworkError,
+  AssessmentError,
+  init,
+  initSync,
+} = lhs;
 export default init;

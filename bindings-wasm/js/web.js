@@ -1,9 +1,34 @@
 // Browser (and any ES module runtime) entry of lhs-maturity: call `await init()` once, then use
 // the API. `init()` fetches lhs_maturity_bg.wasm next to this file; pass a URL, a Response, the
 // bytes or a WebAssembly.Module to load it from elsewhere.
-import wbgInit, { initSync as wbgInitSync, Framework, renderMarkdown, radarChart, facetChart } from "./lhs_maturity.js";
+import wbgInit, {
+  initSync as wbgInitSync,
+  Framework,
+  renderMarkdown,
+  radarChart,
+  facetChart,
+  compare,
+  series,
+  cohort,
+  reliability,
+  krippendorffAlpha,
+  icc,
+  cronbachAlpha,
+} from "./lhs_maturity.js";
 export { LhsError, FrameworkError, AssessmentError } from "./errors.js";
-export { Framework, renderMarkdown, radarChart, facetChart };
+export {
+  Framework,
+  renderMarkdown,
+  radarChart,
+  facetChart,
+  compare,
+  series,
+  cohort,
+  reliability,
+  krippendorffAlpha,
+  icc,
+  cronbachAlpha,
+};
 
 const wrap = (input) =>
   input !== undefined && input !== null && Object.getPrototypeOf(input) === Object.prototype

@@ -15,11 +15,30 @@ const out = join(here, "..", "types", "schema.d.ts");
 
 // Schema file → the TypeScript name of its root type. The framework document is `FrameworkSpec`
 // because `Framework` is the class that holds a validated framework.
+// The options files are `…Document`: the JavaScript API takes its options as camelCase objects
+// (`PoolOptions`, `CohortOptions` in types/index.d.ts), these are the JSON documents the command
+// line and the other bindings read.
 const roots = {
   framework: "FrameworkSpec",
   assessment: "Assessment",
   report: "Report",
   error: "ErrorInfo",
+  pool: "PoolResult",
+  "pool-options": "PoolOptionsDocument",
+  agreement: "Agreement",
+  comparison: "Comparison",
+  series: "Series",
+  cohort: "Cohort",
+  "cohort-options": "CohortOptionsDocument",
+  reliability: "Reliability",
+};
+
+// Two schemas may define the same type (the pooled `Assessment` inside pool.schema.json is the
+// assessment document): one TypeScript type, as long as they are the same (titles aside).
+const sameType = (a, b) => {
+  const { title: _a, ...x } = a;
+  const { title: _b, ...y } = b;
+  return isDeepStrictEqual(x, y);
 };
 
 const definitions = {};
@@ -28,15 +47,40 @@ for (const [file, name] of Object.entries(roots)) {
   const schema = JSON.parse(readFileSync(join(root, "spec", "schema", `${file}.schema.json`), "utf8"));
   const { definitions: defs = {}, $schema, $id, ...body } = schema;
   for (const [k, v] of Object.entries(defs)) {
-    if (k in definitions && !isDeepStrictEqual(definitions[k], v)) {
-      throw new Error(`definition ${k} differs between schemas; give one of them another name`);
+    if (k in definitions) {
+      if (!sameType(definitions[k], v)) {
+        throw new Error(`definition ${k} of ${file}.schema.json differs from another schema's; give one of them another name`);
+      }
+      continue;
     }
     definitions[k] = v;
   }
-  if (name in definitions) throw new Error(`${name} is also a definition name`);
+  if (name in definitions && !sameType(definitions[name], body)) {
+    throw new Error(`${name} (${file}.schema.json) is also the name of a different definition`);
+  }
   definitions[name] = { ...body, title: name };
   properties[file] = { $ref: `#/definitions/${name}` };
 }
+
+// A schema that constrains nothing (the core's free JSON values: a pooled answer, a rating, an
+// agreed level) is any JSON value: `unknown`, not json-schema-to-typescript's `{[k: string]:
+// unknown}`, which would refuse the numbers and strings those fields hold.
+const ANNOTATIONS = new Set(["description", "title", "default", "examples", "$comment"]);
+function anyValueIsUnknown(schema) {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return;
+  if (Object.keys(schema).every((k) => ANNOTATIONS.has(k))) {
+    schema.tsType = "unknown";
+    return;
+  }
+  for (const key of ["properties", "definitions", "patternProperties"]) {
+    for (const sub of Object.values(schema[key] ?? {})) anyValueIsUnknown(sub);
+  }
+  for (const key of ["additionalProperties", "items", "not"]) anyValueIsUnknown(schema[key]);
+  for (const key of ["oneOf", "anyOf", "allOf", "items"]) {
+    if (Array.isArray(schema[key])) schema[key].forEach(anyValueIsUnknown);
+  }
+}
+Object.values(definitions).forEach(anyValueIsUnknown);
 
 const merged = {
   title: "Documents",

@@ -5,7 +5,7 @@ import { readFileSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { lhs, pkgDir, repoRoot, assertJsonCompatible } from "./helpers.mjs";
+import { lhs, pkgDir, repoRoot, assertJsonCompatible, throwsLhs } from "./helpers.mjs";
 
 const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError } = lhs;
 const fw = Framework.builtin();
@@ -19,32 +19,6 @@ const example = {
     "inst.delib.working_groups": { level: "na", justification: "none at district level" },
   },
 };
-
-/** Calls `fn`, expects it to throw an error of `cls` with this code (and path), returns it. */
-function throwsLhs(fn, cls, code, path) {
-  let err;
-  try {
-    fn();
-  } catch (e) {
-    err = e;
-  }
-  assert.ok(err !== undefined, `expected ${cls.name} ${code}, nothing was thrown`);
-  assert.ok(err instanceof Error, `not an Error: ${String(err)}`);
-  assert.ok(err instanceof LhsError, `not an LhsError: ${err}`);
-  assert.ok(err instanceof cls, `expected a ${cls.name}, got ${err.name}: ${err.message}`);
-  assert.equal(err.name, cls.name);
-  assert.equal(err.code, code, err.message);
-  if (path !== undefined) assert.equal(err.path, path);
-  assert.equal(typeof err.message, "string");
-  assert.ok(!/panicked|unreachable|RuntimeError/.test(err.message), err.message);
-  assert.ok(err.help === null || typeof err.help === "string");
-  assert.ok(Array.isArray(err.details) && err.details.length >= 1);
-  assert.equal(err.details[0].code, code);
-  assert.equal(typeof err.stack, "string");
-  assertJsonCompatible(err.details);
-  assertJsonCompatible(JSON.parse(JSON.stringify(err)));
-  return err;
-}
 
 test("the README example scores as in Rust", () => {
   const r = fw.score(example);
@@ -135,8 +109,11 @@ test("charts: the core's SVG of a report", () => {
   const facets = facetChart(r);
   assert.match(facets, /Learning loop/);
   assert.ok(facets.endsWith("</svg>"));
-  throwsLhs(() => radarChart({ overall: {} }), LhsError, "input.invalid_report", "");
-  throwsLhs(() => facetChart("x"), LhsError, "input.invalid_report", "");
+  throwsLhs(() => radarChart({ overall: {} }), LhsError, "report.invalid", "");
+  throwsLhs(() => facetChart("x"), LhsError, "report.invalid_json", "");
+  // the JSON text of a report is a report too
+  assert.equal(radarChart(fw.scoreJSON(JSON.stringify(example))), radar);
+  assert.equal(renderMarkdown(JSON.stringify(r)), renderMarkdown(r));
 });
 
 test("bad assessments: null, arrays, strings, numbers where objects belong", () => {
@@ -244,8 +221,8 @@ test("bad arguments throw LhsError with input.* codes", () => {
   throwsLhs(() => fw.score(example, { language: 1 }), LhsError, "input.invalid_type", "/language");
   const e = throwsLhs(() => fw.score(example, { default_target: 3 }), LhsError, "input.unknown_option", "/default_target");
   assert.equal(e.help, "write `defaultTarget`");
-  throwsLhs(() => renderMarkdown({}), LhsError, "input.invalid_report", "");
-  throwsLhs(() => renderMarkdown(null), LhsError, "input.invalid_report", "");
+  throwsLhs(() => renderMarkdown({}), LhsError, "report.invalid", "");
+  throwsLhs(() => renderMarkdown(null), LhsError, "report.invalid", "");
   // input errors are LhsError, not one of the document subclasses
   assert.ok(!(e instanceof AssessmentError) && !(e instanceof FrameworkError));
 });

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { existsSync } from "node:fs";
+import assert from "node:assert/strict";
 
 export const here = dirname(fileURLToPath(import.meta.url));
 export const wasmDir = join(here, "..");
@@ -79,4 +80,30 @@ export function assertJsonCompatible(v, path = "") {
     return;
   }
   throw new Error(`${path}: not JSON data (${typeof v}${v?.constructor ? ` ${v.constructor.name}` : ""})`);
+}
+
+/** Calls `fn`, expects it to throw an error of `cls` with this code (and path), returns it. */
+export function throwsLhs(fn, cls, code, path) {
+  let err;
+  try {
+    fn();
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err !== undefined, `expected ${cls.name} ${code}, nothing was thrown`);
+  assert.ok(err instanceof Error, `not an Error: ${String(err)}`);
+  assert.ok(err instanceof lhs.LhsError, `not an LhsError: ${err}`);
+  assert.ok(err instanceof cls, `expected a ${cls.name}, got ${err.name}: ${err.message}`);
+  assert.equal(err.name, cls.name);
+  assert.equal(err.code, code, err.message);
+  if (path !== undefined) assert.equal(err.path, path);
+  assert.equal(typeof err.message, "string");
+  assert.ok(!/panicked|unreachable|RuntimeError/.test(err.message), err.message);
+  assert.ok(err.help === null || typeof err.help === "string");
+  assert.ok(Array.isArray(err.details) && err.details.length >= 1);
+  assert.equal(err.details[0].code, code);
+  assert.equal(typeof err.stack, "string");
+  assertJsonCompatible(err.details);
+  assertJsonCompatible(JSON.parse(JSON.stringify(err)));
+  return err;
 }

@@ -140,6 +140,18 @@ export type Severity = "error" | "warning";
  * via the `definition` "DocumentKind".
  */
 export type DocumentKind = "framework" | "assessment" | "input";
+/**
+ * How the rated levels of several respondents are combined into one level.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolMethod".
+ */
+export type PoolMethod = "median" | "mean" | "mode";
+/**
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Agreement".
+ */
+export type Agreement = AgreementStats[];
 
 /**
  * The documents of lhs-maturity, by schema file name (spec/schema/<name>.schema.json).
@@ -149,6 +161,14 @@ export interface Documents {
   assessment: Assessment;
   report: Report;
   error: ErrorInfo;
+  pool: PoolResult;
+  "pool-options": PoolOptionsDocument;
+  agreement: Agreement;
+  comparison: Comparison;
+  series: Series;
+  cohort: Cohort;
+  "cohort-options": CohortOptionsDocument;
+  reliability: Reliability;
 }
 /**
  * A maturity model for learning health systems: scale, facets and a tree of domains with indicators.
@@ -1086,4 +1106,709 @@ export interface ErrorInfo {
    * Every problem found in the document.
    */
   details: Diagnostic[];
+}
+/**
+ * The result of [`Framework::pool`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolResult".
+ */
+export interface PoolResult {
+  /**
+   * The consolidated assessment, ready to score.
+   */
+  assessment: Assessment;
+  /**
+   * The method used.
+   */
+  method: PoolMethod;
+  /**
+   * The respondents, in input order.
+   */
+  respondents: string[];
+  /**
+   * Every indicator someone answered, in framework order.
+   */
+  items: PoolItem[];
+  /**
+   * The indicators the respondents disagree on most: by range, then IQR, then id.
+   */
+  agenda: AgendaItem[];
+  /**
+   * Agreement overall and per domain.
+   */
+  agreement: AgreementStats[];
+  /**
+   * Things worth knowing about the inputs.
+   */
+  warnings: Diagnostic[];
+}
+/**
+ * The answers of all respondents to one indicator and how they were pooled.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolItem".
+ */
+export interface PoolItem {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * The pooled answer: a level, `"na"`, `"unknown"` or `null`.
+   */
+  pooled: unknown;
+  /**
+   * The exact mean of the rated levels (reported for every method).
+   */
+  mean?: number | null;
+  /**
+   * How many respondents rated it with a level.
+   */
+  n_raters: number;
+  /**
+   * How many said `na`.
+   */
+  n_na: number;
+  /**
+   * How many said `unknown`.
+   */
+  n_unknown: number;
+  /**
+   * How many did not answer.
+   */
+  n_missing: number;
+  /**
+   * Lowest rated level.
+   */
+  min?: number | null;
+  /**
+   * Highest rated level.
+   */
+  max?: number | null;
+  /**
+   * `max − min`.
+   */
+  range?: number | null;
+  /**
+   * Interquartile range of the rated levels (linear interpolation, as numpy).
+   */
+  iqr?: number | null;
+  /**
+   * Who answered what.
+   */
+  ratings: RaterValue[];
+  /**
+   * The consensus that overrode the pooled value, if any.
+   */
+  consensus?: Consensus | null;
+}
+/**
+ * What one respondent answered for one indicator.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "RaterValue".
+ */
+export interface RaterValue {
+  /**
+   * The respondent (its id, else its name, else `respondent N`).
+   */
+  respondent: string;
+  /**
+   * The answer: a level, `"na"`, `"unknown"` or `null` (missing).
+   */
+  value: unknown;
+}
+/**
+ * A level agreed in a consensus meeting, overriding the pooled value of one indicator.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Consensus".
+ */
+export interface Consensus {
+  /**
+   * The agreed answer: a level, `"na"` or `"unknown"`.
+   */
+  level: unknown;
+  /**
+   * Why the group agreed on it (recorded in the pooled assessment).
+   */
+  rationale: string;
+}
+/**
+ * One entry of the disagreement agenda.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "AgendaItem".
+ */
+export interface AgendaItem {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * Its short label.
+   */
+  name: string;
+  /**
+   * `max − min` of the rated levels.
+   */
+  range: number;
+  /**
+   * Interquartile range.
+   */
+  iqr: number;
+  /**
+   * Who rated what.
+   */
+  ratings: RaterValue[];
+}
+/**
+ * Agreement between respondents over the indicators of one scope (all, or one domain).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "AgreementStats".
+ */
+export interface AgreementStats {
+  /**
+   * `overall`, or a domain id.
+   */
+  scope: string;
+  /**
+   * Krippendorff's alpha with the ordinal metric.
+   */
+  alpha_ordinal: Estimate;
+  /**
+   * Krippendorff's alpha with the interval metric.
+   */
+  alpha_interval: Estimate;
+  /**
+   * Indicators with at least two ratings (the units alpha uses).
+   */
+  alpha_units: number;
+  /**
+   * ICC(2,1): two-way random effects, absolute agreement, single rater.
+   */
+  icc2_1: Estimate;
+  /**
+   * ICC(2,k): the same, for the mean of the k raters.
+   */
+  icc2_k: Estimate;
+  /**
+   * Indicators rated by every respondent (the units the ICC uses).
+   */
+  icc_units: number;
+  /**
+   * Number of respondents.
+   */
+  raters: number;
+}
+/**
+ * A statistic that may be undefined for the data at hand (one rater, identical ratings...):
+ * then `value` is `null` and `note` says why, so that no `NaN` ever leaks into a result.
+ *
+ * ```
+ * use lhs_maturity::analysis::Estimate;
+ * assert_eq!(Estimate::of(0.5).value, Some(0.5));
+ * assert!(Estimate::undefined("one rater").value.is_none());
+ * ```
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Estimate".
+ */
+export interface Estimate {
+  /**
+   * The value, when defined.
+   */
+  value?: number | null;
+  /**
+   * Why the value is not defined.
+   */
+  note?: string | null;
+}
+/**
+ * Options of [`Framework::pool`].
+ *
+ * ```
+ * let opts: lhs_maturity::analysis::PoolOptions = serde_json::from_str(
+ *     r#"{"method": "mode", "consensus": {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}}"#,
+ * ).unwrap();
+ * assert_eq!(opts.method, lhs_maturity::analysis::PoolMethod::Mode);
+ * ```
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolOptionsDocument".
+ */
+export interface PoolOptionsDocument {
+  /**
+   * How levels are combined (default `median`).
+   */
+  method?: PoolMethod & string;
+  /**
+   * Pool assessments of different units, periods or framework versions anyway.
+   */
+  allow_mismatch?: boolean;
+  /**
+   * Indicator id → agreed level and rationale, overriding the pooled value.
+   */
+  consensus?: {
+    [k: string]: Consensus;
+  };
+}
+/**
+ * The result of [`compare`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Comparison".
+ */
+export interface Comparison {
+  /**
+   * Framework id and version before.
+   */
+  before_framework: string;
+  /**
+   * Framework id and version after.
+   */
+  after_framework: string;
+  /**
+   * The period before.
+   */
+  before_period?: string | null;
+  /**
+   * The period after.
+   */
+  after_period?: string | null;
+  /**
+   * Whether the node scores were recomputed on the indicators both rounds share, because the
+   * framework versions or indicator sets differ.
+   */
+  restricted: boolean;
+  /**
+   * How many indicators the two rounds share.
+   */
+  comparable: number;
+  /**
+   * Indicators only in the earlier round's framework.
+   */
+  only_before: string[];
+  /**
+   * Indicators only in the later round's framework.
+   */
+  only_after: string[];
+  /**
+   * The overall change.
+   */
+  overall: NodeChange;
+  /**
+   * Every domain and sub-domain present in both rounds, in the later framework's order.
+   */
+  nodes: NodeChange[];
+  /**
+   * Every shared indicator.
+   */
+  indicators: IndicatorChange[];
+  /**
+   * Shared indicators rated in both rounds whose level went up.
+   */
+  improved: string[];
+  /**
+   * ... went down.
+   */
+  regressed: string[];
+  /**
+   * ... stayed the same.
+   */
+  unchanged: string[];
+  /**
+   * `Σ (after − before) / Σ (target − before)` over the indicators where progress is defined.
+   */
+  progress_to_target?: number | null;
+}
+/**
+ * The change of one node (or of the overall result) between two rounds.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "NodeChange".
+ */
+export interface NodeChange {
+  /**
+   * `overall`, or the node id.
+   */
+  id: string;
+  /**
+   * The node name (from the later report).
+   */
+  name: string;
+  /**
+   * The score before.
+   */
+  before?: number | null;
+  /**
+   * The score after.
+   */
+  after?: number | null;
+  /**
+   * `after − before`, when both exist.
+   */
+  change?: number | null;
+  /**
+   * The level before.
+   */
+  before_level?: number | null;
+  /**
+   * The level after.
+   */
+  after_level?: number | null;
+  /**
+   * `after_level − before_level`, when both exist.
+   */
+  level_change?: number | null;
+}
+/**
+ * The change of one indicator between two rounds.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "IndicatorChange".
+ */
+export interface IndicatorChange {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * Its state before.
+   */
+  before_status: Status;
+  /**
+   * Its state after.
+   */
+  after_status: Status;
+  /**
+   * Its level before.
+   */
+  before_level?: number | null;
+  /**
+   * Its level after.
+   */
+  after_level?: number | null;
+  /**
+   * `after_level − before_level`, when both are rated.
+   */
+  change?: number | null;
+  /**
+   * The target (the later round's, else the earlier round's).
+   */
+  target?: number | null;
+  /**
+   * `(after − before) / (target − before)` when both are rated and the target is above the
+   * earlier level.
+   */
+  progress_to_target?: number | null;
+}
+/**
+ * The rounds of one unit, sorted by period: one row per round, ready to plot.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Series".
+ */
+export interface Series {
+  /**
+   * The unit's id (or name), if the reports name it.
+   */
+  unit?: string | null;
+  /**
+   * One row per report, sorted by period (text order; use sortable periods such as `2026-Q3`).
+   */
+  rows: SeriesRow[];
+}
+/**
+ * One round of a unit's series.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "SeriesRow".
+ */
+export interface SeriesRow {
+  /**
+   * The period.
+   */
+  period?: string | null;
+  /**
+   * The overall score.
+   */
+  overall?: number | null;
+  /**
+   * The overall level.
+   */
+  level?: number | null;
+  /**
+   * The overall coverage.
+   */
+  coverage?: number | null;
+  /**
+   * The score of every domain, in framework order.
+   */
+  domains: DomainScore[];
+}
+/**
+ * The score of one domain in one round of a [`Series`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "DomainScore".
+ */
+export interface DomainScore {
+  /**
+   * The domain id.
+   */
+  id: string;
+  /**
+   * Its score, `null` when none of its indicators was rated.
+   */
+  score?: number | null;
+}
+/**
+ * The result of [`cohort`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Cohort".
+ */
+export interface Cohort {
+  /**
+   * The grouping label, if any.
+   */
+  group_by?: string | null;
+  /**
+   * The suppression threshold used.
+   */
+  min_group: number;
+  /**
+   * The whole cohort first (`all`), then each group in order of its key.
+   */
+  groups: Group[];
+  /**
+   * Every unit's percentile ranks within its group (or the whole cohort without grouping).
+   */
+  units: UnitRank[];
+}
+/**
+ * One group of a cohort.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Group".
+ */
+export interface Group {
+  /**
+   * The group's value of the grouping label (`all` without grouping, `(none)` for units
+   * without the label).
+   */
+  key: string;
+  /**
+   * Number of units (reports) in the group.
+   */
+  units: number;
+  /**
+   * Whether the group is below the minimum size: then every statistic is `null`.
+   */
+  suppressed: boolean;
+  /**
+   * One entry per measure: overall, every domain and sub-domain, every facet value.
+   */
+  measures: Summary[];
+}
+/**
+ * Descriptive statistics of one measure (overall, a node, or a facet value) in one group.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Summary".
+ */
+export interface Summary {
+  /**
+   * `overall`, a node id, or `<facet>=<value>` (e.g. `loop=triple`).
+   */
+  id: string;
+  /**
+   * Units with a score for this measure.
+   */
+  count: number;
+  /**
+   * Mean.
+   */
+  mean?: number | null;
+  /**
+   * Sample standard deviation (n − 1).
+   */
+  sd?: number | null;
+  /**
+   * Minimum.
+   */
+  min?: number | null;
+  /**
+   * First quartile (linear interpolation, as numpy and pandas).
+   */
+  q1?: number | null;
+  /**
+   * Median.
+   */
+  median?: number | null;
+  /**
+   * Third quartile.
+   */
+  q3?: number | null;
+  /**
+   * Maximum.
+   */
+  max?: number | null;
+}
+/**
+ * A unit's percentile ranks within its group (not for publication: it singles a unit out).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "UnitRank".
+ */
+export interface UnitRank {
+  /**
+   * Position of the report in the input.
+   */
+  index: number;
+  /**
+   * The unit's id (or name).
+   */
+  unit?: string | null;
+  /**
+   * The period.
+   */
+  period?: string | null;
+  /**
+   * The group it was ranked in.
+   */
+  group: string;
+  /**
+   * The percentile rank of every measure, in the order of the group's measures.
+   */
+  ranks: MeasureRank[];
+}
+/**
+ * A unit's percentile rank on one measure.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "MeasureRank".
+ */
+export interface MeasureRank {
+  /**
+   * `overall`, a node id, or `<facet>=<value>`.
+   */
+  id: string;
+  /**
+   * Percentile rank in (0, 100] (pandas `rank(pct=True)` × 100), `null` when the unit has no
+   * score for this measure.
+   */
+  rank?: number | null;
+}
+/**
+ * Options of [`cohort`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "CohortOptionsDocument".
+ */
+export interface CohortOptionsDocument {
+  /**
+   * Group units by `kind` or by any other label of the assessment's `unit` (e.g. `region`);
+   * `None` for one group of all units.
+   */
+  group_by?: string | null;
+  /**
+   * Groups with fewer units than this have their statistics suppressed (`null`).
+   */
+  min_group?: number;
+}
+/**
+ * The result of [`reliability`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Reliability".
+ */
+export interface Reliability {
+  /**
+   * Number of reports (units) in the cohort.
+   */
+  units: number;
+  /**
+   * Every domain and sub-domain, in framework order.
+   */
+  nodes: NodeReliability[];
+  /**
+   * Every indicator, in framework order.
+   */
+  indicators: ItemDistribution[];
+}
+/**
+ * Reliability of one domain or sub-domain.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "NodeReliability".
+ */
+export interface NodeReliability {
+  /**
+   * The node id.
+   */
+  id: string;
+  /**
+   * Its number of indicators (items).
+   */
+  items: number;
+  /**
+   * Units that rated every item of the node (listwise deletion): the units used.
+   */
+  units_used: number;
+  /**
+   * Cronbach's alpha.
+   */
+  alpha: Estimate;
+  /**
+   * Per item, in framework order.
+   */
+  item_stats: ItemStats[];
+}
+/**
+ * Item statistics within one node.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "ItemStats".
+ */
+export interface ItemStats {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * Cronbach's alpha of the node's other items, on the same units.
+   */
+  alpha_if_deleted: Estimate;
+  /**
+   * Pearson correlation of the item with the sum of the node's other items.
+   */
+  item_total_correlation: Estimate;
+}
+/**
+ * Floor and ceiling of one indicator across the cohort.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "ItemDistribution".
+ */
+export interface ItemDistribution {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * Units that rated it.
+   */
+  rated: number;
+  /**
+   * Share of those units at level 0.
+   */
+  floor?: number | null;
+  /**
+   * Share of those units at the top level.
+   */
+  ceiling?: number | null;
 }

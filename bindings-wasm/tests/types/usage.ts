@@ -8,14 +8,34 @@ import init, {
   renderMarkdown,
   radarChart,
   facetChart,
+  compare,
+  series,
+  cohort,
+  reliability,
+  krippendorffAlpha,
+  icc,
+  cronbachAlpha,
+  type Agreement,
+  type AlphaResult,
   type Answer,
   type Assessment,
+  type Cohort,
+  type CohortOptions,
+  type Comparison,
   type Diagnostic,
   type ErrorInfo,
+  type Estimate,
   type FrameworkSpec,
+  type IccResult,
   type IndicatorInfo,
+  type PoolMethod,
+  type PoolOptions,
+  type PoolResult,
+  type RatingMatrix,
+  type Reliability,
   type Report,
   type ScoreOptions,
+  type Series,
 } from "lhs-maturity";
 
 await init();
@@ -76,6 +96,62 @@ try {
   const isError: boolean = e instanceof Error;
 }
 
+// The analyses.
+const team: Assessment[] = [assessment, { ...assessment, respondent: { id: "hmis" } }];
+const poolOptions: PoolOptions = {
+  method: "mean",
+  allowMismatch: false,
+  consensus: { "inst.info.routine_data": { level: 2, rationale: "agreed on 3 May" } },
+};
+const pooled: PoolResult = fw.pool(team, poolOptions);
+fw.pool(team);
+fw.pool(team, null);
+const method: PoolMethod = pooled.method;
+const pooledAssessment: Assessment = pooled.assessment;
+const agendaRange: number = pooled.agenda[0].range;
+const pooledLevel: unknown = pooled.items[0].pooled;
+const alphaOrdinal: number | null | undefined = pooled.agreement[0].alpha_ordinal.value;
+const agreement: Agreement = fw.agreement(team);
+const icc21: Estimate = agreement[0].icc2_1;
+const comparison: Comparison = compare(report, fw.scoreJSON(JSON.stringify(assessment)));
+const improved: string[] = comparison.improved;
+const overallChange: number | null | undefined = comparison.overall.change;
+const rounds: Series = series([report, text]);
+const period: string | null | undefined = rounds.rows[0].period;
+const cohortOptions: CohortOptions = { groupBy: "region", minGroup: 5, publishable: false };
+const summary: Cohort = cohort([report, report], cohortOptions);
+cohort([report]);
+const median: number | null | undefined = summary.groups[0].measures[0].median;
+const rank: number | null | undefined = summary.units[0]?.ranks[0].rank;
+const rel: Reliability = reliability([report, report]);
+const cronbachNode: number | null | undefined = rel.nodes[0].alpha.value;
+const ratings: RatingMatrix = [[1, 2, null], [1, NaN, 2], Float64Array.of(1, 2, 3)];
+const ka: AlphaResult = krippendorffAlpha(ratings, "interval");
+const kaValue: number | null = ka.value;
+const kaUnits: number = krippendorffAlpha(ratings).units;
+const iccs: IccResult = icc(ratings);
+const icc2k: number | null | undefined = iccs.icc2_k.value;
+const ca: AlphaResult = cronbachAlpha([[1, 2], [2, 3], [3, 3]]);
+
+// @ts-expect-error: the pooling options are camelCase
+fw.pool(team, { allow_mismatch: true });
+// @ts-expect-error: not a pooling method
+fw.pool(team, { method: "average" });
+// @ts-expect-error: a consensus needs a rationale
+fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2 } } });
+// @ts-expect-error: cohort options are camelCase
+cohort([report], { group_by: "region" });
+// @ts-expect-error: reports, not numbers
+compare(report, 3);
+// @ts-expect-error: not a metric
+krippendorffAlpha(ratings, "nominal");
+// @ts-expect-error: a matrix is rows of numbers
+icc([["1", "2"]]);
+// @ts-expect-error: pool is a method of a framework
+pool(team);
+// @ts-expect-error: comparisons have no such field
+comparison.improvd;
+
 // @ts-expect-error: answers is required
 fw.score({ unit: { name: "x" } });
 // @ts-expect-error: a level is a number, "na" or "unknown", not any string
@@ -90,3 +166,5 @@ report.overall.scor;
 fw.id = "x";
 
 void [svg, id, max, overall, levelKey, firstDomain, rec, owners, warnings, text, md, severity, again, fromText, share, badAnswer];
+void [method, pooledAssessment, agendaRange, pooledLevel, alphaOrdinal, icc21, improved, overallChange, period, median, rank, cronbachNode];
+void [kaValue, kaUnits, icc2k, ca];
