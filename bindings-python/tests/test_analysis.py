@@ -435,6 +435,8 @@ def test_compare_two_rounds(fw: Framework) -> None:
     ind = c.indicators.set_index("id")
     assert ind.loc["inst.info.routine_data", "progress_to_target"] == 0.5
     assert ind.loc["inst.info.routine_data", "change"] == 1 and str(c.indicators["change"].dtype) == "Int64"
+    assert list(c.indicators.columns[:3]) == ["id", "name", "before_status"]
+    assert ind.loc["inst.info.routine_data", "name"] == after.indicators[0]["name"] != ""
     assert (c.restricted, c.comparable, c.before_period, c.after_period) == (False, 69, "2025", "2026")
     doc = c.to_dict()
     validate(doc, "comparison")

@@ -484,6 +484,9 @@ test("compare: changes of nodes and indicators, progress to target, worked out b
   assert.equal(ind["cap.prov.data_interpretation"].progress_to_target, null);
   assert.equal(ind["cond.fin.stable_investment"].change, null);
   assert.equal(ind["cond.fin.stable_investment"].before_status, "missing");
+  // each indicator carries its name, as the later report has it
+  const names = Object.fromEntries(fw.score({ answers: {} }).indicators.map((i) => [i.id, i.name]));
+  for (const i of c.indicators) assert.equal(i.name, names[i.id]);
   near(c.progress_to_target, 2 / 3); // (2 + 0) / (2 + 1)
   // reports as JSON text give the same
   assert.deepEqual(compare(JSON.stringify(before), fw.scoreJSON(JSON.stringify({ period: "2026", default_target: 3, unit: { id: "kis-east" }, answers: { "inst.info.routine_data": 3, "inst.info.me_integration": 2, "cap.prov.data_interpretation": 1 } }))), c);

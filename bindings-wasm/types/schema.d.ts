@@ -1476,6 +1476,10 @@ export interface IndicatorChange {
    */
   id: string;
   /**
+   * Its name (the later round's report language).
+   */
+  name: string;
+  /**
    * Its state before.
    */
   before_status: Status;

@@ -294,6 +294,13 @@ fn comparing_different_framework_versions_is_restricted_to_shared_indicators() {
     // On the shared indicators the earlier round scores 1 (not 2.5), so the change is +1.
     assert_eq!(c.overall.before, Some(1.0));
     assert_eq!(c.overall.change, Some(1.0));
+    let routine = &c.indicators[0];
+    assert_eq!(routine.id, "inst.info.routine_data");
+    assert_eq!(
+        routine.name,
+        after.indicator("inst.info.routine_data").unwrap().name
+    );
+    assert!(!routine.name.is_empty());
     assert_eq!(
         c.nodes.iter().find(|n| n.id == "inst.info").unwrap().before,
         Some(1.0)

@@ -453,6 +453,7 @@ _NODE_CHANGES: _Columns = (
 
 _INDICATOR_CHANGES: _Columns = (
     ("id", "str"),
+    ("name", "str"),
     ("before_status", "str"),
     ("after_status", "str"),
     ("before_level", "int"),
@@ -472,9 +473,9 @@ class Comparison(_Result, Generic[T]):
         nodes: one row for ``overall``, then every domain and sub-domain present in both
             rounds: ``id``, ``name``, ``before``, ``after``, ``change``, ``before_level``,
             ``after_level``, ``level_change``.
-        indicators: one row per indicator both rounds share: ``id``, ``before_status``,
-            ``after_status``, ``before_level``, ``after_level``, ``change``, ``target`` and
-            ``progress_to_target``.
+        indicators: one row per indicator both rounds share: ``id``, ``name``,
+            ``before_status``, ``after_status``, ``before_level``, ``after_level``, ``change``,
+            ``target`` and ``progress_to_target``.
         improved, regressed, unchanged: the ids of the indicators rated in both rounds whose
             level went up, down, or stayed.
         progress_to_target: gained / needed levels over the indicators with a target above

@@ -386,6 +386,7 @@ class IndicatorChange(TypedDict):
     """The change of one indicator between two rounds."""
 
     id: str
+    name: str
     before_status: Status
     after_status: Status
     before_level: int | None

@@ -492,15 +492,11 @@ fn progress_line(c: &Comparison) -> String {
 /// The indicators of a list of ids, with their names and changes, from the comparison.
 fn changed<'a>(
     c: &'a Comparison,
-    after: &'a Report,
     ids: &'a [String],
 ) -> impl Iterator<Item = (String, String, &'a lhs_maturity::analysis::IndicatorChange)> + 'a {
     ids.iter().filter_map(move |id| {
         let ch = c.indicators.iter().find(|i| &i.id == id)?;
-        let name = after
-            .indicator(id)
-            .map_or_else(String::new, |i| i.name.clone());
-        Some((id.clone(), name, ch))
+        Some((id.clone(), ch.name.clone(), ch))
     })
 }
 
@@ -568,7 +564,7 @@ pub fn compare_table(
         let _ = writeln!(out);
         let _ = writeln!(out, "{}", style.bold(&format!("{title} ({})", ids.len())));
         let idw = ids.iter().map(|x| x.chars().count()).max().unwrap_or(10);
-        for (id, name, ch) in changed(c, after, ids) {
+        for (id, name, ch) in changed(c, ids) {
             let target = match (ch.target, ch.progress_to_target) {
                 (Some(t), Some(p)) => format!("target {t}, {} of the way", pct(Some(p))),
                 (Some(t), None) => format!("target {t}"),
@@ -645,7 +641,7 @@ pub fn compare_markdown(
             out,
             "| Indicator | Level | Target | Progress |\n|---|---|--:|--:|"
         );
-        for (id, name, ch) in changed(c, after, ids) {
+        for (id, name, ch) in changed(c, ids) {
             let _ = writeln!(
                 out,
                 "| {} (`{id}`) | {} | {} | {} |",

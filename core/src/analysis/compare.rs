@@ -33,6 +33,8 @@ pub struct NodeChange {
 pub struct IndicatorChange {
     /// The indicator id.
     pub id: String,
+    /// Its name (the later round's report language).
+    pub name: String,
     /// Its state before.
     pub before_status: Status,
     /// Its state after.
@@ -265,6 +267,7 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
             };
             Some(IndicatorChange {
                 id: a.id.clone(),
+                name: a.name.clone(),
                 before_status: b.status,
                 after_status: a.status,
                 before_level: b.level,
