@@ -294,11 +294,11 @@ fn score_table_is_plain_when_piped() {
     assert!(s.contains("Kisumu East district health team"));
     assert!(s.contains(&format!("{:.2}", r.overall.score.unwrap())));
     for d in &r.domains {
-        assert!(s.contains(&d.name), "{}", d.name);
+        assert!(s.contains(d.name.as_str()), "{}", d.name);
     }
     assert!(s.contains("Learning profile"));
     assert!(s.contains("Top next steps"));
-    assert!(s.contains(&r.recommendations[0].indicator));
+    assert!(s.contains(r.recommendations[0].indicator.as_str()));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use crate::error::{Diagnostic, Error};
 use crate::json::{self, closest, elements, Ctx, Obj};
 use crate::text::Text;
+use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -211,6 +212,14 @@ impl Indicator {
     /// ```
     pub fn label(&self, lang: &str) -> &str {
         self.name.as_ref().unwrap_or(&self.statement).get(lang)
+    }
+
+    /// [`Indicator::label`], shared rather than copied.
+    pub(crate) fn label_shared(&self, lang: &str) -> ArcStr {
+        self.name
+            .as_ref()
+            .unwrap_or(&self.statement)
+            .get_shared(lang)
     }
 }
 
@@ -957,6 +966,8 @@ pub(crate) enum Child {
 
 #[derive(Debug)]
 pub(crate) struct CNode {
+    /// The node id, shared with every report.
+    pub(crate) id: ArcStr,
     pub(crate) weight: f64,
     pub(crate) aggregation: Aggregation,
     pub(crate) children: Vec<Child>,
@@ -974,6 +985,12 @@ pub(crate) struct CIndicator {
     /// The indicator's share of the overall score (product of normalized weights up the tree).
     pub(crate) share: f64,
     pub(crate) spec: Indicator,
+    /// The indicator id, shared with every report.
+    pub(crate) id: ArcStr,
+    /// The indicator's `owner` facet tags, shared.
+    pub(crate) owners: Vec<ArcStr>,
+    /// The owners of each of `spec.actions`, shared.
+    pub(crate) action_owners: Vec<Vec<ArcStr>>,
 }
 
 #[derive(Debug)]
@@ -993,6 +1010,10 @@ pub(crate) struct Compiled {
     pub(crate) plan: crate::table::Plan,
     /// Indicator indices in the order of their ids (the order of an assessment's answers).
     pub(crate) by_id: Vec<usize>,
+    /// The key of each scale level, shared with every report.
+    pub(crate) level_keys: Vec<ArcStr>,
+    /// Each facet's id and the ids of its values, shared with every report.
+    pub(crate) facet_ids: Vec<(ArcStr, Vec<ArcStr>)>,
 }
 
 impl Compiled {
@@ -1185,6 +1206,20 @@ impl Framework {
             },
             plan: crate::table::Plan::default(),
             by_id: Vec::new(),
+            level_keys: spec
+                .scale
+                .levels
+                .iter()
+                .map(|l| ArcStr::from(l.key.as_str()))
+                .collect(),
+            facet_ids: spec
+                .facets
+                .iter()
+                .map(|f| {
+                    let values = f.values.iter().map(|v| ArcStr::from(v.id.as_str()));
+                    (ArcStr::from(f.id.as_str()), values.collect())
+                })
+                .collect(),
         };
         let total: f64 = spec.domains.iter().map(|d| d.weight.unwrap_or(1.0)).sum();
         for (i, d) in spec.domains.iter().enumerate() {
@@ -1335,6 +1370,11 @@ pub struct IndicatorInfo {
     pub reference: Option<String>,
 }
 
+/// Shared copies of strings, made once per framework.
+fn shared_all(items: &[String]) -> Vec<ArcStr> {
+    items.iter().map(|x| ArcStr::from(x.as_str())).collect()
+}
+
 fn compile_node(
     c: &mut Compiled,
     n: &Node,
@@ -1344,6 +1384,7 @@ fn compile_node(
 ) -> usize {
     let idx = c.nodes.len();
     c.nodes.push(CNode {
+        id: ArcStr::from(n.id.as_str()),
         weight: n.weight.unwrap_or(1.0),
         aggregation: n.aggregation.unwrap_or_default(),
         children: Vec::new(),
@@ -1385,6 +1426,9 @@ fn compile_node(
                     weight: ind.weight.unwrap_or(1.0),
                     share: share * ind.weight.unwrap_or(1.0) / total,
                     spec: ind.clone(),
+                    id: ArcStr::from(ind.id.as_str()),
+                    owners: shared_all(ind.facets.get(OWNER_FACET).map_or(&[][..], Vec::as_slice)),
+                    action_owners: ind.actions.iter().map(|a| shared_all(&a.owners)).collect(),
                 });
                 c.indicator_index.insert(ind.id.clone(), ii);
                 children.push(Child::Indicator(ii));

@@ -3,6 +3,7 @@
 use crate::assessment::{Confidence, Respondent, Unit};
 use crate::error::{Diagnostic, Error};
 use crate::framework::Aggregation;
+pub use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -73,9 +74,11 @@ pub struct LevelInfo {
     /// The level number.
     pub level: u32,
     /// Its stable key.
-    pub key: String,
+    #[schemars(with = "String")]
+    pub key: ArcStr,
     /// Its name.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
 }
 
 /// How many indicators are in each answer state.
@@ -116,7 +119,8 @@ pub struct ScoreSummary {
     /// The highest level `L` with `score >= L − 1e-9`.
     pub level: Option<u32>,
     /// The key of that level (e.g. `established`).
-    pub level_key: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub level_key: Option<ArcStr>,
     /// `100 × score / top level`.
     pub percent: Option<f64>,
     /// Rated ÷ (indicators − `na`), a fraction in [0, 1]; `null` when every indicator is `na`.
@@ -131,9 +135,11 @@ pub struct ScoreSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NodeResult {
     /// The node id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// The node name.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// Its weight among its siblings.
     pub weight: f64,
     /// How it combines its children.
@@ -177,7 +183,8 @@ pub enum Exclusion {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Contribution {
     /// The child's id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// Sub-node or indicator.
     pub kind: ContributionKind,
     /// The child's weight among its siblings.
@@ -219,13 +226,17 @@ pub enum TargetSource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct IndicatorResult {
     /// The indicator id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// Its short label.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// Its top-level domain id.
-    pub domain: String,
+    #[schemars(with = "String")]
+    pub domain: ArcStr,
     /// The id of the node that holds it.
-    pub subdomain: String,
+    #[schemars(with = "String")]
+    pub subdomain: ArcStr,
     /// Its weight among its siblings.
     pub weight: f64,
     /// Its share of the overall score.
@@ -235,7 +246,8 @@ pub struct IndicatorResult {
     /// The level, when rated.
     pub level: Option<u32>,
     /// The key of that level.
-    pub level_key: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub level_key: Option<ArcStr>,
     /// The target, if any.
     pub target: Option<u32>,
     /// Where the target comes from.
@@ -254,9 +266,11 @@ pub struct IndicatorResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FacetResult {
     /// The facet id (e.g. `loop`).
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// The facet name.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// One entry per facet value, in framework order.
     pub values: Vec<FacetValueResult>,
 }
@@ -265,9 +279,11 @@ pub struct FacetResult {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FacetValueResult {
     /// The value id (e.g. `triple`).
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// The value name.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// Weighted mean of the rated indicators tagged with this value, and their coverage.
     #[serde(flatten)]
     pub score: ScoreSummary,
@@ -287,7 +303,8 @@ pub struct GapSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct GapEntry {
     /// The indicator id.
-    pub id: String,
+    #[schemars(with = "String")]
+    pub id: ArcStr,
     /// Its level.
     pub level: u32,
     /// Its target.
@@ -302,11 +319,14 @@ pub struct Recommendation {
     /// 1 for the highest priority.
     pub rank: u32,
     /// The indicator id.
-    pub indicator: String,
+    #[schemars(with = "String")]
+    pub indicator: ArcStr,
     /// Its short label.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// Its domain id.
-    pub domain: String,
+    #[schemars(with = "String")]
+    pub domain: ArcStr,
     /// The current level.
     pub level: u32,
     /// The level to reach next (`level + 1`).
@@ -318,22 +338,28 @@ pub struct Recommendation {
     /// `gap × share`: the points of overall score at stake.
     pub priority: f64,
     /// What the next level looks like for this indicator.
-    pub next_level_descriptor: String,
+    #[schemars(with = "String")]
+    pub next_level_descriptor: ArcStr,
     /// The framework's recommended action from the current level, if it has one.
-    pub action: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub action: Option<ArcStr>,
     /// Who should act (values of the `owner` facet).
-    pub owners: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub owners: Vec<ArcStr>,
 }
 
 /// The next steps of one stakeholder group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OwnerRecommendations {
     /// The owner facet value id.
-    pub owner: String,
+    #[schemars(with = "String")]
+    pub owner: ArcStr,
     /// Its name.
-    pub name: String,
+    #[schemars(with = "String")]
+    pub name: ArcStr,
     /// Indicator ids of the recommendations this group owns, highest priority first.
-    pub indicators: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    pub indicators: Vec<ArcStr>,
 }
 
 impl Report {

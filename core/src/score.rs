@@ -268,9 +268,7 @@ fn summary(
     ScoreSummary {
         score,
         level,
-        level_key: level
-            .and_then(|l| c.spec.scale.levels.get(l as usize))
-            .map(|l| l.key.clone()),
+        level_key: level.and_then(|l| c.level_keys.get(l as usize)).cloned(),
         percent: score.map(|s| 100.0 * s / f64::from(max)),
         coverage,
         counts,
@@ -358,7 +356,7 @@ fn build_report(
                         Some(Status::Rated) => None,
                     };
                     (
-                        ind.map_or_else(String::new, |i| i.spec.id.clone()),
+                        ind.map_or_else(ArcStr::default, |i| i.id.clone()),
                         ContributionKind::Indicator,
                         ind.map_or(1.0, |i| i.weight),
                         score,
@@ -368,7 +366,9 @@ fn build_report(
                 Child::Node(cn) => {
                     let score = node_scores.get(cn).copied().flatten();
                     (
-                        fw.node_spec(cn).map_or_else(String::new, |n| n.id.clone()),
+                        c.nodes
+                            .get(cn)
+                            .map_or_else(ArcStr::default, |n| n.id.clone()),
                         ContributionKind::Node,
                         c.nodes.get(cn).map_or(1.0, |n| n.weight),
                         score,
@@ -426,8 +426,8 @@ fn build_report(
             })
             .unwrap_or_default();
         NodeResult {
-            id: spec.map_or_else(String::new, |s| s.id.clone()),
-            name: spec.map_or_else(String::new, |s| s.name.get(lang).to_owned()),
+            id: node.map_or_else(ArcStr::default, |n| n.id.clone()),
+            name: spec.map_or_else(ArcStr::default, |s| s.name.get_shared(lang)),
             weight: node.map_or(1.0, |n| n.weight),
             aggregation: node.map(|n| n.aggregation).unwrap_or_default(),
             score: summary(
@@ -460,24 +460,22 @@ fn build_report(
         .iter()
         .zip(&states)
         .map(|(ind, s)| IndicatorResult {
-            id: ind.spec.id.clone(),
-            name: ind.spec.label(lang).to_owned(),
+            id: ind.id.clone(),
+            name: ind.spec.label_shared(lang),
             domain: c
                 .domains
                 .get(ind.domain)
-                .and_then(|&d| fw.node_spec(d))
-                .map_or_else(String::new, |n| n.id.clone()),
-            subdomain: fw
-                .node_spec(ind.node)
-                .map_or_else(String::new, |n| n.id.clone()),
+                .and_then(|&d| c.nodes.get(d))
+                .map_or_else(ArcStr::default, |n| n.id.clone()),
+            subdomain: c
+                .nodes
+                .get(ind.node)
+                .map_or_else(ArcStr::default, |n| n.id.clone()),
             weight: ind.weight,
             share: ind.share,
             status: s.status,
             level: s.level,
-            level_key: s
-                .level
-                .and_then(|l| spec.scale.levels.get(l as usize))
-                .map(|l| l.key.clone()),
+            level_key: s.level.and_then(|l| c.level_keys.get(l as usize)).cloned(),
             target: s.target,
             target_source: s.target_source,
             gap: match (s.level, s.target) {
@@ -495,14 +493,16 @@ fn build_report(
         .facets
         .iter()
         .zip(&c.facet_members)
-        .map(|(f, members)| FacetResult {
-            id: f.id.clone(),
-            name: f.name.get(lang).to_owned(),
+        .zip(&c.facet_ids)
+        .map(|((f, members), (facet_id, value_ids))| FacetResult {
+            id: facet_id.clone(),
+            name: f.name.get_shared(lang),
             values: f
                 .values
                 .iter()
                 .zip(members)
-                .map(|(v, m)| {
+                .zip(value_ids)
+                .map(|((v, m), value_id)| {
                     let parts: Vec<(f64, Option<f64>)> = m
                         .iter()
                         .map(|&i| {
@@ -514,8 +514,8 @@ fn build_report(
                         .collect();
                     let (score, _) = combine(crate::framework::Aggregation::Mean, &parts);
                     FacetValueResult {
-                        id: v.id.clone(),
-                        name: v.name.get(lang).to_owned(),
+                        id: value_id.clone(),
+                        name: v.name.get_shared(lang),
                         score: summary(c, &states, m, score),
                     }
                 })
@@ -576,19 +576,15 @@ fn build_report(
             let ind = c.indicators.get(ii)?;
             let res = indicators.get(ii)?;
             let gap = target - level;
-            let action = ind.spec.actions.iter().find(|x| x.from == level);
-            let owners: Vec<String> = match action {
-                Some(x) if !x.owners.is_empty() => x.owners.clone(),
-                _ => ind
-                    .spec
-                    .facets
-                    .get(crate::framework::OWNER_FACET)
-                    .cloned()
-                    .unwrap_or_default(),
+            let action_index = ind.spec.actions.iter().position(|x| x.from == level);
+            let action = action_index.and_then(|i| ind.spec.actions.get(i));
+            let owners: Vec<ArcStr> = match action_index.and_then(|i| ind.action_owners.get(i)) {
+                Some(x) if !x.is_empty() => x.clone(),
+                _ => ind.owners.clone(),
             };
             Some(Recommendation {
                 rank: rank as u32 + 1,
-                indicator: ind.spec.id.clone(),
+                indicator: ind.id.clone(),
                 name: res.name.clone(),
                 domain: res.domain.clone(),
                 level,
@@ -600,24 +596,25 @@ fn build_report(
                     .spec
                     .levels
                     .get(level as usize + 1)
-                    .map_or_else(String::new, |t| t.get(lang).to_owned()),
-                action: action.map(|x| x.text.get(lang).to_owned()),
+                    .map_or_else(ArcStr::default, |t| t.get_shared(lang)),
+                action: action.map(|x| x.text.get_shared(lang)),
                 owners,
             })
         })
         .collect();
     let recommendations_by_owner = c
         .owner_facet
-        .and_then(|f| spec.facets.get(f))
-        .map(|f| {
+        .and_then(|f| spec.facets.get(f).zip(c.facet_ids.get(f)))
+        .map(|(f, (_, value_ids))| {
             f.values
                 .iter()
-                .map(|v| OwnerRecommendations {
-                    owner: v.id.clone(),
-                    name: v.name.get(lang).to_owned(),
+                .zip(value_ids)
+                .map(|(v, owner)| OwnerRecommendations {
+                    owner: owner.clone(),
+                    name: v.name.get_shared(lang),
                     indicators: recommendations
                         .iter()
-                        .filter(|r| r.owners.contains(&v.id))
+                        .filter(|r| r.owners.contains(owner))
                         .map(|r| r.indicator.clone())
                         .collect(),
                 })
@@ -640,10 +637,11 @@ fn build_report(
             .scale
             .levels
             .iter()
-            .map(|l| LevelInfo {
+            .zip(&c.level_keys)
+            .map(|(l, key)| LevelInfo {
                 level: l.level,
-                key: l.key.clone(),
-                name: l.name.get(lang).to_owned(),
+                key: key.clone(),
+                name: l.name.get_shared(lang),
             })
             .collect(),
         overall,

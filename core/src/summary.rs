@@ -99,7 +99,7 @@ impl SummaryRow {
                 .domains
                 .iter()
                 .map(|d| NodeSummary {
-                    id: d.id.clone(),
+                    id: d.id.to_string(),
                     score: d.score.score,
                     level: d.score.level,
                     coverage: d.score.coverage,

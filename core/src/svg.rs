@@ -98,7 +98,7 @@ pub fn radar_chart(r: &Report) -> String {
         let rows: Vec<(String, &ScoreSummary)> = r
             .domains
             .iter()
-            .map(|d| (d.name.clone(), &d.score))
+            .map(|d| (d.name.to_string(), &d.score))
             .collect();
         return bar_chart(r, "radar-chart", "Domain scores", &[(String::new(), rows)]);
     }
@@ -294,10 +294,10 @@ pub fn facet_chart(r: &Report) -> String {
         .iter()
         .map(|f| {
             (
-                f.name.clone(),
+                f.name.to_string(),
                 f.values
                     .iter()
-                    .map(|v| (v.name.clone(), &v.score))
+                    .map(|v| (v.name.to_string(), &v.score))
                     .collect(),
             )
         })
@@ -452,8 +452,8 @@ mod tests {
     #[test]
     fn escapes_names_from_the_framework() {
         let mut r = report(r#"{"answers": {"inst.info.routine_data": 2}}"#);
-        r.domains[0].name = "<b>&\"x\"".to_owned();
-        r.facets[0].values[0].name = "<script>".to_owned();
+        r.domains[0].name = "<b>&\"x\"".into();
+        r.facets[0].values[0].name = "<script>".into();
         let radar = radar_chart(&r);
         assert!(radar.contains("&lt;b&gt;&amp;&quot;x&quot;"));
         assert!(!radar.contains("<b>"));

@@ -1,5 +1,6 @@
 //! Human-readable text in several languages.
 
+use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,7 +19,7 @@ use std::collections::BTreeMap;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Text(BTreeMap<String, String>);
+pub struct Text(BTreeMap<String, ArcStr>);
 
 impl Text {
     /// An English-only text.
@@ -28,7 +29,7 @@ impl Text {
     /// ```
     pub fn english(text: impl Into<String>) -> Self {
         let mut m = BTreeMap::new();
-        m.insert("en".to_owned(), text.into());
+        m.insert("en".to_owned(), ArcStr::from(text.into()));
         Self(m)
     }
 
@@ -39,7 +40,12 @@ impl Text {
     /// assert_eq!(t.languages().collect::<Vec<_>>(), ["en"]);
     /// ```
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Self {
-        Self(pairs.into_iter().collect())
+        Self(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k, ArcStr::from(v)))
+                .collect(),
+        )
     }
 
     /// The English text (empty if there is none, which a validated framework rules out).
@@ -48,7 +54,7 @@ impl Text {
     /// assert_eq!(lhs_maturity::Text::english("x").en(), "x");
     /// ```
     pub fn en(&self) -> &str {
-        self.0.get("en").map_or("", String::as_str)
+        self.0.get("en").map_or("", ArcStr::as_str)
     }
 
     /// The text in `lang`, else in the language's base (`pt` for `pt-BR`), else in English.
@@ -58,15 +64,30 @@ impl Text {
     /// assert_eq!(t.get("pt-BR"), "Sim");
     /// ```
     pub fn get(&self, lang: &str) -> &str {
+        self.shared(lang).map_or("", ArcStr::as_str)
+    }
+
+    /// The same text as [`Text::get`], shared rather than copied: reports hold the framework's
+    /// names and descriptors this way, so that scoring copies no text.
+    ///
+    /// ```
+    /// let t = lhs_maturity::Text::english("Yes");
+    /// assert_eq!(t.get_shared("fr"), "Yes");
+    /// ```
+    pub fn get_shared(&self, lang: &str) -> ArcStr {
+        self.shared(lang).cloned().unwrap_or_default()
+    }
+
+    fn shared(&self, lang: &str) -> Option<&ArcStr> {
         if let Some(t) = self.0.get(lang) {
-            return t;
+            return Some(t);
         }
         if let Some((base, _)) = lang.split_once('-') {
             if let Some(t) = self.0.get(base) {
-                return t;
+                return Some(t);
             }
         }
-        self.en()
+        self.0.get("en")
     }
 
     /// The languages this text is available in, in alphabetical order.

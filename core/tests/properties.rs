@@ -131,7 +131,7 @@ proptest! {
                     let l = s.level.unwrap();
                     prop_assert!(x >= f64::from(l) - 1e-9);
                     prop_assert!(l == MAX || x < f64::from(l + 1) - 1e-9);
-                    prop_assert_eq!(s.level_key.clone(), Some(format!("l{l}")));
+                    prop_assert_eq!(s.level_key.as_ref().map(ToString::to_string), Some(format!("l{l}")));
                     prop_assert!((s.percent.unwrap() - 100.0 * x / f64::from(MAX)).abs() < 1e-9);
                 }
                 None => {

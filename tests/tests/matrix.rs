@@ -52,7 +52,11 @@ fn assert_same(fw: &Framework, cells: &[i8], label: &str) {
     for (r, row) in cells.chunks(cols).enumerate() {
         let report = fw.score_value(&cells_to_assessment(fw, row)).unwrap();
         let mut expected = vec![("overall".to_owned(), &report.overall)];
-        expected.extend(nodes(&report).into_iter().map(|n| (n.id.clone(), &n.score)));
+        expected.extend(
+            nodes(&report)
+                .into_iter()
+                .map(|n| (n.id.to_string(), &n.score)),
+        );
         for (id, s) in expected {
             let got = m.get(r, &id).unwrap();
             // Bit-for-bit equality, not a tolerance.

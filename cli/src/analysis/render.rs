@@ -411,7 +411,7 @@ pub fn pool_markdown(fw: &Framework, r: &PoolResult, files: &[String]) -> String
 /// The depth of every node of a report (0 for a domain).
 fn depths(r: &Report) -> HashMap<String, usize> {
     fn walk(n: &NodeResult, d: usize, out: &mut HashMap<String, usize>) {
-        out.insert(n.id.clone(), d);
+        out.insert(n.id.to_string(), d);
         n.children.iter().for_each(|c| walk(c, d + 1, out));
     }
     let mut out = HashMap::new();
@@ -662,7 +662,7 @@ pub fn compare_markdown(
 /// The name and depth of every measure of a report (`overall`, node ids, `facet=value`).
 fn measure_names(r: &Report) -> HashMap<String, (String, usize)> {
     fn walk(n: &NodeResult, d: usize, out: &mut HashMap<String, (String, usize)>) {
-        out.insert(n.id.clone(), (n.name.clone(), d));
+        out.insert(n.id.to_string(), (n.name.to_string(), d));
         n.children.iter().for_each(|c| walk(c, d + 1, out));
     }
     let mut out = HashMap::new();
@@ -1163,7 +1163,7 @@ pub fn reliability_markdown(rel: &Reliability, first: &Report, items: bool) -> S
 
 fn domain_ids(s: &Series, first: &Report) -> Vec<String> {
     s.rows.first().map_or_else(
-        || first.domains.iter().map(|d| d.id.clone()).collect(),
+        || first.domains.iter().map(|d| d.id.to_string()).collect(),
         |r| r.domains.iter().map(|d| d.id.clone()).collect(),
     )
 }

@@ -141,7 +141,7 @@ fn label_of(r: &Report, key: &str) -> String {
 /// Every measure of a report, in a fixed order: overall, nodes, facet values.
 fn measures(r: &Report) -> Vec<(String, Option<f64>)> {
     fn walk(n: &NodeResult, out: &mut Vec<(String, Option<f64>)>) {
-        out.push((n.id.clone(), n.score.score));
+        out.push((n.id.to_string(), n.score.score));
         n.children.iter().for_each(|c| walk(c, out));
     }
     let mut out = vec![("overall".to_owned(), r.overall.score)];

@@ -1,7 +1,7 @@
 //! Comparing rounds: the change between two reports of a unit, and a series of rounds.
 
 use crate::error::{Diagnostic, Error};
-use crate::report::{ContributionKind, NodeResult, Report, Status};
+use crate::report::{ArcStr, ContributionKind, NodeResult, Report, Status};
 use crate::score::level_of;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -100,7 +100,7 @@ fn flatten(nodes: &[NodeResult]) -> Vec<&NodeResult> {
 
 /// Node scores of a report recomputed on a subset of its indicators, from the report's own
 /// tree (its explanations carry every child's weight and the node's rule).
-fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<String, Option<f64>>, Option<f64>) {
+fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<ArcStr, Option<f64>>, Option<f64>) {
     let levels: HashMap<&str, Option<u32>> = report
         .indicators
         .iter()
@@ -110,7 +110,7 @@ fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<String, Option<f64
         n: &NodeResult,
         keep: &HashSet<&str>,
         levels: &HashMap<&str, Option<u32>>,
-        out: &mut HashMap<String, Option<f64>>,
+        out: &mut HashMap<ArcStr, Option<f64>>,
     ) -> Option<f64> {
         let children: HashMap<&str, &NodeResult> =
             n.children.iter().map(|c| (c.id.as_str(), c)).collect();
@@ -250,9 +250,9 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
                 .zip(a.level)
                 .map(|(x, y)| i64::from(y) - i64::from(x));
             match delta {
-                Some(d) if d > 0 => improved.push(a.id.clone()),
-                Some(d) if d < 0 => regressed.push(a.id.clone()),
-                Some(_) => unchanged.push(a.id.clone()),
+                Some(d) if d > 0 => improved.push(a.id.to_string()),
+                Some(d) if d < 0 => regressed.push(a.id.to_string()),
+                Some(_) => unchanged.push(a.id.to_string()),
                 None => {}
             }
             let target = a.target.or(b.target);
@@ -266,8 +266,8 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
                 _ => None,
             };
             Some(IndicatorChange {
-                id: a.id.clone(),
-                name: a.name.clone(),
+                id: a.id.to_string(),
+                name: a.name.to_string(),
                 before_status: b.status,
                 after_status: a.status,
                 before_level: b.level,
@@ -394,7 +394,7 @@ pub fn series(reports: &[Report]) -> Result<Series, Error> {
                 .domains
                 .iter()
                 .map(|d| DomainScore {
-                    id: d.id.clone(),
+                    id: d.id.to_string(),
                     score: d.score.score,
                 })
                 .collect(),

@@ -192,7 +192,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
                     id: first
                         .indicators
                         .get(i)
-                        .map_or_else(String::new, |x| x.id.clone()),
+                        .map_or_else(String::new, |x| x.id.to_string()),
                     alpha_if_deleted: cronbach_alpha(&rest, k.saturating_sub(1)),
                     item_total_correlation: if rows.len() < 3 {
                         Estimate::undefined(
@@ -212,7 +212,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
             })
             .collect();
         nodes.push(NodeReliability {
-            id: node.id.clone(),
+            id: node.id.to_string(),
             items: k as u32,
             units_used: rows.len() as u32,
             alpha: cronbach_alpha(&rows, k),
@@ -230,7 +230,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
                 (n > 0.0).then(|| levels.iter().filter(|&&l| l == want).count() as f64 / n)
             };
             ItemDistribution {
-                id: x.id.clone(),
+                id: x.id.to_string(),
                 rated: levels.len() as u32,
                 floor: share(0.0),
                 ceiling: share(f64::from(max)),
