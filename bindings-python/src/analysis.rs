@@ -657,9 +657,8 @@ pub fn _icc2(
     })
 }
 
-/// `lhs_maturity.stats.cronbach_alpha`: the core's `analysis::cronbach_alpha` of the complete
-/// rows of `data[unit][item]` (a row with a missing value is left out: listwise deletion, as
-/// the core's `reliability` does): `(value, note, units used)`.
+/// `lhs_maturity.stats.cronbach_alpha`: the core's `analysis::cronbach_alpha_listwise` of
+/// `data[unit][item]` (a row with a missing value is left out): `(value, note, units used)`.
 #[pyfunction]
 pub fn _cronbach_alpha(
     py: Python<'_>,
@@ -667,15 +666,9 @@ pub fn _cronbach_alpha(
 ) -> PyResult<(Option<f64>, Option<String>, usize)> {
     guard(py, || {
         let data = matrix(data)?.map_err(|e| to_py_err(py, &e))?;
-        let k = data.iter().map(Vec::len).max().unwrap_or(0);
-        let complete: Vec<Vec<f64>> = data
-            .iter()
-            .filter(|r| r.len() == k)
-            .filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>())
-            .collect();
-        let alpha = py.detach(|| analysis::cronbach_alpha(&complete, k));
+        let (alpha, used) = py.detach(|| analysis::cronbach_alpha_listwise(&data));
         let (value, note) = estimate(alpha);
-        Ok((value, note, complete.len()))
+        Ok((value, note, used))
     })
 }
 

@@ -886,12 +886,6 @@ pub fn cronbach_alpha(
     #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] rows: JsValue,
 ) -> Result<JsValue, JsValue> {
     let rows = matrix_arg(&rows, "cronbachAlpha").map_err(throw)?;
-    let k = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let complete: Vec<Vec<f64>> = rows
-        .iter()
-        .filter(|r| r.len() == k)
-        .filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>())
-        .collect();
-    let alpha = analysis::cronbach_alpha(&complete, k);
-    to_js(&AlphaResult::new(alpha, complete.len()))
+    let (alpha, used) = analysis::cronbach_alpha_listwise(&rows);
+    to_js(&AlphaResult::new(alpha, used))
 }

@@ -21,7 +21,8 @@ pub use pool::{
     PoolResult, RaterValue,
 };
 pub use reliability::{
-    cronbach_alpha, reliability, ItemDistribution, ItemStats, NodeReliability, Reliability,
+    cronbach_alpha, cronbach_alpha_listwise, reliability, ItemDistribution, ItemStats,
+    NodeReliability, Reliability,
 };
 
 use schemars::JsonSchema;

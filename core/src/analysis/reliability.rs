@@ -58,6 +58,35 @@ pub struct Reliability {
     pub indicators: Vec<ItemDistribution>,
 }
 
+/// Cronbach's alpha of `data[unit][item]` with missing values (`None`), by listwise deletion:
+/// a unit with a missing item (or a shorter row) is left out, as [`reliability`] does.
+/// Returns the estimate and the number of units used. What the bindings' `cronbach_alpha` of a
+/// user's own table computes.
+///
+/// ```
+/// use lhs_maturity::analysis::cronbach_alpha_listwise;
+/// let data = vec![
+///     vec![Some(1.0), Some(1.0), Some(2.0)],
+///     vec![Some(2.0), Some(2.0), Some(2.0)],
+///     vec![Some(3.0), None, Some(4.0)],      // left out
+///     vec![Some(3.0), Some(3.0), Some(4.0)],
+///     vec![Some(4.0), Some(3.0), Some(4.0)],
+///     vec![Some(1.0), Some(2.0)],            // shorter: left out
+/// ];
+/// let (alpha, used) = cronbach_alpha_listwise(&data);
+/// assert_eq!(used, 4);
+/// assert!((alpha.value.unwrap() - 0.9618320610687022).abs() < 1e-12);
+/// ```
+pub fn cronbach_alpha_listwise(data: &[Vec<Option<f64>>]) -> (Estimate, usize) {
+    let k = data.iter().map(Vec::len).max().unwrap_or(0);
+    let complete: Vec<Vec<f64>> = data
+        .iter()
+        .filter(|r| r.len() == k)
+        .filter_map(|r| r.iter().copied().collect::<Option<Vec<f64>>>())
+        .collect();
+    (cronbach_alpha(&complete, k), complete.len())
+}
+
 /// Cronbach's alpha of complete rows of items (one row per unit, `k` items each):
 /// `k/(k−1) · (1 − Σ var(item) / var(total))` with sample variances (as pingouin).
 /// Undefined (with the reason) for fewer than two items or units, or when every total is equal.
