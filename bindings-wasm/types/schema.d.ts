@@ -1157,7 +1157,7 @@ export interface PoolItem {
   /**
    * The pooled answer: a level, `"na"`, `"unknown"` or `null`.
    */
-  pooled: unknown;
+  pooled: number | ("na" | "unknown") | null;
   /**
    * The exact mean of the rated levels (reported for every method).
    */
@@ -1217,7 +1217,7 @@ export interface RaterValue {
   /**
    * The answer: a level, `"na"`, `"unknown"` or `null` (missing).
    */
-  value: unknown;
+  value: number | ("na" | "unknown") | null;
 }
 /**
  * A level agreed in a consensus meeting, overriding the pooled value of one indicator.
@@ -1229,7 +1229,7 @@ export interface Consensus {
   /**
    * The agreed answer: a level, `"na"` or `"unknown"`.
    */
-  level: unknown;
+  level: number | ("na" | "unknown");
   /**
    * Why the group agreed on it (recorded in the pooled assessment).
    */

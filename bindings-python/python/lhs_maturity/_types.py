@@ -68,7 +68,7 @@ AssessmentInput = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 ReportInput = Union["Report", Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 
 #: An answer: a level, ``"na"``, ``"unknown"`` or None (missing).
-AnswerValue = Union[int, str, None]
+AnswerValue = Union[int, Literal["na", "unknown"], None]
 
 Severity = Literal["error", "warning"]
 Status = Literal["rated", "na", "unknown", "missing"]

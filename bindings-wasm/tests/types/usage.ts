@@ -109,7 +109,9 @@ fw.pool(team, null);
 const method: PoolMethod = pooled.method;
 const pooledAssessment: Assessment = pooled.assessment;
 const agendaRange: number = pooled.agenda[0].range;
-const pooledLevel: unknown = pooled.items[0].pooled;
+const pooledLevel: number | "na" | "unknown" | null = pooled.items[0].pooled;
+// @ts-expect-error a pooled answer is a level, "na", "unknown" or null, never any other string
+const notALevel: "high" = pooled.items[0].pooled;
 const alphaOrdinal: number | null | undefined = pooled.agreement[0].alpha_ordinal.value;
 const agreement: Agreement = fw.agreement(team);
 const icc21: Estimate = agreement[0].icc2_1;
@@ -166,5 +168,5 @@ report.overall.scor;
 fw.id = "x";
 
 void [svg, id, max, overall, levelKey, firstDomain, rec, owners, warnings, text, md, severity, again, fromText, share, badAnswer];
-void [method, pooledAssessment, agendaRange, pooledLevel, alphaOrdinal, icc21, improved, overallChange, period, median, rank, cronbachNode];
+void [method, pooledAssessment, agendaRange, pooledLevel, notALevel, alphaOrdinal, icc21, improved, overallChange, period, median, rank, cronbachNode];
 void [kaValue, kaUnits, icc2k, ca];

@@ -27,11 +27,34 @@ pub enum PoolMethod {
     Mode,
 }
 
+/// The JSON Schema of an answer's value in the analysis results: a level, `"na"`, `"unknown"`
+/// or `null` (missing), as in an assessment.
+fn answer_value_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "oneOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "enum": ["na", "unknown"]},
+            {"type": "null"}
+        ]
+    })
+}
+
+/// The JSON Schema of an agreed level: a level, `"na"` or `"unknown"`.
+fn agreed_level_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "oneOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "enum": ["na", "unknown"]}
+        ]
+    })
+}
+
 /// A level agreed in a consensus meeting, overriding the pooled value of one indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consensus {
     /// The agreed answer: a level, `"na"` or `"unknown"`.
+    #[schemars(schema_with = "agreed_level_schema")]
     pub level: Value,
     /// Why the group agreed on it (recorded in the pooled assessment).
     pub rationale: String,
@@ -62,6 +85,7 @@ pub struct RaterValue {
     /// The respondent (its id, else its name, else `respondent N`).
     pub respondent: String,
     /// The answer: a level, `"na"`, `"unknown"` or `null` (missing).
+    #[schemars(schema_with = "answer_value_schema")]
     pub value: Value,
 }
 
@@ -71,6 +95,7 @@ pub struct PoolItem {
     /// The indicator id.
     pub id: String,
     /// The pooled answer: a level, `"na"`, `"unknown"` or `null`.
+    #[schemars(schema_with = "answer_value_schema")]
     pub pooled: Value,
     /// The exact mean of the rated levels (reported for every method).
     pub mean: Option<f64>,
