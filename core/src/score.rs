@@ -276,6 +276,19 @@ fn summary(
     }
 }
 
+/// The weighted mean of the (weight, score) pairs that have a score (`None` when none has):
+/// the `mean` rule of [`combine`], summed in the same order, without the effective weights.
+fn weighted_mean(parts: impl IntoIterator<Item = (f64, Option<f64>)>) -> Option<f64> {
+    let (mut sw, mut sws) = (0.0, 0.0);
+    for (w, s) in parts {
+        if let Some(s) = s {
+            sw += w;
+            sws += w * s;
+        }
+    }
+    (sw != 0.0).then(|| sws / sw)
+}
+
 /// Combines (weight, score) pairs by a node's rule; returns the score and each child's
 /// effective weight (0 for children without a score).
 fn combine(
@@ -448,9 +461,7 @@ fn build_report(
         .collect();
 
     // Overall: weighted mean of the domain scores that exist.
-    let parts: Vec<(f64, Option<f64>)> =
-        domains.iter().map(|d| (d.weight, d.score.score)).collect();
-    let (overall_score, _) = combine(crate::framework::Aggregation::Mean, &parts);
+    let overall_score = weighted_mean(domains.iter().map(|d| (d.weight, d.score.score)));
     let all: Vec<usize> = (0..c.indicators.len()).collect();
     let overall = summary(c, &states, &all, overall_score);
 
@@ -503,16 +514,12 @@ fn build_report(
                 .zip(members)
                 .zip(value_ids)
                 .map(|((v, m), value_id)| {
-                    let parts: Vec<(f64, Option<f64>)> = m
-                        .iter()
-                        .map(|&i| {
-                            (
-                                c.indicators.get(i).map_or(1.0, |x| x.weight),
-                                states.get(i).and_then(|s| s.level).map(f64::from),
-                            )
-                        })
-                        .collect();
-                    let (score, _) = combine(crate::framework::Aggregation::Mean, &parts);
+                    let score = weighted_mean(m.iter().map(|&i| {
+                        (
+                            c.indicators.get(i).map_or(1.0, |x| x.weight),
+                            states.get(i).and_then(|s| s.level).map(f64::from),
+                        )
+                    }));
                     FacetValueResult {
                         id: value_id.clone(),
                         name: v.name.get_shared(lang),
