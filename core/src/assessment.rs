@@ -2,6 +2,7 @@
 
 use crate::error::{child_path, Diagnostic, Error};
 use crate::json::{self, closest, type_name, Ctx, Obj};
+use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
@@ -154,10 +155,11 @@ impl Confidence {
 pub struct Answer {
     /// The rating; `None` when the indicator was left unanswered.
     pub rating: Option<Rating>,
-    /// What the rating rests on (documents, minutes, observations).
-    pub evidence: Option<String>,
-    /// Why the indicator is not applicable (for `na`).
-    pub justification: Option<String>,
+    /// What the rating rests on (documents, minutes, observations). Shared (not copied) with
+    /// the reports scored from this answer.
+    pub evidence: Option<ArcStr>,
+    /// Why the indicator is not applicable (for `na`); shared with the reports too.
+    pub justification: Option<ArcStr>,
     /// How sure the respondent is.
     pub confidence: Option<Confidence>,
     /// The level this unit aims for on this indicator.
@@ -642,8 +644,8 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
             warn_unknown(ctx, &o, ANSWER_FIELDS);
             let answer = Answer {
                 rating,
-                evidence,
-                justification,
+                evidence: evidence.map(ArcStr::from),
+                justification: justification.map(ArcStr::from),
                 confidence,
                 target,
                 extra: keep_unknown(&o),

@@ -30,6 +30,7 @@ use crate::json::closest;
 use crate::report::Report;
 use crate::score::ScoreOptions;
 use crate::table::{Cell, CELL_MISSING};
+use arcstr::ArcStr;
 use std::collections::HashMap;
 
 /// The metadata columns of a wide CSV (and metadata rows of a long one), with what they hold.
@@ -900,8 +901,8 @@ impl Framework {
                 ind.spec.id.clone(),
                 Answer {
                     rating,
-                    evidence,
-                    justification,
+                    evidence: evidence.map(ArcStr::from),
+                    justification: justification.map(ArcStr::from),
                     confidence,
                     target,
                     extra: serde_json::Map::new(),

@@ -255,9 +255,11 @@ pub struct IndicatorResult {
     /// `max(target − level, 0)`, when rated and with a target.
     pub gap: Option<u32>,
     /// The evidence note, as typed.
-    pub evidence: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub evidence: Option<ArcStr>,
     /// The justification of `na`, as typed.
-    pub justification: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub justification: Option<ArcStr>,
     /// The respondent's confidence.
     pub confidence: Option<Confidence>,
 }

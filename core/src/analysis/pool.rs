@@ -8,6 +8,7 @@ use crate::assessment::{rating_from_value, Answer, Assessment, Rating, Responden
 use crate::error::{child_path, Diagnostic, Error};
 use crate::framework::Framework;
 use crate::json::closest;
+use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -368,7 +369,7 @@ impl Framework {
                     value: rating_json(g.and_then(|x| x.rating)),
                 })
                 .collect();
-            let join = |f: &dyn Fn(&Answer) -> Option<&String>| -> Option<String> {
+            let join = |f: &dyn Fn(&Answer) -> Option<&ArcStr>| -> Option<ArcStr> {
                 let parts: Vec<String> = respondents
                     .iter()
                     .zip(&given)
@@ -378,7 +379,7 @@ impl Framework {
                             .map(|t| format!("{r}: {t}"))
                     })
                     .collect();
-                (!parts.is_empty()).then(|| parts.join("; "))
+                (!parts.is_empty()).then(|| ArcStr::from(parts.join("; ")))
             };
             let targets: Vec<u32> = given
                 .iter()

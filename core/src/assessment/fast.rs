@@ -10,6 +10,7 @@
 
 use super::{Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit};
 use crate::json::{StrictValue, MAX_DOCUMENT_BYTES};
+use arcstr::ArcStr;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -120,6 +121,24 @@ impl Visitor<'_> for Str {
     }
 }
 
+/// A string read straight into a shared string (one allocation, as for a `String`).
+struct SharedStr;
+
+impl<'de> DeserializeSeed<'de> for SharedStr {
+    type Value = ArcStr;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<ArcStr, D::Error> {
+        d.deserialize_str(SharedStr)
+    }
+}
+
+impl Visitor<'_> for SharedStr {
+    type Value = ArcStr;
+    expecting!("text");
+    fn visit_str<E>(self, v: &str) -> Result<ArcStr, E> {
+        Ok(ArcStr::from(v))
+    }
+}
+
 /// A level or target written as a whole number that fits a `u32` (anything else gives up:
 /// `2.0`, negative numbers and text are for the general reader to accept or explain).
 struct Level;
@@ -204,11 +223,11 @@ impl<'de> Visitor<'de> for AnswerV {
                 }
                 "evidence" => {
                     first_time(&mut seen, 2)?;
-                    a.evidence = map.next_value_seed(Opt(Str))?;
+                    a.evidence = map.next_value_seed(Opt(SharedStr))?;
                 }
                 "justification" => {
                     first_time(&mut seen, 4)?;
-                    a.justification = map.next_value_seed(Opt(Str))?;
+                    a.justification = map.next_value_seed(Opt(SharedStr))?;
                 }
                 "confidence" => {
                     first_time(&mut seen, 8)?;
