@@ -3,6 +3,16 @@
 use crate::assessment::{Confidence, Respondent, Unit};
 use crate::error::{Diagnostic, Error};
 use crate::framework::Aggregation;
+/// The shared, immutable string of reports (from the `arcstr` crate): ids, names and texts that
+/// come from the framework (and evidence notes that come from the assessment) are shared, not
+/// copied, by every report. It derefs to `str`, compares with `&str` and serializes as a string.
+///
+/// ```
+/// let r = lhs_maturity::Framework::builtin().score_json(r#"{"answers": {}}"#).unwrap();
+/// assert_eq!(r.domains[0].id, "inst");
+/// let name: &str = r.domains[0].name.as_str();
+/// assert!(!name.is_empty());
+/// ```
 pub use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
