@@ -543,7 +543,7 @@ fn build_report(
             _ => None,
         })
         .collect();
-    below.sort_by(|x, y| y.gap.cmp(&x.gap).then_with(|| x.id.cmp(&y.id)));
+    below.sort_unstable_by(|x, y| y.gap.cmp(&x.gap).then_with(|| x.id.cmp(&y.id)));
     let gaps = GapSummary {
         totals: overall.targets,
         indicators: below,

@@ -199,7 +199,7 @@ impl Framework {
                 .iter()
                 .map(|f| (f.row, SummaryRow::failed(source, Some(f.line), &f.error))),
         );
-        out.sort_by_key(|(row, _)| *row);
+        out.sort_unstable_by_key(|(row, _)| *row); // a row is either scored or failed
         out.into_iter().map(|(_, r)| r).collect()
     }
 

@@ -93,7 +93,7 @@ pub fn krippendorff_alpha(data: &[Vec<Option<f64>>], metric: Metric) -> (Estimat
     let units = data.iter().map(Vec::len).max().unwrap_or(0);
     // The value domain: the distinct values present, sorted.
     let mut domain: Vec<f64> = data.iter().flatten().flatten().copied().collect();
-    domain.sort_by(f64::total_cmp);
+    domain.sort_unstable_by(f64::total_cmp);
     domain.dedup();
     let v = domain.len();
     let index = |x: f64| domain.iter().position(|d| *d == x);

@@ -229,7 +229,7 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
         None => vec!["all".to_owned(); reports.len()],
     };
     let mut group_keys: Vec<String> = keys.clone();
-    group_keys.sort();
+    group_keys.sort_unstable();
     group_keys.dedup();
     let group = |key: Option<&str>| -> Group {
         let members: Vec<usize> = (0..reports.len())

@@ -424,7 +424,7 @@ impl Framework {
                 ratings: it.ratings.clone(),
             })
             .collect();
-        agenda.sort_by(|a, b| {
+        agenda.sort_unstable_by(|a, b| {
             b.range
                 .cmp(&a.range)
                 .then(b.iqr.total_cmp(&a.iqr))
