@@ -391,6 +391,28 @@ pub fn _compare<'py>(
     })
 }
 
+/// Reads the report inputs (reports, report documents, or assessments to score) and applies a
+/// core analysis to them with the GIL released; its result as a dict.
+fn on_reports<'py, T: serde::Serialize + Send>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    reports: &Bound<'py, PyAny>,
+    analyse: impl Fn(&[Report]) -> Result<T, Error> + Send + Sync,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let inputs = report_inputs(reports)?;
+        let result = py.detach(|| {
+            let list = read_reports(&inputs, &fw)?;
+            analyse(&list).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
 /// `lhs_maturity.series`: the core's `analysis::series`, as a dict.
 #[pyfunction]
 #[pyo3(signature = (framework, reports))]
@@ -399,18 +421,7 @@ pub fn _series<'py>(
     framework: Option<PyRef<'py, PyFramework>>,
     reports: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    guard(py, || {
-        let fw = framework_of(framework);
-        let inputs = report_inputs(reports)?;
-        let result = py.detach(|| {
-            let list = read_reports(&inputs, &fw)?;
-            analysis::series(&list).map_err(ItemError::whole)
-        });
-        match result {
-            Ok(r) => ser_to_py(py, &r),
-            Err(e) => Err(e.into_py(py)),
-        }
-    })
+    on_reports(py, framework, reports, analysis::series)
 }
 
 /// The non-negative whole number of an option, or the error naming it.
@@ -506,18 +517,7 @@ pub fn _reliability<'py>(
     framework: Option<PyRef<'py, PyFramework>>,
     reports: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    guard(py, || {
-        let fw = framework_of(framework);
-        let inputs = report_inputs(reports)?;
-        let result = py.detach(|| {
-            let list = read_reports(&inputs, &fw)?;
-            analysis::reliability(&list).map_err(ItemError::whole)
-        });
-        match result {
-            Ok(r) => ser_to_py(py, &r),
-            Err(e) => Err(e.into_py(py)),
-        }
-    })
+    on_reports(py, framework, reports, analysis::reliability)
 }
 
 // ---- matrix statistics ----------------------------------------------------------------------

@@ -53,18 +53,16 @@ impl std::str::FromStr for Metric {
     /// assert_eq!(err.details()[0].path, "/metric");
     /// ```
     fn from_str(text: &str) -> Result<Self, Error> {
-        let lower = text.trim().to_ascii_lowercase();
-        Self::ALL
-            .into_iter()
-            .find(|m| m.as_str() == lower)
-            .ok_or_else(|| {
-                Error::Input(vec![Diagnostic::error(
-                    "input.invalid_metric",
-                    "/metric",
-                    format!("`{text}` is not a metric of Krippendorff's alpha that this library computes"),
-                )
-                .with_help("use `ordinal` (the default) or `interval`")])
-            })
+        super::named(&Self::ALL, Self::as_str, text).ok_or_else(|| {
+            Error::Input(vec![Diagnostic::error(
+                "input.invalid_metric",
+                "/metric",
+                format!(
+                    "`{text}` is not a metric of Krippendorff's alpha that this library computes"
+                ),
+            )
+            .with_help("use `ordinal` (the default) or `interval`")])
+        })
     }
 }
 

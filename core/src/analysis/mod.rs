@@ -74,3 +74,12 @@ impl Estimate {
         }
     }
 }
+
+/// The one of `all` whose name is `text`, ignoring case and surrounding spaces: how the options
+/// named by a word (pooling methods, alpha metrics) are read.
+fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, text: &str) -> Option<T> {
+    let text = text.trim();
+    all.iter()
+        .copied()
+        .find(|&x| name(x).eq_ignore_ascii_case(text))
+}

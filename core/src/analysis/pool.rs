@@ -587,18 +587,14 @@ impl std::str::FromStr for PoolMethod {
     /// assert_eq!("avg".parse::<PoolMethod>().unwrap_err().code(), "input.invalid_method");
     /// ```
     fn from_str(text: &str) -> Result<Self, Error> {
-        let lower = text.trim().to_ascii_lowercase();
-        Self::ALL
-            .into_iter()
-            .find(|m| m.as_str() == lower)
-            .ok_or_else(|| {
-                Error::Input(vec![Diagnostic::error(
-                    "input.invalid_method",
-                    "/method",
-                    format!("`{text}` is not a way of pooling answers"),
-                )
-                .with_help("use `median` (the default), `mean` or `mode`")])
-            })
+        super::named(&Self::ALL, Self::as_str, text).ok_or_else(|| {
+            Error::Input(vec![Diagnostic::error(
+                "input.invalid_method",
+                "/method",
+                format!("`{text}` is not a way of pooling answers"),
+            )
+            .with_help("use `median` (the default), `mean` or `mode`")])
+        })
     }
 }
 
