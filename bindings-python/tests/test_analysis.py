@@ -287,10 +287,11 @@ def test_pooling_identical_assessments_returns_the_answers(fw: Framework, ids: l
 def test_agreement_columns_and_notes() -> None:
     table = lhs_maturity.agreement(TEAM)
     assert list(table.columns) == [
-        "scope", "alpha_ordinal", "alpha_ordinal_note", "alpha_interval", "alpha_interval_note",
+        "scope", "name", "alpha_ordinal", "alpha_ordinal_note", "alpha_interval", "alpha_interval_note",
         "alpha_units", "icc2_1", "icc2_1_note", "icc2_k", "icc2_k_note", "icc_units", "raters",
     ]
     assert str(table["alpha_ordinal"].dtype) == "float64" and str(table["icc_units"].dtype) == "Int64"
+    assert list(table["name"][:2]) == ["Overall", "Institutionalizing learning"]
     cap = table.set_index("scope").loc["cap"]  # nobody rated a `cap` indicator
     assert math.isnan(cap["alpha_ordinal"]) and math.isnan(cap["icc2_1"])
     assert cap["alpha_ordinal_note"] == "fewer than two ratings of the same indicator by different respondents"

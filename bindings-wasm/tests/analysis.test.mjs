@@ -312,6 +312,7 @@ test("pool: mean and mode; an even count takes the lower middle value", () => {
 test("pool: agreement overall and per domain, worked out by hand", () => {
   const p = fw.pool(team);
   assert.deepEqual(p.agreement.map((s) => s.scope), ["overall", "inst", "cap", "cond", "proc"]);
+  assert.deepEqual(p.agreement.slice(0, 2).map((s) => s.name), ["Overall", "Institutionalizing learning"]);
   const overall = p.agreement[0];
   assert.equal(overall.raters, 3);
   // units with two ratings or more: routine_data (1, 2, 4) and me_integration (3, 3)
@@ -325,7 +326,7 @@ test("pool: agreement overall and per domain, worked out by hand", () => {
   assert.equal(overall.icc_units, 1);
   assertUndefined(overall.icc2_1, "ICC(2,1)");
   assertUndefined(overall.icc2_k, "ICC(2,k)");
-  assert.deepEqual({ ...p.agreement[1], scope: "overall" }, overall); // every answer is in `inst`
+  assert.deepEqual({ ...p.agreement[1], scope: "overall", name: "Overall" }, overall); // every answer is in `inst`
   assertUndefined(p.agreement[2].alpha_ordinal, "cap: no ratings");
   assert.equal(p.agreement[2].alpha_units, 0);
 });

@@ -1275,6 +1275,10 @@ export interface AgreementStats {
    */
   scope: string;
   /**
+   * `Overall`, or the domain's name (in English, like the agenda's names).
+   */
+  name: string;
+  /**
    * Krippendorff's alpha with the ordinal metric.
    */
   alpha_ordinal: Estimate;

@@ -246,6 +246,14 @@ fn agreement_is_undefined_not_nan_for_degenerate_input() {
         json!({"inst.info.routine_data": 1, "inst.info.me_integration": 2}),
     );
     let ag = fw.agreement(std::slice::from_ref(&one)).unwrap();
+    let names: Vec<(&str, &str)> = ag
+        .iter()
+        .map(|s| (s.scope.as_str(), s.name.as_str()))
+        .collect();
+    assert_eq!(names[0], ("overall", "Overall"));
+    for (d, (scope, name)) in fw.spec().domains.iter().zip(&names[1..]) {
+        assert_eq!((d.id.as_str(), d.name.en()), (*scope, *name));
+    }
     assert!(ag[0].alpha_ordinal.value.is_none() && ag[0].alpha_ordinal.note.is_some());
     assert!(ag[0].icc2_1.value.is_none());
     let same = fw

@@ -148,6 +148,7 @@ class _Result:
 
 _AGREEMENT: _Columns = (
     ("scope", "str"),
+    ("name", "str"),
     ("alpha_ordinal", "float"),
     ("alpha_ordinal_note", "str"),
     ("alpha_interval", "float"),
@@ -186,6 +187,7 @@ def _agreement_rows(stats: Iterable[Mapping[str, Any]]) -> Rows:
     return [
         {
             "scope": s["scope"],
+            "name": s["name"],
             **_estimates(s, "alpha_ordinal", "alpha_interval"),
             "alpha_units": s["alpha_units"],
             **_estimates(s, "icc2_1", "icc2_k"),
@@ -408,10 +410,10 @@ def agreement(
         as_frame: as in ``pool``.
 
     Returns:
-        One row for ``overall``, then one per domain: ``scope``; Krippendorff's alpha
-        ``alpha_ordinal`` and ``alpha_interval`` over the ``alpha_units`` indicators with at
-        least two ratings; ``icc2_1`` (ICC(2,1): two-way random effects, absolute agreement,
-        one rater) and ``icc2_k`` (ICC(2,k): the mean of the raters) over the ``icc_units``
+        One row for ``overall``, then one per domain: ``scope`` (the id) and ``name``;
+        Krippendorff's alpha ``alpha_ordinal`` and ``alpha_interval`` over the ``alpha_units``
+        indicators with at least two ratings; ``icc2_1`` (ICC(2,1): two-way random effects,
+        absolute agreement, one rater) and ``icc2_k`` (ICC(2,k): the mean of the raters) over the ``icc_units``
         indicators every respondent rated; ``raters``. A statistic the data cannot define
         (one respondent, identical ratings) is NaN in a DataFrame (None in a dict) and its
         ``<name>_note`` column says why; otherwise the note is empty.

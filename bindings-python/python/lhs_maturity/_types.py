@@ -348,6 +348,7 @@ class AgreementStats(TypedDict):
     domain)."""
 
     scope: str
+    name: str
     alpha_ordinal: EstimateDict
     alpha_interval: EstimateDict
     alpha_units: int

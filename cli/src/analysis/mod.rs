@@ -477,8 +477,8 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs) -> Result<u8, Failure> {
     let files: Vec<String> = sources.iter().map(Source::label).collect();
     let text = match a.format {
         Format::Json => json_text(&result),
-        Format::Markdown => render::pool_markdown(fw, &result, &files),
-        Format::Table => render::pool_table(fw, &result, &files, style_for(None)),
+        Format::Markdown => render::pool_markdown(&result, &files),
+        Format::Table => render::pool_table(&result, &files, style_for(None)),
     };
     emit(None, &text)?;
     match &a.output {

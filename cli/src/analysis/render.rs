@@ -3,7 +3,7 @@
 
 use crate::term::{fit, wrap, Style};
 use lhs_maturity::analysis::{Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
-use lhs_maturity::{csv_field, escape_markdown, Framework, NodeResult, Report};
+use lhs_maturity::{csv_field, escape_markdown, NodeResult, Report};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -91,17 +91,6 @@ fn answer(v: &Value) -> String {
 const ANSWER_LEGEND: &str = "na: not applicable · ?: unknown · –: not answered";
 
 /// The name of a domain of the framework (its id when it has none).
-fn domain_name(fw: &Framework, id: &str) -> String {
-    if id == "overall" {
-        return "Overall".to_owned();
-    }
-    fw.spec()
-        .domains
-        .iter()
-        .find(|d| d.id == id)
-        .map_or_else(|| id.to_owned(), |d| d.name.en().to_owned())
-}
-
 fn unit_heading(unit: Option<&lhs_maturity::Unit>, period: Option<&str>) -> String {
     let mut s = unit
         .and_then(|u| u.name.clone().or_else(|| u.id.clone()))
@@ -127,7 +116,7 @@ fn pool_intro(r: &PoolResult) -> String {
 }
 
 /// The `pool --format table` output.
-pub fn pool_table(fw: &Framework, r: &PoolResult, files: &[String], style: Style) -> String {
+pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
     let mut out = String::new();
     let a = &r.assessment;
     let _ = writeln!(
@@ -168,7 +157,7 @@ pub fn pool_table(fw: &Framework, r: &PoolResult, files: &[String], style: Style
     );
     let mut notes = Notes::default();
     for s in &r.agreement {
-        let name = fit(&domain_name(fw, &s.scope), NAME);
+        let name = fit(&s.name, NAME);
         let _ = writeln!(
             out,
             "{} {:>10} {:>11} {:>8} {:>9} {:>9} {:>10}",
@@ -298,7 +287,7 @@ pub fn pool_table(fw: &Framework, r: &PoolResult, files: &[String], style: Style
 }
 
 /// The `pool --format markdown` output.
-pub fn pool_markdown(fw: &Framework, r: &PoolResult, files: &[String]) -> String {
+pub fn pool_markdown(r: &PoolResult, files: &[String]) -> String {
     let mut out = String::new();
     let a = &r.assessment;
     let _ = writeln!(
@@ -318,7 +307,7 @@ pub fn pool_markdown(fw: &Framework, r: &PoolResult, files: &[String]) -> String
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            escape_markdown(&domain_name(fw, &s.scope)),
+            escape_markdown(&s.name),
             notes
                 .estimate(&s.alpha_ordinal)
                 .replace('[', "\\[")

@@ -142,6 +142,8 @@ pub struct AgendaItem {
 pub struct AgreementStats {
     /// `overall`, or a domain id.
     pub scope: String,
+    /// `Overall`, or the domain's name (in English, like the agenda's names).
+    pub name: String,
     /// Krippendorff's alpha with the ordinal metric.
     pub alpha_ordinal: Estimate,
     /// Krippendorff's alpha with the interval metric.
@@ -510,7 +512,7 @@ impl Framework {
     fn agreement_of(&self, matrix: &[Vec<Option<f64>>]) -> Agreement {
         let c = &*self.0;
         let raters = matrix.len() as u32;
-        let stats = |scope: String, cols: &[usize]| {
+        let stats = |scope: String, name: String, cols: &[usize]| {
             let data: Vec<Vec<Option<f64>>> = matrix
                 .iter()
                 .map(|row| {
@@ -524,6 +526,7 @@ impl Framework {
             let (icc2_1, icc2_k, icc_units) = icc2(&data);
             AgreementStats {
                 scope,
+                name,
                 alpha_ordinal,
                 alpha_interval,
                 alpha_units: units as u32,
@@ -534,15 +537,17 @@ impl Framework {
             }
         };
         let all: Vec<usize> = (0..c.indicators.len()).collect();
-        let mut out = vec![stats("overall".to_owned(), &all)];
+        let mut out = vec![stats("overall".to_owned(), "Overall".to_owned(), &all)];
         for &d in &c.domains {
-            let id = self.node_spec(d).map_or_else(String::new, |n| n.id.clone());
+            let spec = self.node_spec(d);
+            let id = spec.map_or_else(String::new, |n| n.id.clone());
+            let name = spec.map_or_else(String::new, |n| n.name.en().to_owned());
             let cols = c
                 .nodes
                 .get(d)
                 .map(|n| n.indicators.clone())
                 .unwrap_or_default();
-            out.push(stats(id, &cols));
+            out.push(stats(id, name, &cols));
         }
         out
     }
