@@ -14,8 +14,7 @@ use lhs_maturity::analysis::{
     self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions,
 };
 use lhs_maturity::{
-    pointer_token, Assessment, Diagnostic, DocumentKind, DocumentShape, Error, Framework, Report,
-    ScoreOptions,
+    pointer_token, Assessment, Diagnostic, DocumentKind, Error, Framework, Report, ScoreOptions,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -293,53 +292,19 @@ fn report_text_error(code: &str, message: String) -> Error {
     Error::Input(vec![Diagnostic::error(code, "", message)])
 }
 
-/// The core's report of one input: a report read back (`Report::from_value` / `from_json`), or
-/// an assessment scored with the framework.
+/// The core's report of one input (`Framework::report_of_value / _json / _path`): a report read
+/// back, or an assessment scored with the framework.
 fn read_report(input: &ReportInput, fw: &Framework) -> Result<Report, Error> {
     let options = ScoreOptions::default();
-    let from_text = |t: &str| {
-        if DocumentShape::of_json(t) == DocumentShape::Assessment {
-            fw.score_json_with(t, &options)
-        } else {
-            Report::from_json(t)
-        }
-    };
     match input {
         ReportInput::Ready(r) => Ok((**r).clone()),
-        ReportInput::Doc(Doc::Value(v)) => {
-            if DocumentShape::of_value(v) == DocumentShape::Assessment {
-                fw.score_value_with(v, &options)
-            } else {
-                Report::from_value(v.clone())
-            }
-        }
-        ReportInput::Doc(Doc::Text(t)) => from_text(t),
+        ReportInput::Doc(Doc::Value(v)) => fw.report_of_value(v, &options),
+        ReportInput::Doc(Doc::Text(t)) => fw.report_of_json(t, &options),
+        ReportInput::Doc(Doc::Path(p)) => fw.report_of_path(p, &options),
         ReportInput::Doc(Doc::BadEncoding(pos)) => Err(report_text_error(
             "report.invalid_encoding",
             format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
         )),
-        ReportInput::Doc(Doc::Path(p)) => {
-            let shown = p.display();
-            let bytes = std::fs::read(p).map_err(|e| {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-                    std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-                    _ if p.is_dir() => "it is a directory, not a file".to_owned(),
-                    _ => e.to_string(),
-                };
-                report_text_error("report.unreadable", format!("cannot read `{shown}`: {why}"))
-            })?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                report_text_error(
-                    "report.invalid_encoding",
-                    format!(
-                        "`{shown}` is not UTF-8 text (invalid byte at position {})",
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
-            })?;
-            from_text(&text)
-        }
     }
 }
 

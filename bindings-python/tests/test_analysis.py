@@ -516,6 +516,27 @@ def test_compare_bad_reports(fw: Framework, doc: Any, code: str) -> None:
     assert "`before`" in str(info.value)
 
 
+def test_compare_bad_report_files(fw: Framework, tmp_path: Path) -> None:
+    """Files are read by the core (`Framework.report_of_path`): each problem has its code."""
+    good = fw.score({"answers": {}})
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"period": "2026", "answers": {}, "unit": {"name": "Sant\xe9"}}'.encode("latin-1"))
+    not_json = tmp_path / "notes.json"
+    not_json.write_text("overall: 2", encoding="utf-8")
+    for path, code in [(tmp_path, "report.unreadable"), (latin1, "report.invalid_encoding"),
+                       (not_json, "report.invalid_json")]:
+        with pytest.raises(InputError) as info:
+            lhs_maturity.compare(good, path)
+        assert info.value.code == code, (path, info.value)
+        assert str(path) in str(info.value) or code == "report.invalid_json"
+    # a report file and an assessment file are both accepted
+    report_file = tmp_path / "report.json"
+    report_file.write_text(good.to_json(), encoding="utf-8")
+    assessment_file = tmp_path / "assessment.json"
+    assessment_file.write_text('{"answers": {}}', encoding="utf-8")
+    assert lhs_maturity.compare(report_file, assessment_file).comparable == 69
+
+
 def test_compare_bad_types(fw: Framework) -> None:
     with pytest.raises(TypeError, match="a report is a Report"):
         lhs_maturity.compare(fw.score({"answers": {}}), {1, 2})  # type: ignore[call-overload]

@@ -641,6 +641,15 @@ fn compare_bad_inputs() {
     let fake = write(&d, "fake.json", r#"{"overall": 3, "domains": []}"#);
     let e = fails(&["compare", p(&fake), THIS_YEAR]);
     assert!(e.contains("error[report.invalid]"), "{e}");
+    // Neither a report nor an assessment: said so, for either side.
+    let neither = write(&d, "neither.json", r#"{"period": "2026-Q3"}"#);
+    let e = fails(&["compare", THIS_YEAR, p(&neither)]);
+    assert!(
+        e.contains(
+            "neither a report (it has no `overall`) nor an assessment (it has no `answers`)"
+        ),
+        "{e}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -411,6 +411,19 @@ impl Report {
         })
     }
 
+    /// Reads back a report file written by `score --format json` or [`Report::to_json`].
+    ///
+    /// Errors: `report.unreadable` (missing file, a directory...), `report.too_large`,
+    /// `report.invalid_encoding`, then those of [`Report::from_json`].
+    ///
+    /// ```
+    /// let err = lhs_maturity::Report::from_path("missing-report.json").unwrap_err();
+    /// assert_eq!(err.code(), "report.unreadable");
+    /// ```
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Report, Error> {
+        Self::from_json(&crate::read_file(path.as_ref(), "report")?)
+    }
+
     /// The report as pretty-printed JSON.
     ///
     /// ```

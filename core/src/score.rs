@@ -157,6 +157,69 @@ impl Framework {
         self.score_value_with(value, &ScoreOptions::default())
     }
 
+    /// The report of a document that is either a report or an assessment, by the one rule of
+    /// [`DocumentShape`]: an assessment (it has `answers`) is scored with `options`; anything
+    /// else is read back as a report ([`Report::from_json`], which says what is wrong with a
+    /// document that is neither). What the analyses of reports accept in every binding.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let fw = Framework::builtin();
+    /// let opts = ScoreOptions::default();
+    /// let scored = fw.report_of_json(r#"{"answers": {"inst.info.routine_data": 2}}"#, &opts).unwrap();
+    /// let read_back = fw.report_of_json(&scored.to_json(), &opts).unwrap();
+    /// assert_eq!(read_back, scored);
+    /// let neither = fw.report_of_json(r#"{"period": "2026"}"#, &opts).unwrap_err();
+    /// assert_eq!(neither.code(), "report.invalid");
+    /// assert!(neither.to_string().contains("neither a report"));
+    /// assert_eq!(fw.report_of_json("{", &opts).unwrap_err().code(), "report.invalid_json");
+    /// ```
+    pub fn report_of_json(&self, text: &str, options: &ScoreOptions) -> Result<Report, Error> {
+        match DocumentShape::of_json(text) {
+            DocumentShape::Assessment => self.score_json_with(text, options),
+            DocumentShape::Report => Report::from_json(text),
+            // Not JSON (the reader says where), or neither kind of document.
+            DocumentShape::Other => Err(Report::from_json(text)
+                .err()
+                .filter(|e| e.code() != "report.invalid")
+                .unwrap_or_else(neither_report_nor_assessment)),
+        }
+    }
+
+    /// [`Framework::report_of_json`] of a parsed JSON value.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let v = serde_json::json!({"answers": {"inst.info.routine_data": 2}});
+    /// let r = Framework::builtin().report_of_value(&v, &ScoreOptions::default()).unwrap();
+    /// assert_eq!(r.overall.score, Some(2.0));
+    /// ```
+    pub fn report_of_value(&self, value: &Value, options: &ScoreOptions) -> Result<Report, Error> {
+        match DocumentShape::of_value(value) {
+            DocumentShape::Assessment => self.score_value_with(value, options),
+            DocumentShape::Report => Report::from_value(value.clone()),
+            DocumentShape::Other => Err(neither_report_nor_assessment()),
+        }
+    }
+
+    /// [`Framework::report_of_json`] of a file (errors `report.unreadable`, `report.too_large`,
+    /// `report.invalid_encoding` when it cannot be read as text).
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, ScoreOptions};
+    /// let r = Framework::builtin()
+    ///     .report_of_path("../spec/examples/district-kisumu-east.json", &ScoreOptions::default())
+    ///     .unwrap();
+    /// assert_eq!(r.period.as_deref(), Some("2026-Q3"));
+    /// ```
+    pub fn report_of_path(
+        &self,
+        path: impl AsRef<std::path::Path>,
+        options: &ScoreOptions,
+    ) -> Result<Report, Error> {
+        self.report_of_json(&crate::read_file(path.as_ref(), "report")?, options)
+    }
+
     /// Reads, checks and scores a parsed JSON assessment with options.
     ///
     /// ```
@@ -660,4 +723,16 @@ fn build_report(
         recommendations_by_owner,
         warnings,
     }
+}
+
+/// The error of a document given where a report or an assessment belongs that is neither.
+fn neither_report_nor_assessment() -> Error {
+    Error::Input(vec![Diagnostic::error(
+        "report.invalid",
+        "",
+        "this is neither a report (it has no `overall`) nor an assessment (it has no `answers`)",
+    )
+    .with_help(
+        "give a report as `score` writes it (JSON), or an assessment with its `answers`",
+    )])
 }

@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
 use lhs_maturity::{
     Assessment, CsvLayout, CsvRecord, Diagnostic, DocumentShape, Error, Framework, Report,
+    ScoreOptions,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -281,13 +282,10 @@ fn reports_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Report)>, Fail
     let text = io::read_text(path).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match io::kind_of(path, &text) {
-        io::Kind::Json if is_report(&text) => Ok(vec![(
-            Source::file(&file),
-            Report::from_json(&text).map_err(doc)?,
-        )]),
         io::Kind::Json => Ok(vec![(
             Source::file(&file),
-            fw.score_json(&text).map_err(doc)?,
+            fw.report_of_json(&text, &ScoreOptions::default())
+                .map_err(doc)?,
         )]),
         io::Kind::Csv => {
             let csv = fw.read_csv(&text).map_err(doc)?;
