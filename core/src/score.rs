@@ -158,9 +158,10 @@ impl Framework {
     }
 
     /// The report of a document that is either a report or an assessment, by the one rule of
-    /// [`DocumentShape`]: an assessment (it has `answers`) is scored with `options`; anything
-    /// else is read back as a report ([`Report::from_json`], which says what is wrong with a
-    /// document that is neither). What the analyses of reports accept in every binding.
+    /// [`DocumentShape`]: an assessment (it has `answers`) is scored with `options`; a report
+    /// (it has `overall`) is read back ([`Report::from_json`]); anything else is refused with
+    /// `report.invalid`, saying it is neither (text that is not JSON: `report.invalid_json`,
+    /// with its line and column). What the analyses of reports accept in every binding.
     ///
     /// ```
     /// use lhs_maturity::{Framework, ScoreOptions};
