@@ -1,8 +1,8 @@
 // Browser (and any ES module runtime) entry of lhs-maturity: call `await init()` once, then use
 // the API. `init()` fetches lhs_maturity_bg.wasm next to this file; pass a URL, a Response, the
 // bytes or a WebAssembly.Module to load it from elsewhere.
-import wbgInit, {
-  initSync as wbgInitSync,
+import wbgInit, { initSync as wbgInitSync } from "./lhs_maturity.js";
+export {
   Framework,
   renderMarkdown,
   radarChart,
@@ -16,19 +16,6 @@ import wbgInit, {
   cronbachAlpha,
 } from "./lhs_maturity.js";
 export { LhsError, FrameworkError, AssessmentError } from "./errors.js";
-export {
-  Framework,
-  renderMarkdown,
-  radarChart,
-  facetChart,
-  compare,
-  series,
-  cohort,
-  reliability,
-  krippendorffAlpha,
-  icc,
-  cronbachAlpha,
-};
 
 const wrap = (input) =>
   input !== undefined && input !== null && Object.getPrototypeOf(input) === Object.prototype
