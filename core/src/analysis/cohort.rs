@@ -3,7 +3,7 @@
 
 use super::stats::{mean, percentile_rank, quantile_sorted, sorted, std_dev};
 use crate::error::{Diagnostic, Error};
-use crate::report::{NodeResult, Report};
+use crate::score::report::{NodeResult, Report};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

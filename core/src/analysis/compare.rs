@@ -1,8 +1,8 @@
 //! Comparing rounds: the change between two reports of a unit, and a series of rounds.
 
 use crate::error::{Diagnostic, Error};
-use crate::report::{ArcStr, ContributionKind, NodeResult, Report, Status};
-use crate::score::level_of;
+use crate::model::framework::level_of;
+use crate::score::report::{ArcStr, ContributionKind, NodeResult, Report, Status};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};

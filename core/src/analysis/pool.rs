@@ -4,10 +4,11 @@
 use super::agreement::{icc2, krippendorff_alpha, Metric};
 use super::stats::{quantile_sorted, sorted};
 use super::Estimate;
-use crate::assessment::{rating_from_value, Answer, Assessment, Rating, Respondent};
 use crate::error::{child_path, Diagnostic, Error};
-use crate::framework::Framework;
-use crate::json::closest;
+use crate::model::assessment::{Answer, Assessment, Rating, Respondent};
+use crate::model::compiled::Framework;
+use crate::read::assessment::rating_from_value;
+use crate::read::json::closest;
 use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -616,7 +617,7 @@ impl PoolOptions {
     /// assert_eq!(err.code(), "input.invalid_options");
     /// ```
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        let value = crate::json::parse_text(text, "input")?;
+        let value = crate::read::json::parse_text(text, "input")?;
         serde_json::from_value(value).map_err(|e| invalid("input.invalid_options", "", &e))
     }
 
@@ -634,7 +635,7 @@ impl PoolOptions {
     /// assert_eq!(PoolOptions::consensus_from_json(twice).unwrap_err().code(), "input.duplicate_key");
     /// ```
     pub fn consensus_from_json(text: &str) -> Result<BTreeMap<String, Consensus>, Error> {
-        let value = crate::json::parse_text(text, "input")?;
+        let value = crate::read::json::parse_text(text, "input")?;
         let Value::Object(map) = value else {
             return Err(Error::Input(vec![Diagnostic::error(
                 "input.invalid_consensus",

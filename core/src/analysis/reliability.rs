@@ -4,7 +4,7 @@
 use super::stats::{pearson, variance};
 use super::Estimate;
 use crate::error::{Diagnostic, Error};
-use crate::report::{NodeResult, Report};
+use crate::score::report::{NodeResult, Report};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

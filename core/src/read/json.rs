@@ -2,7 +2,7 @@
 //! walking a parsed document while collecting every problem, not just the first.
 
 use crate::error::{child_path, index_path, Diagnostic, Error};
-use crate::text::Text;
+use crate::model::text::Text;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::fmt;

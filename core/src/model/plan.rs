@@ -1,322 +1,10 @@
-//! Tables of answers: one cell per (assessment, indicator), as in a spreadsheet, a CSV export or
-//! a DataFrame, and the columnar batch scorer that scores a whole matrix without building an
-//! [`crate::Assessment`] or a [`crate::Report`] per row.
+//! The framework flattened for the columnar scorer ([`crate::score::matrix`]).
 
-use crate::error::{Diagnostic, Error};
-use crate::framework::{Child, Compiled, Framework};
-use std::sync::atomic::{AtomicBool, Ordering};
-
-/// Cell code of an indicator that was not answered.
-pub const CELL_MISSING: i8 = -1;
-/// Cell code of an indicator marked not applicable.
-pub const CELL_NA: i8 = -2;
-/// Cell code of an indicator marked unknown.
-pub const CELL_UNKNOWN: i8 = -3;
-
-/// One answer in a table: a level, not applicable, unknown, or missing.
-///
-/// ```
-/// use lhs_maturity::Cell;
-/// assert_eq!(Cell::parse(" 3 ").unwrap(), Cell::Level(3));
-/// assert_eq!(Cell::parse("NA").unwrap(), Cell::Na);
-/// assert_eq!(Cell::parse("").unwrap(), Cell::Missing);
-/// assert!(Cell::parse("2.5").is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cell {
-    /// A level of the scale.
-    Level(u8),
-    /// Not applicable.
-    Na,
-    /// Asked, nobody knew.
-    Unknown,
-    /// Not answered (an empty cell).
-    Missing,
-}
-
-impl Cell {
-    /// Reads a cell as typed in a spreadsheet or exported by a survey tool: a whole number
-    /// (`3`, `3.0`), `na` / `n/a`, `unknown`, or empty (missing), ignoring case and surrounding
-    /// spaces. The error says, in plain words, what was found instead.
-    ///
-    /// ```
-    /// use lhs_maturity::Cell;
-    /// assert_eq!(Cell::parse("Unknown").unwrap(), Cell::Unknown);
-    /// assert_eq!(Cell::parse("N/A").unwrap(), Cell::Na);
-    /// assert_eq!(Cell::parse("4.0").unwrap(), Cell::Level(4));
-    /// assert!(Cell::parse("high").unwrap_err().contains("`high`"));
-    /// ```
-    pub fn parse(text: &str) -> Result<Cell, String> {
-        let t = text.trim();
-        if t.is_empty() {
-            return Ok(Cell::Missing);
-        }
-        match t.to_ascii_lowercase().as_str() {
-            "na" | "n/a" => return Ok(Cell::Na),
-            "unknown" => return Ok(Cell::Unknown),
-            _ => {}
-        }
-        if let Ok(n) = t.parse::<u8>() {
-            return Ok(Cell::Level(n));
-        }
-        match t.parse::<f64>() {
-            Ok(x) => Cell::from_f64(x),
-            Err(_) => Err(format!(
-                "`{t}` is not an answer: use a level number, `na`, `unknown`, or leave the cell empty"
-            )),
-        }
-    }
-
-    /// Reads a numeric cell: NaN is missing; a whole number from 0 to 127 is a level; anything
-    /// else is an error (fractions are never rounded).
-    ///
-    /// ```
-    /// use lhs_maturity::Cell;
-    /// assert_eq!(Cell::from_f64(f64::NAN).unwrap(), Cell::Missing);
-    /// assert_eq!(Cell::from_f64(2.0).unwrap(), Cell::Level(2));
-    /// assert!(Cell::from_f64(2.5).is_err());
-    /// assert!(Cell::from_f64(-1.0).is_err());
-    /// ```
-    pub fn from_f64(x: f64) -> Result<Cell, String> {
-        if x.is_nan() {
-            Ok(Cell::Missing)
-        } else if x.fract() == 0.0 && (0.0..=127.0).contains(&x) {
-            Ok(Cell::Level(x as u8))
-        } else if x < 0.0 {
-            Err(format!("the level {x} is negative"))
-        } else if x.fract() != 0.0 {
-            Err(format!("the level {x} is not a whole number"))
-        } else {
-            Err(format!("the level {x} is far too large"))
-        }
-    }
-
-    /// The compact code of the cell: the level, or [`CELL_NA`], [`CELL_UNKNOWN`], [`CELL_MISSING`].
-    /// A level above 127 (which no scale has) gives 127, so that it is refused as out of range,
-    /// never read as another answer; check levels against the scale first to report the level
-    /// as written.
-    ///
-    /// ```
-    /// use lhs_maturity::{Cell, CELL_NA};
-    /// assert_eq!(Cell::Na.code(), CELL_NA);
-    /// assert_eq!(Cell::Level(3).code(), 3);
-    /// assert_eq!(Cell::Level(200).code(), 127);
-    /// ```
-    pub fn code(self) -> i8 {
-        match self {
-            Cell::Level(l) => i8::try_from(l).unwrap_or(i8::MAX),
-            Cell::Na => CELL_NA,
-            Cell::Unknown => CELL_UNKNOWN,
-            Cell::Missing => CELL_MISSING,
-        }
-    }
-
-    /// The cell of a compact code, if the code is one.
-    ///
-    /// ```
-    /// use lhs_maturity::Cell;
-    /// assert_eq!(Cell::from_code(-3), Some(Cell::Unknown));
-    /// assert_eq!(Cell::from_code(-9), None);
-    /// ```
-    pub fn from_code(code: i8) -> Option<Cell> {
-        match code {
-            CELL_NA => Some(Cell::Na),
-            CELL_UNKNOWN => Some(Cell::Unknown),
-            CELL_MISSING => Some(Cell::Missing),
-            c if c >= 0 => Some(Cell::Level(c as u8)),
-            _ => None,
-        }
-    }
-}
-
-/// The scores of a matrix of answers: for every row and every node (the overall result first,
-/// then every domain and sub-domain in framework order) a score, a level and a coverage.
-///
-/// Arrays are row-major: the value of row `r` and node `n` is at `r * nodes.len() + n`.
-/// `NaN` (scores, coverage) and `-1` (levels) stand for "no value" (`null` in a report).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MatrixScores {
-    /// `"overall"`, then the id of every domain and sub-domain, in framework order.
-    pub nodes: Vec<String>,
-    /// Number of rows scored.
-    pub rows: usize,
-    /// Scores, `NaN` when a node has no score.
-    pub score: Vec<f64>,
-    /// Levels, `-1` when a node has no score.
-    pub level: Vec<i8>,
-    /// Coverage, `NaN` when every indicator of the node is `na`.
-    pub coverage: Vec<f64>,
-}
-
-impl MatrixScores {
-    /// The (score, level, coverage) of one row and node, `None` for "no value".
-    ///
-    /// ```
-    /// let fw = lhs_maturity::Framework::builtin();
-    /// let mut cells = vec![lhs_maturity::CELL_MISSING; fw.indicator_count()];
-    /// cells[0] = 2;
-    /// let m = fw.score_matrix(&cells).unwrap();
-    /// let n = fw.indicator_count() as f64;
-    /// assert_eq!(m.get(0, "overall"), Some((Some(2.0), Some(2), Some(1.0 / n))));
-    /// ```
-    pub fn get(&self, row: usize, node: &str) -> Option<(Option<f64>, Option<u32>, Option<f64>)> {
-        let n = self.nodes.iter().position(|x| x == node)?;
-        let i = row.checked_mul(self.nodes.len())?.checked_add(n)?;
-        let s = *self.score.get(i)?;
-        let l = *self.level.get(i)?;
-        let c = *self.coverage.get(i)?;
-        Some((
-            (!s.is_nan()).then_some(s),
-            u32::try_from(l).ok(),
-            (!c.is_nan()).then_some(c),
-        ))
-    }
-}
-
-/// How many invalid cells are listed in an error before the rest are only counted.
-pub const MAX_CELL_ERRORS: usize = 1000;
-
-impl Framework {
-    /// The node ids of [`MatrixScores::nodes`]: `"overall"`, then every domain and sub-domain in
-    /// framework order.
-    ///
-    /// ```
-    /// let ids = lhs_maturity::Framework::builtin().matrix_nodes();
-    /// assert_eq!(&ids[..3], ["overall", "inst", "inst.info"]);
-    /// ```
-    pub fn matrix_nodes(&self) -> Vec<String> {
-        let mut out = vec!["overall".to_owned()];
-        out.extend(
-            (0..self.0.nodes.len())
-                .map(|i| self.node_spec(i).map_or_else(String::new, |n| n.id.clone())),
-        );
-        out
-    }
-
-    /// Scores a matrix of answers: `cells` holds one row per assessment and one column per
-    /// indicator in framework order ([`Framework::indicators`]), each cell a level or one of
-    /// [`CELL_NA`], [`CELL_UNKNOWN`], [`CELL_MISSING`]. Gives exactly the numbers
-    /// [`Framework::score`] gives for the same answers, using every core for large matrices.
-    ///
-    /// Invalid cells (a level above the top, an unknown code) are all reported, with their row
-    /// and indicator, as an [`Error::Input`] whose paths are `/rows/<row>/<indicator id>`.
-    ///
-    /// ```
-    /// use lhs_maturity::{Framework, CELL_NA};
-    /// let fw = Framework::builtin();
-    /// let n = fw.indicator_count();
-    /// let mut cells = vec![3i8; 2 * n];
-    /// cells[n] = CELL_NA; // row 1, first indicator
-    /// let m = fw.score_matrix(&cells).unwrap();
-    /// assert_eq!(m.rows, 2);
-    /// assert_eq!(m.get(1, "overall").unwrap().0, Some(3.0));
-    /// let err = fw.score_matrix(&vec![9i8; n]).unwrap_err();
-    /// assert_eq!(err.code(), "input.level_out_of_range");
-    /// assert_eq!(err.details().len(), n);
-    /// ```
-    pub fn score_matrix(&self, cells: &[i8]) -> Result<MatrixScores, Error> {
-        let c = &*self.0;
-        let cols = c.indicators.len();
-        if cols == 0 || cells.len() % cols != 0 {
-            return Err(Error::Input(vec![Diagnostic::error(
-                "input.matrix_shape",
-                "",
-                format!(
-                    "the matrix has {} cells, which is not a whole number of rows of {cols} indicators",
-                    cells.len()
-                ),
-            )]));
-        }
-        let rows = cells.len() / cols;
-        let plan = &c.plan;
-        let width = plan.width();
-        // Every value of the output is written by the tasks; zeroed memory comes from the
-        // system untouched (calloc), so the pages are first touched by the tasks, in parallel.
-        let mut out = MatrixScores {
-            nodes: self.matrix_nodes(),
-            rows,
-            score: vec![0.0; rows * width],
-            level: vec![0; rows * width],
-            coverage: vec![0.0; rows * width],
-        };
-        let per_task = rows_per_task(rows);
-        let invalid = AtomicBool::new(false);
-        let tasks: Vec<_> = cells
-            .chunks(cols * per_task)
-            .zip(out.score.chunks_mut(width * per_task))
-            .zip(out.level.chunks_mut(width * per_task))
-            .zip(out.coverage.chunks_mut(width * per_task))
-            .map(|(((cells, score), level), coverage)| (cells, score, level, coverage))
-            .collect();
-        crate::parallel::run_tasks(tasks, |(cells, score, level, coverage)| {
-            // Cells are checked where they are scored; the errors are listed afterwards.
-            if plan.has_invalid(cells) {
-                invalid.store(true, Ordering::Relaxed);
-            } else {
-                plan.score_rows(cells, cols, score, level, coverage);
-            }
-        });
-        if invalid.load(Ordering::Relaxed) {
-            return Err(Error::Input(self.invalid_cells(cells)));
-        }
-        Ok(out)
-    }
-
-    /// Every invalid cell of a matrix (a level above the top of the scale, or a negative code
-    /// that is not one of the cell codes), the first [`MAX_CELL_ERRORS`] with their place.
-    fn invalid_cells(&self, cells: &[i8]) -> Vec<Diagnostic> {
-        let c = &*self.0;
-        let cols = c.indicators.len().max(1);
-        let max = i8::try_from(c.max_level).unwrap_or(i8::MAX);
-        let mut errors = Vec::new();
-        let mut bad = 0usize;
-        for (i, &code) in cells.iter().enumerate() {
-            if code > max || code < CELL_UNKNOWN {
-                bad += 1;
-                if errors.len() < MAX_CELL_ERRORS {
-                    let (r, col) = (i / cols, i % cols);
-                    let id = c.indicators.get(col).map_or("", |x| x.spec.id.as_str());
-                    let (code_name, msg) = if code > max {
-                        ("input.level_out_of_range", format!("row {r}, `{id}`: the level {code} is above the top level of the scale ({max})"))
-                    } else {
-                        (
-                            "input.invalid_cell",
-                            format!("row {r}, `{id}`: {code} is not a cell code"),
-                        )
-                    };
-                    errors.push(Diagnostic::error(
-                        code_name,
-                        format!("/rows/{r}/{}", crate::pointer_token(id)),
-                        msg,
-                    ));
-                }
-            }
-        }
-        if bad > errors.len() {
-            errors.push(Diagnostic::error(
-                "input.too_many_errors",
-                "",
-                format!("{} more invalid cells are not listed", bad - errors.len()),
-            ));
-        }
-        errors
-    }
-}
-
-/// Rows scored by one task of the batch: small matrices are scored in one task (on the calling
-/// thread); large ones in about eight tasks per core, so that a core slowed down by other work
-/// takes fewer of them, and at most 8,192 rows (a few MB of output) per task.
-fn rows_per_task(rows: usize) -> usize {
-    const SMALL: usize = 1024;
-    if rows <= SMALL {
-        return rows.max(1);
-    }
-    let threads = crate::parallel::threads();
-    rows.div_ceil(threads * 8).clamp(SMALL / 2, 8192)
-}
+use crate::model::cell::{CELL_MISSING, CELL_NA, CELL_UNKNOWN};
+use crate::model::compiled::{Child, Compiled};
 
 /// The framework flattened for the columnar scorer, built once per framework
-/// ([`crate::framework::Compiled`]): nodes in pre-order with their rule, the children of the
+/// ([`crate::model::compiled::Compiled`]): nodes in pre-order with their rule, the children of the
 /// general nodes in one flat list, and what each cell code counts as.
 #[derive(Debug)]
 pub(crate) struct Plan {
@@ -425,7 +113,7 @@ impl Plan {
     pub(crate) fn new(c: &Compiled) -> Plan {
         let mut plan = Plan {
             thresholds: (1..=c.max_level)
-                .map(|l| f64::from(l) - crate::score::LEVEL_EPSILON)
+                .map(|l| f64::from(l) - crate::model::framework::LEVEL_EPSILON)
                 .collect(),
             max_code: i8::try_from(c.max_level).unwrap_or(i8::MAX),
             ..Plan::default()
@@ -463,7 +151,7 @@ impl Plan {
     }
 
     /// Flattens one node: [`Rule::Whole`] when it can, else [`Rule::General`].
-    fn node(&mut self, c: &Compiled, n: &crate::framework::CNode) -> PlanNode {
+    fn node(&mut self, c: &Compiled, n: &crate::model::compiled::CNode) -> PlanNode {
         let minimum = n.aggregation == crate::Aggregation::Minimum;
         let weight = |i: usize| c.indicators.get(i).map_or(1.0, |x| x.weight);
         // Indicators in consecutive columns (the compiled order of a node's indicators).
@@ -506,13 +194,13 @@ impl Plan {
         }
     }
 
-    fn width(&self) -> usize {
+    pub(crate) fn width(&self) -> usize {
         self.nodes.len() + 1
     }
 
     /// Whether some cell is not a valid code (written without an early exit, so that it is
     /// checked 16 or 32 cells at a time).
-    fn has_invalid(&self, cells: &[i8]) -> bool {
+    pub(crate) fn has_invalid(&self, cells: &[i8]) -> bool {
         let (lo, hi) = cells
             .iter()
             .fold((0i8, 0i8), |(lo, hi), &c| (lo.min(c), hi.max(c)));
@@ -642,7 +330,7 @@ impl Plan {
 
     /// Scores consecutive rows into their slices of the output, with the numbers of the
     /// per-assessment scorer (`score.rs`).
-    fn score_rows(
+    pub(crate) fn score_rows(
         &self,
         cells: &[i8],
         cols: usize,

@@ -2,8 +2,8 @@
 //! learning profile (facets). The output is deterministic (same report, same bytes), valid XML,
 //! self-contained (no fonts, scripts or links) and every text from a document is escaped.
 
-use crate::html::escape_html;
-use crate::report::{Report, ScoreSummary};
+use crate::render::escape::escape_html;
+use crate::score::report::{Report, ScoreSummary};
 use std::fmt::Write;
 
 /// Fill colours of the levels, from the lowest to the highest (colour-blind safe diverging

@@ -2,38 +2,11 @@
 //! (the charts are inline SVG), readable offline and printable on A4. Every text that comes from
 //! a document (the assessment, and the framework, which may be a user's own) is escaped.
 
-use crate::framework::Framework;
-use crate::report::{IndicatorResult, NodeResult, Report, ScoreSummary, Status};
-use crate::svg::{facet_chart, level_color, radar_chart};
+use crate::model::compiled::Framework;
+use crate::render::escape::escape_html;
+use crate::render::svg::{facet_chart, level_color, radar_chart};
+use crate::score::report::{IndicatorResult, NodeResult, Report, ScoreSummary, Status};
 use std::fmt::Write;
-
-/// Escapes text for HTML and XML, in element content and in quoted attribute values:
-/// `&`, `<`, `>`, `"` and `'` become entities. Control characters other than tab and newline,
-/// which XML does not allow, become U+FFFD.
-///
-/// ```
-/// use lhs_maturity::escape_html;
-/// assert_eq!(escape_html("<script>alert('x') & \"y\"</script>"),
-///            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-/// assert_eq!(escape_html("Kisumu – Ñ"), "Kisumu – Ñ");
-/// ```
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' => out.push(ch),
-            '\r' => out.push('\n'),
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const CSS: &str = r#"
 :root { --ink: #1f2328; --muted: #5f6670; --line: #d0d7de; --soft: #f4f6f8; --accent: #2c7fb8; }
@@ -475,7 +448,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     out
 }
 
-fn step_item(out: &mut String, rec: &crate::report::Recommendation) {
+fn step_item(out: &mut String, rec: &crate::score::report::Recommendation) {
     let _ = write!(
         out,
         "<li><b>{}</b> <code>{}</code>, level {} → {}",

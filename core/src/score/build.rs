@@ -1,15 +1,14 @@
 //! Scoring: the rules of `spec/SCORING.md`, computed once here for every language.
 
-use crate::assessment::{read_assessment, Answer, Assessment, Rating};
 use crate::error::{Diagnostic, Error};
-use crate::framework::{Child, Compiled, Framework};
-use crate::json;
-use crate::report::*;
-use crate::validate::check;
+use crate::model::assessment::{Answer, Assessment, Rating};
+use crate::model::compiled::{Child, Compiled, Framework};
+use crate::model::framework::level_of;
+use crate::read::assessment::read_assessment;
+use crate::read::json;
+use crate::score::report::*;
+use crate::score::validate::check;
 use serde_json::Value;
-
-/// Scores within this distance below a level boundary count as reaching it (`score >= L − ε`).
-pub const LEVEL_EPSILON: f64 = 1e-9;
 
 /// Options for [`Framework::score_with`].
 ///
@@ -33,21 +32,6 @@ impl Default for ScoreOptions {
             default_target: None,
         }
     }
-}
-
-/// The level a score reaches: the highest `L` with `score >= L − 1e-9`.
-///
-/// ```
-/// use lhs_maturity::level_of;
-/// assert_eq!(level_of(2.999, 4), 2);
-/// assert_eq!(level_of(3.0, 4), 3);
-/// assert_eq!(level_of(2.9999999999, 4), 3);
-/// ```
-pub fn level_of(score: f64, max_level: u32) -> u32 {
-    (0..=max_level)
-        .rev()
-        .find(|&l| score >= f64::from(l) - LEVEL_EPSILON)
-        .unwrap_or(0)
 }
 
 #[derive(Clone, Copy)]
@@ -139,7 +123,7 @@ impl Framework {
     pub fn score_json_with(&self, text: &str, options: &ScoreOptions) -> Result<Report, Error> {
         // A document without a problem of its own is read straight from the text; it is then
         // scored exactly as `score_value_with` scores it (no reading diagnostics to add).
-        if let Some(a) = crate::assessment::read_fast(text) {
+        if let Some(a) = crate::read::fast::read_fast(text) {
             return self.score_with(&a, options);
         }
         let value = json::parse_text(text, "assessment")?;
@@ -218,7 +202,10 @@ impl Framework {
         path: impl AsRef<std::path::Path>,
         options: &ScoreOptions,
     ) -> Result<Report, Error> {
-        self.report_of_json(&crate::read_file(path.as_ref(), "report")?, options)
+        self.report_of_json(
+            &crate::read::file::read_file(path.as_ref(), "report")?,
+            options,
+        )
     }
 
     /// Reads, checks and scores a parsed JSON assessment with options.
@@ -356,10 +343,10 @@ fn weighted_mean(parts: impl IntoIterator<Item = (f64, Option<f64>)>) -> Option<
 /// Combines (weight, score) pairs by a node's rule; returns the score and each child's
 /// effective weight (0 for children without a score).
 fn combine(
-    agg: crate::framework::Aggregation,
+    agg: crate::model::framework::Aggregation,
     parts: &[(f64, Option<f64>)],
 ) -> (Option<f64>, Vec<f64>) {
-    use crate::framework::Aggregation;
+    use crate::model::framework::Aggregation;
     let mut eff = vec![0.0; parts.len()];
     match agg {
         Aggregation::Mean => {

@@ -1,8 +1,8 @@
 //! The scored report: what an evaluator reads and what a researcher analyses.
 
-use crate::assessment::{Confidence, Respondent, Unit};
 use crate::error::{Diagnostic, Error};
-use crate::framework::Aggregation;
+use crate::model::assessment::{Confidence, Respondent, Unit};
+use crate::model::framework::Aggregation;
 /// The shared, immutable string of reports (from the `arcstr` crate): ids, names and texts that
 /// come from the framework (and evidence notes that come from the assessment) are shared, not
 /// copied, by every report. It derefs to `str`, compares with `&str` and serializes as a string.
@@ -389,7 +389,7 @@ impl Report {
     /// assert_eq!(err.code(), "report.invalid");
     /// ```
     pub fn from_json(text: &str) -> Result<Report, Error> {
-        Self::from_value(crate::json::parse_text(text, "report")?)
+        Self::from_value(crate::read::json::parse_text(text, "report")?)
     }
 
     /// Reads a report from a parsed JSON value (see [`Report::from_json`]).
@@ -421,7 +421,7 @@ impl Report {
     /// assert_eq!(err.code(), "report.unreadable");
     /// ```
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Report, Error> {
-        Self::from_json(&crate::read_file(path.as_ref(), "report")?)
+        Self::from_json(&crate::read::file::read_file(path.as_ref(), "report")?)
     }
 
     /// The report as pretty-printed JSON.

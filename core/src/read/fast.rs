@@ -8,8 +8,10 @@
 //! way, which reports every problem as before. So it changes how fast a document is read, never
 //! what is read or reported.
 
-use super::{Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit};
-use crate::json::{StrictValue, MAX_DOCUMENT_BYTES};
+use crate::model::assessment::{
+    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
+};
+use crate::read::json::{StrictValue, MAX_DOCUMENT_BYTES};
 use arcstr::ArcStr;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
@@ -435,8 +437,8 @@ impl<'de> Visitor<'de> for AssessmentV {
 #[cfg(test)]
 mod tests {
     use super::read_fast;
-    use crate::assessment::read_assessment;
-    use crate::json::parse_text;
+    use crate::read::assessment::read_assessment;
+    use crate::read::json::parse_text;
     use proptest::prelude::*;
 
     /// The fast path reads a document only when the general reader finds nothing to say, and

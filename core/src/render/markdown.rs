@@ -1,35 +1,11 @@
 //! Human-readable renderings of a report. Numbers are rounded here, for display only.
 
-use crate::report::{NodeResult, Report, ScoreSummary};
+use crate::render::escape::escape_markdown;
+use crate::score::report::{NodeResult, Report, ScoreSummary};
 use std::fmt::Write;
 
 /// How many next steps per stakeholder group the Markdown report lists.
 pub const STEPS_PER_OWNER: usize = 5;
-
-/// Escapes text for Markdown that may be rendered as HTML (tables in notebooks, web pages):
-/// HTML-significant characters become entities and Markdown punctuation is backslash-escaped.
-///
-/// ```
-/// assert_eq!(lhs_maturity::escape_markdown("<b>|x*"), "&lt;b&gt;\\|x\\*");
-/// ```
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn score_text(s: &ScoreSummary) -> String {
     s.score

@@ -1,9 +1,10 @@
 //! Checking an assessment against a framework: errors that stop scoring and warnings that don't.
 
-use crate::assessment::{read_assessment, Assessment, Rating};
 use crate::error::{child_path, Diagnostic};
-use crate::framework::Framework;
-use crate::json::{self, closest};
+use crate::model::assessment::{Assessment, Rating};
+use crate::model::compiled::Framework;
+use crate::read::assessment::read_assessment;
+use crate::read::json::{self, closest};
 
 /// Coverage below this share of applicable indicators in a domain produces a warning.
 pub const LOW_COVERAGE_THRESHOLD: f64 = 0.7;
@@ -37,7 +38,7 @@ impl Framework {
     /// assert!(diags.iter().any(|d| d.code == "assessment.low_coverage")); // a warning
     /// ```
     pub fn validate_json(&self, text: &str) -> Vec<Diagnostic> {
-        if let Some(a) = crate::assessment::read_fast(text) {
+        if let Some(a) = crate::read::fast::read_fast(text) {
             return check(self, &a, a.default_target);
         }
         match json::parse_text(text, "assessment") {
@@ -268,10 +269,12 @@ pub(crate) fn check(
     out
 }
 
-fn node_has_id(n: &crate::framework::Node, id: &str) -> bool {
+fn node_has_id(n: &crate::model::framework::Node, id: &str) -> bool {
     n.id == id
         || match &n.content {
-            crate::framework::NodeContent::Children(ch) => ch.iter().any(|c| node_has_id(c, id)),
-            crate::framework::NodeContent::Indicators(_) => false,
+            crate::model::framework::NodeContent::Children(ch) => {
+                ch.iter().any(|c| node_has_id(c, id))
+            }
+            crate::model::framework::NodeContent::Indicators(_) => false,
         }
 }

@@ -2,8 +2,8 @@
 //! and level descriptors as `$`-annotations, which readers keep and do not warn about) and as a
 //! one-row-per-indicator CSV for spreadsheets (the long layout of [`crate::Framework::read_csv`]).
 
-use crate::csv::CSV_METADATA_COLUMNS;
-use crate::framework::Framework;
+use crate::model::compiled::Framework;
+use crate::read::csv::CSV_METADATA_COLUMNS;
 use serde_json::{json, Map, Value};
 
 /// Quotes a CSV field when it holds a comma, semicolon, quote or line break (RFC 4180).

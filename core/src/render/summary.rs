@@ -2,12 +2,12 @@
 //! levels and coverage), including the assessments that could not be scored and why, as CSV or
 //! JSON. The command line's `batch` writes it; the bindings can write the same file.
 
-use crate::csv::CsvMatrix;
 use crate::error::{Error, ErrorInfo};
-use crate::framework::Framework;
-use crate::report::Report;
-use crate::table::MatrixScores;
-use crate::template::csv_field;
+use crate::model::compiled::Framework;
+use crate::read::csv::CsvMatrix;
+use crate::render::template::csv_field;
+use crate::score::matrix::MatrixScores;
+use crate::score::report::Report;
 use serde::Serialize;
 
 /// The score, level and coverage of one node (or the whole system) in a [`SummaryRow`].

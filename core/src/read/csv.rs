@@ -23,13 +23,13 @@
 //! data rows from 0, as in [`Framework::score_matrix`]); header problems have the path
 //! `/header/<column>`.
 
-use crate::assessment::{Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit};
 use crate::error::{pointer_token, Diagnostic, Error};
-use crate::framework::Framework;
-use crate::json::closest;
-use crate::report::Report;
-use crate::score::ScoreOptions;
-use crate::table::{Cell, CELL_MISSING};
+use crate::model::assessment::{
+    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
+};
+use crate::model::cell::{Cell, CELL_MISSING};
+use crate::model::compiled::Framework;
+use crate::read::json::closest;
 use arcstr::ArcStr;
 use std::collections::HashMap;
 
@@ -1295,61 +1295,12 @@ impl CsvRecord {
         let pointer = d.path.clone();
         locate_in(&self.cells, &self.whole, &pointer, d)
     }
-
-    /// Every error and warning [`Framework::validate`] finds in this record's assessment,
-    /// located in the CSV; the record's own errors if it could not be read.
-    ///
-    /// ```
-    /// let fw = lhs_maturity::Framework::builtin();
-    /// let doc = fw.read_csv("inst.info.routine_data\nna\n").unwrap();
-    /// let d = doc.records[0].validate(&fw);
-    /// assert!(d.iter().any(|d| d.code == "assessment.na_without_justification" && d.path == "/rows/0/inst.info.routine_data"));
-    /// ```
-    pub fn validate(&self, framework: &Framework) -> Vec<Diagnostic> {
-        match &self.assessment {
-            Ok(a) => framework
-                .validate(a)
-                .into_iter()
-                .map(|d| self.locate(d))
-                .collect(),
-            Err(e) => e.details().to_vec(),
-        }
-    }
-
-    /// Scores this record's assessment; errors and the report's warnings are located in the CSV.
-    ///
-    /// ```
-    /// use lhs_maturity::{Framework, ScoreOptions};
-    /// let fw = Framework::builtin();
-    /// let doc = fw.read_csv("inst.info.routine_data,cap.prov.data_interpretation\n2,9\n").unwrap();
-    /// let e = doc.records[0].score_with(&fw, &ScoreOptions::default()).unwrap_err();
-    /// assert_eq!(e.path(), "/rows/0/cap.prov.data_interpretation");
-    /// ```
-    pub fn score_with(
-        &self,
-        framework: &Framework,
-        options: &ScoreOptions,
-    ) -> Result<Report, Error> {
-        let a = self.assessment.as_ref().map_err(Clone::clone)?;
-        match framework.score_with(a, options) {
-            Ok(mut r) => {
-                r.warnings = std::mem::take(&mut r.warnings)
-                    .into_iter()
-                    .map(|d| self.locate(d))
-                    .collect();
-                Ok(r)
-            }
-            Err(Error::Assessment(d)) => Err(Error::Assessment(
-                d.into_iter().map(|d| self.locate(d)).collect(),
-            )),
-            Err(other) => Err(other),
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ScoreOptions;
 
     fn fw() -> Framework {
         Framework::builtin()

@@ -1,0 +1,9 @@
+//! Reading documents: strict JSON, the fast assessment reader, framework documents, CSV and
+//! files. Every problem of a document is reported at once, each with a code and a location.
+
+pub(crate) mod assessment;
+pub(crate) mod csv;
+pub(crate) mod fast;
+pub(crate) mod file;
+pub(crate) mod framework;
+pub(crate) mod json;
