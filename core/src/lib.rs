@@ -49,11 +49,11 @@ pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Sever
 pub use model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };
-pub use model::cell::{Cell, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
+pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 pub use model::compiled::{Framework, IndicatorInfo};
 pub use model::framework::{
     is_dotted_id, level_of, Action, Aggregation, Facet, FacetValue, FrameworkSpec, Indicator, Node,
-    NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON, LEVEL_EPSILON, OWNER_FACET,
+    NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS, LEVEL_EPSILON, OWNER_FACET,
 };
 pub use model::text::Text;
 pub use read::csv::{
@@ -73,6 +73,6 @@ pub use score::report::{
     Contribution, ContributionKind, Counts, DocumentShape, Exclusion, FacetResult,
     FacetValueResult, FrameworkId, GapEntry, GapSummary, IndicatorResult, LevelInfo, NodeResult,
     OwnerRecommendations, Recommendation, Report, ScoreSummary, Status, TargetSource,
-    TargetSummary, REPORT_SCHEMA_VERSION,
+    TargetSummary, UnknownRule, REPORT_SCHEMA_VERSION,
 };
 pub use score::validate::LOW_COVERAGE_THRESHOLD;

@@ -160,6 +160,10 @@ pub struct Answer {
     pub confidence: Option<Confidence>,
     /// The level this unit aims for on this indicator.
     pub target: Option<u32>,
+    /// The elements of the indicator's levels that were checked: element id (`L2a`) → met
+    /// (`Some(true)`), not met (`Some(false)`) or not known (`None`, written `"unknown"`). With
+    /// elements and no level, the level is derived from them by the cumulative rule.
+    pub elements: BTreeMap<String, Option<bool>>,
     /// Any other fields, kept as they were.
     pub extra: Map<String, Value>,
     /// Whether the answer was written as an object (for error paths).
@@ -173,6 +177,7 @@ impl PartialEq for Answer {
             && self.justification == other.justification
             && self.confidence == other.confidence
             && self.target == other.target
+            && self.elements == other.elements
             && self.extra == other.extra
     }
 }
@@ -206,6 +211,7 @@ impl Answer {
             && self.justification.is_none()
             && self.confidence.is_none()
             && self.target.is_none()
+            && self.elements.is_empty()
             && self.extra.is_empty()
     }
 
@@ -249,6 +255,14 @@ impl Serialize for Answer {
         if let Some(t) = &self.target {
             m.serialize_entry("target", t)?;
         }
+        if !self.elements.is_empty() {
+            let elements: Map<String, Value> = self
+                .elements
+                .iter()
+                .map(|(k, v)| (k.clone(), v.map_or(Value::from("unknown"), Value::from)))
+                .collect();
+            m.serialize_entry("elements", &elements)?;
+        }
         for (k, v) in &self.extra {
             m.serialize_entry(k, v)?;
         }
@@ -282,7 +296,12 @@ impl JsonSchema for Answer {
                         "evidence": {"type": "string", "description": "What the rating rests on."},
                         "justification": {"type": "string", "description": "Why the indicator is not applicable."},
                         "confidence": {"type": "string", "enum": ["low", "medium", "high"]},
-                        "target": {"type": "integer", "minimum": 0, "description": "The level aimed for."}
+                        "target": {"type": "integer", "minimum": 0, "description": "The level aimed for."},
+                        "elements": {
+                            "type": "object",
+                            "description": "Elements of the indicator's levels that were checked (`L2a`...): met (true), not met (false) or \"unknown\". Without a level, the level is derived from them.",
+                            "additionalProperties": {"oneOf": [{"type": "boolean"}, {"type": "string", "enum": ["unknown"]}]}
+                        }
                     },
                     "additionalProperties": true
                 }

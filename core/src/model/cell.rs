@@ -6,6 +6,10 @@ pub const CELL_MISSING: i8 = -1;
 pub const CELL_NA: i8 = -2;
 /// Cell code of an indicator marked unknown.
 pub const CELL_UNKNOWN: i8 = -3;
+/// Cell code of an indicator that does not apply to the row's unit kind (its `applies_to`):
+/// left out of the counts and the coverage, whatever was answered. Set by
+/// [`crate::Framework::mark_not_applicable`], not typed by users.
+pub const CELL_DOES_NOT_APPLY: i8 = -4;
 
 /// One answer in a table: a level, not applicable, unknown, or missing.
 ///

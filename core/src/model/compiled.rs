@@ -1,8 +1,9 @@
 //! The validated framework, indexed for scoring: [`Framework`].
 
 use crate::model::framework::{
-    Aggregation, FrameworkSpec, Indicator, Node, NodeContent, OWNER_FACET,
+    Aggregation, FrameworkSpec, Indicator, Node, NodeContent, UnitKind, OWNER_FACET,
 };
+use crate::model::text::Text;
 use arcstr::ArcStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -23,10 +24,14 @@ pub(crate) struct CNode {
     pub(crate) weight: f64,
     pub(crate) aggregation: Aggregation,
     pub(crate) children: Vec<Child>,
-    /// Every indicator below this node, in framework order.
+    /// Every indicator below this node that its score covers (outcome sub-nodes' indicators
+    /// are left out), in framework order.
     pub(crate) indicators: Vec<usize>,
     /// Position of the node in the spec: the path of child indices from the domain list.
     pub(crate) spec_path: Vec<usize>,
+    /// The node is an outcome: left out of its parent's score (and its indicators out of its
+    /// parent's counts).
+    pub(crate) outcome: bool,
 }
 
 #[derive(Debug)]
@@ -43,6 +48,28 @@ pub(crate) struct CIndicator {
     pub(crate) owners: Vec<ArcStr>,
     /// The owners of each of `spec.actions`, shared.
     pub(crate) action_owners: Vec<Vec<ArcStr>>,
+    /// The descriptor of each level (a level's text, or its elements joined).
+    pub(crate) descriptors: Vec<Text>,
+    /// The unit kinds it applies to, one bit per [`UnitKind::ALL`] position.
+    pub(crate) applies: u8,
+    /// It is below an outcome node: outside the overall score.
+    pub(crate) outcome: bool,
+    /// Its elements: (id, level), lowest level first.
+    pub(crate) elements: Vec<(String, u32)>,
+}
+
+impl CIndicator {
+    /// Whether it is rated for a unit of this kind (every indicator applies when the kind is
+    /// unknown).
+    pub(crate) fn applies_to(&self, kind: Option<UnitKind>) -> bool {
+        kind.is_none_or(|k| self.applies & kind_bit(k) != 0)
+    }
+}
+
+/// The bit of a unit kind in [`CIndicator::applies`].
+pub(crate) fn kind_bit(kind: UnitKind) -> u8 {
+    let i = UnitKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    1u8 << i
 }
 
 #[derive(Debug)]
@@ -66,6 +93,11 @@ pub(crate) struct Compiled {
     pub(crate) level_keys: Vec<ArcStr>,
     /// Each facet's id and the ids of its values, shared with every report.
     pub(crate) facet_ids: Vec<(ArcStr, Vec<ArcStr>)>,
+    /// Some indicator has `applies_to`: `na` then comes from applicability only, and the unit's
+    /// kind matters.
+    pub(crate) uses_applicability: bool,
+    /// Indicators outside every outcome node (those of the overall score), in framework order.
+    pub(crate) scored: Vec<usize>,
 }
 
 impl Compiled {
@@ -177,14 +209,29 @@ impl Framework {
                     (ArcStr::from(f.id.as_str()), values.collect())
                 })
                 .collect(),
+            uses_applicability: false,
+            scored: Vec::new(),
         };
-        let total: f64 = spec.domains.iter().map(|d| d.weight.unwrap_or(1.0)).sum();
+        let total: f64 = spec
+            .domains
+            .iter()
+            .filter(|d| !d.outcome)
+            .map(|d| d.weight.unwrap_or(1.0))
+            .sum();
         for (i, d) in spec.domains.iter().enumerate() {
-            let share = d.weight.unwrap_or(1.0) / total;
+            let share = if d.outcome {
+                0.0
+            } else {
+                d.weight.unwrap_or(1.0) / total
+            };
             let domain_pos = c.domains.len();
-            let idx = compile_node(&mut c, d, domain_pos, share, vec![i]);
+            let idx = compile_node(&mut c, d, domain_pos, share, vec![i], d.outcome);
             c.domains.push(idx);
         }
+        c.uses_applicability = c.indicators.iter().any(|i| i.spec.applies_to.is_some());
+        c.scored = (0..c.indicators.len())
+            .filter(|&i| c.indicators.get(i).is_some_and(|x| !x.outcome))
+            .collect();
         c.spec.domains = spec.domains;
         c.plan = crate::model::plan::Plan::new(&c);
         let mut by_id: Vec<usize> = (0..c.indicators.len()).collect();
@@ -290,6 +337,19 @@ impl Framework {
             .collect()
     }
 
+    /// The descriptor of one level of an indicator: its text, or its elements' texts joined.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let d = fw.descriptor("inst.info.routine_data", 2).unwrap();
+    /// assert!(!d.en().is_empty());
+    /// assert!(fw.descriptor("inst.info.routine_data", 9).is_none());
+    /// ```
+    pub fn descriptor(&self, indicator: &str, level: u32) -> Option<&Text> {
+        let i = *self.0.indicator_index.get(indicator)?;
+        self.0.indicators.get(i)?.descriptors.get(level as usize)
+    }
+
     pub(crate) fn node_spec(&self, idx: usize) -> Option<&Node> {
         let node = self.0.nodes.get(idx)?;
         let (first, rest) = node.spec_path.split_first()?;
@@ -333,12 +393,21 @@ fn shared_all(items: &[String]) -> Vec<ArcStr> {
     items.iter().map(|x| ArcStr::from(x.as_str())).collect()
 }
 
+/// The bits of the unit kinds an indicator applies to.
+fn applies_bits(ind: &Indicator) -> u8 {
+    UnitKind::ALL
+        .into_iter()
+        .filter(|k| ind.applies_to(*k))
+        .fold(0, |bits, k| bits | kind_bit(k))
+}
+
 fn compile_node(
     c: &mut Compiled,
     n: &Node,
     domain: usize,
     share: f64,
     spec_path: Vec<usize>,
+    in_outcome: bool,
 ) -> usize {
     let idx = c.nodes.len();
     c.nodes.push(CNode {
@@ -348,16 +417,26 @@ fn compile_node(
         children: Vec::new(),
         indicators: Vec::new(),
         spec_path: spec_path.clone(),
+        outcome: n.outcome,
     });
     let mut children = Vec::new();
     match &n.content {
         NodeContent::Children(nodes) => {
-            let total: f64 = nodes.iter().map(|x| x.weight.unwrap_or(1.0)).sum();
+            // Outcome children are left out of this node's score, and so of the shares.
+            let total: f64 = nodes
+                .iter()
+                .filter(|x| !x.outcome)
+                .map(|x| x.weight.unwrap_or(1.0))
+                .sum();
             for (i, child) in nodes.iter().enumerate() {
                 let mut p = spec_path.clone();
                 p.push(i);
-                let s = share * child.weight.unwrap_or(1.0) / total;
-                let ci = compile_node(c, child, domain, s, p);
+                let s = if child.outcome || total == 0.0 {
+                    0.0
+                } else {
+                    share * child.weight.unwrap_or(1.0) / total
+                };
+                let ci = compile_node(c, child, domain, s, p, in_outcome || child.outcome);
                 children.push(Child::Node(ci));
             }
         }
@@ -387,6 +466,15 @@ fn compile_node(
                     id: ArcStr::from(ind.id.as_str()),
                     owners: shared_all(ind.facets.get(OWNER_FACET).map_or(&[][..], Vec::as_slice)),
                     action_owners: ind.actions.iter().map(|a| shared_all(&a.owners)).collect(),
+                    descriptors: ind.levels.iter().map(|l| l.descriptor()).collect(),
+                    applies: applies_bits(ind),
+                    outcome: in_outcome,
+                    elements: ind
+                        .levels
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(k, l)| l.elements.iter().map(move |e| (e.id.clone(), k as u32)))
+                        .collect(),
                 });
                 c.indicator_index.insert(ind.id.clone(), ii);
                 children.push(Child::Indicator(ii));
@@ -398,7 +486,7 @@ fn compile_node(
         match ch {
             Child::Indicator(i) => below.push(*i),
             Child::Node(ni) => {
-                if let Some(n) = c.nodes.get(*ni) {
+                if let Some(n) = c.nodes.get(*ni).filter(|n| !n.outcome) {
                     below.extend_from_slice(&n.indicators);
                 }
             }

@@ -7,8 +7,19 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The JSON text of the built-in framework, `lhs-2021` (see `spec/frameworks/lhs-2021.json`).
+/// The JSON text of the built-in framework, `lhs-2021` in its latest version (see
+/// `spec/frameworks/lhs-2021.json`).
 pub const BUILTIN_FRAMEWORK_JSON: &str = include_str!("../../../spec/frameworks/lhs-2021.json");
+
+/// The versions of `lhs-2021` built into the library, oldest first, with their JSON text; the
+/// last is the latest, [`BUILTIN_FRAMEWORK_JSON`].
+pub const BUILTIN_VERSIONS: &[(&str, &str)] = &[
+    (
+        "1.0.0",
+        include_str!("../../../spec/frameworks/lhs-2021-1.0.0.json"),
+    ),
+    ("2.0.0", BUILTIN_FRAMEWORK_JSON),
+];
 
 /// The id of the facet whose values are the stakeholder groups that own indicators and actions.
 pub const OWNER_FACET: &str = "owner";
@@ -49,6 +60,21 @@ pub struct FrameworkSpec {
     pub facets: Vec<Facet>,
     /// The top-level domains, each a tree of sub-domains ending in indicators.
     pub domains: Vec<Node>,
+    /// Terms the indicators use, defined once; indicators list the ids of those they use in
+    /// `terms`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A term of the glossary and its definition.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct GlossaryEntry {
+    /// Identifier, e.g. `after_action_review` (lowercase letters, digits and `_`).
+    pub id: String,
+    /// The term as written in texts.
+    pub term: Text,
+    /// What it means, in one or two plain sentences.
+    pub definition: Text,
 }
 
 /// Provenance and licence of a framework's content.
@@ -67,11 +93,47 @@ pub struct Source {
     pub note: Option<Text>,
 }
 
-/// The rating scale: levels numbered 0, 1, … in order.
+/// The rating scale: levels numbered 0, 1, … in order, with the quantifiers and evidence rules
+/// its descriptors use.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Scale {
     /// The levels, lowest first; `levels[i].level == i`.
     pub levels: Vec<ScaleLevel>,
+    /// Breadth words the descriptors use, each with the share it stands for (as PEFA defines
+    /// "all", "most", "a majority" and "some").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantifiers: Vec<Quantifier>,
+    /// Rules of evidence stated once for every descriptor (e.g. what "continues" means).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<EvidenceRule>,
+}
+
+/// A breadth word with the share of what is counted that it stands for.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Quantifier {
+    /// Stable key, e.g. `most`.
+    pub key: String,
+    /// The word as descriptors write it, e.g. `{"en": "most"}`.
+    pub word: Text,
+    /// The smallest share it stands for, between 0 and 1 (e.g. 0.75 for "most").
+    pub at_least: f64,
+    /// What is counted and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Whether the threshold is a proposal not yet calibrated against real assessments.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
+}
+
+/// A rule of evidence that descriptors refer to by name.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct EvidenceRule {
+    /// Stable id, e.g. `continuity`.
+    pub id: String,
+    /// Its name as descriptors write it, e.g. `{"en": "the continuity rule"}`.
+    pub name: Text,
+    /// The rule.
+    pub text: Text,
 }
 
 /// One level of the scale.
@@ -157,6 +219,13 @@ pub struct Node {
     /// How the node combines its children (default `mean`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregation: Option<Aggregation>,
+    /// Why the node has its weight: a stated decision, in one line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<Text>,
+    /// An outcome: scored and reported as a profile of its own, but left out of its parent's
+    /// score (and so of the overall score).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outcome: bool,
     /// The sub-nodes or the indicators.
     #[serde(flatten)]
     pub content: NodeContent,
@@ -182,8 +251,28 @@ pub struct Indicator {
     pub name: Option<Text>,
     /// The statement a team rates.
     pub statement: Text,
-    /// What each level of the scale looks like for this indicator, lowest first.
-    pub levels: Vec<Text>,
+    /// One plain guiding question for the facilitator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Text>,
+    /// Documents or observations to check (2 to 4).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Text>,
+    /// What each level of the scale looks like for this indicator, lowest first: a descriptor,
+    /// or the checkable elements whose text is the descriptor.
+    pub levels: Vec<LevelDescriptor>,
+    /// The unit kinds where the indicator is rated (all when absent). Elsewhere it does not
+    /// apply: it is left out of that unit's counts and coverage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<Vec<UnitKind>>,
+    /// Wording adapted to a unit kind (name, statement or question).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub adapted: BTreeMap<UnitKind, Adapted>,
+    /// Whether the report names what the indicator rates, or it is our operationalisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+    /// Ids of the glossary entries whose terms the indicator's texts use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
     /// Weight relative to the other indicators of its node (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
@@ -217,6 +306,226 @@ impl Indicator {
             .unwrap_or(&self.statement)
             .get_shared(lang)
     }
+}
+
+impl Indicator {
+    /// Whether the indicator is rated for a unit of this kind (always, when it has no
+    /// `applies_to`).
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, UnitKind};
+    /// let fw = Framework::builtin();
+    /// let ind = fw.indicator("inst.info.routine_data").unwrap();
+    /// assert!(ind.applies_to(UnitKind::Facility));
+    /// ```
+    pub fn applies_to(&self, kind: UnitKind) -> bool {
+        self.applies_to.as_ref().is_none_or(|k| k.contains(&kind))
+    }
+}
+
+/// What one level of an indicator looks like.
+///
+/// In a document it is a text (a descriptor) or an object with `elements` (and an optional
+/// `text`): at most two checkable facts that stay true at every higher level. A level holds
+/// when its elements and those of every lower level are met.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LevelDescriptor {
+    /// The descriptor; when absent, the elements' texts joined are the descriptor.
+    pub text: Option<Text>,
+    /// The checkable elements of this level (none for level 0).
+    pub elements: Vec<Element>,
+}
+
+impl LevelDescriptor {
+    /// A descriptor given as text only.
+    ///
+    /// ```
+    /// let d = lhs_maturity::LevelDescriptor::text(lhs_maturity::Text::english("Absent"));
+    /// assert_eq!(d.descriptor().en(), "Absent");
+    /// ```
+    pub fn text(text: Text) -> Self {
+        Self {
+            text: Some(text),
+            elements: Vec::new(),
+        }
+    }
+
+    /// The descriptor shown to raters: the text, or the elements' texts joined by a space, in
+    /// every language any of them has (a missing translation falls back to English).
+    ///
+    /// ```
+    /// use lhs_maturity::{Element, LevelDescriptor, Text};
+    /// let d = LevelDescriptor { text: None, elements: vec![
+    ///     Element { id: "L2a".into(), text: Text::english("Written terms of reference exist.") },
+    ///     Element { id: "L2b".into(), text: Text::english("Minutes show 2 meetings in the past 12 months.") }] };
+    /// assert_eq!(d.descriptor().en(), "Written terms of reference exist. Minutes show 2 meetings in the past 12 months.");
+    /// ```
+    pub fn descriptor(&self) -> Text {
+        if let Some(t) = &self.text {
+            return t.clone();
+        }
+        let mut langs: Vec<&str> = self
+            .elements
+            .iter()
+            .flat_map(|e| e.text.languages())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        Text::from_pairs(langs.into_iter().map(|lang| {
+            let joined: Vec<&str> = self.elements.iter().map(|e| e.text.get(lang)).collect();
+            (lang.to_owned(), joined.join(" "))
+        }))
+    }
+}
+
+impl Serialize for LevelDescriptor {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        if self.elements.is_empty() {
+            if let Some(t) = &self.text {
+                return t.serialize(s);
+            }
+        }
+        let mut m = s.serialize_map(None)?;
+        if let Some(t) = &self.text {
+            m.serialize_entry("text", t)?;
+        }
+        m.serialize_entry("elements", &self.elements)?;
+        m.end()
+    }
+}
+
+impl JsonSchema for LevelDescriptor {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LevelDescriptor".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = g.subschema_for::<Text>();
+        let element = g.subschema_for::<Element>();
+        schemars::json_schema!({
+            "description": "What one level looks like: a descriptor (text), or an object with the level's checkable `elements` (at most two, each true at every higher level) and an optional `text`.",
+            "oneOf": [
+                text,
+                {
+                    "type": "object",
+                    "properties": {
+                        "text": text,
+                        "elements": {"type": "array", "items": element}
+                    },
+                    "required": ["elements"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+/// One checkable fact of a level, e.g. `L2a` "The group has written terms of reference".
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Element {
+    /// `L<level><letter>`, e.g. `L2a`; answers record elements under this id.
+    pub id: String,
+    /// The fact to check.
+    pub text: Text,
+}
+
+/// The kinds of unit an assessment can be about, and that indicators apply to.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// A country's ministry of health or national health system.
+    National,
+    /// A region, province or state.
+    Subnational,
+    /// A district health team or district health system.
+    District,
+    /// A hospital, health centre or clinic.
+    Facility,
+    /// A health programme (e.g. a national malaria programme).
+    Programme,
+    /// A network of units that learn together (e.g. a quality-improvement collaborative).
+    Network,
+}
+
+impl UnitKind {
+    /// Every unit kind, in this order.
+    pub const ALL: [UnitKind; 6] = [
+        UnitKind::National,
+        UnitKind::Subnational,
+        UnitKind::District,
+        UnitKind::Facility,
+        UnitKind::Programme,
+        UnitKind::Network,
+    ];
+
+    /// The name used in documents: `national`, `subnational`, `district`, `facility`,
+    /// `programme`, `network`.
+    ///
+    /// ```
+    /// assert_eq!(lhs_maturity::UnitKind::Programme.as_str(), "programme");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnitKind::National => "national",
+            UnitKind::Subnational => "subnational",
+            UnitKind::District => "district",
+            UnitKind::Facility => "facility",
+            UnitKind::Programme => "programme",
+            UnitKind::Network => "network",
+        }
+    }
+
+    /// The unit kind with this name (as written in documents, any case).
+    ///
+    /// ```
+    /// use lhs_maturity::UnitKind;
+    /// assert_eq!(UnitKind::parse("District"), Some(UnitKind::District));
+    /// assert_eq!(UnitKind::parse("hospital"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<UnitKind> {
+        let name = name.trim();
+        UnitKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+/// Wording of an indicator adapted to one unit kind; absent texts keep the general wording.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+pub struct Adapted {
+    /// The short label for this unit kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
+    /// The statement for this unit kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<Text>,
+    /// The guiding question for this unit kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Text>,
+}
+
+/// What an indicator rests on in the source report.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Basis {
+    /// `named`: the report names what is rated; `derived`: our operationalisation of a passage.
+    #[serde(rename = "type")]
+    pub kind: BasisKind,
+    /// For `named`: the report's name for the mechanism, capacity, condition or action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Whether an indicator rates something the report names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BasisKind {
+    /// The report names it.
+    Named,
+    /// Our operationalisation of a passage of the report.
+    Derived,
 }
 
 /// A recommended action for moving an indicator up from one level.

@@ -1,6 +1,6 @@
 //! The framework flattened for the columnar scorer ([`crate::score::matrix`]).
 
-use crate::model::cell::{CELL_MISSING, CELL_NA, CELL_UNKNOWN};
+use crate::model::cell::{CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 use crate::model::compiled::{Child, Compiled};
 
 /// The framework flattened for the columnar scorer, built once per framework
@@ -21,8 +21,9 @@ pub(crate) struct Plan {
     weights: Vec<u64>,
     /// Per domain: (node index, weight).
     domains: Vec<(usize, f64)>,
-    /// What each cell code (as a byte) counts as.
-    classes: Box<[Class; 256]>,
+    /// What each cell code (as a byte) counts as: `[0]` with `unknown` left out of the scores,
+    /// `[1]` with `unknown` counted as 0.
+    classes: [Box<[Class; 256]>; 2],
 }
 
 impl Default for Plan {
@@ -34,7 +35,10 @@ impl Default for Plan {
             items: Vec::new(),
             weights: Vec::new(),
             domains: Vec::new(),
-            classes: Box::new([Class::default(); 256]),
+            classes: [
+                Box::new([Class::default(); 256]),
+                Box::new([Class::default(); 256]),
+            ],
         }
     }
 }
@@ -78,19 +82,57 @@ enum Item {
 /// What a cell code counts as, so that an indicator is added up without a branch.
 #[derive(Debug, Clone, Copy, Default)]
 struct Class {
-    /// 1 for a level, 0 otherwise.
+    /// 1 for a value that enters the score (a level, or `unknown` counted as 0), 0 otherwise.
     mask: f64,
-    /// The level (0 when not rated).
+    /// The value (0 when none).
     value: f64,
+    /// 1 for a value that enters the score.
+    scored: u32,
     rated: u32,
     na: u32,
-    /// `rated | na << 16 | level << 32`: one addition per indicator counts all three
+    /// 1 when the indicator does not apply to the row's unit kind (left out of the counts).
+    dna: u32,
+    /// `scored | na << 16 | value << 32`: one addition per indicator counts all three
     /// (at most [`WHOLE_MAX_CHILDREN`] indicators per node, so no field overflows).
     packed: u64,
-    /// The level (0 when not rated).
+    /// `rated | dna << 32`, the counts the score does not use.
+    aux: u64,
+    /// The value (0 when none).
     level: u64,
-    /// The level for the minimum rule (`u8::MAX` when not rated; levels are below 128).
+    /// The value for the minimum rule (`u8::MAX` when none; levels are below 128).
     min_key: u8,
+}
+
+impl Class {
+    /// What the cell code `code` counts as, with `unknown` counted as 0 when `zero`.
+    fn of(code: i8, max_code: i8, zero: bool) -> Class {
+        if (0..=max_code).contains(&code) || (zero && code == CELL_UNKNOWN) {
+            let level = u64::try_from(code).unwrap_or(0);
+            let rated = u32::from(code >= 0);
+            return Class {
+                mask: 1.0,
+                value: level as f64,
+                scored: 1,
+                rated,
+                na: 0,
+                dna: 0,
+                packed: 1 | level << 32,
+                aux: u64::from(rated),
+                level,
+                min_key: level as u8,
+            };
+        }
+        let na = u32::from(code == CELL_NA);
+        let dna = u32::from(code == CELL_DOES_NOT_APPLY);
+        Class {
+            na,
+            dna,
+            packed: u64::from(na) << 16,
+            aux: u64::from(dna) << 32,
+            min_key: u8::MAX,
+            ..Class::default()
+        }
+    }
 }
 
 /// Per node: the indicators below it, and how many of them are rated and `na`.
@@ -118,34 +160,18 @@ impl Plan {
             max_code: i8::try_from(c.max_level).unwrap_or(i8::MAX),
             ..Plan::default()
         };
-        for (b, class) in plan.classes.iter_mut().enumerate() {
-            let code = b as u8 as i8;
-            *class = if (0..=plan.max_code).contains(&code) {
-                let level = b as u64;
-                Class {
-                    mask: 1.0,
-                    value: f64::from(code),
-                    rated: 1,
-                    na: 0,
-                    packed: 1 | level << 32,
-                    level,
-                    min_key: b as u8,
-                }
-            } else {
-                let na = u32::from(code == CELL_NA);
-                Class {
-                    na,
-                    packed: u64::from(na) << 16,
-                    min_key: u8::MAX,
-                    ..Class::default()
-                }
-            };
+        let max_code = plan.max_code;
+        for (zero, table) in plan.classes.iter_mut().enumerate() {
+            for (b, class) in table.iter_mut().enumerate() {
+                *class = Class::of(b as u8 as i8, max_code, zero == 1);
+            }
         }
         plan.nodes = c.nodes.iter().map(|n| plan.node(c, n)).collect();
+        // Outcome domains are scored on their own but stay out of the overall score.
         plan.domains = c
             .domains
             .iter()
-            .map(|&d| (d, c.nodes.get(d).map_or(1.0, |x| x.weight)))
+            .filter_map(|&d| c.nodes.get(d).filter(|x| !x.outcome).map(|x| (d, x.weight)))
             .collect();
         plan
     }
@@ -182,9 +208,14 @@ impl Plan {
             };
         }
         let start = self.items.len();
-        self.items.extend(n.children.iter().map(|ch| match *ch {
-            Child::Node(i) => Item::Node(i, c.nodes.get(i).map_or(1.0, |x| x.weight)),
-            Child::Indicator(i) => Item::Indicator(i, weight(i)),
+        // Outcome children are scored on their own but stay out of this node's score.
+        self.items.extend(n.children.iter().filter_map(|ch| match *ch {
+            Child::Node(i) => c
+                .nodes
+                .get(i)
+                .filter(|x| !x.outcome)
+                .map(|x| Item::Node(i, x.weight)),
+            Child::Indicator(i) => Some(Item::Indicator(i, weight(i))),
         }));
         PlanNode {
             minimum,
@@ -204,7 +235,7 @@ impl Plan {
         let (lo, hi) = cells
             .iter()
             .fold((0i8, 0i8), |(lo, hi), &c| (lo.min(c), hi.max(c)));
-        lo < CELL_UNKNOWN || hi > self.max_code
+        lo < CELL_DOES_NOT_APPLY || hi > self.max_code
     }
 
     /// The level a score reaches: how many level thresholds it is at or above, which is
@@ -213,17 +244,15 @@ impl Plan {
         self.thresholds.iter().filter(|&&t| s >= t).count() as i8
     }
 
-    fn class(&self, code: i8) -> Class {
+    fn class(&self, table: &[Class; 256], code: i8) -> Class {
         // A byte always indexes the 256 classes.
-        self.classes
-            .get(usize::from(code as u8))
-            .copied()
-            .unwrap_or_default()
+        table.get(usize::from(code as u8)).copied().unwrap_or_default()
     }
 
     /// The score and counts of a [`Rule::Whole`] node, in integers.
     fn score_whole(
         &self,
+        table: &[Class; 256],
         minimum: bool,
         cols: (usize, usize),
         weights: Option<(usize, usize)>,
@@ -231,12 +260,14 @@ impl Plan {
     ) -> (f64, Counts) {
         let codes = row.get(cols.0..cols.1).unwrap_or_default();
         let mut packed = 0u64;
+        let mut aux = 0u64;
         let mut best = u8::MAX;
         let (sw, sws) = match weights {
             None => {
                 for &code in codes {
-                    let k = self.class(code);
+                    let k = self.class(table, code);
                     packed += k.packed;
+                    aux += k.aux;
                     best = best.min(k.min_key);
                 }
                 (packed & 0xFFFF, packed >> 32)
@@ -245,18 +276,19 @@ impl Plan {
                 let (mut sw, mut sws) = (0u64, 0u64);
                 let ws = self.weights.get(a..b).unwrap_or_default();
                 for (&code, &w) in codes.iter().zip(ws) {
-                    let k = self.class(code);
+                    let k = self.class(table, code);
                     packed += k.packed;
+                    aux += k.aux;
                     best = best.min(k.min_key);
-                    sw += w * u64::from(k.rated);
+                    sw += w * u64::from(k.scored);
                     sws += w * k.level;
                 }
                 (sw, sws)
             }
         };
         let cnt = Counts {
-            total: codes.len() as u32,
-            rated: (packed & 0xFFFF) as u32,
+            total: codes.len() as u32 - (aux >> 32) as u32,
+            rated: (aux & 0xFFFF_FFFF) as u32,
             na: ((packed >> 16) & 0xFFFF) as u32,
         };
         let value = if minimum {
@@ -277,6 +309,7 @@ impl Plan {
     /// `score.rs` (adding `w × 0` for a cell without a level leaves a sum unchanged).
     fn score_general(
         &self,
+        table: &[Class; 256],
         minimum: bool,
         items: (usize, usize),
         row: &[i8],
@@ -288,15 +321,15 @@ impl Plan {
         for item in self.items.get(items.0..items.1).unwrap_or_default() {
             match *item {
                 Item::Indicator(col, w) => {
-                    let k = self.class(row.get(col).copied().unwrap_or(CELL_MISSING));
-                    cnt.total += 1;
+                    let k = self.class(table, row.get(col).copied().unwrap_or(CELL_MISSING));
+                    cnt.total += 1 - k.dna;
                     cnt.rated += k.rated;
                     cnt.na += k.na;
-                    scored += k.rated;
+                    scored += k.scored;
                     let wm = w * k.mask;
                     sw += wm;
                     sws += wm * k.value;
-                    if k.rated != 0 && k.value < best {
+                    if k.scored != 0 && k.value < best {
                         best = k.value;
                     }
                 }
@@ -334,10 +367,11 @@ impl Plan {
         &self,
         cells: &[i8],
         cols: usize,
-        score: &mut [f64],
-        level: &mut [i8],
-        coverage: &mut [f64],
+        unknown_as_zero: bool,
+        out: (&mut [f64], &mut [i8], &mut [f64]),
     ) {
+        let (score, level, coverage) = out;
+        let table: &[Class; 256] = &self.classes[usize::from(unknown_as_zero)];
         let width = self.width();
         let n = self.nodes.len();
         // Per node: its score (NaN for none) and the counts of the indicators below it.
@@ -353,10 +387,10 @@ impl Plan {
             for (ni, node) in self.nodes.iter().enumerate().rev() {
                 let (value, cnt) = match node.rule {
                     Rule::Whole { cols, weights } => {
-                        self.score_whole(node.minimum, cols, weights, row)
+                        self.score_whole(table, node.minimum, cols, weights, row)
                     }
                     Rule::General { items } => {
-                        self.score_general(node.minimum, items, row, &ns, &counts)
+                        self.score_general(table, node.minimum, items, row, &ns, &counts)
                     }
                 };
                 if let Some(x) = ns.get_mut(ni) {
@@ -366,7 +400,8 @@ impl Plan {
                     *x = cnt;
                 }
             }
-            // Overall: mean of the domains with a score; counts over all indicators.
+            // Overall: mean of the domains (not outcomes) with a score; counts over their
+            // indicators.
             let (mut sw, mut sws) = (0.0f64, 0.0f64);
             let mut all = Counts::default();
             for &(d, w) in &self.domains {

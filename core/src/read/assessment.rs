@@ -40,7 +40,14 @@ const ASSESSMENT_FIELDS: &[&str] = &[
     "default_target",
     "answers",
 ];
-const ANSWER_FIELDS: &[&str] = &["level", "evidence", "justification", "confidence", "target"];
+const ANSWER_FIELDS: &[&str] = &[
+    "level",
+    "evidence",
+    "justification",
+    "confidence",
+    "target",
+    "elements",
+];
 
 impl Assessment {
     /// Reads an assessment from JSON text, reporting every problem in its structure.
@@ -357,6 +364,14 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
                     t
                 }
             };
+            let elements = match o.get("elements") {
+                None => BTreeMap::new(),
+                Some(ev) => {
+                    let e = read_elements(ctx, ev, &o.child("elements"));
+                    ok &= e.is_some();
+                    e.unwrap_or_default()
+                }
+            };
             warn_unknown(ctx, &o, ANSWER_FIELDS);
             let answer = Answer {
                 rating,
@@ -364,6 +379,7 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
                 justification: justification.map(ArcStr::from),
                 confidence,
                 target,
+                elements,
                 extra: keep_unknown(&o),
                 object_form: true,
             };
@@ -374,4 +390,32 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
             ..Answer::default()
         }),
     }
+}
+
+/// The `elements` of an answer: element id → `true`, `false` or `"unknown"`.
+fn read_elements(ctx: &mut Ctx, v: &Value, path: &str) -> Option<BTreeMap<String, Option<bool>>> {
+    let Value::Object(map) = v else {
+        ctx.wrong_type(path, "an object mapping element ids to true, false or \"unknown\"", v);
+        return None;
+    };
+    let mut out = BTreeMap::new();
+    let mut ok = true;
+    for (id, value) in map {
+        let met = match value {
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if s == "unknown" => None,
+            other => {
+                ctx.error(
+                    "invalid_element",
+                    child_path(path, id),
+                    format!("the element `{id}` is {}, not true, false or \"unknown\"", type_name(other)),
+                )
+                .set_help("write true when the element is met, false when it is not, \"unknown\" when nobody could check");
+                ok = false;
+                continue;
+            }
+        };
+        out.insert(id.clone(), met);
+    }
+    ok.then_some(out)
 }

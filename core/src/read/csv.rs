@@ -905,6 +905,7 @@ impl Framework {
                     justification: justification.map(ArcStr::from),
                     confidence,
                     target,
+                    elements: Default::default(),
                     extra: serde_json::Map::new(),
                     object_form: has_notes,
                 },
@@ -1053,9 +1054,14 @@ impl Framework {
                 w.problems.push(d);
             }
             if w.problems.is_empty() {
-                out.cells.extend_from_slice(&w.codes);
                 let mut a = Assessment::default();
                 apply_meta(&mut a, &w.meta, &w.labels, self);
+                let start = out.cells.len();
+                out.cells.extend_from_slice(&w.codes);
+                let kind = a.unit.as_ref().and_then(|u| u.kind.as_deref());
+                if let Some(row) = out.cells.get_mut(start..) {
+                    self.apply_unit_kind(row, kind);
+                }
                 out.rows.push(CsvRowInfo {
                     row: index,
                     line: row.line,
@@ -1094,6 +1100,7 @@ impl Framework {
         if !errors.is_empty() {
             return fail(out, Error::Assessment(errors));
         }
+        let start = out.cells.len();
         for ind in &self.0.indicators {
             let code = match a.answers.get(&ind.spec.id).and_then(|x| x.rating) {
                 Some(Rating::Level(l)) => i8::try_from(l).unwrap_or(i8::MAX),
@@ -1102,6 +1109,10 @@ impl Framework {
                 None => CELL_MISSING,
             };
             out.cells.push(code);
+        }
+        let kind = a.unit.as_ref().and_then(|u| u.kind.as_deref());
+        if let Some(row) = out.cells.get_mut(start..) {
+            self.apply_unit_kind(row, kind);
         }
         out.rows.push(CsvRowInfo {
             row: r.row,

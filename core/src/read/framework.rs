@@ -1,10 +1,11 @@
 //! Reading and validating a framework document into a [`FrameworkSpec`] and a [`Framework`].
 
 use crate::error::{Diagnostic, Error};
+use crate::model::assessment::{Assessment, FrameworkRef};
 use crate::model::compiled::Framework;
 use crate::model::framework::{
     is_dotted_id, is_framework_id, is_segment, is_version, Action, Aggregation, Facet, FacetValue,
-    FrameworkSpec, Indicator, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON,
+    FrameworkSpec, Indicator, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS,
     OWNER_FACET,
 };
 use crate::read::json::{self, closest, elements, Ctx, Obj};
@@ -26,11 +27,13 @@ impl<'de> Deserialize<'de> for FrameworkSpec {
     }
 }
 
-struct Reader {
-    ctx: Ctx,
+pub(crate) struct Reader {
+    pub(crate) ctx: Ctx,
     ids: HashMap<String, String>,
     facets: Vec<(String, Vec<String>)>,
     levels: usize,
+    /// The glossary's ids, read before the domains so that indicators can refer to them.
+    pub(crate) glossary: HashSet<String>,
 }
 
 const FRAMEWORK_FIELDS: &[&str] = &[
@@ -42,6 +45,7 @@ const FRAMEWORK_FIELDS: &[&str] = &[
     "scale",
     "facets",
     "domains",
+    "glossary",
 ];
 const NODE_FIELDS: &[&str] = &[
     "id",
@@ -50,6 +54,8 @@ const NODE_FIELDS: &[&str] = &[
     "reference",
     "weight",
     "aggregation",
+    "rationale",
+    "outcome",
     "children",
     "indicators",
 ];
@@ -57,10 +63,16 @@ const INDICATOR_FIELDS: &[&str] = &[
     "id",
     "name",
     "statement",
+    "question",
+    "evidence",
     "levels",
+    "applies_to",
+    "adapted",
     "weight",
     "facets",
+    "basis",
     "reference",
+    "terms",
     "actions",
 ];
 
@@ -72,6 +84,7 @@ pub(crate) fn read_framework(value: &Value) -> (Option<FrameworkSpec>, Vec<Diagn
         ids: HashMap::new(),
         facets: Vec::new(),
         levels: 0,
+        glossary: HashSet::new(),
     };
     let spec = r.framework(value);
     json::sort_by_document_order(value, &mut r.ctx.diags);
@@ -117,6 +130,10 @@ impl Reader {
             Some(items) => self.facets(items, &o.child("facets")),
             None => Vec::new(),
         };
+        let glossary = match o.array(&mut self.ctx, "glossary", false) {
+            Some(items) => self.glossary(items, &o.child("glossary")),
+            None => Vec::new(),
+        };
         let domains = o.array(&mut self.ctx, "domains", true).map(|items| {
             let path = o.child("domains");
             if items.is_empty() {
@@ -138,6 +155,7 @@ impl Reader {
             scale: scale?,
             facets,
             domains: domains?,
+            glossary,
         })
     }
 
@@ -159,7 +177,15 @@ impl Reader {
     fn scale(&mut self, v: &Value, path: &str) -> Option<Scale> {
         let mut o = Obj::new(&mut self.ctx, v, path, "a scale")?;
         let items = o.array(&mut self.ctx, "levels", true);
-        o.deny_unknown(&mut self.ctx, &["levels"]);
+        let quantifiers = match o.array(&mut self.ctx, "quantifiers", false) {
+            Some(q) => self.quantifiers(q, &o.child("quantifiers")),
+            None => Vec::new(),
+        };
+        let rules = match o.array(&mut self.ctx, "rules", false) {
+            Some(r) => self.rules(r, &o.child("rules")),
+            None => Vec::new(),
+        };
+        o.deny_unknown(&mut self.ctx, &["levels", "quantifiers", "rules"]);
         let items = items?;
         let lpath = o.child("levels");
         if items.len() < 2 || items.len() > 11 {
@@ -230,7 +256,11 @@ impl Reader {
             }
         }
         self.levels = items.len();
-        Some(Scale { levels })
+        Some(Scale {
+            levels,
+            quantifiers,
+            rules,
+        })
     }
 
     fn facets(&mut self, items: &[Value], path: &str) -> Vec<Facet> {
@@ -403,6 +433,8 @@ impl Reader {
                 None
             }
         };
+        let rationale = o.text(&mut self.ctx, "rationale", false);
+        let outcome = self.flag(&mut o, "outcome");
         let children = o.array(&mut self.ctx, "children", false);
         let indicators = o.array(&mut self.ctx, "indicators", false);
         o.deny_unknown(&mut self.ctx, NODE_FIELDS);
@@ -468,6 +500,8 @@ impl Reader {
             reference,
             weight,
             aggregation,
+            rationale,
+            outcome,
             content: content?,
         })
     }
@@ -506,9 +540,24 @@ impl Reader {
                     .set_help("give exactly one descriptor per scale level, lowest first");
             }
             elements(items, &lpath)
-                .filter_map(|(p, v)| json::read_text(&mut self.ctx, v, &p))
+                .enumerate()
+                .filter_map(|(k, (p, v))| self.level(v, &p, k))
                 .collect::<Vec<_>>()
         });
+        let question = o.text(&mut self.ctx, "question", false);
+        let evidence = self.texts(&mut o, "evidence");
+        let applies_to = o
+            .get("applies_to")
+            .and_then(|v| self.applies_to(v, &o.child("applies_to")));
+        let adapted = o
+            .get("adapted")
+            .map(|v| self.adapted(v, &o.child("adapted")))
+            .unwrap_or_default();
+        let basis = o.get("basis").and_then(|v| self.basis(v, &o.child("basis")));
+        let terms = o
+            .get("terms")
+            .map(|v| self.terms(v, &o.child("terms")))
+            .unwrap_or_default();
         let weight = self.weight(&mut o);
         let facets = o
             .get("facets")
@@ -523,10 +572,16 @@ impl Reader {
             id: id?,
             name,
             statement: statement?,
+            question,
+            evidence,
             levels: levels?,
+            applies_to,
+            adapted,
             weight,
             facets: facets.unwrap_or_default(),
+            basis,
             reference,
+            terms,
             actions,
         })
     }
@@ -699,17 +754,106 @@ impl Framework {
     /// assert!(fw.indicator_count() >= 50);
     /// ```
     pub fn builtin() -> Framework {
-        static BUILTIN: OnceLock<Framework> = OnceLock::new();
-        BUILTIN
-            .get_or_init(|| {
-                #[expect(
-                    clippy::expect_used,
-                    reason = "the built-in framework is validated by the test suite"
-                )]
-                Framework::from_json(BUILTIN_FRAMEWORK_JSON)
-                    .expect("the built-in framework is valid")
-            })
-            .clone()
+        let latest = BUILTIN_VERSIONS.len() - 1;
+        Self::builtin_at(latest)
+    }
+
+    /// The built-in framework `lhs-2021` at one of its versions ([`BUILTIN_VERSIONS`]): an
+    /// assessment made for 1.0.0 is scored with 1.0.0.
+    ///
+    /// ```
+    /// use lhs_maturity::Framework;
+    /// assert_eq!(Framework::builtin_version("1.0.0").unwrap().indicator_count(), 69);
+    /// assert_eq!(Framework::builtin_version("2.0.0").unwrap().version(), "2.0.0");
+    /// let e = Framework::builtin_version("3.0.0").unwrap_err();
+    /// assert_eq!(e.code(), "framework.unknown_version");
+    /// ```
+    pub fn builtin_version(version: &str) -> Result<Framework, Error> {
+        match BUILTIN_VERSIONS.iter().position(|(v, _)| *v == version.trim()) {
+            Some(i) => Ok(Self::builtin_at(i)),
+            None => {
+                let known: Vec<&str> = BUILTIN_VERSIONS.iter().map(|(v, _)| *v).collect();
+                Err(Error::Framework(vec![Diagnostic::error(
+                    "framework.unknown_version",
+                    "/version",
+                    format!("`lhs-2021` has no built-in version `{version}`"),
+                )
+                .with_help(format!("the built-in versions are {}", known.join(", ")))]))
+            }
+        }
+    }
+
+    /// The built-in framework an assessment asks for: the version its `framework` names, or
+    /// the latest with a warning (`assessment.no_framework_version`) when it names none. An
+    /// assessment for another framework gets the latest, and scoring it reports the mismatch.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let old = Assessment::from_json(r#"{"framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {}}"#).unwrap();
+    /// let (fw, warning) = Framework::builtin_for(&old).unwrap();
+    /// assert_eq!((fw.version(), warning), ("1.0.0", None));
+    /// let bare = Assessment::from_json(r#"{"answers": {}}"#).unwrap();
+    /// let (fw, warning) = Framework::builtin_for(&bare).unwrap();
+    /// assert_eq!(fw.version(), Framework::builtin().version());
+    /// assert_eq!(warning.unwrap().code, "assessment.no_framework_version");
+    /// ```
+    pub fn builtin_for(assessment: &Assessment) -> Result<(Framework, Option<Diagnostic>), Error> {
+        let latest = Self::builtin();
+        let r = assessment.framework.as_ref();
+        match r {
+            Some(r) if r.id != latest.id() => Ok((latest, None)),
+            Some(FrameworkRef {
+                version: Some(v), ..
+            }) => Self::builtin_version(v)
+                .map(|fw| (fw, None))
+                .map_err(|e| {
+                    Error::Assessment(
+                        e.details()
+                            .iter()
+                            .map(|d| Diagnostic {
+                                code: "assessment.unknown_framework_version".to_owned(),
+                                path: "/framework/version".to_owned(),
+                                ..d.clone()
+                            })
+                            .collect(),
+                    )
+                }),
+            _ => {
+                let path = if r.is_some() { "/framework" } else { "" };
+                let warning = Diagnostic::warning(
+                    "assessment.no_framework_version",
+                    path,
+                    format!(
+                        "the assessment does not say which version of `{}` it was made for; it is scored with the latest, {}",
+                        latest.id(),
+                        latest.version()
+                    ),
+                )
+                .with_help(format!(
+                    "add `\"framework\": {{\"id\": \"{}\", \"version\": \"{}\"}}` (or the version the answers were given for)",
+                    latest.id(),
+                    latest.version()
+                ));
+                Ok((latest, Some(warning)))
+            }
+        }
+    }
+
+    fn builtin_at(index: usize) -> Framework {
+        static BUILTIN: OnceLock<Vec<OnceLock<Framework>>> = OnceLock::new();
+        let cells = BUILTIN.get_or_init(|| BUILTIN_VERSIONS.iter().map(|_| OnceLock::new()).collect());
+        let text = BUILTIN_VERSIONS.get(index).map_or(BUILTIN_FRAMEWORK_JSON, |(_, t)| t);
+        let init = || {
+            #[expect(
+                clippy::expect_used,
+                reason = "the built-in frameworks are validated by the test suite"
+            )]
+            Framework::from_json(text).expect("the built-in framework is valid")
+        };
+        match cells.get(index) {
+            Some(cell) => cell.get_or_init(init).clone(),
+            None => init(),
+        }
     }
 
     /// Loads and validates a framework from JSON text, reporting every problem found.

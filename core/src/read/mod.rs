@@ -7,3 +7,4 @@ pub(crate) mod fast;
 pub(crate) mod file;
 pub(crate) mod framework;
 pub(crate) mod json;
+pub(crate) mod parts;

@@ -135,13 +135,12 @@ fn status_text(r: &Report, i: &IndicatorResult) -> String {
         Status::Na => "<span class=\"none\">not applicable</span>".to_owned(),
         Status::Unknown => "<span class=\"none\">unknown</span>".to_owned(),
         Status::Missing => "<span class=\"none\">not answered</span>".to_owned(),
+        Status::DoesNotApply => "<span class=\"none\">does not apply to this unit</span>".to_owned(),
     }
 }
 
 fn descriptor(fw: &Framework, lang: &str, id: &str, level: u32) -> Option<String> {
-    fw.indicator(id)
-        .and_then(|ind| ind.levels.get(level as usize))
-        .map(|t| t.get(lang).to_owned())
+    fw.descriptor(id, level).map(|t| t.get(lang).to_owned())
 }
 
 fn meta_row(out: &mut String, key: &str, value: &str) {
@@ -616,8 +615,8 @@ mod tests {
             assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
         }
         let ind = fw.indicator("inst.info.routine_data").unwrap();
-        assert!(html.contains(&escape_html(ind.levels[2].en())));
-        assert!(html.contains(&escape_html(ind.levels[3].en())));
+        assert!(html.contains(&escape_html(fw.descriptor(&ind.id, 2).unwrap().en())));
+        assert!(html.contains(&escape_html(fw.descriptor(&ind.id, 3).unwrap().en())));
         assert!(html.contains("The top level is reached."));
         assert!(html.contains("Progress to target"));
         assert_eq!(html.matches("<svg").count(), 2);

@@ -42,8 +42,8 @@ impl Framework {
         let mut answers = Map::new();
         for ind in &self.0.indicators {
             let spec = &ind.spec;
-            let descriptors: Vec<Value> = spec
-                .levels
+            let descriptors: Vec<Value> = ind
+                .descriptors
                 .iter()
                 .enumerate()
                 .map(|(i, t)| {
@@ -176,7 +176,7 @@ impl Framework {
                 String::new(),
                 spec.statement.get(lang).to_owned(),
             ];
-            for (i, t) in spec.levels.iter().enumerate() {
+            for (i, t) in ind.descriptors.iter().enumerate() {
                 let name = levels.get(i).map_or("", |l| l.name.get(lang));
                 fields.push(format!("{name}: {}", t.get(lang)));
             }

@@ -2,8 +2,8 @@
 
 use crate::error::{Diagnostic, Error};
 use crate::model::assessment::{Answer, Assessment, Rating};
-use crate::model::compiled::{Child, Compiled, Framework};
-use crate::model::framework::level_of;
+use crate::model::compiled::{CIndicator, Child, Compiled, Framework};
+use crate::model::framework::{level_of, UnitKind};
 use crate::read::assessment::read_assessment;
 use crate::read::json;
 use crate::score::report::*;
@@ -23,6 +23,8 @@ pub struct ScoreOptions {
     /// A target for every indicator without a target of its own, replacing the assessment's
     /// `default_target`.
     pub default_target: Option<u32>,
+    /// How `unknown` answers count: left out (the default) or as level 0.
+    pub unknown: UnknownRule,
 }
 
 impl Default for ScoreOptions {
@@ -30,6 +32,7 @@ impl Default for ScoreOptions {
         Self {
             language: "en".to_owned(),
             default_target: None,
+            unknown: UnknownRule::Exclude,
         }
     }
 }
@@ -38,6 +41,10 @@ impl Default for ScoreOptions {
 struct IState<'a> {
     status: Status,
     level: Option<u32>,
+    /// What enters the scores: the level, or 0 for `unknown` under the `zero` rule.
+    value: Option<u32>,
+    /// The level was derived from the answer's elements.
+    from_elements: bool,
     target: Option<u32>,
     target_source: Option<TargetSource>,
     answer: Option<&'a Answer>,
@@ -91,13 +98,7 @@ impl Framework {
         if diags.iter().any(Diagnostic::is_error) {
             return Err(Error::Assessment(crate::error::errors_only(diags)));
         }
-        Ok(build_report(
-            self,
-            assessment,
-            default_target,
-            &options.language,
-            diags,
-        ))
+        Ok(build_report(self, assessment, default_target, options, diags))
     }
 
     /// Reads, checks and scores an assessment given as JSON text; all problems of reading and
@@ -256,17 +257,37 @@ impl Framework {
     }
 }
 
-fn state<'a>(c: &Compiled, a: &'a Assessment, default_target: Option<u32>) -> Vec<IState<'a>> {
+fn state<'a>(
+    c: &Compiled,
+    a: &'a Assessment,
+    default_target: Option<u32>,
+    rule: UnknownRule,
+) -> Vec<IState<'a>> {
+    let kind = unit_kind_of(c, a);
     c.answer_per_indicator(&a.answers)
         .into_iter()
-        .map(|answer| {
-            let (status, level) = match answer.and_then(|x| x.rating) {
+        .zip(&c.indicators)
+        .map(|(answer, ind)| {
+            let (rating, from_elements) = match answer {
+                Some(x) if x.rating.is_none() && !x.elements.is_empty() => {
+                    (derive_level(c, ind, &x.elements), true)
+                }
+                Some(x) => (x.rating, false),
+                None => (None, false),
+            };
+            let (status, level) = match rating {
+                _ if !ind.applies_to(kind) => (Status::DoesNotApply, None),
                 Some(Rating::Level(l)) => (Status::Rated, Some(l)),
                 Some(Rating::NotApplicable) => (Status::Na, None),
                 Some(Rating::Unknown) => (Status::Unknown, None),
                 None => (Status::Missing, None),
             };
+            let value = match (status, rule) {
+                (Status::Unknown, UnknownRule::Zero) => Some(0),
+                _ => level,
+            };
             let (target, target_source) = match (answer.and_then(|x| x.target), default_target) {
+                _ if status == Status::DoesNotApply => (None, None),
                 (Some(t), _) => (Some(t), Some(TargetSource::Answer)),
                 (None, Some(t)) => (Some(t), Some(TargetSource::Default)),
                 (None, None) => (None, None),
@@ -274,12 +295,52 @@ fn state<'a>(c: &Compiled, a: &'a Assessment, default_target: Option<u32>) -> Ve
             IState {
                 status,
                 level,
+                value,
+                from_elements: from_elements && status != Status::DoesNotApply,
                 target,
                 target_source,
                 answer,
             }
         })
         .collect()
+}
+
+/// The unit kind that decides applicability: the assessment's `unit.kind` when the framework
+/// has applicability rules and the kind is one of [`UnitKind::ALL`]; otherwise none, and every
+/// indicator applies.
+pub(crate) fn unit_kind_of(c: &Compiled, a: &Assessment) -> Option<UnitKind> {
+    if !c.uses_applicability {
+        return None;
+    }
+    a.unit
+        .as_ref()
+        .and_then(|u| u.kind.as_deref())
+        .and_then(UnitKind::parse)
+}
+
+/// The level the elements of an answer establish by the cumulative rule: the highest level
+/// whose elements, and those of every lower level, are all met (`true`); an element not
+/// recorded or `"unknown"` is not met. `unknown` when no recorded element is true or false.
+pub(crate) fn derive_level(
+    c: &Compiled,
+    ind: &CIndicator,
+    elements: &std::collections::BTreeMap<String, Option<bool>>,
+) -> Option<Rating> {
+    if elements.values().all(Option::is_none) {
+        return Some(Rating::Unknown);
+    }
+    let mut level = 0;
+    for k in 1..=c.max_level {
+        let mut of_level = ind.elements.iter().filter(|(_, l)| *l == k).peekable();
+        if of_level.peek().is_none() {
+            break;
+        }
+        if !of_level.all(|(id, _)| elements.get(id) == Some(&Some(true))) {
+            break;
+        }
+        level = k;
+    }
+    Some(Rating::Level(level))
 }
 
 fn summary(
@@ -292,13 +353,14 @@ fn summary(
     let mut t = TargetSummary::default();
     for &i in members {
         let Some(s) = states.get(i) else { continue };
-        counts.total += 1;
         match s.status {
             Status::Rated => counts.rated += 1,
             Status::Na => counts.na += 1,
             Status::Unknown => counts.unknown += 1,
             Status::Missing => counts.missing += 1,
+            Status::DoesNotApply => continue,
         }
+        counts.total += 1;
         if let (Some(l), Some(tg)) = (s.level, s.target) {
             t.with_target += 1;
             t.total_target += tg;
@@ -391,65 +453,83 @@ fn build_report(
     fw: &Framework,
     a: &Assessment,
     default_target: Option<u32>,
-    lang: &str,
+    options: &ScoreOptions,
     warnings: Vec<Diagnostic>,
 ) -> Report {
     let c = &*fw.0;
     let spec = &c.spec;
-    let states = state(c, a, default_target);
+    let lang = options.language.as_str();
+    let states = state(c, a, default_target, options.unknown);
+    let (node_scores, mut explanations) = node_scores(c, &states);
+    let domains: Vec<NodeResult> = c
+        .domains
+        .iter()
+        .map(|&dn| node_result(fw, &states, &node_scores, &mut explanations, dn, lang))
+        .collect();
+    // Overall: weighted mean of the scores of the domains that are not outcomes.
+    let overall_score = weighted_mean(
+        domains
+            .iter()
+            .filter(|d| !d.outcome)
+            .map(|d| (d.weight, d.score.score)),
+    );
+    let overall = summary(c, &states, &c.scored, overall_score);
+    let indicators = indicator_results(c, &states, lang);
+    let gaps = gap_summary(&indicators, overall.targets);
+    let any_target = default_target.is_some() || a.answers.values().any(|x| x.target.is_some());
+    let recommendations = recommendations(c, &states, &indicators, any_target, lang);
+    let recommendations_by_owner = by_owner(c, &recommendations, lang);
+    Report {
+        schema_version: REPORT_SCHEMA_VERSION.to_owned(),
+        framework: FrameworkId {
+            id: spec.id.clone(),
+            version: spec.version.clone(),
+            title: spec.title.get(lang).to_owned(),
+        },
+        unit: a.unit.clone(),
+        period: a.period.clone(),
+        respondent: a.respondent.clone(),
+        language: lang.to_owned(),
+        scale: spec
+            .scale
+            .levels
+            .iter()
+            .zip(&c.level_keys)
+            .map(|(l, key)| LevelInfo {
+                level: l.level,
+                key: key.clone(),
+                name: l.name.get_shared(lang),
+            })
+            .collect(),
+        overall,
+        domains,
+        indicators,
+        facets: facet_profile(c, &states, lang),
+        gaps,
+        recommendations,
+        recommendations_by_owner,
+        warnings,
+        unknown_rule: options.unknown,
+    }
+}
 
-    // Node scores, children before parents (nodes are stored in pre-order).
-    let mut node_scores: Vec<Option<f64>> = vec![None; c.nodes.len()];
+/// Every node's score and explanation, children before parents (nodes are stored in pre-order).
+fn node_scores(c: &Compiled, states: &[IState<'_>]) -> (Vec<Option<f64>>, Vec<Vec<Contribution>>) {
+    let mut scores: Vec<Option<f64>> = vec![None; c.nodes.len()];
     let mut explanations: Vec<Vec<Contribution>> = vec![Vec::new(); c.nodes.len()];
     for ni in (0..c.nodes.len()).rev() {
         let Some(node) = c.nodes.get(ni) else {
             continue;
         };
-        let mut parts = Vec::with_capacity(node.children.len());
-        let mut contribs = Vec::with_capacity(node.children.len());
-        for ch in &node.children {
-            let (id, kind, weight, score, excluded) = match *ch {
-                Child::Indicator(ii) => {
-                    let ind = c.indicators.get(ii);
-                    let st = states.get(ii);
-                    let score = st.and_then(|s| s.level).map(f64::from);
-                    let excluded = match st.map(|s| s.status) {
-                        Some(Status::Na) => Some(Exclusion::Na),
-                        Some(Status::Unknown) => Some(Exclusion::Unknown),
-                        Some(Status::Missing) | None => Some(Exclusion::Missing),
-                        Some(Status::Rated) => None,
-                    };
-                    (
-                        ind.map_or_else(ArcStr::default, |i| i.id.clone()),
-                        ContributionKind::Indicator,
-                        ind.map_or(1.0, |i| i.weight),
-                        score,
-                        excluded,
-                    )
-                }
-                Child::Node(cn) => {
-                    let score = node_scores.get(cn).copied().flatten();
-                    (
-                        c.nodes
-                            .get(cn)
-                            .map_or_else(ArcStr::default, |n| n.id.clone()),
-                        ContributionKind::Node,
-                        c.nodes.get(cn).map_or(1.0, |n| n.weight),
-                        score,
-                        score.is_none().then_some(Exclusion::NoScore),
-                    )
-                }
-            };
-            parts.push((weight, score));
-            contribs.push(Contribution {
-                id,
-                kind,
-                weight,
-                score,
-                effective_weight: 0.0,
-                excluded,
-            });
-        }
+        let mut contribs: Vec<Contribution> = node
+            .children
+            .iter()
+            .map(|ch| contribution(c, states, &scores, *ch))
+            .collect();
+        let parts: Vec<(f64, Option<f64>)> = contribs
+            .iter()
+            .map(|cb| (cb.weight, cb.score.filter(|_| cb.excluded.is_none())))
+            .collect();
         let (score, eff) = combine(node.aggregation, &parts);
         for (cb, e) in contribs.iter_mut().zip(eff) {
             cb.effective_weight = e;
@@ -457,70 +537,108 @@ fn build_report(
                 cb.excluded = Some(Exclusion::NotMinimum);
             }
         }
-        if let Some(s) = node_scores.get_mut(ni) {
+        if let Some(s) = scores.get_mut(ni) {
             *s = score;
         }
         if let Some(x) = explanations.get_mut(ni) {
             *x = contribs;
         }
     }
+    (scores, explanations)
+}
 
-    fn node_result(
-        fw: &Framework,
-        c: &Compiled,
-        states: &[IState<'_>],
-        scores: &[Option<f64>],
-        expl: &mut [Vec<Contribution>],
-        ni: usize,
-        lang: &str,
-    ) -> NodeResult {
-        let node = c.nodes.get(ni);
-        let spec = fw.node_spec(ni);
-        let children = node
-            .map(|n| {
-                n.children
-                    .iter()
-                    .filter_map(|ch| match ch {
-                        Child::Node(cn) => {
-                            Some(node_result(fw, c, states, scores, expl, *cn, lang))
-                        }
-                        Child::Indicator(_) => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        NodeResult {
-            id: node.map_or_else(ArcStr::default, |n| n.id.clone()),
-            name: spec.map_or_else(ArcStr::default, |s| s.name.get_shared(lang)),
-            weight: node.map_or(1.0, |n| n.weight),
-            aggregation: node.map(|n| n.aggregation).unwrap_or_default(),
-            score: summary(
-                c,
-                states,
-                node.map_or(&[][..], |n| &n.indicators),
-                scores.get(ni).copied().flatten(),
-            ),
-            explanation: expl.get_mut(ni).map(std::mem::take).unwrap_or_default(),
-            children,
+/// What one child (an indicator, or a sub-node already scored) contributes to its node.
+fn contribution(
+    c: &Compiled,
+    states: &[IState<'_>],
+    scores: &[Option<f64>],
+    child: Child,
+) -> Contribution {
+    match child {
+        Child::Indicator(ii) => {
+            let ind = c.indicators.get(ii);
+            let st = states.get(ii);
+            let excluded = match st.map(|s| (s.status, s.value)) {
+                Some((Status::Rated, _)) | Some((Status::Unknown, Some(_))) => None,
+                Some((Status::Na, _)) => Some(Exclusion::Na),
+                Some((Status::Unknown, None)) => Some(Exclusion::Unknown),
+                Some((Status::DoesNotApply, _)) => Some(Exclusion::DoesNotApply),
+                Some((Status::Missing, _)) | None => Some(Exclusion::Missing),
+            };
+            Contribution {
+                id: ind.map_or_else(ArcStr::default, |i| i.id.clone()),
+                kind: ContributionKind::Indicator,
+                weight: ind.map_or(1.0, |i| i.weight),
+                score: st.and_then(|s| s.value).map(f64::from),
+                effective_weight: 0.0,
+                excluded,
+                unknown_as_zero: st.is_some_and(|s| s.status == Status::Unknown && s.value.is_some()),
+            }
+        }
+        Child::Node(cn) => {
+            let node = c.nodes.get(cn);
+            let score = scores.get(cn).copied().flatten();
+            let excluded = if node.is_some_and(|n| n.outcome) {
+                Some(Exclusion::Outcome)
+            } else {
+                score.is_none().then_some(Exclusion::NoScore)
+            };
+            Contribution {
+                id: node.map_or_else(ArcStr::default, |n| n.id.clone()),
+                kind: ContributionKind::Node,
+                weight: node.map_or(1.0, |n| n.weight),
+                score,
+                effective_weight: 0.0,
+                excluded,
+                unknown_as_zero: false,
+            }
         }
     }
+}
 
-    let domains: Vec<NodeResult> = c
-        .domains
+fn node_result(
+    fw: &Framework,
+    states: &[IState<'_>],
+    scores: &[Option<f64>],
+    expl: &mut [Vec<Contribution>],
+    ni: usize,
+    lang: &str,
+) -> NodeResult {
+    let c = &*fw.0;
+    let node = c.nodes.get(ni);
+    let spec = fw.node_spec(ni);
+    let children = node
+        .map(|n| {
+            n.children
+                .iter()
+                .filter_map(|ch| match ch {
+                    Child::Node(cn) => Some(node_result(fw, states, scores, expl, *cn, lang)),
+                    Child::Indicator(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    NodeResult {
+        id: node.map_or_else(ArcStr::default, |n| n.id.clone()),
+        name: spec.map_or_else(ArcStr::default, |s| s.name.get_shared(lang)),
+        weight: node.map_or(1.0, |n| n.weight),
+        aggregation: node.map(|n| n.aggregation).unwrap_or_default(),
+        outcome: node.is_some_and(|n| n.outcome),
+        score: summary(
+            c,
+            states,
+            node.map_or(&[][..], |n| &n.indicators),
+            scores.get(ni).copied().flatten(),
+        ),
+        explanation: expl.get_mut(ni).map(std::mem::take).unwrap_or_default(),
+        children,
+    }
+}
+
+fn indicator_results(c: &Compiled, states: &[IState<'_>], lang: &str) -> Vec<IndicatorResult> {
+    c.indicators
         .iter()
-        .map(|&dn| node_result(fw, c, &states, &node_scores, &mut explanations, dn, lang))
-        .collect();
-
-    // Overall: weighted mean of the domain scores that exist.
-    let overall_score = weighted_mean(domains.iter().map(|d| (d.weight, d.score.score)));
-    let all: Vec<usize> = (0..c.indicators.len()).collect();
-    let overall = summary(c, &states, &all, overall_score);
-
-    // Indicators.
-    let indicators: Vec<IndicatorResult> = c
-        .indicators
-        .iter()
-        .zip(&states)
+        .zip(states)
         .map(|(ind, s)| IndicatorResult {
             id: ind.id.clone(),
             name: ind.spec.label_shared(lang),
@@ -547,11 +665,15 @@ fn build_report(
             evidence: s.answer.and_then(|x| x.evidence.clone()),
             justification: s.answer.and_then(|x| x.justification.clone()),
             confidence: s.answer.and_then(|x| x.confidence),
+            from_elements: s.from_elements,
+            outcome: ind.outcome,
         })
-        .collect();
+        .collect()
+}
 
-    // Facet profile.
-    let facets = spec
+/// The learning profile: a score per value of every facet.
+fn facet_profile(c: &Compiled, states: &[IState<'_>], lang: &str) -> Vec<FacetResult> {
+    c.spec
         .facets
         .iter()
         .zip(&c.facet_members)
@@ -568,20 +690,21 @@ fn build_report(
                     let score = weighted_mean(m.iter().map(|&i| {
                         (
                             c.indicators.get(i).map_or(1.0, |x| x.weight),
-                            states.get(i).and_then(|s| s.level).map(f64::from),
+                            states.get(i).and_then(|s| s.value).map(f64::from),
                         )
                     }));
                     FacetValueResult {
                         id: value_id.clone(),
                         name: v.name.get_shared(lang),
-                        score: summary(c, &states, m, score),
+                        score: summary(c, states, m, score),
                     }
                 })
                 .collect(),
         })
-        .collect();
+        .collect()
+}
 
-    // Gaps.
+fn gap_summary(indicators: &[IndicatorResult], totals: TargetSummary) -> GapSummary {
     let mut below: Vec<GapEntry> = indicators
         .iter()
         .filter_map(|i| match (i.level, i.target, i.gap) {
@@ -595,26 +718,31 @@ fn build_report(
         })
         .collect();
     below.sort_unstable_by(|x, y| y.gap.cmp(&x.gap).then_with(|| x.id.cmp(&y.id)));
-    let gaps = GapSummary {
-        totals: overall.targets,
+    GapSummary {
+        totals,
         indicators: below,
-    };
+    }
+}
 
-    // Next steps.
-    let any_target = default_target.is_some() || a.answers.values().any(|x| x.target.is_some());
+/// Next steps: every rated indicator below its target (or below the top when no target is
+/// set anywhere), by priority `gap × share`, ties by id.
+fn recommendations(
+    c: &Compiled,
+    states: &[IState<'_>],
+    indicators: &[IndicatorResult],
+    any_target: bool,
+    lang: &str,
+) -> Vec<Recommendation> {
     let max = c.max_level;
     // The candidates are sorted before their recommendations are built, so that only small
     // records move: (priority key, indicator, level, target).
     let mut candidates: Vec<(i64, usize, u32, u32)> = Vec::new();
-    for (ii, (ind, s)) in c.indicators.iter().zip(&states).enumerate() {
+    for (ii, (ind, s)) in c.indicators.iter().zip(states).enumerate() {
         let Some(level) = s.level else { continue };
-        let target = if any_target {
-            match s.target {
-                Some(t) => t,
-                None => continue,
-            }
-        } else {
-            max
+        let target = match (any_target, s.target) {
+            (true, Some(t)) => t,
+            (true, None) => continue,
+            (false, _) => max,
         };
         if level >= target {
             continue;
@@ -627,7 +755,7 @@ fn build_report(
     candidates.sort_unstable_by(|(ka, a, ..), (kb, b, ..)| {
         kb.cmp(ka).then_with(|| id_of(*a).cmp(id_of(*b)))
     });
-    let recommendations: Vec<Recommendation> = candidates
+    candidates
         .into_iter()
         .enumerate()
         .filter_map(|(rank, (_, ii, level, target))| {
@@ -651,18 +779,23 @@ fn build_report(
                 gap,
                 priority: f64::from(gap) * ind.share,
                 next_level_descriptor: ind
-                    .spec
-                    .levels
+                    .descriptors
                     .get(level as usize + 1)
                     .map_or_else(ArcStr::default, |t| t.get_shared(lang)),
                 action: action.map(|x| x.text.get_shared(lang)),
                 owners,
             })
         })
-        .collect();
-    let recommendations_by_owner = c
-        .owner_facet
-        .and_then(|f| spec.facets.get(f).zip(c.facet_ids.get(f)))
+        .collect()
+}
+
+fn by_owner(
+    c: &Compiled,
+    recommendations: &[Recommendation],
+    lang: &str,
+) -> Vec<OwnerRecommendations> {
+    c.owner_facet
+        .and_then(|f| c.spec.facets.get(f).zip(c.facet_ids.get(f)))
         .map(|(f, (_, value_ids))| {
             f.values
                 .iter()
@@ -678,39 +811,7 @@ fn build_report(
                 })
                 .collect()
         })
-        .unwrap_or_default();
-
-    Report {
-        schema_version: REPORT_SCHEMA_VERSION.to_owned(),
-        framework: FrameworkId {
-            id: spec.id.clone(),
-            version: spec.version.clone(),
-            title: spec.title.get(lang).to_owned(),
-        },
-        unit: a.unit.clone(),
-        period: a.period.clone(),
-        respondent: a.respondent.clone(),
-        language: lang.to_owned(),
-        scale: spec
-            .scale
-            .levels
-            .iter()
-            .zip(&c.level_keys)
-            .map(|(l, key)| LevelInfo {
-                level: l.level,
-                key: key.clone(),
-                name: l.name.get_shared(lang),
-            })
-            .collect(),
-        overall,
-        domains,
-        indicators,
-        facets,
-        gaps,
-        recommendations,
-        recommendations_by_owner,
-        warnings,
-    }
+        .unwrap_or_default()
 }
 
 /// The error of a document given where a report or an assessment belongs that is neither.

@@ -3,7 +3,8 @@
 //! [`crate::Assessment`] or a [`crate::Report`] per row.
 
 use crate::error::{Diagnostic, Error};
-use crate::model::cell::CELL_UNKNOWN;
+use crate::model::cell::CELL_DOES_NOT_APPLY;
+use crate::score::report::UnknownRule;
 use crate::model::compiled::Framework;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -93,6 +94,30 @@ impl Framework {
     /// assert_eq!(err.details().len(), n);
     /// ```
     pub fn score_matrix(&self, cells: &[i8]) -> Result<MatrixScores, Error> {
+        self.score_matrix_with(cells, UnknownRule::Exclude)
+    }
+
+    /// [`Framework::score_matrix`] with a rule for `unknown` answers ([`UnknownRule`]): the
+    /// numbers of [`Framework::score_with`] given the same rule.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, UnknownRule, CELL_MISSING, CELL_UNKNOWN};
+    /// let fw = Framework::builtin();
+    /// let mut cells = vec![CELL_MISSING; fw.indicator_count()];
+    /// cells[0] = 4;
+    /// cells[1] = CELL_UNKNOWN;
+    /// let first = &fw.matrix_nodes()[2]; // the first sub-domain
+    /// let left_out = fw.score_matrix_with(&cells, UnknownRule::Exclude).unwrap();
+    /// let as_zero = fw.score_matrix_with(&cells, UnknownRule::Zero).unwrap();
+    /// assert_eq!(left_out.get(0, first).unwrap().0, Some(4.0));
+    /// assert_eq!(as_zero.get(0, first).unwrap().0, Some(2.0));
+    /// ```
+    pub fn score_matrix_with(
+        &self,
+        cells: &[i8],
+        unknown: UnknownRule,
+    ) -> Result<MatrixScores, Error> {
+        let zero = unknown == UnknownRule::Zero;
         let c = &*self.0;
         let cols = c.indicators.len();
         if cols == 0 || cells.len() % cols != 0 {
@@ -131,13 +156,41 @@ impl Framework {
             if plan.has_invalid(cells) {
                 invalid.store(true, Ordering::Relaxed);
             } else {
-                plan.score_rows(cells, cols, score, level, coverage);
+                plan.score_rows(cells, cols, zero, (score, level, coverage));
             }
         });
         if invalid.load(Ordering::Relaxed) {
             return Err(Error::Input(self.invalid_cells(cells)));
         }
         Ok(out)
+    }
+
+    /// Marks the cells of one row (one assessment, indicators in framework order) whose
+    /// indicator does not apply to the unit kind `kind` (as written in `unit.kind`) with
+    /// [`CELL_DOES_NOT_APPLY`], as [`Framework::score`] leaves them out. Nothing changes when
+    /// the framework has no applicability rules or the kind is not a unit kind.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, CELL_DOES_NOT_APPLY};
+    /// let fw = Framework::builtin();
+    /// let mut row = vec![2i8; fw.indicator_count()];
+    /// fw.apply_unit_kind(&mut row, Some("facility"));
+    /// let marked = row.iter().filter(|&&c| c == CELL_DOES_NOT_APPLY).count();
+    /// assert!(marked > 0);
+    /// ```
+    pub fn apply_unit_kind(&self, row: &mut [i8], kind: Option<&str>) {
+        let c = &*self.0;
+        if !c.uses_applicability {
+            return;
+        }
+        let Some(kind) = kind.and_then(crate::model::framework::UnitKind::parse) else {
+            return;
+        };
+        for (cell, ind) in row.iter_mut().zip(&c.indicators) {
+            if !ind.applies_to(Some(kind)) {
+                *cell = CELL_DOES_NOT_APPLY;
+            }
+        }
     }
 
     /// Every invalid cell of a matrix (a level above the top of the scale, or a negative code
@@ -149,7 +202,7 @@ impl Framework {
         let mut errors = Vec::new();
         let mut bad = 0usize;
         for (i, &code) in cells.iter().enumerate() {
-            if code > max || code < CELL_UNKNOWN {
+            if code > max || code < CELL_DOES_NOT_APPLY {
                 bad += 1;
                 if errors.len() < MAX_CELL_ERRORS {
                     let (r, col) = (i / cols, i % cols);

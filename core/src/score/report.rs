@@ -65,6 +65,62 @@ pub struct Report {
     pub recommendations_by_owner: Vec<OwnerRecommendations>,
     /// Warnings about the assessment (not errors): low coverage, `na` without justification...
     pub warnings: Vec<Diagnostic>,
+    /// How `unknown` answers were counted: left out of the scores (`exclude`, the default,
+    /// not written) or as level 0 (`zero`).
+    #[serde(default, skip_serializing_if = "UnknownRule::is_default")]
+    pub unknown_rule: UnknownRule,
+}
+
+/// How `unknown` answers count in the scores (a [`crate::ScoreOptions`] field).
+///
+/// ```
+/// use lhs_maturity::UnknownRule;
+/// assert_eq!("zero".parse::<UnknownRule>().unwrap(), UnknownRule::Zero);
+/// assert_eq!(UnknownRule::default().as_str(), "exclude");
+/// assert!("0".parse::<UnknownRule>().is_err());
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum UnknownRule {
+    /// Left out of the scores, like a missing answer, and shown in the coverage (the default).
+    #[default]
+    Exclude,
+    /// Counted as level 0 and flagged in the explanation, as PEFA's "D*" (insufficient
+    /// information) counts as its lowest score.
+    Zero,
+}
+
+impl UnknownRule {
+    /// The name used in documents and options: `exclude` or `zero`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnknownRule::Exclude => "exclude",
+            UnknownRule::Zero => "zero",
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        *self == UnknownRule::Exclude
+    }
+}
+
+impl std::str::FromStr for UnknownRule {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "exclude" => Ok(UnknownRule::Exclude),
+            "zero" => Ok(UnknownRule::Zero),
+            _ => Err(Error::Input(vec![Diagnostic::error(
+                "input.invalid_option",
+                "/unknown",
+                format!("`{s}` is not a rule for unknown answers"),
+            )
+            .with_help("use `exclude` (left out of the scores, the default) or `zero` (counted as level 0)")])),
+        }
+    }
 }
 
 /// A framework's id and version.
@@ -154,6 +210,9 @@ pub struct NodeResult {
     pub weight: f64,
     /// How it combines its children.
     pub aggregation: Aggregation,
+    /// An outcome: scored on its own, left out of its parent's score and the overall score.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outcome: bool,
     /// Score, level, coverage, counts and targets.
     #[serde(flatten)]
     pub score: ScoreSummary,
@@ -187,6 +246,10 @@ pub enum Exclusion {
     NoScore,
     /// Under `minimum` aggregation, a child that is not the lowest.
     NotMinimum,
+    /// The indicator does not apply to the unit's kind (its `applies_to`).
+    DoesNotApply,
+    /// The sub-node is an outcome, reported apart from its parent's score.
+    Outcome,
 }
 
 /// One child's part in its parent's score.
@@ -206,6 +269,9 @@ pub struct Contribution {
     pub effective_weight: f64,
     /// Why the child does not count, when it does not.
     pub excluded: Option<Exclusion>,
+    /// The indicator was answered `unknown` and counted as level 0 (scoring rule `zero`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unknown_as_zero: bool,
 }
 
 /// The answer state of an indicator.
@@ -220,6 +286,8 @@ pub enum Status {
     Unknown,
     /// Not answered.
     Missing,
+    /// The indicator does not apply to the unit's kind: left out of every count.
+    DoesNotApply,
 }
 
 /// Where an indicator's target comes from.
@@ -251,7 +319,7 @@ pub struct IndicatorResult {
     pub weight: f64,
     /// Its share of the overall score.
     pub share: f64,
-    /// Rated, na, unknown or missing.
+    /// Rated, na, unknown, missing, or does not apply to the unit's kind.
     pub status: Status,
     /// The level, when rated.
     pub level: Option<u32>,
@@ -272,6 +340,12 @@ pub struct IndicatorResult {
     pub justification: Option<ArcStr>,
     /// The respondent's confidence.
     pub confidence: Option<Confidence>,
+    /// The level was derived from the answer's elements (no level was given).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_elements: bool,
+    /// The indicator belongs to an outcome node (outside the overall score).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outcome: bool,
 }
 
 /// The learning profile for one facet.
