@@ -52,8 +52,10 @@ pub use model::assessment::{
 pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 pub use model::compiled::{Framework, IndicatorInfo};
 pub use model::framework::{
-    is_dotted_id, level_of, Action, Aggregation, Facet, FacetValue, FrameworkSpec, Indicator, Node,
-    NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS, LEVEL_EPSILON, OWNER_FACET,
+    is_dotted_id, level_of, Action, Adapted, Aggregation, Basis, BasisKind, Element, EvidenceRule,
+    Facet, FacetValue, FrameworkSpec, GlossaryEntry, Indicator, LevelDescriptor, Node, NodeContent,
+    Quantifier, Scale, ScaleLevel, Source, UnitKind, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS,
+    LEVEL_EPSILON, OWNER_FACET,
 };
 pub use model::text::Text;
 pub use read::csv::{

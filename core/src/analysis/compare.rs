@@ -2,7 +2,7 @@
 
 use crate::error::{Diagnostic, Error};
 use crate::model::framework::level_of;
-use crate::score::report::{ArcStr, ContributionKind, NodeResult, Report, Status};
+use crate::score::report::{ArcStr, ContributionKind, Exclusion, NodeResult, Report, Status};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -106,29 +106,47 @@ fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<ArcStr, Option<f64
         .iter()
         .map(|i| (i.id.as_str(), i.level))
         .collect();
+    /// The node's score on the kept indicators and the summed weights of its kept indicators
+    /// that count (what a `pooled_mean` parent weighs it by).
     fn node(
         n: &NodeResult,
         keep: &HashSet<&str>,
         levels: &HashMap<&str, Option<u32>>,
         out: &mut HashMap<ArcStr, Option<f64>>,
-    ) -> Option<f64> {
+    ) -> (Option<f64>, f64) {
         let children: HashMap<&str, &NodeResult> =
             n.children.iter().map(|c| (c.id.as_str(), c)).collect();
-        let (mut sw, mut sws) = (0.0f64, 0.0f64);
+        let pooled = n.aggregation == crate::Aggregation::PooledMean;
+        let (mut sw, mut sws, mut counted) = (0.0f64, 0.0f64, 0.0f64);
         let mut best: Option<f64> = None;
         for c in &n.explanation {
-            let s = match c.kind {
-                ContributionKind::Indicator => keep
-                    .contains(c.id.as_str())
-                    .then(|| levels.get(c.id.as_str()).copied().flatten().map(f64::from))
-                    .flatten(),
-                ContributionKind::Node => children
-                    .get(c.id.as_str())
-                    .and_then(|ch| node(ch, keep, levels, out)),
+            let (s, w) = match c.kind {
+                ContributionKind::Indicator => {
+                    let s = keep
+                        .contains(c.id.as_str())
+                        .then(|| levels.get(c.id.as_str()).copied().flatten().map(f64::from))
+                        .flatten();
+                    counted += if s.is_some() { c.weight } else { 0.0 };
+                    (s, c.weight)
+                }
+                ContributionKind::Node if c.excluded == Some(Exclusion::Outcome) => {
+                    if let Some(ch) = children.get(c.id.as_str()) {
+                        node(ch, keep, levels, out);
+                    }
+                    (None, 0.0)
+                }
+                ContributionKind::Node => match children.get(c.id.as_str()) {
+                    Some(ch) => {
+                        let (s, cw) = node(ch, keep, levels, out);
+                        counted += cw;
+                        (s, if pooled { cw } else { c.weight })
+                    }
+                    None => (None, 0.0),
+                },
             };
             if let Some(s) = s {
-                sw += c.weight;
-                sws += c.weight * s;
+                sw += w;
+                sws += w * s;
                 if best.is_none_or(|b| s < b) {
                     best = Some(s);
                 }
@@ -136,15 +154,18 @@ fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<ArcStr, Option<f64
         }
         let score = match n.aggregation {
             crate::Aggregation::Minimum => best,
-            crate::Aggregation::Mean => (sw != 0.0).then(|| sws / sw),
+            crate::Aggregation::Mean | crate::Aggregation::PooledMean => {
+                (sw != 0.0).then(|| sws / sw)
+            }
         };
         out.insert(n.id.clone(), score);
-        score
+        (score, counted)
     }
     let mut out = HashMap::new();
     let (mut sw, mut sws) = (0.0f64, 0.0f64);
     for d in &report.domains {
-        if let Some(s) = node(d, keep, &levels, &mut out) {
+        let (score, _) = node(d, keep, &levels, &mut out);
+        if let Some(s) = score.filter(|_| !d.outcome) {
             sw += d.weight;
             sws += d.weight * s;
         }

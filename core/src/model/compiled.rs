@@ -1,7 +1,7 @@
 //! The validated framework, indexed for scoring: [`Framework`].
 
 use crate::model::framework::{
-    Aggregation, FrameworkSpec, Indicator, Node, NodeContent, UnitKind, OWNER_FACET,
+    Aggregation, Basis, FrameworkSpec, Indicator, Node, NodeContent, UnitKind, OWNER_FACET,
 };
 use crate::model::text::Text;
 use arcstr::ArcStr;
@@ -313,10 +313,29 @@ impl Framework {
     /// assert!(first.id.starts_with(&first.subdomain));
     /// ```
     pub fn indicators(&self) -> Vec<IndicatorInfo> {
+        self.indicators_for(None)
+    }
+
+    /// Every indicator with its place in the tree and its effective weight for a unit of the
+    /// given kind: its share of the overall score once the indicators that do not apply to
+    /// that kind are left out (0 for those, and for outcome indicators). With no kind, every
+    /// indicator applies.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, UnitKind};
+    /// let fw = Framework::builtin();
+    /// let all = fw.indicators_for(Some(UnitKind::Facility));
+    /// let total: f64 = all.iter().map(|i| i.effective_weight).sum();
+    /// assert!((total - 1.0).abs() < 1e-9);
+    /// assert!(all.iter().any(|i| i.effective_weight == 0.0 && !i.applies_to.contains(&UnitKind::Facility)));
+    /// ```
+    pub fn indicators_for(&self, kind: Option<UnitKind>) -> Vec<IndicatorInfo> {
         let c = &self.0;
+        let weights = effective_weights(c, kind);
         c.indicators
             .iter()
-            .map(|ind| {
+            .zip(weights)
+            .map(|(ind, effective_weight)| {
                 let domain_node = c.domains.get(ind.domain).copied().unwrap_or(0);
                 IndicatorInfo {
                     id: ind.spec.id.clone(),
@@ -328,9 +347,17 @@ impl Framework {
                         .map_or_else(String::new, |n| n.id.clone()),
                     name: ind.spec.label("en").to_owned(),
                     statement: ind.spec.statement.en().to_owned(),
+                    question: ind.spec.question.as_ref().map(|q| q.en().to_owned()),
                     weight: ind.weight,
                     share: ind.share,
+                    effective_weight,
+                    applies_to: UnitKind::ALL
+                        .into_iter()
+                        .filter(|k| ind.applies_to(Some(*k)))
+                        .collect(),
+                    outcome: ind.outcome,
                     facets: ind.spec.facets.clone(),
+                    basis: ind.spec.basis.clone(),
                     reference: ind.spec.reference.clone(),
                 }
             })
@@ -381,11 +408,95 @@ pub struct IndicatorInfo {
     pub weight: f64,
     /// Its share of the overall score: the product of its normalized weights up the tree.
     pub share: f64,
+    /// Its share of the overall score for the unit kind asked for, once the indicators that do
+    /// not apply are left out (0 when it does not apply, and for outcome indicators).
+    pub effective_weight: f64,
+    /// The unit kinds where it is rated.
+    pub applies_to: Vec<UnitKind>,
+    /// It belongs to an outcome node: reported apart, outside the overall score.
+    #[serde(default)]
+    pub outcome: bool,
+    /// The guiding question (English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// Whether the report names what it rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
     /// Its facet tags.
     pub facets: BTreeMap<String, Vec<String>>,
     /// The section of the source report it rests on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+}
+
+/// Each indicator's share of the overall score for a unit of this kind when every applicable
+/// indicator is rated: weights are renormalized among the children of each node that have an
+/// applicable indicator below them (under `pooled_mean`, a sub-node weighs its applicable
+/// indicators' weights); outcome nodes carry none. (Under the `minimum` rule the weights
+/// describe the mean the node would have.)
+fn effective_weights(c: &Compiled, kind: Option<UnitKind>) -> Vec<f64> {
+    let mut out = vec![0.0; c.indicators.len()];
+    let applies = |i: usize| c.indicators.get(i).is_some_and(|x| x.applies_to(kind));
+    let live = |n: usize| {
+        c.nodes
+            .get(n)
+            .is_some_and(|x| !x.outcome && x.indicators.iter().any(|&i| applies(i)))
+    };
+    let domains: Vec<usize> = c.domains.iter().copied().filter(|&d| live(d)).collect();
+    let total: f64 = domains
+        .iter()
+        .filter_map(|&d| c.nodes.get(d))
+        .map(|n| n.weight)
+        .sum();
+    let mut stack: Vec<(usize, f64)> = domains
+        .iter()
+        .filter_map(|&d| c.nodes.get(d).map(|n| (d, n.weight / total)))
+        .collect();
+    while let Some((ni, share)) = stack.pop() {
+        let Some(node) = c.nodes.get(ni) else {
+            continue;
+        };
+        let pooled = node.aggregation == Aggregation::PooledMean;
+        // Under `pooled_mean` a sub-node weighs the weights of its applicable indicators.
+        let applicable_weight = |n: &CNode| -> f64 {
+            n.indicators
+                .iter()
+                .filter(|&&i| applies(i))
+                .filter_map(|&i| c.indicators.get(i))
+                .map(|x| x.weight)
+                .sum()
+        };
+        let counted: Vec<(Child, f64)> = node
+            .children
+            .iter()
+            .filter_map(|ch| match *ch {
+                Child::Indicator(i) if applies(i) => c.indicators.get(i).map(|x| (*ch, x.weight)),
+                Child::Node(n) if live(n) => c.nodes.get(n).map(|x| {
+                    (
+                        *ch,
+                        if pooled {
+                            applicable_weight(x)
+                        } else {
+                            x.weight
+                        },
+                    )
+                }),
+                _ => None,
+            })
+            .collect();
+        let sum: f64 = counted.iter().map(|(_, w)| w).sum();
+        for (ch, w) in counted {
+            match ch {
+                Child::Indicator(i) => {
+                    if let Some(x) = out.get_mut(i) {
+                        *x = share * w / sum;
+                    }
+                }
+                Child::Node(n) => stack.push((n, share * w / sum)),
+            }
+        }
+    }
+    out
 }
 
 /// Shared copies of strings, made once per framework.

@@ -184,10 +184,16 @@ pub enum Aggregation {
     Mean,
     /// The lowest child score: a weakest-link rule.
     Minimum,
+    /// The mean of the children's scores, each weighted by the summed weights of its indicators
+    /// that count (rated, or `unknown` counted as 0); the children's own weights are not used.
+    /// With children that use `mean`, this is the mean of all those indicators, so every
+    /// indicator below the node counts the same whatever sub-node it is in and however many of
+    /// its siblings apply.
+    PooledMean,
 }
 
 impl Aggregation {
-    /// The name used in documents: `mean` or `minimum`.
+    /// The name used in documents: `mean`, `minimum` or `pooled_mean`.
     ///
     /// ```
     /// assert_eq!(lhs_maturity::Aggregation::Minimum.as_str(), "minimum");
@@ -196,6 +202,7 @@ impl Aggregation {
         match self {
             Aggregation::Mean => "mean",
             Aggregation::Minimum => "minimum",
+            Aggregation::PooledMean => "pooled_mean",
         }
     }
 }
@@ -508,7 +515,7 @@ pub struct Adapted {
 }
 
 /// What an indicator rests on in the source report.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Basis {
     /// `named`: the report names what is rated; `derived`: our operationalisation of a passage.
     #[serde(rename = "type")]

@@ -48,6 +48,8 @@ impl Default for Plan {
 struct PlanNode {
     /// The node uses the `minimum` rule.
     minimum: bool,
+    /// The node uses the `pooled_mean` rule: a sub-node weighs its counted indicators' weights.
+    pooled: bool,
     rule: Rule,
 }
 
@@ -135,12 +137,14 @@ impl Class {
     }
 }
 
-/// Per node: the indicators below it, and how many of them are rated and `na`.
+/// Per node: the indicators below it, how many of them are rated and `na`, and the summed
+/// weights of those that count in the score (for `pooled_mean`).
 #[derive(Debug, Clone, Copy, Default)]
 struct Counts {
     total: u32,
     rated: u32,
     na: u32,
+    counted_weight: f64,
 }
 
 impl Counts {
@@ -148,6 +152,7 @@ impl Counts {
         self.total += o.total;
         self.rated += o.rated;
         self.na += o.na;
+        self.counted_weight += o.counted_weight;
     }
 }
 
@@ -179,6 +184,7 @@ impl Plan {
     /// Flattens one node: [`Rule::Whole`] when it can, else [`Rule::General`].
     fn node(&mut self, c: &Compiled, n: &crate::model::compiled::CNode) -> PlanNode {
         let minimum = n.aggregation == crate::Aggregation::Minimum;
+        let pooled = n.aggregation == crate::Aggregation::PooledMean;
         let weight = |i: usize| c.indicators.get(i).map_or(1.0, |x| x.weight);
         // Indicators in consecutive columns (the compiled order of a node's indicators).
         let first = match n.children.first() {
@@ -204,21 +210,25 @@ impl Plan {
             };
             return PlanNode {
                 minimum,
+                pooled,
                 rule: Rule::Whole { cols, weights },
             };
         }
         let start = self.items.len();
         // Outcome children are scored on their own but stay out of this node's score.
-        self.items.extend(n.children.iter().filter_map(|ch| match *ch {
-            Child::Node(i) => c
-                .nodes
-                .get(i)
-                .filter(|x| !x.outcome)
-                .map(|x| Item::Node(i, x.weight)),
-            Child::Indicator(i) => Some(Item::Indicator(i, weight(i))),
+        self.items.extend(n.children.iter().filter_map(|ch| {
+            match *ch {
+                Child::Node(i) => c
+                    .nodes
+                    .get(i)
+                    .filter(|x| !x.outcome)
+                    .map(|x| Item::Node(i, x.weight)),
+                Child::Indicator(i) => Some(Item::Indicator(i, weight(i))),
+            }
         }));
         PlanNode {
             minimum,
+            pooled,
             rule: Rule::General {
                 items: (start, self.items.len()),
             },
@@ -246,7 +256,10 @@ impl Plan {
 
     fn class(&self, table: &[Class; 256], code: i8) -> Class {
         // A byte always indexes the 256 classes.
-        table.get(usize::from(code as u8)).copied().unwrap_or_default()
+        table
+            .get(usize::from(code as u8))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The score and counts of a [`Rule::Whole`] node, in integers.
@@ -290,6 +303,7 @@ impl Plan {
             total: codes.len() as u32 - (aux >> 32) as u32,
             rated: (aux & 0xFFFF_FFFF) as u32,
             na: ((packed >> 16) & 0xFFFF) as u32,
+            counted_weight: sw as f64,
         };
         let value = if minimum {
             if best == u8::MAX {
@@ -310,7 +324,7 @@ impl Plan {
     fn score_general(
         &self,
         table: &[Class; 256],
-        minimum: bool,
+        (minimum, pooled): (bool, bool),
         items: (usize, usize),
         row: &[i8],
         ns: &[f64],
@@ -327,6 +341,7 @@ impl Plan {
                     cnt.na += k.na;
                     scored += k.scored;
                     let wm = w * k.mask;
+                    cnt.counted_weight += wm;
                     sw += wm;
                     sws += wm * k.value;
                     if k.scored != 0 && k.value < best {
@@ -335,7 +350,9 @@ impl Plan {
                 }
                 Item::Node(idx, w) => {
                     let s = ns.get(idx).copied().unwrap_or(f64::NAN);
-                    cnt.add(counts.get(idx).copied().unwrap_or_default());
+                    let child = counts.get(idx).copied().unwrap_or_default();
+                    let w = if pooled { child.counted_weight } else { w };
+                    cnt.add(child);
                     if !s.is_nan() {
                         scored += 1;
                         sw += w;
@@ -389,9 +406,14 @@ impl Plan {
                     Rule::Whole { cols, weights } => {
                         self.score_whole(table, node.minimum, cols, weights, row)
                     }
-                    Rule::General { items } => {
-                        self.score_general(table, node.minimum, items, row, &ns, &counts)
-                    }
+                    Rule::General { items } => self.score_general(
+                        table,
+                        (node.minimum, node.pooled),
+                        items,
+                        row,
+                        &ns,
+                        &counts,
+                    ),
                 };
                 if let Some(x) = ns.get_mut(ni) {
                     *x = value;

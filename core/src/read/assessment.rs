@@ -395,7 +395,11 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
 /// The `elements` of an answer: element id → `true`, `false` or `"unknown"`.
 fn read_elements(ctx: &mut Ctx, v: &Value, path: &str) -> Option<BTreeMap<String, Option<bool>>> {
     let Value::Object(map) = v else {
-        ctx.wrong_type(path, "an object mapping element ids to true, false or \"unknown\"", v);
+        ctx.wrong_type(
+            path,
+            "an object mapping element ids to true, false or \"unknown\"",
+            v,
+        );
         return None;
     };
     let mut out = BTreeMap::new();

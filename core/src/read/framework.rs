@@ -5,8 +5,8 @@ use crate::model::assessment::{Assessment, FrameworkRef};
 use crate::model::compiled::Framework;
 use crate::model::framework::{
     is_dotted_id, is_framework_id, is_segment, is_version, Action, Aggregation, Facet, FacetValue,
-    FrameworkSpec, Indicator, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS,
-    OWNER_FACET,
+    FrameworkSpec, Indicator, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON,
+    BUILTIN_VERSIONS, OWNER_FACET,
 };
 use crate::read::json::{self, closest, elements, Ctx, Obj};
 use serde::Deserialize;
@@ -417,6 +417,7 @@ impl Reader {
             None => None,
             Some(Value::String(s)) if s == "mean" => Some(Aggregation::Mean),
             Some(Value::String(s)) if s == "minimum" => Some(Aggregation::Minimum),
+            Some(Value::String(s)) if s == "pooled_mean" => Some(Aggregation::PooledMean),
             Some(other) => {
                 self.ctx
                     .error(
@@ -429,7 +430,7 @@ impl Reader {
                                 .map_or_else(|| other.to_string(), str::to_owned)
                         ),
                     )
-                    .set_help("use `mean` (the default) or `minimum`");
+                    .set_help("use `mean` (the default), `minimum` or `pooled_mean`");
                 None
             }
         };
@@ -553,7 +554,9 @@ impl Reader {
             .get("adapted")
             .map(|v| self.adapted(v, &o.child("adapted")))
             .unwrap_or_default();
-        let basis = o.get("basis").and_then(|v| self.basis(v, &o.child("basis")));
+        let basis = o
+            .get("basis")
+            .and_then(|v| self.basis(v, &o.child("basis")));
         let terms = o
             .get("terms")
             .map(|v| self.terms(v, &o.child("terms")))
@@ -769,7 +772,10 @@ impl Framework {
     /// assert_eq!(e.code(), "framework.unknown_version");
     /// ```
     pub fn builtin_version(version: &str) -> Result<Framework, Error> {
-        match BUILTIN_VERSIONS.iter().position(|(v, _)| *v == version.trim()) {
+        match BUILTIN_VERSIONS
+            .iter()
+            .position(|(v, _)| *v == version.trim())
+        {
             Some(i) => Ok(Self::builtin_at(i)),
             None => {
                 let known: Vec<&str> = BUILTIN_VERSIONS.iter().map(|(v, _)| *v).collect();
@@ -778,7 +784,10 @@ impl Framework {
                     "/version",
                     format!("`lhs-2021` has no built-in version `{version}`"),
                 )
-                .with_help(format!("the built-in versions are {}", known.join(", ")))]))
+                .with_help(format!(
+                    "the built-in versions are {}",
+                    known.join(", ")
+                ))]))
             }
         }
     }
@@ -804,20 +813,18 @@ impl Framework {
             Some(r) if r.id != latest.id() => Ok((latest, None)),
             Some(FrameworkRef {
                 version: Some(v), ..
-            }) => Self::builtin_version(v)
-                .map(|fw| (fw, None))
-                .map_err(|e| {
-                    Error::Assessment(
-                        e.details()
-                            .iter()
-                            .map(|d| Diagnostic {
-                                code: "assessment.unknown_framework_version".to_owned(),
-                                path: "/framework/version".to_owned(),
-                                ..d.clone()
-                            })
-                            .collect(),
-                    )
-                }),
+            }) => Self::builtin_version(v).map(|fw| (fw, None)).map_err(|e| {
+                Error::Assessment(
+                    e.details()
+                        .iter()
+                        .map(|d| Diagnostic {
+                            code: "assessment.unknown_framework_version".to_owned(),
+                            path: "/framework/version".to_owned(),
+                            ..d.clone()
+                        })
+                        .collect(),
+                )
+            }),
             _ => {
                 let path = if r.is_some() { "/framework" } else { "" };
                 let warning = Diagnostic::warning(
@@ -841,8 +848,11 @@ impl Framework {
 
     fn builtin_at(index: usize) -> Framework {
         static BUILTIN: OnceLock<Vec<OnceLock<Framework>>> = OnceLock::new();
-        let cells = BUILTIN.get_or_init(|| BUILTIN_VERSIONS.iter().map(|_| OnceLock::new()).collect());
-        let text = BUILTIN_VERSIONS.get(index).map_or(BUILTIN_FRAMEWORK_JSON, |(_, t)| t);
+        let cells =
+            BUILTIN.get_or_init(|| BUILTIN_VERSIONS.iter().map(|_| OnceLock::new()).collect());
+        let text = BUILTIN_VERSIONS
+            .get(index)
+            .map_or(BUILTIN_FRAMEWORK_JSON, |(_, t)| t);
         let init = || {
             #[expect(
                 clippy::expect_used,

@@ -16,7 +16,8 @@ const KIND_NAMES: &str = "national, subnational, district, facility, programme, 
 impl Reader {
     /// One level of an indicator: a text, or `{"text"?, "elements": [...]}`.
     pub(crate) fn level(&mut self, v: &Value, path: &str, level: usize) -> Option<LevelDescriptor> {
-        let is_object_form = matches!(v, Value::Object(m) if m.contains_key("elements") || m.contains_key("text"));
+        let is_object_form =
+            matches!(v, Value::Object(m) if m.contains_key("elements") || m.contains_key("text"));
         if !is_object_form {
             return json::read_text(&mut self.ctx, v, path).map(LevelDescriptor::text);
         }
@@ -30,12 +31,20 @@ impl Reader {
             if level == 0 && !items.is_empty() {
                 self.ctx
                     .error("invalid_element", epath.clone(), "level 0 has elements")
-                    .set_help("level 0 means that no element of level 1 is met; give it a `text` only");
+                    .set_help(
+                        "level 0 means that no element of level 1 is met; give it a `text` only",
+                    );
             }
             if items.is_empty() && text.is_none() {
                 self.ctx
-                    .error("missing_level_descriptor", path, "this level has neither a text nor elements")
-                    .set_help("list the level's checkable elements, or give its descriptor as `text`");
+                    .error(
+                        "missing_level_descriptor",
+                        path,
+                        "this level has neither a text nor elements",
+                    )
+                    .set_help(
+                        "list the level's checkable elements, or give its descriptor as `text`",
+                    );
             }
             let mut seen = HashSet::new();
             for (p, item) in elements(items, &epath) {
@@ -44,7 +53,10 @@ impl Reader {
                 }
             }
         }
-        Some(LevelDescriptor { text, elements: out })
+        Some(LevelDescriptor {
+            text,
+            elements: out,
+        })
     }
 
     fn element(
@@ -70,7 +82,9 @@ impl Reader {
                     o.child("id"),
                     format!("`{id}` is not an element id of level {level}"),
                 )
-                .set_help(format!("name the elements of level {level} `{prefix}a`, `{prefix}b`"));
+                .set_help(format!(
+                    "name the elements of level {level} `{prefix}a`, `{prefix}b`"
+                ));
         } else if !seen.insert(id.clone()) {
             self.ctx.error(
                 "duplicate_id",
@@ -89,15 +103,24 @@ impl Reader {
         };
         if items.is_empty() {
             self.ctx
-                .error("invalid_unit_kind", path, "`applies_to` is empty: the indicator would apply nowhere")
-                .set_help("list the unit kinds where it is rated, or leave `applies_to` out for all");
+                .error(
+                    "invalid_unit_kind",
+                    path,
+                    "`applies_to` is empty: the indicator would apply nowhere",
+                )
+                .set_help(
+                    "list the unit kinds where it is rated, or leave `applies_to` out for all",
+                );
         }
         let mut out = Vec::new();
         for (p, item) in elements(items, path) {
             if let Some(k) = self.unit_kind(item, &p) {
                 if out.contains(&k) {
-                    self.ctx
-                        .error("duplicate_id", p, format!("`{}` is listed twice", k.as_str()));
+                    self.ctx.error(
+                        "duplicate_id",
+                        p,
+                        format!("`{}` is listed twice", k.as_str()),
+                    );
                 } else {
                     out.push(k);
                 }
@@ -120,7 +143,11 @@ impl Reader {
             None => format!("unit kinds: {KIND_NAMES}"),
         };
         self.ctx
-            .error("invalid_unit_kind", path, format!("`{s}` is not a unit kind"))
+            .error(
+                "invalid_unit_kind",
+                path,
+                format!("`{s}` is not a unit kind"),
+            )
             .set_help(help);
         None
     }
@@ -128,7 +155,8 @@ impl Reader {
     /// `adapted`: unit kind → wording.
     pub(crate) fn adapted(&mut self, v: &Value, path: &str) -> BTreeMap<UnitKind, Adapted> {
         let Value::Object(map) = v else {
-            self.ctx.wrong_type(path, "an object mapping unit kinds to wording", v);
+            self.ctx
+                .wrong_type(path, "an object mapping unit kinds to wording", v);
             return BTreeMap::new();
         };
         let mut out = BTreeMap::new();
@@ -196,7 +224,8 @@ impl Reader {
                     .error("unknown_term", p, format!("`{s}` is not in the glossary"))
                     .set_help(hint);
             } else if out.contains(s) {
-                self.ctx.error("duplicate_id", p, format!("`{s}` is listed twice"));
+                self.ctx
+                    .error("duplicate_id", p, format!("`{s}` is listed twice"));
             } else {
                 out.push(s.clone());
             }
@@ -229,14 +258,25 @@ impl Reader {
             let Some(id) = id else { continue };
             if !is_segment(&id) {
                 self.ctx
-                    .error("invalid_id", o.child("id"), format!("`{id}` is not a valid glossary id"))
+                    .error(
+                        "invalid_id",
+                        o.child("id"),
+                        format!("`{id}` is not a valid glossary id"),
+                    )
                     .set_help("use lowercase letters, digits and `_`, starting with a letter");
             } else if !self.glossary.insert(id.clone()) {
-                self.ctx
-                    .error("duplicate_id", o.child("id"), format!("the glossary id `{id}` is used twice"));
+                self.ctx.error(
+                    "duplicate_id",
+                    o.child("id"),
+                    format!("the glossary id `{id}` is used twice"),
+                );
             }
             if let (Some(term), Some(definition)) = (term, definition) {
-                out.push(GlossaryEntry { id, term, definition });
+                out.push(GlossaryEntry {
+                    id,
+                    term,
+                    definition,
+                });
             }
         }
         out
@@ -253,28 +293,48 @@ impl Reader {
             let key = o.string(&mut self.ctx, "key", true);
             let word = o.text(&mut self.ctx, "word", true);
             let at_least = match o.require(&mut self.ctx, "at_least") {
-                Some(Value::Number(n)) => n.as_f64().filter(|x| *x > 0.0 && *x <= 1.0).or_else(|| {
-                    self.ctx
-                        .error("invalid_quantifier", o.child("at_least"), format!("the share {n} is not between 0 and 1"))
-                        .set_help("write the share as a fraction, e.g. 0.75 for \"most\"");
-                    None
-                }),
+                Some(Value::Number(n)) => {
+                    n.as_f64().filter(|x| *x > 0.0 && *x <= 1.0).or_else(|| {
+                        self.ctx
+                            .error(
+                                "invalid_quantifier",
+                                o.child("at_least"),
+                                format!("the share {n} is not between 0 and 1"),
+                            )
+                            .set_help("write the share as a fraction, e.g. 0.75 for \"most\"");
+                        None
+                    })
+                }
                 Some(other) => {
-                    self.ctx.wrong_type(&o.child("at_least"), "a number between 0 and 1", other);
+                    self.ctx
+                        .wrong_type(&o.child("at_least"), "a number between 0 and 1", other);
                     None
                 }
                 None => None,
             };
             let description = o.text(&mut self.ctx, "description", false);
             let provisional = self.flag(&mut o, "provisional");
-            o.deny_unknown(&mut self.ctx, &["key", "word", "at_least", "description", "provisional"]);
+            o.deny_unknown(
+                &mut self.ctx,
+                &["key", "word", "at_least", "description", "provisional"],
+            );
             if let Some(k) = &key {
                 if !is_segment(k) || !keys.insert(k.clone()) {
-                    self.ctx.error("invalid_quantifier", o.child("key"), format!("`{k}` is not a new quantifier key"));
+                    self.ctx.error(
+                        "invalid_quantifier",
+                        o.child("key"),
+                        format!("`{k}` is not a new quantifier key"),
+                    );
                 }
             }
             if let (Some(key), Some(word), Some(at_least)) = (key, word, at_least) {
-                out.push(Quantifier { key, word, at_least, description, provisional });
+                out.push(Quantifier {
+                    key,
+                    word,
+                    at_least,
+                    description,
+                    provisional,
+                });
             }
         }
         out
@@ -294,7 +354,11 @@ impl Reader {
             o.deny_unknown(&mut self.ctx, &["id", "name", "text"]);
             if let Some(id) = &id {
                 if !is_segment(id) || !ids.insert(id.clone()) {
-                    self.ctx.error("invalid_id", o.child("id"), format!("`{id}` is not a new rule id"));
+                    self.ctx.error(
+                        "invalid_id",
+                        o.child("id"),
+                        format!("`{id}` is not a new rule id"),
+                    );
                 }
             }
             if let (Some(id), Some(name), Some(text)) = (id, name, text) {

@@ -135,7 +135,9 @@ fn status_text(r: &Report, i: &IndicatorResult) -> String {
         Status::Na => "<span class=\"none\">not applicable</span>".to_owned(),
         Status::Unknown => "<span class=\"none\">unknown</span>".to_owned(),
         Status::Missing => "<span class=\"none\">not answered</span>".to_owned(),
-        Status::DoesNotApply => "<span class=\"none\">does not apply to this unit</span>".to_owned(),
+        Status::DoesNotApply => {
+            "<span class=\"none\">does not apply to this unit</span>".to_owned()
+        }
     }
 }
 

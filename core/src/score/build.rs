@@ -3,7 +3,7 @@
 use crate::error::{Diagnostic, Error};
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::compiled::{CIndicator, Child, Compiled, Framework};
-use crate::model::framework::{level_of, UnitKind};
+use crate::model::framework::{level_of, Aggregation, UnitKind};
 use crate::read::assessment::read_assessment;
 use crate::read::json;
 use crate::score::report::*;
@@ -98,7 +98,13 @@ impl Framework {
         if diags.iter().any(Diagnostic::is_error) {
             return Err(Error::Assessment(crate::error::errors_only(diags)));
         }
-        Ok(build_report(self, assessment, default_target, options, diags))
+        Ok(build_report(
+            self,
+            assessment,
+            default_target,
+            options,
+            diags,
+        ))
     }
 
     /// Reads, checks and scores an assessment given as JSON text; all problems of reading and
@@ -404,14 +410,10 @@ fn weighted_mean(parts: impl IntoIterator<Item = (f64, Option<f64>)>) -> Option<
 
 /// Combines (weight, score) pairs by a node's rule; returns the score and each child's
 /// effective weight (0 for children without a score).
-fn combine(
-    agg: crate::model::framework::Aggregation,
-    parts: &[(f64, Option<f64>)],
-) -> (Option<f64>, Vec<f64>) {
-    use crate::model::framework::Aggregation;
+fn combine(agg: Aggregation, parts: &[(f64, Option<f64>)]) -> (Option<f64>, Vec<f64>) {
     let mut eff = vec![0.0; parts.len()];
     match agg {
-        Aggregation::Mean => {
+        Aggregation::Mean | Aggregation::PooledMean => {
             let mut sw = 0.0;
             let mut sws = 0.0;
             for &(w, s) in parts {
@@ -517,15 +519,23 @@ fn build_report(
 fn node_scores(c: &Compiled, states: &[IState<'_>]) -> (Vec<Option<f64>>, Vec<Vec<Contribution>>) {
     let mut scores: Vec<Option<f64>> = vec![None; c.nodes.len()];
     let mut explanations: Vec<Vec<Contribution>> = vec![Vec::new(); c.nodes.len()];
+    // Per node, the summed weights of the indicators below it that count (for `pooled_mean`),
+    // added in child order as the columnar scorer adds them.
+    let mut counted: Vec<f64> = vec![0.0; c.nodes.len()];
     for ni in (0..c.nodes.len()).rev() {
         let Some(node) = c.nodes.get(ni) else {
             continue;
         };
+        let pooled = node.aggregation == Aggregation::PooledMean;
         let mut contribs: Vec<Contribution> = node
             .children
             .iter()
-            .map(|ch| contribution(c, states, &scores, *ch))
+            .map(|ch| contribution(c, states, (&scores, &counted, pooled), *ch))
             .collect();
+        let own = node_counted_weight(c, states, &counted, node);
+        if let Some(x) = counted.get_mut(ni) {
+            *x = own;
+        }
         let parts: Vec<(f64, Option<f64>)> = contribs
             .iter()
             .map(|cb| (cb.weight, cb.score.filter(|_| cb.excluded.is_none())))
@@ -547,11 +557,38 @@ fn node_scores(c: &Compiled, states: &[IState<'_>]) -> (Vec<Option<f64>>, Vec<Ve
     (scores, explanations)
 }
 
-/// What one child (an indicator, or a sub-node already scored) contributes to its node.
+/// The summed weights of a node's indicators that count (rated, or `unknown` counted as 0),
+/// outcome sub-nodes left out: child by child, in order.
+fn node_counted_weight(
+    c: &Compiled,
+    states: &[IState<'_>],
+    counted: &[f64],
+    node: &crate::model::compiled::CNode,
+) -> f64 {
+    let mut sum = 0.0;
+    for ch in &node.children {
+        match *ch {
+            Child::Indicator(i) => {
+                if states.get(i).is_some_and(|s| s.value.is_some()) {
+                    sum += c.indicators.get(i).map_or(1.0, |x| x.weight);
+                }
+            }
+            Child::Node(n) => {
+                if c.nodes.get(n).is_some_and(|x| !x.outcome) {
+                    sum += counted.get(n).copied().unwrap_or(0.0);
+                }
+            }
+        }
+    }
+    sum
+}
+
+/// What one child (an indicator, or a sub-node already scored) contributes to its node; under
+/// `pooled_mean` a sub-node weighs the summed weights of its counted indicators.
 fn contribution(
     c: &Compiled,
     states: &[IState<'_>],
-    scores: &[Option<f64>],
+    (scores, counted, pooled): (&[Option<f64>], &[f64], bool),
     child: Child,
 ) -> Contribution {
     match child {
@@ -572,7 +609,8 @@ fn contribution(
                 score: st.and_then(|s| s.value).map(f64::from),
                 effective_weight: 0.0,
                 excluded,
-                unknown_as_zero: st.is_some_and(|s| s.status == Status::Unknown && s.value.is_some()),
+                unknown_as_zero: st
+                    .is_some_and(|s| s.status == Status::Unknown && s.value.is_some()),
             }
         }
         Child::Node(cn) => {
@@ -583,10 +621,15 @@ fn contribution(
             } else {
                 score.is_none().then_some(Exclusion::NoScore)
             };
+            let weight = if pooled {
+                counted.get(cn).copied().unwrap_or(0.0)
+            } else {
+                node.map_or(1.0, |n| n.weight)
+            };
             Contribution {
                 id: node.map_or_else(ArcStr::default, |n| n.id.clone()),
                 kind: ContributionKind::Node,
-                weight: node.map_or(1.0, |n| n.weight),
+                weight,
                 score,
                 effective_weight: 0.0,
                 excluded,

@@ -4,8 +4,8 @@
 
 use crate::error::{Diagnostic, Error};
 use crate::model::cell::CELL_DOES_NOT_APPLY;
-use crate::score::report::UnknownRule;
 use crate::model::compiled::Framework;
+use crate::score::report::UnknownRule;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The scores of a matrix of answers: for every row and every node (the overall result first,

@@ -79,9 +79,7 @@ pub struct Report {
 /// assert_eq!(UnknownRule::default().as_str(), "exclude");
 /// assert!("0".parse::<UnknownRule>().is_err());
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UnknownRule {
     /// Left out of the scores, like a missing answer, and shown in the coverage (the default).

@@ -4,9 +4,9 @@ use crate::error::{child_path, Diagnostic};
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::compiled::{CIndicator, Compiled, Framework};
 use crate::model::framework::UnitKind;
-use crate::score::build::derive_level;
 use crate::read::assessment::read_assessment;
 use crate::read::json::{self, closest};
+use crate::score::build::derive_level;
 
 /// Coverage below this share of applicable indicators in a domain produces a warning.
 pub const LOW_COVERAGE_THRESHOLD: f64 = 0.7;
@@ -164,7 +164,10 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
         Some(k) => {
             let kind = UnitKind::parse(k);
             if kind.is_none() {
-                let hint = match closest(&k.to_ascii_lowercase(), UnitKind::ALL.map(UnitKind::as_str).into_iter()) {
+                let hint = match closest(
+                    &k.to_ascii_lowercase(),
+                    UnitKind::ALL.map(UnitKind::as_str).into_iter(),
+                ) {
                     Some(s) => format!("did you mean `{s}`? Unit kinds: {kinds}"),
                     None => format!("unit kinds: {kinds}"),
                 };
@@ -172,7 +175,9 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
                     Diagnostic::warning(
                         "assessment.unknown_unit_kind",
                         "/unit/kind",
-                        format!("`{k}` is not a unit kind, so every indicator is treated as applicable"),
+                        format!(
+                            "`{k}` is not a unit kind, so every indicator is treated as applicable"
+                        ),
                     )
                     .with_help(hint),
                 );
@@ -188,7 +193,10 @@ fn unknown_indicator(fw: &Framework, id: &str) -> Diagnostic {
         "assessment.unknown_indicator",
         child_path("/answers", id),
         if is_node {
-            format!("`{id}` is a domain of framework `{}`, not an indicator", fw.id())
+            format!(
+                "`{id}` is a domain of framework `{}`, not an indicator",
+                fw.id()
+            )
         } else {
             format!(
                 "unknown indicator `{id}`: not defined in framework `{}` {}",
@@ -353,7 +361,9 @@ fn check_answer(
                     ans.level_path(&path()),
                     format!("the level {l} is above the top level of the scale ({max})"),
                 )
-                .with_help(format!("use a level between 0 and {max}, \"na\" or \"unknown\"")),
+                .with_help(format!(
+                    "use a level between 0 and {max}, \"na\" or \"unknown\""
+                )),
             );
             None
         }
@@ -386,7 +396,9 @@ fn check_answer(
                 path(),
                 format!("`{id}` is rated at the top level ({max}) without evidence"),
             )
-            .with_help("the top level is a strong claim; add an `evidence` note saying what shows it"),
+            .with_help(
+                "the top level is a strong claim; add an `evidence` note saying what shows it",
+            ),
         );
     }
     let (target, from_answer) = match (ans.target, default_target) {

@@ -67,10 +67,7 @@ def glossary():
     return [g for g in out if g["id"] in used or g["id"] in {"learning_health_system", "single_loop", "double_loop", "triple_loop"}], unused
 
 def sub(nid):
-    n = dict(nodes[nid])
-    n["weight"] = len(n["indicators"])
-    n["rationale"] = en(f"Weighted by its {len(n['indicators'])} indicators, so that every indicator of the domain counts the same.")
-    return n
+    return dict(nodes[nid])
 
 def v1_domain(did):
     return next(d for d in V1["domains"] if d["id"] == did)
@@ -79,6 +76,7 @@ def domain(did, children, rationale, outcome=False):
     d1 = v1_domain(did)
     d = {"id": did, "name": d1["name"], "description": d1["description"], "reference": None}
     d["weight"] = 1
+    d["aggregation"] = "pooled_mean"
     d["rationale"] = en(rationale)
     if outcome:
         d["outcome"] = True
@@ -94,9 +92,9 @@ REF = {
 
 def framework():
     doms = [
-        domain("inst", ["inst.info", "inst.delib", "inst.act"], "One of the report's three building blocks; the three count equally, since the report ranks none above another."),
-        domain("cap", ["cap.prov", "cap.comm", "cap.res", "cap.edu"], "One of the report's three building blocks; the three count equally, since the report ranks none above another."),
-        domain("cond", ["cond.lead", "cond.design", "cond.fin"], "One of the report's three building blocks; the three count equally, since the report ranks none above another."),
+        domain("inst", ["inst.info", "inst.delib", "inst.act"], "One of the report's three building blocks; the three count equally, since the report ranks none above another. Inside the domain every rated indicator counts the same (pooled mean), whatever its sub-domain and however many indicators apply to the unit."),
+        domain("cap", ["cap.prov", "cap.comm", "cap.res", "cap.edu"], "One of the report's three building blocks; the three count equally, since the report ranks none above another. Inside the domain every rated indicator counts the same (pooled mean), whatever its sub-domain and however many indicators apply to the unit."),
+        domain("cond", ["cond.lead", "cond.design", "cond.fin"], "One of the report's three building blocks; the three count equally, since the report ranks none above another. Inside the domain every rated indicator counts the same (pooled mean), whatever its sub-domain and however many indicators apply to the unit."),
         domain("proc", ["proc.levels", "proc.loops", "proc.results"], "Outcomes of the three building blocks: reported as a profile of their own and left out of the overall score, so that results are not averaged with the inputs they come from.", outcome=True),
     ]
     for d in doms:
