@@ -4,14 +4,14 @@
 
 use crate::{emit, expand, io, term, BatchFormat, Failure, INVALID};
 use indicatif::{ProgressBar, ProgressStyle};
-use lhs_maturity::{Error, Framework, SummaryRow};
+use lhs_maturity::{Error, Framework, ScoreOptions, SummaryRow};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
 
 /// Scores one input: a JSON file gives one row, a CSV file one row per assessment (a wide CSV
 /// is scored as a matrix, by columns, on every core).
-fn score_input(fw: &Framework, path: &Path) -> Vec<SummaryRow> {
+fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions) -> Vec<SummaryRow> {
     let file = path.display().to_string();
     let fail = |e: &Error| vec![SummaryRow::failed(&file, None, e)];
     let text = match io::read_text(path) {
@@ -19,7 +19,7 @@ fn score_input(fw: &Framework, path: &Path) -> Vec<SummaryRow> {
         Err(e) => return fail(&e),
     };
     match io::kind_of(path, &text) {
-        io::Kind::Json => match fw.score_json(&text) {
+        io::Kind::Json => match fw.score_json_with(&text, opts) {
             Ok(r) => vec![SummaryRow::from_report(&file, None, &r)],
             Err(e) => fail(&e),
         },
@@ -34,7 +34,7 @@ fn score_input(fw: &Framework, path: &Path) -> Vec<SummaryRow> {
                     None,
                 ));
             }
-            match fw.score_matrix(&m.cells) {
+            match fw.score_matrix_with(&m.cells, opts.unknown) {
                 Ok(s) => fw.summary_rows(&file, &m, &s),
                 Err(e) => fail(&e),
             }
@@ -48,6 +48,7 @@ pub fn run(
     output: Option<&Path>,
     format: Option<BatchFormat>,
     quiet: bool,
+    opts: &ScoreOptions,
 ) -> Result<u8, Failure> {
     let format = format.unwrap_or_else(|| {
         match output
@@ -79,7 +80,7 @@ pub fn run(
         let rows = match item {
             Ok(path) => {
                 bar.set_message(path.display().to_string());
-                score_input(fw, path)
+                score_input(fw, path, opts)
             }
             Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
         };

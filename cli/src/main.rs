@@ -8,6 +8,7 @@
 
 mod analysis;
 mod batch;
+mod migrate;
 mod io;
 mod term;
 
@@ -43,6 +44,16 @@ struct Cli {
     /// Use this framework (a JSON file) instead of the built-in `lhs-2021`
     #[arg(long, global = true, value_name = "FILE")]
     framework: Option<PathBuf>,
+
+    /// Use this version of the built-in `lhs-2021` (default: the version the first input
+    /// assessment names, else the latest)
+    #[arg(long, global = true, value_name = "VERSION", conflicts_with = "framework")]
+    framework_version: Option<String>,
+
+    /// How `unknown` answers count in scores: `exclude` (left out, the default) or `zero`
+    /// (counted as level 0 and flagged)
+    #[arg(long, global = true, value_name = "RULE", default_value = "exclude")]
+    unknown: lhs_maturity::UnknownRule,
 
     #[command(subcommand)]
     command: Command,
@@ -109,6 +120,17 @@ enum Command {
                             units, periods or framework versions (unless --allow-mismatch)."
     )]
     Pool(analysis::PoolArgs),
+    /// Move an assessment to another version of the built-in framework, keeping every answer and note
+    #[command(
+        after_help = "Examples:\n  lhs-maturity migrate kisumu-east-2025.json -o kisumu-east-2025-v2.json\n  \
+                            lhs-maturity migrate old.json --to 2.0.0 --format json\n\n\
+                            The map spec/migrations/lhs-2021-1.0.0-to-2.0.0.json classes every 2.0.0 indicator: \
+                            equivalent (the level carries over), merged_duplicate (the main source's level), \
+                            merged_conjunctive (the lower level of its sources), revised or new (a proposed level \
+                            that is not scored until a rater confirms it). Answers with nowhere to go are kept \
+                            under `migration.unmapped`; nothing is dropped."
+    )]
+    Migrate(migrate::MigrateArgs),
     /// Compare two rounds of a unit: changes of the scores, improved and regressed indicators, progress to target
     #[command(
         after_help = "Examples:\n  lhs-maturity compare kisumu-east-2025.json kisumu-east-2026.json\n  \
@@ -267,10 +289,22 @@ enum FrameworkCommand {
         #[arg(value_enum)]
         name: Option<SchemaName>,
     },
-    /// The indicators: id, domain, sub-domain, name, weight, share of the overall score, statement
+    /// The indicators: id, domain, sub-domain, name, weight, effective weight, statement
     Indicators {
         #[arg(long, value_enum, default_value = "table")]
         format: IndicatorFormat,
+        /// Effective weights for a unit of this kind: national, subnational, district,
+        /// facility, programme, network (indicators that do not apply get 0)
+        #[arg(long, value_name = "KIND")]
+        unit_kind: Option<String>,
+    },
+    /// Check the framework's texts for what makes rating unreliable (see spec/AUTHORING.md)
+    Lint {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ShowFormat,
+        /// Exit with status 1 when there is any finding
+        #[arg(long)]
+        strict: bool,
     },
 }
 
@@ -350,23 +384,77 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_framework(path: Option<&Path>) -> Result<Framework, Failure> {
-    match path {
-        None => Ok(Framework::builtin()),
-        Some(p) => {
-            Framework::from_path(p).map_err(|e| Failure::Document(p.display().to_string(), e))
-        }
+fn load_framework(cli: &Cli) -> Result<Framework, Failure> {
+    if let Some(p) = &cli.framework {
+        return Framework::from_path(p).map_err(|e| Failure::Document(p.display().to_string(), e));
+    }
+    if let Some(v) = &cli.framework_version {
+        return Framework::builtin_version(v)
+            .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned)));
+    }
+    Ok(match first_assessment(&inputs_of(&cli.command)) {
+        Some(a) => match Framework::builtin_for(&a) {
+            Ok((fw, warning)) => {
+                if let Some(w) = warning {
+                    eprintln!("{w}");
+                }
+                fw
+            }
+            Err(e) => return Err(Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))),
+        },
+        None => Framework::builtin(),
+    })
+}
+
+/// The input files of a command (those that may be assessments).
+fn inputs_of(c: &Command) -> Vec<PathBuf> {
+    match c {
+        Command::Validate(a) => a.files.clone(),
+        Command::Score(a) => vec![a.file.clone()],
+        Command::Report(a) => vec![a.file.clone()],
+        Command::Batch(a) => a.inputs.clone(),
+        Command::Pool(a) => a.inputs(),
+        Command::Compare(a) => a.inputs(),
+        Command::Cohort(a) => a.inputs(),
+        Command::Reliability(a) => a.inputs(),
+        Command::Series(a) => a.inputs(),
+        Command::Template(_) | Command::Framework(_) | Command::Migrate(_) => Vec::new(),
     }
 }
 
+/// The first JSON assessment among the inputs (directories searched), read leniently: only its
+/// `framework` reference matters here.
+fn first_assessment(inputs: &[PathBuf]) -> Option<lhs_maturity::Assessment> {
+    expand(inputs).into_iter().flatten().find_map(|p| {
+        let text = io::read_text(&p).ok()?;
+        if io::kind_of(&p, &text) != io::Kind::Json {
+            return None;
+        }
+        let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let framework = v
+            .get("framework")
+            .cloned()
+            .and_then(|f| serde_json::from_value::<lhs_maturity::FrameworkRef>(f).ok());
+        Some(lhs_maturity::Assessment {
+            framework,
+            ..Default::default()
+        })
+    })
+}
+
 fn run(cli: Cli) -> Result<u8, Failure> {
-    let fw = load_framework(cli.framework.as_deref())?;
+    let fw = load_framework(&cli)?;
+    let opts = ScoreOptions {
+        unknown: cli.unknown,
+        ..ScoreOptions::default()
+    };
     match cli.command {
         Command::Template(a) => template(&fw, a),
         Command::Validate(a) => validate(&fw, a),
-        Command::Score(a) => score(&fw, a),
-        Command::Report(a) => report(&fw, a),
-        Command::Batch(a) => batch::run(&fw, &a.inputs, a.output.as_deref(), a.format, a.quiet),
+        Command::Score(a) => score(&fw, a, &opts),
+        Command::Report(a) => report(&fw, a, &opts),
+        Command::Batch(a) => batch::run(&fw, &a.inputs, a.output.as_deref(), a.format, a.quiet, &opts),
+        Command::Migrate(a) => migrate::run(a),
         Command::Framework(a) => framework(&fw, a),
         Command::Pool(a) => analysis::pool(&fw, a),
         Command::Compare(a) => analysis::compare(&fw, a),
@@ -517,11 +605,16 @@ fn validate(fw: &Framework, a: ValidateArgs) -> Result<u8, Failure> {
 }
 
 /// Reads and scores the one assessment of a file (JSON, or CSV with one assessment).
-fn score_file(fw: &Framework, path: &Path, target: Option<u32>) -> Result<Report, Failure> {
+fn score_file(
+    fw: &Framework,
+    path: &Path,
+    target: Option<u32>,
+    base: &ScoreOptions,
+) -> Result<Report, Failure> {
     let file = path.display().to_string();
     let opts = ScoreOptions {
         default_target: target,
-        ..ScoreOptions::default()
+        ..base.clone()
     };
     let doc = |e: Error| Failure::Document(file.clone(), e);
     let text = io::read_text(path)
@@ -548,8 +641,8 @@ fn score_file(fw: &Framework, path: &Path, target: Option<u32>) -> Result<Report
     }
 }
 
-fn score(fw: &Framework, a: ScoreArgs) -> Result<u8, Failure> {
-    let r = score_file(fw, &a.file, a.target)?;
+fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions) -> Result<u8, Failure> {
+    let r = score_file(fw, &a.file, a.target, opts)?;
     let text = match a.format {
         ScoreFormat::Json => {
             let mut s = r.to_json();
@@ -568,7 +661,7 @@ fn score(fw: &Framework, a: ScoreArgs) -> Result<u8, Failure> {
     Ok(0)
 }
 
-fn report(fw: &Framework, a: ReportArgs) -> Result<u8, Failure> {
+fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions) -> Result<u8, Failure> {
     let format = a
         .format
         .unwrap_or(if ext_is(a.output.as_deref(), &["md", "markdown"]) {
@@ -576,7 +669,7 @@ fn report(fw: &Framework, a: ReportArgs) -> Result<u8, Failure> {
         } else {
             ReportFormat::Html
         });
-    let r = score_file(fw, &a.file, a.target)?;
+    let r = score_file(fw, &a.file, a.target, opts)?;
     let text = match format {
         ReportFormat::Html => r.to_html(fw),
         ReportFormat::Markdown => r.to_markdown(),
@@ -623,10 +716,56 @@ fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
             };
             serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
         }
-        FrameworkCommand::Indicators { format } => indicators(fw, format),
+        FrameworkCommand::Indicators { format, unit_kind } => {
+            let kind = match unit_kind.as_deref() {
+                None => None,
+                Some(k) => Some(lhs_maturity::UnitKind::parse(k).ok_or_else(|| {
+                    Failure::Message(
+                        format!("`{k}` is not a unit kind"),
+                        Some("use one of: national, subnational, district, facility, programme, network".to_owned()),
+                    )
+                })?),
+            };
+            indicators(fw, format, kind)
+        }
+        FrameworkCommand::Lint { format, strict } => {
+            let lint = fw.lint();
+            let failed = strict && !lint.findings.is_empty();
+            emit(None, &lint_text(fw, &lint, format))?;
+            return Ok(if failed { INVALID } else { 0 });
+        }
     };
     emit(None, &text)?;
     Ok(0)
+}
+
+fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, format: ShowFormat) -> String {
+    if format == ShowFormat::Json {
+        return serde_json::to_string_pretty(lint).unwrap_or_default() + "\n";
+    }
+    let mut s = String::new();
+    for d in &lint.findings {
+        s.push_str(&format!("{d}\n"));
+        if let Some(h) = &d.help {
+            s.push_str(&format!("      help: {h}\n"));
+        }
+    }
+    let words: Vec<String> = lint
+        .average_words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| format!("level {k} {w:.1}"))
+        .collect();
+    s.push_str(&format!(
+        "{} {}: {} indicators, {} findings; average words per descriptor {:.1} ({})\n",
+        fw.id(),
+        fw.version(),
+        lint.indicators,
+        lint.findings.len(),
+        lint.average_words_all,
+        words.join(", ")
+    ));
+    s
 }
 
 fn outline(fw: &Framework) -> String {
@@ -684,21 +823,31 @@ fn outline(fw: &Framework) -> String {
     s
 }
 
-fn indicators(fw: &Framework, format: IndicatorFormat) -> String {
-    let list = fw.indicators();
+fn indicators(
+    fw: &Framework,
+    format: IndicatorFormat,
+    kind: Option<lhs_maturity::UnitKind>,
+) -> String {
+    let list = fw.indicators_for(kind);
     match format {
         IndicatorFormat::Json => serde_json::to_string_pretty(&list).unwrap_or_default() + "\n",
         IndicatorFormat::Csv => {
-            let mut s = String::from("id,domain,subdomain,name,weight,share,statement\n");
+            let mut s = String::from(
+                "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement\n",
+            );
             for i in &list {
+                let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
                 s.push_str(&format!(
-                    "{},{},{},{},{},{},{}\n",
+                    "{},{},{},{},{},{},{},{},{},{}\n",
                     lhs_maturity::csv_field(&i.id),
                     lhs_maturity::csv_field(&i.domain),
                     lhs_maturity::csv_field(&i.subdomain),
                     lhs_maturity::csv_field(&i.name),
                     i.weight,
                     i.share,
+                    i.effective_weight,
+                    i.outcome,
+                    lhs_maturity::csv_field(&kinds.join(" ")),
                     lhs_maturity::csv_field(&i.statement)
                 ));
             }
@@ -712,11 +861,31 @@ fn indicators(fw: &Framework, format: IndicatorFormat) -> String {
                 .unwrap_or(10);
             let mut s = String::new();
             for i in &list {
+                let weight = if i.outcome {
+                    "outcome".to_owned()
+                } else if i.effective_weight == 0.0 {
+                    "n/a".to_owned()
+                } else {
+                    format!("{:.1}%", 100.0 * i.effective_weight)
+                };
+                s.push_str(&format!("{:<width$}  {weight:>7}  {}\n", i.id, i.name));
+            }
+            let shown: Vec<f64> = list
+                .iter()
+                .map(|i| i.effective_weight)
+                .filter(|w| *w > 0.0)
+                .collect();
+            let (min, max) = shown
+                .iter()
+                .fold((f64::INFINITY, 0.0f64), |(a, b), &w| (a.min(w), b.max(w)));
+            if !shown.is_empty() {
                 s.push_str(&format!(
-                    "{:<width$}  {:>5.1}%  {}\n",
-                    i.id,
-                    100.0 * i.share,
-                    i.name
+                    "\n{} scored indicators{}; effective weight {:.1}% to {:.1}% (max/min {:.2}); outcome indicators are reported apart\n",
+                    shown.len(),
+                    kind.map_or_else(String::new, |k| format!(" for a {} unit", k.as_str())),
+                    100.0 * min,
+                    100.0 * max,
+                    max / min
                 ));
             }
             s

@@ -51,6 +51,7 @@ pub use model::assessment::{
 };
 pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 pub use model::compiled::{Framework, IndicatorInfo};
+pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::framework::{
     is_dotted_id, level_of, Action, Adapted, Aggregation, Basis, BasisKind, Element, EvidenceRule,
     Facet, FacetValue, FrameworkSpec, GlossaryEntry, Indicator, LevelDescriptor, Node, NodeContent,

@@ -607,3 +607,38 @@ mod tests {
         }
     }
 }
+
+impl PoolArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.files.clone()
+    }
+}
+
+impl CompareArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        vec![self.before.clone(), self.after.clone()]
+    }
+}
+
+impl CohortArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}
+
+impl ReliabilityArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}
+
+impl SeriesArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}

@@ -5,6 +5,7 @@
 mod agreement;
 mod cohort;
 mod compare;
+mod migrate;
 mod pool;
 mod reliability;
 mod stats;
@@ -15,6 +16,9 @@ pub use cohort::{
 };
 pub use compare::{
     compare, series, Comparison, DomainScore, IndicatorChange, NodeChange, Series, SeriesRow,
+};
+pub use migrate::{
+    migrate, Dropped, MapClass, MapItem, Migration, MigrationMap, BUILTIN_MIGRATION_JSON,
 };
 pub use pool::{
     AgendaItem, Agreement, AgreementStats, Consensus, PoolItem, PoolMethod, PoolOptions,

@@ -6,5 +6,6 @@ pub(crate) mod assessment;
 pub(crate) mod cell;
 pub(crate) mod compiled;
 pub(crate) mod framework;
+pub(crate) mod lint;
 pub(crate) mod plan;
 pub(crate) mod text;

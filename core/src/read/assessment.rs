@@ -186,10 +186,16 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
     // The record of how a pooled assessment was made (see `analysis::pool`): kept as is, and
     // known, so not warned about.
     let pooling = o.get("pooling").cloned();
+    // The record of a migration between framework versions (see `analysis::migrate`): kept
+    // and known too.
+    let migration = o.get("migration").cloned();
     warn_unknown(ctx, &o, ASSESSMENT_FIELDS);
     let mut extra = keep_unknown(&o);
     if let Some(p) = pooling {
         extra.insert("pooling".to_owned(), p);
+    }
+    if let Some(m) = migration {
+        extra.insert("migration".to_owned(), m);
     }
     Some(Assessment {
         framework,

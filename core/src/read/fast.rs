@@ -426,6 +426,12 @@ impl<'de> Visitor<'de> for AssessmentV {
                         a.extra.insert("pooling".to_owned(), p);
                     }
                 }
+                "migration" => {
+                    first_time(&mut seen, 128)?;
+                    if let Some(p) = map.next_value_seed(Opt(StrictValue))? {
+                        a.extra.insert("migration".to_owned(), p);
+                    }
+                }
                 _ => return Err(give_up()),
             }
         }
