@@ -50,6 +50,7 @@ fn options(default_target: Option<&Bound<'_, PyAny>>, language: &str) -> PyResul
     Ok(ScoreOptions {
         language: language.to_owned(),
         default_target,
+        ..ScoreOptions::default()
     })
 }
 

@@ -8,8 +8,8 @@
 
 mod analysis;
 mod batch;
-mod migrate;
 mod io;
+mod migrate;
 mod term;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -47,7 +47,12 @@ struct Cli {
 
     /// Use this version of the built-in `lhs-2021` (default: the version the first input
     /// assessment names, else the latest)
-    #[arg(long, global = true, value_name = "VERSION", conflicts_with = "framework")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "VERSION",
+        conflicts_with = "framework"
+    )]
     framework_version: Option<String>,
 
     /// How `unknown` answers count in scores: `exclude` (left out, the default) or `zero`
@@ -400,7 +405,12 @@ fn load_framework(cli: &Cli) -> Result<Framework, Failure> {
                 }
                 fw
             }
-            Err(e) => return Err(Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))),
+            Err(e) => {
+                return Err(Failure::Message(
+                    e.message().to_owned(),
+                    e.help().map(str::to_owned),
+                ))
+            }
         },
         None => Framework::builtin(),
     })
@@ -453,7 +463,14 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         Command::Validate(a) => validate(&fw, a),
         Command::Score(a) => score(&fw, a, &opts),
         Command::Report(a) => report(&fw, a, &opts),
-        Command::Batch(a) => batch::run(&fw, &a.inputs, a.output.as_deref(), a.format, a.quiet, &opts),
+        Command::Batch(a) => batch::run(
+            &fw,
+            &a.inputs,
+            a.output.as_deref(),
+            a.format,
+            a.quiet,
+            &opts,
+        ),
         Command::Migrate(a) => migrate::run(a),
         Command::Framework(a) => framework(&fw, a),
         Command::Pool(a) => analysis::pool(&fw, a),

@@ -106,7 +106,7 @@ fn respondent(id: &str, answers: Value) -> String {
 
 /// Three respondents who disagree most on `inst.info.routine_data` (0, 4, 2: range 4), then on
 /// `cap.prov.communication` (3, 1, 1) and `inst.delib.working_groups` (1, 2, 3), never on
-/// `cond.fin.stable_investment` (2, 2, 2).
+/// `cond.fin.learning_budget` (2, 2, 2).
 fn three_respondents(d: &Path) -> [PathBuf; 3] {
     let levels = [
         ("r1", [0, 1, 2, 3]),
@@ -122,7 +122,7 @@ fn three_respondents(d: &Path) -> [PathBuf; 3] {
                 json!({
                     "inst.info.routine_data": a,
                     "inst.delib.working_groups": b,
-                    "cond.fin.stable_investment": c,
+                    "cond.fin.learning_budget": c,
                     "cap.prov.communication": e,
                 }),
             ),
@@ -239,7 +239,7 @@ fn pool_three_respondents_writes_a_scorable_assessment_and_the_agenda() {
     assert!(rows[1].contains("cap.prov.communication"), "{rows:?}");
     assert!(rows[2].contains("inst.delib.working_groups"), "{rows:?}");
     assert!(
-        !text.contains("cond.fin.stable_investment"),
+        !text.contains("cond.fin.learning_budget"),
         "no disagreement there"
     );
 
@@ -261,7 +261,7 @@ fn pool_three_respondents_writes_a_scorable_assessment_and_the_agenda() {
             .clone()
     };
     assert_eq!(level("inst.info.routine_data"), 2);
-    assert_eq!(level("cond.fin.stable_investment"), 2);
+    assert_eq!(level("cond.fin.learning_budget"), 2);
     let validated = ok(&["validate", p(&pooled)]);
     assert!(validated.contains("valid (0 errors"), "{validated}");
 
@@ -821,7 +821,7 @@ fn cohort_ranks_are_opt_in() {
 fn cohort_from_a_wide_csv_with_unit_labels_and_reports() {
     let d = tmp("cohort-csv");
     let mut csv =
-        String::from("unit_id,unit_region,inst.info.routine_data,cond.fin.stable_investment\n");
+        String::from("unit_id,unit_region,inst.info.routine_data,cond.fin.learning_budget\n");
     for i in 0..6 {
         let region = if i < 5 { "North" } else { "South" };
         csv.push_str(&format!("u{i},{region},{},{}\n", i % 5, (i + 1) % 5));

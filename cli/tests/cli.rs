@@ -505,9 +505,13 @@ fn report_html_golden_structure() {
         assert!(html.contains(&format!("id=\"ind-{}\"", i.id)), "{}", i.id);
         if let Some(l) = i.level {
             let ind = fw.indicator(&i.id).unwrap();
-            assert!(html.contains(&lhs_maturity::escape_html(ind.levels[l as usize].en())));
+            assert!(html.contains(&lhs_maturity::escape_html(
+                ind.levels[l as usize].descriptor().en()
+            )));
             if l < 4 {
-                assert!(html.contains(&lhs_maturity::escape_html(ind.levels[l as usize + 1].en())));
+                assert!(html.contains(&lhs_maturity::escape_html(
+                    ind.levels[l as usize + 1].descriptor().en()
+                )));
             }
         }
     }

@@ -20,7 +20,7 @@
 //!     "answers": {
 //!         "inst.info.routine_data": {"level": 2, "evidence": "Quarterly review minutes"},
 //!         "inst.delib.working_groups": {"level": "na", "justification": "None at district level"},
-//!         "cond.fin.stable_investment": 1
+//!         "cond.fin.learning_budget": 1
 //!     }
 //! }"#).unwrap();
 //! let report = framework.score(&assessment).unwrap();
@@ -51,13 +51,13 @@ pub use model::assessment::{
 };
 pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 pub use model::compiled::{Framework, IndicatorInfo};
-pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::framework::{
     is_dotted_id, level_of, Action, Adapted, Aggregation, Basis, BasisKind, Element, EvidenceRule,
     Facet, FacetValue, FrameworkSpec, GlossaryEntry, Indicator, LevelDescriptor, Node, NodeContent,
     Quantifier, Scale, ScaleLevel, Source, UnitKind, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS,
     LEVEL_EPSILON, OWNER_FACET,
 };
+pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::text::Text;
 pub use read::csv::{
     csv_text, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,

@@ -26,15 +26,15 @@ fn pooling_rules_per_indicator() {
     let fw = Framework::builtin();
     let a = respondent(
         "r1",
-        json!({"inst.info.routine_data": 1, "inst.info.me_integration": "na", "cap.prov.communication": "unknown", "cond.fin.stable_investment": {"level": 2, "evidence": "budget 2026"}}),
+        json!({"inst.info.routine_data": 1, "inst.info.me_integration": "na", "cap.prov.communication": "unknown", "cond.fin.learning_budget": {"level": 2, "evidence": "budget 2026"}}),
     );
     let b = respondent(
         "r2",
-        json!({"inst.info.routine_data": 2, "inst.info.me_integration": "na", "cap.prov.communication": 3, "cond.fin.stable_investment": {"level": 2, "evidence": "MTEF"}}),
+        json!({"inst.info.routine_data": 2, "inst.info.me_integration": "na", "cap.prov.communication": 3, "cond.fin.learning_budget": {"level": 2, "evidence": "MTEF"}}),
     );
     let c = respondent(
         "r3",
-        json!({"inst.info.routine_data": 4, "inst.info.me_integration": 1, "cond.fin.stable_investment": 3}),
+        json!({"inst.info.routine_data": 4, "inst.info.me_integration": 1, "cond.fin.learning_budget": 3}),
     );
     let d = respondent("r4", json!({"inst.info.routine_data": 4}));
     let pooled = |m: PoolMethod| {
@@ -64,9 +64,9 @@ fn pooling_rules_per_indicator() {
         Some(Rating::Level(3)),
         "a rating beats unknown"
     );
-    assert_eq!(get("cond.fin.stable_investment"), Some(Rating::Level(2)));
+    assert_eq!(get("cond.fin.learning_budget"), Some(Rating::Level(2)));
     assert_eq!(
-        r.assessment.answers["cond.fin.stable_investment"]
+        r.assessment.answers["cond.fin.learning_budget"]
             .evidence
             .as_deref(),
         Some("r1: budget 2026; r2: MTEF")
@@ -98,7 +98,7 @@ fn pooling_rules_per_indicator() {
         Some(Rating::Level(4))
     );
     assert_eq!(
-        mo.assessment.answers["cond.fin.stable_investment"].rating,
+        mo.assessment.answers["cond.fin.learning_budget"].rating,
         Some(Rating::Level(2))
     );
     // The agenda: largest range first.
@@ -194,7 +194,7 @@ fn pooling_refuses_different_units_periods_and_versions_unless_asked() {
     let fw = Framework::builtin();
     let a = assessment(json!({"unit": {"id": "kis"}, "period": "2026", "answers": {}}));
     let b = assessment(
-        json!({"unit": {"id": "nbi"}, "period": "2025", "framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {}}),
+        json!({"unit": {"id": "nbi"}, "period": "2025", "framework": {"id": "lhs-2021", "version": "2.0.0"}, "answers": {}}),
     );
     let err = fw
         .pool(&[a.clone(), b.clone()], &PoolOptions::default())

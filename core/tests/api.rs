@@ -41,7 +41,7 @@ fn huge_levels_are_called_too_large_not_fractions() {
 
 #[test]
 fn unknown_fields_are_kept_on_a_round_trip_and_warned_about() {
-    let text = r#"{"framework": {"id": "lhs-2021", "version": "1.0.0", "url": "x"},
+    let text = r#"{"framework": {"id": "lhs-2021", "version": "2.0.0", "url": "x"},
         "unit": {"id": "u1", "region": "Nyanza", "population": 12345},
         "answers": {"inst.info.routine_data": {"level": 2, "evidence": "Minutes <2026>", "evidance": "typo", "attachments": ["a.pdf"]},
                     "inst.info.me_integration": null},
@@ -143,6 +143,7 @@ fn score_options_can_set_the_language_and_fall_back_to_english() {
     let opts = lhs_maturity::ScoreOptions {
         language: "fr".into(),
         default_target: None,
+        ..Default::default()
     };
     let r = Framework::builtin().score_with(&a, &opts).unwrap();
     assert_eq!(r.language, "fr");

@@ -18,7 +18,9 @@ pub const BUILTIN_MIGRATION_JSON: &str =
     include_str!("../../../spec/migrations/lhs-2021-1.0.0-to-2.0.0.json");
 
 /// How an indicator of the newer version follows from those of the older one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MapClass {
     /// Same construct, same hinges between levels: the level carries over.
@@ -121,7 +123,11 @@ impl MigrationMap {
     /// ```
     pub fn builtin(from: &str, to: &str) -> Result<MigrationMap, Error> {
         let m: MigrationMap = serde_json::from_str(BUILTIN_MIGRATION_JSON).map_err(|e| {
-            Error::Input(vec![Diagnostic::error("internal.migration_map", "", e.to_string())])
+            Error::Input(vec![Diagnostic::error(
+                "internal.migration_map",
+                "",
+                e.to_string(),
+            )])
         })?;
         if m.from == from && m.to == to {
             return Ok(m);
@@ -131,7 +137,10 @@ impl MigrationMap {
             "",
             format!("there is no built-in migration of `lhs-2021` from {from} to {to}"),
         )
-        .with_help(format!("the built-in migration goes from {} to {}", m.from, m.to))]))
+        .with_help(format!(
+            "the built-in migration goes from {} to {}",
+            m.from, m.to
+        ))]))
     }
 
     /// Reads a map from JSON text (every problem reported at once, as `migration.invalid`).
@@ -154,20 +163,36 @@ impl MigrationMap {
         let mut seen = HashSet::new();
         for (i, item) in self.items.iter().enumerate() {
             if to.indicator(&item.id).is_none() {
-                out.push(err("migration.unknown_indicator", format!("/items/{i}/id"), format!("`{}` is not an indicator of {}", item.id, to.version())));
+                out.push(err(
+                    "migration.unknown_indicator",
+                    format!("/items/{i}/id"),
+                    format!("`{}` is not an indicator of {}", item.id, to.version()),
+                ));
             }
             if !seen.insert(item.id.as_str()) {
-                out.push(err("migration.duplicate", format!("/items/{i}/id"), format!("`{}` is mapped twice", item.id)));
+                out.push(err(
+                    "migration.duplicate",
+                    format!("/items/{i}/id"),
+                    format!("`{}` is mapped twice", item.id),
+                ));
             }
             for (j, s) in item.sources.iter().enumerate() {
                 if from.indicator(s).is_none() {
-                    out.push(err("migration.unknown_indicator", format!("/items/{i}/sources/{j}"), format!("`{s}` is not an indicator of {}", from.version())));
+                    out.push(err(
+                        "migration.unknown_indicator",
+                        format!("/items/{i}/sources/{j}"),
+                        format!("`{s}` is not an indicator of {}", from.version()),
+                    ));
                 }
             }
         }
         for ind in to.indicators() {
             if !seen.contains(ind.id.as_str()) {
-                out.push(err("migration.unmapped_indicator", "/items".to_owned(), format!("`{}` of {} is not in the map", ind.id, to.version())));
+                out.push(err(
+                    "migration.unmapped_indicator",
+                    "/items".to_owned(),
+                    format!("`{}` of {} is not in the map", ind.id, to.version()),
+                ));
             }
         }
         let used: HashSet<&str> = self
@@ -178,7 +203,15 @@ impl MigrationMap {
             .collect();
         for ind in from.indicators() {
             if !used.contains(ind.id.as_str()) {
-                out.push(err("migration.lost_indicator", "/dropped".to_owned(), format!("`{}` of {} is neither a source nor dropped", ind.id, from.version())));
+                out.push(err(
+                    "migration.lost_indicator",
+                    "/dropped".to_owned(),
+                    format!(
+                        "`{}` of {} is neither a source nor dropped",
+                        ind.id,
+                        from.version()
+                    ),
+                ));
             }
         }
         out
@@ -222,7 +255,11 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
         framework: Some(FrameworkRef {
             id: map.framework.clone(),
             version: Some(map.to.clone()),
-            extra: a.framework.as_ref().map(|f| f.extra.clone()).unwrap_or_default(),
+            extra: a
+                .framework
+                .as_ref()
+                .map(|f| f.extra.clone())
+                .unwrap_or_default(),
         }),
         answers: BTreeMap::new(),
         ..a.clone()
@@ -249,12 +286,11 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
         if sources.is_empty() {
             continue;
         }
-        let applies = to
-            .0
-            .indicator_index
-            .get(&item.id)
-            .and_then(|&i| to.0.indicators.get(i))
-            .is_some_and(|x| x.applies_to(kind));
+        let applies =
+            to.0.indicator_index
+                .get(&item.id)
+                .and_then(|&i| to.0.indicators.get(i))
+                .is_some_and(|x| x.applies_to(kind));
         if !applies {
             for (s, x) in &sources {
                 used.insert(s);
@@ -270,7 +306,10 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
             m.carried += 1;
         }
         if let Some((level, from)) = proposal {
-            proposed.insert(item.id.clone(), json!({"level": level, "from": from, "class": item.class}));
+            proposed.insert(
+                item.id.clone(),
+                json!({"level": level, "from": from, "class": item.class}),
+            );
             m.notes.push(Diagnostic::warning(
                 "migration.proposed",
                 format!("/answers/{}", crate::pointer_token(&item.id)),
@@ -281,11 +320,10 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
     }
     for (id, x) in &a.answers {
         if !used.contains(id.as_str()) {
-            let reason = map
-                .dropped
-                .iter()
-                .find(|d| d.id == *id)
-                .map_or_else(|| format!("`{id}` is not an indicator of {}", map.from), |d| d.reason.clone());
+            let reason = map.dropped.iter().find(|d| d.id == *id).map_or_else(
+                || format!("`{id}` is not an indicator of {}", map.from),
+                |d| d.reason.clone(),
+            );
             unmapped.insert(id.clone(), json!({"answer": x, "reason": reason}));
         }
     }
@@ -300,29 +338,71 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
     if !unmapped.is_empty() {
         record.insert("unmapped".to_owned(), Value::Object(unmapped));
     }
-    out.extra.insert("migration".to_owned(), Value::Object(record));
+    out.extra
+        .insert("migration".to_owned(), Value::Object(record));
     m.assessment = out;
     Ok(m)
 }
 
 fn check_versions(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<(), Error> {
     let fail = |code: &str, path: &str, msg: String, help: String| {
-        Err(Error::Assessment(vec![Diagnostic::error(code, path, msg).with_help(help)]))
+        Err(Error::Assessment(vec![
+            Diagnostic::error(code, path, msg).with_help(help)
+        ]))
     };
     if to.id() != map.framework || to.version() != map.to {
-        return fail("migration.wrong_framework", "", format!("the map goes to `{}` {}, not `{}` {}", map.framework, map.to, to.id(), to.version()), "give the framework the map goes to".to_owned());
+        return fail(
+            "migration.wrong_framework",
+            "",
+            format!(
+                "the map goes to `{}` {}, not `{}` {}",
+                map.framework,
+                map.to,
+                to.id(),
+                to.version()
+            ),
+            "give the framework the map goes to".to_owned(),
+        );
     }
     match &a.framework {
-        Some(r) if r.id != map.framework => fail("migration.wrong_framework", "/framework/id", format!("the assessment is for `{}`, and the map for `{}`", r.id, map.framework), "a map moves assessments between versions of one framework".to_owned()),
-        Some(FrameworkRef { version: Some(v), .. }) if *v == map.to => fail("migration.already_migrated", "/framework/version", format!("the assessment is already for version {v}"), "score it as it is".to_owned()),
-        Some(FrameworkRef { version: Some(v), .. }) if *v != map.from => fail("migration.wrong_version", "/framework/version", format!("the assessment is for version {v}, and the map moves {} to {}", map.from, map.to), format!("give an assessment of version {}", map.from)),
+        Some(r) if r.id != map.framework => fail(
+            "migration.wrong_framework",
+            "/framework/id",
+            format!(
+                "the assessment is for `{}`, and the map for `{}`",
+                r.id, map.framework
+            ),
+            "a map moves assessments between versions of one framework".to_owned(),
+        ),
+        Some(FrameworkRef {
+            version: Some(v), ..
+        }) if *v == map.to => fail(
+            "migration.already_migrated",
+            "/framework/version",
+            format!("the assessment is already for version {v}"),
+            "score it as it is".to_owned(),
+        ),
+        Some(FrameworkRef {
+            version: Some(v), ..
+        }) if *v != map.from => fail(
+            "migration.wrong_version",
+            "/framework/version",
+            format!(
+                "the assessment is for version {v}, and the map moves {} to {}",
+                map.from, map.to
+            ),
+            format!("give an assessment of version {}", map.from),
+        ),
         _ => Ok(()),
     }
 }
 
 /// The level an indicator gets from its sources' answers by its class, or a proposal
 /// (level, sources) when it cannot carry over.
-fn rating_of(class: MapClass, sources: &[(&str, &Answer)]) -> (Option<Rating>, Option<(u32, Vec<String>)>) {
+fn rating_of(
+    class: MapClass,
+    sources: &[(&str, &Answer)],
+) -> (Option<Rating>, Option<(u32, Vec<String>)>) {
     let levels: Vec<(&str, u32)> = sources
         .iter()
         .filter_map(|(s, x)| match x.rating {
@@ -331,7 +411,8 @@ fn rating_of(class: MapClass, sources: &[(&str, &Answer)]) -> (Option<Rating>, O
         })
         .collect();
     let first_non_level = sources.iter().find_map(|(_, x)| x.rating);
-    let propose = |l: u32, from: Vec<&str>| Some((l, from.into_iter().map(str::to_owned).collect()));
+    let propose =
+        |l: u32, from: Vec<&str>| Some((l, from.into_iter().map(str::to_owned).collect()));
     match class {
         MapClass::Equivalent | MapClass::MergedDuplicate => match levels.first() {
             // A rated answer beats `na` (and `unknown`).
@@ -341,10 +422,21 @@ fn rating_of(class: MapClass, sources: &[(&str, &Answer)]) -> (Option<Rating>, O
         MapClass::MergedConjunctive => {
             let lowest = levels.iter().min_by_key(|(_, l)| *l);
             let all_rated = levels.len() == sources.len();
-            let some_na = sources.iter().any(|(_, x)| x.rating == Some(Rating::NotApplicable));
+            let some_na = sources
+                .iter()
+                .any(|(_, x)| x.rating == Some(Rating::NotApplicable));
             match lowest {
                 // Every source rated, or the others `na` (a rated answer beats `na`).
-                Some((_, l)) if all_rated || (some_na && levels.len() + sources.iter().filter(|(_, x)| x.rating == Some(Rating::NotApplicable)).count() == sources.len()) => {
+                Some((_, l))
+                    if all_rated
+                        || (some_na
+                            && levels.len()
+                                + sources
+                                    .iter()
+                                    .filter(|(_, x)| x.rating == Some(Rating::NotApplicable))
+                                    .count()
+                                == sources.len()) =>
+                {
                     (Some(Rating::Level(*l)), None)
                 }
                 Some((_, l)) => (None, propose(*l, levels.iter().map(|(s, _)| *s).collect())),
@@ -366,14 +458,26 @@ fn merged_notes(sources: &[(&str, &Answer)]) -> Answer {
     let join = |pick: &dyn Fn(&Answer) -> Option<ArcStr>| -> Option<ArcStr> {
         let parts: Vec<String> = sources
             .iter()
-            .filter_map(|(s, x)| pick(x).map(|t| if several { format!("{s}: {t}") } else { t.to_string() }))
+            .filter_map(|(s, x)| {
+                pick(x).map(|t| {
+                    if several {
+                        format!("{s}: {t}")
+                    } else {
+                        t.to_string()
+                    }
+                })
+            })
             .collect();
         (!parts.is_empty()).then(|| ArcStr::from(parts.join("\n")))
     };
     let mut extra = Map::new();
     for (s, x) in sources {
         for (k, v) in &x.extra {
-            let key = if several && extra.contains_key(k) { format!("{k} ({s})") } else { k.clone() };
+            let key = if several && extra.contains_key(k) {
+                format!("{k} ({s})")
+            } else {
+                k.clone()
+            };
             extra.insert(key, v.clone());
         }
     }
@@ -381,11 +485,14 @@ fn merged_notes(sources: &[(&str, &Answer)]) -> Answer {
         rating: None,
         evidence: join(&|x| x.evidence.clone()),
         justification: join(&|x| x.justification.clone()),
-        confidence: sources.iter().filter_map(|(_, x)| x.confidence).min_by_key(|c| match c {
-            Confidence::Low => 0,
-            Confidence::Medium => 1,
-            Confidence::High => 2,
-        }),
+        confidence: sources
+            .iter()
+            .filter_map(|(_, x)| x.confidence)
+            .min_by_key(|c| match c {
+                Confidence::Low => 0,
+                Confidence::Medium => 1,
+                Confidence::High => 2,
+            }),
         target: sources.iter().filter_map(|(_, x)| x.target).min(),
         elements: BTreeMap::new(),
         extra,

@@ -19,14 +19,14 @@ use std::collections::BTreeMap;
 ///   "unit": {"id": "kis-east", "region": "Nyanza"},
 ///   "answers": {"inst.info.routine_data": {"level": 2, "evidence": "Quarterly review minutes"},
 ///               "inst.delib.working_groups": "na",
-///               "cond.fin.stable_investment": 1},
+///               "cond.fin.learning_budget": 1},
 ///   "my_tool_version": "3.1"
 /// }"#).unwrap();
-/// assert_eq!(a.answers["cond.fin.stable_investment"].rating, Some(Rating::Level(1)));
+/// assert_eq!(a.answers["cond.fin.learning_budget"].rating, Some(Rating::Level(1)));
 /// assert_eq!(a.extra["my_tool_version"], "3.1");
 /// let back: serde_json::Value = serde_json::to_value(&a).unwrap();
 /// assert_eq!(back["unit"]["region"], "Nyanza");
-/// assert_eq!(back["answers"]["cond.fin.stable_investment"], 1);
+/// assert_eq!(back["answers"]["cond.fin.learning_budget"], 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
 #[schemars(

@@ -167,8 +167,8 @@ impl<'a> Iterator for IndexedAnswers<'_, 'a> {
 /// ```
 /// use lhs_maturity::Framework;
 /// let fw = Framework::builtin();
-/// assert_eq!((fw.id(), fw.version()), ("lhs-2021", "1.0.0"));
-/// let report = fw.score_json(r#"{"answers": {"inst.info.routine_data": 3, "cond.fin.stable_investment": 1}}"#).unwrap();
+/// assert_eq!((fw.id(), fw.version()), ("lhs-2021", "2.0.0"));
+/// let report = fw.score_json(r#"{"answers": {"inst.info.routine_data": 3, "cond.fin.learning_budget": 1}}"#).unwrap();
 /// assert!(report.overall.score.is_some());
 /// ```
 #[derive(Debug, Clone)]
@@ -265,7 +265,7 @@ impl Framework {
     /// The framework's version.
     ///
     /// ```
-    /// assert_eq!(lhs_maturity::Framework::builtin().version(), "1.0.0");
+    /// assert_eq!(lhs_maturity::Framework::builtin().version(), "2.0.0");
     /// ```
     pub fn version(&self) -> &str {
         &self.0.spec.version
@@ -293,7 +293,7 @@ impl Framework {
     ///
     /// ```
     /// let fw = lhs_maturity::Framework::builtin();
-    /// assert!(fw.indicator("cond.fin.stable_investment").is_some());
+    /// assert!(fw.indicator("cond.fin.learning_budget").is_some());
     /// assert!(fw.indicator("nope").is_none());
     /// ```
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {

@@ -31,8 +31,7 @@ pub struct LintReport {
 }
 
 const NEGATIONS: &[&str] = &[
-    "no", "not", "never", "without", "none", "nor", "cannot", "lack", "lacks", "nobody",
-    "nothing",
+    "no", "not", "never", "without", "none", "nor", "cannot", "lack", "lacks", "nobody", "nothing",
 ];
 const VAGUE: &[&str] = &[
     "many",
@@ -107,8 +106,20 @@ const SELF: &[&str] = &[
     "this maturity assessment",
 ];
 const WINDOW_WORDS: &[&str] = &[
-    "month", "months", "year", "years", "week", "weeks", "quarter", "quarterly", "annual",
-    "annually", "yearly", "monthly", "weekly", "since",
+    "month",
+    "months",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "quarter",
+    "quarterly",
+    "annual",
+    "annually",
+    "yearly",
+    "monthly",
+    "weekly",
+    "since",
 ];
 
 fn words(text: &str) -> Vec<String> {
@@ -119,7 +130,9 @@ fn words(text: &str) -> Vec<String> {
 }
 
 fn has_window(text: &str) -> bool {
-    words(text).iter().any(|w| WINDOW_WORDS.contains(&w.as_str()))
+    words(text)
+        .iter()
+        .any(|w| WINDOW_WORDS.contains(&w.as_str()))
 }
 
 struct Linter {
@@ -149,7 +162,12 @@ impl Framework {
             terms: spec
                 .glossary
                 .iter()
-                .flat_map(|g| g.term.languages().map(|lang| g.term.get(lang).to_lowercase()).collect::<Vec<_>>())
+                .flat_map(|g| {
+                    g.term
+                        .languages()
+                        .map(|lang| g.term.get(lang).to_lowercase())
+                        .collect::<Vec<_>>()
+                })
                 .collect(),
         };
         for (i, d) in spec.domains.iter().enumerate() {
@@ -160,7 +178,10 @@ impl Framework {
             .iter()
             .map(|&(n, w)| if n == 0 { 0.0 } else { w as f64 / n as f64 })
             .collect();
-        let (n, w) = l.words.iter().fold((0, 0), |(a, b), &(n, w)| (a + n, b + w));
+        let (n, w) = l
+            .words
+            .iter()
+            .fold((0, 0), |(a, b), &(n, w)| (a + n, b + w));
         LintReport {
             findings: l.findings,
             indicators: self.indicator_count(),
@@ -205,7 +226,10 @@ impl Linter {
             self.find(
                 "missing_evidence",
                 &child_path(path, "evidence"),
-                format!("`{id}` lists {} evidence items; give 2 to 4", ind.evidence.len()),
+                format!(
+                    "`{id}` lists {} evidence items; give 2 to 4",
+                    ind.evidence.len()
+                ),
                 "list the documents or observations a team checks to rate it",
             );
         }
@@ -251,7 +275,10 @@ impl Linter {
             self.find(
                 "too_many_elements",
                 &child_path(path, "elements"),
-                format!("level {k} of `{id}` has {} elements; at most 2", level.elements.len()),
+                format!(
+                    "level {k} of `{id}` has {} elements; at most 2",
+                    level.elements.len()
+                ),
                 "keep the two that decide the level, or move one to another level",
             );
         }
@@ -259,7 +286,9 @@ impl Linter {
             self.find(
                 "long_descriptor",
                 path,
-                format!("level {k} of `{id}` is {n} words long; at most {LINT_MAX_DESCRIPTOR_WORDS}"),
+                format!(
+                    "level {k} of `{id}` is {n} words long; at most {LINT_MAX_DESCRIPTOR_WORDS}"
+                ),
                 "use short sentences with one idea each",
             );
         }
@@ -270,7 +299,12 @@ impl Linter {
                 .elements
                 .iter()
                 .enumerate()
-                .map(|(i, e)| (child_path(&index_path(&child_path(path, "elements"), i), "text"), &e.text))
+                .map(|(i, e)| {
+                    (
+                        child_path(&index_path(&child_path(path, "elements"), i), "text"),
+                        &e.text,
+                    )
+                })
                 .collect()
         };
         for (p, t) in texts {
@@ -324,7 +358,12 @@ impl Linter {
     fn jargon(&mut self, ind: &Indicator, path: &str) {
         let mut all = vec![ind.statement.en().to_lowercase()];
         all.extend(ind.question.iter().map(|q| q.en().to_lowercase()));
-        all.extend(ind.levels.iter().skip(1).map(|l| l.descriptor().en().to_lowercase()));
+        all.extend(
+            ind.levels
+                .iter()
+                .skip(1)
+                .map(|l| l.descriptor().en().to_lowercase()),
+        );
         let joined = all.join(" ");
         for term in JARGON {
             let used = joined
@@ -334,10 +373,16 @@ impl Linter {
             let found = if term.contains(' ') {
                 used.contains(term)
             } else {
-                used.split(' ').any(|w| w == *term || w.strip_suffix('s') == Some(term))
+                used.split(' ')
+                    .any(|w| w == *term || w.strip_suffix('s') == Some(term))
             };
             let stem = term.trim_end_matches('s');
-            if found && !self.terms.iter().any(|t| t.contains(stem) || stem.contains(t.as_str())) {
+            if found
+                && !self
+                    .terms
+                    .iter()
+                    .any(|t| t.contains(stem) || stem.contains(t.as_str()))
+            {
                 self.find(
                     "undefined_term",
                     path,

@@ -586,13 +586,13 @@ impl Framework {
     /// ```
     /// use lhs_maturity::{Framework, Rating};
     /// let fw = Framework::builtin();
-    /// let doc = fw.read_csv("\u{feff}unit_name;period;inst.info.routine_data;cond.fin.stable_investment\n\
+    /// let doc = fw.read_csv("\u{feff}unit_name;period;inst.info.routine_data;cond.fin.learning_budget\n\
     ///                        Kisumu East;2026-Q3;2;NA\n\
     ///                        Siaya;2026-Q3;high;1\n").unwrap();
     /// assert_eq!(doc.records.len(), 2);
     /// let a = doc.records[0].assessment.as_ref().unwrap();
     /// assert_eq!(a.unit.as_ref().unwrap().name.as_deref(), Some("Kisumu East"));
-    /// assert_eq!(a.answers["cond.fin.stable_investment"].rating, Some(Rating::NotApplicable));
+    /// assert_eq!(a.answers["cond.fin.learning_budget"].rating, Some(Rating::NotApplicable));
     /// let e = doc.records[1].assessment.as_ref().unwrap_err();
     /// assert_eq!(e.code(), "assessment.invalid_level");
     /// assert_eq!(e.path(), "/rows/1/inst.info.routine_data");
@@ -1418,7 +1418,7 @@ mod tests {
                     default_target,,3,,,,,,\n\
                     inst.info.routine_data,x,2,\"Minutes, 2026\",,Medium,4,s,d\n\
                     inst.delib.working_groups,,na,,none at district level,,,,\n\
-                    inst.act.pilots,,,,,,,,\n";
+                    inst.act.pilots_scaling,,,,,,,,\n";
         let doc = fw().read_csv(text);
         let doc = match doc {
             Ok(d) => d,
@@ -1520,7 +1520,7 @@ mod tests {
 
     #[test]
     fn matrix_agrees_with_per_row_scoring() {
-        let text = "unit_id,period,framework_id,default_target,inst.info.routine_data,cap.prov.data_interpretation,cond.fin.stable_investment\n\
+        let text = "unit_id,period,framework_id,default_target,inst.info.routine_data,cap.prov.data_interpretation,cond.fin.learning_budget\n\
                     a,2026,lhs-2021,3,2,na,4\n\
                     b,2026,other,,1,1,1\n\
                     c,2026,,9,1,1,1\n\

@@ -2,7 +2,8 @@
 //! and level descriptors as `$`-annotations, which readers keep and do not warn about) and as a
 //! one-row-per-indicator CSV for spreadsheets (the long layout of [`crate::Framework::read_csv`]).
 
-use crate::model::compiled::Framework;
+use crate::model::compiled::{CIndicator, Framework};
+use crate::model::framework::UnitKind;
 use crate::read::csv::CSV_METADATA_COLUMNS;
 use serde_json::{json, Map, Value};
 
@@ -23,9 +24,10 @@ pub fn csv_field(text: &str) -> String {
 impl Framework {
     /// A blank assessment of this framework as a JSON value: the framework reference, empty
     /// unit, period and respondent, and one answer per indicator with `"level": null` and an
-    /// empty `evidence`, annotated with the indicator's statement (`$comment`) and the
-    /// descriptor of each level (`$levels`). Filled in and read back, the annotations are kept
-    /// and raise no warning.
+    /// empty `evidence`, annotated with the indicator's statement (`$comment`), its guiding
+    /// question (`$question`), what to check (`$evidence`), the descriptor of each level
+    /// (`$levels`) and its elements (`$elements`). Filled in and read back, the annotations are
+    /// kept and raise no warning.
     ///
     /// ```
     /// let fw = lhs_maturity::Framework::builtin();
@@ -37,48 +39,107 @@ impl Framework {
     /// assert!(answers["inst.info.routine_data"]["level"].is_null());
     /// ```
     pub fn template_value(&self) -> Value {
+        self.template_value_for(None)
+    }
+
+    /// [`Framework::template_value`] for a unit of one kind: `unit.kind` filled in, only the
+    /// indicators that apply to that kind, in the wording adapted to it.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, UnitKind};
+    /// let fw = Framework::builtin();
+    /// let t = fw.template_value_for(Some(UnitKind::Facility));
+    /// assert_eq!(t["unit"]["kind"], "facility");
+    /// let n = fw.indicators_for(Some(UnitKind::Facility)).iter()
+    ///     .filter(|i| i.applies_to.contains(&UnitKind::Facility)).count();
+    /// assert_eq!(t["answers"].as_object().unwrap().len(), n);
+    /// ```
+    pub fn template_value_for(&self, kind: Option<UnitKind>) -> Value {
         let lang = "en";
-        let levels = &self.spec().scale.levels;
         let mut answers = Map::new();
-        for ind in &self.0.indicators {
-            let spec = &ind.spec;
-            let descriptors: Vec<Value> = ind
-                .descriptors
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let name = levels.get(i).map_or("", |l| l.name.get(lang));
-                    Value::from(format!("{i} {name}: {}", t.get(lang)))
-                })
-                .collect();
-            let mut a = Map::new();
-            a.insert(
-                "$comment".to_owned(),
-                Value::from(format!(
-                    "{}: {}",
-                    spec.label(lang),
-                    spec.statement.get(lang)
-                )),
+        for ind in self.0.indicators.iter().filter(|i| i.applies_to(kind)) {
+            answers.insert(
+                ind.spec.id.clone(),
+                Value::Object(self.template_answer(ind, kind, lang)),
             );
-            a.insert("level".to_owned(), Value::Null);
-            a.insert("evidence".to_owned(), Value::from(""));
-            a.insert("$levels".to_owned(), Value::from(descriptors));
-            answers.insert(spec.id.clone(), Value::Object(a));
         }
         let max = self.max_level();
+        let na = if self.0.uses_applicability {
+            "The indicators listed apply to this kind of unit: rate one that does not exist 0 (absent), not \"na\"."
+        } else {
+            "\"na\" means not applicable: then add a \"justification\"."
+        };
         json!({
             "$schema": "https://lhs-maturity.org/schema/assessment.schema.json",
             "$comment": format!(
-                "A blank self-assessment of `{}` {}. For each indicator, set `level` to a level from 0 to {max}, \"na\" (not applicable: then add a \"justification\") or \"unknown\" (asked, nobody knew), or leave it null (not answered); note the evidence. An answer may also have \"confidence\" (low, medium, high) and \"target\" (a level). Add \"default_target\": N at the top to set a target for every indicator. Fields starting with $ are notes and may be deleted.",
+                "A blank self-assessment of `{}` {}. For each indicator, set `level` to a level from 0 to {max} or \"unknown\" (asked, nobody could check), or leave it null (not answered); note the evidence. {na} Instead of the level you may record the elements checked, e.g. \"elements\": {{\"L1a\": true, \"L2a\": false}}: the level is then derived from them. An answer may also have \"confidence\" (low, medium, high) and \"target\" (a level). Add \"default_target\": N at the top to set a target for every indicator. Fields starting with $ are notes and may be deleted.",
                 self.id(),
                 self.version()
             ),
             "framework": {"id": self.id(), "version": self.version()},
-            "unit": {"id": "", "name": "", "kind": ""},
+            "unit": {"id": "", "name": "", "kind": kind.map_or("", UnitKind::as_str)},
             "period": "",
             "respondent": {"id": "", "role": ""},
             "answers": Value::Object(answers),
         })
+    }
+
+    fn template_answer(
+        &self,
+        ind: &CIndicator,
+        kind: Option<UnitKind>,
+        lang: &str,
+    ) -> Map<String, Value> {
+        let spec = &ind.spec;
+        let adapted = kind.and_then(|k| spec.adapted.get(&k));
+        let levels = &self.spec().scale.levels;
+        let descriptors: Vec<Value> = ind
+            .descriptors
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let name = levels.get(i).map_or("", |l| l.name.get(lang));
+                Value::from(format!("{i} {name}: {}", t.get(lang)))
+            })
+            .collect();
+        let statement = adapted
+            .and_then(|a| a.statement.as_ref())
+            .unwrap_or(&spec.statement);
+        let name = adapted
+            .and_then(|a| a.name.as_ref())
+            .map_or_else(|| spec.label(lang), |n| n.get(lang));
+        let mut a = Map::new();
+        a.insert(
+            "$comment".to_owned(),
+            Value::from(format!("{name}: {}", statement.get(lang))),
+        );
+        if let Some(q) = adapted
+            .and_then(|a| a.question.as_ref())
+            .or(spec.question.as_ref())
+        {
+            a.insert("$question".to_owned(), Value::from(q.get(lang)));
+        }
+        if !spec.evidence.is_empty() {
+            let ev: Vec<Value> = spec
+                .evidence
+                .iter()
+                .map(|e| Value::from(e.get(lang)))
+                .collect();
+            a.insert("$evidence".to_owned(), Value::from(ev));
+        }
+        a.insert("level".to_owned(), Value::Null);
+        a.insert("evidence".to_owned(), Value::from(""));
+        a.insert("$levels".to_owned(), Value::from(descriptors));
+        let elements: Map<String, Value> = spec
+            .levels
+            .iter()
+            .flat_map(|l| l.elements.iter())
+            .map(|e| (e.id.clone(), Value::from(e.text.get(lang))))
+            .collect();
+        if !elements.is_empty() {
+            a.insert("$elements".to_owned(), Value::Object(elements));
+        }
+        a
     }
 
     /// [`Framework::template_value`] as pretty-printed JSON text.
@@ -225,9 +286,20 @@ mod tests {
         let fw = Framework::builtin();
         let diags = fw.validate_json(&fw.template_json());
         assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+        // A blank template says nothing of the unit's kind yet.
         assert!(
-            diags.iter().all(|d| d.code == "assessment.low_coverage"),
+            diags
+                .iter()
+                .all(|d| d.code == "assessment.low_coverage" || d.code == "assessment.no_unit_kind"),
             "{diags:?}"
         );
+        for kind in crate::UnitKind::ALL {
+            let t = serde_json::to_string(&fw.template_value_for(Some(kind))).unwrap();
+            let diags = fw.validate_json(&t);
+            assert!(
+                diags.iter().all(|d| d.code == "assessment.low_coverage"),
+                "{kind:?}: {diags:?}"
+            );
+        }
     }
 }

@@ -147,7 +147,11 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
     if !c.uses_applicability {
         return None;
     }
-    let given = a.unit.as_ref().and_then(|u| u.kind.as_deref());
+    let given = a
+        .unit
+        .as_ref()
+        .and_then(|u| u.kind.as_deref())
+        .filter(|k| !k.trim().is_empty());
     let kinds = UnitKind::ALL.map(UnitKind::as_str).join(", ");
     match given {
         None => {
