@@ -136,6 +136,23 @@ enum Command {
                             under `migration.unmapped`; nothing is dropped."
     )]
     Migrate(migrate::MigrateArgs),
+    /// Content validity from an expert panel: I-CVI and modified kappa per indicator, S-CVI/Ave and S-CVI/UA
+    #[command(
+        name = "content-validity",
+        after_help = "Examples:\n  lhs-maturity content-validity --form -o relevance-form.csv   # one copy per expert\n  \
+                            lhs-maturity content-validity panel/*.csv\n  \
+                            lhs-maturity content-validity panel/ --format csv -o cvi.csv\n\n\
+                            Each expert fills the `relevance` column (1 not relevant, 2 somewhat, 3 quite, 4 highly \
+                            relevant) of a copy of the form; the expert is the file name, or an `expert` column. \
+                            The rules are in spec/SCORING.md §26."
+    )]
+    ContentValidity(migrate::CvArgs),
+    /// Export assessments in other layouts: `long` (one row per unit, rater and indicator, for Rasch or Mokken analysis)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity export long respondents/ -o long.csv\n  \
+                            lhs-maturity export long a.json b.json c.json"
+    )]
+    Export(migrate::ExportArgs),
     /// Compare two rounds of a unit: changes of the scores, improved and regressed indicators, progress to target
     #[command(
         after_help = "Examples:\n  lhs-maturity compare kisumu-east-2025.json kisumu-east-2026.json\n  \
@@ -428,7 +445,11 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Cohort(a) => a.inputs(),
         Command::Reliability(a) => a.inputs(),
         Command::Series(a) => a.inputs(),
-        Command::Template(_) | Command::Framework(_) | Command::Migrate(_) => Vec::new(),
+        Command::Export(a) => a.inputs(),
+        Command::Template(_)
+        | Command::Framework(_)
+        | Command::Migrate(_)
+        | Command::ContentValidity(_) => Vec::new(),
     }
 }
 
@@ -472,6 +493,8 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             &opts,
         ),
         Command::Migrate(a) => migrate::run(a),
+        Command::ContentValidity(a) => migrate::content_validity(&fw, a),
+        Command::Export(a) => migrate::export(&fw, a),
         Command::Framework(a) => framework(&fw, a),
         Command::Pool(a) => analysis::pool(&fw, a),
         Command::Compare(a) => analysis::compare(&fw, a),

@@ -567,6 +567,41 @@ pub(crate) fn series(fw: &Framework, a: SeriesArgs) -> Result<u8, Failure> {
     Ok(0)
 }
 
+impl PoolArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.files.clone()
+    }
+}
+
+impl CompareArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        vec![self.before.clone(), self.after.clone()]
+    }
+}
+
+impl CohortArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}
+
+impl ReliabilityArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}
+
+impl SeriesArgs {
+    /// The input files, for choosing the framework version.
+    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
+        self.inputs.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -605,40 +640,5 @@ mod tests {
             }
             _ => unreachable!("one located diagnostic"),
         }
-    }
-}
-
-impl PoolArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.files.clone()
-    }
-}
-
-impl CompareArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        vec![self.before.clone(), self.after.clone()]
-    }
-}
-
-impl CohortArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
-    }
-}
-
-impl ReliabilityArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
-    }
-}
-
-impl SeriesArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
     }
 }

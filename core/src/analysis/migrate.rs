@@ -222,7 +222,7 @@ impl MigrationMap {
     pub fn equivalent_ids(&self) -> Vec<&str> {
         self.items
             .iter()
-            .filter(|i| i.class == MapClass::Equivalent && i.sources.iter().any(|s| *s == i.id))
+            .filter(|i| i.class == MapClass::Equivalent && i.sources.contains(&i.id))
             .map(|i| i.id.as_str())
             .collect()
     }

@@ -5,6 +5,8 @@
 mod agreement;
 mod cohort;
 mod compare;
+mod content_validity;
+mod long;
 mod migrate;
 mod pool;
 mod reliability;
@@ -17,6 +19,8 @@ pub use cohort::{
 pub use compare::{
     compare, series, Comparison, DomainScore, IndicatorChange, NodeChange, Series, SeriesRow,
 };
+pub use content_validity::{ContentValidity, ItemValidity, RelevanceRating};
+pub use long::LongRow;
 pub use migrate::{
     migrate, Dropped, MapClass, MapItem, Migration, MigrationMap, BUILTIN_MIGRATION_JSON,
 };

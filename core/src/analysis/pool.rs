@@ -327,13 +327,24 @@ impl Framework {
         let mut answers = BTreeMap::new();
         let mut matrix: Vec<Vec<Option<f64>>> =
             vec![Vec::with_capacity(self.indicator_count()); assessments.len()];
+        // The respondents rate one unit: its kind decides which indicators apply.
+        let kind = assessments
+            .first()
+            .and_then(|a| crate::score::build::unit_kind_of(&self.0, a));
         for (ii, ind) in self.0.indicators.iter().enumerate() {
+            if !ind.applies_to(kind) {
+                continue;
+            }
             let id = &ind.spec.id;
             let given: Vec<Option<&Answer>> =
                 assessments.iter().map(|a| a.answers.get(id)).collect();
+            // Each answer's rating, or the one its elements give.
+            let rating_of = |g: &Option<&Answer>| {
+                g.and_then(|x| crate::score::build::answer_rating(&self.0, ind, x))
+            };
             let (mut levels, mut na, mut unknown, mut missing) = (Vec::new(), 0u32, 0u32, 0u32);
             for (row, g) in matrix.iter_mut().zip(&given) {
-                match g.and_then(|x| x.rating) {
+                match rating_of(g) {
                     Some(Rating::Level(l)) => {
                         levels.push(l);
                         row.push(Some(f64::from(l)));
@@ -369,7 +380,7 @@ impl Framework {
                 .zip(&given)
                 .map(|(r, g)| RaterValue {
                     respondent: r.clone(),
-                    value: rating_json(g.and_then(|x| x.rating)),
+                    value: rating_json(rating_of(g)),
                 })
                 .collect();
             let join = |f: &dyn Fn(&Answer) -> Option<&ArcStr>| -> Option<ArcStr> {

@@ -131,7 +131,7 @@ pub fn cronbach_alpha(rows: &[Vec<f64>], k: usize) -> Estimate {
 /// let fw = Framework::builtin();
 /// let reports: Vec<_> = [(1, 1, 2), (2, 2, 2), (3, 3, 4), (4, 3, 4)]
 ///     .iter()
-///     .map(|(a, b, c)| fw.score_json(&format!(r#"{{"answers": {{"cond.fin.learning_budget": {a}, "cond.fin.expenditure_tracking": {b}, "cond.fin.domestic_ownership": {c}, "cond.fin.expenditure_tracking": {a}}}}}"#)).unwrap())
+///     .map(|(a, b, c)| fw.score_json(&format!(r#"{{"answers": {{"cond.fin.learning_budget": {a}, "cond.fin.expenditure_tracking": {b}, "cond.fin.domestic_ownership": {c}}}}}"#)).unwrap())
 ///     .collect();
 /// let rel = analysis::reliability(&reports).unwrap();
 /// let fin = rel.nodes.iter().find(|n| n.id == "cond.fin").unwrap();

@@ -388,7 +388,8 @@ impl Plan {
         out: (&mut [f64], &mut [i8], &mut [f64]),
     ) {
         let (score, level, coverage) = out;
-        let table: &[Class; 256] = &self.classes[usize::from(unknown_as_zero)];
+        let [exclude, zero] = &self.classes;
+        let table: &[Class; 256] = if unknown_as_zero { zero } else { exclude };
         let width = self.width();
         let n = self.nodes.len();
         // Per node: its score (NaN for none) and the counts of the indicators below it.

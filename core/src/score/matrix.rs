@@ -35,7 +35,8 @@ impl MatrixScores {
     /// let mut cells = vec![lhs_maturity::CELL_MISSING; fw.indicator_count()];
     /// cells[0] = 2;
     /// let m = fw.score_matrix(&cells).unwrap();
-    /// let n = fw.indicator_count() as f64;
+    /// // The overall coverage counts the indicators of the scored domains (not the outcomes).
+    /// let n = fw.indicators().iter().filter(|i| !i.outcome).count() as f64;
     /// assert_eq!(m.get(0, "overall"), Some((Some(2.0), Some(2), Some(1.0 / n))));
     /// ```
     pub fn get(&self, row: usize, node: &str) -> Option<(Option<f64>, Option<u32>, Option<f64>)> {
