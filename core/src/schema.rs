@@ -128,10 +128,64 @@ pub fn reliability() -> Value {
     schema::<crate::analysis::Reliability>("reliability")
 }
 
+/// The JSON Schema of the linter's findings (`spec/schema/lint.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::lint()["title"], "LintReport");
+/// ```
+pub fn lint() -> Value {
+    schema::<crate::LintReport>("lint")
+}
+
+/// The JSON Schema of a migration map (`spec/schema/migration-map.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::migration_map()["title"], "MigrationMap");
+/// ```
+pub fn migration_map() -> Value {
+    schema::<crate::analysis::MigrationMap>("migration-map")
+}
+
+/// The JSON Schema of a migration's result (`spec/schema/migration.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::migration()["title"], "Migration");
+/// ```
+pub fn migration() -> Value {
+    schema::<crate::analysis::Migration>("migration")
+}
+
+/// The JSON Schema of content validity (`spec/schema/content-validity.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::content_validity()["title"], "ContentValidity");
+/// ```
+pub fn content_validity() -> Value {
+    schema::<crate::analysis::ContentValidity>("content-validity")
+}
+
+/// The JSON Schema of the rows of the long format (`spec/schema/long.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::long()["type"], "array");
+/// ```
+pub fn long() -> Value {
+    schema::<Vec<crate::analysis::LongRow>>("long")
+}
+
+/// The JSON Schema of the indicator list with effective weights (`spec/schema/indicators.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::indicators()["type"], "array");
+/// ```
+pub fn indicators() -> Value {
+    schema::<Vec<crate::IndicatorInfo>>("indicators")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 12);
+/// assert_eq!(lhs_maturity::schema::all().len(), 18);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -147,5 +201,11 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("cohort-options.schema.json", cohort_options()),
         ("cohort.schema.json", cohort()),
         ("reliability.schema.json", reliability()),
+        ("lint.schema.json", lint()),
+        ("migration-map.schema.json", migration_map()),
+        ("migration.schema.json", migration()),
+        ("content-validity.schema.json", content_validity()),
+        ("long.schema.json", long()),
+        ("indicators.schema.json", indicators()),
     ]
 }

@@ -31,7 +31,7 @@ BUILTIN_PATH = FRAMEWORKS / "lhs-2021.json"  # the latest built-in version
 BUILTIN_PATHS = {"1.0.0": FRAMEWORKS / "lhs-2021-1.0.0.json", "2.0.0": BUILTIN_PATH}
 BUILTIN_LATEST = "2.0.0"
 AREAS = ("scoring", "targets", "warnings", "errors", "builtin", "builtin-1.0.0", "applicability",
-         "elements", "outcomes", "pooled", "unknown_rule")
+         "elements", "outcomes", "pooled", "unknown_rule", "calibration")
 
 LEVEL_EPSILON = 1e-9  # §5
 LOW_COVERAGE = 0.7  # §11
@@ -516,8 +516,8 @@ def unit_kind(fw, unit):
         # READING: `"unit": null` is "no unit" (path: the root).
         return None, ("assessment.no_unit_kind", "") if fw.has_rules else None
     raw = unit.get("kind")
-    if raw is None:
-        # READING: `"kind": null` is a missing kind.
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        # READING: `"kind": null` is a missing kind; §19: a blank kind counts as not given.
         return None, ("assessment.no_unit_kind", "/unit") if fw.has_rules else None
     if isinstance(raw, str) and raw.strip().lower() in UNIT_KINDS:
         return raw.strip().lower(), None
@@ -840,13 +840,10 @@ def build_report(fw, parsed, read_warnings, options):
             if a.status != "missing":  # a level given
                 # READING: any difference of the rating counts (a level, `na` or `unknown`
                 # given against the derived level or `unknown`).
+                # §22: elements_not_checked is for a derived level only; a level given by the
+                # rater is their judgment.
                 if derived != (a.status, a.level):
                     warnings.append(("assessment.elements_conflict", a.level_path))
-                elif not_checked(i, a.elements, derived):
-                    # READING: "elements_conflict ... or elements_not_checked" (§11): a level
-                    # that agrees with its elements can still be warned as not checked.
-                    warnings.append(("assessment.elements_not_checked",
-                                     a.base + pointer("elements")))
             elif not_checked(i, a.elements, derived):
                 warnings.append(("assessment.elements_not_checked", a.base + pointer("elements")))
         if s.status == "does_not_apply":
@@ -2078,6 +2075,26 @@ def builtin_cases():
          error="assessment.unknown_indicator")
 
 
+# --- calibration/ ----------------------------------------------------------------------------
+
+
+def calibration_cases():
+    """The keyed assessments of the calibration cases (spec/calibration/*.json): each scores
+    without any warning, every keyed level is the level its elements give, and the scores are
+    what this reference implementation computes."""
+    root = HERE.parent / "calibration"
+    for path in sorted(root.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        model = Framework(builtin_doc("builtin"))
+        for iid, answer in doc["answers"].items():
+            ind = model.by_id[iid]
+            require(isinstance(answer, dict) and "elements" in answer)
+        case("calibration", path.stem,
+             f"The keyed assessment of the calibration case spec/calibration/{path.stem}.md: no warning, every level as its elements give it, and its scores.",
+             "builtin", doc, show=("explanation",),
+             check=lambda r: require(r["warnings"] == []))
+
+
 # --- applicability/ --------------------------------------------------------------------------
 
 
@@ -2639,6 +2656,7 @@ def main():
     outcome_cases()
     pooled_cases()
     unknown_rule_cases()
+    calibration_cases()
     names = [(a, n) for a, n, _ in CASES]
     assert len(set(names)) == len(names), "duplicate case names"
     rendered = {}

@@ -17,11 +17,17 @@ fn error_value(e: &Error) -> Value {
 fn run_case(case: &Value) -> Result<Value, Value> {
     let framework = match &case["framework"] {
         Value::String(s) if s == "builtin" => Framework::builtin(),
+        Value::String(s) if s.starts_with("builtin@") => {
+            Framework::builtin_version(&s["builtin@".len()..]).map_err(|e| error_value(&e))?
+        }
         other => Framework::from_value(other).map_err(|e| error_value(&e))?,
     };
     let mut options = ScoreOptions::default();
     if let Some(t) = case["options"]["default_target"].as_u64() {
         options.default_target = Some(t as u32);
+    }
+    if let Some(u) = case["options"]["unknown"].as_str() {
+        options.unknown = u.parse().map_err(|e| error_value(&e))?;
     }
     let report = match case["assessment_text"].as_str() {
         Some(text) => framework.score_json_with(text, &options),

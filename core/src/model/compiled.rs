@@ -229,6 +229,12 @@ impl Framework {
             c.domains.push(idx);
         }
         c.uses_applicability = c.indicators.iter().any(|i| i.spec.applies_to.is_some());
+        // Shares follow the node rules: under `pooled_mean` a sub-node weighs its indicators'
+        // weights; outcomes carry none (the effective weights with every indicator applying).
+        let shares = effective_weights(&c, None);
+        for (ind, share) in c.indicators.iter_mut().zip(shares) {
+            ind.share = share;
+        }
         c.scored = (0..c.indicators.len())
             .filter(|&i| c.indicators.get(i).is_some_and(|x| !x.outcome))
             .collect();
