@@ -354,7 +354,8 @@ fn load<T: Send>(
 
 /// Reads the one report of an input of `compare`.
 fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> {
-    let mut v = reports_of(fw, path)?;
+    let own = own_version(fw, path);
+    let mut v = reports_of(own.as_ref().unwrap_or(fw), path)?;
     match v.len() {
         1 => v.pop().ok_or_else(|| Failure::from(String::new())),
         n => Err(Failure::Message(
@@ -365,6 +366,20 @@ fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> 
             Some("compare two files of one assessment each; `series` follows more rounds, `cohort` summarizes many units".to_owned()),
         )),
     }
+}
+
+/// The built-in version an assessment file names when it is another version of the same
+/// built-in framework: each round of a comparison is scored with its own version (only the
+/// indicators both versions share as equivalent are then compared).
+fn own_version(fw: &Framework, path: &Path) -> Option<Framework> {
+    let text = io::read_text(path).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let r = v.get("framework")?;
+    let (id, version) = (r.get("id")?.as_str()?, r.get("version")?.as_str()?);
+    let builtin = Framework::builtin();
+    (id == fw.id() && id == builtin.id() && version != fw.version())
+        .then(|| Framework::builtin_version(version).ok())
+        .flatten()
 }
 
 /// The levels agreed in a consensus meeting: a JSON object, indicator id → level and rationale

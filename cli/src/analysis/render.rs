@@ -437,8 +437,13 @@ fn comparability(c: &Comparison) -> Vec<String> {
     if !c.only_before.is_empty() || !c.only_after.is_empty() {
         why.push("the indicator sets differ".to_owned());
     }
+    let shared = if c.note.is_some() {
+        "both rounds share with the same meaning (classed equivalent by the migration map; the others were revised, merged or dropped)"
+    } else {
+        "both rounds share"
+    };
     out.push(format!(
-        "Restricted comparison: {}; every score below is recomputed on the {} indicators both rounds share.",
+        "Restricted comparison: {}; every score below is recomputed on the {} indicators {shared}.",
         why.join(" and "),
         c.comparable
     ));

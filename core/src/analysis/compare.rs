@@ -66,8 +66,13 @@ pub struct Comparison {
     /// Whether the node scores were recomputed on the indicators both rounds share, because the
     /// framework versions or indicator sets differ.
     pub restricted: bool,
-    /// How many indicators the two rounds share.
+    /// How many indicators the two rounds share (and are compared).
     pub comparable: u32,
+    /// Across two versions of a framework with a migration map, only the indicators the map
+    /// classes `equivalent` are compared: the others share an id but not a meaning. Says so
+    /// when it applies (`spec/SCORING.md` §27).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// Indicators only in the earlier round's framework.
     pub only_before: Vec<String>,
     /// Indicators only in the later round's framework.
@@ -218,9 +223,19 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
     let ids_a: Vec<&str> = after.indicators.iter().map(|i| i.id.as_str()).collect();
     let set_b: HashSet<&str> = ids_b.iter().copied().collect();
     let set_a: HashSet<&str> = ids_a.iter().copied().collect();
-    let shared: HashSet<&str> = set_a.intersection(&set_b).copied().collect();
+    let mut shared: HashSet<&str> = set_a.intersection(&set_b).copied().collect();
     let same_framework = before.framework.id == after.framework.id
         && before.framework.version == after.framework.version;
+    let note = equivalent_only(before, after).map(|(map, equivalent)| {
+        shared.retain(|id| equivalent.contains(*id));
+        format!(
+            "across {} {} and {}, only the {} indicators the migration map classes as equivalent are compared",
+            map.framework,
+            map.from,
+            map.to,
+            shared.len()
+        )
+    });
     let restricted = !same_framework || set_a != set_b;
     let max_b = before.scale.len().saturating_sub(1) as u32;
     let max_a = after.scale.len().saturating_sub(1) as u32;
@@ -264,6 +279,7 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
     let indicators: Vec<IndicatorChange> = after
         .indicators
         .iter()
+        .filter(|a| shared.contains(a.id.as_str()))
         .filter_map(|a| {
             let b = by_id_b.get(a.id.as_str())?;
             let delta = b
@@ -312,6 +328,7 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
         after_period: after.period.clone(),
         restricted,
         comparable: shared.len() as u32,
+        note,
         only_before: only(&ids_b, &set_a),
         only_after: only(&ids_a, &set_b),
         overall: change("overall", "Overall", overall_b, overall_a, max_b, max_a),
@@ -322,6 +339,28 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
         unchanged,
         progress_to_target: (any_progress && needed > 0).then(|| gained as f64 / needed as f64),
     }
+}
+
+/// The built-in migration map between the two reports' versions, when they are two versions of
+/// one framework that a map connects, and the ids it classes `equivalent`.
+fn equivalent_only(
+    before: &Report,
+    after: &Report,
+) -> Option<(crate::analysis::MigrationMap, HashSet<String>)> {
+    let (b, a) = (&before.framework, &after.framework);
+    if b.id != a.id || b.version == a.version {
+        return None;
+    }
+    let map = crate::analysis::MigrationMap::builtin(&b.version, &a.version)
+        .or_else(|_| crate::analysis::MigrationMap::builtin(&a.version, &b.version))
+        .ok()
+        .filter(|m| m.framework == b.id)?;
+    let ids = map
+        .equivalent_ids()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    Some((map, ids))
 }
 
 /// One round of a unit's series.

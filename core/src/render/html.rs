@@ -43,6 +43,9 @@ code { font-family: Menlo, Consolas, monospace; font-size: .85em; color: var(--m
 .level { display: inline-block; min-width: 1.4em; padding: 0 .35em; border-radius: 3px; color: #111; text-align: center; font-weight: 600; }
 .none { color: var(--muted); font-style: italic; }
 .desc { font-size: .85rem; }
+.question { font-size: .85rem; color: var(--muted); margin-bottom: .3rem; }
+dl.glossary dt { font-weight: 600; margin-top: .5rem; }
+dl.glossary dd { margin: 0 0 0 1rem; font-size: .9rem; }
 .desc b { display: block; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; font-weight: 600; }
 .evidence { white-space: pre-wrap; }
 ol.steps { padding-left: 1.4rem; margin: .3rem 0 1rem; }
@@ -112,6 +115,9 @@ fn coverage_cell(s: &ScoreSummary) -> String {
 }
 
 fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
+    if n.score.counts.total == 0 && depth > 0 {
+        return; // nothing below applies to this unit
+    }
     let class = if depth == 0 { "domain" } else { "sub" };
     let _ = writeln!(
         out,
@@ -171,10 +177,7 @@ fn meta_row(out: &mut String, key: &str, value: &str) {
 pub fn to_html(r: &Report, framework: &Framework) -> String {
     let lang = r.language.as_str();
     let mut out = String::with_capacity(64 * 1024);
-    let unit = r.unit.as_ref();
-    let unit_name = unit
-        .and_then(|u| u.name.as_deref().filter(|s| !s.trim().is_empty()))
-        .or_else(|| unit.and_then(|u| u.id.as_deref().filter(|s| !s.trim().is_empty())));
+    let unit_name = unit_name(r);
     let title = match (unit_name, &r.period) {
         (Some(u), Some(p)) => format!("{u} · {p} · {}", r.framework.title),
         (Some(u), None) => format!("{u} · {}", r.framework.title),
@@ -187,32 +190,55 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         env!("CARGO_PKG_VERSION"),
         escape_html(&title)
     );
+    header(r, &mut out);
+    overall(r, &mut out);
+    let scored: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
+    let outcomes: Vec<&NodeResult> = r.domains.iter().filter(|d| d.outcome).collect();
+    out.push_str("<section id=\"domains\">\n<h2>Domains and sub-domains</h2>\n");
+    node_table(r, &mut out, &scored);
+    out.push_str("</section>\n");
+    if !outcomes.is_empty() {
+        out.push_str("<section id=\"outcomes\">\n<h2>Outcome profile</h2>\n<p>Learning processes and results, reported apart: they are what the domains above should produce, so they are not part of the overall score.</p>\n");
+        node_table(r, &mut out, &outcomes);
+        out.push_str("</section>\n");
+    }
+    next_steps(r, &mut out);
+    indicators(r, framework, lang, &mut out);
+    warnings(r, &mut out);
+    glossary(r, framework, lang, &mut out);
+    footer(r, framework, &mut out);
+    out.push_str("</body>\n</html>\n");
+    out
+}
 
-    // Header: who, when, against what.
+fn unit_name(r: &Report) -> Option<&str> {
+    let unit = r.unit.as_ref();
+    unit.and_then(|u| u.name.as_deref().filter(|s| !s.trim().is_empty()))
+        .or_else(|| unit.and_then(|u| u.id.as_deref().filter(|s| !s.trim().is_empty())))
+}
+
+/// Who, when, against what.
+fn header(r: &Report, out: &mut String) {
     let _ = writeln!(
         out,
         "<header id=\"header\">\n<h1>{}</h1>\n<p class=\"subtitle\">Self-assessment report · {}</p>\n<dl class=\"meta\">",
-        unit_name.map_or_else(|| "Unit not named".to_owned(), escape_html),
+        unit_name(r).map_or_else(|| "Unit not named".to_owned(), escape_html),
         escape_html(&r.framework.title)
     );
-    if let Some(u) = unit {
+    if let Some(u) = r.unit.as_ref() {
         if let Some(id) = u.id.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(
-                &mut out,
-                "Unit id",
-                &format!("<code>{}</code>", escape_html(id)),
-            );
+            meta_row(out, "Unit id", &format!("<code>{}</code>", escape_html(id)));
         }
         if let Some(kind) = u.kind.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(&mut out, "Kind of unit", &escape_html(kind));
+            meta_row(out, "Kind of unit", &escape_html(kind));
         }
         for (k, v) in &u.extra {
             let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
-            meta_row(&mut out, &escape_html(k), &escape_html(&shown));
+            meta_row(out, &escape_html(k), &escape_html(&shown));
         }
     }
     meta_row(
-        &mut out,
+        out,
         "Period",
         &r.period.as_deref().map_or_else(
             || "<span class=\"none\">not given</span>".to_owned(),
@@ -226,11 +252,11 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
             .map(escape_html)
             .collect();
         if !who.is_empty() {
-            meta_row(&mut out, "Respondent", &who.join(" · "));
+            meta_row(out, "Respondent", &who.join(" · "));
         }
     }
     meta_row(
-        &mut out,
+        out,
         "Framework",
         &format!(
             "{} <code>{}</code> version {}",
@@ -240,14 +266,13 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         ),
     );
     out.push_str("</dl>\n</header>\n");
+}
 
-    // Overall.
+/// The overall score, level, coverage and target, and the charts.
+fn overall(r: &Report, out: &mut String) {
     let o = &r.overall;
     let max = top(r);
-    let _ = writeln!(
-        out,
-        "<section id=\"overall\">\n<h2>Overall</h2>\n<div class=\"headline\">"
-    );
+    out.push_str("<section id=\"overall\">\n<h2>Overall</h2>\n<div class=\"headline\">\n");
     let _ = writeln!(
         out,
         "<div class=\"tile\"><div class=\"k\">Overall score</div><div class=\"v\" id=\"overall-score\">{} <small>/ {max}</small></div></div>",
@@ -275,9 +300,14 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         );
     }
     out.push_str("</div>\n");
+    let apart = if r.domains.iter().any(|d| d.outcome) {
+        " The outcome profile is reported apart."
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "<p>{} of the top level. Answers: {} rated, {} not applicable, {} unknown, {} not answered, of {} indicators.</p>",
+        "<p>{} of the top level. Answers: {} rated, {} not applicable, {} unknown, {} not answered, of {} indicators in the overall score.{apart}</p>",
         o.percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%")),
         o.counts.rated,
         o.counts.na,
@@ -291,15 +321,18 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         radar_chart(r),
         facet_chart(r)
     );
+}
 
-    // Domains.
-    out.push_str("<section id=\"domains\">\n<h2>Domains and sub-domains</h2>\n<table>\n<thead><tr><th>Domain</th><th class=\"num\">Score</th><th>Level</th><th></th><th class=\"num\">Coverage</th><th class=\"num\">To target</th></tr></thead>\n<tbody>\n");
-    for d in &r.domains {
-        node_rows(r, &mut out, d, 0);
+/// The table of some domains with their sub-domains (those with an indicator that applies).
+fn node_table(r: &Report, out: &mut String, domains: &[&NodeResult]) {
+    out.push_str("<table>\n<thead><tr><th>Domain</th><th class=\"num\">Score</th><th>Level</th><th></th><th class=\"num\">Coverage</th><th class=\"num\">To target</th></tr></thead>\n<tbody>\n");
+    for d in domains {
+        node_rows(r, out, d, 0);
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</tbody>\n</table>\n");
+}
 
-    // Next steps by stakeholder group.
+fn next_steps(r: &Report, out: &mut String) {
     out.push_str("<section id=\"next-steps\">\n<h2>Next steps by stakeholder group</h2>\n");
     if r.recommendations.is_empty() {
         out.push_str("<p>No rated indicator is below its target.</p>\n");
@@ -325,7 +358,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         );
         for id in &group.indicators {
             if let Some(rec) = r.recommendations.iter().find(|x| &x.indicator == id) {
-                step_item(&mut out, rec);
+                step_item(out, rec);
             }
         }
         out.push_str("</ol>\n");
@@ -333,13 +366,15 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     if !listed_by_group && !r.recommendations.is_empty() {
         out.push_str("<ol class=\"steps\">\n");
         for rec in &r.recommendations {
-            step_item(&mut out, rec);
+            step_item(out, rec);
         }
         out.push_str("</ol>\n");
     }
     out.push_str("</section>\n");
+}
 
-    // Indicators, by sub-domain.
+/// Every indicator that applies, by sub-domain.
+fn indicators(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
     out.push_str("<section id=\"indicators\">\n<h2>Indicators</h2>\n");
     for d in &r.domains {
         let _ = writeln!(
@@ -354,7 +389,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
             let inds: Vec<&IndicatorResult> = r
                 .indicators
                 .iter()
-                .filter(|i| i.subdomain == node.id)
+                .filter(|i| i.subdomain == node.id && i.status != Status::DoesNotApply)
                 .collect();
             if inds.is_empty() {
                 continue;
@@ -366,14 +401,27 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
                 escape_html(&node.id)
             );
             for i in inds {
-                indicator_row(r, framework, lang, &mut out, i);
+                indicator_row(r, framework, lang, out, i);
             }
             out.push_str("</tbody>\n</table>\n");
         }
     }
+    let left_out = r
+        .indicators
+        .iter()
+        .filter(|i| i.status == Status::DoesNotApply)
+        .count();
+    if left_out > 0 {
+        let _ = writeln!(
+            out,
+            "<p>{left_out} indicators do not apply to a unit of this kind and are left out.</p>"
+        );
+    }
     out.push_str("</section>\n");
+}
 
-    // Warnings and coverage.
+fn warnings(r: &Report, out: &mut String) {
+    let o = &r.overall;
     out.push_str("<section id=\"warnings\">\n<h2>Warnings and coverage</h2>\n<table>\n<thead><tr><th>Domain</th><th class=\"num\">Indicators</th><th class=\"num\">Rated</th><th class=\"num\">Not applicable</th><th class=\"num\">Unknown</th><th class=\"num\">Not answered</th><th class=\"num\">Coverage</th></tr></thead>\n<tbody>\n");
     for d in &r.domains {
         let c = &d.score.counts;
@@ -392,7 +440,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     let c = &o.counts;
     let _ = writeln!(
         out,
-        "<tr class=\"domain\"><td>All</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</tbody>\n</table>",
+        "<tr class=\"domain\"><td>Overall score</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</tbody>\n</table>",
         c.total,
         c.rated,
         c.na,
@@ -424,16 +472,55 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+}
 
-    // Footer: provenance.
+/// The glossary entries the indicators that apply use, when the framework has a glossary.
+fn glossary(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
+    if framework.id() != r.framework.id || framework.version() != r.framework.version {
+        return;
+    }
+    let spec = framework.spec();
+    let mut used: Vec<&str> = r
+        .indicators
+        .iter()
+        .filter(|i| i.status != Status::DoesNotApply)
+        .filter_map(|i| framework.indicator(&i.id))
+        .flat_map(|i| i.terms.iter().map(String::as_str))
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    let entries: Vec<_> = spec
+        .glossary
+        .iter()
+        .filter(|g| used.binary_search(&g.id.as_str()).is_ok())
+        .collect();
+    if entries.is_empty() {
+        return;
+    }
+    out.push_str("<section id=\"glossary\">\n<h2>Glossary</h2>\n<dl class=\"glossary\">\n");
+    for g in entries {
+        let _ = writeln!(
+            out,
+            "<dt id=\"term-{}\">{}</dt><dd>{}</dd>",
+            escape_html(&g.id),
+            escape_html(g.term.get(lang)),
+            escape_html(g.definition.get(lang))
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
+}
+
+/// Provenance.
+fn footer(r: &Report, framework: &Framework, out: &mut String) {
     out.push_str("<footer>\n");
     let _ = write!(
         out,
-        "<p>Scored with lhs-maturity {} against <code>{}</code> {} (report format {}). Scores are on the scale 0–{max}; rounding is for display only.",
+        "<p>Scored with lhs-maturity {} against <code>{}</code> {} (report format {}). Scores are on the scale 0–{}; rounding is for display only.",
         env!("CARGO_PKG_VERSION"),
         escape_html(&r.framework.id),
         escape_html(&r.framework.version),
-        escape_html(&r.schema_version)
+        escape_html(&r.schema_version),
+        top(r)
     );
     out.push_str("</p>\n");
     if framework.id() == r.framework.id {
@@ -445,8 +532,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
             out.push_str(".</p>\n");
         }
     }
-    out.push_str("</footer>\n</body>\n</html>\n");
-    out
+    out.push_str("</footer>\n");
 }
 
 fn step_item(out: &mut String, rec: &crate::score::report::Recommendation) {
@@ -494,6 +580,13 @@ fn indicator_row(r: &Report, fw: &Framework, lang: &str, out: &mut String, i: &I
         escape_html(&i.id),
         status_text(r, i)
     );
+    if let Some(q) = fw.indicator(&i.id).and_then(|x| x.question.as_ref()) {
+        let _ = write!(
+            out,
+            "<div class=\"question\">{}</div>",
+            escape_html(q.get(lang))
+        );
+    }
     if let Some(e) = i.evidence.as_deref().filter(|s| !s.trim().is_empty()) {
         let _ = write!(
             out,

@@ -27,6 +27,9 @@ fn pct(v: Option<f64>) -> String {
 }
 
 fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
+    if n.score.counts.total == 0 && depth > 0 {
+        return; // nothing below applies to this unit
+    }
     let indent = "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(depth);
     let name = escape_markdown(&n.name);
     let name = if depth == 0 {
@@ -111,8 +114,23 @@ pub fn to_markdown(r: &Report) -> String {
         "| Domain | Id | Score | Level | Coverage | To target |"
     );
     let _ = writeln!(out, "|---|---|---:|---|---:|---:|");
-    for d in &r.domains {
+    for d in r.domains.iter().filter(|d| !d.outcome) {
         node_rows(r, &mut out, d, 0);
+    }
+    if r.domains.iter().any(|d| d.outcome) {
+        let _ = writeln!(out, "\n## Outcome profile\n");
+        let _ = writeln!(
+            out,
+            "Learning processes and results, reported apart: not part of the overall score.\n"
+        );
+        let _ = writeln!(
+            out,
+            "| Outcome | Id | Score | Level | Coverage | To target |"
+        );
+        let _ = writeln!(out, "|---|---|---:|---|---:|---:|");
+        for d in r.domains.iter().filter(|d| d.outcome) {
+            node_rows(r, &mut out, d, 0);
+        }
     }
     let _ = writeln!(out, "\n## Learning profile\n");
     let _ = writeln!(out, "| Facet | Value | Score | Level | Coverage |");

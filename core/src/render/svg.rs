@@ -93,10 +93,12 @@ fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, de
 /// assert_eq!(svg, lhs_maturity::radar_chart(&r)); // deterministic
 /// ```
 pub fn radar_chart(r: &Report) -> String {
-    let axes = r.domains.len();
+    // The outcome domains are reported apart, not on the radar of the overall score.
+    let domains: Vec<&crate::score::report::NodeResult> =
+        r.domains.iter().filter(|d| !d.outcome).collect();
+    let axes = domains.len();
     if axes < 3 {
-        let rows: Vec<(String, &ScoreSummary)> = r
-            .domains
+        let rows: Vec<(String, &ScoreSummary)> = domains
             .iter()
             .map(|d| (d.name.to_string(), &d.score))
             .collect();
@@ -114,8 +116,7 @@ pub fn radar_chart(r: &Report) -> String {
     };
     let mut desc = String::from("Score of each domain on the scale 0 to ");
     let _ = write!(desc, "{max}: ");
-    let parts: Vec<String> = r
-        .domains
+    let parts: Vec<String> = domains
         .iter()
         .map(|d| format!("{} {}", d.name, score_label(&d.score)))
         .collect();
@@ -194,7 +195,7 @@ pub fn radar_chart(r: &Report) -> String {
         "<polygon class=\"scores\" points=\"{}\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>",
         pts.join(" ")
     );
-    for (i, d) in r.domains.iter().enumerate() {
+    for (i, d) in domains.iter().enumerate() {
         let v = d.score.score.unwrap_or(0.0).clamp(0.0, f64::from(max));
         let (x, y) = point(i, v);
         let (fill, color) = match d.score.level {
