@@ -198,6 +198,10 @@ struct TemplateArgs {
     /// The format (default: from the extension of -o, else json)
     #[arg(long, value_enum)]
     format: Option<TemplateFormat>,
+    /// Only the indicators that apply to a unit of this kind (national, subnational, district,
+    /// facility, programme, network), with `unit.kind` filled in
+    #[arg(long, value_name = "KIND")]
+    unit_kind: Option<String>,
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -540,17 +544,24 @@ fn template(fw: &Framework, a: TemplateArgs) -> Result<u8, Failure> {
         } else {
             TemplateFormat::Json
         });
+    let kind = unit_kind_arg(a.unit_kind.as_deref())?;
     let text = match format {
-        TemplateFormat::Json => fw.template_json(),
-        TemplateFormat::Csv => fw.template_csv(),
+        TemplateFormat::Json => {
+            serde_json::to_string_pretty(&fw.template_value_for(kind)).unwrap_or_default() + "\n"
+        }
+        TemplateFormat::Csv => fw.template_csv_for(kind),
     };
     emit(a.output.as_deref(), &text)?;
     if let Some(p) = &a.output {
+        let n = fw
+            .indicators_for(kind)
+            .iter()
+            .filter(|i| kind.is_none_or(|k| i.applies_to.contains(&k)))
+            .count();
         eprintln!(
-            "wrote a blank assessment of `{}` {} ({} indicators) to {}",
+            "wrote a blank assessment of `{}` {} ({n} indicators) to {}",
             fw.id(),
             fw.version(),
-            fw.indicator_count(),
             p.display()
         );
     }
@@ -757,16 +768,7 @@ fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
             serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
         }
         FrameworkCommand::Indicators { format, unit_kind } => {
-            let kind = match unit_kind.as_deref() {
-                None => None,
-                Some(k) => Some(lhs_maturity::UnitKind::parse(k).ok_or_else(|| {
-                    Failure::Message(
-                        format!("`{k}` is not a unit kind"),
-                        Some("use one of: national, subnational, district, facility, programme, network".to_owned()),
-                    )
-                })?),
-            };
-            indicators(fw, format, kind)
+            indicators(fw, format, unit_kind_arg(unit_kind.as_deref())?)
         }
         FrameworkCommand::Lint { format, strict } => {
             let lint = fw.lint();
@@ -777,6 +779,22 @@ fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
     };
     emit(None, &text)?;
     Ok(0)
+}
+
+/// A `--unit-kind` argument: one of the unit kinds, any case.
+fn unit_kind_arg(kind: Option<&str>) -> Result<Option<lhs_maturity::UnitKind>, Failure> {
+    match kind {
+        None => Ok(None),
+        Some(k) => lhs_maturity::UnitKind::parse(k).map(Some).ok_or_else(|| {
+            Failure::Message(
+                format!("`{k}` is not a unit kind"),
+                Some(
+                    "use one of: national, subnational, district, facility, programme, network"
+                        .to_owned(),
+                ),
+            )
+        }),
+    }
 }
 
 fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, format: ShowFormat) -> String {

@@ -88,7 +88,14 @@ const LONG_COLUMNS: &[&str] = &[
     "target",
 ];
 /// Reading-help columns of a long CSV (and any `level_<n>`).
-const LONG_HELP_COLUMNS: &[&str] = &["name", "statement", "domain", "subdomain"];
+const LONG_HELP_COLUMNS: &[&str] = &[
+    "name",
+    "statement",
+    "question",
+    "evidence_to_check",
+    "domain",
+    "subdomain",
+];
 
 /// The layout of a CSV file of assessments.
 ///

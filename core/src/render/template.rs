@@ -161,15 +161,15 @@ impl Framework {
 
     /// A blank assessment as CSV, one row per indicator (the long layout that
     /// [`Framework::read_csv`] reads): the columns `id`, `name`, `answer`, `evidence`,
-    /// `justification`, `confidence`, `target`, then for reading `statement` and the descriptor
-    /// of each level (`level_0`…). The first rows are the metadata (`unit_name`, `period`…), with
-    /// the value in `answer`. The text starts with a byte order mark so that spreadsheet
-    /// programs open it as UTF-8.
+    /// `justification`, `confidence`, `target`, then for reading `statement`, `question`,
+    /// `evidence_to_check` and the descriptor of each level (`level_0`…). The first rows are the
+    /// metadata (`unit_name`, `period`…), with the value in `answer`. The text starts with a byte
+    /// order mark so that spreadsheet programs open it as UTF-8.
     ///
     /// ```
     /// let fw = lhs_maturity::Framework::builtin();
     /// let csv = fw.template_csv();
-    /// assert!(csv.starts_with("\u{feff}id,name,answer,evidence,justification,confidence,target,statement,level_0,"));
+    /// assert!(csv.starts_with("\u{feff}id,name,answer,evidence,justification,confidence,target,statement,question,evidence_to_check,level_0,"));
     /// assert!(csv.lines().any(|l| l.starts_with("inst.info.routine_data,")));
     /// // Read back blank, it is a valid assessment with nothing answered.
     /// let doc = fw.read_csv(&csv).unwrap();
@@ -178,6 +178,20 @@ impl Framework {
     /// assert_eq!(a.framework.as_ref().unwrap().id, "lhs-2021");
     /// ```
     pub fn template_csv(&self) -> String {
+        self.template_csv_for(None)
+    }
+
+    /// [`Framework::template_csv`] for a unit of one kind: `unit_kind` filled in and only the
+    /// indicators that apply to it, in the wording adapted to it.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, UnitKind};
+    /// let fw = Framework::builtin();
+    /// let csv = fw.template_csv_for(Some(UnitKind::Facility));
+    /// assert!(csv.lines().any(|l| l.starts_with("unit_kind,unit kind,facility,")));
+    /// assert!(!csv.contains("\ninst.info.hta_priority_setting,"));
+    /// ```
+    pub fn template_csv_for(&self, kind: Option<UnitKind>) -> String {
         let lang = "en";
         let max = self.max_level();
         let mut header: Vec<String> = [
@@ -189,6 +203,8 @@ impl Framework {
             "confidence",
             "target",
             "statement",
+            "question",
+            "evidence_to_check",
         ]
         .iter()
         .map(|s| (*s).to_owned())
@@ -210,33 +226,31 @@ impl Framework {
             let value = match *key {
                 "framework_id" => self.id().to_owned(),
                 "framework_version" => self.version().to_owned(),
+                "unit_kind" => kind.map_or("", UnitKind::as_str).to_owned(),
                 _ => String::new(),
             };
-            let name = key.replace('_', " ");
-            line(vec![
-                (*key).to_owned(),
-                name,
-                value,
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                (*what).to_owned(),
-            ]);
+            let mut fields = vec![(*key).to_owned(), key.replace('_', " "), value];
+            fields.resize(7, String::new());
+            fields.push((*what).to_owned());
+            line(fields);
         }
         let levels = &self.spec().scale.levels;
-        for ind in &self.0.indicators {
+        for ind in self.0.indicators.iter().filter(|i| i.applies_to(kind)) {
             let spec = &ind.spec;
-            let mut fields = vec![
-                spec.id.clone(),
-                spec.label(lang).to_owned(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                spec.statement.get(lang).to_owned(),
-            ];
+            let adapted = kind.and_then(|k| spec.adapted.get(&k));
+            let statement = adapted
+                .and_then(|a| a.statement.as_ref())
+                .unwrap_or(&spec.statement);
+            let question = adapted
+                .and_then(|a| a.question.as_ref())
+                .or(spec.question.as_ref())
+                .map_or("", |q| q.get(lang));
+            let evidence: Vec<&str> = spec.evidence.iter().map(|e| e.get(lang)).collect();
+            let mut fields = vec![spec.id.clone(), spec.label(lang).to_owned()];
+            fields.resize(7, String::new());
+            fields.push(statement.get(lang).to_owned());
+            fields.push(question.to_owned());
+            fields.push(evidence.join(" | "));
             for (i, t) in ind.descriptors.iter().enumerate() {
                 let name = levels.get(i).map_or("", |l| l.name.get(lang));
                 fields.push(format!("{name}: {}", t.get(lang)));
