@@ -891,12 +891,12 @@ fn indicators(
         IndicatorFormat::Json => serde_json::to_string_pretty(&list).unwrap_or_default() + "\n",
         IndicatorFormat::Csv => {
             let mut s = String::from(
-                "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement\n",
+                "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement,question,evidence_to_check\n",
             );
             for i in &list {
                 let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
                 s.push_str(&format!(
-                    "{},{},{},{},{},{},{},{},{},{}\n",
+                    "{},{},{},{},{},{},{},{},{},{},{},{}\n",
                     lhs_maturity::csv_field(&i.id),
                     lhs_maturity::csv_field(&i.domain),
                     lhs_maturity::csv_field(&i.subdomain),
@@ -906,7 +906,9 @@ fn indicators(
                     i.effective_weight,
                     i.outcome,
                     lhs_maturity::csv_field(&kinds.join(" ")),
-                    lhs_maturity::csv_field(&i.statement)
+                    lhs_maturity::csv_field(&i.statement),
+                    lhs_maturity::csv_field(i.question.as_deref().unwrap_or("")),
+                    lhs_maturity::csv_field(&i.evidence.join(" | "))
                 ));
             }
             s

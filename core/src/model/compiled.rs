@@ -354,6 +354,12 @@ impl Framework {
                     name: ind.spec.label("en").to_owned(),
                     statement: ind.spec.statement.en().to_owned(),
                     question: ind.spec.question.as_ref().map(|q| q.en().to_owned()),
+                    evidence: ind
+                        .spec
+                        .evidence
+                        .iter()
+                        .map(|e| e.en().to_owned())
+                        .collect(),
                     weight: ind.weight,
                     share: ind.share,
                     effective_weight,
@@ -425,6 +431,9 @@ pub struct IndicatorInfo {
     /// The guiding question (English).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+    /// The documents or observations to check (English).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
     /// Whether the report names what it rates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
