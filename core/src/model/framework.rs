@@ -9,14 +9,14 @@ use std::collections::BTreeMap;
 
 /// The JSON text of the built-in framework, `lhs-2021` in its latest version (see
 /// `spec/frameworks/lhs-2021.json`).
-pub const BUILTIN_FRAMEWORK_JSON: &str = include_str!("../../../spec/frameworks/lhs-2021.json");
+pub const BUILTIN_FRAMEWORK_JSON: &str = include_str!("../../data/lhs-2021.json");
 
 /// The versions of `lhs-2021` built into the library, oldest first, with their JSON text; the
 /// last is the latest, [`BUILTIN_FRAMEWORK_JSON`].
 pub const BUILTIN_VERSIONS: &[(&str, &str)] = &[
     (
         "1.0.0",
-        include_str!("../../../spec/frameworks/lhs-2021-1.0.0.json"),
+        include_str!("../../data/lhs-2021-1.0.0.json"),
     ),
     ("2.0.0", BUILTIN_FRAMEWORK_JSON),
 ];
