@@ -466,6 +466,7 @@ fn first_assessment(inputs: &[PathBuf]) -> Option<lhs_maturity::Assessment> {
             return None;
         }
         let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        v.get("answers")?;
         let framework = v
             .get("framework")
             .cloned()

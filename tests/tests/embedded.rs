@@ -7,7 +7,10 @@ fn the_crate_embeds_the_spec_files_unchanged() {
     let root = repo_root();
     for (spec, data) in [
         ("spec/frameworks/lhs-2021.json", "core/data/lhs-2021.json"),
-        ("spec/frameworks/lhs-2021-1.0.0.json", "core/data/lhs-2021-1.0.0.json"),
+        (
+            "spec/frameworks/lhs-2021-1.0.0.json",
+            "core/data/lhs-2021-1.0.0.json",
+        ),
         (
             "spec/migrations/lhs-2021-1.0.0-to-2.0.0.json",
             "core/data/lhs-2021-1.0.0-to-2.0.0.json",

@@ -14,8 +14,7 @@ use std::collections::{BTreeMap, HashSet};
 
 /// The migration map of the built-in framework from 1.0.0 to 2.0.0
 /// (`spec/migrations/lhs-2021-1.0.0-to-2.0.0.json`).
-pub const BUILTIN_MIGRATION_JSON: &str =
-    include_str!("../../data/lhs-2021-1.0.0-to-2.0.0.json");
+pub const BUILTIN_MIGRATION_JSON: &str = include_str!("../../data/lhs-2021-1.0.0-to-2.0.0.json");
 
 /// How an indicator of the newer version follows from those of the older one.
 #[derive(

@@ -181,11 +181,20 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
     first.domains.iter().for_each(|d| walk(d, &mut all));
     for node in all {
         let prefix = format!("{}.", node.id);
+        // The node's indicators that apply to at least one unit of the cohort (for a cohort of
+        // districts, those that do not apply to districts are no items of the instrument).
+        let applies = |i: usize| {
+            reports.iter().any(|r| {
+                r.indicators
+                    .get(i)
+                    .is_some_and(|x| x.status != crate::Status::DoesNotApply)
+            })
+        };
         let items: Vec<usize> = first
             .indicators
             .iter()
             .enumerate()
-            .filter(|(_, x)| x.id.starts_with(&prefix))
+            .filter(|(i, x)| x.id.starts_with(&prefix) && applies(*i))
             .map(|(i, _)| i)
             .collect();
         let rows: Vec<Vec<f64>> = reports

@@ -14,10 +14,7 @@ pub const BUILTIN_FRAMEWORK_JSON: &str = include_str!("../../data/lhs-2021.json"
 /// The versions of `lhs-2021` built into the library, oldest first, with their JSON text; the
 /// last is the latest, [`BUILTIN_FRAMEWORK_JSON`].
 pub const BUILTIN_VERSIONS: &[(&str, &str)] = &[
-    (
-        "1.0.0",
-        include_str!("../../data/lhs-2021-1.0.0.json"),
-    ),
+    ("1.0.0", include_str!("../../data/lhs-2021-1.0.0.json")),
     ("2.0.0", BUILTIN_FRAMEWORK_JSON),
 ];
 
@@ -420,7 +417,7 @@ impl JsonSchema for LevelDescriptor {
                         "text": text,
                         "elements": {"type": "array", "items": element}
                     },
-                    "required": ["elements"],
+                    "minProperties": 1,
                     "additionalProperties": false
                 }
             ]

@@ -21,12 +21,15 @@ BASE = json.loads((HERE.parent / "district-kisumu-east.json").read_text())
 
 
 def level_of(answer):
-    return answer["level"] if isinstance(answer, dict) else answer
+    """The level of an answer (every example answer with elements also gives its level)."""
+    return answer.get("level") if isinstance(answer, dict) else answer
 
 
 def with_level(answer, level):
+    """The answer with another level; its recorded elements are dropped, since a shifted level
+    no longer matches them (the evidence note is kept)."""
     if isinstance(answer, dict):
-        out = dict(answer)
+        out = {k: v for k, v in answer.items() if k != "elements"}
         out["level"] = level
         return out
     return level
@@ -48,7 +51,7 @@ def shifted(rng, answers, spread, drift=0, skip=0.0):
 
 def document(unit, period, respondent, answers, default_target=3):
     return {
-        "framework": {"id": "lhs-2021", "version": "1.0.0"},
+        "framework": BASE["framework"],
         "unit": unit,
         "period": period,
         "respondent": respondent,
