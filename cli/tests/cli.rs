@@ -813,3 +813,132 @@ fn custom_framework_everywhere() {
     assert_eq!(code(&o), 1);
     assert!(err(&o).contains("framework.missing_field"), "{}", err(&o));
 }
+
+#[test]
+fn migrate_moves_a_1_0_0_assessment_and_keeps_everything() {
+    let d = tmp("migrate");
+    let old = d.0.join("old.json");
+    std::fs::write(
+        &old,
+        r#"{"framework": {"id": "lhs-2021", "version": "1.0.0"}, "unit": {"kind": "district"},
+            "answers": {"inst.info.routine_data": {"level": 2, "evidence": "Minutes"},
+                        "inst.info.evidence_synthesis": 3,
+                        "inst.act.pilots": 2, "inst.act.scale_diffusion": 1,
+                        "cap.prov.data_interpretation": 3,
+                        "proc.levels.team_learning": 2}}"#,
+    )
+    .unwrap();
+    let new = d.0.join("new.json");
+    let o = run(&["migrate", p(&old), "-o", p(&new)]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let e = err(&o);
+    assert!(e.contains("from 1.0.0 to 2.0.0"), "{e}");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&new).unwrap()).unwrap();
+    assert_eq!(v["framework"]["version"], "2.0.0");
+    // equivalent
+    assert_eq!(v["answers"]["inst.info.routine_data"]["level"], 2);
+    // merged_conjunctive: the lower level
+    assert_eq!(v["answers"]["inst.act.pilots_scaling"], 1);
+    // revised: a proposal, not a level
+    assert_eq!(
+        v["migration"]["proposed"]["cap.prov.data_interpretation"]["level"],
+        3
+    );
+    // no successor, or a successor that does not apply to a district: kept aside
+    assert_eq!(
+        v["migration"]["unmapped"]["proc.levels.team_learning"]["answer"],
+        2
+    );
+    assert_eq!(
+        v["migration"]["unmapped"]["inst.info.evidence_synthesis"]["answer"],
+        3
+    );
+    // The migrated file scores with 2.0.0, picked from its own version.
+    let o = run(&["score", p(&new), "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    // A file already migrated is refused, saying why.
+    let o = run(&["migrate", p(&new)]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        err(&o).contains("migration.already_migrated"),
+        "{}",
+        err(&o)
+    );
+}
+
+#[test]
+fn lint_and_indicator_weights_per_unit_kind() {
+    let o = run(&["framework", "lint"]);
+    assert_eq!(code(&o), 0);
+    assert!(out(&o).contains("60 indicators, 0 findings"), "{}", out(&o));
+    let o = run(&[
+        "--framework-version",
+        "1.0.0",
+        "framework",
+        "lint",
+        "--strict",
+    ]);
+    assert_eq!(code(&o), 1, "1.0.0 has findings");
+    assert!(out(&o).contains("lint.negation"));
+    let o = run(&["framework", "indicators", "--unit-kind", "facility"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        out(&o).contains("scored indicators for a facility unit"),
+        "{}",
+        out(&o)
+    );
+    assert!(out(&o).contains("n/a"));
+    let o = run(&["framework", "indicators", "--unit-kind", "hospital"]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        err(&o).contains("`hospital` is not a unit kind"),
+        "{}",
+        err(&o)
+    );
+}
+
+#[test]
+fn content_validity_and_long_export() {
+    let d = tmp("cvi");
+    let o = run(&["content-validity", "--form"]);
+    assert_eq!(code(&o), 0);
+    let form = out(&o);
+    assert_eq!(form.lines().count(), 61);
+    // Three experts: 4, 3 and 2 on the first indicator.
+    for (name, r) in [("a", 4), ("b", 3), ("c", 2)] {
+        let filled = form.replacen(
+            "inst.info.routine_data,Routine data used in decisions,",
+            "inst.info.routine_data,x,",
+            1,
+        );
+        let filled = filled
+            .lines()
+            .map(|l| {
+                if l.starts_with("inst.info.routine_data,") {
+                    format!("inst.info.routine_data,x,y,{r},")
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(d.0.join(format!("{name}.csv")), filled).unwrap();
+    }
+    let o = run(&["content-validity", p(&d.0), "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let v: serde_json::Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["experts"], 3);
+    let item = &v["items"][0];
+    assert_eq!(
+        (item["experts"].clone(), item["relevant"].clone()),
+        (serde_json::json!(3), serde_json::json!(2))
+    );
+    assert!((item["i_cvi"].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    let o = run(&["export", "long", "spec/examples/district-kisumu-east.json"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let text = out(&o);
+    assert!(text.starts_with("unit,unit_kind,period,rater,indicator,domain,level,status\n"));
+    assert_eq!(text.lines().count(), 61);
+    assert!(text.contains("kis-east,district,2026-Q3,dht-consensus,inst.info.routine_data,inst,"));
+}

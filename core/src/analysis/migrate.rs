@@ -298,7 +298,7 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
             continue;
         }
         used.extend(sources.iter().map(|(s, _)| *s));
-        let (rating, proposal) = rating_of(item.class, &sources);
+        let (rating, proposal) = rating_of(item.class, &sources, item.sources.len());
         let mut answer = merged_notes(&sources);
         answer.rating = rating;
         if rating.is_some() {
@@ -401,6 +401,7 @@ fn check_versions(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<
 fn rating_of(
     class: MapClass,
     sources: &[(&str, &Answer)],
+    mapped: usize,
 ) -> (Option<Rating>, Option<(u32, Vec<String>)>) {
     let levels: Vec<(&str, u32)> = sources
         .iter()
@@ -410,8 +411,8 @@ fn rating_of(
         })
         .collect();
     let first_non_level = sources.iter().find_map(|(_, x)| x.rating);
-    let propose =
-        |l: u32, from: Vec<&str>| Some((l, from.into_iter().map(str::to_owned).collect()));
+    let lowest = levels.iter().map(|(_, l)| *l).min();
+    let from: Vec<String> = levels.iter().map(|(s, _)| (*s).to_owned()).collect();
     match class {
         MapClass::Equivalent | MapClass::MergedDuplicate => match levels.first() {
             // A rated answer beats `na` (and `unknown`).
@@ -419,31 +420,19 @@ fn rating_of(
             None => (first_non_level, None),
         },
         MapClass::MergedConjunctive => {
-            let lowest = levels.iter().min_by_key(|(_, l)| *l);
-            let all_rated = levels.len() == sources.len();
-            let some_na = sources
+            let na = sources
                 .iter()
-                .any(|(_, x)| x.rating == Some(Rating::NotApplicable));
+                .filter(|(_, x)| x.rating == Some(Rating::NotApplicable))
+                .count();
             match lowest {
-                // Every source rated, or the others `na` (a rated answer beats `na`).
-                Some((_, l))
-                    if all_rated
-                        || (some_na
-                            && levels.len()
-                                + sources
-                                    .iter()
-                                    .filter(|(_, x)| x.rating == Some(Rating::NotApplicable))
-                                    .count()
-                                == sources.len()) =>
-                {
-                    (Some(Rating::Level(*l)), None)
-                }
-                Some((_, l)) => (None, propose(*l, levels.iter().map(|(s, _)| *s).collect())),
+                // Every mapped source rated, or the others `na` (a rated answer beats `na`).
+                Some(l) if levels.len() + na == mapped => (Some(Rating::Level(l)), None),
+                Some(l) => (None, Some((l, from))),
                 None => (first_non_level, None),
             }
         }
-        MapClass::Revised | MapClass::New => match levels.iter().min_by_key(|(_, l)| *l) {
-            Some((_, l)) => (None, propose(*l, levels.iter().map(|(s, _)| *s).collect())),
+        MapClass::Revised | MapClass::New => match lowest {
+            Some(l) => (None, Some((l, from))),
             None => (first_non_level.filter(|r| *r == Rating::Unknown), None),
         },
     }
