@@ -26,8 +26,8 @@ impl Framework {
     /// unit, period and respondent, and one answer per indicator with `"level": null` and an
     /// empty `evidence`, annotated with the indicator's statement (`$comment`), its guiding
     /// question (`$question`), what to check (`$evidence`), the descriptor of each level
-    /// (`$levels`) and its elements (`$elements`). Filled in and read back, the annotations are
-    /// kept and raise no warning.
+    /// (`$levels`), its elements (`$elements`) and the glossary terms it uses (`$glossary`).
+    /// Filled in and read back, the annotations are kept and raise no warning.
     ///
     /// ```
     /// let fw = lhs_maturity::Framework::builtin();
@@ -138,6 +138,15 @@ impl Framework {
             .collect();
         if !elements.is_empty() {
             a.insert("$elements".to_owned(), Value::Object(elements));
+        }
+        let glossary: Map<String, Value> = spec
+            .terms
+            .iter()
+            .filter_map(|t| self.spec().glossary.iter().find(|g| &g.id == t))
+            .map(|g| (g.term.get(lang).to_owned(), Value::from(g.definition.get(lang))))
+            .collect();
+        if !glossary.is_empty() {
+            a.insert("$glossary".to_owned(), Value::Object(glossary));
         }
         a
     }
