@@ -246,6 +246,72 @@ impl Framework {
         assessments: &[Assessment],
         options: &PoolOptions,
     ) -> Result<PoolResult, Error> {
+        self.check_pool_inputs(assessments, options)?;
+        let consensus = self.read_consensus(options)?;
+        let (respondents, mut warnings) = respondents_of(assessments);
+        let (items, answers, matrix) =
+            self.pool_items(assessments, options, &consensus, &respondents);
+        let agenda = self.agenda_of(&items);
+        let agreement = self.agreement_of(&matrix);
+        let first = assessments.first();
+        let targets: Vec<Option<u32>> = assessments.iter().map(|a| a.default_target).collect();
+        let default_target = match targets.first().copied().flatten() {
+            Some(t) if targets.iter().all(|x| *x == Some(t)) => Some(t),
+            _ => {
+                if targets.iter().any(Option::is_some) {
+                    warnings.push(Diagnostic::warning(
+                        "input.default_targets_differ",
+                        "/",
+                        "the assessments have different default targets; the pooled assessment has none",
+                    ));
+                }
+                None
+            }
+        };
+        let mut extra = Map::new();
+        extra.insert(
+            "pooling".to_owned(),
+            json!({
+                "method": options.method,
+                "respondents": respondents,
+                "consensus": options.consensus,
+            }),
+        );
+        let assessment = Assessment {
+            framework: first.and_then(|a| a.framework.clone()),
+            unit: first.and_then(|a| a.unit.clone()),
+            period: first.and_then(|a| a.period.clone()),
+            respondent: Some(Respondent {
+                id: Some("pooled".to_owned()),
+                name: Some(format!(
+                    "{} respondents pooled ({})",
+                    assessments.len(),
+                    method_name(options.method)
+                )),
+                ..Respondent::default()
+            }),
+            default_target,
+            answers,
+            extra,
+        };
+        Ok(PoolResult {
+            assessment,
+            method: options.method,
+            respondents,
+            items,
+            agenda,
+            agreement,
+            warnings,
+        })
+    }
+
+    /// Every assessment valid for the framework, and (unless allowed) all of one unit, period
+    /// and framework version.
+    fn check_pool_inputs(
+        &self,
+        assessments: &[Assessment],
+        options: &PoolOptions,
+    ) -> Result<(), Error> {
         if assessments.is_empty() {
             return Err(Error::Input(vec![Diagnostic::error(
                 "input.empty",
@@ -270,6 +336,15 @@ impl Framework {
                 return Err(Error::Input(errors));
             }
         }
+        Ok(())
+    }
+
+    /// The consensus levels by indicator index, every bad entry located.
+    fn read_consensus<'o>(
+        &self,
+        options: &'o PoolOptions,
+    ) -> Result<BTreeMap<usize, (Option<Rating>, &'o Consensus)>, Error> {
+        let mut errors = Vec::new();
         let mut consensus: BTreeMap<usize, (Option<Rating>, &Consensus)> = BTreeMap::new();
         for (id, c) in &options.consensus {
             let path = child_path("/consensus", id);
@@ -305,24 +380,26 @@ impl Framework {
         if !errors.is_empty() {
             return Err(Error::Input(errors));
         }
-        let mut warnings = Vec::new();
-        let respondents: Vec<String> = assessments
-            .iter()
-            .enumerate()
-            .map(|(i, a)| label(i, a.respondent.as_ref()))
-            .collect();
-        let mut seen = HashSet::new();
-        for (i, r) in respondents.iter().enumerate() {
-            if !seen.insert(r) {
-                warnings.push(Diagnostic::warning(
-                    "input.duplicate_respondent",
-                    format!("/{i}/respondent"),
-                    format!(
-                        "respondent `{r}` appears more than once; each assessment still counts"
-                    ),
-                ));
-            }
-        }
+        Ok(consensus)
+    }
+
+    /// One pooled item and answer per indicator answered (or agreed), and the rating matrix
+    /// (respondent × indicator) for the agreement statistics.
+    #[expect(
+        clippy::type_complexity,
+        reason = "three results of one pass, named at the call"
+    )]
+    fn pool_items(
+        &self,
+        assessments: &[Assessment],
+        options: &PoolOptions,
+        consensus: &BTreeMap<usize, (Option<Rating>, &Consensus)>,
+        respondents: &[String],
+    ) -> (
+        Vec<PoolItem>,
+        BTreeMap<String, Answer>,
+        Vec<Vec<Option<f64>>>,
+    ) {
         let mut items = Vec::new();
         let mut answers = BTreeMap::new();
         let mut matrix: Vec<Vec<Option<f64>>> =
@@ -425,6 +502,12 @@ impl Framework {
                 consensus: agreed.map(|(_, c)| (*c).clone()),
             });
         }
+        (items, answers, matrix)
+    }
+
+    /// The disagreement agenda: items rated by two or more with different levels, widest range
+    /// first, then largest interquartile range, then id.
+    fn agenda_of(&self, items: &[PoolItem]) -> Vec<AgendaItem> {
         let mut agenda: Vec<AgendaItem> = items
             .iter()
             .filter(|it| it.n_raters >= 2 && it.range.unwrap_or(0) > 0)
@@ -444,57 +527,7 @@ impl Framework {
                 .then(b.iqr.total_cmp(&a.iqr))
                 .then_with(|| a.id.cmp(&b.id))
         });
-        let agreement = self.agreement_of(&matrix);
-        let first = assessments.first();
-        let targets: Vec<Option<u32>> = assessments.iter().map(|a| a.default_target).collect();
-        let default_target = match targets.first().copied().flatten() {
-            Some(t) if targets.iter().all(|x| *x == Some(t)) => Some(t),
-            _ => {
-                if targets.iter().any(Option::is_some) {
-                    warnings.push(Diagnostic::warning(
-                        "input.default_targets_differ",
-                        "/",
-                        "the assessments have different default targets; the pooled assessment has none",
-                    ));
-                }
-                None
-            }
-        };
-        let mut extra = Map::new();
-        extra.insert(
-            "pooling".to_owned(),
-            json!({
-                "method": options.method,
-                "respondents": respondents,
-                "consensus": options.consensus,
-            }),
-        );
-        let assessment = Assessment {
-            framework: first.and_then(|a| a.framework.clone()),
-            unit: first.and_then(|a| a.unit.clone()),
-            period: first.and_then(|a| a.period.clone()),
-            respondent: Some(Respondent {
-                id: Some("pooled".to_owned()),
-                name: Some(format!(
-                    "{} respondents pooled ({})",
-                    assessments.len(),
-                    method_name(options.method)
-                )),
-                ..Respondent::default()
-            }),
-            default_target,
-            answers,
-            extra,
-        };
-        Ok(PoolResult {
-            assessment,
-            method: options.method,
-            respondents,
-            items,
-            agenda,
-            agreement,
-            warnings,
-        })
+        agenda
     }
 
     /// Inter-rater agreement between the respondents of several assessments of one unit:
@@ -725,4 +758,25 @@ fn mismatches(assessments: &[Assessment], errors: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// The respondents' labels, and a warning for each one that appears twice.
+fn respondents_of(assessments: &[Assessment]) -> (Vec<String>, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    let respondents: Vec<String> = assessments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| label(i, a.respondent.as_ref()))
+        .collect();
+    let mut seen = HashSet::new();
+    for (i, r) in respondents.iter().enumerate() {
+        if !seen.insert(r) {
+            warnings.push(Diagnostic::warning(
+                "input.duplicate_respondent",
+                format!("/{i}/respondent"),
+                format!("respondent `{r}` appears more than once; each assessment still counts"),
+            ));
+        }
+    }
+    (respondents, warnings)
 }

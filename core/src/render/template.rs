@@ -143,7 +143,12 @@ impl Framework {
             .terms
             .iter()
             .filter_map(|t| self.spec().glossary.iter().find(|g| &g.id == t))
-            .map(|g| (g.term.get(lang).to_owned(), Value::from(g.definition.get(lang))))
+            .map(|g| {
+                (
+                    g.term.get(lang).to_owned(),
+                    Value::from(g.definition.get(lang)),
+                )
+            })
             .collect();
         if !glossary.is_empty() {
             a.insert("$glossary".to_owned(), Value::Object(glossary));

@@ -1,0 +1,295 @@
+//! The wide layout: one row per assessment, one column per indicator id and metadata columns.
+
+use super::*;
+
+/// What a column of a wide CSV holds.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum WideCol {
+    Indicator(usize),
+    Meta(usize),
+    /// A label of the unit (`unit_region` → `unit.region`): the index into `Header::labels`.
+    UnitLabel(usize),
+    /// A column without a header name: must stay empty.
+    Unnamed,
+    /// A column with a header problem: its cells are not read.
+    Bad,
+}
+
+pub(super) struct Header {
+    pub(super) names: Vec<String>,
+    pub(super) cols: Vec<WideCol>,
+    /// The labels of the `unit_<label>` columns, by [`WideCol::UnitLabel`] index.
+    pub(super) labels: Vec<String>,
+    pub(super) problems: Vec<Diagnostic>,
+}
+
+pub(super) struct WideRow {
+    pub(super) codes: Vec<i8>,
+    pub(super) meta: Vec<Option<String>>,
+    /// The values of the `unit_<label>` columns: (label, value).
+    pub(super) labels: Vec<(String, String)>,
+    pub(super) cells: Vec<(String, String, u64, u64)>,
+    pub(super) problems: Vec<Diagnostic>,
+    pub(super) default_target: Option<u32>,
+}
+
+impl Framework {
+    pub(super) fn wide_header(&self, row: &Row) -> Header {
+        let c = &*self.0;
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut h = Header {
+            names: Vec::new(),
+            cols: Vec::new(),
+            labels: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (j, raw) in row.fields.iter().enumerate() {
+            let name = raw.trim().to_owned();
+            let lower = name.to_ascii_lowercase();
+            let col = if name.is_empty() {
+                WideCol::Unnamed
+            } else if let Some(&i) = c
+                .indicator_index
+                .get(&name)
+                .or_else(|| c.indicator_index.get(&lower))
+            {
+                WideCol::Indicator(i)
+            } else if let Some(m) = CSV_METADATA_COLUMNS.iter().position(|(n, _)| *n == lower) {
+                WideCol::Meta(m)
+            } else if let Some(label) = unit_label(&lower) {
+                h.labels.push(label.to_owned());
+                WideCol::UnitLabel(h.labels.len() - 1)
+            } else {
+                let candidates: Vec<&str> = c
+                    .indicators
+                    .iter()
+                    .map(|i| i.spec.id.as_str())
+                    .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n))
+                    .collect();
+                h.problems.push(unknown_column(
+                    &name,
+                    row.line,
+                    j,
+                    candidates,
+                    format!(
+                        "a column is an indicator id of framework `{}` {}, a label of the unit such as `unit_region`, or one of {}",
+                        self.id(),
+                        self.version(),
+                        CSV_METADATA_COLUMNS
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+                WideCol::Bad
+            };
+            let key = match col {
+                WideCol::Indicator(i) => c.indicators.get(i).map(|x| x.spec.id.clone()),
+                WideCol::Meta(_) | WideCol::UnitLabel(_) => Some(lower.clone()),
+                _ => None,
+            };
+            let col = match key {
+                Some(k) => match seen.get(&k) {
+                    Some(&first) => {
+                        h.problems.push(duplicate_column(&name, row.line, j, first));
+                        WideCol::Bad
+                    }
+                    None => {
+                        seen.insert(k, j);
+                        col
+                    }
+                },
+                None => col,
+            };
+            h.names.push(name);
+            h.cols.push(col);
+        }
+        h
+    }
+
+    /// Reads a wide data row: its answers as cell codes (framework order), its metadata, where
+    /// each value is, and every problem of its cells.
+    ///
+    /// With `locate` false (the matrix reader), only the metadata cells are recorded for
+    /// locating later problems, which saves building a path per cell.
+    pub(super) fn wide_row(
+        &self,
+        header: &Header,
+        row: &Row,
+        index: usize,
+        locate: bool,
+    ) -> WideRow {
+        let max = self.max_level();
+        let mut out = WideRow {
+            codes: vec![CELL_MISSING; self.indicator_count()],
+            meta: vec![None; CSV_METADATA_COLUMNS.len()],
+            labels: Vec::new(),
+            cells: Vec::new(),
+            problems: Vec::new(),
+            default_target: None,
+        };
+        let extra = row.fields.len().saturating_sub(header.cols.len());
+        if extra > 0
+            && row
+                .fields
+                .iter()
+                .skip(header.cols.len())
+                .any(|f| !f.trim().is_empty())
+        {
+            out.problems.push(
+                err(
+                    "csv.extra_field",
+                    format!("/rows/{index}"),
+                    row.line,
+                    header.cols.len() as u64 + 1,
+                    format!(
+                        "the row has {} fields but the header names {} columns",
+                        row.fields.len(),
+                        header.cols.len()
+                    ),
+                )
+                .with_help("add a header for the extra column or delete its values"),
+            );
+        }
+        for (j, col) in header.cols.iter().enumerate() {
+            let value = field(row, j);
+            let name = header.names.get(j).map_or("", String::as_str);
+            let (line, column) = (row.line, j as u64 + 1);
+            match *col {
+                WideCol::Bad => {}
+                WideCol::Unnamed => {
+                    if !value.trim().is_empty() {
+                        out.problems.push(
+                            err(
+                                "csv.unnamed_column",
+                                format!("/rows/{index}/{j}"),
+                                line,
+                                column,
+                                format!(
+                                    "column {column} has the value `{}` but no header name",
+                                    value.trim()
+                                ),
+                            )
+                            .with_help("name the column in the header row, or delete the value"),
+                        );
+                    }
+                }
+                WideCol::Indicator(i) => {
+                    let path = || row_path(index, name);
+                    match Cell::parse(value) {
+                        Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(
+                            err(
+                                "assessment.level_out_of_range",
+                                path(),
+                                line,
+                                column,
+                                format!("column `{name}`: the level {l} is above the top level of the scale ({max})"),
+                            )
+                            .with_help(format!("use a level between 0 and {max}, `na`, `unknown`, or leave the cell empty")),
+                        ),
+                        Ok(cell) => {
+                            if let Some(slot) = out.codes.get_mut(i) {
+                                *slot = cell.code();
+                            }
+                            if let Some(id) = self.0.indicators.get(i).map(|x| &x.spec.id) {
+                                if locate {
+                                    out.cells.push((
+                                        format!("/answers/{}", pointer_token(id)),
+                                        path(),
+                                        line,
+                                        column,
+                                    ));
+                                }
+                            }
+                        }
+                        Err(e) => out.problems.push(
+                            err("assessment.invalid_level", path(), line, column, format!("column `{name}`: {e}"))
+                                .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
+                        ),
+                    }
+                }
+                WideCol::UnitLabel(k) => {
+                    let label = header.labels.get(k).map_or("", String::as_str);
+                    let v = value.trim();
+                    if !v.is_empty() {
+                        out.labels.push((label.to_owned(), v.to_owned()));
+                    }
+                    out.cells.push((
+                        format!("/unit/{}", pointer_token(label)),
+                        row_path(index, name),
+                        line,
+                        column,
+                    ));
+                }
+                WideCol::Meta(m) => {
+                    let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
+                    let path = row_path(index, key);
+                    let v = value.trim();
+                    if key == "default_target" {
+                        match read_target(v) {
+                            Ok(Some(t)) if t > max => out.problems.push(
+                                err(
+                                    "assessment.target_out_of_range",
+                                    path.clone(),
+                                    line,
+                                    column,
+                                    format!("column `{key}`: the default target {t} is above the top level of the scale ({max})"),
+                                )
+                                .with_help(format!("use a level between 0 and {max}")),
+                            ),
+                            Ok(t) => out.default_target = t,
+                            Err(e) => out.problems.push(
+                                err("assessment.invalid_target", path.clone(), line, column, format!("column `{key}`: {e}"))
+                                    .with_help("use a level number, or leave the cell empty"),
+                            ),
+                        }
+                    } else if !v.is_empty() {
+                        if let Some(slot) = out.meta.get_mut(m) {
+                            *slot = Some(v.to_owned());
+                        }
+                    }
+                    out.cells
+                        .push((meta_pointer(key).to_owned(), path, line, column));
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn wide_record(&self, w: WideRow, index: usize, line: u64) -> CsvRecord {
+        let whole = (format!("/rows/{index}"), Some((line, 1)));
+        if !w.problems.is_empty() {
+            return CsvRecord {
+                row: index,
+                line,
+                assessment: Err(Error::Assessment(w.problems)),
+                cells: w.cells,
+                whole,
+            };
+        }
+        let mut a = Assessment {
+            default_target: w.default_target,
+            ..Assessment::default()
+        };
+        for (i, code) in w.codes.iter().enumerate() {
+            let rating = match Cell::from_code(*code) {
+                Some(Cell::Level(l)) => Rating::Level(u32::from(l)),
+                Some(Cell::Na) => Rating::NotApplicable,
+                Some(Cell::Unknown) => Rating::Unknown,
+                Some(Cell::Missing) | None => continue,
+            };
+            if let Some(ind) = self.0.indicators.get(i) {
+                a.answers.insert(ind.spec.id.clone(), Answer::rated(rating));
+            }
+        }
+        apply_meta(&mut a, &w.meta, &w.labels, self);
+        CsvRecord {
+            row: index,
+            line,
+            assessment: Ok(a),
+            cells: w.cells,
+            whole,
+        }
+    }
+}
