@@ -115,6 +115,66 @@ fn pool_intro(r: &PoolResult) -> String {
     )
 }
 
+/// The disagreement agenda of `pool --format table`: widest range first, each respondent's
+/// answer in a column.
+fn agenda_table(r: &PoolResult, style: Style, out: &mut String) {
+    let _ = writeln!(out);
+    if r.agenda.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            style.bold("Disagreement agenda: empty (no indicator got different levels)")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "{}",
+            style.bold(&format!(
+                "Disagreement agenda: {} indicators, widest range first (take it to the consensus meeting)",
+                r.agenda.len()
+            ))
+        );
+        let idw = r
+            .agenda
+            .iter()
+            .map(|x| x.id.chars().count())
+            .max()
+            .unwrap_or(10);
+        let cols: Vec<usize> = r
+            .respondents
+            .iter()
+            .map(|x| x.chars().count().clamp(3, 10))
+            .collect();
+        let mut head = format!(
+            "{:>3}  {} {} {:>5} {:>5}",
+            "#",
+            fit("Indicator", idw),
+            fit("", 28),
+            "range",
+            "IQR"
+        );
+        for (who, w) in r.respondents.iter().zip(&cols) {
+            let _ = write!(head, "  {:>w$}", fit(who, *w).trim_end());
+        }
+        let _ = writeln!(out, "{}", style.bold(&head));
+        for (i, item) in r.agenda.iter().enumerate() {
+            let mut line = format!(
+                "{:>3}  {} {} {:>5} {:>5.2}",
+                i + 1,
+                fit(&item.id, idw),
+                style.dim(&fit(&item.name, 28)),
+                item.range,
+                item.iqr
+            );
+            for (rv, w) in item.ratings.iter().zip(&cols) {
+                let _ = write!(line, "  {:>w$}", answer(&rv.value));
+            }
+            let _ = writeln!(out, "{line}");
+        }
+        let _ = writeln!(out, "{}", style.dim(&format!("  {ANSWER_LEGEND}")));
+    }
+}
+
 /// The `pool --format table` output.
 pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
     let mut out = String::new();
@@ -181,61 +241,7 @@ pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
         style.dim(&wrap("α: Krippendorff's alpha over the indicators rated by two or more respondents; ICC: two-way random effects, absolute agreement, over the indicators rated by all", 100, 4))
     );
 
-    let _ = writeln!(out);
-    if r.agenda.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold("Disagreement agenda: empty (no indicator got different levels)")
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&format!(
-                "Disagreement agenda: {} indicators, widest range first (take it to the consensus meeting)",
-                r.agenda.len()
-            ))
-        );
-        let idw = r
-            .agenda
-            .iter()
-            .map(|x| x.id.chars().count())
-            .max()
-            .unwrap_or(10);
-        let cols: Vec<usize> = r
-            .respondents
-            .iter()
-            .map(|x| x.chars().count().clamp(3, 10))
-            .collect();
-        let mut head = format!(
-            "{:>3}  {} {} {:>5} {:>5}",
-            "#",
-            fit("Indicator", idw),
-            fit("", 28),
-            "range",
-            "IQR"
-        );
-        for (who, w) in r.respondents.iter().zip(&cols) {
-            let _ = write!(head, "  {:>w$}", fit(who, *w).trim_end());
-        }
-        let _ = writeln!(out, "{}", style.bold(&head));
-        for (i, item) in r.agenda.iter().enumerate() {
-            let mut line = format!(
-                "{:>3}  {} {} {:>5} {:>5.2}",
-                i + 1,
-                fit(&item.id, idw),
-                style.dim(&fit(&item.name, 28)),
-                item.range,
-                item.iqr
-            );
-            for (rv, w) in item.ratings.iter().zip(&cols) {
-                let _ = write!(line, "  {:>w$}", answer(&rv.value));
-            }
-            let _ = writeln!(out, "{line}");
-        }
-        let _ = writeln!(out, "{}", style.dim(&format!("  {ANSWER_LEGEND}")));
-    }
+    agenda_table(r, style, &mut out);
 
     let agreed: Vec<_> = r
         .items

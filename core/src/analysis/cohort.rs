@@ -195,30 +195,7 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
             "the cohort has no reports",
         )]));
     }
-    let mut errors = Vec::new();
-    if let Some(first) = reports.first() {
-        for (i, r) in reports.iter().enumerate() {
-            if r.framework.id != first.framework.id
-                || r.framework.version != first.framework.version
-            {
-                errors.push(Diagnostic::error(
-                    "input.framework_mismatch",
-                    format!("/{i}/framework"),
-                    format!(
-                        "report {} uses `{}` {}, report 1 uses `{}` {}",
-                        i + 1,
-                        r.framework.id,
-                        r.framework.version,
-                        first.framework.id,
-                        first.framework.version
-                    ),
-                ));
-            }
-        }
-    }
-    if !errors.is_empty() {
-        return Err(Error::Input(errors));
-    }
+    super::one_framework(reports)?;
     let all_measures: Vec<Vec<(String, Option<f64>)>> = reports.iter().map(measures).collect();
     let ids: Vec<String> = all_measures
         .first()

@@ -91,3 +91,37 @@ fn named<T: Copy>(all: &[T], name: impl Fn(T) -> &'static str, text: &str) -> Op
         .copied()
         .find(|&x| name(x).eq_ignore_ascii_case(text))
 }
+
+/// Every report of a cohort made with the same framework id and version; every other one is
+/// an error `input.framework_mismatch` at `/<index>/framework`.
+fn one_framework(reports: &[crate::Report]) -> Result<(), crate::Error> {
+    let Some(first) = reports.first() else {
+        return Ok(());
+    };
+    let errors: Vec<crate::Diagnostic> = reports
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.framework.id != first.framework.id || r.framework.version != first.framework.version
+        })
+        .map(|(i, r)| {
+            crate::Diagnostic::error(
+                "input.framework_mismatch",
+                format!("/{i}/framework"),
+                format!(
+                    "report {} uses `{}` {}, report 1 uses `{}` {}",
+                    i + 1,
+                    r.framework.id,
+                    r.framework.version,
+                    first.framework.id,
+                    first.framework.version
+                ),
+            )
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::Error::Input(errors))
+    }
+}

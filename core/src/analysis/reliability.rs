@@ -123,6 +123,54 @@ pub fn cronbach_alpha(rows: &[Vec<f64>], k: usize) -> Estimate {
     }
 }
 
+/// Per item of a node: alpha if deleted and the corrected item-total correlation, on the units
+/// that rated every item (`rows`, one per unit).
+fn item_stats(first: &Report, items: &[usize], rows: &[Vec<f64>]) -> Vec<ItemStats> {
+    let k = items.len();
+    items
+        .iter()
+        .enumerate()
+        .map(|(j, &i)| {
+            let rest: Vec<Vec<f64>> = rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .enumerate()
+                        .filter(|(c, _)| *c != j)
+                        .map(|(_, v)| *v)
+                        .collect()
+                })
+                .collect();
+            let item: Vec<f64> = rows
+                .iter()
+                .map(|r| r.get(j).copied().unwrap_or(0.0))
+                .collect();
+            let rest_total: Vec<f64> = rest.iter().map(|r| r.iter().sum()).collect();
+            ItemStats {
+                id: first
+                    .indicators
+                    .get(i)
+                    .map_or_else(String::new, |x| x.id.to_string()),
+                alpha_if_deleted: cronbach_alpha(&rest, k.saturating_sub(1)),
+                item_total_correlation: if rows.len() < 3 {
+                    Estimate::undefined(
+                        "a correlation needs at least three units that rated every item",
+                    )
+                } else {
+                    pearson(&item, &rest_total).map_or_else(
+                        || {
+                            Estimate::undefined(
+                                "the item or the total of the other items does not vary",
+                            )
+                        },
+                        Estimate::of,
+                    )
+                },
+            }
+        })
+        .collect()
+}
+
 /// Reliability of the instrument over a cohort of reports of one framework version (see
 /// `spec/SCORING.md` §18).
 ///
@@ -146,30 +194,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
             "the cohort has no reports",
         )]));
     };
-    let errors: Vec<Diagnostic> = reports
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            r.framework.id != first.framework.id || r.framework.version != first.framework.version
-        })
-        .map(|(i, r)| {
-            Diagnostic::error(
-                "input.framework_mismatch",
-                format!("/{i}/framework"),
-                format!(
-                    "report {} uses `{}` {}, report 1 uses `{}` {}",
-                    i + 1,
-                    r.framework.id,
-                    r.framework.version,
-                    first.framework.id,
-                    first.framework.version
-                ),
-            )
-        })
-        .collect();
-    if !errors.is_empty() {
-        return Err(Error::Input(errors));
-    }
+    super::one_framework(reports)?;
     let max = first.scale.len().saturating_sub(1) as u32;
     let level = |r: &Report, i: usize| r.indicators.get(i).and_then(|x| x.level).map(f64::from);
     let mut nodes = Vec::new();
@@ -207,48 +232,7 @@ pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
             })
             .collect();
         let k = items.len();
-        let item_stats = items
-            .iter()
-            .enumerate()
-            .map(|(j, &i)| {
-                let rest: Vec<Vec<f64>> = rows
-                    .iter()
-                    .map(|r| {
-                        r.iter()
-                            .enumerate()
-                            .filter(|(c, _)| *c != j)
-                            .map(|(_, v)| *v)
-                            .collect()
-                    })
-                    .collect();
-                let item: Vec<f64> = rows
-                    .iter()
-                    .map(|r| r.get(j).copied().unwrap_or(0.0))
-                    .collect();
-                let rest_total: Vec<f64> = rest.iter().map(|r| r.iter().sum()).collect();
-                ItemStats {
-                    id: first
-                        .indicators
-                        .get(i)
-                        .map_or_else(String::new, |x| x.id.to_string()),
-                    alpha_if_deleted: cronbach_alpha(&rest, k.saturating_sub(1)),
-                    item_total_correlation: if rows.len() < 3 {
-                        Estimate::undefined(
-                            "a correlation needs at least three units that rated every item",
-                        )
-                    } else {
-                        pearson(&item, &rest_total).map_or_else(
-                            || {
-                                Estimate::undefined(
-                                    "the item or the total of the other items does not vary",
-                                )
-                            },
-                            Estimate::of,
-                        )
-                    },
-                }
-            })
-            .collect();
+        let item_stats = item_stats(first, &items, &rows);
         nodes.push(NodeReliability {
             id: node.id.to_string(),
             items: k as u32,

@@ -148,6 +148,19 @@ pub fn to_markdown(r: &Report) -> String {
             );
         }
     }
+    next_steps(r, &mut out);
+    if !r.warnings.is_empty() {
+        let _ = writeln!(out, "## Warnings\n");
+        for w in &r.warnings {
+            let _ = writeln!(out, "- `{}`: {}", w.code, escape_markdown(&w.message));
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+/// The next steps by stakeholder group, at most [`STEPS_PER_OWNER`] per group.
+fn next_steps(r: &Report, out: &mut String) {
     let _ = writeln!(out, "\n## Next steps by stakeholder group\n");
     if r.recommendations.is_empty() {
         let _ = writeln!(out, "No rated indicator is below its target.\n");
@@ -188,14 +201,6 @@ pub fn to_markdown(r: &Report) -> String {
         }
         let _ = writeln!(out);
     }
-    if !r.warnings.is_empty() {
-        let _ = writeln!(out, "## Warnings\n");
-        for w in &r.warnings {
-            let _ = writeln!(out, "- `{}`: {}", w.code, escape_markdown(&w.message));
-        }
-        let _ = writeln!(out);
-    }
-    out
 }
 
 impl Report {

@@ -3,7 +3,7 @@
 //! self-contained (no fonts, scripts or links) and every text from a document is escaped.
 
 use crate::render::escape::escape_html;
-use crate::score::report::{Report, ScoreSummary};
+use crate::score::report::{NodeResult, Report, ScoreSummary};
 use std::fmt::Write;
 
 /// Fill colours of the levels, from the lowest to the highest (colour-blind safe diverging
@@ -94,8 +94,7 @@ fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, de
 /// ```
 pub fn radar_chart(r: &Report) -> String {
     // The outcome domains are reported apart, not on the radar of the overall score.
-    let domains: Vec<&crate::score::report::NodeResult> =
-        r.domains.iter().filter(|d| !d.outcome).collect();
+    let domains: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
     let axes = domains.len();
     if axes < 3 {
         let rows: Vec<(String, &ScoreSummary)> = domains
@@ -104,102 +103,129 @@ pub fn radar_chart(r: &Report) -> String {
             .collect();
         return bar_chart(r, "radar-chart", "Domain scores", &[(String::new(), rows)]);
     }
-    let max = top_level(r).max(1);
-    let (w, h) = (500u32, 400u32);
-    let (cx, cy, radius) = (250.0f64, 195.0f64, 108.0f64);
-    let angle =
-        |i: usize| -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / axes as f64;
-    let point = |i: usize, value: f64| {
-        let a = angle(i);
-        let d = radius * value / f64::from(max);
-        (cx + d * a.cos(), cy + d * a.sin())
+    let g = Radar {
+        cx: 250.0,
+        cy: 195.0,
+        radius: 108.0,
+        axes,
+        max: top_level(r).max(1),
     };
-    let mut desc = String::from("Score of each domain on the scale 0 to ");
-    let _ = write!(desc, "{max}: ");
+    let (w, h) = (500u32, 400u32);
     let parts: Vec<String> = domains
         .iter()
         .map(|d| format!("{} {}", d.name, score_label(&d.score)))
         .collect();
-    desc.push_str(&parts.join("; "));
+    let desc = format!(
+        "Score of each domain on the scale 0 to {}: {}",
+        g.max,
+        parts.join("; ")
+    );
     let mut out = String::new();
     open_svg(&mut out, "radar-chart", w, h, "Domain scores", &desc);
-    // Level rings and their numbers.
-    out.push_str("<g class=\"grid\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\">");
-    for level in 1..=max {
-        let pts: Vec<String> = (0..axes)
-            .map(|i| {
-                let (x, y) = point(i, f64::from(level));
-                format!("{},{}", n(x), n(y))
-            })
-            .collect();
-        let _ = write!(out, "<polygon points=\"{}\"/>", pts.join(" "));
-    }
-    for i in 0..axes {
-        let (x, y) = point(i, f64::from(max));
-        let _ = write!(
-            out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-            n(cx),
-            n(cy),
-            n(x),
-            n(y)
-        );
-    }
-    out.push_str("</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\">");
-    for level in 0..=max {
-        let (x, y) = point(0, f64::from(level));
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{}\">{level}</text>",
-            n(x + 4.0),
-            n(y - 2.0)
-        );
-    }
-    out.push_str("</g>");
+    g.grid(&mut out);
     // Targets: the mean target of the rated indicators with one, per domain.
-    let targets: Vec<Option<f64>> = r
-        .domains
+    let targets: Vec<Option<f64>> = domains
         .iter()
         .map(|d| {
             let t = &d.score.targets;
             (t.with_target > 0).then(|| f64::from(t.total_target) / f64::from(t.with_target))
         })
         .collect();
-    if targets.iter().any(Option::is_some) {
-        let pts: Vec<String> = targets
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let (x, y) = point(i, t.unwrap_or(0.0).min(f64::from(max)));
-                format!("{},{}", n(x), n(y))
-            })
-            .collect();
+    let with_targets = targets.iter().any(Option::is_some);
+    if with_targets {
+        let values: Vec<f64> = targets.iter().map(|t| t.unwrap_or(0.0)).collect();
         let _ = write!(
             out,
             "<polygon class=\"target\" points=\"{}\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>",
-            pts.join(" ")
+            g.polygon(&values)
         );
     }
-    // Scores.
-    let pts: Vec<String> = r
-        .domains
+    let scores: Vec<f64> = domains
         .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let (x, y) = point(i, d.score.score.unwrap_or(0.0).clamp(0.0, f64::from(max)));
-            format!("{},{}", n(x), n(y))
-        })
+        .map(|d| d.score.score.unwrap_or(0.0))
         .collect();
     let _ = write!(
         out,
         "<polygon class=\"scores\" points=\"{}\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>",
-        pts.join(" ")
+        g.polygon(&scores)
     );
     for (i, d) in domains.iter().enumerate() {
-        let v = d.score.score.unwrap_or(0.0).clamp(0.0, f64::from(max));
-        let (x, y) = point(i, v);
+        g.axis_label(&mut out, i, d);
+    }
+    radar_legend(&mut out, h, with_targets);
+    out.push_str("</g></svg>");
+    out
+}
+
+/// The geometry of a radar chart.
+struct Radar {
+    cx: f64,
+    cy: f64,
+    radius: f64,
+    axes: usize,
+    max: u32,
+}
+
+impl Radar {
+    fn angle(&self, i: usize) -> f64 {
+        -std::f64::consts::FRAC_PI_2 + (i as f64) * std::f64::consts::TAU / self.axes as f64
+    }
+
+    /// The point of axis `i` at `value` (clamped to the scale).
+    fn point(&self, i: usize, value: f64) -> (f64, f64) {
+        let a = self.angle(i);
+        let d = self.radius * value.clamp(0.0, f64::from(self.max)) / f64::from(self.max);
+        (self.cx + d * a.cos(), self.cy + d * a.sin())
+    }
+
+    fn polygon(&self, values: &[f64]) -> String {
+        let pts: Vec<String> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (x, y) = self.point(i, *v);
+                format!("{},{}", n(x), n(y))
+            })
+            .collect();
+        pts.join(" ")
+    }
+
+    /// The level rings, the axes and the level numbers.
+    fn grid(&self, out: &mut String) {
+        out.push_str("<g class=\"grid\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\">");
+        for level in 1..=self.max {
+            let ring = vec![f64::from(level); self.axes];
+            let _ = write!(out, "<polygon points=\"{}\"/>", self.polygon(&ring));
+        }
+        for i in 0..self.axes {
+            let (x, y) = self.point(i, f64::from(self.max));
+            let _ = write!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+                n(self.cx),
+                n(self.cy),
+                n(x),
+                n(y)
+            );
+        }
+        out.push_str("</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\">");
+        for level in 0..=self.max {
+            let (x, y) = self.point(0, f64::from(level));
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\">{level}</text>",
+                n(x + 4.0),
+                n(y - 2.0)
+            );
+        }
+        out.push_str("</g>");
+    }
+
+    /// The point of one domain's score, and its name (wrapped) with the score outside the rim.
+    fn axis_label(&self, out: &mut String, i: usize, d: &NodeResult) {
+        let (x, y) = self.point(i, d.score.score.unwrap_or(0.0));
         let (fill, color) = match d.score.level {
-            Some(l) => (level_color(l, max), "#2c7fb8"),
+            Some(l) => (level_color(l, self.max), "#2c7fb8"),
             None => ("#ffffff", "#777777"),
         };
         let _ = write!(
@@ -208,11 +234,10 @@ pub fn radar_chart(r: &Report) -> String {
             n(x),
             n(y)
         );
-        // The domain name (wrapped) and its score, outside the rim.
-        let a = angle(i);
+        let a = self.angle(i);
         let (lx, ly) = (
-            cx + (radius + 16.0) * a.cos(),
-            cy + (radius + 16.0) * a.sin(),
+            self.cx + (self.radius + 16.0) * a.cos(),
+            self.cy + (self.radius + 16.0) * a.sin(),
         );
         let anchor = if a.cos() > 0.3 {
             "start"
@@ -257,14 +282,16 @@ pub fn radar_chart(r: &Report) -> String {
         }
         out.push_str("</text>");
     }
-    // Legend.
+}
+
+fn radar_legend(out: &mut String, h: u32, with_targets: bool) {
     let _ = write!(
         out,
         "<g class=\"legend\" font-size=\"10\" fill=\"#333333\"><rect x=\"8\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\"/><text x=\"27\" y=\"{}\">score</text>",
         h - 34,
         h - 25
     );
-    if targets.iter().any(Option::is_some) {
+    if with_targets {
         let _ = write!(
             out,
             "<line x1=\"8\" y1=\"{}\" x2=\"22\" y2=\"{}\" stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/><text x=\"27\" y=\"{}\">mean target of the rated indicators</text>",
@@ -273,8 +300,6 @@ pub fn radar_chart(r: &Report) -> String {
             h - 8
         );
     }
-    out.push_str("</g></svg>");
-    out
 }
 
 /// A horizontal bar chart of the learning profile: for every facet, one bar per value, with the

@@ -33,6 +33,46 @@ pub(super) struct WideRow {
     pub(super) default_target: Option<u32>,
 }
 
+impl WideRow {
+    /// One metadata cell of a wide row (`default_target` is checked against the scale).
+    fn meta_cell(
+        &mut self,
+        m: usize,
+        value: &str,
+        (index, line, column): (usize, u64, u64),
+        max: u32,
+    ) {
+        let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
+        let path = row_path(index, key);
+        let v = value.trim();
+        if key == "default_target" {
+            match read_target(v) {
+                Ok(Some(t)) if t > max => self.problems.push(
+                    err(
+                        "assessment.target_out_of_range",
+                        path.clone(),
+                        line,
+                        column,
+                        format!("column `{key}`: the default target {t} is above the top level of the scale ({max})"),
+                    )
+                    .with_help(format!("use a level between 0 and {max}")),
+                ),
+                Ok(t) => self.default_target = t,
+                Err(e) => self.problems.push(
+                    err("assessment.invalid_target", path.clone(), line, column, format!("column `{key}`: {e}"))
+                        .with_help("use a level number, or leave the cell empty"),
+                ),
+            }
+        } else if !v.is_empty() {
+            if let Some(slot) = self.meta.get_mut(m) {
+                *slot = Some(v.to_owned());
+            }
+        }
+        self.cells
+            .push((meta_pointer(key).to_owned(), path, line, column));
+    }
+}
+
 impl Framework {
     pub(super) fn wide_header(&self, row: &Row) -> Header {
         let c = &*self.0;
@@ -176,38 +216,7 @@ impl Framework {
                     }
                 }
                 WideCol::Indicator(i) => {
-                    let path = || row_path(index, name);
-                    match Cell::parse(value) {
-                        Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(
-                            err(
-                                "assessment.level_out_of_range",
-                                path(),
-                                line,
-                                column,
-                                format!("column `{name}`: the level {l} is above the top level of the scale ({max})"),
-                            )
-                            .with_help(format!("use a level between 0 and {max}, `na`, `unknown`, or leave the cell empty")),
-                        ),
-                        Ok(cell) => {
-                            if let Some(slot) = out.codes.get_mut(i) {
-                                *slot = cell.code();
-                            }
-                            if let Some(id) = self.0.indicators.get(i).map(|x| &x.spec.id) {
-                                if locate {
-                                    out.cells.push((
-                                        format!("/answers/{}", pointer_token(id)),
-                                        path(),
-                                        line,
-                                        column,
-                                    ));
-                                }
-                            }
-                        }
-                        Err(e) => out.problems.push(
-                            err("assessment.invalid_level", path(), line, column, format!("column `{name}`: {e}"))
-                                .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
-                        ),
-                    }
+                    self.indicator_cell(&mut out, i, value, (index, name, line, column), locate);
                 }
                 WideCol::UnitLabel(k) => {
                     let label = header.labels.get(k).map_or("", String::as_str);
@@ -222,39 +231,54 @@ impl Framework {
                         column,
                     ));
                 }
-                WideCol::Meta(m) => {
-                    let key = CSV_METADATA_COLUMNS.get(m).map_or("", |(n, _)| *n);
-                    let path = row_path(index, key);
-                    let v = value.trim();
-                    if key == "default_target" {
-                        match read_target(v) {
-                            Ok(Some(t)) if t > max => out.problems.push(
-                                err(
-                                    "assessment.target_out_of_range",
-                                    path.clone(),
-                                    line,
-                                    column,
-                                    format!("column `{key}`: the default target {t} is above the top level of the scale ({max})"),
-                                )
-                                .with_help(format!("use a level between 0 and {max}")),
-                            ),
-                            Ok(t) => out.default_target = t,
-                            Err(e) => out.problems.push(
-                                err("assessment.invalid_target", path.clone(), line, column, format!("column `{key}`: {e}"))
-                                    .with_help("use a level number, or leave the cell empty"),
-                            ),
-                        }
-                    } else if !v.is_empty() {
-                        if let Some(slot) = out.meta.get_mut(m) {
-                            *slot = Some(v.to_owned());
-                        }
-                    }
-                    out.cells
-                        .push((meta_pointer(key).to_owned(), path, line, column));
-                }
+                WideCol::Meta(m) => out.meta_cell(m, value, (index, line, column), max),
             }
         }
         out
+    }
+
+    /// One indicator cell of a wide row: its code, or the problem with it.
+    fn indicator_cell(
+        &self,
+        out: &mut WideRow,
+        i: usize,
+        value: &str,
+        (index, name, line, column): (usize, &str, u64, u64),
+        locate: bool,
+    ) {
+        let max = self.max_level();
+        let path = || row_path(index, name);
+        match Cell::parse(value) {
+            Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(
+                err(
+                    "assessment.level_out_of_range",
+                    path(),
+                    line,
+                    column,
+                    format!("column `{name}`: the level {l} is above the top level of the scale ({max})"),
+                )
+                .with_help(format!("use a level between 0 and {max}, `na`, `unknown`, or leave the cell empty")),
+            ),
+            Ok(cell) => {
+                if let Some(slot) = out.codes.get_mut(i) {
+                    *slot = cell.code();
+                }
+                if let Some(id) = self.0.indicators.get(i).map(|x| &x.spec.id) {
+                    if locate {
+                        out.cells.push((
+                            format!("/answers/{}", pointer_token(id)),
+                            path(),
+                            line,
+                            column,
+                        ));
+                    }
+                }
+            }
+            Err(e) => out.problems.push(
+                err("assessment.invalid_level", path(), line, column, format!("column `{name}`: {e}"))
+                    .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
+            ),
+        }
     }
 
     pub(super) fn wide_record(&self, w: WideRow, index: usize, line: u64) -> CsvRecord {
