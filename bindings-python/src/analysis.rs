@@ -11,10 +11,11 @@ use crate::errors::{guard, to_py_err};
 use crate::framework::PyFramework;
 use crate::report::PyReport;
 use lhs_maturity::analysis::{
-    self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions,
+    self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions, RelevanceRating,
 };
 use lhs_maturity::{
-    pointer_token, Assessment, Diagnostic, DocumentKind, Error, Framework, Report, ScoreOptions,
+    pointer_token, Assessment, Diagnostic, DocumentKind, DocumentShape, Error, Framework, Report,
+    ScoreOptions,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -22,9 +23,25 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-/// The framework of the call: the one given, else the built-in one.
-fn framework_of(fw: Option<PyRef<'_, PyFramework>>) -> Framework {
-    fw.map_or_else(Framework::builtin, |f| f.inner.clone())
+/// The framework given to the call, if any (`None`: the built-in one, in the version each
+/// assessment names).
+fn framework_of(fw: Option<PyRef<'_, PyFramework>>) -> Option<Framework> {
+    fw.map(|f| f.inner.clone())
+}
+
+/// The framework that reads a list of assessments: the one given, else the built-in version the
+/// first assessment names (the core's `Framework::builtin_for`: the latest when it names none).
+fn framework_for(fw: Option<Framework>, list: &[Assessment]) -> Result<Framework, ItemError> {
+    match (fw, list.first()) {
+        (Some(f), _) => Ok(f),
+        (None, Some(a)) => Framework::builtin_for(a)
+            .map(|(f, _)| f)
+            .map_err(|e| ItemError {
+                index: Some(0),
+                error: located(&e, "/0", Some("assessment 1")),
+            }),
+        (None, None) => Ok(Framework::builtin()),
+    }
 }
 
 /// The same error with every diagnostic located in one input of the call: `path` prefixed
@@ -51,7 +68,7 @@ fn located(e: &Error, path: &str, label: Option<&str>) -> Error {
 }
 
 /// An error of one input of a list, located, with its position in `index` (as `score_many`).
-struct ItemError {
+pub(crate) struct ItemError {
     index: Option<usize>,
     error: Error,
 }
@@ -61,7 +78,7 @@ impl ItemError {
         Self { index: None, error }
     }
 
-    fn into_py(self, py: Python<'_>) -> PyErr {
+    pub(crate) fn into_py(self, py: Python<'_>) -> PyErr {
         let exc = to_py_err(py, &self.error);
         if let Some(i) = self.index {
             // The exception is ours (LhsError): setting `index` cannot fail.
@@ -123,28 +140,19 @@ fn list_items<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'p
 
 // ---- assessments ----------------------------------------------------------------------------
 
-/// One assessment given to `pool` or `agreement`, converted while the GIL is held.
+/// One assessment given to `pool`, `agreement` or the long format, converted while the GIL is
+/// held.
 fn assessment_doc(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
     if obj.is_instance_of::<PyReport>() {
         return Err(PyTypeError::new_err(
-            "pool and agreement take the respondents' assessments (their answers), not reports",
+            "pool, agreement and the long format take the assessments (the answers), not reports",
         ));
     }
     Doc::extract(obj)
 }
 
-/// Reads an assessment with the core (`Assessment::from_value` / `from_json`).
-fn read_assessment(doc: &Doc) -> Result<Assessment, Error> {
-    match doc {
-        Doc::Value(v) => Assessment::from_value(v),
-        Doc::Text(t) => Assessment::from_json(t),
-        Doc::BadEncoding(pos) => Err(Doc::encoding_error(*pos)),
-        Doc::Path(p) => Assessment::from_json(&Doc::file_text(p)?),
-    }
-}
-
 fn read_assessments(docs: &[Doc]) -> Result<Vec<Assessment>, ItemError> {
-    let read = lhs_maturity::parallel::map(docs, read_assessment);
+    let read = lhs_maturity::parallel::map(docs, Doc::read);
     let mut out = Vec::with_capacity(read.len());
     for (i, r) in read.into_iter().enumerate() {
         match r {
@@ -160,7 +168,7 @@ fn read_assessments(docs: &[Doc]) -> Result<Vec<Assessment>, ItemError> {
     Ok(out)
 }
 
-fn assessment_docs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
+pub(crate) fn assessment_docs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
     list_items(obj, "assessments")?
         .iter()
         .map(assessment_doc)
@@ -223,6 +231,7 @@ pub fn _pool<'py>(
         let result = py.detach(|| {
             let options = options.map_err(ItemError::whole)?;
             let list = read_assessments(&docs)?;
+            let fw = framework_for(fw, &list)?;
             fw.pool(&list, &options).map_err(ItemError::whole)
         });
         match result {
@@ -245,6 +254,7 @@ pub fn _agreement<'py>(
         let docs = assessment_docs(assessments)?;
         let result = py.detach(|| {
             let list = read_assessments(&docs)?;
+            let fw = framework_for(fw, &list)?;
             fw.agreement(&list).map_err(ItemError::whole)
         });
         match result {
@@ -292,16 +302,47 @@ fn report_text_error(code: &str, message: String) -> Error {
     Error::Input(vec![Diagnostic::error(code, "", message)])
 }
 
+/// The framework that scores an assessment given in place of a report: the one given, else the
+/// built-in version the assessment names (the core's `Framework::builtin_for`). For a report, or
+/// a document that cannot be read as an assessment, the latest built-in one (the core's reading
+/// then says what is wrong with the document).
+fn scoring_framework(doc: &Doc, fw: Option<&Framework>) -> Result<Framework, Error> {
+    if let Some(f) = fw {
+        return Ok(f.clone());
+    }
+    let of_text = |t: &str| {
+        (DocumentShape::of_json(t) == DocumentShape::Assessment)
+            .then(|| Assessment::from_json(t).ok())
+            .flatten()
+    };
+    let assessment = match doc {
+        Doc::Value(v) => (DocumentShape::of_value(v) == DocumentShape::Assessment)
+            .then(|| Assessment::from_value(v).ok())
+            .flatten(),
+        Doc::Text(t) => of_text(t),
+        Doc::Path(p) => std::fs::read_to_string(p).ok().and_then(|t| of_text(&t)),
+        Doc::BadEncoding(_) => None,
+    };
+    match assessment {
+        Some(a) => Framework::builtin_for(&a).map(|(f, _)| f),
+        None => Ok(Framework::builtin()),
+    }
+}
+
 /// The core's report of one input (`Framework::report_of_value / _json / _path`): a report read
-/// back, or an assessment scored with the framework.
-fn read_report(input: &ReportInput, fw: &Framework) -> Result<Report, Error> {
+/// back, or an assessment scored with the framework (see `scoring_framework`).
+fn read_report(input: &ReportInput, fw: Option<&Framework>) -> Result<Report, Error> {
+    let doc = match input {
+        ReportInput::Ready(r) => return Ok((**r).clone()),
+        ReportInput::Doc(doc) => doc,
+    };
     let options = ScoreOptions::default();
-    match input {
-        ReportInput::Ready(r) => Ok((**r).clone()),
-        ReportInput::Doc(Doc::Value(v)) => fw.report_of_value(v, &options),
-        ReportInput::Doc(Doc::Text(t)) => fw.report_of_json(t, &options),
-        ReportInput::Doc(Doc::Path(p)) => fw.report_of_path(p, &options),
-        ReportInput::Doc(Doc::BadEncoding(pos)) => Err(report_text_error(
+    let fw = &scoring_framework(doc, fw)?;
+    match doc {
+        Doc::Value(v) => fw.report_of_value(v, &options),
+        Doc::Text(t) => fw.report_of_json(t, &options),
+        Doc::Path(p) => fw.report_of_path(p, &options),
+        Doc::BadEncoding(pos) => Err(report_text_error(
             "report.invalid_encoding",
             format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
         )),
@@ -315,7 +356,7 @@ fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
         .collect()
 }
 
-fn read_reports(inputs: &[ReportInput], fw: &Framework) -> Result<Vec<Report>, ItemError> {
+fn read_reports(inputs: &[ReportInput], fw: Option<&Framework>) -> Result<Vec<Report>, ItemError> {
     let read = lhs_maturity::parallel::map(inputs, |x| read_report(x, fw));
     let mut out = Vec::with_capacity(read.len());
     for (i, r) in read.into_iter().enumerate() {
@@ -345,8 +386,8 @@ pub fn _compare<'py>(
         let fw = framework_of(framework);
         let (b, a) = (report_input(before)?, report_input(after)?);
         let result = py.detach(|| {
-            let b = read_report(&b, &fw).map_err(|e| located(&e, "", Some("`before`")))?;
-            let a = read_report(&a, &fw).map_err(|e| located(&e, "", Some("`after`")))?;
+            let b = read_report(&b, fw.as_ref()).map_err(|e| located(&e, "", Some("`before`")))?;
+            let a = read_report(&a, fw.as_ref()).map_err(|e| located(&e, "", Some("`after`")))?;
             Ok::<_, Error>(analysis::compare(&b, &a))
         });
         match result {
@@ -368,7 +409,7 @@ fn on_reports<'py, T: serde::Serialize + Send>(
         let fw = framework_of(framework);
         let inputs = report_inputs(reports)?;
         let result = py.detach(|| {
-            let list = read_reports(&inputs, &fw)?;
+            let list = read_reports(&inputs, fw.as_ref())?;
             analyse(&list).map_err(ItemError::whole)
         });
         match result {
@@ -441,7 +482,7 @@ pub fn _cohort<'py>(
                 group_by: group_by.map_err(ItemError::whole)?,
                 min_group: min_group.map_err(ItemError::whole)?,
             };
-            let list = read_reports(&inputs, &fw)?;
+            let list = read_reports(&inputs, fw.as_ref())?;
             let c = analysis::cohort(&list, &options).map_err(ItemError::whole)?;
             Ok::<_, ItemError>(if publishable { c.publishable() } else { c })
         });
@@ -483,6 +524,178 @@ pub fn _reliability<'py>(
     reports: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     on_reports(py, framework, reports, analysis::reliability)
+}
+
+// ---- long format and content validity ---------------------------------------------------------
+
+/// Reads the assessments and checks each against the framework (the core's
+/// `Framework::validate`, as the command line's `export` does): an assessment with errors is
+/// refused, located at its position.
+pub(crate) fn read_valid_assessments(
+    fw: &Framework,
+    docs: &[Doc],
+) -> Result<Vec<Assessment>, ItemError> {
+    let list = read_assessments(docs)?;
+    let checked = lhs_maturity::parallel::map(&list, |a| fw.validate(a));
+    for (i, diags) in checked.into_iter().enumerate() {
+        let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
+        if !errors.is_empty() {
+            return Err(ItemError {
+                index: Some(i),
+                error: located(
+                    &Error::Assessment(errors),
+                    &format!("/{i}"),
+                    Some(&format!("assessment {}", i + 1)),
+                ),
+            });
+        }
+    }
+    Ok(list)
+}
+
+/// `Framework.long_format`: the core's `Framework::long_rows`, as a list of dicts.
+#[pyfunction]
+pub fn _long_rows<'py>(
+    py: Python<'py>,
+    framework: PyRef<'py, PyFramework>,
+    assessments: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework.inner.clone();
+        let docs = assessment_docs(assessments)?;
+        let result = py.detach(|| read_valid_assessments(&fw, &docs).map(|l| fw.long_rows(&l)));
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
+/// The columns a table of relevance ratings needs (`RelevanceRating`).
+const RATING_COLUMNS: [&str; 3] = ["expert", "indicator", "relevance"];
+
+fn rating_error(code: &str, path: String, message: String) -> Diagnostic {
+    Diagnostic::error(code, path, message).with_help(
+        "each rating is {\"expert\": name, \"indicator\": id, \"relevance\": 1 to 4, or None when left blank}",
+    )
+}
+
+/// One relevance rating (a dict) as the core's `RelevanceRating`, or what is wrong with it at
+/// `/<i>/<field>`. Only conversion: the core checks the indicator and the relevance's range.
+fn relevance_rating(
+    item: &Bound<'_, PyAny>,
+    i: usize,
+) -> PyResult<Result<RelevanceRating, Vec<Diagnostic>>> {
+    let Ok(map) = item.cast::<PyMapping>() else {
+        return Ok(Err(vec![rating_error(
+            "input.invalid_rating",
+            format!("/{i}"),
+            format!("rating {} is not a dict", i + 1),
+        )]));
+    };
+    let get = |key: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
+        if map.contains(key)? {
+            let v = map.get_item(key)?;
+            Ok((!v.is_none()).then_some(v))
+        } else {
+            Ok(None)
+        }
+    };
+    let mut problems = Vec::new();
+    let mut text = |key: &str| -> PyResult<String> {
+        let shown = match get(key)? {
+            Some(v) if v.is_instance_of::<pyo3::types::PyString>() => return v.extract(),
+            Some(v) if v.is_instance_of::<PyInt>() && !v.is_instance_of::<PyBool>() => {
+                return Ok(v.str()?.to_string())
+            }
+            Some(v) => format!("`{}` is not text", v.repr()?),
+            None => "it is missing".to_owned(),
+        };
+        problems.push(rating_error(
+            "input.invalid_rating",
+            format!("/{i}/{key}"),
+            format!("rating {}: `{key}`: {shown}", i + 1),
+        ));
+        Ok(String::new())
+    };
+    let expert = text("expert")?;
+    let indicator = text("indicator")?;
+    let relevance = match get("relevance")? {
+        None => None,
+        Some(v) if v.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) => None,
+        Some(v) => match v.extract::<u8>() {
+            Ok(x) if !v.is_instance_of::<PyBool>() && !v.is_instance_of::<PyFloat>() => Some(x),
+            _ => {
+                problems.push(rating_error(
+                    "input.invalid_relevance",
+                    format!("/{i}/relevance"),
+                    format!(
+                        "rating {}: `{}` is not a relevance rating",
+                        i + 1,
+                        v.repr()?
+                    ),
+                ));
+                None
+            }
+        },
+    };
+    Ok(if problems.is_empty() {
+        Ok(RelevanceRating {
+            expert,
+            indicator,
+            relevance,
+        })
+    } else {
+        Err(problems)
+    })
+}
+
+/// `Framework.content_validity`: the core's `Framework::content_validity` of a list of ratings
+/// (dicts; a DataFrame's rows, with its `columns`), as a dict.
+#[pyfunction]
+#[pyo3(signature = (framework, ratings, columns = None))]
+pub fn _content_validity<'py>(
+    py: Python<'py>,
+    framework: PyRef<'py, PyFramework>,
+    ratings: &Bound<'py, PyAny>,
+    columns: Option<Vec<String>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework.inner.clone();
+        if let Some(columns) = columns {
+            let missing: Vec<Diagnostic> = RATING_COLUMNS
+                .iter()
+                .filter(|c| !columns.iter().any(|x| x == *c))
+                .map(|c| {
+                    Diagnostic::error(
+                        "input.missing_column",
+                        format!("/columns/{c}"),
+                        format!("the ratings have no column `{c}`"),
+                    )
+                    .with_help("the columns are expert, indicator and relevance (1 to 4, or empty when left blank)")
+                })
+                .collect();
+            if !missing.is_empty() {
+                return Err(to_py_err(py, &Error::Input(missing)));
+            }
+        }
+        let mut list = Vec::new();
+        let mut problems = Vec::new();
+        for (i, item) in list_items(ratings, "ratings")?.iter().enumerate() {
+            match relevance_rating(item, i)? {
+                Ok(r) => list.push(r),
+                Err(mut d) => problems.append(&mut d),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(to_py_err(py, &Error::Input(problems)));
+        }
+        let result = py.detach(|| fw.content_validity(&list));
+        match result {
+            Ok(r) => ser_to_py(py, &r),
+            Err(e) => Err(to_py_err(py, &e)),
+        }
+    })
 }
 
 // ---- matrix statistics ----------------------------------------------------------------------
@@ -649,6 +862,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_krippendorff_alpha, m)?)?;
     m.add_function(wrap_pyfunction!(_icc2, m)?)?;
     m.add_function(wrap_pyfunction!(_cronbach_alpha, m)?)?;
+    m.add_function(wrap_pyfunction!(_long_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(_content_validity, m)?)?;
     m.add("DEFAULT_MIN_GROUP", analysis::DEFAULT_MIN_GROUP)?;
     Ok(())
 }

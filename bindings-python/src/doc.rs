@@ -90,6 +90,17 @@ impl Doc {
         }
     }
 
+    /// Reads the assessment with the core (`Assessment::from_value` / `from_json`), without
+    /// checking it against a framework.
+    pub fn read(&self) -> Result<Assessment, Error> {
+        match self {
+            Doc::Value(v) => Assessment::from_value(v),
+            Doc::Text(t) => Assessment::from_json(t),
+            Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
+            Doc::Path(p) => Assessment::from_json(&Self::file_text(p)?),
+        }
+    }
+
     /// Every error and warning (the core's `validate_value` / `validate_json`); never fails.
     pub fn validate(&self, fw: &Framework) -> Vec<Diagnostic> {
         match self {

@@ -13,6 +13,7 @@ static FRAMEWORK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static ASSESSMENT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INPUT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INTERNAL_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static WARNING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 fn kind_name(kind: DocumentKind) -> &'static str {
     match kind {
@@ -77,6 +78,24 @@ pub fn to_py_err(py: Python<'_>, e: &Error) -> PyErr {
 /// Extension to write `.map_err(py_err(py))`.
 pub fn py_err(py: Python<'_>) -> impl Fn(Error) -> PyErr + '_ {
     move |e| to_py_err(py, &e)
+}
+
+/// Issues a core warning as an `lhs_maturity.LhsWarning` (with its `code`, `path` and `help`),
+/// attributed to the Python line that called into the library. Raises when warnings are
+/// turned into errors.
+pub fn warn(py: Python<'_>, d: &Diagnostic) -> PyResult<()> {
+    let cls = WARNING.import(py, MODULE, "LhsWarning")?;
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("code", &d.code)?;
+    kwargs.set_item("path", &d.path)?;
+    kwargs.set_item("help", d.help.as_deref())?;
+    let warning = cls.call((&d.message,), Some(&kwargs))?;
+    let options = PyDict::new(py);
+    // Level 1 is the innermost Python frame: the caller of the native method.
+    options.set_item("stacklevel", 1)?;
+    py.import("warnings")?
+        .call_method("warn", (warning,), Some(&options))?;
+    Ok(())
 }
 
 /// Runs `f`, turning a Rust panic (a bug) into `lhs_maturity.InternalError` instead of letting

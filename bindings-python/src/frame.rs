@@ -5,7 +5,8 @@
 use crate::convert::ser_to_py;
 use crate::errors::to_py_err;
 use lhs_maturity::{
-    pointer_token, Cell, Diagnostic, Error, Framework, Severity, CELL_MISSING, MAX_CELL_ERRORS,
+    pointer_token, Cell, Diagnostic, Error, Framework, Severity, UnknownRule, CELL_MISSING,
+    MAX_CELL_ERRORS,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -268,16 +269,28 @@ fn cell_position(path: &str, ids: &[String]) -> Option<(usize, usize)> {
     Some((row, col))
 }
 
+/// How the matrix of a DataFrame is scored.
+pub struct Matrix<'a> {
+    /// The number of rows.
+    pub rows: usize,
+    /// Invalid cells are left missing and reported as warnings instead of raised.
+    pub coerce: bool,
+    /// How `unknown` answers count.
+    pub unknown: UnknownRule,
+    /// Each row's unit kind (a `unit_kind` column), as written.
+    pub kinds: Option<&'a [Option<String>]>,
+}
+
 /// Converts the columns and scores them: `(nodes, score, level, coverage, warnings,
 /// warning_count)`, the three arrays as node-major bytes (float64, int8, float64): the values of
 /// node `k` are at `k * rows .. (k + 1) * rows`.
 pub fn score_columns<'py>(
     py: Python<'py>,
     fw: &Framework,
-    rows: usize,
     columns: &Bound<'py, PyList>,
-    coerce: bool,
+    matrix: &Matrix<'_>,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    let rows = matrix.rows;
     let ids: Vec<String> = fw.indicators().into_iter().map(|i| i.id).collect();
     let ncols = ids.len();
     // Hold the Python objects while their bytes are borrowed.
@@ -335,7 +348,7 @@ pub fn score_columns<'py>(
 
     let result = py.detach(|| {
         let (cells, problems, present) = fill(&parsed, &ids, rows);
-        let (m, warnings, count) = score_checked(fw, &ids, cells, problems, &present, coerce)?;
+        let (m, warnings, count) = score_checked(fw, &ids, cells, problems, &present, matrix)?;
         // Node-major (one contiguous run of rows per node), so that every result column is a
         // contiguous array on the Python side; the three arrays are rearranged in parallel.
         let width = m.nodes.len();
@@ -449,15 +462,19 @@ fn code_verdicts(fw: &Framework, ncols: usize, present: &[bool]) -> Vec<Option<(
 
 /// Scores the cells. Invalid cells found while converting (`problems`, already left missing)
 /// and the codes the core rejects (levels above the top of the scale) are raised together, or,
-/// with `coerce`, left missing and returned as warnings.
+/// with `coerce`, left missing and returned as warnings. The cells of the indicators that do
+/// not apply to a row's unit kind are then marked by the core (`Framework::apply_unit_kind`),
+/// as `Framework::score` leaves them out, and the matrix is scored with the rule for `unknown`
+/// answers (`Framework::score_matrix_with`).
 fn score_checked(
     fw: &Framework,
     ids: &[String],
     mut cells: Vec<i8>,
     mut problems: Problems,
     present: &[bool],
-    coerce: bool,
+    matrix: &Matrix<'_>,
 ) -> Result<Scored, Error> {
+    let coerce = matrix.coerce;
     let ncols = ids.len().max(1);
     let verdicts = code_verdicts(fw, ids.len(), present);
     if verdicts.iter().any(Option::is_some) {
@@ -485,7 +502,12 @@ fn score_checked(
         }
         return Err(Error::Input(listed));
     }
-    let m = fw.score_matrix(&cells)?;
+    if let Some(kinds) = matrix.kinds {
+        for (row, kind) in cells.chunks_mut(ncols).zip(kinds) {
+            fw.apply_unit_kind(row, kind.as_deref());
+        }
+    }
+    let m = fw.score_matrix_with(&cells, matrix.unknown)?;
     for w in &mut listed {
         w.severity = Severity::Warning;
         w.help = Some("the cell was treated as missing (errors=\"coerce\")".to_owned());

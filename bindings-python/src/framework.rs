@@ -1,10 +1,14 @@
 //! `lhs_maturity.Framework`: the validated model, shared freely between threads.
 
-use crate::convert::{ser_to_py, text_of, to_value};
+use crate::analysis::{assessment_docs, read_valid_assessments};
+use crate::convert::{ser_to_py, text_of, to_py, to_value};
 use crate::doc::Doc;
-use crate::errors::{guard, py_err, to_py_err};
+use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
-use lhs_maturity::{Diagnostic, Error, Framework, ScoreOptions};
+use lhs_maturity::analysis::{migrate, MigrationMap};
+use lhs_maturity::{
+    Assessment, Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
+};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
@@ -12,15 +16,17 @@ use std::path::PathBuf;
 
 /// A maturity framework: the indicators, their levels and weights, validated once.
 ///
-/// Load the built-in framework with `Framework.builtin()`, or your own with
-/// `Framework.from_path`, `Framework.from_json` or `Framework.from_dict`. A framework is
-/// immutable and can be shared between threads; scoring releases the GIL.
+/// Load the built-in framework with `Framework.builtin()` (the latest version),
+/// `Framework.builtin("1.0.0")` or `Framework.builtin_for(assessment)` (the version an
+/// assessment was made for), or your own with `Framework.from_path`, `Framework.from_json` or
+/// `Framework.from_dict`. A framework is immutable and can be shared between threads; scoring
+/// releases the GIL.
 ///
 /// Example:
 ///     >>> import lhs_maturity
 ///     >>> fw = lhs_maturity.Framework.builtin()
 ///     >>> fw.id, fw.version
-///     ('lhs-2021', '1.0.0')
+///     ('lhs-2021', '2.0.0')
 ///     >>> report = fw.score({"answers": {"inst.info.routine_data": 2}})
 ///     >>> report.overall["score"]
 ///     2.0
@@ -29,8 +35,29 @@ pub struct PyFramework {
     pub inner: Framework,
 }
 
+/// The rule for `unknown` answers named by the keyword argument `unknown`, read by the core
+/// (`UnknownRule::from_str`: `input.invalid_option` at `/unknown`).
+pub fn unknown_rule(py: Python<'_>, unknown: &str) -> PyResult<UnknownRule> {
+    unknown
+        .parse::<UnknownRule>()
+        .map_err(|e| to_py_err(py, &e))
+}
+
+/// The unit kind named by the keyword argument `unit_kind` (`UnitKind::parse`: any case), or
+/// `input.invalid_option` at `/unit_kind` listing the unit kinds.
+pub fn parse_unit_kind(py: Python<'_>, kind: Option<&str>) -> PyResult<Option<UnitKind>> {
+    kind.map(|k| UnitKind::from_option(k, "/unit_kind"))
+        .transpose()
+        .map_err(|e| to_py_err(py, &e))
+}
+
 /// Scoring options from the keyword arguments.
-fn options(default_target: Option<&Bound<'_, PyAny>>, language: &str) -> PyResult<ScoreOptions> {
+fn options(
+    py: Python<'_>,
+    default_target: Option<&Bound<'_, PyAny>>,
+    language: &str,
+    unknown: &str,
+) -> PyResult<ScoreOptions> {
     let default_target = match default_target {
         None => None,
         Some(t) if t.is_none() => None,
@@ -50,8 +77,16 @@ fn options(default_target: Option<&Bound<'_, PyAny>>, language: &str) -> PyResul
     Ok(ScoreOptions {
         language: language.to_owned(),
         default_target,
-        ..ScoreOptions::default()
+        unknown: unknown_rule(py, unknown)?,
     })
+}
+
+/// The same error as an input error (for text that is not an assessment: a relevance form).
+fn as_input(e: Error) -> Error {
+    match e.kind() {
+        DocumentKind::Input => e,
+        _ => Error::Input(e.details().to_vec()),
+    }
 }
 
 fn framework_text_error(pos: usize) -> Error {
@@ -63,24 +98,81 @@ fn framework_text_error(pos: usize) -> Error {
 }
 
 /// The columns of a DataFrame that are not indicators.
-const META_COLUMNS: [&str; 3] = ["unit_id", "period", "respondent_id"];
+const META_COLUMNS: [&str; 4] = ["unit_id", "unit_kind", "period", "respondent_id"];
 
 #[pymethods]
 impl PyFramework {
-    /// The built-in framework `lhs-2021` (WHO/AHPSR 2021 learning health systems), 69 indicators.
+    /// The built-in framework `lhs-2021` (WHO/AHPSR 2021 learning health systems): the latest
+    /// version (2.0.0, 60 indicators), or the version asked for (1.0.0 has 69 indicators).
+    ///
+    /// Args:
+    ///     version (str | None): the version, e.g. `'1.0.0'`; None (default): the latest.
     ///
     /// Returns:
     ///     Framework: the framework, compiled into the library (loaded once per process).
     ///
+    /// Raises:
+    ///     FrameworkError: no built-in version `version` (`framework.unknown_version`; `help`
+    ///         lists the versions).
+    ///
     /// Example:
-    ///     >>> lhs_maturity.Framework.builtin().id
-    ///     'lhs-2021'
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> fw.id, fw.version
+    ///     ('lhs-2021', '2.0.0')
+    ///     >>> len(lhs_maturity.Framework.builtin("1.0.0").indicators())
+    ///     69
+    ///     >>> lhs_maturity.Framework.builtin("3.0.0")
+    ///     Traceback (most recent call last):
+    ///     ...
+    ///     lhs_maturity.FrameworkError: invalid framework: error[framework.unknown_version] at /version: ...
     #[staticmethod]
-    fn builtin(py: Python<'_>) -> PyResult<Self> {
+    #[pyo3(signature = (version = None))]
+    fn builtin(py: Python<'_>, version: Option<&str>) -> PyResult<Self> {
         guard(py, || {
-            Ok(Self {
-                inner: Framework::builtin(),
-            })
+            let inner = match version {
+                None => Framework::builtin(),
+                Some(v) => Framework::builtin_version(v).map_err(py_err(py))?,
+            };
+            Ok(Self { inner })
+        })
+    }
+
+    /// The built-in framework an assessment was made for: the version its `framework` names
+    /// (the core's `Framework::builtin_for`). An assessment that names no version gets the
+    /// latest, with an `LhsWarning` (code `assessment.no_framework_version`); one for another
+    /// framework gets the latest, and scoring it reports the mismatch.
+    ///
+    /// Args:
+    ///     assessment (dict | str | bytes | os.PathLike): the assessment (see `validate`).
+    ///
+    /// Returns:
+    ///     Framework: the built-in framework in that version, ready to score the assessment.
+    ///
+    /// Raises:
+    ///     AssessmentError: the assessment cannot be read, or names a version the library
+    ///         does not have (`assessment.unknown_framework_version`).
+    ///
+    /// Example:
+    ///     >>> old = {"framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {}}
+    ///     >>> lhs_maturity.Framework.builtin_for(old).version
+    ///     '1.0.0'
+    ///     >>> import warnings
+    ///     >>> with warnings.catch_warnings(record=True) as caught:
+    ///     ...     warnings.simplefilter("always")
+    ///     ...     lhs_maturity.Framework.builtin_for({"answers": {}}).version
+    ///     '2.0.0'
+    ///     >>> caught[0].message.code
+    ///     'assessment.no_framework_version'
+    #[staticmethod]
+    fn builtin_for(py: Python<'_>, assessment: &Bound<'_, PyAny>) -> PyResult<Self> {
+        guard(py, || {
+            let doc = Doc::extract(assessment)?;
+            let result = py.detach(|| doc.read().and_then(|a| Framework::builtin_for(&a)));
+            let (inner, warning) = result.map_err(py_err(py))?;
+            if let Some(w) = warning {
+                warn(py, &w)?;
+            }
+            Ok(Self { inner })
         })
     }
 
@@ -132,7 +224,7 @@ impl PyFramework {
     /// Example:
     ///     >>> spec = lhs_maturity.Framework.builtin().to_dict()
     ///     >>> lhs_maturity.Framework.from_dict(spec).version
-    ///     '1.0.0'
+    ///     '2.0.0'
     #[staticmethod]
     fn from_dict(py: Python<'_>, spec: &Bound<'_, PyAny>) -> PyResult<Self> {
         guard(py, || {
@@ -176,7 +268,7 @@ impl PyFramework {
         self.inner.id()
     }
 
-    /// The framework version, e.g. `'1.0.0'`.
+    /// The framework version, e.g. `'2.0.0'`.
     #[getter]
     fn version(&self) -> &str {
         self.inner.version()
@@ -215,37 +307,387 @@ impl PyFramework {
         })
     }
 
-    /// Every indicator with its place in the tree, in framework order.
+    /// Every indicator with its place in the tree, in framework order (the core's
+    /// `Framework::indicators_for`).
+    ///
+    /// Args:
+    ///     unit_kind (str | None): a unit kind (`national`, `subnational`, `district`,
+    ///         `facility`, `programme`, `network`; any case): `effective_weight` is then each
+    ///         indicator's share of the overall score for a unit of that kind (0 for the
+    ///         indicators that do not apply to it). None (default): every indicator applies.
     ///
     /// Returns:
     ///     list[dict]: one dict per indicator with `id`, `domain`, `subdomain`, `name`,
-    ///     `statement`, `weight`, `share` (of the overall score), `facets` (facet id → tags)
-    ///     and `reference` (the section of the source report) when there is one.
+    ///     `statement`, `weight`, `share` (of the overall score), `effective_weight`,
+    ///     `applies_to` (the unit kinds where it is rated), `outcome` (reported apart, outside
+    ///     the overall score), `facets` (facet id → tags), and when there is one `question`
+    ///     (the guiding question), `evidence` (what to check), `basis` (`{"type": "named" |
+    ///     "derived", "name": ...}`) and `reference` (the section of the source report).
+    ///
+    /// Raises:
+    ///     InputError: `unit_kind` is not a unit kind (`input.invalid_option`, path
+    ///         `/unit_kind`; `help` lists the kinds).
     ///
     /// Example:
-    ///     >>> first = lhs_maturity.Framework.builtin().indicators()[0]
-    ///     >>> first["id"], first["domain"], first["subdomain"]
-    ///     ('inst.info.routine_data', 'inst', 'inst.info')
-    fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        guard(py, || ser_to_py(py, &self.inner.indicators()))
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> first = fw.indicators()[0]
+    ///     >>> first["id"], first["domain"], first["subdomain"], first["outcome"]
+    ///     ('inst.info.routine_data', 'inst', 'inst.info', False)
+    ///     >>> hta = [i for i in fw.indicators("facility") if i["id"] == "inst.info.hta_priority_setting"][0]
+    ///     >>> hta["applies_to"], hta["effective_weight"]
+    ///     (['national', 'subnational'], 0.0)
+    #[pyo3(signature = (unit_kind = None))]
+    fn indicators<'py>(
+        &self,
+        py: Python<'py>,
+        unit_kind: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let kind = parse_unit_kind(py, unit_kind)?;
+            ser_to_py(py, &self.inner.indicators_for(kind))
+        })
     }
 
     /// The indicators as a pandas DataFrame (needs pandas).
     ///
+    /// Args:
+    ///     unit_kind (str | None): as in `indicators`.
+    ///
     /// Returns:
     ///     pandas.DataFrame: one row per indicator, in framework order, with the columns `id`,
-    ///     `domain`, `subdomain`, `name`, `statement`, `weight`, `share`, `reference` and one
-    ///     column `facets.<facet id>` per facet holding the list of tags.
+    ///     `domain`, `subdomain`, `name`, `statement`, `weight`, `share`, `reference`,
+    ///     `effective_weight`, `applies_to` (a list of unit kinds), `outcome`, `question`,
+    ///     `evidence` (a list), `basis.type`, `basis.name` and one column `facets.<facet id>`
+    ///     per facet holding the list of tags (None where a field is absent).
+    ///
+    /// Raises:
+    ///     InputError: `unit_kind` is not a unit kind.
     ///
     /// Example:
-    ///     >>> df = lhs_maturity.Framework.builtin().indicators_frame()
+    ///     >>> df = lhs_maturity.Framework.builtin().indicators_frame("district")
     ///     >>> len(df), list(df.columns[:3])
-    ///     (69, ['id', 'domain', 'subdomain'])
-    fn indicators_frame<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+    ///     (60, ['id', 'domain', 'subdomain'])
+    ///     >>> print(round(df["effective_weight"].sum(), 9), (df["effective_weight"] > 0).sum())
+    ///     1.0 44
+    #[pyo3(signature = (unit_kind = None))]
+    fn indicators_frame<'py>(
+        slf: &Bound<'py, Self>,
+        unit_kind: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         guard(py, || {
             py.import("lhs_maturity._frames")?
-                .call_method1("indicators_frame", (slf,))
+                .call_method1("indicators_frame", (slf, unit_kind))
+        })
+    }
+
+    /// Checks the framework's texts for what makes rating unreliable (`spec/AUTHORING.md`):
+    /// negations and bare quantifiers in levels above 0, more than two elements per level,
+    /// jargon the glossary does not define, levels without a time window, long descriptors,
+    /// missing guiding questions or evidence lists (the core's `Framework::lint`). Works on
+    /// any framework, built-in or your own.
+    ///
+    /// Returns:
+    ///     dict: `findings` (warnings with a code `lint.*` and the JSON Pointer of the text in
+    ///     the framework document, in document order), `indicators` (how many were checked),
+    ///     `average_words` (the mean length of a descriptor per level, level 0 first) and
+    ///     `average_words_all` (`spec/schema/lint.schema.json`).
+    ///
+    /// Example:
+    ///     >>> lhs_maturity.Framework.builtin().lint()["findings"]
+    ///     []
+    ///     >>> old = lhs_maturity.Framework.builtin("1.0.0").lint()
+    ///     >>> "lint.negation" in {f["code"] for f in old["findings"]}
+    ///     True
+    fn lint<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let report = py.detach(|| self.inner.lint());
+            ser_to_py(py, &report)
+        })
+    }
+
+    /// A blank assessment of this framework, ready to fill in (the core's
+    /// `Framework::template_value_for`): the framework reference, an empty unit, period and
+    /// respondent, and one answer per indicator with `"level": None` and an empty `evidence`,
+    /// annotated with its statement (`$comment`), guiding question (`$question`), what to
+    /// check (`$evidence`), the descriptor of each level (`$levels`) and its elements
+    /// (`$elements`). Filled in and scored, the annotations raise no warning.
+    ///
+    /// Args:
+    ///     unit_kind (str | None): for a unit of this kind: `unit.kind` filled in, only the
+    ///         indicators that apply to it, in the wording adapted to it. None (default):
+    ///         every indicator.
+    ///
+    /// Returns:
+    ///     dict: the blank assessment.
+    ///
+    /// Raises:
+    ///     InputError: `unit_kind` is not a unit kind.
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> t = fw.template("facility")
+    ///     >>> t["framework"], t["unit"]["kind"]
+    ///     ({'id': 'lhs-2021', 'version': '2.0.0'}, 'facility')
+    ///     >>> len(t["answers"]), len(fw.template()["answers"])
+    ///     (44, 60)
+    ///     >>> t["answers"]["inst.info.routine_data"]["level"] is None
+    ///     True
+    #[pyo3(signature = (unit_kind = None))]
+    fn template<'py>(
+        &self,
+        py: Python<'py>,
+        unit_kind: Option<&str>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let kind = parse_unit_kind(py, unit_kind)?;
+            to_py(py, &self.inner.template_value_for(kind))
+        })
+    }
+
+    /// Moves an assessment of an earlier version of this framework to this version, by the
+    /// built-in migration map (`spec/migrations/`; the core's `analysis::migrate`), losing
+    /// nothing: levels carry over where the indicator is equivalent, become proposals for a
+    /// rater to confirm where it was revised (not scored until confirmed), and answers with no
+    /// successor are kept under `migration.unmapped` with the reason (`spec/SCORING.md` §27).
+    ///
+    /// Args:
+    ///     assessment (dict | str | bytes | os.PathLike): the assessment to migrate (see
+    ///         `validate`); its `framework.version` says which version it was made for.
+    ///
+    /// Returns:
+    ///     dict: `assessment` (the migrated assessment, for this version; its `migration`
+    ///     field records the proposals and the unmapped answers), `classes` (how many
+    ///     indicators of this version fell in each class: `equivalent`, `merged_duplicate`,
+    ///     `merged_conjunctive`, `revised`, `new`), `carried` (levels carried over),
+    ///     `proposed`, `unmapped` and `notes` (diagnostics `migration.*`, e.g. each proposal)
+    ///     (`spec/schema/migration.schema.json`).
+    ///
+    /// Raises:
+    ///     AssessmentError: the assessment cannot be read, names no version
+    ///         (`migration.no_version`), or is for another framework
+    ///         (`migration.wrong_framework`).
+    ///     AssessmentError: the assessment is already of this version
+    ///         (`migration.already_migrated`).
+    ///     InputError: there is no built-in map from the assessment's version to this one
+    ///         (`migration.no_map`).
+    ///
+    /// Example:
+    ///     >>> old = {"framework": {"id": "lhs-2021", "version": "1.0.0"}, "unit": {"kind": "district"},
+    ///     ...        "answers": {"inst.info.routine_data": {"level": 2, "evidence": "Minutes"},
+    ///     ...                    "cap.prov.data_interpretation": 3,
+    ///     ...                    "proc.levels.team_learning": 3}}
+    ///     >>> m = lhs_maturity.Framework.builtin().migrate(old)
+    ///     >>> m["carried"], m["proposed"], m["unmapped"]
+    ///     (1, 1, 1)
+    ///     >>> m["assessment"]["answers"]["inst.info.routine_data"]
+    ///     {'level': 2, 'evidence': 'Minutes'}
+    ///     >>> m["assessment"]["migration"]["proposed"]["cap.prov.data_interpretation"]["level"]
+    ///     3
+    ///     >>> m["notes"][0]["code"]
+    ///     'migration.proposed'
+    fn migrate<'py>(
+        &self,
+        py: Python<'py>,
+        assessment: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let doc = Doc::extract(assessment)?;
+            let to = &self.inner;
+            let result = py.detach(|| {
+                let a = doc.read()?;
+                let map = MigrationMap::builtin_for(&a, to.version())?;
+                migrate(&a, &map, to)
+            });
+            ser_to_py(py, &result.map_err(py_err(py))?)
+        })
+    }
+
+    /// The content validity of this framework from an expert panel's relevance ratings
+    /// (`spec/SCORING.md` §26; the core's `Framework::content_validity`): per indicator the
+    /// I-CVI (the share of the experts who rated it 3 or 4), the modified kappa that corrects
+    /// it for chance agreement (Polit, Beck & Owen 2007) and its interpretation; for the whole
+    /// set S-CVI/Ave and S-CVI/UA.
+    ///
+    /// Args:
+    ///     ratings (list[dict] | pandas.DataFrame): one rating per expert and indicator, as
+    ///         dicts `{"expert": ..., "indicator": ..., "relevance": ...}` (what
+    ///         `read_relevance_csv` returns) or a DataFrame with those columns; the relevance
+    ///         is 1 (not relevant) to 4 (highly relevant), or None / NaN when left blank (that
+    ///         expert is then left out of that indicator).
+    ///     as_frame (bool | None): True: `items` is a DataFrame (needs pandas); False: a list
+    ///         of dicts; None (default): a DataFrame when pandas is installed.
+    ///
+    /// Returns:
+    ///     dict: `experts` (how many rated at least one indicator), `items` (every indicator
+    ///     in framework order: `id`, `name`, `experts`, `relevant`, `i_cvi`, `kappa`,
+    ///     `interpretation`; NaN / None where nobody rated it), `s_cvi_ave` and `s_cvi_ua`
+    ///     (None when no indicator is rated) (`spec/schema/content-validity.schema.json`).
+    ///
+    /// Raises:
+    ///     InputError: a rating of an indicator the framework does not have
+    ///         (`input.unknown_indicator`, path `/<position>/indicator`), a relevance that is
+    ///         not 1–4 (`input.invalid_relevance`, `/<position>/relevance`), a rating without
+    ///         an expert or an indicator (`input.invalid_rating`), or a DataFrame without one of
+    ///         the columns (`input.missing_column`). Every problem is in `details`.
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> ratings = [{"expert": e, "indicator": "inst.info.routine_data", "relevance": r}
+    ///     ...            for e, r in zip("abcdef", [4, 4, 3, 4, 3, 2])]
+    ///     >>> cv = fw.content_validity(ratings, as_frame=False)
+    ///     >>> item = cv["items"][0]
+    ///     >>> item["experts"], item["relevant"], round(item["i_cvi"], 3), round(item["kappa"], 3)
+    ///     (6, 5, 0.833, 0.816)
+    ///     >>> item["interpretation"], cv["experts"], round(cv["s_cvi_ave"], 3), cv["s_cvi_ua"]
+    ///     ('excellent', 6, 0.833, 0.0)
+    #[pyo3(signature = (ratings, *, as_frame = None))]
+    fn content_validity<'py>(
+        slf: &Bound<'py, Self>,
+        ratings: &Bound<'py, PyAny>,
+        as_frame: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        guard(py, || {
+            py.import("lhs_maturity._analysis")?
+                .call_method1("_content_validity", (slf, ratings, as_frame))
+        })
+    }
+
+    /// The blank relevance form of an expert panel, as CSV text (the core's
+    /// `Framework::relevance_form_csv`): one row per indicator with its `indicator` id,
+    /// `name` and `statement`, and empty `relevance` (1–4) and `comment` columns. It starts
+    /// with a byte order mark, so that spreadsheet programs open it as UTF-8. Read each
+    /// filled form back with `read_relevance_csv`.
+    ///
+    /// Returns:
+    ///     str: the CSV text.
+    ///
+    /// Example:
+    ///     >>> form = lhs_maturity.Framework.builtin().relevance_form_csv()
+    ///     >>> form.splitlines()[0]
+    ///     '\ufeffindicator,name,statement,relevance,comment'
+    ///     >>> len(form.splitlines())
+    ///     61
+    fn relevance_form_csv(&self, py: Python<'_>) -> PyResult<String> {
+        guard(py, || Ok(self.inner.relevance_form_csv()))
+    }
+
+    /// Reads one filled relevance form (the CSV of `relevance_form_csv`, or any CSV with the
+    /// columns `indicator` and `relevance`, and optionally `expert`): the ratings, ready for
+    /// `content_validity` (the core's `Framework::read_relevance_csv`).
+    ///
+    /// Args:
+    ///     text (str | bytes): the CSV text (bytes: UTF-8, with or without a byte order mark).
+    ///     expert (str): who filled the form in (the `expert` column, where there is one and
+    ///         it is not empty, takes precedence).
+    ///
+    /// Returns:
+    ///     list[dict]: one `{"expert", "indicator", "relevance"}` per row with an indicator
+    ///     (`relevance` None when left blank).
+    ///
+    /// Raises:
+    ///     InputError: a bad relevance (`input.invalid_relevance`, path
+    ///         `/rows/<row>/relevance`, with `line` and `column`), an unknown indicator
+    ///         (`input.unknown_indicator`), a missing column (`input.missing_column`), bytes
+    ///         that are not UTF-8 (`csv.invalid_encoding`). Every problem is in `details`.
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> fw.read_relevance_csv("indicator,relevance\ninst.info.routine_data,4\n", "expert-a")
+    ///     [{'expert': 'expert-a', 'indicator': 'inst.info.routine_data', 'relevance': 4}]
+    fn read_relevance_csv<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+        expert: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let text: String = if let Ok(b) = text.cast::<pyo3::types::PyBytes>() {
+                lhs_maturity::csv_text(b.as_bytes())
+                    .map(str::to_owned)
+                    .map_err(|e| to_py_err(py, &as_input(e)))?
+            } else if let Ok(s) = text.cast::<pyo3::types::PyString>() {
+                s.to_str()?.to_owned()
+            } else {
+                return Err(PyTypeError::new_err(
+                    "read_relevance_csv takes the CSV text (str or bytes); for a file, pass path.read_bytes()",
+                ));
+            };
+            let ratings = py
+                .detach(|| self.inner.read_relevance_csv(&text, expert))
+                .map_err(py_err(py))?;
+            ser_to_py(py, &ratings)
+        })
+    }
+
+    /// The assessments in the long format, one row per assessment and indicator (in
+    /// assessment, then framework order), ready for item-response analyses (Rasch, Mokken) in
+    /// other tools (the core's `Framework::long_rows`; `spec/schema/long.schema.json`).
+    ///
+    /// Args:
+    ///     assessments (Iterable[dict | str | bytes | os.PathLike]): the assessments; each is
+    ///         checked against this framework first.
+    ///     as_frame (bool | None): True: a DataFrame (needs pandas); False: a list of dicts;
+    ///         None (default): a DataFrame when pandas is installed.
+    ///
+    /// Returns:
+    ///     pandas.DataFrame | list[dict]: the columns `unit` (the unit's id, else its name),
+    ///     `unit_kind`, `period`, `rater` (the respondent's id, else name, else role),
+    ///     `indicator`, `domain`, `level` (nullable `Int64`: the level, from the answer or its
+    ///     elements; missing when not rated) and `status` (`rated`, `na`, `unknown`,
+    ///     `missing` or `does_not_apply`).
+    ///
+    /// Raises:
+    ///     AssessmentError: an assessment is invalid for this framework (paths start with its
+    ///         position, `/1/answers/...`, and `index` is set).
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> a = {"unit": {"id": "kis", "kind": "facility"}, "respondent": {"id": "r1"},
+    ///     ...      "answers": {"inst.info.routine_data": 2, "inst.info.me_integration": "na"}}
+    ///     >>> rows = fw.long_format([a], as_frame=False)
+    ///     >>> len(rows), rows[0]
+    ///     (60, {'unit': 'kis', 'unit_kind': 'facility', 'period': None, 'rater': 'r1', 'indicator': 'inst.info.routine_data', 'domain': 'inst', 'level': 2, 'status': 'rated'})
+    ///     >>> [(r["indicator"], r["status"]) for r in rows[1:4]]
+    ///     [('inst.info.me_integration', 'na'), ('inst.info.embedded_research', 'does_not_apply'), ('inst.info.policy_research_institutes', 'does_not_apply')]
+    #[pyo3(signature = (assessments, *, as_frame = None))]
+    fn long_format<'py>(
+        slf: &Bound<'py, Self>,
+        assessments: &Bound<'py, PyAny>,
+        as_frame: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        guard(py, || {
+            py.import("lhs_maturity._analysis")?
+                .call_method1("_long_format", (slf, assessments, as_frame))
+        })
+    }
+
+    /// The long format (`long_format`) as CSV text: the header
+    /// `unit,unit_kind,period,rater,indicator,domain,level,status` and one line per
+    /// assessment and indicator (`level` empty when not rated); text cells that a spreadsheet
+    /// would read as a formula start with `'` (the core's `Framework::long_csv`).
+    ///
+    /// Args:
+    ///     assessments (Iterable[dict | str | bytes | os.PathLike]): as in `long_format`.
+    ///
+    /// Returns:
+    ///     str: the CSV text.
+    ///
+    /// Raises:
+    ///     AssessmentError: as in `long_format`.
+    ///
+    /// Example:
+    ///     >>> csv = lhs_maturity.Framework.builtin().long_csv([{"answers": {"inst.info.routine_data": 3}}])
+    ///     >>> csv.splitlines()[:2]
+    ///     ['unit,unit_kind,period,rater,indicator,domain,level,status', ',,,,inst.info.routine_data,inst,3,rated']
+    fn long_csv<'py>(&self, py: Python<'py>, assessments: &Bound<'py, PyAny>) -> PyResult<String> {
+        guard(py, || {
+            let fw = &self.inner;
+            let docs = assessment_docs(assessments)?;
+            let result = py.detach(|| read_valid_assessments(fw, &docs).map(|l| fw.long_csv(&l)));
+            result.map_err(|e| e.into_py(py))
         })
     }
 
@@ -276,8 +718,11 @@ impl PyFramework {
     ///
     /// Example:
     ///     >>> fw = lhs_maturity.Framework.builtin()
-    ///     >>> [d["code"] for d in fw.validate({"answers": {"inst.info.routin_data": 2}})][:1]
+    ///     >>> diags = fw.validate({"answers": {"inst.info.routin_data": 2}})
+    ///     >>> [d["code"] for d in diags if d["severity"] == "error"]
     ///     ['assessment.unknown_indicator']
+    ///     >>> diags[0]["code"], diags[0]["severity"]  # no `unit.kind`: every indicator applies
+    ///     ('assessment.no_unit_kind', 'warning')
     fn validate<'py>(
         &self,
         py: Python<'py>,
@@ -297,29 +742,40 @@ impl PyFramework {
     ///     default_target (int | None): a target level for every indicator without its own,
     ///         replacing the assessment's `default_target`.
     ///     language (str): the language of names in the report (falls back to English).
+    ///     unknown (str): how `unknown` answers count (`spec/SCORING.md` §23): `'exclude'`
+    ///         (default: left out of the scores, like a missing answer, and shown in the
+    ///         coverage) or `'zero'` (counted as level 0; the report then says
+    ///         `unknown_rule: 'zero'` and the explanation `unknown_as_zero`).
     ///
     /// Returns:
     ///     Report: the scores, levels, coverage, learning profile, gaps and next steps.
     ///
     /// Raises:
     ///     AssessmentError: the assessment has errors; `details` lists all of them.
-    ///     InputError: an option is invalid (e.g. `default_target` above the top level).
+    ///     InputError: an option is invalid (e.g. `default_target` above the top level, or
+    ///         `unknown` neither `'exclude'` nor `'zero'`: `input.invalid_option`).
     ///
     /// Example:
     ///     >>> fw = lhs_maturity.Framework.builtin()
-    ///     >>> r = fw.score({"answers": {"inst.info.routine_data": 2, "inst.info.me_integration": 3}})
+    ///     >>> a = {"answers": {"inst.info.routine_data": 2, "inst.info.me_integration": 3,
+    ///     ...                  "inst.info.embedded_research": "unknown"}}
+    ///     >>> r = fw.score(a)
     ///     >>> r.overall["score"], r.overall["level_key"]
     ///     (2.5, 'established')
-    #[pyo3(signature = (assessment, *, default_target = None, language = "en"))]
+    ///     >>> r0 = fw.score(a, unknown="zero")
+    ///     >>> r0.overall["score"], r0.unknown_rule
+    ///     (1.6666666666666667, 'zero')
+    #[pyo3(signature = (assessment, *, default_target = None, language = "en", unknown = "exclude"))]
     fn score(
         &self,
         py: Python<'_>,
         assessment: &Bound<'_, PyAny>,
         default_target: Option<&Bound<'_, PyAny>>,
         language: &str,
+        unknown: &str,
     ) -> PyResult<PyReport> {
         guard(py, || {
-            let opts = options(default_target, language)?;
+            let opts = options(py, default_target, language, unknown)?;
             let doc = Doc::extract(assessment)?;
             let report = doc.score(&self.inner, &opts).map_err(py_err(py))?;
             Ok(PyReport::new(report, self.inner.clone()))
@@ -332,6 +788,7 @@ impl PyFramework {
     ///     assessments (Iterable[dict | str | bytes | os.PathLike]): the assessments.
     ///     default_target (int | None): as in `score`.
     ///     language (str): as in `score`.
+    ///     unknown (str): as in `score`.
     ///     errors (str): `'raise'` (default) raises the error of the first assessment that
     ///         cannot be scored, with its position in `index`; `'return'` puts the exception
     ///         in the list in place of its report.
@@ -342,23 +799,25 @@ impl PyFramework {
     ///
     /// Raises:
     ///     AssessmentError: an assessment has errors (with `errors='raise'`).
+    ///     InputError: an option is invalid (as in `score`).
     ///
     /// Example:
     ///     >>> fw = lhs_maturity.Framework.builtin()
     ///     >>> reports = fw.score_many([{"answers": {"inst.info.routine_data": l}} for l in range(5)])
     ///     >>> [r.overall["score"] for r in reports]
     ///     [0.0, 1.0, 2.0, 3.0, 4.0]
-    #[pyo3(signature = (assessments, *, default_target = None, language = "en", errors = "raise"))]
+    #[pyo3(signature = (assessments, *, default_target = None, language = "en", unknown = "exclude", errors = "raise"))]
     fn score_many<'py>(
         &self,
         py: Python<'py>,
         assessments: &Bound<'py, PyAny>,
         default_target: Option<&Bound<'py, PyAny>>,
         language: &str,
+        unknown: &str,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         guard(py, || {
-            let opts = options(default_target, language)?;
+            let opts = options(py, default_target, language, unknown)?;
             let return_errors = match errors {
                 "raise" => false,
                 "return" => true,
@@ -399,8 +858,8 @@ impl PyFramework {
         })
     }
 
-    /// Maps DataFrame column names to indicator positions (`-1` for `unit_id`, `period`,
-    /// `respondent_id`), raising `InputError` for unknown and duplicate columns.
+    /// Maps DataFrame column names to indicator positions (`-1` for `unit_id`, `unit_kind`,
+    /// `period`, `respondent_id`), raising `InputError` for unknown and duplicate columns.
     fn _frame_columns(&self, py: Python<'_>, names: Vec<String>) -> PyResult<Vec<i64>> {
         guard(py, || {
             let index: std::collections::HashMap<String, i64> = self
@@ -466,17 +925,31 @@ impl PyFramework {
         })
     }
 
-    /// Converts DataFrame columns to cells with the core's rules and scores the matrix.
-    #[pyo3(signature = (rows, columns, coerce))]
+    /// Converts DataFrame columns to cells with the core's rules, marks the indicators that do
+    /// not apply to each row's unit kind (`kinds`, from a `unit_kind` column) and scores the
+    /// matrix with the rule for `unknown` answers.
+    #[pyo3(signature = (rows, columns, coerce, unknown = "exclude", kinds = None))]
     fn _score_columns<'py>(
         &self,
         py: Python<'py>,
         rows: usize,
         columns: &Bound<'py, PyList>,
         coerce: bool,
+        unknown: &str,
+        kinds: Option<Vec<Option<String>>>,
     ) -> PyResult<Bound<'py, PyTuple>> {
         guard(py, || {
-            crate::frame::score_columns(py, &self.inner, rows, columns, coerce)
+            let rule = unknown_rule(py, unknown)?;
+            if kinds.as_ref().is_some_and(|k| k.len() != rows) {
+                return Err(PyValueError::new_err("unit kinds of the wrong length"));
+            }
+            let matrix = crate::frame::Matrix {
+                rows,
+                coerce,
+                unknown: rule,
+                kinds: kinds.as_deref(),
+            };
+            crate::frame::score_columns(py, &self.inner, columns, &matrix)
         })
     }
 

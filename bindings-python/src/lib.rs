@@ -42,6 +42,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("CELL_MISSING", lhs_maturity::CELL_MISSING)?;
     m.add("CELL_NA", lhs_maturity::CELL_NA)?;
     m.add("CELL_UNKNOWN", lhs_maturity::CELL_UNKNOWN)?;
+    m.add("CELL_DOES_NOT_APPLY", lhs_maturity::CELL_DOES_NOT_APPLY)?;
     m.add("MAX_CELL_ERRORS", lhs_maturity::MAX_CELL_ERRORS)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

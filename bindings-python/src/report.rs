@@ -11,7 +11,7 @@ use pyo3::types::PyTuple;
 /// The scored report of one assessment.
 ///
 /// The attributes (`overall`, `domains`, `indicators`, `facets`, `gaps`, `recommendations`,
-/// `recommendations_by_owner`, `warnings`, ...) are the fields of the report document
+/// `recommendations_by_owner`, `warnings`, `unknown_rule`, ...) are the fields of the report document
 /// (`spec/schema/report.schema.json`) as plain dicts and lists, built each time they are
 /// read: keep the value in a variable in a loop, or call `to_dict()` once. Numbers are never
 /// rounded; `None` means "no value" (nothing rated), never 0.
@@ -21,8 +21,8 @@ use pyo3::types::PyTuple;
 /// Example:
 ///     >>> fw = lhs_maturity.Framework.builtin()
 ///     >>> r = fw.score({"default_target": 3, "answers": {"inst.info.routine_data": 2}})
-///     >>> r.overall["score"], r.overall["level"], r.overall["coverage"] == 1 / 69
-///     (2.0, 2, True)
+///     >>> r.overall["score"], r.overall["level"], r.overall["counts"]["rated"], r.overall["counts"]["total"]
+///     (2.0, 2, 1, 52)
 ///     >>> r.recommendations[0]["indicator"], r.recommendations[0]["next_level"]
 ///     ('inst.info.routine_data', 3)
 ///     >>> print(r.to_markdown().splitlines()[0])
@@ -52,6 +52,15 @@ impl PyReport {
             escape_html(&page)
         )
     }
+}
+
+/// The built-in framework in the version a report was scored with, if the library has it.
+fn builtin_of(report: &Report) -> Option<Framework> {
+    let latest = Framework::builtin();
+    if report.framework.id != latest.id() {
+        return None;
+    }
+    Framework::builtin_version(&report.framework.version).ok()
 }
 
 #[pymethods]
@@ -84,6 +93,13 @@ impl PyReport {
     #[getter]
     fn respondent<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         ser_to_py(py, &self.inner.respondent)
+    }
+
+    /// How `unknown` answers were counted: `'exclude'` (the default: left out of the scores)
+    /// or `'zero'` (counted as level 0), as given to `Framework.score`.
+    #[getter]
+    fn unknown_rule(&self) -> &'static str {
+        self.inner.unknown_rule.as_str()
     }
 
     /// The language of names and descriptors in the report.
@@ -153,7 +169,7 @@ impl PyReport {
     /// Example:
     ///     >>> r = lhs_maturity.Framework.builtin().score({"answers": {"cap.prov.data_interpretation": 1}})
     ///     >>> r.node("cap.prov")["score"], r.node("cap.prov")["coverage"]
-    ///     (1.0, 0.1111111111111111)
+    ///     (1.0, 0.125)
     fn node<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || ser_to_py(py, &self.inner.node(id)))
     }
@@ -261,7 +277,7 @@ impl PyReport {
     }
 
     /// Reads a report back from its JSON document and its framework's (`None`: the built-in
-    /// framework); used by pickling.
+    /// framework in the report's version); used by pickling.
     #[staticmethod]
     #[pyo3(signature = (report, framework = None))]
     fn _from_json(py: Python<'_>, report: &str, framework: Option<&str>) -> PyResult<Self> {
@@ -269,20 +285,21 @@ impl PyReport {
             let inner: Report =
                 serde_json::from_str(report).map_err(|e| PyValueError::new_err(e.to_string()))?;
             let framework = match framework {
-                None => Framework::builtin(),
+                None => builtin_of(&inner).unwrap_or_else(Framework::builtin),
                 Some(text) => Framework::from_json(text).map_err(crate::errors::py_err(py))?,
             };
             Ok(Self { inner, framework })
         })
     }
 
-    /// Pickles as the report's JSON document (and the framework's, unless it is the built-in).
+    /// Pickles as the report's JSON document (and the framework's, unless it is the built-in
+    /// one in the report's version).
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let me = slf.get();
         let text =
             serde_json::to_string(&me.inner).map_err(|e| PyValueError::new_err(e.to_string()))?;
-        let fw = if me.framework.spec() == Framework::builtin().spec() {
+        let fw = if builtin_of(&me.inner).is_some_and(|b| b.spec() == me.framework.spec()) {
             None
         } else {
             Some(

@@ -27,7 +27,7 @@ SCHEMAS = ROOT / "spec" / "schema"
 TEAM = [
     {"unit": {"id": "kis-east", "region": "Nyanza"}, "period": "2026", "respondent": {"id": who},
      "answers": {"inst.info.routine_data": {"level": a, "evidence": f"{who} saw minutes"},
-                 "inst.delib.working_groups": b, "cond.fin.stable_investment": c}}
+                 "inst.delib.working_groups": b, "cond.fin.learning_budget": c}}
     for who, a, b, c in [("dho", 2, 1, 0), ("hmis", 3, 1, 1), ("chv", 2, 3, 0)]
 ]
 
@@ -66,11 +66,11 @@ def test_pool_three_respondents(fw: Framework) -> None:
         "id", "pooled", "mean", "n_raters", "n_na", "n_unknown", "n_missing", "min", "max",
         "range", "iqr", "consensus_level", "consensus_rationale",
     ]
-    assert list(items["id"]) == ["inst.info.routine_data", "inst.delib.working_groups", "cond.fin.stable_investment"]
+    assert list(items["id"]) == ["inst.info.routine_data", "inst.delib.working_groups", "cond.fin.learning_budget"]
     assert list(items["pooled"]) == [2, 1, 0]
     assert items["mean"].tolist() == pytest.approx([7 / 3, 5 / 3, 1 / 3])
     assert str(items["range"].dtype) == "Int64" and str(items["iqr"].dtype) == "float64"
-    assert list(pooled.agenda["id"]) == ["inst.delib.working_groups", "cond.fin.stable_investment", "inst.info.routine_data"]
+    assert list(pooled.agenda["id"]) == ["inst.delib.working_groups", "cond.fin.learning_budget", "inst.info.routine_data"]
     assert list(pooled.agenda.columns) == ["id", "name", "range", "iqr"]
     ratings = pooled.ratings
     assert list(ratings.columns) == ["id", "respondent", "value"] and len(ratings) == 9
@@ -438,10 +438,11 @@ def test_compare_two_rounds(fw: Framework) -> None:
     assert ind.loc["inst.info.routine_data", "change"] == 1 and str(c.indicators["change"].dtype) == "Int64"
     assert list(c.indicators.columns[:3]) == ["id", "name", "before_status"]
     assert ind.loc["inst.info.routine_data", "name"] == after.indicators[0]["name"] != ""
-    assert (c.restricted, c.comparable, c.before_period, c.after_period) == (False, 69, "2025", "2026")
+    assert (c.restricted, c.comparable, c.before_period, c.after_period) == (False, len(fw.indicators()), "2025", "2026")
+    assert c.note is None
     doc = c.to_dict()
     validate(doc, "comparison")
-    assert set(doc) == set(get_type_hints(_types.ComparisonDict))
+    assert set(doc) == _types.ComparisonDict.__required_keys__  # `note` only across versions
     assert json.loads(c.to_json()) == doc
     assert repr(c).startswith("<Comparison 2025 -> 2026")
 
@@ -472,24 +473,58 @@ def test_compare_with_itself_changes_nothing(fw: Framework, ids: list[str]) -> N
         assert c.improved == [] and c.regressed == [] and not c.restricted
         assert all(n["change"] in (0.0, None) and n["level_change"] in (0, None) for n in c.nodes)
         assert all(i["change"] in (0, None) and i["progress_to_target"] in (0.0, None) for i in c.indicators)
-        assert len(c.unchanged) == r.overall["counts"]["rated"]
+        # Every rated indicator, outcome indicators too (the overall counts leave those out).
+        assert len(c.unchanged) == sum(i["status"] == "rated" for i in r.indicators)
         assert c.progress_to_target in (0.0, None)
 
 
 def test_compare_restricted_between_framework_versions(fw: Framework) -> None:
     spec = fw.to_dict()
-    spec["version"] = "2.0.0"
+    spec["version"] = "2.1.0"
     dropped = spec["domains"][0]["children"][0]["indicators"].pop()["id"]
     fw2 = Framework.from_dict(spec)
     before = fw.score({"answers": {"inst.info.routine_data": 1, dropped: 4}})
     after = fw2.score({"answers": {"inst.info.routine_data": 2}})
     c = lhs_maturity.compare(before, after)
     assert c.restricted and c.only_before == [dropped] and c.only_after == []
-    assert c.comparable == 68 and c.overall["before"] == 1.0  # recomputed without `dropped`
-    assert c.before_framework == "lhs-2021 1.0.0" and c.after_framework == "lhs-2021 2.0.0"
+    assert c.comparable == len(fw.indicators()) - 1
+    assert c.overall["before"] == 1.0  # recomputed without `dropped`
+    assert c.before_framework == "lhs-2021 2.0.0" and c.after_framework == "lhs-2021 2.1.0"
+    assert c.note is None  # no migration map connects them
     # An assessment of the other framework is scored with the framework given.
     c2 = lhs_maturity.compare(before, {"answers": {"inst.info.routine_data": 2}}, framework=fw2)
     assert c2.to_dict() == c.to_dict()
+
+
+def test_compare_across_builtin_versions(fw: Framework, root: Path) -> None:
+    """Assessments are scored with the built-in version they name; across 1.0.0 and 2.0.0 only
+    the indicators the migration map classes `equivalent` are compared."""
+    before = {"framework": {"id": "lhs-2021", "version": "1.0.0"}, "period": "2025",
+              "answers": {"inst.info.routine_data": 1, "cap.prov.data_interpretation": 2,
+                          "proc.levels.team_learning": 3}}
+    after = {"framework": {"id": "lhs-2021", "version": "2.0.0"}, "period": "2026",
+             "answers": {"inst.info.routine_data": 3, "cap.prov.data_interpretation": 3}}
+    c = lhs_maturity.compare(before, after, as_frame=False)
+    assert (c.before_framework, c.after_framework) == ("lhs-2021 1.0.0", "lhs-2021 2.0.0")
+    assert c.restricted and c.note and "equivalent" in c.note
+    # cap.prov.data_interpretation was revised in 2.0.0: same id, not the same meaning.
+    assert c.improved == ["inst.info.routine_data"]
+    migration = json.loads((root / "spec" / "migrations" / "lhs-2021-1.0.0-to-2.0.0.json").read_text(encoding="utf-8"))
+    equivalent = {i["id"] for i in migration["items"] if i["class"] == "equivalent" and i["id"] in i["sources"]}
+    assert {i["id"] for i in c.indicators} <= equivalent and c.comparable == len(c.indicators)
+    assert "cap.prov.data_interpretation" not in {i["id"] for i in c.indicators}
+    old = Framework.builtin("1.0.0")
+    assert c.to_dict() == lhs_maturity.compare(old.score(before), fw.score(after), as_frame=False).to_dict()
+    validate(c.to_dict(), "comparison")
+    # A framework given scores every assessment: the 1.0.0 one then does not fit.
+    with pytest.raises(AssessmentError) as info:
+        lhs_maturity.compare(before, after, framework=fw)
+    assert info.value.code == "assessment.version_mismatch" and "`before`" in str(info.value)
+    # A version the library does not have.
+    future = {**after, "framework": {"id": "lhs-2021", "version": "9.0.0"}}
+    with pytest.raises(AssessmentError) as info:
+        lhs_maturity.compare(before, future)
+    assert (info.value.code, info.value.path) == ("assessment.unknown_framework_version", "/framework/version")
 
 
 @pytest.mark.parametrize(
@@ -534,7 +569,7 @@ def test_compare_bad_report_files(fw: Framework, tmp_path: Path) -> None:
     report_file.write_text(good.to_json(), encoding="utf-8")
     assessment_file = tmp_path / "assessment.json"
     assessment_file.write_text('{"answers": {}}', encoding="utf-8")
-    assert lhs_maturity.compare(report_file, assessment_file).comparable == 69
+    assert lhs_maturity.compare(report_file, assessment_file).comparable == len(fw.indicators())
 
 
 def test_compare_bad_types(fw: Framework) -> None:
@@ -631,14 +666,12 @@ def test_cohort_bad_inputs(fw: Framework) -> None:
     with pytest.raises(InputError) as info:
         lhs_maturity.cohort([])
     assert info.value.code == "input.empty_cohort"
-    spec = fw.to_dict()
-    spec["version"] = "2.0.0"
-    other = Framework.from_dict(spec).score({"answers": {}})
+    other = Framework.builtin("1.0.0").score({"answers": {}})
     with pytest.raises(InputError) as info:
         lhs_maturity.cohort([fw.score({"answers": {}}), other])
     e = info.value
     assert (e.code, e.path) == ("input.framework_mismatch", "/1/framework")
-    assert "2.0.0" in str(e)
+    assert "1.0.0" in str(e)
     for bad in (-1, 2.5, True, "5"):
         with pytest.raises(InputError) as info:
             lhs_maturity.cohort(cohort_files(), min_group=bad)
@@ -660,23 +693,28 @@ def test_cohort_min_group_zero_and_no_grouping(fw: Framework) -> None:
 
 def test_reliability(fw: Framework) -> None:
     levels = [(1, 1, 2), (2, 2, 2), (3, 3, 4), (4, 3, 4)]
-    units = [{"answers": {"cond.fin.stable_investment": a, "cond.fin.capacity_financing": b,
-                          "cond.fin.domestic_ownership": c, "cond.fin.expenditure_tracking": a}}
+    units = [{"answers": {"cond.fin.learning_budget": a, "cond.fin.domestic_ownership": b,
+                          "cond.fin.expenditure_tracking": c}}
              for a, b, c in levels]
     rel = lhs_maturity.reliability(units)
     assert rel.units == 4
     nodes = rel.nodes.set_index("id")
     assert list(rel.nodes.columns) == ["id", "items", "units_used", "alpha", "alpha_note"]
-    assert nodes.loc["cond.fin", "units_used"] == 4 and nodes.loc["cond.fin", "items"] == 4
+    assert nodes.loc["cond.fin", "units_used"] == 4 and nodes.loc["cond.fin", "items"] == 3
+    # Cronbach's alpha by hand: k/(k-1) * (1 - sum of item variances / variance of the totals).
+    data = np.array(levels, dtype=float)
+    k = data.shape[1]
+    by_hand = k / (k - 1) * (1 - data.var(axis=0, ddof=1).sum() / data.sum(axis=1).var(ddof=1))
+    assert nodes.loc["cond.fin", "alpha"] == pytest.approx(by_hand, abs=1e-12)
     assert nodes.loc["inst", "alpha_note"] == "alpha needs at least two units that rated every item"
     assert math.isnan(nodes.loc["inst", "alpha"])
     items = rel.items[rel.items["node"] == "cond.fin"]
-    assert list(items["id"]) == ["cond.fin.stable_investment", "cond.fin.capacity_financing",
-                                 "cond.fin.domestic_ownership", "cond.fin.expenditure_tracking"]
+    assert list(items["id"]) == ["cond.fin.learning_budget", "cond.fin.domestic_ownership",
+                                 "cond.fin.expenditure_tracking"]
     assert list(rel.items.columns) == ["node", "id", "alpha_if_deleted", "alpha_if_deleted_note",
                                        "item_total_correlation", "item_total_correlation_note"]
     dist = rel.distributions.set_index("id")
-    assert dist.loc["cond.fin.stable_investment", "ceiling"] == 0.25
+    assert dist.loc["cond.fin.learning_budget", "ceiling"] == 0.25
     assert math.isnan(dist.loc["inst.info.routine_data", "floor"])
     doc = rel.to_dict()
     validate(doc, "reliability")

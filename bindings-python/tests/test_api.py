@@ -22,14 +22,14 @@ EXAMPLE = {
         "inst.info.me_integration": {"level": 3, "evidence": "M&E plan 2026"},
         "inst.delib.working_groups": {"level": "na", "justification": "none at district level"},
         "cap.prov.data_interpretation": {"level": "unknown"},
-        "cond.fin.stable_investment": 1,
+        "cond.fin.learning_budget": 1,
     },
 }
 
 
 def test_builtin(fw: Framework) -> None:
-    assert (fw.id, fw.version, fw.max_level) == ("lhs-2021", "1.0.0", 4)
-    assert repr(fw) == "<Framework lhs-2021 1.0.0: 69 indicators>"
+    assert (fw.id, fw.version, fw.max_level) == ("lhs-2021", "2.0.0", 4)
+    assert repr(fw) == "<Framework lhs-2021 2.0.0: 60 indicators>"
     assert Framework.builtin().to_dict() == fw.to_dict()
     assert type(fw).__module__ == "lhs_maturity"
 
@@ -42,28 +42,83 @@ def test_framework_round_trips(fw: Framework, root: Path) -> None:
     assert Framework.from_json(fw.to_json().encode()).id == "lhs-2021"
     path = root / "spec" / "frameworks" / "lhs-2021.json"
     assert Framework.from_path(path).to_dict() == spec
-    assert Framework.from_path(str(path)).version == "1.0.0"
+    assert Framework.from_path(str(path)).version == "2.0.0"
+    old = root / "spec" / "frameworks" / "lhs-2021-1.0.0.json"
+    assert Framework.from_path(old).to_dict() == Framework.builtin("1.0.0").to_dict()
 
 
 def test_indicators(fw: Framework) -> None:
     inds = fw.indicators()
-    assert len(inds) == 69
+    assert len(inds) == 60
     first = inds[0]
     assert first["id"] == "inst.info.routine_data"
     assert (first["domain"], first["subdomain"]) == ("inst", "inst.info")
-    assert set(first) >= {"id", "domain", "subdomain", "name", "statement", "weight", "share", "facets"}
+    assert set(first) >= {
+        "id", "domain", "subdomain", "name", "statement", "weight", "share", "facets",
+        "effective_weight", "applies_to", "outcome", "question", "basis",
+    }
     assert abs(sum(i["share"] for i in inds) - 1.0) < 1e-9
     assert set(first["facets"]) == {"level", "loop", "means", "owner"}
+    # Without a unit kind every indicator applies: the effective weight is the share.
+    assert [i["effective_weight"] for i in inds] == pytest.approx([i["share"] for i in inds])
+    # The outcome domain `proc` is reported apart: no share of the overall score.
+    outcomes = [i for i in inds if i["outcome"]]
+    assert outcomes and {i["domain"] for i in outcomes} == {"proc"}
+    assert all(i["share"] == 0 and i["effective_weight"] == 0 for i in outcomes)
+
+
+def test_indicators_for_a_unit_kind(fw: Framework) -> None:
+    kinds = ["national", "subnational", "district", "facility", "programme", "network"]
+    assert {k for i in fw.indicators() for k in i["applies_to"]} == set(kinds)
+    for kind in kinds:
+        inds = fw.indicators(kind)
+        assert [i["id"] for i in inds] == [i["id"] for i in fw.indicators()]
+        assert sum(i["effective_weight"] for i in inds) == pytest.approx(1.0)
+        for i in inds:
+            applies = kind in i["applies_to"] and not i["outcome"]
+            assert (i["effective_weight"] > 0) == applies, (kind, i["id"])
+    assert fw.indicators(" District ") == fw.indicators("district")
+    # Only the effective weights depend on the kind.
+    strip = [{k: v for k, v in i.items() if k != "effective_weight"} for i in fw.indicators("facility")]
+    assert strip == [{k: v for k, v in i.items() if k != "effective_weight"} for i in fw.indicators()]
+
+
+@pytest.mark.parametrize("kind", ["hospital", "", "districts"])
+def test_indicators_of_an_unknown_unit_kind(fw: Framework, kind: str) -> None:
+    for call in (fw.indicators, fw.indicators_frame, fw.template):
+        with pytest.raises(lhs_maturity.InputError) as info:
+            call(kind)
+        e = info.value
+        assert (e.code, e.path) == ("input.invalid_option", "/unit_kind")
+        assert str(e).endswith(f"`{kind}` is not a unit kind")
+        assert e.help == "use one of: national, subnational, district, facility, programme, network"
+    with pytest.raises(TypeError):
+        fw.indicators(3)  # type: ignore[arg-type]
 
 
 def test_indicators_frame(fw: Framework) -> None:
     df = fw.indicators_frame()
-    assert len(df) == 69
-    assert list(df.columns[:8]) == [
+    assert len(df) == 60
+    assert list(df.columns[:14]) == [
         "id", "domain", "subdomain", "name", "statement", "weight", "share", "reference",
+        "effective_weight", "applies_to", "outcome", "question", "evidence", "basis.type",
     ]
-    assert {"facets.level", "facets.loop", "facets.means", "facets.owner"} <= set(df.columns)
+    assert {"facets.level", "facets.loop", "facets.means", "facets.owner", "basis.name"} <= set(df.columns)
     assert df["id"].tolist() == [i["id"] for i in fw.indicators()]
+    assert df["applies_to"].tolist() == [i["applies_to"] for i in fw.indicators()]
+    assert df["outcome"].tolist() == [i["outcome"] for i in fw.indicators()]
+    assert set(df["basis.type"]) <= {"named", "derived"}
+    facility = fw.indicators_frame(unit_kind="facility")
+    assert facility["effective_weight"].tolist() == [i["effective_weight"] for i in fw.indicators("facility")]
+    # A framework without the optional fields still has their columns.
+    spec = {"id": "mini", "version": "1.0.0", "title": "Mini", "scale": fw.to_dict()["scale"],
+            "domains": [{"id": "a", "name": "A", "indicators": [
+                {"id": "a.x", "name": "X", "statement": "X is done.", "levels": fw.to_dict()["domains"][0]["children"][0]["indicators"][0]["levels"]}]}]}
+    mini = Framework.from_dict(spec).indicators_frame()
+    assert list(mini.columns[:14]) == list(df.columns[:14])
+    assert mini.loc[0, "question"] is None and mini.loc[0, "applies_to"] == [
+        "national", "subnational", "district", "facility", "programme", "network",
+    ]
 
 
 def test_matrix_nodes(fw: Framework) -> None:
@@ -82,12 +137,17 @@ def test_score_dict(fw: Framework) -> None:
     assert r.respondent is None
     assert r.language == "en"
     assert r.schema_version == "1.0"
-    assert r.framework == {"id": "lhs-2021", "version": "1.0.0", "title": r.framework["title"]}
+    assert r.framework == {"id": "lhs-2021", "version": "2.0.0", "title": r.framework["title"]}
+    assert r.unknown_rule == "exclude"
     assert [lv["key"] for lv in r.scale] == [
         "absent", "ad_hoc", "established", "institutionalized", "optimizing",
     ]
     assert [d["id"] for d in r.domains] == ["inst", "cap", "cond", "proc"]
-    assert len(r.indicators) == 69
+    assert len(r.indicators) == 60
+    # A district: the indicators of national level only do not apply.
+    status = {i["id"]: i["status"] for i in r.indicators}
+    assert status["inst.info.hta_priority_setting"] == "does_not_apply"
+    assert status["inst.delib.working_groups"] == "na"
     assert [f["id"] for f in r.facets] == ["level", "loop", "means", "owner"]
     assert r.gaps["total_gap"] == 1 + 0 + 2
     assert r.recommendations[0]["rank"] == 1
@@ -141,6 +201,41 @@ def test_score_options(fw: Framework) -> None:
     assert fw.score(a, default_target=4).gaps["total_gap"] == 3
     assert fw.score(a, default_target=None).gaps["with_target"] == 0
     assert fw.score(a, language="fr").language == "fr"
+
+
+def test_unknown_rule(fw: Framework) -> None:
+    a = {"answers": {"inst.info.routine_data": 4, "inst.info.me_integration": "unknown"}}
+    left_out = fw.score(a)
+    assert fw.score(a, unknown="exclude") == left_out
+    as_zero = fw.score(a, unknown="zero")
+    assert (left_out.unknown_rule, as_zero.unknown_rule) == ("exclude", "zero")
+    assert left_out.node("inst.info")["score"] == 4.0  # type: ignore[index]
+    assert as_zero.node("inst.info")["score"] == 2.0  # type: ignore[index]
+    # The document says so only when it is not the default.
+    assert "unknown_rule" not in left_out.to_dict() and as_zero.to_dict()["unknown_rule"] == "zero"
+    explanation = {c["id"]: c for c in as_zero.node("inst.info")["explanation"]}  # type: ignore[index]
+    assert explanation["inst.info.me_integration"].get("unknown_as_zero") is True
+    assert "unknown_as_zero" not in {k for c in left_out.node("inst.info")["explanation"] for k in c}  # type: ignore[index]
+    # Coverage and counts do not change: the answer is still unknown.
+    assert as_zero.overall["coverage"] == left_out.overall["coverage"]
+    assert as_zero.indicator("inst.info.me_integration")["status"] == "unknown"  # type: ignore[index]
+    assert fw.score(a, unknown=" Zero ") == as_zero  # the core reads the name, any case
+    many = fw.score_many([a, a], unknown="zero")
+    assert [r.to_dict() for r in many] == [as_zero.to_dict()] * 2
+    assert pickle.loads(pickle.dumps(as_zero)).unknown_rule == "zero"
+
+
+@pytest.mark.parametrize("bad", ["zeros", "", "0", "exclude,zero"])
+def test_unknown_rule_invalid(fw: Framework, bad: str) -> None:
+    for call in (lambda: fw.score({"answers": {}}, unknown=bad),  # type: ignore[arg-type]
+                 lambda: fw.score_many([{"answers": {}}], unknown=bad)):  # type: ignore[call-overload]
+        with pytest.raises(lhs_maturity.InputError) as info:
+            call()
+        e = info.value
+        assert (e.code, e.path, e.kind) == ("input.invalid_option", "/unknown", "input")
+        assert "exclude" in (e.help or "") and "zero" in (e.help or "")
+    with pytest.raises(TypeError):
+        fw.score({"answers": {}}, unknown=0)  # type: ignore[arg-type]
 
 
 def test_validate(fw: Framework) -> None:
@@ -211,7 +306,7 @@ def test_report_serializations(fw: Framework) -> None:
     assert html.startswith("<!DOCTYPE html>") and "Kisumu East" in html
     frame = r._repr_html_()
     assert frame.startswith("<iframe srcdoc=") and "&lt;!DOCTYPE html&gt;" in frame
-    assert repr(r) == '<Report lhs-2021 1.0.0 unit="kis-east" overall=1.75>'
+    assert repr(r) == '<Report lhs-2021 2.0.0 unit="kis-east" overall=1.75>'
 
 
 def test_report_attributes_are_fresh_copies(fw: Framework) -> None:
@@ -231,7 +326,8 @@ def test_to_frames(fw: Framework) -> None:
     assert domains.set_index("id").loc["inst.info", "parent"] == "inst"
     assert {"coverage", "counts.rated", "targets.total_gap", "depth"} <= set(domains.columns)
     assert str(domains["level"].dtype) == "Int64"
-    assert len(indicators) == 69 and indicators["status"].value_counts()["rated"] == 3
+    assert len(indicators) == 60 and indicators["status"].value_counts()["rated"] == 3
+    assert indicators["status"].value_counts()["does_not_apply"] == 8  # a district
     assert len(facets) == sum(len(f["values"]) for f in r.facets)
     assert list(facets.columns[:4]) == ["facet", "facet_name", "value", "name"]
     assert recs["indicator"].tolist() == [x["indicator"] for x in r.recommendations]
@@ -249,6 +345,12 @@ def test_pickling(fw: Framework) -> None:
     own = Framework.from_dict({**fw.to_dict(), "id": "my-copy"})
     r3 = pickle.loads(pickle.dumps(own.score({"answers": {"inst.info.routine_data": 1}})))
     assert r3.framework["id"] == "my-copy"
+    # A report of an earlier built-in version keeps its framework (its page shows its levels).
+    old = Framework.builtin("1.0.0")
+    r4 = old.score({"answers": {"proc.levels.team_learning": 2}})
+    r5 = pickle.loads(pickle.dumps(r4))
+    assert r5 == r4 and r5.to_html() == r4.to_html()
+    assert len(pickle.dumps(r4)) < len(pickle.dumps(r3)) / 2  # the framework is not pickled
     e = pytest.raises(lhs_maturity.AssessmentError, fw.score, {"answers": {"x": 1}}).value
     e2 = pickle.loads(pickle.dumps(e))
     assert (type(e2), e2.code, e2.path, e2.details, str(e2)) == (type(e), e.code, e.path, e.details, str(e))
@@ -295,6 +397,7 @@ def test_panic_becomes_internal_error() -> None:
 def test_version() -> None:
     assert lhs_maturity.__version__ == "0.1.0"
     assert lhs_maturity.CELL_NA == -2 and lhs_maturity.CELL_UNKNOWN == -3 and lhs_maturity.CELL_MISSING == -1
+    assert lhs_maturity.CELL_DOES_NOT_APPLY == -4
 
 
 def test_public_names_have_docstrings() -> None:

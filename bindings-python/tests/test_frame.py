@@ -14,9 +14,15 @@ import lhs_maturity
 from lhs_maturity import Framework, InputError, score_frame
 
 
-def expected_row(fw: Framework, answers: dict[str, Any]) -> dict[str, Any]:
-    """The node columns of one row, from `Framework.score` of the same answers."""
-    r = fw.score({"answers": answers})
+def expected_row(
+    fw: Framework, answers: dict[str, Any], kind: str | None = None, unknown: str = "exclude"
+) -> dict[str, Any]:
+    """The node columns of one row, from `Framework.score` of the same answers (for a unit of
+    `kind`, with the rule `unknown`)."""
+    assessment: dict[str, Any] = {"answers": answers}
+    if kind is not None:
+        assessment["unit"] = {"kind": kind}
+    r = fw.score(assessment, unknown=unknown)  # type: ignore[arg-type]
     out = {
         "overall.score": r.overall["score"],
         "overall.level": r.overall["level"],
@@ -38,10 +44,16 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def assert_rows_match(fw: Framework, out: pd.DataFrame, answers_per_row: list[dict[str, Any]]) -> None:
+def assert_rows_match(
+    fw: Framework,
+    out: pd.DataFrame,
+    answers_per_row: list[dict[str, Any]],
+    kinds: list[str | None] | None = None,
+    unknown: str = "exclude",
+) -> None:
     assert len(out) == len(answers_per_row)
     for i, answers in enumerate(answers_per_row):
-        exp = expected_row(fw, answers)
+        exp = expected_row(fw, answers, kinds[i] if kinds else None, unknown)
         got = out.iloc[i]
         for col, v in exp.items():
             assert same(got[col], v), (i, col, got[col], v)
@@ -274,3 +286,112 @@ def test_large_frame_uses_the_parallel_path(fw: Framework, ids: list[str]) -> No
     sample = [0, 511, 512, 9_999, 10_000, 19_999]
     rows = [{c: int(v) for c, v in zip(ids, values[i]) if not math.isnan(v)} for i in sample]
     assert_rows_match(fw, out.iloc[sample], rows)
+
+
+# ---- unknown answers and unit kinds ----------------------------------------------------------------
+
+KINDS: list[str | None] = [
+    "district", "facility", "national", "subnational", "Programme ", " network", None, "", "hospital",
+]
+
+
+def random_cells(rng: np.random.Generator, rows: int, cols: int) -> Any:
+    choices = np.array([0, 1, 2, 3, 4, "na", "unknown", None], dtype=object)
+    return rng.choice(choices, size=(rows, cols), p=[0.1, 0.15, 0.2, 0.15, 0.1, 0.1, 0.1, 0.1])
+
+
+@pytest.mark.parametrize("unknown", ["exclude", "zero"])
+def test_unknown_rule_same_numbers_as_score(fw: Framework, ids: list[str], unknown: str) -> None:
+    rng = np.random.default_rng(17)
+    cells = random_cells(rng, 200, len(ids))
+    out = score_frame(pd.DataFrame(cells, columns=ids), unknown=unknown)  # type: ignore[arg-type]
+    rows = [{c: v for c, v in zip(ids, row) if v is not None} for row in cells.tolist()]
+    assert_rows_match(fw, out, rows, unknown=unknown)
+
+
+def test_unknown_rule_changes_the_scores(ids: list[str]) -> None:
+    df = pd.DataFrame({"inst.info.routine_data": [4], "inst.info.me_integration": ["unknown"]})
+    assert score_frame(df)["inst.info.score"].tolist() == [4.0]
+    as_zero = score_frame(df, unknown="zero")
+    assert as_zero["inst.info.score"].tolist() == [2.0]
+    assert as_zero["inst.info.coverage"].tolist() == score_frame(df)["inst.info.coverage"].tolist()
+
+
+@pytest.mark.parametrize("bad", ["zeros", "", "none"])
+def test_unknown_rule_invalid(ids: list[str], bad: str) -> None:
+    with pytest.raises(InputError) as info:
+        score_frame(pd.DataFrame({ids[0]: [1]}), unknown=bad)  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("input.invalid_option", "/unknown")
+
+
+@pytest.mark.parametrize("unknown", ["exclude", "zero"])
+def test_unit_kind_column_same_numbers_as_score(fw: Framework, ids: list[str], unknown: str) -> None:
+    """Each row is scored as the assessment of a unit of its kind: what does not apply is left
+    out, whatever the row answers for it (Framework.apply_unit_kind of the core)."""
+    rng = np.random.default_rng(23)
+    n = 270
+    cells = random_cells(rng, n, len(ids))
+    kinds = [KINDS[i % len(KINDS)] for i in range(n)]
+    df = pd.DataFrame(cells, columns=ids)
+    df.insert(0, "unit_kind", kinds)
+    out = score_frame(df, unknown=unknown)  # type: ignore[arg-type]
+    rows = [{c: v for c, v in zip(ids, row) if v is not None} for row in cells.tolist()]
+    assert_rows_match(fw, out, rows, kinds, unknown)
+    assert out["unit_kind"].equals(df["unit_kind"])  # copied as it is
+    # The kinds make a difference: a facility's score leaves out what a district's includes.
+    facility = [i for i, k in enumerate(kinds) if k == "facility"]
+    no_kind = score_frame(df.drop(columns="unit_kind"), unknown=unknown)  # type: ignore[arg-type]
+    assert not np.allclose(
+        out["overall.coverage"].iloc[facility].to_numpy(), no_kind["overall.coverage"].iloc[facility].to_numpy()
+    )
+    # The same kinds as strings and as categories.
+    for dtype in ("string", "category"):
+        typed = df.astype({"unit_kind": dtype})
+        pd.testing.assert_frame_equal(
+            score_frame(typed, unknown=unknown).drop(columns="unit_kind"),  # type: ignore[arg-type]
+            out.drop(columns="unit_kind"),
+        )
+
+
+def test_unit_kind_meta_column_order(ids: list[str]) -> None:
+    df = pd.DataFrame({"respondent_id": ["r"], ids[0]: [2], "unit_kind": ["district"], "unit_id": ["u"]})
+    out = score_frame(df)
+    assert list(out.columns[:3]) == ["unit_id", "unit_kind", "respondent_id"]
+
+
+def test_unit_kind_does_not_hide_invalid_cells(fw: Framework) -> None:
+    """An invalid answer to an indicator that does not apply is still an error, as in
+    Framework.score; with errors="coerce" it is treated as missing (and does not apply)."""
+    df = pd.DataFrame({"unit_kind": ["facility"], "inst.info.hta_priority_setting": [9],
+                       "inst.info.routine_data": [2]})
+    with pytest.raises(InputError) as info:
+        score_frame(df)
+    assert (info.value.code, info.value.path) == (
+        "input.level_out_of_range", "/rows/0/inst.info.hta_priority_setting",
+    )
+    with pytest.raises(lhs_maturity.AssessmentError) as ainfo:
+        fw.score({"unit": {"kind": "facility"}, "answers": {"inst.info.hta_priority_setting": 9}})
+    assert ainfo.value.code == "assessment.level_out_of_range"
+    with pytest.warns(lhs_maturity.LhsWarning):
+        out = score_frame(df, errors="coerce")
+    assert out["overall.score"].tolist() == [2.0]
+
+
+def test_the_cell_code_of_does_not_apply_is_not_an_answer(ids: list[str]) -> None:
+    with pytest.raises(InputError) as info:
+        score_frame(pd.DataFrame({ids[0]: [lhs_maturity.CELL_DOES_NOT_APPLY]}))
+    assert info.value.code == "input.invalid_cell"
+
+
+def test_unit_kind_on_the_parallel_path(fw: Framework, ids: list[str]) -> None:
+    rng = np.random.default_rng(29)
+    n = 6_000
+    values = rng.integers(0, 5, size=(n, len(ids))).astype(float)
+    values[rng.random(values.shape) < 0.2] = np.nan
+    df = pd.DataFrame(values, columns=ids)
+    kinds = [KINDS[i % len(KINDS)] for i in range(n)]
+    df["unit_kind"] = kinds
+    out = score_frame(df)
+    sample = [0, 1, 511, 512, 513, 2_999, 3_000, 5_998, 5_999]
+    rows = [{c: int(v) for c, v in zip(ids, values[i]) if not math.isnan(v)} for i in sample]
+    assert_rows_match(fw, out.iloc[sample], rows, [kinds[i] for i in sample])

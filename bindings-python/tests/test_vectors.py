@@ -78,23 +78,29 @@ def _error_value(e: lhs_maturity.LhsError) -> dict[str, Any]:
     }
 
 
+def load_framework(spec: Any) -> lhs_maturity.Framework:
+    """`"builtin"`, `"builtin@<version>"` or an inline framework document."""
+    if spec == "builtin":
+        return lhs_maturity.Framework.builtin()
+    if isinstance(spec, str) and spec.startswith("builtin@"):
+        return lhs_maturity.Framework.builtin(spec[len("builtin@"):])
+    return lhs_maturity.Framework.from_dict(spec)
+
+
 def run_case(case: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """(report, None) or (None, error), as the Rust runner's `run_case`."""
     try:
-        spec = case.get("framework")
-        framework = (
-            lhs_maturity.Framework.builtin()
-            if spec == "builtin"
-            else lhs_maturity.Framework.from_dict(spec)
-        )
-        target = (case.get("options") or {}).get("default_target")
+        framework = load_framework(case.get("framework"))
+        options = case.get("options") or {}
+        target = options.get("default_target")
         if not (isinstance(target, int) and not isinstance(target, bool) and target >= 0):
             target = None  # the Rust runner reads it with `as_u64()`
+        unknown = options.get("unknown")
+        if not isinstance(unknown, str):
+            unknown = "exclude"  # the Rust runner reads it with `as_str()`
         text = case.get("assessment_text")
-        if isinstance(text, str):
-            report = framework.score(text, default_target=target)
-        else:
-            report = framework.score(case.get("assessment"), default_target=target)
+        document = text if isinstance(text, str) else case.get("assessment")
+        report = framework.score(document, default_target=target, unknown=unknown)
     except lhs_maturity.LhsError as e:
         return None, _error_value(e)
     # The report serialized to JSON and read back, as the Rust runner compares it.
@@ -126,5 +132,19 @@ def test_vector(vector: str) -> None:
 
 
 def test_every_vector_is_collected() -> None:
-    assert len(_cases()) >= 50, "spec/vectors looks empty"
+    assert len(_cases()) >= 135, "spec/vectors looks incomplete"
     assert all(not Path(c).is_absolute() for c in _cases())
+
+
+def test_the_runner_reads_every_framework_and_option_form() -> None:
+    assert load_framework("builtin").version == lhs_maturity.Framework.builtin().version
+    assert load_framework("builtin@1.0.0").version == "1.0.0"
+    assert load_framework("builtin@2.0.0").version == "2.0.0"
+    with pytest.raises(lhs_maturity.FrameworkError) as info:
+        load_framework("builtin@9.9.9")
+    assert info.value.code == "framework.unknown_version"
+    used = {
+        (json.loads((VECTORS / c).read_text(encoding="utf-8")).get("options") or {}).get("unknown")
+        for c in _cases()
+    }
+    assert {"zero", "exclude"} <= used, "the vectors exercise options.unknown"

@@ -8,12 +8,20 @@ from pathlib import Path
 import pandas as pd
 
 import lhs_maturity
+import warnings
+
 from lhs_maturity import (
     AssessmentError,
+    ContentValidityDict,
     Diagnostic,
     Framework,
     IndicatorInfo,
     LhsError,
+    LhsWarning,
+    LintReportDict,
+    LongRow,
+    MigrationDict,
+    RelevanceRating,
     Recommendation,
     Report,
     ReportDict,
@@ -68,6 +76,7 @@ def main() -> None:
     assert len(domains) == len(fw.matrix_nodes()) and len(scores) == 2 and len(table) == len(ids)
     assert lhs_maturity.__version__
     analyses(fw, ids)
+    framework_tools(fw, ids)
 
 
 def analyses(fw: Framework, ids: list[str]) -> None:
@@ -94,6 +103,38 @@ def analyses(fw: Framework, ids: list[str]) -> None:
     assert len(items) == 2 and agreed and len(table) == 5 and isinstance(improved, list) and len(nodes)
     assert rounds and summary["min_group"] == 1 and rel.units == 2 and rel.to_json()
     assert alpha is not None and single.units == 3 and cronbach == 2
+
+
+def framework_tools(fw: Framework, ids: list[str]) -> None:
+    old: Framework = Framework.builtin("1.0.0")
+    assessment = {"framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {"inst.info.routine_data": 2}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        picked: Framework = Framework.builtin_for({"answers": {}})
+    first = caught[0].message
+    code: str | None = first.code if isinstance(first, LhsWarning) else None
+    assert picked.version == fw.version and code == "assessment.no_framework_version"
+    zero: Report = fw.score({"answers": {ids[0]: "unknown"}}, unknown="zero")
+    rule: str = zero.unknown_rule
+    infos: list[IndicatorInfo] = fw.indicators(unit_kind="district")
+    weight: float = infos[0]["effective_weight"]
+    table: pd.DataFrame = fw.indicators_frame("facility")
+    lint: LintReportDict = old.lint()
+    findings: list[Diagnostic] = lint["findings"]
+    template: dict[str, object] = fw.template("district")
+    migration: MigrationDict = fw.migrate(assessment)
+    carried: int = migration["carried"]
+    form: str = fw.relevance_form_csv()
+    ratings: list[RelevanceRating] = fw.read_relevance_csv(f"indicator,relevance\n{ids[0]},4\n", "a")
+    cv: ContentValidityDict = fw.content_validity(ratings, as_frame=False)
+    cv_table: pd.DataFrame = fw.content_validity(pd.DataFrame(ratings), as_frame=True)["items"]
+    rows: list[LongRow] = fw.long_format([{"answers": {}}], as_frame=False)
+    long: pd.DataFrame = fw.long_format([{"answers": {}}], as_frame=True)
+    text: str = fw.long_csv([{"answers": {}}])
+    scores: pd.DataFrame = score_frame(pd.DataFrame({"unit_kind": ["district"], ids[0]: [1]}), unknown="zero")
+    assert rule == "zero" and weight > 0 and len(table) == len(ids) and findings and template
+    assert carried == 1 and form and cv["experts"] == 1 and len(cv_table) == len(ids)
+    assert len(rows) == len(long) == len(ids) and text and len(scores) == 1
 
 
 if __name__ == "__main__":

@@ -786,15 +786,9 @@ fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
 fn unit_kind_arg(kind: Option<&str>) -> Result<Option<lhs_maturity::UnitKind>, Failure> {
     match kind {
         None => Ok(None),
-        Some(k) => lhs_maturity::UnitKind::parse(k).map(Some).ok_or_else(|| {
-            Failure::Message(
-                format!("`{k}` is not a unit kind"),
-                Some(
-                    "use one of: national, subnational, district, facility, programme, network"
-                        .to_owned(),
-                ),
-            )
-        }),
+        Some(k) => lhs_maturity::UnitKind::from_option(k, "--unit-kind")
+            .map(Some)
+            .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))),
     }
 }
 

@@ -29,21 +29,7 @@ pub(crate) fn run(a: MigrateArgs) -> Result<u8, Failure> {
         Some(v) => Framework::builtin_version(v).map_err(doc)?,
         None => Framework::builtin(),
     };
-    let from = assessment
-        .framework
-        .as_ref()
-        .and_then(|f| f.version.clone())
-        .unwrap_or_else(|| "1.0.0".to_owned());
-    // An assessment already of the target version gets the map's own refusal, which says so.
-    let map = MigrationMap::builtin(&from, to.version())
-        .or_else(|e| {
-            if from == to.version() {
-                MigrationMap::builtin("1.0.0", to.version())
-            } else {
-                Err(e)
-            }
-        })
-        .map_err(doc)?;
+    let map = MigrationMap::builtin_for(&assessment, to.version()).map_err(doc)?;
     let m = migrate(&assessment, &map, &to).map_err(doc)?;
     let mut out = serde_json::to_string_pretty(&m.assessment).unwrap_or_default();
     out.push('\n');

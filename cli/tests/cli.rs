@@ -865,6 +865,28 @@ fn migrate_moves_a_1_0_0_assessment_and_keeps_everything() {
         "{}",
         err(&o)
     );
+    // A file that names no version is refused: nothing is assumed about what was answered.
+    let bare = d.join("bare.json");
+    std::fs::write(&bare, r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    let o = run(&["migrate", p(&bare)]);
+    assert_eq!(code(&o), 1);
+    assert!(err(&o).contains("migration.no_version"), "{}", err(&o));
+    assert!(std::fs::read_to_string(&bare)
+        .unwrap()
+        .contains("routine_data"));
+    // A unit kind that does not exist is named, with the kinds there are.
+    let o = run(&["framework", "indicators", "--unit-kind", "hospital"]);
+    assert_eq!(code(&o), 1, "{}", err(&o));
+    assert!(
+        err(&o).contains("`hospital` is not a unit kind"),
+        "{}",
+        err(&o)
+    );
+    assert!(
+        err(&o).contains("national, subnational, district"),
+        "{}",
+        err(&o)
+    );
 }
 
 #[test]

@@ -4,7 +4,11 @@ It turns the WHO / Alliance for Health Policy and Systems Research report *Learn
 systems: pathways to progress* (2021) into a scored self-assessment. One Rust core computes
 every number; this package converts and forwards.
 
-- ``Framework``: the model (``Framework.builtin()`` or your own), validated once.
+- ``Framework``: the model (``Framework.builtin()``, the latest built-in version, or
+  ``Framework.builtin("1.0.0")``, ``Framework.builtin_for(assessment)``, or your own),
+  validated once; ``indicators``, ``lint``, ``template``, ``migrate`` (an assessment of an
+  earlier version), ``content_validity`` (an expert panel's relevance ratings) and
+  ``long_format`` (one row per rating, for item-response analyses).
 - ``Framework.validate`` / ``Framework.score`` / ``Framework.score_many``: check and score
   assessments (dicts, JSON text or files); a ``Report`` has the scores, levels, coverage,
   learning profile, gaps and next steps, and displays as tables in Jupyter.
@@ -48,13 +52,25 @@ from ._errors import (
     LhsWarning,
 )
 from ._frames import ReportFrames, score_frame
-from ._native import CELL_MISSING, CELL_NA, CELL_UNKNOWN, Framework, Report
+from ._native import (
+    CELL_DOES_NOT_APPLY,
+    CELL_MISSING,
+    CELL_NA,
+    CELL_UNKNOWN,
+    Framework,
+    Report,
+)
 from ._types import (
     AssessmentInput,
+    ContentValidityDict,
     Diagnostic,
     IndicatorInfo,
+    LintReportDict,
+    LongRow,
+    MigrationDict,
     NodeResult,
     Recommendation,
+    RelevanceRating,
     ReportDict,
     ReportInput,
     ScoreSummary,
@@ -63,6 +79,7 @@ from ._types import (
 __version__: str = _native.__version__
 
 __all__ = [
+    "CELL_DOES_NOT_APPLY",
     "CELL_MISSING",
     "CELL_NA",
     "CELL_UNKNOWN",
@@ -70,6 +87,7 @@ __all__ = [
     "AssessmentInput",
     "Cohort",
     "Comparison",
+    "ContentValidityDict",
     "Diagnostic",
     "Framework",
     "FrameworkError",
@@ -78,9 +96,13 @@ __all__ = [
     "InternalError",
     "LhsError",
     "LhsWarning",
+    "LintReportDict",
+    "LongRow",
+    "MigrationDict",
     "NodeResult",
     "PoolResult",
     "Recommendation",
+    "RelevanceRating",
     "Reliability",
     "Report",
     "ReportDict",

@@ -1,6 +1,7 @@
-"""The analyses of many assessments and reports (``spec/SCORING.md`` §15–18): pooling the
+"""The analyses of many assessments and reports (``spec/SCORING.md`` §15–18, 26): pooling the
 answers of several respondents with their agreement, comparing rounds, series of rounds,
-cohort summaries and the reliability of the instrument.
+cohort summaries, the reliability of the instrument, its content validity, and the long
+format of the ratings.
 
 Only conversion happens here: the native module hands the inputs to the core, and the core's
 result (a plain document) is flattened into tidy tables, one row per entry. Every number and
@@ -26,6 +27,9 @@ from ._types import (
     ReliabilityDict,
     ReportInput,
 )
+
+if TYPE_CHECKING:
+    from ._types import ContentValidityDict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -333,7 +337,8 @@ def pool(
             id → ``{"level": 2 | "na" | "unknown", "rationale": "why"}``.
         allow_mismatch: pool assessments of different units, periods or framework versions
             anyway (refused by default).
-        framework: the framework (default: the built-in one).
+        framework: the framework (default: the built-in one, in the version the first
+            assessment names: ``Framework.builtin_for``).
         as_frame: True: the tables are DataFrames (needs pandas); False: lists of dicts;
             None (default): DataFrames when pandas is installed.
 
@@ -406,7 +411,8 @@ def agreement(
 
     Args:
         assessments: one assessment per respondent (dicts, JSON text or paths).
-        framework: the framework (default: the built-in one).
+        framework: the framework (default: the built-in one, in the version the first
+            assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
 
     Returns:
@@ -485,6 +491,9 @@ class Comparison(_Result, Generic[T]):
         restricted: True when the rounds have different framework versions or indicator sets:
             the scores were then recomputed on the ``comparable`` indicators both share, and
             ``only_before`` / ``only_after`` list the others.
+        note: across two versions of a framework that a migration map connects (lhs-2021
+            1.0.0 and 2.0.0), only the indicators the map classes ``equivalent`` are compared,
+            and the note says so; else None.
         before_framework, after_framework, before_period, after_period: what was compared.
     """
 
@@ -499,6 +508,7 @@ class Comparison(_Result, Generic[T]):
     comparable: int
     only_before: list[str]
     only_after: list[str]
+    note: str | None
     before_framework: str
     after_framework: str
     before_period: str | None
@@ -523,6 +533,7 @@ class Comparison(_Result, Generic[T]):
         self.comparable = doc["comparable"]
         self.only_before = list(doc["only_before"])
         self.only_after = list(doc["only_after"])
+        self.note = doc.get("note")
         self.before_framework = doc["before_framework"]
         self.after_framework = doc["after_framework"]
         self.before_period = doc["before_period"]
@@ -582,7 +593,8 @@ def compare(
             ``Report.to_dict()`` gives it, its JSON text, or a path to it), or an assessment
             (a document with ``answers``), which is scored with ``framework`` first.
         after: the later round, in the same forms.
-        framework: the framework that scores assessments (default: the built-in one).
+        framework: the framework that scores assessments (default: the built-in one, in the
+            version each assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
 
     Returns:
@@ -641,7 +653,8 @@ def series(
     Args:
         reports: the unit's reports (or assessments, scored first), in any order: ``Report``
             objects, report documents or assessments, as ``compare`` takes them.
-        framework: the framework that scores assessments (default: the built-in one).
+        framework: the framework that scores assessments (default: the built-in one, in the
+            version each assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
 
     Returns:
@@ -857,7 +870,8 @@ def cohort(
             the whole result (``to_json()``) can be published, as the command line's
             ``cohort`` does; False: add each unit's percentile rank within its group, for
             internal use (``.publishable()`` drops them again).
-        framework: the framework that scores assessments (default: the built-in one).
+        framework: the framework that scores assessments (default: the built-in one, in the
+            version each assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
 
     Returns:
@@ -1007,7 +1021,8 @@ def reliability(
     Args:
         reports: one report per unit (``Report`` objects, report documents, or assessments,
             which are scored first).
-        framework: the framework that scores assessments (default: the built-in one).
+        framework: the framework that scores assessments (default: the built-in one, in the
+            version each assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
 
     Returns:
@@ -1021,14 +1036,86 @@ def reliability(
 
     Example:
         >>> levels = [(1, 1, 2), (2, 2, 2), (3, 3, 4), (4, 3, 4)]
-        >>> units = [{"answers": {"cond.fin.stable_investment": a, "cond.fin.capacity_financing": b,
-        ...                       "cond.fin.domestic_ownership": c, "cond.fin.expenditure_tracking": a}}
+        >>> units = [{"answers": {"cond.fin.learning_budget": a, "cond.fin.domestic_ownership": b,
+        ...                       "cond.fin.expenditure_tracking": c}}
         ...          for a, b, c in levels]
         >>> rel = lhs_maturity.reliability(units, as_frame=False)
         >>> fin = [n for n in rel.nodes if n["id"] == "cond.fin"][0]
-        >>> fin["units_used"], round(fin["alpha"], 4)
-        (4, 0.9774)
+        >>> fin["items"], fin["units_used"], round(fin["alpha"], 4)
+        (3, 4, 0.9618)
     """
     frame = _want_frames(as_frame)
     doc: ReliabilityDict = _native._reliability(_framework(framework), reports)
     return Reliability(doc, frame)
+
+
+# ---- content validity and the long format (methods of Framework) -------------------------------
+
+_ITEM_VALIDITY: _Columns = (
+    ("id", "str"),
+    ("name", "str"),
+    ("experts", "int"),
+    ("relevant", "int"),
+    ("i_cvi", "float"),
+    ("kappa", "float"),
+    ("interpretation", "str"),
+)
+
+_LONG: _Columns = (
+    ("unit", "str"),
+    ("unit_kind", "str"),
+    ("period", "str"),
+    ("rater", "str"),
+    ("indicator", "str"),
+    ("domain", "str"),
+    ("level", "int"),
+    ("status", "str"),
+)
+
+_RATING_COLUMNS = ("expert", "indicator", "relevance")
+
+
+def _rating_records(ratings: Any) -> tuple[Any, list[str] | None]:
+    """A DataFrame of ratings as its rows (dicts of the rating columns, empty cells None) and
+    its column names; anything else as given. Only conversion: the whole floats of a float
+    relevance column (what pandas makes of integers with a NaN) become integers again."""
+    try:
+        import pandas as pdm
+    except ImportError:
+        return ratings, None
+    if not isinstance(ratings, pdm.DataFrame):
+        return ratings, None
+    columns = [str(c) for c in ratings.columns]
+    keep = [j for j, c in enumerate(columns) if c in _RATING_COLUMNS]
+    df = ratings.iloc[:, keep].copy()
+    df.columns = [columns[j] for j in keep]
+    data = df.astype(object).where(df.notna(), None)
+    if "relevance" in df.columns and pdm.api.types.is_float_dtype(df["relevance"].dtype):
+        # Whole floats as the integers they are; anything else is left for the native module
+        # to name.
+        data["relevance"] = pdm.Series(
+            [int(v) if isinstance(v, float) and v.is_integer() else v for v in data["relevance"]],
+            index=data.index,
+            dtype=object,
+        )
+    names = list(df.columns)
+    records = [dict(zip(names, row)) for row in data.itertuples(index=False, name=None)]
+    return records, columns
+
+
+def _content_validity(framework: Framework, ratings: Any, as_frame: bool | None) -> Any:
+    """The implementation of ``Framework.content_validity``: the core's result, with ``items``
+    as a table."""
+    frame = _want_frames(as_frame)
+    records, columns = _rating_records(ratings)
+    doc: ContentValidityDict = _native._content_validity(framework, records, columns)
+    out: dict[str, Any] = dict(doc)
+    out["items"] = _table([dict(i) for i in doc["items"]], _ITEM_VALIDITY, frame)
+    return out
+
+
+def _long_format(framework: Framework, assessments: Any, as_frame: bool | None) -> Any:
+    """The implementation of ``Framework.long_format``: the core's rows as a table."""
+    frame = _want_frames(as_frame)
+    rows = _native._long_rows(framework, assessments)
+    return _table([dict(r) for r in rows], _LONG, frame)

@@ -111,7 +111,32 @@ class InternalError(LhsError, RuntimeError):
 
 class LhsWarning(UserWarning):
     """A problem that did not stop the work, e.g. DataFrame cells treated as missing with
-    ``errors="coerce"``."""
+    ``errors="coerce"``, or an assessment that names no framework version
+    (``Framework.builtin_for``).
+
+    Attributes:
+        code: the stable code of the core's warning (e.g.
+            ``"assessment.no_framework_version"``), when there is one; else None.
+        path: the JSON Pointer of the warning in the document, when there is one.
+        help: advice, when there is some.
+    """
+
+    code: str | None
+    path: str | None
+    help: str | None
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str | None = None,
+        path: str | None = None,
+        help: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.help = help
 
 
 for _cls in (LhsError, FrameworkError, AssessmentError, InputError, InternalError, LhsWarning):

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 __all__ = ["ReportFrames", "indicators_frame", "report_frames", "score_frame"]
 
 #: Columns of a DataFrame of answers that are not indicators; they are copied to the result.
-META_COLUMNS = ("unit_id", "period", "respondent_id")
+#: ``unit_kind`` also decides which indicators apply to the row's unit.
+META_COLUMNS = ("unit_id", "unit_kind", "period", "respondent_id")
 
 
 def _pandas() -> Any:
@@ -90,13 +91,22 @@ def report_frames(report: Report) -> ReportFrames:
     )
 
 
-def indicators_frame(framework: Framework) -> pd.DataFrame:
+#: The first columns of ``Framework.indicators_frame()``; the optional fields are always there.
+_INDICATOR_COLUMNS = [
+    "id", "domain", "subdomain", "name", "statement", "weight", "share", "reference",
+    "effective_weight", "applies_to", "outcome", "question", "evidence", "basis.type",
+    "basis.name",
+]
+
+
+def indicators_frame(framework: Framework, unit_kind: str | None = None) -> pd.DataFrame:
     """The implementation of ``Framework.indicators_frame()``."""
     pdm = _pandas()
-    df = pdm.json_normalize(framework.indicators(), sep=".")
-    if "reference" not in df.columns:
-        df["reference"] = None
-    first = ["id", "domain", "subdomain", "name", "statement", "weight", "share", "reference"]
+    df = pdm.json_normalize(framework.indicators(unit_kind), sep=".")
+    for c in _INDICATOR_COLUMNS:
+        if c not in df.columns:
+            df[c] = None
+    first = _INDICATOR_COLUMNS
     return cast("pd.DataFrame", df[first + [c for c in df.columns if c not in first]])
 
 
@@ -119,11 +129,20 @@ def _column(pdm: Any, np: Any, position: int, s: pd.Series) -> tuple[int, str, A
     return (position, "obj", values.tolist(), None)
 
 
+def _kinds(s: pd.Series) -> list[str | None]:
+    """The values of a ``unit_kind`` column as text (None for an empty cell); the core reads
+    them as it reads ``unit.kind``."""
+    pdm = _pandas()
+    missing = pdm.isna(s).to_numpy(dtype=bool)
+    return [None if m else str(v) for v, m in zip(s.to_numpy(dtype=object), missing)]
+
+
 def score_frame(
     df: pd.DataFrame,
     framework: Framework | None = None,
     *,
     errors: Literal["raise", "coerce"] = "raise",
+    unknown: Literal["exclude", "zero"] = "exclude",
 ) -> pd.DataFrame:
     """Scores a data set of assessments: one row per assessment, one column per indicator.
 
@@ -133,14 +152,24 @@ def score_frame(
     float (with NaN), nullable, string/object and categorical columns all work. The numbers
     are exactly those of ``Framework.score`` for the same answers.
 
+    A ``unit_kind`` column gives each row's unit kind (``district``, ``facility``... as
+    ``unit.kind`` of an assessment): the indicators that do not apply to that kind are left out
+    of the row's scores, counts and coverage, whatever the row answers for them (the core's
+    ``Framework.apply_unit_kind``), exactly as ``Framework.score`` does with
+    ``{"unit": {"kind": ...}}``. An empty cell or a value that is not a unit kind leaves every
+    indicator applying.
+
     Args:
         df: one row per assessment; the columns are indicator ids, plus the optional
-            ``unit_id``, ``period`` and ``respondent_id``, which are copied to the result.
+            ``unit_id``, ``unit_kind``, ``period`` and ``respondent_id``, which are copied to
+            the result.
         framework: the framework (default: ``Framework.builtin()``).
         errors: ``"raise"`` (default) raises ``InputError`` listing the invalid cells (up to
             1,000, each with its row position and column in ``details``: path
             ``/rows/<row>/<column>``); ``"coerce"`` treats them as missing, warns with
             ``LhsWarning`` and lists them in ``result.attrs["warnings"]``.
+        unknown: how ``unknown`` answers count, as in ``Framework.score``: ``"exclude"``
+            (default) or ``"zero"`` (counted as level 0).
 
     Returns:
         A DataFrame with the same index and, for ``overall`` then every domain and sub-domain
@@ -149,7 +178,8 @@ def score_frame(
 
     Raises:
         InputError: an unknown column (with the closest indicator id in ``help``), a duplicate
-            column, or invalid cells (with ``errors="raise"``).
+            column, invalid cells (with ``errors="raise"``), or ``unknown`` neither
+            ``"exclude"`` nor ``"zero"`` (``input.invalid_option``).
         ImportError: pandas is not installed.
 
     Example:
@@ -163,6 +193,16 @@ def score_frame(
           unit_id  overall.score  inst.info.level
         0       a            2.5                2
         1       b            4.0                4
+
+        With a ``unit_kind`` column, what does not apply to a facility is left out:
+
+        >>> df = pd.DataFrame({"unit_kind": ["district", "facility"],
+        ...                    "inst.info.routine_data": [2, 2],
+        ...                    "inst.info.embedded_research": [4, 4]})
+        >>> score_frame(df)[["unit_kind", "overall.score", "inst.info.coverage"]]
+          unit_kind  overall.score  inst.info.coverage
+        0  district            3.0            0.333333
+        1  facility            2.0            0.250000
     """
     pdm = _pandas()
     import numpy as np
@@ -180,8 +220,9 @@ def score_frame(
     columns = [
         _column(pdm, np, pos, df.iloc[:, j]) for j, pos in enumerate(positions) if pos >= 0
     ]
+    kinds = _kinds(df.iloc[:, names.index("unit_kind")]) if "unit_kind" in names else None
     nodes, score_b, level_b, cov_b, diags, count = fw._score_columns(
-        rows, columns, errors == "coerce"
+        rows, columns, errors == "coerce", unknown, kinds
     )
     n = len(nodes)
     # Node-major: row k of each array is the column of node k.

@@ -14,6 +14,7 @@ from ._types import (
     AssessmentInput,
     CohortDict,
     ComparisonDict,
+    ContentValidityDict,
     Diagnostic,
     FacetResult,
     FrameworkId,
@@ -21,10 +22,14 @@ from ._types import (
     IndicatorInfo,
     IndicatorResult,
     LevelInfo,
+    LintReportDict,
+    LongRow,
+    MigrationDict,
     NodeResult,
     OwnerRecommendations,
     PoolDict,
     Recommendation,
+    RelevanceRating,
     ReliabilityDict,
     ReportDict,
     ReportInput,
@@ -46,6 +51,9 @@ __all__ = [
     "_krippendorff_alpha",
     "_icc2",
     "_cronbach_alpha",
+    "_long_rows",
+    "_content_validity",
+    "CELL_DOES_NOT_APPLY",
     "CELL_MISSING",
     "CELL_NA",
     "CELL_UNKNOWN",
@@ -54,6 +62,7 @@ __all__ = [
     "__version__",
 ]
 
+CELL_DOES_NOT_APPLY: int
 CELL_MISSING: int
 CELL_NA: int
 CELL_UNKNOWN: int
@@ -61,10 +70,14 @@ MAX_CELL_ERRORS: int
 DEFAULT_MIN_GROUP: int
 __version__: str
 
+_UnknownRule = Literal["exclude", "zero"]
+
 @final
 class Framework:
     @staticmethod
-    def builtin() -> Framework: ...
+    def builtin(version: str | None = None) -> Framework: ...
+    @staticmethod
+    def builtin_for(assessment: AssessmentInput) -> Framework: ...
     @staticmethod
     def from_json(text: str | bytes) -> Framework: ...
     @staticmethod
@@ -79,8 +92,40 @@ class Framework:
     def max_level(self) -> int: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
-    def indicators(self) -> list[IndicatorInfo]: ...
-    def indicators_frame(self) -> pd.DataFrame: ...
+    def indicators(self, unit_kind: str | None = None) -> list[IndicatorInfo]: ...
+    def indicators_frame(self, unit_kind: str | None = None) -> pd.DataFrame: ...
+    def lint(self) -> LintReportDict: ...
+    def template(self, unit_kind: str | None = None) -> dict[str, Any]: ...
+    def migrate(self, assessment: AssessmentInput) -> MigrationDict: ...
+    @overload
+    def content_validity(
+        self,
+        ratings: Iterable[Mapping[str, Any]] | pd.DataFrame,
+        *,
+        as_frame: Literal[False],
+    ) -> ContentValidityDict: ...
+    @overload
+    def content_validity(
+        self,
+        ratings: Iterable[Mapping[str, Any]] | pd.DataFrame,
+        *,
+        as_frame: Literal[True] | None = None,
+    ) -> dict[str, Any]: ...
+    def relevance_form_csv(self) -> str: ...
+    def read_relevance_csv(self, text: str | bytes, expert: str) -> list[RelevanceRating]: ...
+    @overload
+    def long_format(
+        self, assessments: Iterable[AssessmentInput], *, as_frame: Literal[True]
+    ) -> pd.DataFrame: ...
+    @overload
+    def long_format(
+        self, assessments: Iterable[AssessmentInput], *, as_frame: Literal[False]
+    ) -> list[LongRow]: ...
+    @overload
+    def long_format(
+        self, assessments: Iterable[AssessmentInput], *, as_frame: None = None
+    ) -> Any: ...
+    def long_csv(self, assessments: Iterable[AssessmentInput]) -> str: ...
     def matrix_nodes(self) -> list[str]: ...
     def validate(self, assessment: AssessmentInput) -> list[Diagnostic]: ...
     def score(
@@ -89,6 +134,7 @@ class Framework:
         *,
         default_target: int | None = None,
         language: str = "en",
+        unknown: _UnknownRule = "exclude",
     ) -> Report: ...
     @overload
     def score_many(
@@ -97,6 +143,7 @@ class Framework:
         *,
         default_target: int | None = None,
         language: str = "en",
+        unknown: _UnknownRule = "exclude",
         errors: Literal["raise"] = "raise",
     ) -> list[Report]: ...
     @overload
@@ -106,11 +153,17 @@ class Framework:
         *,
         default_target: int | None = None,
         language: str = "en",
+        unknown: _UnknownRule = "exclude",
         errors: Literal["return"],
     ) -> list[Report | LhsError]: ...
     def _frame_columns(self, names: list[str]) -> list[int]: ...
     def _score_columns(
-        self, rows: int, columns: list[tuple[int, str, Any, Any]], coerce: bool
+        self,
+        rows: int,
+        columns: list[tuple[int, str, Any, Any]],
+        coerce: bool,
+        unknown: str = "exclude",
+        kinds: list[str | None] | None = None,
     ) -> tuple[list[str], bytearray, bytearray, bytearray, list[Diagnostic], int]: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 
@@ -126,6 +179,8 @@ class Report:
     def period(self) -> str | None: ...
     @property
     def respondent(self) -> dict[str, Any] | None: ...
+    @property
+    def unknown_rule(self) -> _UnknownRule: ...
     @property
     def language(self) -> str: ...
     @property
@@ -195,3 +250,7 @@ def _icc2(
     data: Any,
 ) -> tuple[tuple[float | None, str | None], tuple[float | None, str | None], int]: ...
 def _cronbach_alpha(data: Any) -> tuple[float | None, str | None, int]: ...
+def _long_rows(framework: Framework, assessments: Iterable[AssessmentInput]) -> list[LongRow]: ...
+def _content_validity(
+    framework: Framework, ratings: Any, columns: list[str] | None = None
+) -> ContentValidityDict: ...

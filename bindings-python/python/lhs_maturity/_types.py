@@ -1,8 +1,11 @@
 """Typed shapes of the documents the library returns (plain dicts and lists at run time).
 
 They mirror ``spec/schema/report.schema.json`` and the schemas of the analyses
-(``pool``, ``agreement``, ``comparison``, ``series``, ``cohort``, ``reliability``): tests check
-that the keys stay in step.
+(``pool``, ``agreement``, ``comparison``, ``series``, ``cohort``, ``reliability``), of the
+framework's indicators, lint, migration, content validity and long format (``indicators``,
+``lint``, ``migration``, ``content-validity``, ``long``): tests check that the keys stay in
+step. Keys the core writes only when they say something (``outcome``, ``from_elements``,
+``unknown_as_zero``, ``unknown_rule``, ``question``...) are optional keys.
 """
 
 from __future__ import annotations
@@ -16,6 +19,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AgendaItem",
+    "Basis",
+    "ContentValidityDict",
+    "ItemValidity",
+    "LintReportDict",
+    "LongRow",
+    "MigrationDict",
+    "RelevanceRating",
+    "UnitKindName",
     "AgreementStats",
     "AssessmentInput",
     "CohortDict",
@@ -71,7 +82,10 @@ ReportInput = Union["Report", Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 AnswerValue = Union[int, Literal["na", "unknown"], None]
 
 Severity = Literal["error", "warning"]
-Status = Literal["rated", "na", "unknown", "missing"]
+Status = Literal["rated", "na", "unknown", "missing", "does_not_apply"]
+
+#: A unit kind, as ``applies_to`` and ``Framework.indicators(unit_kind=...)`` name it.
+UnitKindName = Literal["national", "subnational", "district", "facility", "programme", "network"]
 
 
 class _DiagnosticRequired(TypedDict):
@@ -90,6 +104,17 @@ class Diagnostic(_DiagnosticRequired, total=False):
     column: int
 
 
+class _BasisRequired(TypedDict):
+    type: Literal["named", "derived"]
+
+
+class Basis(_BasisRequired, total=False):
+    """What an indicator rests on in the source report: ``named`` (the report names it, as
+    ``name``) or ``derived`` (an operationalisation of a passage)."""
+
+    name: str
+
+
 class _IndicatorInfoRequired(TypedDict):
     id: str
     domain: str
@@ -98,12 +123,20 @@ class _IndicatorInfoRequired(TypedDict):
     statement: str
     weight: float
     share: float
+    effective_weight: float
+    applies_to: list[UnitKindName]
+    outcome: bool
     facets: dict[str, list[str]]
 
 
 class IndicatorInfo(_IndicatorInfoRequired, total=False):
-    """One indicator with its place in the framework (``Framework.indicators()``)."""
+    """One indicator with its place in the framework (``Framework.indicators()``):
+    ``effective_weight`` is its share of the overall score for the unit kind asked for (0 when
+    it does not apply, and for outcome indicators)."""
 
+    question: str
+    evidence: list[str]
+    basis: Basis
     reference: str
 
 
@@ -155,24 +188,32 @@ class ScoreSummary(TypedDict):
     targets: TargetSummary
 
 
-class Contribution(TypedDict):
-    """What one child (sub-node or indicator) contributes to a node's score."""
+Exclusion = Literal[
+    "na", "unknown", "missing", "no_score", "not_minimum", "does_not_apply", "outcome"
+]
 
+
+class _ContributionRequired(TypedDict):
     id: str
     kind: Literal["node", "indicator"]
     weight: float
     score: float | None
     effective_weight: float
-    excluded: Literal["na", "unknown", "missing", "no_score", "not_minimum"] | None
+    excluded: Exclusion | None
 
 
-class NodeResult(TypedDict):
-    """A domain or sub-domain: its score summary, explanation and children."""
+class Contribution(_ContributionRequired, total=False):
+    """What one child (sub-node or indicator) contributes to a node's score;
+    ``unknown_as_zero`` (only when true) marks an ``unknown`` answer counted as level 0."""
 
+    unknown_as_zero: bool
+
+
+class _NodeResultRequired(TypedDict):
     id: str
     name: str
     weight: float
-    aggregation: Literal["mean", "minimum"]
+    aggregation: Literal["mean", "minimum", "pooled_mean"]
     score: float | None
     level: int | None
     level_key: str | None
@@ -184,9 +225,14 @@ class NodeResult(TypedDict):
     children: list[NodeResult]
 
 
-class IndicatorResult(TypedDict):
-    """One indicator in a report: its status, level, target, gap and notes."""
+class NodeResult(_NodeResultRequired, total=False):
+    """A domain or sub-domain: its score summary, explanation and children; ``outcome`` (only
+    when true) marks a node reported apart, outside its parent's and the overall score."""
 
+    outcome: bool
+
+
+class _IndicatorResultRequired(TypedDict):
     id: str
     name: str
     domain: str
@@ -202,6 +248,14 @@ class IndicatorResult(TypedDict):
     evidence: str | None
     justification: str | None
     confidence: Literal["low", "medium", "high"] | None
+
+
+class IndicatorResult(_IndicatorResultRequired, total=False):
+    """One indicator in a report: its status, level, target, gap and notes; ``from_elements``
+    (the level was derived from the answer's elements) and ``outcome`` only when true."""
+
+    from_elements: bool
+    outcome: bool
 
 
 class FacetValueResult(TypedDict):
@@ -271,9 +325,7 @@ class OwnerRecommendations(TypedDict):
     indicators: list[str]
 
 
-class ReportDict(TypedDict):
-    """The whole report document (``Report.to_dict()``)."""
-
+class _ReportDictRequired(TypedDict):
     schema_version: str
     framework: FrameworkId
     unit: dict[str, Any] | None
@@ -289,6 +341,13 @@ class ReportDict(TypedDict):
     recommendations: list[Recommendation]
     recommendations_by_owner: list[OwnerRecommendations]
     warnings: list[Diagnostic]
+
+
+class ReportDict(_ReportDictRequired, total=False):
+    """The whole report document (``Report.to_dict()``); ``unknown_rule`` only when it is
+    ``"zero"``."""
+
+    unknown_rule: Literal["exclude", "zero"]
 
 
 # ---- analyses (spec/SCORING.md §15–18) ------------------------------------------------------
@@ -397,9 +456,7 @@ class IndicatorChange(TypedDict):
     progress_to_target: float | None
 
 
-class ComparisonDict(TypedDict):
-    """The whole result of ``compare`` (``Comparison.to_dict()``)."""
-
+class _ComparisonDictRequired(TypedDict):
     before_framework: str
     after_framework: str
     before_period: str | None
@@ -415,6 +472,14 @@ class ComparisonDict(TypedDict):
     regressed: list[str]
     unchanged: list[str]
     progress_to_target: float | None
+
+
+class ComparisonDict(_ComparisonDictRequired, total=False):
+    """The whole result of ``compare`` (``Comparison.to_dict()``); ``note`` only when the rounds
+    are two versions of a framework connected by a migration map (only the indicators it
+    classes ``equivalent`` are then compared)."""
+
+    note: str
 
 
 class DomainScore(TypedDict):
@@ -523,3 +588,69 @@ class ReliabilityDict(TypedDict):
     units: int
     nodes: list[NodeReliability]
     indicators: list[ItemDistribution]
+
+
+# ---- the framework: lint, migration, content validity, long format ---------------------------
+
+
+class LintReportDict(TypedDict):
+    """What ``Framework.lint()`` finds: warnings ``lint.*`` and descriptor lengths."""
+
+    findings: list[Diagnostic]
+    indicators: int
+    average_words: list[float]
+    average_words_all: float
+
+
+class MigrationDict(TypedDict):
+    """The result of ``Framework.migrate``: the migrated assessment and what happened to its
+    answers."""
+
+    assessment: dict[str, Any]
+    classes: dict[str, int]
+    carried: int
+    proposed: int
+    unmapped: int
+    notes: list[Diagnostic]
+
+
+class RelevanceRating(TypedDict):
+    """One expert's relevance rating of one indicator (1–4, or None when left blank)."""
+
+    expert: str
+    indicator: str
+    relevance: int | None
+
+
+class ItemValidity(TypedDict):
+    """The content validity of one indicator."""
+
+    id: str
+    name: str
+    experts: int
+    relevant: int
+    i_cvi: float | None
+    kappa: float | None
+    interpretation: str
+
+
+class ContentValidityDict(TypedDict):
+    """The result of ``Framework.content_validity(..., as_frame=False)``."""
+
+    experts: int
+    items: list[ItemValidity]
+    s_cvi_ave: float | None
+    s_cvi_ua: float | None
+
+
+class LongRow(TypedDict):
+    """One rating in the long format (``Framework.long_format``)."""
+
+    unit: str | None
+    unit_kind: str | None
+    period: str | None
+    rater: str | None
+    indicator: str
+    domain: str
+    level: int | None
+    status: Status

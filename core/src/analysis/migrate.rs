@@ -142,6 +142,58 @@ impl MigrationMap {
         ))]))
     }
 
+    /// The `(from, to)` versions of every built-in map, oldest first.
+    ///
+    /// ```
+    /// assert_eq!(lhs_maturity::analysis::MigrationMap::BUILTIN, [("1.0.0", "2.0.0")]);
+    /// ```
+    pub const BUILTIN: [(&'static str, &'static str); 1] = [("1.0.0", "2.0.0")];
+
+    /// The built-in map that moves this assessment to version `to`, chosen by the version
+    /// the assessment names: `migration.no_version` when it names none (a rater must say which
+    /// version was answered; nothing is assumed), `migration.already_migrated` when it is
+    /// already for `to`, `migration.no_map` when no built-in map joins the two.
+    ///
+    /// ```
+    /// use lhs_maturity::{analysis::MigrationMap, Assessment};
+    /// let old = Assessment::from_json(r#"{"framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {}}"#).unwrap();
+    /// assert_eq!(MigrationMap::builtin_for(&old, "2.0.0").unwrap().from, "1.0.0");
+    /// let new = Assessment::from_json(r#"{"framework": {"id": "lhs-2021", "version": "2.0.0"}, "answers": {}}"#).unwrap();
+    /// assert_eq!(MigrationMap::builtin_for(&new, "2.0.0").unwrap_err().code(), "migration.already_migrated");
+    /// let bare = Assessment::from_json(r#"{"answers": {}}"#).unwrap();
+    /// assert_eq!(MigrationMap::builtin_for(&bare, "2.0.0").unwrap_err().code(), "migration.no_version");
+    /// ```
+    pub fn builtin_for(a: &Assessment, to: &str) -> Result<MigrationMap, Error> {
+        let fail = |code: &str, path: &str, msg: String, help: &str| {
+            Err(Error::Assessment(vec![
+                Diagnostic::error(code, path, msg).with_help(help.to_owned())
+            ]))
+        };
+        let Some(from) = a.framework.as_ref().and_then(|f| f.version.as_deref()) else {
+            // Where the version is missing: in the assessment's `framework`, or with it.
+            let path = if a.framework.is_some() {
+                "/framework"
+            } else {
+                ""
+            };
+            return fail(
+                "migration.no_version",
+                path,
+                "the assessment does not say which version of the framework it answers".to_owned(),
+                "add `\"framework\": {\"id\": \"lhs-2021\", \"version\": \"1.0.0\"}` (or the version it was answered in)",
+            );
+        };
+        if from == to {
+            return fail(
+                "migration.already_migrated",
+                "/framework/version",
+                format!("the assessment is already for version {to}"),
+                "score it as it is",
+            );
+        }
+        MigrationMap::builtin(from, to)
+    }
+
     /// Reads a map from JSON text (every problem reported at once, as `migration.invalid`).
     pub fn from_json(text: &str) -> Result<MigrationMap, Error> {
         serde_json::from_str(text).map_err(|e| {

@@ -495,6 +495,29 @@ impl UnitKind {
             .into_iter()
             .find(|k| k.as_str().eq_ignore_ascii_case(name))
     }
+
+    /// The unit kind named by an option (a CLI flag, a keyword argument, an options object),
+    /// or `input.invalid_option` at `pointer` listing the unit kinds: the one message every
+    /// surface shows.
+    ///
+    /// ```
+    /// use lhs_maturity::UnitKind;
+    /// assert_eq!(UnitKind::from_option("facility", "/unit_kind").unwrap(), UnitKind::Facility);
+    /// let e = UnitKind::from_option("hospital", "/unit_kind").unwrap_err();
+    /// assert_eq!(e.details()[0].code, "input.invalid_option");
+    /// assert_eq!(e.details()[0].path, "/unit_kind");
+    /// ```
+    pub fn from_option(name: &str, pointer: &str) -> Result<UnitKind, crate::Error> {
+        UnitKind::parse(name).ok_or_else(|| {
+            let kinds: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
+            crate::Error::Input(vec![crate::Diagnostic::error(
+                "input.invalid_option",
+                pointer,
+                format!("`{name}` is not a unit kind"),
+            )
+            .with_help(format!("use one of: {}", kinds.join(", ")))])
+        })
+    }
 }
 
 /// Wording of an indicator adapted to one unit kind; absent texts keep the general wording.
