@@ -7,7 +7,7 @@ use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
 use lhs_maturity::analysis::{migrate, MigrationMap};
 use lhs_maturity::{
-    Assessment, Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
+    Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;

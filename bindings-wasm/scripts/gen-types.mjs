@@ -15,6 +15,8 @@ const out = join(here, "..", "types", "schema.d.ts");
 
 // Schema file → the TypeScript name of its root type. The framework document is `FrameworkSpec`
 // because `Framework` is the class that holds a validated framework.
+// The lists (`indicators`, `long`) are `IndicatorList` (`IndicatorInfo[]`) and `LongRows`
+// (`LongRow[]`).
 // The options files are `…Document`: the JavaScript API takes its options as camelCase objects
 // (`PoolOptions`, `CohortOptions` in types/index.d.ts), these are the JSON documents the command
 // line and the other bindings read.
@@ -31,6 +33,12 @@ const roots = {
   cohort: "Cohort",
   "cohort-options": "CohortOptionsDocument",
   reliability: "Reliability",
+  indicators: "IndicatorList",
+  lint: "LintReport",
+  "migration-map": "MigrationMap",
+  migration: "Migration",
+  "content-validity": "ContentValidity",
+  long: "LongRows",
 };
 
 // Two schemas may define the same type (the pooled `Assessment` inside pool.schema.json is the

@@ -66,6 +66,8 @@ function rng(seed) {
 }
 
 const ids = fw.indicators().map((i) => i.id);
+// The indicators of the overall score and its coverage (outcome indicators are reported apart).
+const scoredIds = fw.indicators().filter((i) => !i.outcome).map((i) => i.id);
 const levelOf = (answer) => (answer !== null && typeof answer === "object" ? answer.level ?? null : answer ?? null);
 
 /** A random valid assessment of the built-in framework. */
@@ -357,8 +359,8 @@ test("pool: a consensus overrides the pooled level and is recorded", () => {
   assert.equal(levelOf(p.assessment.answers["inst.info.me_integration"]), "unknown");
   assert.deepEqual(p.assessment.pooling.consensus, consensus);
   // a consensus on an indicator nobody answered adds it
-  const extra = fw.pool(team, { consensus: { "cond.fin.stable_investment": { level: 1, rationale: "budget" } } });
-  assert.equal(extra.items.find((it) => it.id === "cond.fin.stable_investment").pooled, 1);
+  const extra = fw.pool(team, { consensus: { "cond.fin.learning_budget": { level: 1, rationale: "budget" } } });
+  assert.equal(extra.items.find((it) => it.id === "cond.fin.learning_budget").pooled, 1);
 });
 
 test("pool: refuses different units, periods and frameworks unless allowMismatch", () => {
@@ -483,8 +485,8 @@ test("compare: changes of nodes and indicators, progress to target, worked out b
   assert.deepEqual([ind["inst.info.routine_data"].change, ind["inst.info.routine_data"].target, ind["inst.info.routine_data"].progress_to_target], [2, 3, 1]);
   assert.equal(ind["inst.info.me_integration"].progress_to_target, 0);
   assert.equal(ind["cap.prov.data_interpretation"].progress_to_target, null);
-  assert.equal(ind["cond.fin.stable_investment"].change, null);
-  assert.equal(ind["cond.fin.stable_investment"].before_status, "missing");
+  assert.equal(ind["cond.fin.learning_budget"].change, null);
+  assert.equal(ind["cond.fin.learning_budget"].before_status, "missing");
   // each indicator carries its name, as the later report has it
   const names = Object.fromEntries(fw.score({ answers: {} }).indicators.map((i) => [i.id, i.name]));
   for (const i of c.indicators) assert.equal(i.name, names[i.id]);
@@ -501,7 +503,7 @@ test("compare: different indicator sets are restricted to the shared ones", () =
   const c = compare(before, later);
   assertSchema("comparison", c);
   assert.equal(c.restricted, true);
-  assert.equal(c.comparable, 8); // inst.info has 9 indicators, one left out
+  assert.equal(c.comparable, info.indicators.length - 1); // all of inst.info but one
   assert.ok(c.only_before.includes("inst.info.me_integration") && c.only_before.includes("cap.prov.data_interpretation"));
   assert.deepEqual(c.only_after, []);
   // before recomputed on the shared indicators: routine_data 1 only → 1
@@ -544,7 +546,7 @@ test("series: rounds of one unit sorted by period", () => {
   assertSchema("series", s);
   assert.equal(s.unit, "kis-east");
   assert.deepEqual(s.rows.map((r) => [r.period, r.overall, r.level]), [["2025", 2.25, 2], ["2026", 1.75, 1]]);
-  near(s.rows[0].coverage, 3 / ids.length);
+  near(s.rows[0].coverage, 3 / scoredIds.length);
   assert.deepEqual(s.rows[1].domains.map((d) => [d.id, d.score]), [["inst", 2.5], ["cap", 1], ["cond", null], ["proc", null]]);
   assert.deepEqual(series([JSON.stringify(after), before]), s);
   const other = fw.score({ unit: { id: "siaya" }, period: "2027", answers: {} });
@@ -626,39 +628,51 @@ test("cohort: bad inputs and options", () => {
   assert.equal(throwsLhs(() => cohort(units, { group_by: "region" }), LhsError, "input.unknown_option", "/group_by").help, "write `groupBy`");
   assert.equal(throwsLhs(() => cohort(units, { min_group: 1 }), LhsError, "input.unknown_option", "/min_group").help, "write `minGroup`");
   throwsLhs(() => cohort(units, [1]), LhsError, "input.invalid_type", "");
-  const v2 = Framework.fromObject({ ...fw.toJSON(), version: "2.0.0" });
-  throwsLhs(() => cohort([units[0], v2.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
-  throwsLhs(() => reliability([units[0], v2.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
-  v2.free();
+  const other = Framework.fromObject({ ...fw.toJSON(), version: "9.0.0" });
+  throwsLhs(() => cohort([units[0], other.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
+  throwsLhs(() => reliability([units[0], other.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
+  other.free();
+  // two versions of the built-in framework are two frameworks for a cohort too
+  const old = Framework.builtin("1.0.0");
+  throwsLhs(() => cohort([units[0], old.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
+  old.free();
 });
 
 test("reliability: Cronbach's alpha of a domain, worked out by hand", () => {
-  // cond.fin's four items over four units: (1 1 2 1) (2 2 2 2) (3 3 4 3) (4 3 4 4).
-  const levels = [[1, 1, 2, 1], [2, 2, 2, 2], [3, 3, 4, 3], [4, 3, 4, 4]];
-  const items = ["cond.fin.stable_investment", "cond.fin.capacity_financing", "cond.fin.domestic_ownership", "cond.fin.expenditure_tracking"];
+  // cond.fin's three items over four units, as the columns of the cronbachAlpha example:
+  // learning_budget 1 2 3 4, domestic_ownership 1 2 3 3, expenditure_tracking 2 2 4 4.
+  const items = ["cond.fin.learning_budget", "cond.fin.domestic_ownership", "cond.fin.expenditure_tracking"];
+  const fin0 = fw.toJSON().domains.find((d) => d.id === "cond").children.find((n) => n.id === "cond.fin");
+  assert.deepEqual(fin0.indicators.map((i) => i.id), items, "cond.fin as this test assumes");
+  const levels = [[1, 1, 2], [2, 2, 2], [3, 3, 4], [4, 3, 4]];
   const reports = levels.map((ls) => fw.score({ answers: Object.fromEntries(items.map((id, j) => [id, ls[j]])) }));
   const rel = reliability(reports);
   assertSchema("reliability", rel);
   assert.equal(rel.units, 4);
   const fin = rel.nodes.find((n) => n.id === "cond.fin");
-  assert.deepEqual([fin.items, fin.units_used], [4, 4]);
-  // item variances 5/3, 11/12, 4/3, 5/3 (Σ 67/12); totals 5 8 13 15, variance 251/12;
-  // α = 4/3 · (1 − 67/251) = 736/753
-  near(fin.alpha.value, 736 / 753);
-  // without expenditure_tracking: the three items of the cronbachAlpha example, 126/131
+  assert.deepEqual([fin.items, fin.units_used], [3, 4]);
+  // item variances 5/3, 11/12, 4/3 (Σ 47/12); totals 4 6 10 11, variance 131/12;
+  // α = 3/2 · (1 − 47/131) = 126/131
+  near(fin.alpha.value, 126 / 131);
+  assert.equal(cronbachAlpha(levels).value, fin.alpha.value);
+  // without expenditure_tracking: variances 5/3, 11/12 (Σ 31/12), totals 2 4 6 7 (variance
+  // 59/12): α = 2 · (1 − 31/59) = 56/59
   const last = fin.item_stats.find((s) => s.id === "cond.fin.expenditure_tracking");
-  near(last.alpha_if_deleted.value, 126 / 131);
-  assert.deepEqual(cronbachAlpha(levels.map((r) => r.slice(0, 3))).value, last.alpha_if_deleted.value);
-  // its correlation with the sum of the others (4 6 10 11): 12.5 / √(5 · 32.75)
-  near(last.item_total_correlation.value, 12.5 / Math.sqrt(5 * 32.75));
-  // cond has 18 items, only 4 rated: no complete unit
+  near(last.alpha_if_deleted.value, 56 / 59);
+  assert.deepEqual(cronbachAlpha(levels.map((r) => r.slice(0, 2))).value, last.alpha_if_deleted.value);
+  // its correlation with the sum of the others (2 4 6 7): Σ products of deviations 7, sums of
+  // squares 4 and 14.75 → 7 / √59
+  near(last.item_total_correlation.value, 7 / Math.sqrt(59));
+  // cond has more items than the three rated: no complete unit
   const cond = rel.nodes.find((n) => n.id === "cond");
+  assert.ok(cond.items > 3);
   assert.equal(cond.units_used, 0);
   assertUndefined(cond.alpha, "cond");
   // floor (level 0) and ceiling (level 4) shares over the units that rated it
   const dist = Object.fromEntries(rel.indicators.map((d) => [d.id, d]));
-  assert.deepEqual(dist["cond.fin.stable_investment"], { id: "cond.fin.stable_investment", rated: 4, floor: 0, ceiling: 0.25 });
-  assert.deepEqual(dist["cond.fin.capacity_financing"], { id: "cond.fin.capacity_financing", rated: 4, floor: 0, ceiling: 0 });
+  assert.deepEqual(dist["cond.fin.learning_budget"], { id: "cond.fin.learning_budget", rated: 4, floor: 0, ceiling: 0.25 });
+  assert.deepEqual(dist["cond.fin.expenditure_tracking"], { id: "cond.fin.expenditure_tracking", rated: 4, floor: 0, ceiling: 0.5 });
+  assert.deepEqual(dist["cond.fin.domestic_ownership"], { id: "cond.fin.domestic_ownership", rated: 4, floor: 0, ceiling: 0 });
   assert.deepEqual(dist["inst.info.routine_data"], { id: "inst.info.routine_data", rated: 0, floor: null, ceiling: null });
   assert.deepEqual(reliability(reports.map((r) => JSON.stringify(r))), rel);
   throwsLhs(() => reliability([]), LhsError, "input.empty_cohort", "");

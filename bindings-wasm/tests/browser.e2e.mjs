@@ -15,6 +15,18 @@ import { readmeBlocks } from "./readme.mjs";
 const STORAGE_KEY = "lhs-maturity:assessment";
 const artifacts = process.env.ARTIFACTS ?? join(repoRoot, "artifacts");
 const fw = lhs.Framework.builtin();
+const infos = fw.indicators();
+/** The framework's indicator documents by id. */
+const specById = new Map();
+const collect = (n) => {
+  for (const i of n.indicators ?? []) specById.set(i.id, i);
+  for (const c of n.children ?? []) collect(c);
+};
+fw.toJSON().domains.forEach(collect);
+const glossary = new Map((fw.toJSON().glossary ?? []).map((g) => [g.id, g]));
+const usesApplicability = [...specById.values()].some((i) => Array.isArray(i.applies_to));
+const applying = (kind) => infos.filter((i) => i.applies_to.includes(kind)).map((i) => i.id);
+const en = (t) => (typeof t === "string" ? t : t?.en);
 
 let server;
 let base;
@@ -72,25 +84,26 @@ const shown = async () => ({
   raw: await page.locator("#overall-score").getAttribute("data-score"),
 });
 
-// A dozen answers of every kind, and the document they must produce.
+// A dozen answers of every kind (for a district: the built-in framework has applicability
+// rules, so no N/A), and the document they must produce.
 const XSS = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">`;
 const expected = {
-  framework: { id: "lhs-2021", version: "1.0.0" },
-  unit: { name: "Kisumu East <district> & team" },
+  framework: { id: "lhs-2021", version: fw.version },
+  unit: { name: "Kisumu East <district> & team", kind: "district" },
   period: "2026-Q3",
   default_target: 3,
   answers: {
     "inst.info.routine_data": { level: 2, evidence: "Quarterly review minutes, 2026" },
     "inst.info.me_integration": { level: 3, target: 4 },
-    "inst.delib.working_groups": { level: "na", justification: "No sector-wide working groups at district level" },
+    "inst.delib.working_groups": { level: 1, evidence: "Terms of reference, no minutes yet" },
     "inst.act.learning_sites": { level: 1 },
     "cap.prov.data_interpretation": { level: "unknown" },
-    "cap.comm.meaningful_engagement": { level: 0 },
-    "cap.res.critical_mass": { level: 2 },
-    "cap.edu.preservice_curricula": { level: 1 },
+    "cap.comm.engagement_capacity": { level: 0 },
+    "cap.edu.inservice_development": { level: 2 },
+    "cap.edu.faculty_mentors": { level: 1 },
     "cond.lead.leadership_behaviour": { level: 4, evidence: "Ministerial circular 12/2025" },
     "cond.design.quality_improvement": { level: 2 },
-    "cond.fin.stable_investment": { level: 1, evidence: XSS },
+    "cond.fin.learning_budget": { level: 1, evidence: XSS },
     "proc.loops.single_loop": { level: 3 },
   },
 };
@@ -98,10 +111,38 @@ const expected = {
 test("the page loads offline-capable: every request to the local server, no console errors", async () => {
   await page.goto(`${base}/`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-  assert.equal(await page.locator("article.indicator").count(), fw.indicators().length);
-  assert.equal(await card("inst.info.routine_data").locator("input[type=radio]").count(), 5 + 3);
-  assert.match(await page.locator("#progress-text").textContent(), /^0 \/ 69$/);
+  assert.equal(await page.locator("article.indicator").count(), infos.length);
+  // without a unit kind every indicator applies, and is shown
+  assert.equal(await page.locator("article.indicator:visible").count(), infos.length);
+  // the levels, "don't know" and "not answered"; N/A only without applicability rules
+  assert.equal(await card("inst.info.routine_data").locator("input[type=radio]").count(), fw.maxLevel + 1 + (usesApplicability ? 2 : 3));
+  assert.ok(usesApplicability, "the built-in framework has applicability rules");
+  assert.equal(await page.locator('input[type=radio][value="na"]').count(), 0);
+  assert.equal(await page.locator("#progress-text").textContent(), `0 / ${infos.length}`);
   assert.deepEqual(foreignRequests, []);
+});
+
+test("each indicator shows its levels as the core describes them, its guiding question, what to check and its terms", async () => {
+  for (const [id, ind] of specById) {
+    const c = card(id);
+    const choices = await c.locator(".choice-text").allTextContents();
+    for (let l = 0; l <= fw.maxLevel; l++) assert.ok(choices[l].endsWith(fw.descriptor(id, l)), `${id} level ${l}`);
+    assert.equal(await c.locator(".question-text").textContent(), en(ind.question), id);
+    assert.deepEqual(await c.locator(".evidence-list li").allTextContents(), (ind.evidence ?? []).map(en), id);
+    const terms = (ind.terms ?? []).map((t) => glossary.get(t));
+    assert.deepEqual(await c.locator("details.terms dt").allTextContents(), terms.map((g) => en(g.term)), id);
+    assert.deepEqual(await c.locator("details.terms dd").allTextContents(), terms.map((g) => en(g.definition)), id);
+  }
+  // the terms are closed until asked for
+  const withTerms = [...specById.values()].find((i) => (i.terms ?? []).length > 0);
+  const details = card(withTerms.id).locator("details.terms");
+  assert.equal(await details.getAttribute("open"), null);
+  assert.equal(await details.locator("summary").textContent(), `Terms used (${withTerms.terms.length})`);
+  assert.equal(await details.locator("dd").first().isVisible(), false);
+  await details.locator("summary").click();
+  assert.equal(await details.locator("dd").first().isVisible(), true);
+  assert.equal(await details.locator("dd").first().textContent(), en(glossary.get(withTerms.terms[0]).definition));
+  await details.locator("summary").click();
 });
 
 test("fill a dozen answers: the displayed score is the core's score for the same assessment", async () => {
@@ -110,6 +151,7 @@ test("fill a dozen answers: the displayed score is the core's score for the same
   for (const id of Object.keys(expected.answers)) assert.ok(ids.has(id), `unknown id ${id} in the test`);
 
   await page.fill("#unit-name", expected.unit.name);
+  await page.selectOption("#unit-kind", expected.unit.kind);
   await page.fill("#period", expected.period);
   await page.selectOption("#default-target", "3");
   for (const [id, a] of Object.entries(expected.answers)) {
@@ -125,15 +167,32 @@ test("fill a dozen answers: the displayed score is the core's score for the same
   const s = await shown();
   assert.equal(Number(s.raw), core.overall.score);
   assert.equal(s.text, core.overall.score.toFixed(2));
-  assert.equal(await page.locator("#progress-text").textContent(), `12 / 69`);
+  // only the indicators that apply to a district are shown and counted
+  const district = applying("district");
+  assert.ok(district.length < infos.length);
+  assert.equal(await page.locator("article.indicator:visible").count(), district.length);
+  assert.equal(await page.locator("#progress-text").textContent(), `12 / ${district.length}`);
   assert.equal(
     (await page.locator("#overall-coverage").textContent()).trim(),
     `${Math.round(core.overall.coverage * 100)}%`,
   );
-  for (const d of core.domains) {
+  // the domains of the overall score, then the outcomes apart
+  for (const d of core.domains.filter((x) => !x.outcome)) {
     const row = page.locator(`tr[data-domain="${d.id}"] td`).first();
     assert.equal((await row.textContent()).trim(), d.score === null ? "–" : d.score.toFixed(2));
   }
+  const outcomes = core.domains.filter((x) => x.outcome);
+  assert.ok(outcomes.length > 0, "the built-in framework has an outcome domain");
+  for (const d of outcomes) {
+    assert.equal(await page.locator(`tr[data-domain="${d.id}"]`).count(), 0, `${d.id} is not among the domains`);
+    const row = page.locator(`#outcomes tr[data-outcome="${d.id}"] td`).first();
+    assert.equal((await row.textContent()).trim(), d.score === null ? "–" : d.score.toFixed(2));
+    for (const c of d.children) {
+      const sub = page.locator(`#outcomes tr[data-outcome="${c.id}"] td`).first();
+      assert.equal((await sub.textContent()).trim(), c.score === null ? "–" : c.score.toFixed(2));
+    }
+  }
+  assert.ok(outcomes.some((d) => d.score !== null), "an outcome is rated in this test");
   // the charts are the core's SVG, inserted as nodes
   assert.equal(await page.locator("#results svg#radar-chart").count(), 1);
   assert.equal(await page.locator("#results .profile svg").count(), 1);
@@ -148,13 +207,42 @@ test("fill a dozen answers: the displayed score is the core's score for the same
 });
 
 test("typed text is shown as text, never run as HTML", async () => {
-  const summary = card("cond.fin.stable_investment").locator(".evidence-text");
+  const summary = card("cond.fin.learning_budget").locator(".evidence-text");
   assert.equal(await summary.textContent(), XSS);
   assert.equal(await page.locator("#unit-line").textContent(), `${expected.unit.name} · ${expected.period}`);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.equal(await page.locator("img[src=x]").count(), 0);
   assert.equal(await page.locator("body script").count(), 0);
   assert.ok((await summary.innerHTML()).includes("&lt;script&gt;"));
+});
+
+test("the unit kind decides which indicators are shown, and their wording; answers are kept", async () => {
+  const facility = applying("facility");
+  await page.selectOption("#unit-kind", "facility");
+  assert.equal((await stored()).unit.kind, "facility");
+  assert.equal(await page.locator("article.indicator:visible").count(), facility.length);
+  for (const id of ["inst.act.learning_sites", "cap.res.critical_mass"]) {
+    assert.ok(!facility.includes(id), id);
+    assert.equal(await card(id).isVisible(), false, id);
+  }
+  // hidden, its answer is kept (and the core says it is not scored)
+  assert.deepEqual((await stored()).answers["inst.act.learning_sites"], expected.answers["inst.act.learning_sites"]);
+  const adapted = specById.get("inst.info.routine_data").adapted?.facility?.statement;
+  assert.ok(adapted, "routine_data has a wording for facilities");
+  assert.equal(await card("inst.info.routine_data").locator(".statement").textContent(), en(adapted));
+  // a sub-domain with nothing that applies is hidden as a whole
+  for (const sub of new Set(infos.map((i) => i.subdomain))) {
+    const any = infos.some((i) => i.subdomain === sub && i.applies_to.includes("facility"));
+    assert.equal(await page.locator(`details#sub-${sub.replaceAll(".", "\\.")}`).isVisible(), any, sub);
+  }
+  // no kind: every indicator, in its general wording
+  await page.selectOption("#unit-kind", "");
+  assert.equal((await stored()).unit.kind, undefined);
+  assert.equal(await page.locator("article.indicator:visible").count(), infos.length);
+  assert.equal(await card("inst.info.routine_data").locator(".statement").textContent(), en(specById.get("inst.info.routine_data").statement));
+  await page.selectOption("#unit-kind", expected.unit.kind);
+  assert.deepEqual(await stored(), expected);
+  assert.equal(await page.locator("article.indicator:visible").count(), applying("district").length);
 });
 
 test("exports: the answers, the report as JSON and as Markdown", async () => {
@@ -176,7 +264,7 @@ test("a reload (or a closed tab) loses nothing", async () => {
   for (const [id, a] of Object.entries(expected.answers)) {
     assert.ok(await card(id).locator(`input[type=radio][value="${a.level}"]`).isChecked(), id);
   }
-  assert.equal(await evidence("cond.fin.stable_investment").inputValue(), XSS);
+  assert.equal(await evidence("cond.fin.learning_budget").inputValue(), XSS);
   assert.equal(await page.inputValue("#unit-name"), expected.unit.name);
 
   const tab = await context.newPage();
@@ -201,6 +289,12 @@ test("importing a malformed or invalid file shows a readable message and changes
   assert.deepEqual(await shown(), before.score);
   assert.ok(await card("inst.info.routine_data").locator('input[value="2"]').isChecked());
 
+  // an assessment of another version is refused with the core's explanation
+  await importText("old.json", JSON.stringify({ framework: { id: "lhs-2021", version: "1.0.0" }, answers: { "inst.info.routine_data": 2 } }));
+  await page.locator("#file-message .error", { hasText: "old.json" }).waitFor();
+  assert.match(await page.locator("#file-message").textContent(), /made for version 1\.0\.0/);
+  assert.deepEqual(await stored(), before.doc);
+
   await importText("wrong.json", '{"answers": {"inst.info.routine_data": "4", "inst.info.routin_data": 1}}');
   await page.locator("#file-message .error", { hasText: "wrong.json" }).waitFor();
   const text = await page.locator("#file-message").textContent();
@@ -213,6 +307,15 @@ test("importing a malformed or invalid file shows a readable message and changes
   await importText("other.json", JSON.stringify({ answers: { "inst.info.routine_data": 4 } }));
   await page.locator("#file-message .ok").waitFor();
   assert.equal((await shown()).raw, "4");
+  // a real assessment of the latest version (spec/examples): the core's score, its unit kind
+  const exampleText = readFileSync(join(repoRoot, "spec", "examples", "district-kisumu-east.json"), "utf8");
+  const example = JSON.parse(exampleText);
+  await importText("district-kisumu-east.json", exampleText);
+  await page.locator("#file-message .ok", { hasText: "district-kisumu-east.json" }).waitFor();
+  assert.deepEqual(await stored(), example);
+  assert.equal(Number((await shown()).raw), fw.score(example).overall.score);
+  assert.equal(await page.inputValue("#unit-kind"), example.unit.kind);
+  assert.equal(await page.locator("article.indicator:visible").count(), applying(example.unit.kind).length);
   await importText("mine.json", JSON.stringify(expected));
   await page.locator("#file-message .ok", { hasText: "mine.json" }).waitFor();
   assert.deepEqual(await stored(), expected);

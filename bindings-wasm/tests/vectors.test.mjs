@@ -36,16 +36,26 @@ function errorValue(e) {
   };
 }
 
+/** The framework of a case: "builtin", "builtin@<version>" or an inline document. */
+function frameworkOf(spec) {
+  if (spec === "builtin") return Framework.builtin();
+  if (typeof spec === "string" && spec.startsWith("builtin@")) return Framework.builtin(spec.slice("builtin@".length));
+  return Framework.fromObject(spec);
+}
+
 function runCase(c) {
   let framework;
   try {
-    framework = c.framework === "builtin" ? Framework.builtin() : Framework.fromObject(c.framework);
+    framework = frameworkOf(c.framework);
   } catch (e) {
     return { error: errorValue(e) };
   }
+  // The case's options (snake_case, as the Rust runner reads them) as the JS API takes them;
+  // an invalid `unknown` rule is the core's error, as in Rust.
   const options = {};
   const t = c.options?.default_target;
   if (Number.isInteger(t) && t >= 0) options.defaultTarget = t;
+  if (typeof c.options?.unknown === "string") options.unknown = c.options.unknown;
   try {
     const report =
       typeof c.assessment_text === "string"

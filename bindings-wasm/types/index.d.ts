@@ -3,7 +3,7 @@
 // spec/schema/ into schema.d.ts; this file adds the few argument and result types that have no
 // schema file.
 export * from "./schema.js";
-import type { Consensus, Estimate, PoolMethod, Report } from "./schema.js";
+import type { Consensus, Estimate, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
 
 /** Options of `score`, `scoreJSON` and `scoreMany`. */
 export interface ScoreOptions {
@@ -12,28 +12,41 @@ export interface ScoreOptions {
   defaultTarget?: number | null;
   /** The language of names and descriptors in the report (falls back to English). */
   language?: string | null;
+  /** How `unknown` answers count: left out of the scores (`"exclude"`, the default) or as
+   * level 0 (`"zero"`, flagged in the report). Read by the core, in any case. */
+  unknown?: UnknownRule | null;
 }
 
-/** One indicator with its place in the framework, as `Framework#indicators()` lists it. */
-export interface IndicatorInfo {
+/** Options of `Framework#indicators`. */
+export interface IndicatorsOptions {
+  /** The kind of unit: each indicator's `effective_weight` is then its share of the overall
+   * score for that kind (0 where it does not apply). Any case; default: every indicator
+   * applies. */
+  unitKind?: UnitKind | null;
+}
+
+/** Options of `Framework#template`. */
+export interface TemplateOptions {
+  /** The kind of unit: `unit.kind` filled in, only the indicators that apply to it, in the
+   * wording adapted to it. */
+  unitKind?: UnitKind | null;
+}
+
+/** Options of `Framework#migrate`. */
+export interface MigrateOptions {
+  /** A migration map to use instead of the built-in one (an object or its JSON text). */
+  map?: MigrationMap | string | null;
+}
+
+/** One expert's relevance rating of one indicator, as `Framework#contentValidity` takes them
+ * and `Framework#readRelevanceCsv` returns them. */
+export interface RelevanceRating {
+  /** Who rated (a name or a code). */
+  expert: string;
   /** The indicator id. */
-  id: string;
-  /** The id of its top-level domain. */
-  domain: string;
-  /** The id of the node that holds it (its sub-domain). */
-  subdomain: string;
-  /** Short label (English). */
-  name: string;
-  /** The statement to rate (English). */
-  statement: string;
-  /** Its weight among its siblings. */
-  weight: number;
-  /** Its share of the overall score. */
-  share: number;
-  /** Its facet tags: facet id → value ids. */
-  facets: { [facet: string]: string[] };
-  /** The section of the source report it rests on. */
-  reference?: string;
+  indicator: string;
+  /** 1 not relevant, 2 somewhat, 3 quite, 4 highly relevant; `null` when left blank. */
+  relevance: number | null;
 }
 
 /** A report as the analyses (and `renderMarkdown`, `radarChart`, `facetChart`) take it: the

@@ -43,6 +43,15 @@ export type Node = {
    * How the node combines its children (default `mean`).
    */
   aggregation?: Aggregation | null;
+  /**
+   * Why the node has its weight: a stated decision, in one line.
+   */
+  rationale?: Text | null;
+  /**
+   * An outcome: scored and reported as a profile of its own, but left out of its parent's
+   * score (and so of the overall score).
+   */
+  outcome?: boolean;
 } & Node1;
 /**
  * How a node combines the scores of its children.
@@ -50,7 +59,7 @@ export type Node = {
  * This interface was referenced by `Documents`'s JSON-Schema
  * via the `definition` "Aggregation".
  */
-export type Aggregation = "mean" | "minimum";
+export type Aggregation = "mean" | "minimum" | "pooled_mean";
 export type Node1 =
   | {
       children: Node[];
@@ -58,6 +67,33 @@ export type Node1 =
   | {
       indicators: Indicator[];
     };
+/**
+ * What one level looks like: a descriptor (text), or an object with the level's checkable `elements` (at most two, each true at every higher level) and an optional `text`.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LevelDescriptor".
+ */
+export type LevelDescriptor =
+  | Text
+  | {
+      text?: Text;
+      elements?: Element[];
+    };
+/**
+ * The kinds of unit an assessment can be about, and that indicators apply to.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "UnitKind".
+ */
+export type UnitKind =
+  "national" | "subnational" | "district" | "facility" | "programme" | "network";
+/**
+ * Whether an indicator rates something the report names.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "BasisKind".
+ */
+export type BasisKind = "named" | "derived";
 /**
  * An answer: a level (integer), "na" (not applicable), "unknown" (asked, nobody knew), null (missing), or an object with the level and notes.
  *
@@ -86,6 +122,12 @@ export type Answer =
        * The level aimed for.
        */
       target?: number;
+      /**
+       * Elements of the indicator's levels that were checked (`L2a`...): met (true), not met (false) or "unknown". Without a level, the level is derived from them.
+       */
+      elements?: {
+        [k: string]: boolean | "unknown";
+      };
       [k: string]: unknown;
     };
 /**
@@ -101,14 +143,15 @@ export type ContributionKind = "node" | "indicator";
  * This interface was referenced by `Documents`'s JSON-Schema
  * via the `definition` "Exclusion".
  */
-export type Exclusion = "na" | "unknown" | "missing" | "no_score" | "not_minimum";
+export type Exclusion =
+  "na" | "unknown" | "missing" | "no_score" | "not_minimum" | "does_not_apply" | "outcome";
 /**
  * The answer state of an indicator.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
  * via the `definition` "Status".
  */
-export type Status = "rated" | "na" | "unknown" | "missing";
+export type Status = "rated" | "na" | "unknown" | "missing" | "does_not_apply";
 /**
  * Where an indicator's target comes from.
  *
@@ -134,6 +177,20 @@ export type Confidence = "low" | "medium" | "high";
  */
 export type Severity = "error" | "warning";
 /**
+ * How `unknown` answers count in the scores (a [`crate::ScoreOptions`] field).
+ *
+ * ```
+ * use lhs_maturity::UnknownRule;
+ * assert_eq!("zero".parse::<UnknownRule>().unwrap(), UnknownRule::Zero);
+ * assert_eq!(UnknownRule::default().as_str(), "exclude");
+ * assert!("0".parse::<UnknownRule>().is_err());
+ * ```
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "UnknownRule".
+ */
+export type UnknownRule = "exclude" | "zero";
+/**
  * What kind of document an [`Error`] is about.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
@@ -152,6 +209,23 @@ export type PoolMethod = "median" | "mean" | "mode";
  * via the `definition` "Agreement".
  */
 export type Agreement = AgreementStats[];
+/**
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "IndicatorList".
+ */
+export type IndicatorList = IndicatorInfo[];
+/**
+ * How an indicator of the newer version follows from those of the older one.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "MapClass".
+ */
+export type MapClass = "equivalent" | "merged_duplicate" | "merged_conjunctive" | "revised" | "new";
+/**
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LongRows".
+ */
+export type LongRows = LongRow[];
 
 /**
  * The documents of lhs-maturity, by schema file name (spec/schema/<name>.schema.json).
@@ -169,6 +243,12 @@ export interface Documents {
   cohort: Cohort;
   "cohort-options": CohortOptionsDocument;
   reliability: Reliability;
+  indicators: IndicatorList;
+  lint: LintReport;
+  "migration-map": MigrationMap;
+  migration: Migration;
+  "content-validity": ContentValidity;
+  long: LongRows;
 }
 /**
  * A maturity model for learning health systems: scale, facets and a tree of domains with indicators.
@@ -209,6 +289,11 @@ export interface FrameworkSpec {
    * The top-level domains, each a tree of sub-domains ending in indicators.
    */
   domains: Node[];
+  /**
+   * Terms the indicators use, defined once; indicators list the ids of those they use in
+   * `terms`.
+   */
+  glossary?: GlossaryEntry[];
 }
 /**
  * Provenance and licence of a framework's content.
@@ -235,7 +320,8 @@ export interface Source {
   note?: Text | null;
 }
 /**
- * The rating scale: levels numbered 0, 1, … in order.
+ * The rating scale: levels numbered 0, 1, … in order, with the quantifiers and evidence rules
+ * its descriptors use.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
  * via the `definition` "Scale".
@@ -245,6 +331,15 @@ export interface Scale {
    * The levels, lowest first; `levels[i].level == i`.
    */
   levels: ScaleLevel[];
+  /**
+   * Breadth words the descriptors use, each with the share it stands for (as PEFA defines
+   * "all", "most", "a majority" and "some").
+   */
+  quantifiers?: Quantifier[];
+  /**
+   * Rules of evidence stated once for every descriptor (e.g. what "continues" means).
+   */
+  rules?: EvidenceRule[];
 }
 /**
  * One level of the scale.
@@ -269,6 +364,54 @@ export interface ScaleLevel {
    * What this level means in general; each indicator has its own descriptor too.
    */
   description: Text;
+}
+/**
+ * A breadth word with the share of what is counted that it stands for.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Quantifier".
+ */
+export interface Quantifier {
+  /**
+   * Stable key, e.g. `most`.
+   */
+  key: string;
+  /**
+   * The word as descriptors write it, e.g. `{"en": "most"}`.
+   */
+  word: Text;
+  /**
+   * The smallest share it stands for, between 0 and 1 (e.g. 0.75 for "most").
+   */
+  at_least: number;
+  /**
+   * What is counted and how.
+   */
+  description?: Text | null;
+  /**
+   * Whether the threshold is a proposal not yet calibrated against real assessments.
+   */
+  provisional?: boolean;
+}
+/**
+ * A rule of evidence that descriptors refer to by name.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "EvidenceRule".
+ */
+export interface EvidenceRule {
+  /**
+   * Stable id, e.g. `continuity`.
+   */
+  id: string;
+  /**
+   * Its name as descriptors write it, e.g. `{"en": "the continuity rule"}`.
+   */
+  name: Text;
+  /**
+   * The rule.
+   */
+  text: Text;
 }
 /**
  * A facet: a cross-cutting classification of indicators, such as the learning loop.
@@ -334,9 +477,37 @@ export interface Indicator {
    */
   statement: Text;
   /**
-   * What each level of the scale looks like for this indicator, lowest first.
+   * One plain guiding question for the facilitator.
    */
-  levels: Text[];
+  question?: Text | null;
+  /**
+   * Documents or observations to check (2 to 4).
+   */
+  evidence?: Text[];
+  /**
+   * What each level of the scale looks like for this indicator, lowest first: a descriptor,
+   * or the checkable elements whose text is the descriptor.
+   */
+  levels: LevelDescriptor[];
+  /**
+   * The unit kinds where the indicator is rated (all when absent). Elsewhere it does not
+   * apply: it is left out of that unit's counts and coverage.
+   */
+  applies_to?: UnitKind[] | null;
+  /**
+   * Wording adapted to a unit kind (name, statement or question).
+   */
+  adapted?: {
+    [k: string]: Adapted;
+  };
+  /**
+   * Whether the report names what the indicator rates, or it is our operationalisation.
+   */
+  basis?: Basis | null;
+  /**
+   * Ids of the glossary entries whose terms the indicator's texts use.
+   */
+  terms?: string[];
   /**
    * Weight relative to the other indicators of its node (default 1).
    */
@@ -357,6 +528,58 @@ export interface Indicator {
   actions?: Action[];
 }
 /**
+ * One checkable fact of a level, e.g. `L2a` "The group has written terms of reference".
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Element".
+ */
+export interface Element {
+  /**
+   * `L<level><letter>`, e.g. `L2a`; answers record elements under this id.
+   */
+  id: string;
+  /**
+   * The fact to check.
+   */
+  text: Text;
+}
+/**
+ * Wording of an indicator adapted to one unit kind; absent texts keep the general wording.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Adapted".
+ */
+export interface Adapted {
+  /**
+   * The short label for this unit kind.
+   */
+  name?: Text | null;
+  /**
+   * The statement for this unit kind.
+   */
+  statement?: Text | null;
+  /**
+   * The guiding question for this unit kind.
+   */
+  question?: Text | null;
+}
+/**
+ * What an indicator rests on in the source report.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Basis".
+ */
+export interface Basis {
+  /**
+   * `named`: the report names what is rated; `derived`: our operationalisation of a passage.
+   */
+  type: BasisKind;
+  /**
+   * For `named`: the report's name for the mechanism, capacity, condition or action.
+   */
+  name?: string | null;
+}
+/**
  * A recommended action for moving an indicator up from one level.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
@@ -375,6 +598,26 @@ export interface Action {
    * Who should do it: values of the `owner` facet.
    */
   owners?: string[];
+}
+/**
+ * A term of the glossary and its definition.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "GlossaryEntry".
+ */
+export interface GlossaryEntry {
+  /**
+   * Identifier, e.g. `after_action_review` (lowercase letters, digits and `_`).
+   */
+  id: string;
+  /**
+   * The term as written in texts.
+   */
+  term: Text;
+  /**
+   * What it means, in one or two plain sentences.
+   */
+  definition: Text;
 }
 /**
  * The answers of one self-assessment against a framework.
@@ -538,6 +781,11 @@ export interface Report {
    * Warnings about the assessment (not errors): low coverage, `na` without justification...
    */
   warnings: Diagnostic[];
+  /**
+   * How `unknown` answers were counted: left out of the scores (`exclude`, the default,
+   * not written) or as level 0 (`zero`).
+   */
+  unknown_rule?: UnknownRule;
 }
 /**
  * A framework's id and version.
@@ -695,6 +943,10 @@ export interface NodeResult {
    */
   aggregation: Aggregation;
   /**
+   * An outcome: scored on its own, left out of its parent's score and the overall score.
+   */
+  outcome?: boolean;
+  /**
    * The score on the scale (0 to the top level); `null` when nothing below is rated.
    */
   score?: number | null;
@@ -763,6 +1015,10 @@ export interface Contribution {
    * Why the child does not count, when it does not.
    */
   excluded?: Exclusion | null;
+  /**
+   * The indicator was answered `unknown` and counted as level 0 (scoring rule `zero`).
+   */
+  unknown_as_zero?: boolean;
 }
 /**
  * One indicator in the report.
@@ -796,7 +1052,7 @@ export interface IndicatorResult {
    */
   share: number;
   /**
-   * Rated, na, unknown or missing.
+   * Rated, na, unknown, missing, or does not apply to the unit's kind.
    */
   status: Status;
   /**
@@ -831,6 +1087,14 @@ export interface IndicatorResult {
    * The respondent's confidence.
    */
   confidence?: Confidence | null;
+  /**
+   * The level was derived from the answer's elements (no level was given).
+   */
+  from_elements?: boolean;
+  /**
+   * The indicator belongs to an outcome node (outside the overall score).
+   */
+  outcome?: boolean;
 }
 /**
  * The learning profile for one facet.
@@ -1388,9 +1652,15 @@ export interface Comparison {
    */
   restricted: boolean;
   /**
-   * How many indicators the two rounds share.
+   * How many indicators the two rounds share (and are compared).
    */
   comparable: number;
+  /**
+   * Across two versions of a framework with a migration map, only the indicators the map
+   * classes `equivalent` are compared: the others share an id but not a meaning. Says so
+   * when it applies (`spec/SCORING.md` §27).
+   */
+  note?: string | null;
   /**
    * Indicators only in the earlier round's framework.
    */
@@ -1819,4 +2089,309 @@ export interface ItemDistribution {
    * Share of those units at the top level.
    */
   ceiling?: number | null;
+}
+/**
+ * One indicator with its place in the framework: what [`Framework::indicators`] lists.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "IndicatorInfo".
+ */
+export interface IndicatorInfo {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * The id of its top-level domain.
+   */
+  domain: string;
+  /**
+   * The id of the node that holds it (its sub-domain).
+   */
+  subdomain: string;
+  /**
+   * Short label (English).
+   */
+  name: string;
+  /**
+   * The statement to rate (English).
+   */
+  statement: string;
+  /**
+   * Its weight among its siblings.
+   */
+  weight: number;
+  /**
+   * Its share of the overall score: the product of its normalized weights up the tree.
+   */
+  share: number;
+  /**
+   * Its share of the overall score for the unit kind asked for, once the indicators that do
+   * not apply are left out (0 when it does not apply, and for outcome indicators).
+   */
+  effective_weight: number;
+  /**
+   * The unit kinds where it is rated.
+   */
+  applies_to: UnitKind[];
+  /**
+   * It belongs to an outcome node: reported apart, outside the overall score.
+   */
+  outcome?: boolean;
+  /**
+   * The guiding question (English).
+   */
+  question?: string | null;
+  /**
+   * The documents or observations to check (English).
+   */
+  evidence?: string[];
+  /**
+   * Whether the report names what it rates.
+   */
+  basis?: Basis | null;
+  /**
+   * Its facet tags.
+   */
+  facets: {
+    [k: string]: string[];
+  };
+  /**
+   * The section of the source report it rests on.
+   */
+  reference?: string | null;
+}
+/**
+ * What [`Framework::lint`] finds: every finding (a warning with a code `lint.*` and the JSON
+ * Pointer of the text in the framework document) and figures about the descriptors.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LintReport".
+ */
+export interface LintReport {
+  /**
+   * Every finding, in document order.
+   */
+  findings: Diagnostic[];
+  /**
+   * The number of indicators checked.
+   */
+  indicators: number;
+  /**
+   * Average number of words of a descriptor, per level (level 0 first).
+   */
+  average_words: number[];
+  /**
+   * Average number of words over the descriptors of every level.
+   */
+  average_words_all: number;
+}
+/**
+ * A migration map between two versions of one framework.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "MigrationMap".
+ */
+export interface MigrationMap {
+  /**
+   * The framework id.
+   */
+  framework: string;
+  /**
+   * The older version.
+   */
+  from: string;
+  /**
+   * The newer version.
+   */
+  to: string;
+  /**
+   * What the map does, in words.
+   */
+  description?: string;
+  /**
+   * What each class means for this map.
+   */
+  classes?: {
+    [k: string]: string;
+  };
+  /**
+   * Every indicator of the newer version.
+   */
+  items: MapItem[];
+  /**
+   * Indicators of the older version with no successor.
+   */
+  dropped?: Dropped[];
+}
+/**
+ * One indicator of the newer version and where it comes from.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "MapItem".
+ */
+export interface MapItem {
+  /**
+   * The indicator id in the newer version.
+   */
+  id: string;
+  /**
+   * How it follows from its sources.
+   */
+  class: MapClass;
+  /**
+   * The indicator ids of the older version it comes from, the main one first.
+   */
+  sources?: string[];
+}
+/**
+ * An indicator of the older version with no successor.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Dropped".
+ */
+export interface Dropped {
+  /**
+   * The indicator id in the older version.
+   */
+  id: string;
+  /**
+   * Why it has no successor.
+   */
+  reason: string;
+}
+/**
+ * The result of [`migrate`]: the migrated assessment and what happened to its answers.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Migration".
+ */
+export interface Migration {
+  /**
+   * The assessment for the newer version; its `migration` field records the proposals and
+   * the answers with nowhere to go.
+   */
+  assessment: Assessment;
+  /**
+   * How many indicators of the newer version fell in each class.
+   */
+  classes: {
+    [k: string]: number;
+  };
+  /**
+   * Indicators whose level carried over.
+   */
+  carried: number;
+  /**
+   * Indicators with a proposed level awaiting a rater (not scored until confirmed).
+   */
+  proposed: number;
+  /**
+   * Answers of the older version kept under `migration.unmapped`.
+   */
+  unmapped: number;
+  /**
+   * Notes on the migration (code `migration.*`), e.g. each proposal.
+   */
+  notes: Diagnostic[];
+}
+/**
+ * The content validity of a framework, from an expert panel's relevance ratings.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "ContentValidity".
+ */
+export interface ContentValidity {
+  /**
+   * How many experts rated at least one indicator.
+   */
+  experts: number;
+  /**
+   * Every indicator of the framework, in framework order.
+   */
+  items: ItemValidity[];
+  /**
+   * The mean I-CVI of the indicators rated; `null` when none is.
+   */
+  s_cvi_ave?: number | null;
+  /**
+   * The share of the rated indicators with an I-CVI of 1; `null` when none is rated.
+   */
+  s_cvi_ua?: number | null;
+}
+/**
+ * The content validity of one indicator.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "ItemValidity".
+ */
+export interface ItemValidity {
+  /**
+   * The indicator id.
+   */
+  id: string;
+  /**
+   * Its short label.
+   */
+  name: string;
+  /**
+   * How many experts rated it.
+   */
+  experts: number;
+  /**
+   * How many rated it 3 or 4.
+   */
+  relevant: number;
+  /**
+   * `relevant / experts`; `null` when nobody rated it.
+   */
+  i_cvi?: number | null;
+  /**
+   * The modified kappa `(I-CVI − Pc) / (1 − Pc)`; `null` when undefined.
+   */
+  kappa?: number | null;
+  /**
+   * `excellent`, `good`, `fair`, `poor`, `too few experts` or `not rated`.
+   */
+  interpretation: string;
+}
+/**
+ * One rating in the long format.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LongRow".
+ */
+export interface LongRow {
+  /**
+   * The unit's id (else its name).
+   */
+  unit?: string | null;
+  /**
+   * The unit's kind.
+   */
+  unit_kind?: string | null;
+  /**
+   * The period.
+   */
+  period?: string | null;
+  /**
+   * Who rated: the respondent's id, else name, else role.
+   */
+  rater?: string | null;
+  /**
+   * The indicator id.
+   */
+  indicator: string;
+  /**
+   * Its domain.
+   */
+  domain: string;
+  /**
+   * The level (from the answer or its elements); `null` when not rated.
+   */
+  level?: number | null;
+  /**
+   * `rated`, `na`, `unknown`, `missing` or `does_not_apply`.
+   */
+  status: string;
 }

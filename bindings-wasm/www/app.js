@@ -1,14 +1,25 @@
 // The self-assessment page. Every number shown comes from the lhs-maturity core (WebAssembly):
 // this file only keeps the answers (an assessment document), builds the form from the
-// framework, and shows the report. User-typed text is only ever put into the page as text
-// (textContent, form values), never as HTML. The charts are SVG documents drawn by the core
-// (which escapes every text in them); they are parsed as XML and inserted as nodes.
+// framework, and shows the report. Which indicators apply to the unit is the core's decision
+// too: an indicator is hidden when the report says it does not apply (`does_not_apply`).
+// User-typed text is only ever put into the page as text (textContent, form values), never as
+// HTML; so is the framework's text. The charts are SVG documents drawn by the core (which
+// escapes every text in them); they are parsed as XML and inserted as nodes.
 import init, { Framework, renderMarkdown, radarChart, facetChart } from "./pkg/index.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
 const SVG = "http://www.w3.org/2000/svg";
 const STEPS_PER_OWNER = 3;
 const PROFILE_FACETS = ["loop", "level", "means"];
+/** How the unit kinds of the core are shown in the select (a kind not listed shows its name). */
+const KIND_LABELS = {
+  national: "National (ministry of health, national health system)",
+  subnational: "Subnational (region, province, state)",
+  district: "District (district health team or system)",
+  facility: "Facility (hospital, health centre, clinic)",
+  programme: "Programme (e.g. a national malaria programme)",
+  network: "Network of units that learn together",
+};
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers. Strings become text nodes, so nothing here parses HTML.
@@ -50,6 +61,15 @@ let spec;
 let maxLevel;
 let doc;
 let lastReport = null;
+/** The framework's indicators (documents) by id. */
+let specById;
+/** The framework's glossary entries by id. */
+let glossary;
+/** The unit kinds, in the core's order. */
+let unitKinds;
+/** Some indicator has applicability rules: then "not applicable" comes from the unit's kind
+ * only, and the form offers no N/A answer. */
+let usesApplicability;
 
 function newDocument() {
   return { framework: { id: fw.id, version: fw.version }, answers: {} };
@@ -100,6 +120,15 @@ function targetOptions(select, emptyLabel) {
   for (let l = 0; l <= maxLevel; l++) select.append(h("option", { value: String(l) }, `${l} · ${levelName(l)}`));
 }
 
+/** The glossary entries an indicator uses, as a details/summary (closed until asked for). */
+function termsBox(ind) {
+  const entries = (ind.terms ?? []).map((t) => glossary.get(t)).filter(Boolean);
+  if (entries.length === 0) return null;
+  return h("details", { class: "terms" },
+    h("summary", {}, `Terms used (${entries.length})`),
+    h("dl", {}, entries.map((g) => [h("dt", { dataset: { term: g.id } }, tx(g.term)), h("dd", {}, tx(g.definition))])));
+}
+
 function indicatorCard(ind) {
   const id = ind.id;
   const name = `lvl:${id}`;
@@ -107,17 +136,25 @@ function indicatorCard(ind) {
     h("label", { class: `choice choice-${value === "" ? "none" : value}` },
       h("input", { type: "radio", name, value }),
       h("span", { class: "choice-text" }, h("strong", {}, title), text ? [" ", h("span", {}, text)] : null));
-  const levelChoices = ind.levels.map((d, l) => choice(String(l), `${l} · ${levelName(l)}`, tx(d)));
+  // The descriptor of each level as the core gives it (a level's text, or its elements' texts).
+  const levelChoices = ind.levels.map((_, l) => choice(String(l), `${l} · ${levelName(l)}`, fw.descriptor(id, l) ?? ""));
   const targetSelect = h("select", { "data-field": "target" });
   targetOptions(targetSelect, "Same as above");
+  const evidence = ind.evidence ?? [];
   return h("article", { class: "indicator", id: `ind-${id}`, dataset: { id } },
-    h("h4", { id: `ind-${id}-title` }, tx(ind.name) || id, " ", h("code", {}, id)),
+    h("h4", { id: `ind-${id}-title` }, h("span", { class: "ind-name" }, tx(ind.name) || id), " ", h("code", {}, id)),
     h("p", { class: "statement" }, tx(ind.statement)),
+    ind.question ? h("p", { class: "question" }, h("strong", {}, "Guiding question: "), h("span", { class: "question-text" }, tx(ind.question))) : null,
+    evidence.length > 0
+      ? h("div", { class: "check" }, h("p", { class: "check-title", id: `ind-${id}-check` }, "What to check:"),
+        h("ul", { class: "evidence-list", "aria-labelledby": `ind-${id}-check` }, evidence.map((e) => h("li", {}, tx(e)))))
+      : null,
+    termsBox(ind),
     h("fieldset", { class: "choices", "aria-labelledby": `ind-${id}-title` },
       h("legend", { class: "visually-hidden" }, "Level"),
       levelChoices,
       h("div", { class: "other-choices" },
-        choice("na", "N/A", "not applicable here"),
+        usesApplicability ? null : choice("na", "N/A", "not applicable here"),
         choice("unknown", "Don't know", null),
         choice("", "Not answered", null))),
     h("div", { class: "notes" },
@@ -128,9 +165,41 @@ function indicatorCard(ind) {
     h("p", { class: "answer-summary", "aria-live": "off" }));
 }
 
+/** The wording of each indicator for the unit kind (its `adapted` texts, else the general ones). */
+function applyWording(kind) {
+  for (const art of document.querySelectorAll("article.indicator")) {
+    const ind = specById.get(art.dataset.id);
+    const a = (kind && ind.adapted?.[kind]) || {};
+    art.querySelector(".ind-name").textContent = tx(a.name ?? ind.name) || ind.id;
+    art.querySelector(".statement").textContent = tx(a.statement ?? ind.statement);
+    const q = art.querySelector(".question-text");
+    if (q) q.textContent = tx(a.question ?? ind.question);
+  }
+}
+
+/** Hides the indicators the report says do not apply to the unit, and the sub-domains and
+ * domains left with nothing to rate. */
+function applyApplicability(r) {
+  const status = new Map(r.indicators.map((x) => [x.id, x.status]));
+  for (const art of document.querySelectorAll("article.indicator")) {
+    art.hidden = status.get(art.dataset.id) === "does_not_apply";
+  }
+  for (const sub of document.querySelectorAll("details.subdomain")) {
+    sub.hidden = sub.querySelector("article.indicator:not([hidden])") === null;
+  }
+  for (const section of document.querySelectorAll("section.domain")) {
+    section.hidden = section.querySelector("article.indicator:not([hidden])") === null;
+    const entry = document.querySelector(`#toc a[href="#${section.id}"]`)?.parentElement;
+    if (entry) entry.hidden = section.hidden;
+  }
+}
+
 function buildForm() {
   byId("fw-name").textContent = `${tx(spec.title)} (${fw.id} ${fw.version})`;
   targetOptions(byId("default-target"), "None");
+  const kinds = byId("unit-kind");
+  kinds.replaceChildren(h("option", { value: "" }, "Not set (every indicator)"),
+    ...unitKinds.map((k) => h("option", { value: k }, KIND_LABELS[k] ?? k)));
   const toc = byId("toc");
   const domains = byId("domains");
   for (const d of spec.domains) {
@@ -162,6 +231,15 @@ function buildForm() {
 /** Puts the document's values into the form. */
 function writeForm() {
   byId("unit-name").value = doc.unit?.name ?? "";
+  // The select shows the kind as written in the document (an imported `District` shows
+  // district; a kind that is not one keeps its own option, and the core warns about it).
+  const kindSelect = byId("unit-kind");
+  kindSelect.querySelector("option[data-other]")?.remove();
+  const kind = typeof doc.unit?.kind === "string" ? doc.unit.kind : "";
+  const known = unitKinds.find((k) => k === kind.trim().toLowerCase());
+  if (kind !== "" && !known) kindSelect.append(h("option", { value: kind, dataset: { other: "true" } }, `${kind} (not a kind of unit)`));
+  kindSelect.value = known ?? kind;
+  applyWording(known ?? "");
   byId("period").value = doc.period ?? "";
   byId("default-target").value = Number.isInteger(doc.default_target) ? String(doc.default_target) : "";
   for (const art of document.querySelectorAll("article.indicator")) {
@@ -178,10 +256,13 @@ function writeForm() {
 /** Reads one indicator's controls into the document, keeping fields the form does not show. */
 function readIndicator(art) {
   const id = art.dataset.id;
-  const { level: _l, evidence: _e, justification: _j, target: _t, ...rest } = answerObject(doc.answers[id]);
+  const { level: previous, evidence: _e, justification: _j, target: _t, ...rest } = answerObject(doc.answers[id]);
   const answer = { ...rest };
   const checked = art.querySelector("input[type=radio]:checked");
-  const v = checked ? checked.value : "";
+  let v = checked ? checked.value : "";
+  // A form without the N/A choice (applicability rules) keeps an imported "na" until another
+  // answer is chosen: editing the evidence note must not drop it.
+  if (!checked && previous === "na" && !art.querySelector('input[type=radio][value="na"]')) v = "na";
   if (v === "na" || v === "unknown") answer.level = v;
   else if (v !== "") answer.level = Number(v);
   const evidence = art.querySelector("[data-field=evidence]").value;
@@ -200,6 +281,10 @@ function readMeta() {
   const unit = { ...(doc.unit ?? {}) };
   if (name !== "") unit.name = name;
   else delete unit.name;
+  const kind = byId("unit-kind").value;
+  if (kind !== "") unit.kind = kind;
+  else delete unit.kind;
+  applyWording(unitKinds.includes(kind) ? kind : "");
   if (Object.keys(unit).length > 0) doc.unit = unit;
   else delete doc.unit;
   const period = byId("period").value;
@@ -231,6 +316,7 @@ function update() {
     return;
   }
   lastReport = report;
+  applyApplicability(report);
   renderResults(report);
   renderAnswerSummaries(report);
 }
@@ -243,11 +329,19 @@ function errorBox(title, details, fallback) {
   return h("div", { class: "error" }, h("p", {}, title), h("ul", {}, items));
 }
 
+/** The outcome nodes of a report (an outcome inside an outcome is part of it). */
+function outcomeNodes(nodes) {
+  return nodes.flatMap((n) => (n.outcome ? [n] : outcomeNodes(n.children)));
+}
+
 function renderResults(r) {
   const o = r.overall;
-  const answered = o.counts.total - o.counts.missing;
-  byId("progress-text").textContent = `${answered} / ${o.counts.total}`;
-  byId("progress").max = o.counts.total;
+  const outcomes = outcomeNodes(r.domains);
+  // Every indicator to rate: those of the overall score and those of the outcomes.
+  const total = o.counts.total + outcomes.reduce((s, n) => s + n.counts.total, 0);
+  const answered = total - o.counts.missing - outcomes.reduce((s, n) => s + n.counts.missing, 0);
+  byId("progress-text").textContent = `${answered} / ${total}`;
+  byId("progress").max = total;
   byId("progress").value = answered;
   byId("bar-score").textContent = o.score === null ? "–" : `${fmt(o.score)} / ${maxLevel}`;
 
@@ -272,9 +366,25 @@ function renderResults(r) {
     h("caption", { class: "visually-hidden" }, "Scores by domain"),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Domain"), h("th", { scope: "col" }, "Score"),
       h("th", { scope: "col" }, "Level"), h("th", { scope: "col" }, "Coverage"))),
-    h("tbody", {}, r.domains.map((d) => h("tr", { dataset: { domain: d.id } },
+    h("tbody", {}, r.domains.filter((d) => !d.outcome).map((d) => h("tr", { dataset: { domain: d.id } },
       h("th", { scope: "row" }, d.name), h("td", { class: "num" }, fmt(d.score)),
       h("td", {}, d.level === null ? "–" : String(d.level)), h("td", { class: "num" }, pct(d.coverage))))));
+
+  // The outcome profile: scored on its own, apart from the overall score.
+  const outcomeRows = (n, depth) => [
+    h("tr", { class: depth > 0 ? "sub" : null, dataset: { outcome: n.id } },
+      h("th", { scope: "row" }, n.name), h("td", { class: "num" }, fmt(n.score)),
+      h("td", {}, n.level === null ? "–" : String(n.level)), h("td", { class: "num" }, pct(n.coverage))),
+    ...n.children.flatMap((c) => outcomeRows(c, depth + 1)),
+  ];
+  const outcomeSection = outcomes.length === 0 ? null : h("section", { class: "outcomes", id: "outcomes", "aria-labelledby": "outcomes-title" },
+    h("h3", { id: "outcomes-title" }, "Outcomes"),
+    h("p", { class: "description" }, "What the learning achieves, reported apart: not part of the overall score."),
+    h("table", { class: "domains" },
+      h("caption", { class: "visually-hidden" }, "Outcome scores"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Outcome"), h("th", { scope: "col" }, "Score"),
+        h("th", { scope: "col" }, "Level"), h("th", { scope: "col" }, "Coverage"))),
+      h("tbody", {}, outcomes.flatMap((n) => outcomeRows(n, 0)))));
 
   const profile = h("section", { class: "profile", "aria-labelledby": "profile-title" },
     h("h3", { id: "profile-title" }, "How the system learns"),
@@ -299,7 +409,7 @@ function renderResults(r) {
   byId("results-body").replaceChildren(overall,
     h("section", { class: "by-domain", "aria-labelledby": "domains-title" },
       h("h3", { id: "domains-title" }, "Domains"), chart(radarChart(r)), domainTable),
-    profile, steps, warnings);
+    outcomeSection, profile, steps, warnings);
 
   for (const el of document.querySelectorAll(".sub-progress")) {
     const n = findNode(r.domains, el.dataset.node);
@@ -332,7 +442,8 @@ function renderAnswerSummaries(r) {
     const x = byInd.get(art.dataset.id);
     if (!x) continue;
     const state = x.status === "rated" ? `Level ${x.level} · ${r.scale[x.level]?.name ?? ""}`
-      : x.status === "na" ? "N/A" : x.status === "unknown" ? "Don't know" : "Not answered";
+      : x.status === "na" ? "N/A" : x.status === "unknown" ? "Don't know"
+      : x.status === "does_not_apply" ? "Does not apply to this kind of unit" : "Not answered";
     const parts = [h("strong", {}, state)];
     if (x.target !== null) parts.push(` · target ${x.target}${x.gap ? ` (gap ${x.gap})` : ""}`);
     if (x.justification) parts.push(" · why N/A: ", h("q", {}, x.justification));
@@ -424,6 +535,14 @@ async function main() {
   }
   spec = fw.toJSON();
   maxLevel = fw.maxLevel;
+  const infos = fw.indicators();
+  // The unit kinds as the core lists them (an indicator without rules applies to every kind).
+  unitKinds = [...new Set(infos.map((i) => i.applies_to).sort((a, b) => b.length - a.length).flat())];
+  specById = new Map();
+  const collect = (n) => (n.indicators ?? []).forEach((i) => specById.set(i.id, i)) || (n.children ?? []).forEach(collect);
+  spec.domains.forEach(collect);
+  usesApplicability = [...specById.values()].some((i) => Array.isArray(i.applies_to));
+  glossary = new Map((spec.glossary ?? []).map((g) => [g.id, g]));
   buildForm();
   wireFiles();
   doc = loadSaved() ?? newDocument();

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Tests of the WebAssembly package and the self-assessment page (scripts/setup builds them):
-# clippy for wasm32, the generated types against spec/schema, the node:test suites (shared
-# vectors, API and bad inputs, README quickstart), tsc --strict on a typed usage file, and the
-# browser test in Chromium (which saves a screenshot under artifacts/).
+# clippy for wasm32 (the package's and the page's feature sets), the generated types against
+# spec/schema, the node:test suites (shared vectors, API and bad inputs, framework versions and
+# tools, analyses, README examples), tsc --strict on a typed usage file, and the browser test in
+# Chromium (which saves a screenshot under artifacts/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { echo "== [$(date +%T)] wasm: $*"; }
 
-step "cargo clippy (wasm32)"
+step "cargo clippy (wasm32: the package, and the page's build without the full feature)"
 cargo clippy -p lhs-maturity-wasm --no-deps --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
+cargo clippy -p lhs-maturity-wasm --no-deps --no-default-features --target wasm32-unknown-unknown --profile wasm-release -- -D warnings
 
 step "bindings-wasm/types/schema.d.ts is in sync with spec/schema"
 node bindings-wasm/scripts/gen-types.mjs --check

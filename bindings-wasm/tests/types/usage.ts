@@ -17,6 +17,20 @@ import init, {
   cronbachAlpha,
   type Agreement,
   type AlphaResult,
+  type ContentValidity,
+  type IndicatorList,
+  type IndicatorsOptions,
+  type LintReport,
+  type LongRow,
+  type LongRows,
+  type MapClass,
+  type MigrateOptions,
+  type Migration,
+  type MigrationMap,
+  type RelevanceRating,
+  type TemplateOptions,
+  type UnitKind,
+  type UnknownRule,
   type Answer,
   type Assessment,
   type Cohort,
@@ -47,9 +61,16 @@ const answers: Record<string, Answer> = {
   "inst.info.routine_data": 2,
   "inst.delib.working_groups": { level: "na", justification: "none at district level" },
   "cap.prov.data_interpretation": "unknown",
-  "cond.fin.stable_investment": { level: 1, evidence: "budget 2026", confidence: "low", target: 3 },
+  "cond.fin.learning_budget": { level: 1, evidence: "budget 2026", confidence: "low", target: 3 },
+  "inst.info.me_integration": { elements: { L1a: true, L2a: "unknown" }, evidence: "M&E plan" },
 };
-const assessment: Assessment = { unit: { name: "Kisumu East" }, period: "2026-Q3", default_target: 3, answers };
+const assessment: Assessment = {
+  framework: { id: "lhs-2021", version: "2.0.0" },
+  unit: { name: "Kisumu East", kind: "district" },
+  period: "2026-Q3",
+  default_target: 3,
+  answers,
+};
 const options: ScoreOptions = { defaultTarget: 3 };
 
 const report: Report = fw.score(assessment);
@@ -78,6 +99,76 @@ const again: Framework = Framework.fromObject(spec);
 const fromText: Framework = Framework.fromJSON(JSON.stringify(spec));
 const inds: IndicatorInfo[] = fw.indicators();
 const share: number = inds[0].share;
+
+// Versions, options and the framework tools of 2.0.0.
+const old: Framework = Framework.builtin("1.0.0");
+Framework.builtin(null);
+const chosen = Framework.builtinFor(assessment);
+const chosenFw: Framework = chosen.framework;
+const chosenWarning: Diagnostic | null = chosen.warning;
+const rule: UnknownRule = "zero";
+const zeroReport: Report = fw.score(assessment, { unknown: rule, defaultTarget: 2 });
+fw.scoreJSON("{}", { unknown: "exclude" });
+fw.scoreMany([assessment], { unknown: null });
+const unknownRule: UnknownRule | undefined = zeroReport.unknown_rule;
+const firstStatus: "rated" | "na" | "unknown" | "missing" | "does_not_apply" = zeroReport.indicators[0].status;
+const fromElements: boolean | undefined = zeroReport.indicators[0].from_elements;
+const isOutcome: boolean | undefined = zeroReport.domains[3].outcome;
+const kind: UnitKind = "facility";
+const indicatorsOptions: IndicatorsOptions = { unitKind: kind };
+const forFacility: IndicatorList = fw.indicators(indicatorsOptions);
+fw.indicators({ unitKind: null });
+fw.indicators(null);
+const effective: number = forFacility[0].effective_weight;
+const appliesTo: UnitKind[] = forFacility[0].applies_to;
+const question: string | null | undefined = forFacility[0].question;
+const descriptor: string | null = fw.descriptor("inst.info.routine_data", 2);
+fw.descriptor("inst.info.routine_data", 2, "fr");
+const lint: LintReport = fw.lint();
+const lintCodes: string[] = lint.findings.map((d) => d.code);
+const averageWords: number[] = lint.average_words;
+const migration: Migration = fw.migrate({ framework: { id: "lhs-2021", version: "1.0.0" }, answers: {} });
+const migrated: Assessment = migration.assessment;
+const carried: number = migration.carried;
+const classCount: number | undefined = migration.classes["equivalent"];
+const mapClass: MapClass = "merged_conjunctive";
+declare const map: MigrationMap;
+const migrateOptions: MigrateOptions = { map };
+fw.migrate(migrated, migrateOptions);
+fw.migrate(migrated, { map: "{}" });
+const relevance: RelevanceRating[] = fw.readRelevanceCsv(fw.relevanceFormCsv(), "expert-1");
+relevance.push({ expert: "b", indicator: "inst.info.routine_data", relevance: null });
+const validity: ContentValidity = fw.contentValidity(relevance);
+const iCvi: number | null | undefined = validity.items[0].i_cvi;
+const sCvi: number | null | undefined = validity.s_cvi_ave;
+const rows: LongRows = fw.longRows([assessment]);
+const row: LongRow = rows[0];
+const rowLevel: number | null | undefined = row.level;
+const longCsv: string = fw.longCsv([assessment]);
+const templateOptions: TemplateOptions = { unitKind: "district" };
+const blank: Assessment = fw.template(templateOptions);
+fw.template();
+
+// @ts-expect-error: not a rule for unknown answers
+fw.score(assessment, { unknown: "skip" });
+// @ts-expect-error: not a unit kind
+fw.indicators({ unitKind: "hospital" });
+// @ts-expect-error: the option is camelCase
+fw.indicators({ unit_kind: "district" });
+// @ts-expect-error: a version is a string
+Framework.builtin(1);
+// @ts-expect-error: the level is a number
+fw.descriptor("inst.info.routine_data", "2");
+// @ts-expect-error: readRelevanceCsv needs the expert
+fw.readRelevanceCsv("indicator,relevance\n");
+// @ts-expect-error: ratings are objects
+fw.contentValidity([4, 3]);
+// @ts-expect-error: a lint report has no such field
+lint.warnings;
+// @ts-expect-error: not a class of the migration map
+const notAClass: MapClass = "renamed";
+// @ts-expect-error: builtinFor's framework is a Framework, not a document
+const notASpec: FrameworkSpec = chosen.framework;
 
 try {
   fw.score({ answers: { "inst.info.routin_data": 2 } });
@@ -170,3 +261,5 @@ fw.id = "x";
 void [svg, id, max, overall, levelKey, firstDomain, rec, owners, warnings, text, md, severity, again, fromText, share, badAnswer];
 void [method, pooledAssessment, agendaRange, pooledLevel, notALevel, alphaOrdinal, icc21, improved, overallChange, period, median, rank, cronbachNode];
 void [kaValue, kaUnits, icc2k, ca];
+void [old, chosenFw, chosenWarning, unknownRule, firstStatus, fromElements, isOutcome, effective, appliesTo, question, descriptor];
+void [lintCodes, averageWords, carried, classCount, mapClass, iCvi, sCvi, rowLevel, longCsv, blank, notAClass, notASpec];
