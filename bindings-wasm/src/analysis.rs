@@ -1,0 +1,367 @@
+//! The analyses (`spec/SCORING.md` §15–18): `Framework#pool` and `#agreement`, `compare`,
+//! `series`, `cohort`, `reliability`, and the matrix statistics `krippendorffAlpha`, `icc` and
+//! `cronbachAlpha`. Options objects are turned into the core's option types, and the core
+//! computes. Only the rating matrices are read cell by cell (so that `NaN` is a missing rating
+//! and `Infinity` an error, where `JSON.stringify` would make both `null`).
+
+use crate::{
+    assessments_arg, js_type, json_text, located, option_entries, report_arg, reports_arg, shown,
+    throw, to_js, whole_number, Framework,
+};
+use js_sys::Array;
+use lhs_maturity::analysis::{self, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions};
+use lhs_maturity::{Diagnostic, DocumentKind, Error};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Reads the options of `pool`: `method` (the core's names, `PoolMethod::from_str`),
+/// `allowMismatch`, and `consensus` (the core's reader of a consensus document,
+/// `PoolOptions::consensus_from_json`, its paths located under `/consensus`). Every bad option
+/// is reported at once.
+fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
+    let entries = option_entries(
+        options,
+        &["method", "allowMismatch", "consensus"],
+        "{ method: \"median\" }",
+    )?;
+    let mut out = PoolOptions::default();
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for (key, v) in entries {
+        match key.as_str() {
+            "method" => match v.as_string().map(|m| m.parse::<PoolMethod>()) {
+                Some(Ok(m)) => out.method = m,
+                Some(Err(e)) => errors.extend(e.details().iter().cloned()),
+                None => errors.push(
+                    Diagnostic::error(
+                        "input.invalid_type",
+                        "/method",
+                        format!("the method must be a string, found {}", js_type(&v)),
+                    )
+                    .with_help("use `median` (the default), `mean` or `mode`"),
+                ),
+            },
+            "allowMismatch" => match v.as_bool() {
+                Some(b) => out.allow_mismatch = b,
+                None => errors.push(Diagnostic::error(
+                    "input.invalid_type",
+                    "/allowMismatch",
+                    format!(
+                        "`allowMismatch` must be true or false, found {}",
+                        js_type(&v)
+                    ),
+                )),
+            },
+            _ => {
+                if !v.is_object() || Array::is_array(&v) {
+                    errors.push(
+                        Diagnostic::error(
+                            "input.invalid_type",
+                            "/consensus",
+                            format!(
+                                "the consensus must be an object of indicator id → agreed answer, found {}",
+                                js_type(&v)
+                            ),
+                        )
+                        .with_help("e.g. { \"inst.info.routine_data\": { level: 2, rationale: \"agreed on 3 May\" } }"),
+                    );
+                    continue;
+                }
+                match json_text(&v, DocumentKind::Input)
+                    .and_then(|text| PoolOptions::consensus_from_json(&text))
+                {
+                    Ok(c) => out.consensus = c,
+                    Err(e) => {
+                        errors.extend(located(e, "/consensus", None).details().iter().cloned())
+                    }
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Input(errors))
+    }
+}
+
+/// Reads the options of `cohort`: `groupBy`, `minGroup` (default: the core's
+/// `DEFAULT_MIN_GROUP`) and `publishable` (default `true`: the core's `Cohort::publishable`,
+/// without the unit ranks).
+fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
+    let entries = option_entries(
+        options,
+        &["groupBy", "minGroup", "publishable"],
+        "{ groupBy: \"region\" }",
+    )?;
+    let mut out = CohortOptions::default();
+    let mut publishable = true;
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    for (key, v) in entries {
+        match key.as_str() {
+            "groupBy" => match v.as_string() {
+                Some(g) => out.group_by = Some(g),
+                None => errors.push(
+                    Diagnostic::error(
+                        "input.invalid_type",
+                        "/groupBy",
+                        format!(
+                            "`groupBy` must be the name of a unit label, found {}",
+                            js_type(&v)
+                        ),
+                    )
+                    .with_help(
+                        "e.g. \"kind\" or \"region\"; leave it out for one group of all units",
+                    ),
+                ),
+            },
+            "minGroup" => match whole_number(&v) {
+                Some(n) => out.min_group = n as usize,
+                None if v.as_f64().is_some() => errors.push(Diagnostic::error(
+                    "input.invalid_option",
+                    "/minGroup",
+                    format!(
+                        "`minGroup` must be a whole number ≥ 0, found `{}`",
+                        shown(&v)
+                    ),
+                )),
+                None => errors.push(Diagnostic::error(
+                    "input.invalid_type",
+                    "/minGroup",
+                    format!("`minGroup` must be a number, found {}", js_type(&v)),
+                )),
+            },
+            _ => match v.as_bool() {
+                Some(b) => publishable = b,
+                None => errors.push(Diagnostic::error(
+                    "input.invalid_type",
+                    "/publishable",
+                    format!("`publishable` must be true or false, found {}", js_type(&v)),
+                )),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok((out, publishable))
+    } else {
+        Err(Error::Input(errors))
+    }
+}
+
+/// An `input.invalid_value` error at one cell of a matrix.
+fn value_error(row: usize, col: usize, message: String) -> Diagnostic {
+    Diagnostic::error(
+        "input.invalid_value",
+        format!("/{row}/{col}"),
+        format!(
+            "row {}, column {} (data[{row}][{col}]): {message}",
+            row + 1,
+            col + 1
+        ),
+    )
+    .with_help("ratings are numbers; use null (or NaN) for a missing rating")
+}
+
+/// Reads a matrix of ratings: an array of rows, each an array (or typed array) of numbers, with
+/// `null`, `undefined` or `NaN` for a missing rating. Rows may differ in length.
+fn matrix_arg(data: &JsValue, function: &str) -> Result<Vec<Vec<Option<f64>>>, Error> {
+    let shape = |path: String, message: String| {
+        Error::Input(vec![Diagnostic::error("input.matrix_shape", path, message)
+            .with_help("pass an array of rows, e.g. [[1, 2, null], [1, 3, 2]]")])
+    };
+    if !Array::is_array(data) {
+        return Err(shape(
+            String::new(),
+            format!(
+                "`{function}` expects a two-dimensional array (an array of rows of numbers), found {}",
+                js_type(data)
+            ),
+        ));
+    }
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (r, row) in Array::from(data).iter().enumerate() {
+        let is_row = Array::is_array(&row)
+            || (js_sys::ArrayBuffer::is_view(&row) && !row.is_instance_of::<js_sys::DataView>());
+        if !is_row {
+            return Err(shape(
+                format!("/{r}"),
+                format!(
+                    "row {} is not an array of numbers (found {}); for one row, write [[...]]",
+                    r + 1,
+                    js_type(&row)
+                ),
+            ));
+        }
+        let mut values = Vec::new();
+        for (c, x) in Array::from(&row).iter().enumerate() {
+            if x.is_undefined() || x.is_null() {
+                values.push(None);
+                continue;
+            }
+            match x.as_f64() {
+                Some(v) if v.is_nan() => values.push(None),
+                Some(v) if v.is_finite() => values.push(Some(v)),
+                Some(v) => errors.push(value_error(r, c, format!("{v} is not a finite number"))),
+                None => errors.push(value_error(
+                    r,
+                    c,
+                    format!("`{}` ({}) is not a number", shown(&x), js_type(&x)),
+                )),
+            }
+        }
+        out.push(values);
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Input(errors))
+    }
+}
+
+/// A statistic with the number of units it used (`krippendorffAlpha`, `cronbachAlpha`).
+#[derive(Serialize)]
+struct AlphaResult {
+    value: Option<f64>,
+    note: Option<String>,
+    units: usize,
+}
+
+impl AlphaResult {
+    fn new(e: Estimate, units: usize) -> Self {
+        Self {
+            value: e.value,
+            note: e.note,
+            units,
+        }
+    }
+}
+
+/// The result of `icc`.
+#[derive(Serialize)]
+struct IccResult {
+    icc2_1: Estimate,
+    icc2_k: Estimate,
+    units: usize,
+}
+
+#[wasm_bindgen]
+impl Framework {
+    /// Pools the assessments of several respondents of one unit and period into one
+    /// consolidated assessment, with the dispersion of their answers, the disagreement agenda
+    /// and their agreement (`spec/SCORING.md` §15). Options: `{ method, allowMismatch,
+    /// consensus }`. Throws an `AssessmentError` for an invalid assessment (at `/<i>/...`) and
+    /// an `LhsError` for mismatching units, periods or frameworks (`input.pool_mismatch`).
+    #[wasm_bindgen(unchecked_return_type = "PoolResult")]
+    pub fn pool(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PoolOptions | null")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let options = pool_options(&options).map_err(throw)?;
+        let list = assessments_arg(&assessments, "pool").map_err(throw)?;
+        to_js(&self.inner.pool(&list, &options).map_err(throw)?)
+    }
+
+    /// Inter-rater agreement of several respondents' assessments: Krippendorff's alpha
+    /// (ordinal, interval) and ICC(2,1)/ICC(2,k), overall then per domain.
+    #[wasm_bindgen(unchecked_return_type = "Agreement")]
+    pub fn agreement(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let list = assessments_arg(&assessments, "agreement").map_err(throw)?;
+        to_js(&self.inner.agreement(&list).map_err(throw)?)
+    }
+}
+
+/// Compares two rounds of a unit (`spec/SCORING.md` §16): the change of every indicator, node
+/// and the overall score, improved/regressed/unchanged indicators and progress to target.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput")] before: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ReportInput")] after: JsValue,
+) -> Result<JsValue, JsValue> {
+    let before = report_arg(&before, Some("`before`"))?;
+    let after = report_arg(&after, Some("`after`"))?;
+    to_js(&analysis::compare(&before, &after))
+}
+
+/// The rounds of one unit sorted by period, one row per report (`spec/SCORING.md` §16).
+#[wasm_bindgen(unchecked_return_type = "Series")]
+pub fn series(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,
+) -> Result<JsValue, JsValue> {
+    let list = reports_arg(&reports, "series").map_err(throw)?;
+    to_js(&analysis::series(&list).map_err(throw)?)
+}
+
+/// Descriptive statistics of a cohort of units' reports per group, small groups suppressed
+/// (`spec/SCORING.md` §17). Options: `{ groupBy, minGroup, publishable }`; publishable (the
+/// default) leaves out the unit ranks.
+#[wasm_bindgen(unchecked_return_type = "Cohort")]
+pub fn cohort(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CohortOptions | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (options, publishable) = cohort_options(&options).map_err(throw)?;
+    let list = reports_arg(&reports, "cohort").map_err(throw)?;
+    let c = analysis::cohort(&list, &options).map_err(throw)?;
+    to_js(&if publishable { c.publishable() } else { c })
+}
+
+/// Reliability of the instrument over a cohort of reports (`spec/SCORING.md` §18): Cronbach's
+/// alpha per domain and sub-domain, alpha if deleted, item–total correlations, floor/ceiling.
+#[wasm_bindgen(unchecked_return_type = "Reliability")]
+pub fn reliability(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,
+) -> Result<JsValue, JsValue> {
+    let list = reports_arg(&reports, "reliability").map_err(throw)?;
+    to_js(&analysis::reliability(&list).map_err(throw)?)
+}
+
+/// Krippendorff's alpha of `data[rater][unit]` (`null`/`NaN`: no rating) with the `ordinal`
+/// (default) or `interval` metric, and the number of pairable units.
+#[wasm_bindgen(js_name = krippendorffAlpha, unchecked_return_type = "AlphaResult")]
+pub fn krippendorff_alpha(
+    #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] data: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Metric | null")] metric: JsValue,
+) -> Result<JsValue, JsValue> {
+    // The core reads the name (`Metric::from_str`): one error, `input.invalid_metric` at
+    // `/metric`, in every language.
+    let metric = if metric.is_undefined() || metric.is_null() {
+        Metric::Ordinal
+    } else {
+        let name = metric.as_string().unwrap_or_else(|| shown(&metric));
+        name.parse::<Metric>().map_err(throw)?
+    };
+    let data = matrix_arg(&data, "krippendorffAlpha").map_err(throw)?;
+    let (alpha, units) = analysis::krippendorff_alpha(&data, metric);
+    to_js(&AlphaResult::new(alpha, units))
+}
+
+/// ICC(2,1) and ICC(2,k) (two-way random effects, absolute agreement) of `data[rater][unit]`,
+/// on the units every rater rated, and their number.
+#[wasm_bindgen(unchecked_return_type = "IccResult")]
+pub fn icc(
+    #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] data: JsValue,
+) -> Result<JsValue, JsValue> {
+    let data = matrix_arg(&data, "icc").map_err(throw)?;
+    let (icc2_1, icc2_k, units) = analysis::icc2(&data);
+    to_js(&IccResult {
+        icc2_1,
+        icc2_k,
+        units,
+    })
+}
+
+/// Cronbach's alpha of `rows[unit][item]` on the complete rows (a row with a missing value, or
+/// shorter than the longest, is left out: listwise deletion, as `reliability` does), and their
+/// number.
+#[wasm_bindgen(js_name = cronbachAlpha, unchecked_return_type = "AlphaResult")]
+pub fn cronbach_alpha(
+    #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] rows: JsValue,
+) -> Result<JsValue, JsValue> {
+    let rows = matrix_arg(&rows, "cronbachAlpha").map_err(throw)?;
+    let (alpha, used) = analysis::cronbach_alpha_listwise(&rows);
+    to_js(&AlphaResult::new(alpha, used))
+}

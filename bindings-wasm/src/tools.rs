@@ -1,0 +1,250 @@
+//! The framework tools of the core, forwarded: the built-in framework an assessment names
+//! (`builtinFor`), the rateability linter (`lint`), migrating an assessment to this framework's
+//! version (`migrate`), the content-validity kit (`contentValidity`, `relevanceFormCsv`,
+//! `readRelevanceCsv`), the long format (`longRows`, `longCsv`) and blank assessments
+//! (`template`).
+
+use crate::{
+    array_arg, assessments_arg, input_error, js_type, json_text, located, option_entries, read_all,
+    shown, throw, to_js, unit_kind_options, Framework,
+};
+use js_sys::{Object, Reflect};
+use lhs_maturity::analysis::{self, MigrationMap, RelevanceRating, BUILTIN_MIGRATION_JSON};
+use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error};
+use wasm_bindgen::prelude::*;
+
+/// An assessment argument (a plain object, as `score` takes it), read by the core's reader.
+fn assessment_arg(value: &JsValue) -> Result<Assessment, Error> {
+    Assessment::from_json(&json_text(value, DocumentKind::Assessment)?)
+}
+
+/// Reads the options of `migrate`: `map`, a migration map (an object or its JSON text) read by
+/// the core (`MigrationMap::from_json`, `migration.invalid`).
+fn migrate_options(options: &JsValue) -> Result<Option<MigrationMap>, Error> {
+    let mut map = None;
+    for (_, v) in option_entries(options, &["map"], "{ map: migrationMap }")? {
+        let text = match v.as_string() {
+            Some(t) => t,
+            None => json_text(&v, DocumentKind::Input)?,
+        };
+        map = Some(MigrationMap::from_json(&text).map_err(|e| located(e, "/map", None))?);
+    }
+    Ok(map)
+}
+
+/// A string field of a rating object, or the `input.invalid_type` error at its path.
+fn rating_text(item: &JsValue, field: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
+    let v = Reflect::get(item, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
+    let s = v.as_string();
+    if s.is_none() {
+        out.push(
+            Diagnostic::error(
+                "input.invalid_type",
+                format!("/{field}"),
+                format!("`{field}` must be a string, found {}", js_type(&v)),
+            )
+            .with_help("a rating is { expert: \"a\", indicator: \"inst.info.routine_data\", relevance: 4 }"),
+        );
+    }
+    s
+}
+
+/// Reads one relevance rating `{ expert, indicator, relevance }` (`relevance` 1–4, or `null` /
+/// absent when left blank). A relevance that is not a whole number from 0 to 255 cannot be
+/// given to the core: it is `input.invalid_relevance`, the core's code for a relevance outside
+/// 1–4 (which the core reports itself for the other whole numbers).
+fn read_rating(item: &JsValue) -> Result<RelevanceRating, Error> {
+    if !item.is_object() || js_sys::Array::is_array(item) {
+        return Err(input_error(
+            "input.invalid_type",
+            "",
+            format!("a rating must be an object, found {}", js_type(item)),
+            Some("e.g. { expert: \"a\", indicator: \"inst.info.routine_data\", relevance: 4 }"),
+        ));
+    }
+    let mut errors = Vec::new();
+    let expert = rating_text(item, "expert", &mut errors);
+    let indicator = rating_text(item, "indicator", &mut errors);
+    let v = Reflect::get(item, &JsValue::from_str("relevance")).unwrap_or(JsValue::UNDEFINED);
+    let relevance = if v.is_undefined() || v.is_null() {
+        None
+    } else {
+        match v.as_f64() {
+            Some(x) if x.fract() == 0.0 && (0.0..=255.0).contains(&x) => Some(x as u8),
+            _ => {
+                errors.push(
+                    Diagnostic::error(
+                        "input.invalid_relevance",
+                        "/relevance",
+                        format!("`{}` is not a relevance rating", shown(&v)),
+                    )
+                    .with_help("rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or null when left blank"),
+                );
+                None
+            }
+        }
+    };
+    match (expert, indicator) {
+        (Some(expert), Some(indicator)) if errors.is_empty() => Ok(RelevanceRating {
+            expert,
+            indicator,
+            relevance,
+        }),
+        _ => Err(Error::Input(errors)),
+    }
+}
+
+#[wasm_bindgen]
+impl Framework {
+    /// The built-in framework an assessment names: the version in its `framework`, or the
+    /// latest with a warning (`assessment.no_framework_version`) when it names none. Throws an
+    /// `AssessmentError` for an unreadable assessment or an unknown version
+    /// (`assessment.unknown_framework_version`).
+    #[wasm_bindgen(
+        js_name = builtinFor,
+        unchecked_return_type = "{ framework: Framework; warning: Diagnostic | null }"
+    )]
+    pub fn builtin_for(
+        #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let a = assessment_arg(&assessment).map_err(throw)?;
+        let (inner, warning) = lhs_maturity::Framework::builtin_for(&a).map_err(throw)?;
+        let out = Object::new();
+        let warning = match warning {
+            Some(w) => to_js(&w)?,
+            None => JsValue::NULL,
+        };
+        Reflect::set(&out, &"framework".into(), &Framework { inner }.into())?;
+        Reflect::set(&out, &"warning".into(), &warning)?;
+        Ok(out.into())
+    }
+
+    /// The rateability linter's findings on this framework's texts (`lint.*` warnings with the
+    /// JSON Pointer of each text) and figures about its descriptors.
+    #[wasm_bindgen(unchecked_return_type = "LintReport")]
+    pub fn lint(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.lint())
+    }
+
+    /// Moves an assessment of an older version of this framework to this one, by the built-in
+    /// migration map to this version or the one given (`{ map }`): every answer and note
+    /// carried over, proposals and answers with nowhere to go recorded under the assessment's
+    /// `migration`.
+    #[wasm_bindgen(unchecked_return_type = "Migration")]
+    pub fn migrate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "MigrateOptions | null")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let given = migrate_options(&options).map_err(throw)?;
+        let a = assessment_arg(&assessment).map_err(throw)?;
+        let map = match given {
+            Some(map) => map,
+            None => {
+                // The built-in map that leads to this framework's version; the core then checks
+                // the assessment's framework and version (`migration.already_migrated`,
+                // `migration.wrong_version`...). With none, the core's lookup says why
+                // (`migration.no_map`).
+                let builtin = MigrationMap::from_json(BUILTIN_MIGRATION_JSON).map_err(throw)?;
+                if builtin.to == self.inner.version() {
+                    builtin
+                } else {
+                    let from = a.framework.as_ref().and_then(|f| f.version.clone());
+                    let from = from.unwrap_or_else(|| builtin.from.clone());
+                    MigrationMap::builtin(&from, self.inner.version()).map_err(throw)?
+                }
+            }
+        };
+        to_js(&analysis::migrate(&a, &map, &self.inner).map_err(throw)?)
+    }
+
+    /// The content validity of this framework from an expert panel's relevance ratings
+    /// (`{ expert, indicator, relevance }`, relevance 1–4 or `null`): I-CVI, modified kappa and
+    /// its interpretation per indicator, S-CVI/Ave and S-CVI/UA.
+    #[wasm_bindgen(js_name = contentValidity, unchecked_return_type = "ContentValidity")]
+    pub fn content_validity(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RelevanceRating[]")] ratings: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let list = array_arg(&ratings, "contentValidity", "ratings").map_err(throw)?;
+        let ratings = read_all(&list, "rating", read_rating).map_err(throw)?;
+        to_js(&self.inner.content_validity(&ratings).map_err(throw)?)
+    }
+
+    /// The blank relevance form of an expert panel, as CSV (one row per indicator).
+    #[wasm_bindgen(js_name = relevanceFormCsv)]
+    pub fn relevance_form_csv(&self) -> String {
+        self.inner.relevance_form_csv()
+    }
+
+    /// Reads one filled relevance form (CSV text) into ratings, attributed to `expert` (or to
+    /// the form's `expert` column); every bad cell is reported (`/rows/<row>/<column>`).
+    #[wasm_bindgen(js_name = readRelevanceCsv, unchecked_return_type = "RelevanceRating[]")]
+    pub fn read_relevance_csv(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] expert: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = text.as_string().ok_or_else(|| {
+            throw(input_error(
+                "input.invalid_type",
+                "",
+                format!(
+                    "`readRelevanceCsv` expects the CSV text (a string), found {}",
+                    js_type(&text)
+                ),
+                Some("read the file first, e.g. with fs.readFileSync(path, \"utf8\")"),
+            ))
+        })?;
+        let expert = expert.as_string().ok_or_else(|| {
+            throw(input_error(
+                "input.invalid_type",
+                "/expert",
+                format!(
+                    "`readRelevanceCsv` expects the expert's name or code (a string) as its second argument, found {}",
+                    js_type(&expert)
+                ),
+                Some("e.g. readRelevanceCsv(text, \"expert-1\")"),
+            ))
+        })?;
+        to_js(
+            &self
+                .inner
+                .read_relevance_csv(&text, &expert)
+                .map_err(throw)?,
+        )
+    }
+
+    /// Every assessment in the long format: one row per (assessment, indicator) with the level
+    /// and status, in assessment then framework order.
+    #[wasm_bindgen(js_name = longRows, unchecked_return_type = "LongRow[]")]
+    pub fn long_rows(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let list = assessments_arg(&assessments, "longRows").map_err(throw)?;
+        to_js(&self.inner.long_rows(&list))
+    }
+
+    /// `longRows` as CSV text (formula-like text cells guarded with `'`).
+    #[wasm_bindgen(js_name = longCsv)]
+    pub fn long_csv(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+    ) -> Result<String, JsValue> {
+        let list = assessments_arg(&assessments, "longCsv").map_err(throw)?;
+        Ok(self.inner.long_csv(&list))
+    }
+
+    /// A blank assessment to fill in: one answer per indicator (`level: null`) annotated with
+    /// the statement, guiding question, evidence, level descriptors and elements (`$` fields);
+    /// with `{ unitKind }`, only the indicators that apply to that kind, in its wording.
+    #[wasm_bindgen(unchecked_return_type = "Assessment")]
+    pub fn template(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "TemplateOptions | null")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let kind = unit_kind_options(&options).map_err(throw)?;
+        to_js(&self.inner.template_value_for(kind))
+    }
+}
