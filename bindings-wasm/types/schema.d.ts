@@ -95,6 +95,13 @@ export type UnitKind =
  */
 export type BasisKind = "named" | "derived";
 /**
+ * How far a language of a framework can be trusted.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "ReviewStatus".
+ */
+export type ReviewStatus = "source" | "provisional" | "reviewed";
+/**
  * An answer: a level (integer), "na" (not applicable), "unknown" (asked, nobody knew), null (missing), or an object with the level and notes.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
@@ -294,6 +301,12 @@ export interface FrameworkSpec {
    * `terms`.
    */
   glossary?: GlossaryEntry[];
+  /**
+   * The languages the texts are written in, the source language first, each with the review
+   * status of its translation. Empty when the framework does not declare them (then no
+   * completeness is checked).
+   */
+  languages?: Language[];
 }
 /**
  * Provenance and licence of a framework's content.
@@ -620,6 +633,46 @@ export interface GlossaryEntry {
   definition: Text;
 }
 /**
+ * A language of a framework's texts and how far its translation can be trusted.
+ *
+ * ```
+ * let fw = lhs_maturity::Framework::builtin();
+ * let fr = fw.spec().languages.iter().find(|l| l.code == "fr").unwrap();
+ * assert_eq!(fr.name, "Français");
+ * assert_eq!(fr.status, lhs_maturity::ReviewStatus::Provisional);
+ * ```
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Language".
+ */
+export interface Language {
+  /**
+   * BCP 47 language tag, e.g. `fr`, `pt`, `ar`.
+   */
+  code: string;
+  /**
+   * The language's name in itself, e.g. `Français`, `العربية`.
+   */
+  name: string;
+  /**
+   * `source` for the language the framework is written in, `provisional` for a translation
+   * no native-speaking reviewer has signed off, `reviewed` once one has.
+   */
+  status: ReviewStatus;
+  /**
+   * Who signed the translation off (required when `reviewed`).
+   */
+  reviewer?: string | null;
+  /**
+   * When, as `YYYY-MM-DD`.
+   */
+  reviewed_on?: string | null;
+  /**
+   * How the translation was made and checked, in English.
+   */
+  note?: string | null;
+}
+/**
  * The answers of one self-assessment against a framework.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
@@ -646,6 +699,11 @@ export interface Assessment {
    * The target level for every indicator without a target of its own.
    */
   default_target?: number | null;
+  /**
+   * The language the answers and evidence notes were written in (BCP 47, e.g. `fr`), which
+   * need not be the language a report is read in.
+   */
+  language?: string | null;
   /**
    * Indicator id → answer. An indicator with no entry is *missing*.
    */

@@ -38,6 +38,7 @@ pub struct ReadmeDoctests;
 
 pub mod analysis;
 mod error;
+pub mod i18n;
 mod model;
 pub mod parallel;
 mod read;
@@ -53,9 +54,9 @@ pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNK
 pub use model::compiled::{Framework, IndicatorInfo};
 pub use model::framework::{
     is_dotted_id, level_of, Action, Adapted, Aggregation, Basis, BasisKind, Element, EvidenceRule,
-    Facet, FacetValue, FrameworkSpec, GlossaryEntry, Indicator, LevelDescriptor, Node, NodeContent,
-    Quantifier, Scale, ScaleLevel, Source, UnitKind, BUILTIN_FRAMEWORK_JSON, BUILTIN_VERSIONS,
-    LEVEL_EPSILON, OWNER_FACET,
+    Facet, FacetValue, FrameworkSpec, GlossaryEntry, Indicator, Language, LevelDescriptor, Node,
+    NodeContent, Quantifier, ReviewStatus, Scale, ScaleLevel, Source, UnitKind,
+    BUILTIN_FRAMEWORK_JSON, BUILTIN_TRANSLATIONS, BUILTIN_VERSIONS, LEVEL_EPSILON, OWNER_FACET,
 };
 pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::text::Text;
@@ -64,6 +65,7 @@ pub use read::csv::{
     CSV_METADATA_COLUMNS,
 };
 pub use read::json::MAX_DOCUMENT_BYTES;
+pub use read::texts;
 pub use render::escape::{escape_html, escape_markdown};
 pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};

@@ -147,10 +147,17 @@ fn score_options_can_set_the_language_and_fall_back_to_english() {
     };
     let r = Framework::builtin().score_with(&a, &opts).unwrap();
     assert_eq!(r.language, "fr");
-    assert_eq!(
-        r.domains[0].name,
-        Framework::builtin().spec().domains[0].name.en()
-    );
+    let fw = Framework::builtin();
+    let name = &fw.spec().domains[0].name;
+    assert_eq!(r.domains[0].name, name.get("fr"));
+    assert_ne!(name.get("fr"), name.en());
+    // A language the framework lacks reads in English.
+    let opts = lhs_maturity::ScoreOptions {
+        language: "sw".into(),
+        ..Default::default()
+    };
+    let r = Framework::builtin().score_with(&a, &opts).unwrap();
+    assert_eq!(r.domains[0].name, name.en());
 }
 
 #[test]

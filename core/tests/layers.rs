@@ -1,7 +1,7 @@
 //! The core's folders are floors: a module may use its own floor and the floors below it, never
 //! one above. This keeps the architecture readable from the tree and free of import cycles:
 //!
-//! 0. `error`, `parallel` (used by everything)
+//! 0. `error`, `parallel`, `i18n` (used by everything)
 //! 1. `model/` — the framework as data and compiled, the assessment, texts, cells
 //! 2. `read/` — JSON, the fast reader, framework documents, CSV, files
 //! 3. `score/` — validation, scoring, reports, the columnar path
@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 const FLOORS: &[(&str, u8)] = &[
     ("error", 0),
     ("parallel", 0),
+    ("i18n", 0),
     ("model", 1),
     ("read", 2),
     ("score", 3),

@@ -1,12 +1,69 @@
-//! The data built into the crate (`core/data/`) are exact copies of their sources in `spec/`.
+//! The data built into the crate (`core/data/`) follow from their sources in `spec/`:
+//!
+//! - `spec/frameworks/lhs-2021.json` is the framework with every language; its English texts
+//!   and structure are the source, its translations come from `spec/i18n/lhs-2021.<lang>.json`
+//!   (what translators edit), and `spec/i18n/lhs-2021.en.json` lists the English texts by key;
+//! - `core/data/lhs-2021.json` is that framework in English only (what the browser loads first)
+//!   and `core/data/i18n/` holds copies of the translations and message catalogs;
+//! - the other files of `core/data/` are copies.
+//!
+//! `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test embedded` rewrites the derived
+//! files after a translation or an English text changed.
 
+use lhs_maturity::{texts, Framework};
 use lhs_maturity_conformance::repo_root;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
 
-#[test]
-fn the_crate_embeds_the_spec_files_unchanged() {
-    let root = repo_root();
+const TRANSLATED: [&str; 4] = ["fr", "es", "pt-PT", "ar"];
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(repo_root().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// JSON as the spec files are written: one-space indent, non-ASCII kept, final newline.
+fn json_text(v: &impl serde::Serialize) -> String {
+    let mut buf = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b" ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    v.serialize(&mut ser).unwrap();
+    String::from_utf8(buf).unwrap() + "\n"
+}
+
+/// Every derived file and the text it should have.
+fn derived() -> Vec<(String, String)> {
+    let mut english: Value = serde_json::from_str(&read("spec/frameworks/lhs-2021.json")).unwrap();
+    texts::strip(&mut english);
+    let mut merged = english.clone();
+    let mut out = vec![
+        ("core/data/lhs-2021.json".to_owned(), json_text(&english)),
+        (
+            "spec/i18n/lhs-2021.en.json".to_owned(),
+            json_text(&ordered(&english, texts::extract(&english, "en"))),
+        ),
+    ];
+    for lang in TRANSLATED {
+        let pack_path = format!("spec/i18n/lhs-2021.{lang}.json");
+        let pack: BTreeMap<String, String> = serde_json::from_str(&read(&pack_path)).unwrap();
+        let unknown = texts::merge(&mut merged, lang, &pack);
+        assert!(unknown.is_empty(), "{pack_path}: {unknown:?}");
+        out.push((
+            format!("core/data/i18n/lhs-2021.{lang}.json"),
+            read(&pack_path),
+        ));
+    }
+    out.push((
+        "spec/frameworks/lhs-2021.json".to_owned(),
+        json_text(&merged),
+    ));
+    for lang in ["en"].into_iter().chain(TRANSLATED) {
+        out.push((
+            format!("core/data/i18n/messages.{lang}.ftl"),
+            read(&format!("spec/i18n/messages/{lang}.ftl")),
+        ));
+    }
     for (spec, data) in [
-        ("spec/frameworks/lhs-2021.json", "core/data/lhs-2021.json"),
         (
             "spec/frameworks/lhs-2021-1.0.0.json",
             "core/data/lhs-2021-1.0.0.json",
@@ -16,15 +73,63 @@ fn the_crate_embeds_the_spec_files_unchanged() {
             "core/data/lhs-2021-1.0.0-to-2.0.0.json",
         ),
     ] {
-        let a = std::fs::read(root.join(spec)).unwrap();
-        let b = std::fs::read(root.join(data)).unwrap();
-        assert!(
-            a == b,
-            "{data} differs from {spec}: copy it (`cp spec/frameworks/*.json spec/migrations/*.json core/data/`)"
-        );
+        out.push((data.to_owned(), read(spec)));
     }
-    assert_eq!(
-        lhs_maturity::BUILTIN_FRAMEWORK_JSON.as_bytes(),
-        std::fs::read(root.join("spec/frameworks/lhs-2021.json")).unwrap()
+    out
+}
+
+/// The texts by key in document order (the order translators read them in).
+fn ordered(fw: &Value, texts: BTreeMap<String, String>) -> serde_json::Map<String, Value> {
+    texts::keys(fw)
+        .into_iter()
+        .filter_map(|k| texts.get(&k).map(|t| (k, Value::String(t.clone()))))
+        .collect()
+}
+
+#[test]
+fn the_crate_embeds_what_the_spec_says() {
+    let root = repo_root();
+    let update = std::env::var_os("LHS_UPDATE").is_some();
+    let mut stale = Vec::new();
+    for (path, want) in derived() {
+        let file = root.join(&path);
+        let have = std::fs::read_to_string(&file).unwrap_or_default();
+        if have != want {
+            if update {
+                write(&file, &want);
+            } else {
+                stale.push(path);
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date: {stale:?}; run `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test embedded`"
     );
+}
+
+fn write(file: &Path, text: &str) {
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(file, text).unwrap();
+}
+
+#[test]
+fn the_builtin_framework_is_the_spec_with_every_language() {
+    let spec = Framework::from_json(&read("spec/frameworks/lhs-2021.json")).unwrap();
+    // (compared as a boolean: the framework's debug text is a megabyte)
+    assert!(
+        Framework::builtin().spec() == spec.spec(),
+        "the built-in framework differs from the spec file"
+    );
+    assert_eq!(
+        lhs_maturity::BUILTIN_FRAMEWORK_JSON,
+        read("core/data/lhs-2021.json")
+    );
+    let langs: Vec<&str> = spec
+        .spec()
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    assert_eq!(langs, ["en", "fr", "es", "pt-PT", "ar"]);
 }

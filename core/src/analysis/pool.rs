@@ -291,6 +291,12 @@ impl Framework {
                 ..Respondent::default()
             }),
             default_target,
+            // The respondents' language when they share one.
+            language: first.and_then(|a| a.language.clone()).filter(|l| {
+                assessments
+                    .iter()
+                    .all(|a| a.language.as_deref() == Some(l.as_str()))
+            }),
             answers,
             extra,
         };

@@ -49,6 +49,10 @@ pub struct Assessment {
     /// The target level for every indicator without a target of its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_target: Option<u32>,
+    /// The language the answers and evidence notes were written in (BCP 47, e.g. `fr`), which
+    /// need not be the language a report is read in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Indicator id → answer. An indicator with no entry is *missing*.
     pub answers: BTreeMap<String, Answer>,
     /// Any other fields, kept as they were.

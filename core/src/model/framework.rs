@@ -7,9 +7,24 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The JSON text of the built-in framework, `lhs-2021` in its latest version (see
-/// `spec/frameworks/lhs-2021.json`).
+/// The JSON text of the built-in framework, `lhs-2021` in its latest version, with its English
+/// texts; the translations are [`BUILTIN_TRANSLATIONS`] (`spec/frameworks/lhs-2021.json` holds
+/// both).
 pub const BUILTIN_FRAMEWORK_JSON: &str = include_str!("../../data/lhs-2021.json");
+
+/// The translations of the latest built-in framework, `(language, texts by key)` as in
+/// `spec/i18n/lhs-2021.<lang>.json`. Empty without the `languages` feature (the browser package
+/// loads them on demand).
+#[cfg(feature = "languages")]
+pub const BUILTIN_TRANSLATIONS: &[(&str, &str)] = &[
+    ("fr", include_str!("../../data/i18n/lhs-2021.fr.json")),
+    ("es", include_str!("../../data/i18n/lhs-2021.es.json")),
+    ("pt-PT", include_str!("../../data/i18n/lhs-2021.pt-PT.json")),
+    ("ar", include_str!("../../data/i18n/lhs-2021.ar.json")),
+];
+/// The translations of the latest built-in framework (none without the `languages` feature).
+#[cfg(not(feature = "languages"))]
+pub const BUILTIN_TRANSLATIONS: &[(&str, &str)] = &[];
 
 /// The versions of `lhs-2021` built into the library, oldest first, with their JSON text; the
 /// last is the latest, [`BUILTIN_FRAMEWORK_JSON`].
@@ -61,6 +76,66 @@ pub struct FrameworkSpec {
     /// `terms`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry>,
+    /// The languages the texts are written in, the source language first, each with the review
+    /// status of its translation. Empty when the framework does not declare them (then no
+    /// completeness is checked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
+}
+
+/// A language of a framework's texts and how far its translation can be trusted.
+///
+/// ```
+/// let fw = lhs_maturity::Framework::builtin();
+/// let fr = fw.spec().languages.iter().find(|l| l.code == "fr").unwrap();
+/// assert_eq!(fr.name, "Français");
+/// assert_eq!(fr.status, lhs_maturity::ReviewStatus::Provisional);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Language {
+    /// BCP 47 language tag, e.g. `fr`, `pt`, `ar`.
+    pub code: String,
+    /// The language's name in itself, e.g. `Français`, `العربية`.
+    pub name: String,
+    /// `source` for the language the framework is written in, `provisional` for a translation
+    /// no native-speaking reviewer has signed off, `reviewed` once one has.
+    pub status: ReviewStatus,
+    /// Who signed the translation off (required when `reviewed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// When, as `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<String>,
+    /// How the translation was made and checked, in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How far a language of a framework can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// The language the framework is written in.
+    Source,
+    /// A translation not yet signed off by a native-speaking reviewer.
+    Provisional,
+    /// A translation a named native-speaking reviewer has signed off.
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The status as written in documents.
+    ///
+    /// ```
+    /// assert_eq!(lhs_maturity::ReviewStatus::Provisional.as_str(), "provisional");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Source => "source",
+            ReviewStatus::Provisional => "provisional",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
 }
 
 /// A term of the glossary and its definition.

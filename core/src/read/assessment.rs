@@ -5,7 +5,7 @@ use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };
 use crate::read::fast::read_fast;
-use crate::read::json::{self, closest, type_name, Ctx, Obj};
+use crate::read::json::{self, closest, is_language_tag, type_name, Ctx, Obj};
 use arcstr::ArcStr;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -38,6 +38,7 @@ const ASSESSMENT_FIELDS: &[&str] = &[
     "period",
     "respondent",
     "default_target",
+    "language",
     "answers",
 ];
 const ANSWER_FIELDS: &[&str] = &[
@@ -155,6 +156,15 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
     let default_target = o
         .get("default_target")
         .and_then(|v| read_level_number(ctx, v, &o.child("default_target"), "target"));
+    let language = o.string(ctx, "language", false);
+    if let Some(l) = language.as_deref().filter(|l| !is_language_tag(l)) {
+        ctx.warning(
+            "invalid_language",
+            o.child("language"),
+            format!("`{l}` is not a language code; it is kept as written"),
+        )
+        .set_help("write the language the answers were given in as a BCP 47 tag, e.g. `fr`, `pt-PT`, `ar`");
+    }
     let mut answers = BTreeMap::new();
     match o.get("answers") {
         None => {
@@ -203,6 +213,7 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
         period,
         respondent,
         default_target,
+        language,
         answers,
         extra,
     })

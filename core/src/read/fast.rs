@@ -11,7 +11,7 @@
 use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };
-use crate::read::json::{StrictValue, MAX_DOCUMENT_BYTES};
+use crate::read::json::{is_language_tag, StrictValue, MAX_DOCUMENT_BYTES};
 use arcstr::ArcStr;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
@@ -424,6 +424,14 @@ impl<'de> Visitor<'de> for AssessmentV {
                     first_time(&mut seen, 64)?;
                     if let Some(p) = map.next_value_seed(Opt(StrictValue))? {
                         a.extra.insert("pooling".to_owned(), p);
+                    }
+                }
+                "language" => {
+                    first_time(&mut seen, 256)?;
+                    a.language = map.next_value_seed(Opt(Str))?;
+                    // A tag the general reader would warn about: let it.
+                    if a.language.as_deref().is_some_and(|l| !is_language_tag(l)) {
+                        return Err(give_up());
                     }
                 }
                 "migration" => {

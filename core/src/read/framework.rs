@@ -6,9 +6,11 @@ use crate::model::compiled::Framework;
 use crate::model::framework::{
     is_dotted_id, is_framework_id, is_segment, is_version, Action, Aggregation, Facet, FacetValue,
     FrameworkSpec, Indicator, Node, NodeContent, Scale, ScaleLevel, Source, BUILTIN_FRAMEWORK_JSON,
-    BUILTIN_VERSIONS, OWNER_FACET,
+    BUILTIN_TRANSLATIONS, BUILTIN_VERSIONS, OWNER_FACET,
 };
 use crate::read::json::{self, closest, elements, Ctx, Obj};
+use crate::read::languages;
+use crate::read::texts;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -46,6 +48,7 @@ const FRAMEWORK_FIELDS: &[&str] = &[
     "facets",
     "domains",
     "glossary",
+    "languages",
 ];
 const NODE_FIELDS: &[&str] = &[
     "id",
@@ -145,6 +148,14 @@ impl Reader {
                 .filter_map(|(p, v)| self.node(v, &p, None))
                 .collect::<Vec<_>>()
         });
+        let languages = match o.array(&mut self.ctx, "languages", false) {
+            Some(items) => {
+                let declared = languages::read(&mut self.ctx, items, &o.child("languages"));
+                languages::check(&mut self.ctx, value, &declared);
+                declared
+            }
+            None => Vec::new(),
+        };
         o.deny_unknown(&mut self.ctx, FRAMEWORK_FIELDS);
         Some(FrameworkSpec {
             id: id?,
@@ -156,6 +167,7 @@ impl Reader {
             facets,
             domains: domains?,
             glossary,
+            languages,
         })
     }
 
@@ -853,12 +865,23 @@ impl Framework {
         let text = BUILTIN_VERSIONS
             .get(index)
             .map_or(BUILTIN_FRAMEWORK_JSON, |(_, t)| t);
+        let latest = index + 1 == BUILTIN_VERSIONS.len();
         let init = || {
             #[expect(
                 clippy::expect_used,
-                reason = "the built-in frameworks are validated by the test suite"
+                reason = "the built-in frameworks and their translations are validated by the test suite"
             )]
-            Framework::from_json(text).expect("the built-in framework is valid")
+            let mut value: Value =
+                serde_json::from_str(text).expect("the built-in framework is JSON");
+            if latest {
+                for (lang, pack) in BUILTIN_TRANSLATIONS {
+                    #[expect(clippy::expect_used, reason = "validated by the test suite")]
+                    let pack = serde_json::from_str(pack).expect("a built-in translation is JSON");
+                    texts::merge(&mut value, lang, &pack);
+                }
+            }
+            #[expect(clippy::expect_used, reason = "validated by the test suite")]
+            Framework::from_value(&value).expect("the built-in framework is valid")
         };
         match cells.get(index) {
             Some(cell) => cell.get_or_init(init).clone(),

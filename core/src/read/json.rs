@@ -478,7 +478,7 @@ pub(crate) fn read_text(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Text> {
     }
 }
 
-fn is_language_tag(s: &str) -> bool {
+pub(crate) fn is_language_tag(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 35
         && s.split('-').all(|part| {

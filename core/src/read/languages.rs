@@ -1,0 +1,149 @@
+//! A framework's declared languages (`languages`) and how complete each one is.
+
+use crate::model::framework::{Language, ReviewStatus};
+use crate::read::json::{elements, is_language_tag, Ctx, Obj};
+use crate::read::texts;
+use serde_json::Value;
+use std::collections::HashSet;
+
+const LANGUAGE_FIELDS: &[&str] = &["code", "name", "status", "reviewer", "reviewed_on", "note"];
+
+/// Reads the `languages` list: valid, distinct codes; exactly one `source`, English; a named
+/// reviewer for every `reviewed` language.
+pub(crate) fn read(ctx: &mut Ctx, items: &[Value], path: &str) -> Vec<Language> {
+    let mut out: Vec<Language> = Vec::new();
+    let mut seen = HashSet::new();
+    for (p, v) in elements(items, path) {
+        let Some(l) = language(ctx, v, &p) else {
+            continue;
+        };
+        if !seen.insert(l.code.clone()) {
+            ctx.error(
+                "duplicate_language",
+                format!("{p}/code"),
+                format!("the language `{}` is declared twice", l.code),
+            );
+        }
+        out.push(l);
+    }
+    let sources: Vec<&Language> = out
+        .iter()
+        .filter(|l| l.status == ReviewStatus::Source)
+        .collect();
+    if !out.is_empty() && (sources.len() != 1 || sources.first().is_some_and(|l| l.code != "en")) {
+        ctx.error(
+            "invalid_languages",
+            path,
+            "exactly one language, English (`en`), must have the status `source`",
+        )
+        .set_help("the texts are written in English and translated from it: declare `{\"code\": \"en\", \"status\": \"source\"}`");
+    }
+    out
+}
+
+fn language(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Language> {
+    let mut o = Obj::new(ctx, v, path, "a language")?;
+    let code = o.string(ctx, "code", true);
+    let name = o.string(ctx, "name", true);
+    let status = o.string(ctx, "status", true);
+    let reviewer = o.string(ctx, "reviewer", false);
+    let reviewed_on = o.string(ctx, "reviewed_on", false);
+    let note = o.string(ctx, "note", false);
+    o.deny_unknown(ctx, LANGUAGE_FIELDS);
+    if let Some(c) = code.as_deref().filter(|c| !is_language_tag(c)) {
+        ctx.error(
+            "invalid_language",
+            o.child("code"),
+            format!("`{c}` is not a language code"),
+        )
+        .set_help("use a BCP 47 language tag such as `en`, `fr`, `pt-BR`");
+    }
+    let status = match status.as_deref() {
+        Some("source") => Some(ReviewStatus::Source),
+        Some("provisional") => Some(ReviewStatus::Provisional),
+        Some("reviewed") => Some(ReviewStatus::Reviewed),
+        Some(other) => {
+            ctx.error(
+                "invalid_review_status",
+                o.child("status"),
+                format!("`{other}` is not a review status"),
+            )
+            .set_help("use `source`, `provisional` or `reviewed`");
+            None
+        }
+        None => None,
+    };
+    if status == Some(ReviewStatus::Reviewed) && reviewer.as_deref().is_none_or(str::is_empty) {
+        ctx.error(
+            "missing_reviewer",
+            o.child("reviewer"),
+            "a reviewed translation names its reviewer",
+        )
+        .set_help("give the native-speaking reviewer who signed it off, or set the status to `provisional`");
+    }
+    Some(Language {
+        code: code?,
+        name: name?,
+        status: status?,
+        reviewer,
+        reviewed_on,
+        note,
+    })
+}
+
+/// How many of a framework's texts exist in a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Completeness {
+    pub(crate) translated: usize,
+    pub(crate) total: usize,
+    /// The JSON Pointer of the first text that lacks the language.
+    pub(crate) first_missing: Option<String>,
+}
+
+/// The completeness of `lang` among the texts of a framework document.
+pub(crate) fn completeness(fw: &Value, lang: &str) -> Completeness {
+    let slots = texts::slots(fw);
+    let mut c = Completeness {
+        translated: 0,
+        total: slots.len(),
+        first_missing: None,
+    };
+    for s in slots {
+        let has = match fw.pointer(&s.pointer) {
+            Some(Value::Object(m)) => m
+                .get(lang)
+                .and_then(Value::as_str)
+                .is_some_and(|t| !t.trim().is_empty()),
+            Some(Value::String(_)) => lang == "en",
+            _ => false,
+        };
+        if has {
+            c.translated += 1;
+        } else if c.first_missing.is_none() {
+            c.first_missing = Some(s.pointer);
+        }
+    }
+    c
+}
+
+/// A warning `framework.incomplete_language` for every declared language some texts lack.
+pub(crate) fn check(ctx: &mut Ctx, fw: &Value, declared: &[Language]) {
+    for (i, l) in declared.iter().enumerate() {
+        let c = completeness(fw, &l.code);
+        let Some(first) = c.first_missing else {
+            continue;
+        };
+        ctx.warning(
+            "incomplete_language",
+            format!("/languages/{i}"),
+            format!(
+                "{} of {} texts lack `{}` ({}); the English text stands in for each, first at {first}",
+                c.total - c.translated,
+                c.total,
+                l.code,
+                l.name
+            ),
+        )
+        .set_help(format!("add a `{}` entry to each of those texts", l.code));
+    }
+}
