@@ -4,7 +4,8 @@
 //!   and structure are the source, its translations come from `spec/i18n/lhs-2021.<lang>.json`
 //!   (what translators edit), and `spec/i18n/lhs-2021.en.json` lists the English texts by key;
 //! - `core/data/lhs-2021.json` is that framework in English only (what the browser loads first)
-//!   and `core/data/i18n/` holds copies of the translations and message catalogs;
+//!   and `core/data/i18n/` holds copies of the translations and of the message catalogs
+//!   (`spec/i18n/messages/<lang>/*.ftl`);
 //! - the other files of `core/data/` are copies.
 //!
 //! `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test embedded` rewrites the derived
@@ -58,10 +59,12 @@ fn derived() -> Vec<(String, String)> {
         json_text(&merged),
     ));
     for lang in ["en"].into_iter().chain(TRANSLATED) {
-        out.push((
-            format!("core/data/i18n/messages.{lang}.ftl"),
-            read(&format!("spec/i18n/messages/{lang}.ftl")),
-        ));
+        for file in lhs_maturity::i18n::CATALOG_FILES {
+            out.push((
+                format!("core/data/i18n/messages/{lang}/{file}.ftl"),
+                read(&format!("spec/i18n/messages/{lang}/{file}.ftl")),
+            ));
+        }
     }
     for (spec, data) in [
         (

@@ -23,17 +23,37 @@ pub const MESSAGE_LANGUAGES: &[&str] = &["en", "fr", "es", "pt-PT", "ar"];
 #[cfg(not(feature = "languages"))]
 pub const MESSAGE_LANGUAGES: &[&str] = &["en"];
 
-fn builtin_source(lang: &str) -> Option<&'static str> {
+/// The catalog files of each language, in `spec/i18n/messages/<lang>/`: the reports and
+/// templates, the command line, the web page and the diagnostics an evaluator can cause.
+pub const CATALOG_FILES: [&str; 4] = ["report", "cli", "page", "diagnostics"];
+
+macro_rules! catalog_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../data/i18n/messages/", $lang, "/report.ftl")),
+            include_str!(concat!("../../data/i18n/messages/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../data/i18n/messages/", $lang, "/page.ftl")),
+            include_str!(concat!(
+                "../../data/i18n/messages/",
+                $lang,
+                "/diagnostics.ftl"
+            )),
+        ]
+    };
+}
+
+/// The built-in catalog files of a language, in the order of [`CATALOG_FILES`].
+fn builtin_sources(lang: &str) -> Option<[&'static str; 4]> {
     match lang {
-        "en" => Some(include_str!("../../data/i18n/messages.en.ftl")),
+        "en" => Some(catalog_files!("en")),
         #[cfg(feature = "languages")]
-        "fr" => Some(include_str!("../../data/i18n/messages.fr.ftl")),
+        "fr" => Some(catalog_files!("fr")),
         #[cfg(feature = "languages")]
-        "es" => Some(include_str!("../../data/i18n/messages.es.ftl")),
+        "es" => Some(catalog_files!("es")),
         #[cfg(feature = "languages")]
-        "pt-PT" => Some(include_str!("../../data/i18n/messages.pt-PT.ftl")),
+        "pt-PT" => Some(catalog_files!("pt-PT")),
         #[cfg(feature = "languages")]
-        "ar" => Some(include_str!("../../data/i18n/messages.ar.ftl")),
+        "ar" => Some(catalog_files!("ar")),
         _ => None,
     }
 }
@@ -59,6 +79,17 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The built-in catalog of a language (its files joined), if there is one.
+    ///
+    /// ```
+    /// let en = lhs_maturity::i18n::Catalog::builtin("en").unwrap().unwrap();
+    /// assert!(en.ids().contains(&"count-indicators".to_owned()));
+    /// assert!(lhs_maturity::i18n::Catalog::builtin("sw").is_none());
+    /// ```
+    pub fn builtin(lang: &str) -> Option<Result<Catalog, Error>> {
+        builtin_sources(lang).map(|files| Catalog::parse(lang, &files.join("\n")))
+    }
+
     /// Reads a catalog; every syntax error and every unsupported construct at once, each with
     /// its line (`catalog.syntax`, `catalog.unsupported`).
     ///
@@ -354,7 +385,7 @@ pub(crate) fn catalog(lang: &str) -> Option<Arc<Catalog>> {
     {
         return Some(Arc::clone(c));
     }
-    let c = Arc::new(Catalog::parse(lang, builtin_source(lang)?).ok()?);
+    let c = Arc::new(Catalog::parse(lang, &builtin_sources(lang)?.join("\n")).ok()?);
     registry()
         .write()
         .unwrap_or_else(PoisonError::into_inner)

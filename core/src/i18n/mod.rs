@@ -8,7 +8,7 @@ mod catalog;
 mod number;
 mod plural;
 
-pub use catalog::{add_catalog, message, Arg, Catalog, MESSAGE_LANGUAGES};
+pub use catalog::{add_catalog, message, Arg, Catalog, CATALOG_FILES, MESSAGE_LANGUAGES};
 pub use number::{count, decimal, percent};
 pub use plural::{plural, Plural};
 

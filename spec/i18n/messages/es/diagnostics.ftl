@@ -1,0 +1,1 @@
+# lhs-maturity messages in English: diagnostics.
