@@ -65,6 +65,7 @@ pub use read::csv::{
     CSV_METADATA_COLUMNS,
 };
 pub use read::json::MAX_DOCUMENT_BYTES;
+pub use read::languages::LanguageStatus;
 pub use read::texts;
 pub use render::escape::{escape_html, escape_markdown};
 pub use render::html::to_html;

@@ -147,3 +147,91 @@ pub(crate) fn check(ctx: &mut Ctx, fw: &Value, declared: &[Language]) {
         .set_help(format!("add a `{}` entry to each of those texts", l.code));
     }
 }
+
+/// One language of a framework: its declaration and how many of the framework's texts exist in
+/// it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
+pub struct LanguageStatus {
+    /// BCP 47 tag.
+    pub code: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// `source`, `provisional` or `reviewed` (`undeclared` for a language some texts have but
+    /// the framework does not declare).
+    pub status: String,
+    /// Who signed the translation off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    /// Texts that exist in the language.
+    pub translated: usize,
+    /// Texts of the framework.
+    pub total: usize,
+    /// The JSON Pointer of the first text that lacks it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_missing: Option<String>,
+}
+
+impl crate::model::compiled::Framework {
+    /// Every language of the framework with its review status and completeness: the declared
+    /// ones in order, then any other language some texts have.
+    ///
+    /// ```
+    /// let langs = lhs_maturity::Framework::builtin().language_status();
+    /// let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+    /// assert_eq!(codes, ["en", "fr", "es", "pt-PT", "ar"]);
+    /// assert!(langs.iter().all(|l| l.translated == l.total));
+    /// assert_eq!(langs[1].status, "provisional");
+    /// ```
+    pub fn language_status(&self) -> Vec<LanguageStatus> {
+        let Ok(value) = serde_json::to_value(self.spec()) else {
+            return Vec::new();
+        };
+        let declared = &self.spec().languages;
+        let mut out: Vec<LanguageStatus> = declared
+            .iter()
+            .map(|l| {
+                status(
+                    &value,
+                    &l.code,
+                    &l.name,
+                    l.status.as_str(),
+                    l.reviewer.clone(),
+                )
+            })
+            .collect();
+        if declared.is_empty() {
+            out.push(status(&value, "en", "English", "source", None));
+        }
+        let mut others: Vec<String> = texts::slots(&value)
+            .iter()
+            .filter_map(|s| value.pointer(&s.pointer).and_then(Value::as_object))
+            .flat_map(|m| m.keys().cloned())
+            .filter(|k| !out.iter().any(|l| &l.code == k))
+            .collect();
+        others.sort();
+        others.dedup();
+        for code in others {
+            out.push(status(&value, &code, &code, "undeclared", None));
+        }
+        out
+    }
+}
+
+fn status(
+    value: &Value,
+    code: &str,
+    name: &str,
+    st: &str,
+    reviewer: Option<String>,
+) -> LanguageStatus {
+    let c = completeness(value, code);
+    LanguageStatus {
+        code: code.to_owned(),
+        name: name.to_owned(),
+        status: st.to_owned(),
+        reviewer,
+        translated: c.translated,
+        total: c.total,
+        first_missing: c.first_missing,
+    }
+}

@@ -7,6 +7,6 @@ pub(crate) mod fast;
 pub(crate) mod file;
 pub(crate) mod framework;
 pub(crate) mod json;
-pub(crate) mod languages;
+pub mod languages;
 pub(crate) mod parts;
 pub mod texts;
