@@ -187,6 +187,22 @@ impl Catalog {
         out
     }
 
+    /// The selections of a message (or `id.attribute`): each selecting variable with the keys
+    /// of its variants, for checking that a translation writes every plural form its language
+    /// has.
+    ///
+    /// ```
+    /// let c = lhs_maturity::i18n::Catalog::parse("en", "m = { $n ->\n    [one] a\n   *[other] b\n}\n").unwrap();
+    /// assert_eq!(c.selections("m"), [("n".to_owned(), vec!["one".to_owned(), "other".to_owned()])]);
+    /// ```
+    pub fn selections(&self, id: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        if let Some(p) = self.pattern(id) {
+            collect_selections(p, &mut out);
+        }
+        out
+    }
+
     /// The message `id` (or `id.attribute`) with its arguments, if the catalog has it.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         let p = self.pattern(id)?;
@@ -339,6 +355,29 @@ fn uses_function(p: &Pattern<String>) -> bool {
         PatternElement::Placeable { expression } => expr(expression),
         PatternElement::TextElement { .. } => false,
     })
+}
+
+fn collect_selections(p: &Pattern<String>, out: &mut Vec<(String, Vec<String>)>) {
+    for el in &p.elements {
+        let PatternElement::Placeable { expression } = el else {
+            continue;
+        };
+        if let Expression::Select { selector, variants } = expression {
+            if let InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .map(|v| match &v.key {
+                        VariantKey::Identifier { name } => name.clone(),
+                        VariantKey::NumberLiteral { value } => value.clone(),
+                    })
+                    .collect();
+                out.push((id.name.clone(), keys));
+            }
+            for v in variants {
+                collect_selections(&v.value, out);
+            }
+        }
+    }
 }
 
 fn collect_variables(p: &Pattern<String>, out: &mut BTreeSet<String>) {
