@@ -406,6 +406,64 @@ impl PyFramework {
         })
     }
 
+    /// The framework's languages with their review status and completeness (the core's
+    /// `Framework::language_status`): the declared ones in order, then any other language some
+    /// texts have.
+    ///
+    /// Returns:
+    ///     list[dict]: `code` (BCP 47), `name` (in the language itself), `status` (`source`,
+    ///     `provisional`, `reviewed` or `undeclared`), `reviewer` when signed off,
+    ///     `translated` and `total` (texts), and `first_missing` (the JSON Pointer of the first
+    ///     text lacking the language) when incomplete.
+    ///
+    /// Example:
+    ///     >>> [(l["code"], l["status"]) for l in lhs_maturity.Framework.builtin().language_status()][:2]
+    ///     [('en', 'source'), ('fr', 'provisional')]
+    fn language_status<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || ser_to_py(py, &self.inner.language_status()))
+    }
+
+    /// The framework's texts in one language by their stable keys, as translators receive them
+    /// (the core's `Framework::texts`; `spec/i18n/lhs-2021.<lang>.json`).
+    ///
+    /// Example:
+    ///     >>> lhs_maturity.Framework.builtin().texts("fr")["scale.level.4.name"]
+    ///     'En optimisation'
+    fn texts(&self, language: &str) -> std::collections::BTreeMap<String, String> {
+        self.inner.texts(language)
+    }
+
+    /// The framework with one more language (the core's `Framework::translated`): `texts` maps
+    /// text keys (see `texts`) to their translation. A key the framework does not have is
+    /// reported as an `LhsWarning` (`framework.unknown_text_key`); an undeclared language is
+    /// added as `provisional`.
+    ///
+    /// Raises:
+    ///     InputError: `texts` is not a mapping of keys to strings (`translation.invalid`).
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin().translated("sw", {"title": "Mfumo wa afya unaojifunza"})
+    ///     >>> fw.to_dict()["title"]["sw"]
+    ///     'Mfumo wa afya unaojifunza'
+    fn translated(
+        &self,
+        py: Python<'_>,
+        language: &str,
+        texts: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        guard(py, || {
+            let json: String = py
+                .import("json")?
+                .call_method1("dumps", (texts,))?
+                .extract()?;
+            let (fw, warnings) = self.inner.translated(language, &json).map_err(py_err(py))?;
+            for w in &warnings {
+                warn(py, w)?;
+            }
+            Ok(Self { inner: fw })
+        })
+    }
+
     /// A blank assessment of this framework, ready to fill in (the core's
     /// `Framework::template_value_for`): the framework reference, an empty unit, period and
     /// respondent, and one answer per indicator with `"level": None` and an empty `evidence`,

@@ -585,3 +585,34 @@ def test_long_format_refuses_invalid_assessments(fw: Framework) -> None:
         fw.long_csv([fw.score(good)])  # type: ignore[list-item]
     assert fw.long_csv([]) == "unit,unit_kind,period,rater,indicator,domain,level,status\n"
     assert fw.long_format([], as_frame=False) == []
+
+
+# ---- languages ---------------------------------------------------------------------------------
+
+
+def test_language_status_lists_five_complete_languages(fw: Framework) -> None:
+    langs = fw.language_status()
+    assert [l["code"] for l in langs] == ["en", "fr", "es", "pt-PT", "ar"]
+    assert all(l["translated"] == l["total"] > 1000 for l in langs)
+    assert [l["status"] for l in langs] == ["source"] + ["provisional"] * 4
+    assert langs[4]["name"] == "العربية"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "pt-PT", "ar"])
+def test_texts_are_the_translators_files(fw: Framework, lang: str) -> None:
+    spec = json.loads((ROOT / "spec" / "i18n" / f"lhs-2021.{lang}.json").read_text(encoding="utf-8"))
+    assert fw.texts(lang) == spec
+
+
+def test_translated_adds_a_language_and_warns_of_unknown_keys(fw: Framework) -> None:
+    with pytest.warns(LhsWarning) as caught:
+        sw = fw.translated("sw", {"title": "Mfumo", "no.such.key": "x"})
+    assert [w.message.code for w in caught] == ["framework.unknown_text_key"]  # type: ignore[union-attr]
+    assert sw.to_dict()["title"]["sw"] == "Mfumo"
+    status = {l["code"]: l for l in sw.language_status()}
+    assert status["sw"]["status"] == "provisional"
+    assert status["sw"]["translated"] == 1
+    assert status["sw"]["first_missing"] == "/description"
+    with pytest.raises(InputError) as info:
+        fw.translated("sw", {"title": 3})  # type: ignore[dict-item]
+    assert (info.value.code, info.value.path) == ("translation.invalid", "/title")

@@ -602,6 +602,22 @@ class LintReportDict(TypedDict):
     average_words_all: float
 
 
+class _LanguageStatusRequired(TypedDict):
+    code: str
+    name: str
+    status: Literal["source", "provisional", "reviewed", "undeclared"]
+    translated: int
+    total: int
+
+
+class LanguageStatusDict(_LanguageStatusRequired, total=False):
+    """One language of a framework (``Framework.language_status()``): ``reviewer`` when signed
+    off, ``first_missing`` (a JSON Pointer) when incomplete."""
+
+    reviewer: str
+    first_missing: str
+
+
 class MigrationDict(TypedDict):
     """The result of ``Framework.migrate``: the migrated assessment and what happened to its
     answers."""
