@@ -2,7 +2,10 @@
 //! never stops the others: it becomes a row with `status` `error` and is listed on standard
 //! error with why.
 
-use crate::{emit, expand, io, term, BatchFormat, Failure, INVALID};
+use crate::lang::{n, t, Lang};
+use crate::{
+    emit, emit_human, expand, io, neutral, say, term, BatchArgs, BatchFormat, Failure, INVALID,
+};
 use indicatif::{ProgressBar, ProgressStyle};
 use lhs_maturity::{Error, Framework, ScoreOptions, SummaryRow};
 use std::io::IsTerminal;
@@ -11,10 +14,10 @@ use std::time::Instant;
 
 /// Scores one input: a JSON file gives one row, a CSV file one row per assessment (a wide CSV
 /// is scored as a matrix, by columns, on every core).
-fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions) -> Vec<SummaryRow> {
+fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions, lang: Lang) -> Vec<SummaryRow> {
     let file = path.display().to_string();
     let fail = |e: &Error| vec![SummaryRow::failed(&file, None, e)];
-    let text = match io::read_text(path) {
+    let text = match io::read_text(path, lang) {
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
@@ -30,7 +33,7 @@ fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions) -> Vec<SummaryR
             };
             if m.rows.is_empty() && m.failed.is_empty() {
                 return fail(&io::unreadable(
-                    format!("`{file}` has a header but no assessment rows"),
+                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
                     None,
                 ));
             }
@@ -42,15 +45,62 @@ fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions) -> Vec<SummaryR
     }
 }
 
-pub fn run(
-    fw: &Framework,
-    inputs: &[std::path::PathBuf],
-    output: Option<&Path>,
-    format: Option<BatchFormat>,
-    quiet: bool,
-    opts: &ScoreOptions,
-) -> Result<u8, Failure> {
-    let format = format.unwrap_or_else(|| {
+/// The progress bar on a terminal (hidden otherwise, or with `--quiet`).
+fn progress(len: usize, quiet: bool, lang: Lang) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let b = ProgressBar::new(len as u64);
+    let template = lang.t(
+        "cli-batch-progress",
+        &[
+            ("bar", t("{bar:32}")),
+            ("position", t("{pos}")),
+            ("length", t("{len}")),
+        ],
+    );
+    if let Ok(style) = ProgressStyle::with_template(&format!(
+        "{{spinner}} {template}  {{elapsed}}  {{wide_msg}}"
+    )) {
+        b.set_style(style.progress_chars("█▓░"));
+    }
+    b
+}
+
+/// Lists the inputs that could not be scored, each with its errors.
+fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
+    let style = term::Style {
+        color: term::stderr_color(),
+    };
+    let error = style.red(&lang.t("cli-label-error", &[]));
+    let head = lang.t(
+        "cli-batch-failed",
+        &[("failed", n(failed.len())), ("total", n(total))],
+    );
+    say(&format!("{error} {head}"));
+    for r in failed {
+        let place = match r.line {
+            Some(l) => format!("{}:{l}", r.source),
+            None => r.source.clone(),
+        };
+        match &r.error {
+            Some(e) => {
+                for d in e.details.iter().filter(|d| d.is_error()) {
+                    let shown = term::diagnostic(&r.source, d, style, lang);
+                    say(&format!("  {}", shown.replace('\n', "\n  ")));
+                }
+                if e.details.is_empty() {
+                    say(&format!("  {place}: {}", e.message));
+                }
+            }
+            None => say(&format!("  {place}")),
+        }
+    }
+}
+
+pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
+    let output = a.output.as_deref();
+    let format = a.format.unwrap_or_else(|| {
         match output
             .and_then(|p| p.extension())
             .and_then(|e| e.to_str())
@@ -62,25 +112,17 @@ pub fn run(
             _ => BatchFormat::Csv,
         }
     });
+    // The summary holds no framework text: scored in English, it is the same in every language.
+    let opts = neutral(opts);
     let start = Instant::now();
-    let items = expand(inputs);
-    let bar = if !quiet && std::io::stderr().is_terminal() {
-        let b = ProgressBar::new(items.len() as u64);
-        if let Ok(style) = ProgressStyle::with_template(
-            "{spinner} scoring {bar:32} {pos}/{len} inputs  {elapsed}  {wide_msg}",
-        ) {
-            b.set_style(style.progress_chars("█▓░"));
-        }
-        b
-    } else {
-        ProgressBar::hidden()
-    };
+    let items = expand(&a.inputs, lang);
+    let bar = progress(items.len(), a.quiet, lang);
     // One input at a time from the library's work queue, on every core; results in input order.
     let parts: Vec<Vec<SummaryRow>> = lhs_maturity::parallel::map(&items, |item| {
         let rows = match item {
             Ok(path) => {
                 bar.set_message(path.display().to_string());
-                score_input(fw, path, opts)
+                score_input(fw, path, &opts, lang)
             }
             Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
         };
@@ -90,59 +132,33 @@ pub fn run(
     bar.finish_and_clear();
     let rows: Vec<SummaryRow> = parts.into_iter().flatten().collect();
     let elapsed = start.elapsed();
-    let text = match format {
-        BatchFormat::Csv => fw.summary_csv(&rows),
-        BatchFormat::Json => fw.summary_json(&rows),
+    match format {
+        BatchFormat::Csv => emit(output, &fw.summary_csv(&rows), lang)?,
+        BatchFormat::Json => emit(output, &fw.summary_json(&rows), lang)?,
         BatchFormat::Table => {
             let domains: Vec<String> = fw.spec().domains.iter().map(|d| d.id.clone()).collect();
-            term::batch_table(&rows, &domains)
-        }
-    };
-    emit(output, &text)?;
-    let failed: Vec<&SummaryRow> = rows.iter().filter(|r| !r.ok).collect();
-    let style = term::Style {
-        color: term::stderr_color(),
-    };
-    if !failed.is_empty() {
-        eprintln!(
-            "{} {} of {} assessments could not be scored:",
-            style.red("error:"),
-            failed.len(),
-            rows.len()
-        );
-        for r in &failed {
-            let place = match r.line {
-                Some(l) => format!("{}:{l}", r.source),
-                None => r.source.clone(),
-            };
-            match &r.error {
-                Some(e) => {
-                    for d in e.details.iter().filter(|d| d.is_error()) {
-                        eprintln!(
-                            "  {}",
-                            term::diagnostic(&r.source, d, style).replace('\n', "\n  ")
-                        );
-                    }
-                    if e.details.is_empty() {
-                        eprintln!("  {place}: {}", e.message);
-                    }
-                }
-                None => eprintln!("  {place}"),
-            }
+            emit_human(output, &term::batch_table(&rows, &domains, lang), lang)?;
         }
     }
-    if !quiet {
-        let secs = elapsed.as_secs_f64();
-        let mut line = format!(
-            "scored {} of {} assessments from {} inputs in {secs:.2} s",
-            rows.len() - failed.len(),
-            rows.len(),
-            items.len()
-        );
-        if let Some(p) = output {
-            line.push_str(&format!("; summary written to {}", p.display()));
-        }
-        eprintln!("{line}");
+    let failed: Vec<&SummaryRow> = rows.iter().filter(|r| !r.ok).collect();
+    if !failed.is_empty() {
+        list_failures(&failed, rows.len(), lang);
+    }
+    if !a.quiet {
+        let mut args = vec![
+            ("scored", n(rows.len() - failed.len())),
+            ("total", n(rows.len())),
+            ("inputs", n(items.len())),
+            ("seconds", t(lang.dec(elapsed.as_secs_f64(), 2))),
+        ];
+        let id = match output {
+            Some(p) => {
+                args.push(("file", t(p.display())));
+                "cli-batch-summary-written"
+            }
+            None => "cli-batch-summary",
+        };
+        say(&lang.t(id, &args));
     }
     Ok(if failed.is_empty() { 0 } else { INVALID })
 }

@@ -2,6 +2,7 @@
 //! a directory, and writing a file atomically (a temporary file in the same directory, renamed
 //! into place; nothing is left behind on failure).
 
+use crate::lang::{t, Lang};
 use lhs_maturity::{Diagnostic, Error};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -34,11 +35,11 @@ pub fn kind_of(path: &Path, text: &str) -> Kind {
     }
 }
 
-fn why(e: &std::io::Error, path: &Path) -> String {
+fn why(e: &std::io::Error, path: &Path, lang: Lang) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ if path.is_dir() => "it is a directory, not a file".to_owned(),
+        std::io::ErrorKind::NotFound => lang.t("cli-io-not-found", &[]),
+        std::io::ErrorKind::PermissionDenied => lang.t("cli-io-permission-denied", &[]),
+        _ if path.is_dir() => lang.t("cli-io-is-directory", &[]),
         _ => e.to_string(),
     }
 }
@@ -53,16 +54,21 @@ pub fn unreadable(message: String, help: Option<&str>) -> Error {
 }
 
 /// Reads a text file (UTF-8, an optional byte order mark removed).
-pub fn read_text(path: &Path) -> Result<String, Error> {
+pub fn read_text(path: &Path, lang: Lang) -> Result<String, Error> {
     let shown = path.display();
+    let cannot = |reason: String| {
+        lang.t(
+            "cli-io-cannot-read",
+            &[("file", t(&shown)), ("reason", t(reason))],
+        )
+    };
     if path.is_dir() {
         return Err(unreadable(
-            format!("cannot read `{shown}`: it is a directory, not a file"),
-            Some("give the files inside it, or use `lhs-maturity batch DIRECTORY`"),
+            cannot(lang.t("cli-io-is-directory", &[])),
+            Some(&lang.t("cli-help-read-directory", &[])),
         ));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| unreadable(format!("cannot read `{shown}`: {}", why(&e, path)), None))?;
+    let bytes = std::fs::read(path).map_err(|e| unreadable(cannot(why(&e, path, lang)), None))?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -79,21 +85,24 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
                 .filter(|&&b| b == b'\n')
                 .count();
             Err(unreadable(
-                format!("cannot read `{shown}`: it is not UTF-8 text (invalid byte on line {line})"),
-                Some("save the file as UTF-8 (spreadsheet programs offer \"CSV UTF-8\" under \"Save as\")"),
+                cannot(lang.t("cli-io-not-utf8", &[("line", t(line))])),
+                Some(&lang.t("cli-help-utf8", &[])),
             ))
         }
     }
 }
 
 /// The assessment files (`*.json`, `*.csv`) under a directory, recursively, in name order.
-pub fn assessments_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+pub fn assessments_in(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         let entries = std::fs::read_dir(&d).map_err(|e| {
             unreadable(
-                format!("cannot read the directory `{}`: {e}", d.display()),
+                lang.t(
+                    "cli-io-cannot-read-directory",
+                    &[("dir", t(d.display())), ("reason", t(e))],
+                ),
                 None,
             )
         })?;
@@ -126,19 +135,24 @@ pub fn assessments_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {
 
 /// Writes `data` to `path` atomically: to a temporary file in the same directory, then renamed
 /// over `path`. On any failure the temporary file is removed and `path` is left as it was.
-pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), String> {
+pub fn write_atomic(path: &Path, data: &[u8], lang: Lang) -> Result<(), String> {
     let shown = path.display();
+    let cannot = |reason: String| {
+        lang.t(
+            "cli-io-cannot-write",
+            &[("file", t(&shown)), ("reason", t(reason))],
+        )
+    };
     let Some(name) = path.file_name() else {
-        return Err(format!("cannot write `{shown}`: it is not a file name"));
+        return Err(cannot(lang.t("cli-io-not-a-file-name", &[])));
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     if !dir.is_dir() {
-        return Err(format!(
-            "cannot write `{shown}`: the directory `{}` does not exist",
-            dir.display()
+        return Err(cannot(
+            lang.t("cli-io-no-directory", &[("dir", t(dir.display()))]),
         ));
     }
     let tmp = dir.join(format!(
@@ -159,12 +173,12 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<(), String> {
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         let why = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            std::io::ErrorKind::IsADirectory => "it is a directory".to_owned(),
-            _ if path.is_dir() => "it is a directory".to_owned(),
+            std::io::ErrorKind::PermissionDenied => lang.t("cli-io-permission-denied", &[]),
+            std::io::ErrorKind::IsADirectory => lang.t("cli-io-is-a-directory", &[]),
+            _ if path.is_dir() => lang.t("cli-io-is-a-directory", &[]),
             _ => e.to_string(),
         };
-        format!("cannot write `{shown}`: {why}")
+        cannot(why)
     })
 }
 

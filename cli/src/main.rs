@@ -9,10 +9,12 @@
 mod analysis;
 mod batch;
 mod io;
+mod lang;
 mod migrate;
 mod term;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use lang::{n, t, Lang};
 use lhs_maturity::{Error, Framework, Report, ScoreOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,7 +39,12 @@ const INVALID: u8 = 1;
                   lhs-maturity batch assessments/ -o summary.csv\n  \
                   lhs-maturity pool respondents/ -o pooled.json\n  \
                   lhs-maturity compare last-year.json pooled.json\n  \
-                  lhs-maturity cohort districts/ --group-by region\n\n\
+                  lhs-maturity cohort districts/ --group-by region\n  \
+                  lhs-maturity --lang fr report my-district.json -o rapport.html\n\n\
+                  Languages: tables, summaries, reports and templates are written in English, French (fr), Spanish \
+                  (es), Portuguese (pt-PT) or Arabic (ar): --lang, else the locale of LC_ALL, LC_MESSAGES \
+                  or LANG (`lhs-maturity framework --languages` lists them). Blank templates are forms in \
+                  the language; every other JSON and CSV output is the same in every language.\n\n\
                   Exit status: 0 success, 1 invalid input or unreadable/unwritable file, 2 usage error."
 )]
 struct Cli {
@@ -59,6 +66,13 @@ struct Cli {
     /// (counted as level 0 and flagged)
     #[arg(long, global = true, value_name = "RULE", default_value = "exclude")]
     unknown: lhs_maturity::UnknownRule,
+
+    /// The language of tables, summaries, reports and blank templates: en, fr, es, pt-PT or ar
+    /// (`fr_SN`, `pt-BR` are matched to `fr`, `pt-PT`; default: the locale of LC_ALL,
+    /// LC_MESSAGES or LANG, else English). An unavailable language gives English and a warning.
+    /// Other JSON and CSV outputs are the same in every language
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 
     #[command(subcommand)]
     command: Command,
@@ -102,10 +116,12 @@ enum Command {
                             in the summary)."
     )]
     Batch(BatchArgs),
-    /// Print the framework, its JSON Schemas or its indicators
+    /// Print the framework, its JSON Schemas, its indicators or its languages
     #[command(
         after_help = "Examples:\n  lhs-maturity framework\n  lhs-maturity framework indicators --format csv\n  \
-                            lhs-maturity framework schema assessment\n  lhs-maturity --framework mine.json framework show --format json"
+                            lhs-maturity framework schema assessment\n  lhs-maturity --framework mine.json framework show --format json\n  \
+                            lhs-maturity framework --languages   # review status and completeness of each language\n  \
+                            lhs-maturity --lang fr framework   # the outline in French"
     )]
     Framework(FrameworkArgs),
     /// Pool the assessments of several respondents of one unit into one, with their agreement and a disagreement agenda
@@ -298,9 +314,17 @@ pub(crate) enum BatchFormat {
 }
 
 #[derive(Args)]
+#[command(args_conflicts_with_subcommands = true)]
 struct FrameworkArgs {
     #[command(subcommand)]
     what: Option<FrameworkCommand>,
+    /// List the languages of the framework's texts: review status, reviewer and how many texts
+    /// are translated (the same as `framework languages`)
+    #[arg(long)]
+    languages: bool,
+    /// `text` or `json`, for the outline (no subcommand) or `--languages`
+    #[arg(long, value_enum)]
+    format: Option<ShowFormat>,
 }
 
 #[derive(Subcommand)]
@@ -323,6 +347,16 @@ enum FrameworkCommand {
         /// facility, programme, network (indicators that do not apply get 0)
         #[arg(long, value_name = "KIND")]
         unit_kind: Option<String>,
+    },
+    /// The languages of the framework's texts: code, name, review status, reviewer and
+    /// completeness (where the first missing text is, for an incomplete one)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity framework languages\n  lhs-maturity framework --languages --format json\n  \
+                            lhs-maturity --framework mine.json framework languages"
+    )]
+    Languages {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ShowFormat,
     },
     /// Check the framework's texts for what makes rating unreliable (see spec/AUTHORING.md)
     Lint {
@@ -359,6 +393,9 @@ enum IndicatorFormat {
 pub(crate) enum Failure {
     /// A message in house style (lowercase, no final period), with optional advice.
     Message(String, Option<String>),
+    /// A problem with an input as a whole, printed as a message with its help (no file, no
+    /// code): a file that cannot be read, an option the core refuses.
+    Plain(Box<lhs_maturity::Diagnostic>),
     /// The problems of a document.
     Document(String, Error),
     /// Several failures, each printed in turn.
@@ -371,67 +408,88 @@ impl From<String> for Failure {
     }
 }
 
-fn print_failure(f: &Failure) {
+fn print_failure(f: &Failure, lang: Lang) {
     let style = Style {
         color: term::stderr_color(),
     };
     if let Failure::Many(all) = f {
-        all.iter().for_each(print_failure);
+        all.iter().for_each(|f| print_failure(f, lang));
         return;
     }
+    let error = style.red(&lang.t("cli-label-error", &[]));
     let mut err = std::io::stderr().lock();
     match f {
         Failure::Many(_) => {}
         Failure::Message(m, help) => {
-            let _ = writeln!(err, "{} {m}", style.red("error:"));
+            let _ = writeln!(err, "{error} {}", lang::plain(m));
             if let Some(h) = help {
-                let _ = writeln!(err, "    {} {h}", style.cyan("help:"));
+                let help = style.cyan(&lang.t("cli-label-help", &[]));
+                let _ = writeln!(err, "    {help} {}", lang::plain(h));
+            }
+        }
+        Failure::Plain(d) => {
+            let shown = term::diagnostic_parts(d, None, style, lang);
+            let _ = writeln!(err, "{error} {}", shown.message);
+            if let Some(h) = &shown.help {
+                let help = style.cyan(&lang.t("cli-label-help", &[]));
+                let _ = writeln!(err, "    {help} {h}");
             }
         }
         Failure::Document(file, e) => {
             for d in e.details() {
-                let _ = writeln!(err, "{}", term::diagnostic(file, d, style));
+                let _ = writeln!(err, "{}", term::diagnostic(file, d, style, lang));
             }
             if e.details().is_empty() {
-                let _ = writeln!(err, "{} {file}: {e}", style.red("error:"));
+                let _ = writeln!(err, "{error} {file}: {}", lang::plain(&e.to_string()));
             }
         }
     }
 }
 
+/// Prints a line on standard error (a summary, a note), without direction marks.
+pub(crate) fn say(line: &str) {
+    eprintln!("{}", lang::plain(line));
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let env = lang::from_env(|k| std::env::var(k).ok());
+    let (lang, warning) = lang::choose(cli.lang.as_deref(), &env);
+    if let Some(w) = warning {
+        let style = Style {
+            color: term::stderr_color(),
+        };
+        let shown = term::diagnostic_parts(&w, None, style, lang);
+        say(&shown.with_help(6, style, lang));
+    }
+    match run(cli, lang) {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
-            print_failure(&f);
+            print_failure(&f, lang);
             ExitCode::from(INVALID)
         }
     }
 }
 
-fn load_framework(cli: &Cli) -> Result<Framework, Failure> {
+fn load_framework(cli: &Cli, lang: Lang) -> Result<Framework, Failure> {
     if let Some(p) = &cli.framework {
         return Framework::from_path(p).map_err(|e| Failure::Document(p.display().to_string(), e));
     }
     if let Some(v) = &cli.framework_version {
-        return Framework::builtin_version(v)
-            .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned)));
+        return Framework::builtin_version(v).map_err(|e| unreadable(&e));
     }
-    Ok(match first_assessment(&inputs_of(&cli.command)) {
+    Ok(match first_assessment(&inputs_of(&cli.command), lang) {
         Some(a) => match Framework::builtin_for(&a) {
             Ok((fw, warning)) => {
                 if let Some(w) = warning {
-                    eprintln!("{w}");
+                    let style = Style {
+                        color: term::stderr_color(),
+                    };
+                    say(&term::diagnostic_parts(&w, None, style, lang).head);
                 }
                 fw
             }
-            Err(e) => {
-                return Err(Failure::Message(
-                    e.message().to_owned(),
-                    e.help().map(str::to_owned),
-                ))
-            }
+            Err(e) => return Err(unreadable(&e)),
         },
         None => Framework::builtin(),
     })
@@ -459,9 +517,9 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
 
 /// The first JSON assessment among the inputs (directories searched), read leniently: only its
 /// `framework` reference matters here.
-fn first_assessment(inputs: &[PathBuf]) -> Option<lhs_maturity::Assessment> {
-    expand(inputs).into_iter().flatten().find_map(|p| {
-        let text = io::read_text(&p).ok()?;
+fn first_assessment(inputs: &[PathBuf], lang: Lang) -> Option<lhs_maturity::Assessment> {
+    expand(inputs, lang).into_iter().flatten().find_map(|p| {
+        let text = io::read_text(&p, lang).ok()?;
         if io::kind_of(&p, &text) != io::Kind::Json {
             return None;
         }
@@ -478,57 +536,56 @@ fn first_assessment(inputs: &[PathBuf]) -> Option<lhs_maturity::Assessment> {
     })
 }
 
-fn run(cli: Cli) -> Result<u8, Failure> {
-    let fw = load_framework(&cli)?;
+fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
+    let fw = load_framework(&cli, lang)?;
+    // Reports carry names in the reader's language; JSON and CSV are scored in English by the
+    // commands that write them, so that they are the same whatever the language.
     let opts = ScoreOptions {
         unknown: cli.unknown,
+        language: lang.code().to_owned(),
         ..ScoreOptions::default()
     };
     match cli.command {
-        Command::Template(a) => template(&fw, a),
-        Command::Validate(a) => validate(&fw, a),
-        Command::Score(a) => score(&fw, a, &opts),
-        Command::Report(a) => report(&fw, a, &opts),
-        Command::Batch(a) => batch::run(
-            &fw,
-            &a.inputs,
-            a.output.as_deref(),
-            a.format,
-            a.quiet,
-            &opts,
-        ),
-        Command::Migrate(a) => migrate::run(a),
-        Command::ContentValidity(a) => migrate::content_validity(&fw, a),
-        Command::Export(a) => migrate::export(&fw, a),
-        Command::Framework(a) => framework(&fw, a),
-        Command::Pool(a) => analysis::pool(&fw, a),
-        Command::Compare(a) => analysis::compare(&fw, a),
-        Command::Cohort(a) => analysis::cohort(&fw, a),
-        Command::Reliability(a) => analysis::reliability(&fw, a),
-        Command::Series(a) => analysis::series(&fw, a),
+        Command::Template(a) => template(&fw, a, lang),
+        Command::Validate(a) => validate(&fw, a, lang),
+        Command::Score(a) => score(&fw, a, &opts, lang),
+        Command::Report(a) => report(&fw, a, &opts, lang),
+        Command::Batch(a) => batch::run(&fw, &a, &opts, lang),
+        Command::Migrate(a) => migrate::run(a, lang),
+        Command::ContentValidity(a) => migrate::content_validity(&fw, a, lang),
+        Command::Export(a) => migrate::export(&fw, a, lang),
+        Command::Framework(a) => framework(&fw, a, lang),
+        Command::Pool(a) => analysis::pool(&fw, a, lang),
+        Command::Compare(a) => analysis::compare(&fw, a, lang),
+        Command::Cohort(a) => analysis::cohort(&fw, a, lang),
+        Command::Reliability(a) => analysis::reliability(&fw, a, lang),
+        Command::Series(a) => analysis::series(&fw, a, lang),
     }
 }
 
-/// Writes `text` to `-o FILE` (atomically) or to standard output.
-fn emit(output: Option<&Path>, text: &str) -> Result<(), Failure> {
+/// Writes `text` to `-o FILE` (atomically) or to standard output, as it is: JSON, CSV and the
+/// reports the core renders.
+fn emit(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
     match output {
-        Some(p) => io::write_atomic(p, text.as_bytes()).map_err(|m| {
-            Failure::Message(
-                m,
-                Some("check that the directory exists and is writable".to_owned()),
-            )
-        }),
+        Some(p) => io::write_atomic(p, text.as_bytes(), lang)
+            .map_err(|m| Failure::Message(m, Some(lang.t("cli-help-writable", &[])))),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
                 // A closed pipe (`| head`) is not an error of ours.
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(format!("cannot write to standard output: {e}").into())
+                    Err(lang.t("cli-error-stdout", &[("reason", t(e))]).into())
                 }
                 _ => Ok(()),
             }
         }
     }
+}
+
+/// Writes a table or summary the command composed itself (for people): [`emit`], without
+/// invisible direction marks.
+fn emit_human(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
+    emit(output, &lang::plain(text), lang)
 }
 
 fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
@@ -537,7 +594,7 @@ fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
-fn template(fw: &Framework, a: TemplateArgs) -> Result<u8, Failure> {
+fn template(fw: &Framework, a: TemplateArgs, lang: Lang) -> Result<u8, Failure> {
     let format = a
         .format
         .unwrap_or(if ext_is(a.output.as_deref(), &["csv"]) {
@@ -546,46 +603,44 @@ fn template(fw: &Framework, a: TemplateArgs) -> Result<u8, Failure> {
             TemplateFormat::Json
         });
     let kind = unit_kind_arg(a.unit_kind.as_deref())?;
+    // A template is a form for people: its texts (statements, descriptors, instructions) are in
+    // the reader's language, its keys and ids are not.
     let text = match format {
-        TemplateFormat::Json => {
-            serde_json::to_string_pretty(&fw.template_value_for(kind)).unwrap_or_default() + "\n"
-        }
-        TemplateFormat::Csv => fw.template_csv_for(kind),
+        TemplateFormat::Json => fw.template_json_with(kind, lang.code()),
+        TemplateFormat::Csv => fw.template_csv_with(kind, lang.code()),
     };
-    emit(a.output.as_deref(), &text)?;
+    emit(a.output.as_deref(), &text, lang)?;
     if let Some(p) = &a.output {
-        let n = fw
+        let count = fw
             .indicators_for(kind)
             .iter()
             .filter(|i| kind.is_none_or(|k| i.applies_to.contains(&k)))
             .count();
-        eprintln!(
-            "wrote a blank assessment of `{}` {} ({n} indicators) to {}",
-            fw.id(),
-            fw.version(),
-            p.display()
-        );
+        say(&lang.t(
+            "cli-template-written",
+            &[
+                ("framework", t(fw.id())),
+                ("version", t(fw.version())),
+                ("n", n(count)),
+                ("file", t(p.display())),
+            ],
+        ));
     }
     Ok(0)
 }
 
 /// The files named on the command line, directories expanded; a directory without assessments
 /// is a failure of its own.
-pub(crate) fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, (String, Error)>> {
+pub(crate) fn expand(inputs: &[PathBuf], lang: Lang) -> Vec<Result<PathBuf, (String, Error)>> {
     let mut out = Vec::new();
     for p in inputs {
         if p.is_dir() {
-            match io::assessments_in(p) {
+            match io::assessments_in(p, lang) {
                 Ok(files) if files.is_empty() => out.push(Err((
                     p.display().to_string(),
                     io::unreadable(
-                        format!(
-                            "the directory `{}` has no assessments (*.json or *.csv files)",
-                            p.display()
-                        ),
-                        Some(
-                            "give a directory that holds assessment files, or the files themselves",
-                        ),
+                        lang.t("cli-error-empty-directory", &[("dir", t(p.display()))]),
+                        Some(&lang.t("cli-help-empty-directory", &[])),
                     ),
                 ))),
                 Ok(files) => out.extend(files.into_iter().map(Ok)),
@@ -599,8 +654,8 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, (String, Error)>
 }
 
 /// Every diagnostic of one file, located (CSV rows and columns, JSON Pointers).
-fn diagnose(fw: &Framework, path: &Path) -> Vec<lhs_maturity::Diagnostic> {
-    match io::read_text(path) {
+fn diagnose(fw: &Framework, path: &Path, lang: Lang) -> Vec<lhs_maturity::Diagnostic> {
+    match io::read_text(path, lang) {
         Err(e) => e.details().to_vec(),
         Ok(text) => match io::kind_of(path, &text) {
             io::Kind::Json => fw.validate_json(&text),
@@ -609,16 +664,16 @@ fn diagnose(fw: &Framework, path: &Path) -> Vec<lhs_maturity::Diagnostic> {
     }
 }
 
-fn validate(fw: &Framework, a: ValidateArgs) -> Result<u8, Failure> {
+fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
     let style = Style {
         color: term::stdout_color(),
     };
     let mut any_error = false;
     let mut json_out = Vec::new();
     let mut text = String::new();
-    for item in expand(&a.files) {
+    for item in expand(&a.files, lang) {
         let (file, diags) = match item {
-            Ok(p) => (p.display().to_string(), diagnose(fw, &p)),
+            Ok(p) => (p.display().to_string(), diagnose(fw, &p, lang)),
             Err((file, e)) => (file, e.details().to_vec()),
         };
         let errors = diags.iter().filter(|d| d.is_error()).count();
@@ -630,19 +685,18 @@ fn validate(fw: &Framework, a: ValidateArgs) -> Result<u8, Failure> {
             })),
             ValidateFormat::Text => {
                 let verdict = if errors == 0 {
-                    style.bold("valid")
+                    style.bold(&lang.t("cli-validate-valid", &[]))
                 } else {
-                    style.red("invalid")
+                    style.red(&lang.t("cli-validate-invalid", &[]))
                 };
-                text.push_str(&format!(
-                    "{}: {verdict} ({errors} {}, {warnings} {})\n",
-                    style.bold(&file),
-                    if errors == 1 { "error" } else { "errors" },
-                    if warnings == 1 { "warning" } else { "warnings" },
-                ));
+                let counts = lang.t(
+                    "cli-validate-counts",
+                    &[("errors", n(errors)), ("warnings", n(warnings))],
+                );
+                text.push_str(&format!("{}: {verdict} {counts}\n", style.bold(&file)));
                 for d in &diags {
                     text.push_str("  ");
-                    text.push_str(&term::diagnostic(&file, d, style).replace('\n', "\n  "));
+                    text.push_str(&term::diagnostic(&file, d, style, lang).replace('\n', "\n  "));
                     text.push('\n');
                 }
             }
@@ -651,9 +705,24 @@ fn validate(fw: &Framework, a: ValidateArgs) -> Result<u8, Failure> {
     if a.format == ValidateFormat::Json {
         text = serde_json::to_string_pretty(&json_out).unwrap_or_default();
         text.push('\n');
+        emit(None, &text, lang)?;
+    } else {
+        emit_human(None, &text, lang)?;
     }
-    emit(None, &text)?;
     Ok(if any_error { INVALID } else { 0 })
+}
+
+/// A failure to read an input (or an option refused): its first error, as a message and help.
+pub(crate) fn unreadable(e: &Error) -> Failure {
+    let first = e
+        .details()
+        .iter()
+        .find(|d| d.is_error())
+        .or_else(|| e.details().first());
+    match first {
+        Some(d) => Failure::Plain(Box::new(d.clone())),
+        None => Failure::Message(e.message().to_owned(), e.help().map(str::to_owned)),
+    }
 }
 
 /// Reads and scores the one assessment of a file (JSON, or CSV with one assessment).
@@ -662,6 +731,7 @@ fn score_file(
     path: &Path,
     target: Option<u32>,
     base: &ScoreOptions,
+    lang: Lang,
 ) -> Result<Report, Failure> {
     let file = path.display().to_string();
     let opts = ScoreOptions {
@@ -669,8 +739,7 @@ fn score_file(
         ..base.clone()
     };
     let doc = |e: Error| Failure::Document(file.clone(), e);
-    let text = io::read_text(path)
-        .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned)))?;
+    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     match io::kind_of(path, &text) {
         io::Kind::Json => fw.score_json_with(&text, &opts).map_err(doc),
         io::Kind::Csv => {
@@ -678,42 +747,54 @@ fn score_file(
             match csv.records.as_slice() {
                 [one] => one.score_with(fw, &opts).map_err(doc),
                 [] => Err(Failure::Message(
-                    format!("`{file}` has a header but no assessment rows"),
+                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
                     None,
                 )),
                 many => Err(Failure::Message(
-                    format!(
-                        "`{file}` holds {} assessments, and this command scores one",
-                        many.len()
+                    lang.t(
+                        "cli-error-many-assessments",
+                        &[("file", t(&file)), ("n", n(many.len()))],
                     ),
-                    Some(format!("score them all with `lhs-maturity batch {file}`")),
+                    Some(lang.t("cli-help-score-many", &[("file", t(&file))])),
                 )),
             }
         }
     }
 }
 
-fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions) -> Result<u8, Failure> {
-    let r = score_file(fw, &a.file, a.target, opts)?;
-    let text = match a.format {
-        ScoreFormat::Json => {
-            let mut s = r.to_json();
-            s.push('\n');
-            s
-        }
-        ScoreFormat::Markdown => r.to_markdown(),
-        ScoreFormat::Table => term::score_table(
-            &r,
-            Style {
-                color: a.output.is_none() && term::stdout_color(),
-            },
-        ),
+/// The options of an output that must not depend on the language (JSON, CSV): English texts.
+pub(crate) fn neutral(opts: &ScoreOptions) -> ScoreOptions {
+    ScoreOptions {
+        language: Lang::EN.code().to_owned(),
+        ..opts.clone()
+    }
+}
+
+fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
+    if a.format == ScoreFormat::Json {
+        let r = score_file(fw, &a.file, a.target, &neutral(opts), lang)?;
+        let mut s = r.to_json();
+        s.push('\n');
+        emit(a.output.as_deref(), &s, lang)?;
+        return Ok(0);
+    }
+    let r = score_file(fw, &a.file, a.target, opts, lang)?;
+    if a.format == ScoreFormat::Markdown {
+        emit(a.output.as_deref(), &r.to_markdown(), lang)?;
+        return Ok(0);
+    }
+    let style = Style {
+        color: a.output.is_none() && term::stdout_color(),
     };
-    emit(a.output.as_deref(), &text)?;
+    emit_human(
+        a.output.as_deref(),
+        &term::score_table(&r, style, lang),
+        lang,
+    )?;
     Ok(0)
 }
 
-fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions) -> Result<u8, Failure> {
+fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
     let format = a
         .format
         .unwrap_or(if ext_is(a.output.as_deref(), &["md", "markdown"]) {
@@ -721,38 +802,47 @@ fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions) -> Result<u8, Fail
         } else {
             ReportFormat::Html
         });
-    let r = score_file(fw, &a.file, a.target, opts)?;
+    let r = score_file(fw, &a.file, a.target, opts, lang)?;
     let text = match format {
         ReportFormat::Html => r.to_html(fw),
         ReportFormat::Markdown => r.to_markdown(),
     };
-    emit(a.output.as_deref(), &text)?;
+    emit(a.output.as_deref(), &text, lang)?;
     if let Some(p) = &a.output {
         let shown = r
             .overall
             .score
-            .map_or_else(|| "no score".to_owned(), |s| format!("{s:.2}"));
-        eprintln!(
-            "wrote the report of {} (overall {shown}, {} warnings) to {}",
-            a.file.display(),
-            r.warnings.len(),
-            p.display()
-        );
+            .map_or_else(|| lang.t("cli-no-score", &[]), |s| lang.dec(s, 2));
+        say(&lang.t(
+            "cli-report-written",
+            &[
+                ("input", t(a.file.display())),
+                ("overall", t(shown)),
+                ("warnings", n(r.warnings.len())),
+                ("file", t(p.display())),
+            ],
+        ));
     }
     Ok(0)
 }
 
-fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
-    let what = a.what.unwrap_or(FrameworkCommand::Show {
-        format: ShowFormat::Text,
-    });
+fn framework(fw: &Framework, a: FrameworkArgs, lang: Lang) -> Result<u8, Failure> {
+    let what = match (a.languages, a.what) {
+        (true, _) => FrameworkCommand::Languages {
+            format: a.format.unwrap_or(ShowFormat::Text),
+        },
+        (false, Some(w)) => w,
+        (false, None) => FrameworkCommand::Show {
+            format: a.format.unwrap_or(ShowFormat::Text),
+        },
+    };
     let text = match what {
         FrameworkCommand::Show {
             format: ShowFormat::Json,
         } => serde_json::to_string_pretty(fw.spec()).unwrap_or_default() + "\n",
         FrameworkCommand::Show {
             format: ShowFormat::Text,
-        } => outline(fw),
+        } => return emit_human(None, &outline(fw, lang), lang).map(|()| 0),
         FrameworkCommand::Schema { name } => {
             let v = match name {
                 None => serde_json::Value::Object(
@@ -769,16 +859,34 @@ fn framework(fw: &Framework, a: FrameworkArgs) -> Result<u8, Failure> {
             serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
         }
         FrameworkCommand::Indicators { format, unit_kind } => {
-            indicators(fw, format, unit_kind_arg(unit_kind.as_deref())?)
+            let kind = unit_kind_arg(unit_kind.as_deref())?;
+            if format == IndicatorFormat::Table {
+                return emit_human(None, &indicator_table(fw, kind, lang), lang).map(|()| 0);
+            }
+            indicators(fw, format, kind)
         }
         FrameworkCommand::Lint { format, strict } => {
             let lint = fw.lint();
             let failed = strict && !lint.findings.is_empty();
-            emit(None, &lint_text(fw, &lint, format))?;
+            if format == ShowFormat::Json {
+                emit(
+                    None,
+                    &(serde_json::to_string_pretty(&lint).unwrap_or_default() + "\n"),
+                    lang,
+                )?;
+            } else {
+                emit_human(None, &lint_text(fw, &lint, lang), lang)?;
+            }
             return Ok(if failed { INVALID } else { 0 });
         }
+        FrameworkCommand::Languages {
+            format: ShowFormat::Json,
+        } => serde_json::to_string_pretty(&fw.language_status()).unwrap_or_default() + "\n",
+        FrameworkCommand::Languages {
+            format: ShowFormat::Text,
+        } => return emit_human(None, &languages_text(fw, lang), lang).map(|()| 0),
     };
-    emit(None, &text)?;
+    emit(None, &text, lang)?;
     Ok(0)
 }
 
@@ -788,162 +896,268 @@ fn unit_kind_arg(kind: Option<&str>) -> Result<Option<lhs_maturity::UnitKind>, F
         None => Ok(None),
         Some(k) => lhs_maturity::UnitKind::from_option(k, "--unit-kind")
             .map(Some)
-            .map_err(|e| Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))),
+            .map_err(|e| unreadable(&e)),
     }
 }
 
-fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, format: ShowFormat) -> String {
-    if format == ShowFormat::Json {
-        return serde_json::to_string_pretty(lint).unwrap_or_default() + "\n";
-    }
+fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, lang: Lang) -> String {
+    let plain = Style { color: false };
     let mut s = String::new();
     for d in &lint.findings {
-        s.push_str(&format!("{d}\n"));
-        if let Some(h) = &d.help {
-            s.push_str(&format!("      help: {h}\n"));
-        }
+        let shown = term::diagnostic_parts(d, None, plain, lang);
+        s.push_str(&shown.with_help(6, plain, lang));
+        s.push('\n');
     }
     let words: Vec<String> = lint
         .average_words
         .iter()
         .enumerate()
-        .map(|(k, w)| format!("level {k} {w:.1}"))
+        .map(|(k, w)| {
+            lang.t(
+                "cli-lint-level-words",
+                &[("level", t(k)), ("words", t(lang.dec(*w, 1)))],
+            )
+        })
         .collect();
-    s.push_str(&format!(
-        "{} {}: {} indicators, {} findings; average words per descriptor {:.1} ({})\n",
-        fw.id(),
-        fw.version(),
-        lint.indicators,
-        lint.findings.len(),
-        lint.average_words_all,
-        words.join(", ")
+    s.push_str(&lang.t(
+        "cli-lint-summary",
+        &[
+            ("framework", t(fw.id())),
+            ("version", t(fw.version())),
+            ("indicators", n(lint.indicators)),
+            ("findings", n(lint.findings.len())),
+            ("average", t(lang.dec(lint.average_words_all, 1))),
+            ("levels", t(words.join(", "))),
+        ],
     ));
+    s.push('\n');
     s
 }
 
-fn outline(fw: &Framework) -> String {
-    let spec = fw.spec();
-    let mut s = format!(
-        "{} — `{}` version {} ({} indicators)\n",
-        spec.title.en(),
-        fw.id(),
-        fw.version(),
-        fw.indicator_count()
+/// `framework --languages`: every language of the framework, its review and its completeness.
+fn languages_text(fw: &Framework, lang: Lang) -> String {
+    let all = fw.language_status();
+    let header = [
+        lang.t("cli-languages-column-code", &[]),
+        lang.t("cli-languages-column-name", &[]),
+        lang.t("cli-languages-column-status", &[]),
+        lang.t("cli-languages-column-reviewer", &[]),
+        lang.t("cli-languages-column-texts", &[]),
+    ];
+    let rows: Vec<[String; 5]> = all
+        .iter()
+        .map(|l| {
+            // Whole percentages rounded down: 100% only when nothing is missing.
+            let share = (100 * l.translated)
+                .checked_div(l.total)
+                .map_or(1.0, |p| p as f64 / 100.0);
+            [
+                l.code.clone(),
+                l.name.clone(),
+                lang.t("cli-language-status", &[("status", t(&l.status))]),
+                l.reviewer.clone().unwrap_or_else(|| "–".to_owned()),
+                lang.t(
+                    "cli-languages-completeness",
+                    &[
+                        ("translated", t(l.translated)),
+                        ("total", t(l.total)),
+                        ("percent", t(lang.pct(share))),
+                    ],
+                ),
+            ]
+        })
+        .collect();
+    let width = |i: usize| {
+        rows.iter()
+            .chain(std::iter::once(&header))
+            .filter_map(|r| r.get(i))
+            .map(|c| term::width(c))
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..4).map(width).collect();
+    let line = |r: &[String; 5]| {
+        let mut s = String::new();
+        for (cell, w) in r.iter().zip(&widths) {
+            s.push_str(&term::fit(cell, *w));
+            s.push_str("  ");
+        }
+        s.push_str(r.get(4).map_or("", String::as_str));
+        s.trim_end().to_owned()
+    };
+    let mut s = lang.t(
+        "cli-languages-heading",
+        &[
+            ("framework", t(fw.id())),
+            ("version", t(fw.version())),
+            ("n", n(all.len())),
+        ],
     );
-    if let Some(src) = &spec.source {
-        s.push_str(&format!("Source: {}\n", src.citation));
+    s.push('\n');
+    s.push_str(&line(&header));
+    s.push('\n');
+    for (l, r) in all.iter().zip(&rows) {
+        s.push_str(&line(r));
+        s.push('\n');
+        if let Some(p) = &l.first_missing {
+            let missing = lang.t("cli-languages-first-missing", &[("pointer", t(p))]);
+            s.push_str(&format!("  {missing}\n"));
+        }
     }
-    s.push_str("\nScale:\n");
+    s
+}
+
+fn outline(fw: &Framework, lang: Lang) -> String {
+    let code = lang.code();
+    let spec = fw.spec();
+    let mut s = lang.t(
+        "cli-framework-title",
+        &[
+            ("title", t(spec.title.get(code))),
+            ("framework", t(fw.id())),
+            ("version", t(fw.version())),
+            ("n", n(fw.indicator_count())),
+        ],
+    );
+    s.push('\n');
+    if let Some(src) = &spec.source {
+        s.push_str(&lang.t("cli-framework-source", &[("citation", t(&src.citation))]));
+        s.push('\n');
+    }
+    s.push('\n');
+    s.push_str(&lang.t("cli-framework-scale", &[]));
+    s.push('\n');
     for l in &spec.scale.levels {
         s.push_str(&format!(
             "  {} {:<18} {}\n",
             l.level,
             l.key,
-            l.description.en()
+            l.description.get(code)
         ));
     }
-    s.push_str("\nFacets:\n");
+    s.push('\n');
+    s.push_str(&lang.t("cli-framework-facets", &[]));
+    s.push('\n');
     for f in &spec.facets {
         let vals: Vec<&str> = f.values.iter().map(|v| v.id.as_str()).collect();
         s.push_str(&format!(
             "  {:<8} {}: {}\n",
             f.id,
-            f.name.en(),
+            f.name.get(code),
             vals.join(", ")
         ));
     }
-    s.push_str("\nDomains:\n");
-    fn walk(n: &lhs_maturity::Node, depth: usize, s: &mut String) {
+    s.push('\n');
+    s.push_str(&lang.t("cli-framework-domains", &[]));
+    s.push('\n');
+    fn walk(n: &lhs_maturity::Node, depth: usize, lang: Lang, s: &mut String) {
         let (count, children) = match &n.content {
             lhs_maturity::NodeContent::Children(c) => (None, c.as_slice()),
             lhs_maturity::NodeContent::Indicators(i) => (Some(i.len()), &[][..]),
         };
-        let extra = count.map_or_else(String::new, |c| format!(" ({c} indicators)"));
+        let extra = count.map_or_else(String::new, |c| {
+            format!(" ({})", lang.t("cli-indicator-count", &[("n", lang::n(c))]))
+        });
         s.push_str(&format!(
             "{}{:<14} {}{extra}\n",
             "  ".repeat(depth + 1),
             n.id,
-            n.name.en()
+            n.name.get(lang.code())
         ));
         for c in children {
-            walk(c, depth + 1, s);
+            walk(c, depth + 1, lang, s);
         }
     }
     for d in &spec.domains {
-        walk(d, 0, &mut s);
+        walk(d, 0, lang, &mut s);
     }
-    s.push_str("\nList the indicators with `lhs-maturity framework indicators`.\n");
+    s.push('\n');
+    s.push_str(&lang.t("cli-framework-list-hint", &[]));
+    s.push('\n');
     s
 }
 
+/// `framework indicators` as CSV or JSON: the core's English texts, whatever the language.
 fn indicators(
     fw: &Framework,
     format: IndicatorFormat,
     kind: Option<lhs_maturity::UnitKind>,
 ) -> String {
     let list = fw.indicators_for(kind);
-    match format {
-        IndicatorFormat::Json => serde_json::to_string_pretty(&list).unwrap_or_default() + "\n",
-        IndicatorFormat::Csv => {
-            let mut s = String::from(
-                "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement,question,evidence_to_check\n",
-            );
-            for i in &list {
-                let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
-                s.push_str(&format!(
-                    "{},{},{},{},{},{},{},{},{},{},{},{}\n",
-                    lhs_maturity::csv_field(&i.id),
-                    lhs_maturity::csv_field(&i.domain),
-                    lhs_maturity::csv_field(&i.subdomain),
-                    lhs_maturity::csv_field(&i.name),
-                    i.weight,
-                    i.share,
-                    i.effective_weight,
-                    i.outcome,
-                    lhs_maturity::csv_field(&kinds.join(" ")),
-                    lhs_maturity::csv_field(&i.statement),
-                    lhs_maturity::csv_field(i.question.as_deref().unwrap_or("")),
-                    lhs_maturity::csv_field(&i.evidence.join(" | "))
-                ));
-            }
-            s
-        }
-        IndicatorFormat::Table => {
-            let width = list
-                .iter()
-                .map(|i| i.id.chars().count())
-                .max()
-                .unwrap_or(10);
-            let mut s = String::new();
-            for i in &list {
-                let weight = if i.outcome {
-                    "outcome".to_owned()
-                } else if i.effective_weight == 0.0 {
-                    "n/a".to_owned()
-                } else {
-                    format!("{:.1}%", 100.0 * i.effective_weight)
-                };
-                s.push_str(&format!("{:<width$}  {weight:>7}  {}\n", i.id, i.name));
-            }
-            let shown: Vec<f64> = list
-                .iter()
-                .map(|i| i.effective_weight)
-                .filter(|w| *w > 0.0)
-                .collect();
-            let (min, max) = shown
-                .iter()
-                .fold((f64::INFINITY, 0.0f64), |(a, b), &w| (a.min(w), b.max(w)));
-            if !shown.is_empty() {
-                s.push_str(&format!(
-                    "\n{} scored indicators{}; effective weight {:.1}% to {:.1}% (max/min {:.2}); outcome indicators are reported apart\n",
-                    shown.len(),
-                    kind.map_or_else(String::new, |k| format!(" for a {} unit", k.as_str())),
-                    100.0 * min,
-                    100.0 * max,
-                    max / min
-                ));
-            }
-            s
-        }
+    if format == IndicatorFormat::Json {
+        return serde_json::to_string_pretty(&list).unwrap_or_default() + "\n";
     }
+    let mut s = String::from(
+        "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement,question,evidence_to_check\n",
+    );
+    for i in &list {
+        let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
+        s.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            lhs_maturity::csv_field(&i.id),
+            lhs_maturity::csv_field(&i.domain),
+            lhs_maturity::csv_field(&i.subdomain),
+            lhs_maturity::csv_field(&i.name),
+            i.weight,
+            i.share,
+            i.effective_weight,
+            i.outcome,
+            lhs_maturity::csv_field(&kinds.join(" ")),
+            lhs_maturity::csv_field(&i.statement),
+            lhs_maturity::csv_field(i.question.as_deref().unwrap_or("")),
+            lhs_maturity::csv_field(&i.evidence.join(" | "))
+        ));
+    }
+    s
+}
+
+/// `framework indicators` as a table: id, effective weight and name in the language.
+fn indicator_table(fw: &Framework, kind: Option<lhs_maturity::UnitKind>, lang: Lang) -> String {
+    let list = fw.indicators_for(kind);
+    let width = list
+        .iter()
+        .map(|i| i.id.chars().count())
+        .max()
+        .unwrap_or(10);
+    let mut s = String::new();
+    for i in &list {
+        let weight = if i.outcome {
+            lang.t("cli-weight-outcome", &[])
+        } else if i.effective_weight == 0.0 {
+            lang.t("cli-weight-none", &[])
+        } else {
+            lang.pct_dec(i.effective_weight, 1)
+        };
+        let name = fw
+            .indicator(&i.id)
+            .map_or(i.name.as_str(), |x| x.label(lang.code()));
+        s.push_str(&format!("{:<width$}  {weight:>7}  {name}\n", i.id));
+    }
+    let shown: Vec<f64> = list
+        .iter()
+        .map(|i| i.effective_weight)
+        .filter(|w| *w > 0.0)
+        .collect();
+    let (min, max) = shown
+        .iter()
+        .fold((f64::INFINITY, 0.0f64), |(a, b), &w| (a.min(w), b.max(w)));
+    if !shown.is_empty() {
+        let mut args = vec![
+            ("n", n(shown.len())),
+            ("min", t(lang.pct_dec(min, 1))),
+            ("max", t(lang.pct_dec(max, 1))),
+            ("ratio", t(lang.dec(max / min, 2))),
+        ];
+        let id = match kind {
+            Some(k) => {
+                args.push(("kind", t(term::unit_kind(k.as_str(), lang))));
+                "cli-indicators-summary-kind"
+            }
+            None => "cli-indicators-summary",
+        };
+        s.push('\n');
+        s.push_str(&lang.t(id, &args));
+        s.push('\n');
+    }
+    s
 }

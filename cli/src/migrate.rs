@@ -1,7 +1,8 @@
 //! `lhs-maturity migrate`: move an assessment to another version of the built-in framework by
 //! the migration map, keeping every answer and note.
 
-use crate::{emit, expand, io, Failure, INVALID};
+use crate::lang::{n, t, Lang};
+use crate::{emit, emit_human, expand, io, say, term, Failure, INVALID};
 use clap::Args;
 use lhs_maturity::analysis::{migrate, MigrationMap};
 use lhs_maturity::{Assessment, Framework};
@@ -20,10 +21,10 @@ pub(crate) struct MigrateArgs {
     output: Option<PathBuf>,
 }
 
-pub(crate) fn run(a: MigrateArgs) -> Result<u8, Failure> {
+pub(crate) fn run(a: MigrateArgs, lang: Lang) -> Result<u8, Failure> {
     let file = a.file.display().to_string();
     let doc = |e: lhs_maturity::Error| Failure::Document(file.clone(), e);
-    let text = io::read_text(&a.file).map_err(doc)?;
+    let text = io::read_text(&a.file, lang).map_err(doc)?;
     let assessment = Assessment::from_json(&text).map_err(doc)?;
     let to = match &a.to {
         Some(v) => Framework::builtin_version(v).map_err(doc)?,
@@ -33,25 +34,31 @@ pub(crate) fn run(a: MigrateArgs) -> Result<u8, Failure> {
     let m = migrate(&assessment, &map, &to).map_err(doc)?;
     let mut out = serde_json::to_string_pretty(&m.assessment).unwrap_or_default();
     out.push('\n');
-    emit(a.output.as_deref(), &out)?;
+    emit(a.output.as_deref(), &out, lang)?;
     let classes: Vec<String> = m
         .classes
         .iter()
-        .map(|(c, n)| format!("{n} {}", c.as_str()))
+        .map(|(c, k)| {
+            lang.t(
+                "cli-migrate-class",
+                &[("n", n(*k)), ("class", t(c.as_str()))],
+            )
+        })
         .collect();
-    eprintln!(
-        "migrated {file} from {} to {}: {} levels carried over, {} proposed for a rater to confirm, {} answers kept under migration.unmapped ({})",
-        map.from,
-        map.to,
-        m.carried,
-        m.proposed,
-        m.unmapped,
-        classes.join(", ")
-    );
+    say(&lang.t(
+        "cli-migrate-summary",
+        &[
+            ("file", t(&file)),
+            ("from", t(&map.from)),
+            ("to", t(&map.to)),
+            ("carried", n(m.carried)),
+            ("proposed", n(m.proposed)),
+            ("unmapped", n(m.unmapped)),
+            ("classes", t(classes.join(", "))),
+        ],
+    ));
     if m.proposed > 0 {
-        eprintln!(
-            "  the proposed levels are listed under migration.proposed; set each confirmed level as the answer's `level`"
-        );
+        say(&format!("  {}", lang.t("cli-migrate-proposed-hint", &[])));
     }
     Ok(0)
 }
@@ -79,24 +86,40 @@ pub(crate) enum CvFormat {
     Json,
 }
 
-pub(crate) fn content_validity(fw: &Framework, a: CvArgs) -> Result<u8, Failure> {
+/// Prints the diagnostics of an input of `content-validity`: `FILE: error[code]…`.
+fn print_problems(shown: &str, e: &lhs_maturity::Error, lang: Lang) {
+    let style = term::Style {
+        color: term::stderr_color(),
+    };
+    for d in e.details() {
+        say(&format!(
+            "{shown}: {}",
+            term::diagnostic_parts(d, None, style, lang).head
+        ));
+    }
+    if e.details().is_empty() {
+        say(&format!("{shown}: {e}"));
+    }
+}
+
+pub(crate) fn content_validity(fw: &Framework, a: CvArgs, lang: Lang) -> Result<u8, Failure> {
     if a.form {
-        emit(a.output.as_deref(), &fw.relevance_form_csv())?;
+        emit(a.output.as_deref(), &fw.relevance_form_csv(), lang)?;
         return Ok(0);
     }
     if a.files.is_empty() {
         return Err(Failure::Message(
-            "give the filled relevance forms, or --form for a blank one".to_owned(),
-            Some("lhs-maturity content-validity --form -o relevance-form.csv".to_owned()),
+            lang.t("cli-error-cv-no-forms", &[]),
+            Some(lang.t("cli-help-cv-form", &[])),
         ));
     }
     let mut ratings = Vec::new();
     let mut failed = false;
-    for item in expand(&a.files) {
+    for item in expand(&a.files, lang) {
         let path = match item {
             Ok(p) => p,
             Err((shown, e)) => {
-                eprintln!("{shown}: {e}");
+                print_problems(&shown, &e, lang);
                 failed = true;
                 continue;
             }
@@ -105,12 +128,10 @@ pub(crate) fn content_validity(fw: &Framework, a: CvArgs) -> Result<u8, Failure>
         let expert = path
             .file_stem()
             .map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
-        match io::read_text(&path).and_then(|t| fw.read_relevance_csv(&t, &expert)) {
+        match io::read_text(&path, lang).and_then(|t| fw.read_relevance_csv(&t, &expert)) {
             Ok(r) => ratings.extend(r),
             Err(e) => {
-                for d in e.details() {
-                    eprintln!("{shown}: {d}");
-                }
+                print_problems(&shown, &e, lang);
                 failed = true;
             }
         }
@@ -141,40 +162,54 @@ pub(crate) fn content_validity(fw: &Framework, a: CvArgs) -> Result<u8, Failure>
             }
             s
         }
-        CvFormat::Table => cv_table(&cv),
+        CvFormat::Table => {
+            emit_human(a.output.as_deref(), &cv_table(&cv, lang), lang)?;
+            return Ok(0);
+        }
     };
-    emit(a.output.as_deref(), &text)?;
+    emit(a.output.as_deref(), &text, lang)?;
     Ok(0)
 }
 
-fn cv_table(cv: &lhs_maturity::analysis::ContentValidity) -> String {
+fn cv_table(cv: &lhs_maturity::analysis::ContentValidity, lang: Lang) -> String {
+    let head_id = lang.t("cli-cv-column-indicator", &[]);
     let width = cv
         .items
         .iter()
         .map(|i| i.id.chars().count())
+        .chain(std::iter::once(head_id.chars().count()))
         .max()
         .unwrap_or(10);
-    let num = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
     let mut s = format!(
-        "{:<width$}  {:>7}  {:>5}  {:>5}  interpretation\n",
-        "indicator", "experts", "I-CVI", "kappa"
+        "{:<width$}  {:>7}  {:>5}  {:>5}  {}\n",
+        head_id,
+        lang.t("cli-cv-column-experts", &[]),
+        lang.t("cli-cv-column-icvi", &[]),
+        lang.t("cli-cv-column-kappa", &[]),
+        lang.t("cli-cv-column-interpretation", &[]),
     );
     for i in &cv.items {
+        // `too few experts` → `too_few_experts`: a variant of the message.
+        let key = i.interpretation.replace(' ', "_");
         s.push_str(&format!(
             "{:<width$}  {:>7}  {:>5}  {:>5}  {}\n",
             i.id,
-            i.experts,
-            num(i.i_cvi),
-            num(i.kappa),
-            i.interpretation
+            lang.count(i.experts as usize),
+            lang.num(i.i_cvi),
+            lang.num(i.kappa),
+            lang.t("cli-cv-interpretation", &[("value", t(key))])
         ));
     }
-    s.push_str(&format!(
-        "\n{} experts; S-CVI/Ave {}, S-CVI/UA {} (spec/SCORING.md §26)\n",
-        cv.experts,
-        num(cv.s_cvi_ave),
-        num(cv.s_cvi_ua)
+    s.push('\n');
+    s.push_str(&lang.t(
+        "cli-cv-summary",
+        &[
+            ("experts", n(cv.experts as usize)),
+            ("average", t(lang.num(cv.s_cvi_ave))),
+            ("universal", t(lang.num(cv.s_cvi_ua))),
+        ],
     ));
+    s.push('\n');
     s
 }
 
@@ -204,12 +239,12 @@ impl ExportArgs {
     }
 }
 
-pub(crate) fn export(fw: &Framework, a: ExportArgs) -> Result<u8, Failure> {
+pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
     let mut assessments = Vec::new();
-    for item in expand(&a.files) {
+    for item in expand(&a.files, lang) {
         let path = item.map_err(|(shown, e)| Failure::Document(shown, e))?;
         let shown = path.display().to_string();
-        let text = io::read_text(&path).map_err(|e| Failure::Document(shown.clone(), e))?;
+        let text = io::read_text(&path, lang).map_err(|e| Failure::Document(shown.clone(), e))?;
         let doc = Assessment::from_json(&text).map_err(|e| Failure::Document(shown.clone(), e))?;
         let errors: Vec<_> = fw
             .validate(&doc)
@@ -225,7 +260,7 @@ pub(crate) fn export(fw: &Framework, a: ExportArgs) -> Result<u8, Failure> {
         assessments.push(doc);
     }
     match a.layout {
-        ExportLayout::Long => emit(a.output.as_deref(), &fw.long_csv(&assessments))?,
+        ExportLayout::Long => emit(a.output.as_deref(), &fw.long_csv(&assessments), lang)?,
     }
     Ok(0)
 }

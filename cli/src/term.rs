@@ -1,6 +1,7 @@
 //! What the command prints on a terminal: the score table, diagnostics, the batch table.
 //! Colours only when the stream is a terminal and `NO_COLOR` is not set.
 
+use crate::lang::{n, t, Lang};
 use lhs_maturity::{Diagnostic, NodeResult, Report, ScoreSummary, Severity, SummaryRow};
 use std::fmt::Write;
 use std::io::IsTerminal;
@@ -74,15 +75,46 @@ impl Style {
 const BAR: usize = 16;
 const NAME: usize = 46;
 
+/// Whether a character takes no column of its own on a terminal: a combining mark (the
+/// accents of decomposed Latin text, Arabic short vowels and shadda) or a joiner.
+fn is_zero_width(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{200B}'..='\u{200D}'
+        | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// The columns a text takes on a terminal (one per character, none for combining marks).
+pub fn width(text: &str) -> usize {
+    text.chars().filter(|&c| !is_zero_width(c)).count()
+}
+
+/// `text` padded with spaces, or cut with `…`, to `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
-    let n = text.chars().count();
+    let n = self::width(text);
     if n <= width {
-        format!("{text}{}", " ".repeat(width - n))
-    } else {
-        let mut s: String = text.chars().take(width.saturating_sub(1)).collect();
-        s.push('…');
-        s
+        return format!("{text}{}", " ".repeat(width - n));
     }
+    let mut s = String::new();
+    let mut cols = 0;
+    for c in text.chars() {
+        if !is_zero_width(c) {
+            if cols + 1 >= width {
+                break;
+            }
+            cols += 1;
+        }
+        s.push(c);
+    }
+    s.push('…');
+    s
 }
 
 fn bar(style: Style, s: &ScoreSummary, max: u32) -> String {
@@ -101,25 +133,33 @@ fn bar(style: Style, s: &ScoreSummary, max: u32) -> String {
     }
 }
 
-fn score_cells(style: Style, r: &Report, s: &ScoreSummary) -> String {
+fn score_cells(style: Style, lang: Lang, r: &Report, s: &ScoreSummary) -> String {
     let max = r.scale.len().saturating_sub(1) as u32;
-    let score = s
-        .score
-        .map_or_else(|| "    –".to_owned(), |v| format!("{v:5.2}"));
+    let score = format!("{:>5}", lang.num(s.score));
     let level = match s.level {
         Some(l) => {
             let name = r.scale.get(l as usize).map_or("", |x| x.name.as_str());
             style.level(l, max, &fit(&format!("{l} {name}"), 20))
         }
-        None => style.dim(&fit("no score", 20)),
+        None => style.dim(&fit(&lang.t("cli-no-score", &[]), 20)),
     };
-    let cov = s
-        .coverage
-        .map_or_else(|| "   –".to_owned(), |c| format!("{:3.0}%", 100.0 * c));
+    let cov = format!("{:>w$}", lang.pct_or_dash(s.coverage), w = pct_width(lang));
     format!("{score}  {level} {}  {cov}", bar(style, s, max))
 }
 
-fn node_lines(style: Style, r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
+/// The width of a whole percentage column: that of `100%` in the language.
+pub fn pct_width(lang: Lang) -> usize {
+    lang.pct(1.0).chars().count()
+}
+
+fn node_lines(
+    style: Style,
+    lang: Lang,
+    r: &Report,
+    out: &mut String,
+    n: &NodeResult,
+    depth: usize,
+) {
     let label = format!("{}{}", "  ".repeat(depth), n.name);
     let label = fit(&label, NAME);
     let label = if depth == 0 {
@@ -127,9 +167,9 @@ fn node_lines(style: Style, r: &Report, out: &mut String, n: &NodeResult, depth:
     } else {
         label
     };
-    let _ = writeln!(out, "{label} {}", score_cells(style, r, &n.score));
+    let _ = writeln!(out, "{label} {}", score_cells(style, lang, r, &n.score));
     for c in &n.children {
-        node_lines(style, r, out, c, depth + 1);
+        node_lines(style, lang, r, out, c, depth + 1);
     }
 }
 
@@ -138,7 +178,7 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let mut out = String::new();
     let mut col = indent;
     for (i, word) in text.split_whitespace().enumerate() {
-        let w = word.chars().count();
+        let w = self::width(word);
         if i > 0 && col + 1 + w > width {
             out.push('\n');
             out.push_str(&" ".repeat(indent));
@@ -156,16 +196,18 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
 /// How many next steps the table lists.
 const TOP_STEPS: usize = 5;
 
-/// The `score --format table` output.
-pub fn score_table(r: &Report, style: Style) -> String {
-    let mut out = String::new();
+/// The name of an assessed unit, or a placeholder.
+pub fn unit_name(unit: Option<&lhs_maturity::Unit>, lang: Lang) -> String {
+    unit.and_then(|u| u.name.clone().or_else(|| u.id.clone()))
+        .unwrap_or_else(|| lang.t("cli-unit-not-named", &[]))
+}
+
+/// The heading of the score table: unit, kind, period, then the framework.
+fn score_heading(r: &Report, style: Style, lang: Lang, out: &mut String) {
     let unit = r.unit.as_ref();
-    let name = unit
-        .and_then(|u| u.name.clone().or_else(|| u.id.clone()))
-        .unwrap_or_else(|| "(unit not named)".to_owned());
-    let mut head = style.bold(&name);
+    let mut head = style.bold(&unit_name(unit, lang));
     if let Some(k) = unit.and_then(|u| u.kind.as_deref()) {
-        let _ = write!(head, " ({k})");
+        let _ = write!(head, " ({})", unit_kind(k, lang));
     }
     if let Some(p) = &r.period {
         let _ = write!(head, " · {p}");
@@ -179,52 +221,129 @@ pub fn score_table(r: &Report, style: Style) -> String {
             r.framework.title, r.framework.id, r.framework.version
         ))
     );
+}
+
+/// A unit kind (`district`) in the language.
+pub fn unit_kind(kind: &str, lang: Lang) -> String {
+    lang.t("cli-unit-kind", &[("kind", t(kind))])
+}
+
+/// The overall line of the score table and what it rests on.
+fn score_overall(r: &Report, style: Style, lang: Lang, out: &mut String) {
     let o = &r.overall;
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{} {}",
-        style.bold(&fit("Overall", NAME)),
-        score_cells(style, r, o)
+        style.bold(&fit(&lang.t("cli-overall", &[]), NAME)),
+        score_cells(style, lang, r, o)
     );
+    let c = &o.counts;
+    let mut counts = lang.t(
+        "cli-score-counts",
+        &[
+            ("rated", n(c.rated as usize)),
+            ("na", n(c.na as usize)),
+            ("unknown", n(c.unknown as usize)),
+            ("missing", n(c.missing as usize)),
+            ("total", n(c.total as usize)),
+        ],
+    );
+    if let Some(p) = o.targets.percent_to_target {
+        counts.push_str(&lang.t(
+            "cli-score-to-target",
+            &[
+                ("percent", t(lang.pct(p))),
+                ("below", n(o.targets.below_target as usize)),
+            ],
+        ));
+    }
+    let _ = writeln!(out, "{}", style.dim(&counts));
+}
+
+/// The next steps of the score table: the first few, and how many more.
+fn score_steps(r: &Report, style: Style, lang: Lang, out: &mut String) {
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", style.bold(&lang.t("cli-score-next-steps", &[])));
+    if r.recommendations.is_empty() {
+        let _ = writeln!(out, "{}", lang.t("cli-score-no-steps", &[]));
+    }
+    for rec in r.recommendations.iter().take(TOP_STEPS) {
+        let what = rec
+            .action
+            .clone()
+            .unwrap_or_else(|| rec.next_level_descriptor.clone());
+        let line = lang.t(
+            "cli-score-step",
+            &[
+                ("rank", n(rec.rank as usize)),
+                ("name", t(&rec.name)),
+                ("indicator", t(&rec.indicator)),
+                ("level", t(rec.level)),
+                ("next", t(rec.next_level)),
+                ("action", t(what)),
+            ],
+        );
+        let _ = writeln!(out, "{}", wrap(&line, 100, 3));
+    }
+    if r.recommendations.len() > TOP_STEPS {
+        let more = lang.t(
+            "cli-score-more-steps",
+            &[("n", n(r.recommendations.len() - TOP_STEPS))],
+        );
+        let _ = writeln!(out, "{}", style.dim(&format!("    {more}")));
+    }
+}
+
+/// A list of warnings under a heading (`Warnings (2)`), each `- code: message`.
+pub fn warning_list(warnings: &[Diagnostic], style: Style, lang: Lang, out: &mut String) {
+    if warnings.is_empty() {
+        return;
+    }
+    let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{}",
-        style.dim(&format!(
-            "{} rated, {} not applicable, {} unknown, {} not answered, of {} indicators{}",
-            o.counts.rated,
-            o.counts.na,
-            o.counts.unknown,
-            o.counts.missing,
-            o.counts.total,
-            match o.targets.percent_to_target {
-                Some(p) => format!(
-                    "; {:.0}% of the way to target ({} below target)",
-                    100.0 * p,
-                    o.targets.below_target
-                ),
-                None => String::new(),
-            }
-        ))
+        style.bold(&lang.t("cli-warnings-heading", &[("n", n(warnings.len()))]))
     );
+    for w in warnings {
+        let shown = diagnostic_parts(w, None, Style { color: false }, lang);
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&format!("- {}: {}", shown.code, shown.message), 100, 2)
+        );
+    }
+}
+
+/// The `score --format table` output.
+pub fn score_table(r: &Report, style: Style, lang: Lang) -> String {
+    let mut out = String::new();
+    score_heading(r, style, lang, &mut out);
+    score_overall(r, style, lang, &mut out);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{}",
         style.bold(&format!(
-            "{} {:>5}  {} {}  {:>4}",
-            fit("Domain / sub-domain", NAME),
-            "Score",
-            fit("Level", 20),
+            "{} {:>5}  {} {}  {:>w$}",
+            fit(&lang.t("cli-score-column-node", &[]), NAME),
+            lang.t("cli-score-column-score", &[]),
+            fit(&lang.t("cli-score-column-level", &[]), 20),
             fit("", BAR),
-            "Cov."
+            lang.t("cli-score-column-coverage", &[]),
+            w = pct_width(lang)
         ))
     );
     for d in &r.domains {
-        node_lines(style, r, &mut out, d, 0);
+        node_lines(style, lang, r, &mut out, d, 0);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold("Learning profile"));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&lang.t("cli-score-learning-profile", &[]))
+    );
     for f in &r.facets {
         let _ = writeln!(out, "{}", f.name);
         for v in &f.values {
@@ -232,86 +351,112 @@ pub fn score_table(r: &Report, style: Style) -> String {
                 out,
                 "{} {}",
                 fit(&format!("  {}", v.name), NAME),
-                score_cells(style, r, &v.score)
+                score_cells(style, lang, r, &v.score)
             );
         }
     }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold("Top next steps"));
-    if r.recommendations.is_empty() {
-        let _ = writeln!(out, "No rated indicator is below its target.");
-    }
-    for rec in r.recommendations.iter().take(TOP_STEPS) {
-        let head = format!(
-            "{}. {} ({}), level {} → {}: ",
-            rec.rank, rec.name, rec.indicator, rec.level, rec.next_level
-        );
-        let what = rec
-            .action
-            .clone()
-            .unwrap_or_else(|| rec.next_level_descriptor.clone());
-        let _ = writeln!(out, "{}", wrap(&format!("{head}{what}"), 100, 3));
-    }
-    if r.recommendations.len() > TOP_STEPS {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.dim(&format!(
-                "    … {} more (`--format markdown` lists them by stakeholder group; `report` writes them all)",
-                r.recommendations.len() - TOP_STEPS
-            ))
-        );
-    }
-    if !r.warnings.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&format!("Warnings ({})", r.warnings.len()))
-        );
-        for w in &r.warnings {
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&format!("- {}: {}", w.code, w.message), 100, 2)
-            );
-        }
-    }
+    score_steps(r, style, lang, &mut out);
+    warning_list(&r.warnings, style, lang, &mut out);
     out
+}
+
+/// A diagnostic as the command shows it, its words in the reader's language.
+pub struct Shown {
+    /// `FILE:LINE:COL: error[code] at PATH: message` (with a file), or `error[code] at PATH:
+    /// message` (without).
+    pub head: String,
+    /// The stable code, never translated.
+    pub code: String,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Shown {
+    /// The head, then `help: …` on the next line after `indent` spaces.
+    pub fn with_help(&self, indent: usize, style: Style, lang: Lang) -> String {
+        match &self.help {
+            Some(h) => format!(
+                "{}\n{}{} {h}",
+                self.head,
+                " ".repeat(indent),
+                style.cyan(&lang.t("cli-label-help", &[]))
+            ),
+            None => self.head.clone(),
+        }
+    }
+}
+
+/// Every diagnostic the command prints (errors and warnings about documents, findings of the
+/// framework lint, warnings of reports and analyses) passes through here, so that its words are
+/// chosen in one place.
+pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, style: Style, lang: Lang) -> Shown {
+    // i18n: the one place the words of a diagnostic are chosen. The core writes a diagnostic
+    // again in `lang` from its catalogs (`diagnostics.ftl`) when it was written from them; an
+    // author's diagnostic (framework, lint) and the command's own stay as they are.
+    let d = &lhs_maturity::i18n::localize(d, lang.code());
+    let message = crate::lang::plain(&d.message);
+    let help = d.help.as_deref().map(crate::lang::plain);
+    let sev_word = match d.severity {
+        Severity::Error => lang.t("cli-severity-error", &[]),
+        Severity::Warning => lang.t("cli-severity-warning", &[]),
+    };
+    let sev_code = format!("{sev_word}[{}]", d.code);
+    let sev = match d.severity {
+        Severity::Error => style.red(&sev_code),
+        Severity::Warning => style.yellow(&sev_code),
+    };
+    let mut head = String::new();
+    let place = match (file, d.line, d.column) {
+        (Some(f), Some(l), Some(c)) => Some(format!("{f}:{l}:{c}")),
+        (Some(f), ..) => Some(f.to_owned()),
+        (None, ..) => None,
+    };
+    if let Some(p) = place {
+        let _ = write!(head, "{}: ", style.bold(&p));
+    }
+    head.push_str(&sev);
+    match (file, d.line, d.column) {
+        (None, Some(l), Some(c)) => {
+            let at = lang.t(
+                "cli-diagnostic-at-line",
+                &[("line", t(l)), ("column", t(c))],
+            );
+            let _ = write!(head, " {at}");
+        }
+        _ if d.path.is_empty() => {}
+        _ => {
+            let at = lang.t("cli-diagnostic-at-path", &[("path", t(&d.path))]);
+            let _ = write!(head, " {at}");
+        }
+    }
+    let _ = write!(head, ": {message}");
+    Shown {
+        head,
+        code: d.code.clone(),
+        message,
+        help,
+    }
 }
 
 /// One diagnostic of a file, as `validate` and errors print it: `FILE:LINE:COL: error[code]
 /// at PATH: message`, then `help: ...` on the next line.
-pub fn diagnostic(file: &str, d: &Diagnostic, style: Style) -> String {
-    let sev = match d.severity {
-        Severity::Error => style.red(&format!("error[{}]", d.code)),
-        Severity::Warning => style.yellow(&format!("warning[{}]", d.code)),
-    };
-    let mut where_ = String::from(file);
-    if let (Some(l), Some(c)) = (d.line, d.column) {
-        let _ = write!(where_, ":{l}:{c}");
-    }
-    let mut s = format!("{}: {sev}", style.bold(&where_));
-    if !d.path.is_empty() {
-        let _ = write!(s, " at {}", d.path);
-    }
-    let _ = write!(s, ": {}", d.message);
-    if let Some(h) = &d.help {
-        let _ = write!(s, "\n    {} {h}", style.cyan("help:"));
-    }
-    s
+pub fn diagnostic(file: &str, d: &Diagnostic, style: Style, lang: Lang) -> String {
+    diagnostic_parts(d, Some(file), style, lang).with_help(4, style, lang)
 }
 
 /// The `batch --format table` output.
-pub fn batch_table(rows: &[SummaryRow], domains: &[String]) -> String {
+pub fn batch_table(rows: &[SummaryRow], domains: &[String], lang: Lang) -> String {
     let mut out = String::new();
+    let pw = pct_width(lang).max(6);
     let mut head = format!(
-        "{} {} {:>7} {:>5} {:>6}",
-        fit("unit", 40),
-        fit("period", 9),
-        "overall",
-        "level",
-        "cov."
+        "{} {} {:>7} {:>5} {:>pw$}",
+        fit(&lang.t("cli-column-unit", &[]), 40),
+        fit(&lang.t("cli-column-period", &[]), 9),
+        lang.t("cli-column-overall", &[]),
+        lang.t("cli-column-level", &[]),
+        lang.t("cli-column-coverage", &[]),
     );
     for d in domains {
         let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
@@ -326,27 +471,29 @@ pub fn batch_table(rows: &[SummaryRow], domains: &[String]) -> String {
                 Some(l) => format!("{}:{l}", r.source),
                 None => r.source.clone(),
             });
-        let num = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |x| format!("{x:.2}"));
         if !r.ok {
-            let _ = writeln!(out, "{} failed: see below", fit(&unit, 40));
+            let _ = writeln!(
+                out,
+                "{} {}",
+                fit(&unit, 40),
+                lang.t("cli-batch-row-failed", &[])
+            );
             continue;
         }
         let _ = write!(
             out,
-            "{} {} {:>7} {:>5} {:>6}",
+            "{} {} {:>7} {:>5} {:>pw$}",
             fit(&unit, 40),
             fit(r.period.as_deref().unwrap_or("–"), 9),
-            num(r.overall.score),
+            lang.num(r.overall.score),
             r.overall
                 .level
                 .map_or_else(|| "–".to_owned(), |l| l.to_string()),
-            r.overall
-                .coverage
-                .map_or_else(|| "–".to_owned(), |c| format!("{:.0}%", 100.0 * c)),
+            lang.pct_or_dash(r.overall.coverage),
         );
         for d in domains {
             let v = r.domains.iter().find(|x| &x.id == d).and_then(|x| x.score);
-            let _ = write!(out, " {:>6}", num(v));
+            let _ = write!(out, " {:>6}", lang.num(v));
         }
         out.push('\n');
     }
@@ -361,6 +508,13 @@ mod tests {
     fn fit_pads_and_cuts() {
         assert_eq!(fit("ab", 4), "ab  ");
         assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("abcd", 4), "abcd");
+        assert_eq!(fit("", 0), "");
+        // Combining marks take no column: the shadda and kasra of المتعلِّم.
+        assert_eq!(width("المتعلِّم"), 7);
+        assert_eq!(fit("المتعلِّم", 8), "المتعلِّم ");
+        assert_eq!(fit("e\u{301}te\u{301}", 3), "e\u{301}te\u{301}");
+        assert_eq!(fit("e\u{301}te\u{301}s", 3), "e\u{301}t…");
     }
 
     #[test]
@@ -374,7 +528,7 @@ mod tests {
         let r = fw
             .score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#)
             .unwrap();
-        assert!(!score_table(&r, Style { color: false }).contains('\x1b'));
-        assert!(score_table(&r, Style { color: true }).contains('\x1b'));
+        assert!(!score_table(&r, Style { color: false }, Lang::EN).contains('\x1b'));
+        assert!(score_table(&r, Style { color: true }, Lang::EN).contains('\x1b'));
     }
 }

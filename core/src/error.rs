@@ -31,7 +31,7 @@ pub enum Severity {
 /// assert_eq!(d.severity, Severity::Error);
 /// assert_eq!(d.to_string(), "error[assessment.invalid_level] at /answers/x: level must be a whole number");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     /// `error` or `warning`.
     pub severity: Severity,
@@ -50,6 +50,79 @@ pub struct Diagnostic {
     /// 1-based column in the source text, with `line`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub column: Option<u64>,
+    /// The values the message and help were written with (an indicator id, a level, a count),
+    /// by name: what [`crate::i18n::localize`] writes them again with in another language.
+    /// Never serialized: the JSON of a diagnostic is language-neutral apart from its texts.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub args: Vec<(String, DiagArg)>,
+}
+
+/// Two diagnostics are equal when everything they serialize is (their [`Diagnostic::args`],
+/// which JSON does not carry, are left out, so a diagnostic read back equals the one written).
+impl PartialEq for Diagnostic {
+    fn eq(&self, other: &Self) -> bool {
+        self.severity == other.severity
+            && self.code == other.code
+            && self.path == other.path
+            && self.message == other.message
+            && self.help == other.help
+            && self.line == other.line
+            && self.column == other.column
+    }
+}
+
+impl Eq for Diagnostic {}
+
+/// A value a diagnostic's message is written with.
+///
+/// ```
+/// use lhs_maturity::i18n::DiagArg;
+/// assert_eq!(DiagArg::from("inst.info.routine_data"), DiagArg::Text("inst.info.routine_data".into()));
+/// assert_eq!(DiagArg::from(3u32), DiagArg::Count(3));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagArg {
+    /// Text shown as it is (an id, a value as written); also selects a variant of a message.
+    Text(String),
+    /// A whole number: written in the reader's notation, and choosing the plural form.
+    Count(u64),
+}
+
+impl From<&str> for DiagArg {
+    fn from(s: &str) -> Self {
+        DiagArg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for DiagArg {
+    fn from(s: String) -> Self {
+        DiagArg::Text(s)
+    }
+}
+
+impl From<&String> for DiagArg {
+    fn from(s: &String) -> Self {
+        DiagArg::Text(s.clone())
+    }
+}
+
+impl From<u64> for DiagArg {
+    fn from(n: u64) -> Self {
+        DiagArg::Count(n)
+    }
+}
+
+impl From<u32> for DiagArg {
+    fn from(n: u32) -> Self {
+        DiagArg::Count(u64::from(n))
+    }
+}
+
+impl From<usize> for DiagArg {
+    fn from(n: usize) -> Self {
+        DiagArg::Count(n as u64)
+    }
 }
 
 impl Diagnostic {
@@ -87,7 +160,33 @@ impl Diagnostic {
             help: None,
             line: None,
             column: None,
+            args: Vec::new(),
         }
+    }
+
+    /// The same diagnostic with one more named value (see [`Diagnostic::args`]).
+    ///
+    /// ```
+    /// use lhs_maturity::{i18n::DiagArg, Diagnostic};
+    /// let d = Diagnostic::error("x.y", "", "m").with_arg("id", "a.b.c").with_arg("n", 2u32);
+    /// assert_eq!(d.args[1], ("n".to_owned(), DiagArg::Count(2)));
+    /// ```
+    #[must_use]
+    pub fn with_arg(mut self, name: &str, value: impl Into<DiagArg>) -> Self {
+        self.args.push((name.to_owned(), value.into()));
+        self
+    }
+
+    /// The named value `name`, if the diagnostic has one.
+    ///
+    /// ```
+    /// use lhs_maturity::{i18n::DiagArg, Diagnostic};
+    /// let d = Diagnostic::error("x.y", "", "m").with_arg("id", "a.b.c");
+    /// assert_eq!(d.arg("id"), Some(&DiagArg::Text("a.b.c".into())));
+    /// assert_eq!(d.arg("n"), None);
+    /// ```
+    pub fn arg(&self, name: &str) -> Option<&DiagArg> {
+        self.args.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 
     /// The same diagnostic with advice attached.

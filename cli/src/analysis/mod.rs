@@ -5,7 +5,8 @@
 
 mod render;
 
-use crate::{emit, expand, io, term, Failure};
+use crate::lang::{n, t, Lang};
+use crate::{emit, emit_human, expand, io, say, term, unreadable, Failure};
 use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
 use lhs_maturity::{
@@ -198,10 +199,6 @@ impl Source {
     }
 }
 
-fn unreadable(e: &Error) -> Failure {
-    Failure::Message(e.message().to_owned(), e.help().map(str::to_owned))
-}
-
 /// Whether JSON text is a report rather than an assessment (the core's `DocumentShape`: an
 /// object with `overall` and without `answers`). Anything else is read as an assessment, whose
 /// reader then says what is wrong with it.
@@ -211,16 +208,20 @@ fn is_report(text: &str) -> bool {
 
 /// The assessments of one file: one for a JSON file or a CSV in the template layout, one per
 /// row of a wide CSV. Each must be valid for the framework; every error is reported, located.
-fn assessments_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Assessment)>, Failure> {
+fn assessments_of(
+    fw: &Framework,
+    path: &Path,
+    lang: Lang,
+) -> Result<Vec<(Source, Assessment)>, Failure> {
     let file = path.display().to_string();
-    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match io::kind_of(path, &text) {
         io::Kind::Json => {
             if is_report(&text) {
                 return Err(Failure::Message(
-                    format!("`{file}` is a report, and this command reads assessments"),
-                    Some("give the respondents' assessments (the files they filled in), not their reports".to_owned()),
+                    lang.t("cli-error-report-not-assessment", &[("file", t(&file))]),
+                    Some(lang.t("cli-help-report-not-assessment", &[])),
                 ));
             }
             let a = Assessment::from_json(&text).map_err(doc)?;
@@ -240,7 +241,7 @@ fn assessments_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Assessment
             let wide = csv.layout == CsvLayout::Wide;
             if csv.records.is_empty() {
                 return Err(Failure::Message(
-                    format!("`{file}` has a header but no assessment rows"),
+                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
                     None,
                 ));
             }
@@ -277,9 +278,9 @@ fn assessments_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Assessment
 
 /// The reports of one file: a report read back as it is, or the assessments of the file scored
 /// with the framework (one per row of a wide CSV).
-fn reports_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Report)>, Failure> {
+fn reports_of(fw: &Framework, path: &Path, lang: Lang) -> Result<Vec<(Source, Report)>, Failure> {
     let file = path.display().to_string();
-    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match io::kind_of(path, &text) {
         io::Kind::Json => Ok(vec![(
@@ -292,7 +293,7 @@ fn reports_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Report)>, Fail
             let wide = csv.layout == CsvLayout::Wide;
             if csv.records.is_empty() {
                 return Err(Failure::Message(
-                    format!("`{file}` has a header but no assessment rows"),
+                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
                     None,
                 ));
             }
@@ -323,9 +324,10 @@ fn reports_of(fw: &Framework, path: &Path) -> Result<Vec<(Source, Report)>, Fail
 /// reported, not only the first.
 fn load<T: Send>(
     inputs: &[PathBuf],
+    lang: Lang,
     read: impl Fn(&Path) -> Result<Vec<(Source, T)>, Failure> + Sync,
 ) -> Result<(Vec<Source>, Vec<T>), Failure> {
-    let items = expand(inputs);
+    let items = expand(inputs, lang);
     let results = lhs_maturity::parallel::map(&items, |item| match item {
         Ok(p) => read(p),
         Err((file, e)) => Err(Failure::Document(file.clone(), e.clone())),
@@ -353,17 +355,17 @@ fn load<T: Send>(
 }
 
 /// Reads the one report of an input of `compare`.
-fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> {
-    let own = own_version(fw, path);
-    let mut v = reports_of(own.as_ref().unwrap_or(fw), path)?;
+fn one_report(fw: &Framework, path: &Path, lang: Lang) -> Result<(Source, Report), Failure> {
+    let own = own_version(fw, path, lang);
+    let mut v = reports_of(own.as_ref().unwrap_or(fw), path, lang)?;
     match v.len() {
         1 => v.pop().ok_or_else(|| Failure::from(String::new())),
-        n => Err(Failure::Message(
-            format!(
-                "`{}` holds {n} assessments, and `compare` takes one round on each side",
-                path.display()
+        k => Err(Failure::Message(
+            lang.t(
+                "cli-error-compare-many",
+                &[("file", t(path.display())), ("n", n(k))],
             ),
-            Some("compare two files of one assessment each; `series` follows more rounds, `cohort` summarizes many units".to_owned()),
+            Some(lang.t("cli-help-compare-many", &[])),
         )),
     }
 }
@@ -371,8 +373,8 @@ fn one_report(fw: &Framework, path: &Path) -> Result<(Source, Report), Failure> 
 /// The built-in version an assessment file names when it is another version of the same
 /// built-in framework: each round of a comparison is scored with its own version (only the
 /// indicators both versions share as equivalent are then compared).
-fn own_version(fw: &Framework, path: &Path) -> Option<Framework> {
-    let text = io::read_text(path).ok()?;
+fn own_version(fw: &Framework, path: &Path, lang: Lang) -> Option<Framework> {
+    let text = io::read_text(path, lang).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     let r = v.get("framework")?;
     let (id, version) = (r.get("id")?.as_str()?, r.get("version")?.as_str()?);
@@ -384,8 +386,8 @@ fn own_version(fw: &Framework, path: &Path) -> Option<Framework> {
 
 /// The levels agreed in a consensus meeting: a JSON object, indicator id → level and rationale
 /// (read by the library, which refuses an indicator given twice).
-fn read_consensus(path: &Path) -> Result<BTreeMap<String, Consensus>, Failure> {
-    let text = io::read_text(path).map_err(|e| unreadable(&e))?;
+fn read_consensus(path: &Path, lang: Lang) -> Result<BTreeMap<String, Consensus>, Failure> {
+    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     PoolOptions::consensus_from_json(&text)
         .map_err(|e| Failure::Document(path.display().to_string(), e))
 }
@@ -431,7 +433,7 @@ fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure
                 };
                 out.push(Failure::Document(file, Error::Input(vec![d])));
             }
-            None => out.push(Failure::Message(d.message.clone(), d.help.clone())),
+            None => out.push(Failure::Plain(Box::new(d))),
         }
     }
     match out.len() {
@@ -457,10 +459,10 @@ fn style_for(output: Option<&Path>) -> Style {
 // the commands
 // ---------------------------------------------------------------------------------------------
 
-pub(crate) fn pool(fw: &Framework, a: PoolArgs) -> Result<u8, Failure> {
-    let (sources, assessments) = load(&a.files, |p| assessments_of(fw, p))?;
+pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failure> {
+    let (sources, assessments) = load(&a.files, lang, |p| assessments_of(fw, p, lang))?;
     let consensus = match &a.consensus {
-        Some(p) => read_consensus(p)?,
+        Some(p) => read_consensus(p, lang)?,
         None => BTreeMap::new(),
     };
     let options = PoolOptions {
@@ -474,8 +476,8 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs) -> Result<u8, Failure> {
             Failure::Many(vec![
                 located,
                 Failure::Message(
-                    "the assessments are not all of one unit, period and framework version".to_owned(),
-                    Some("pool the respondents of one unit and period, or add `--allow-mismatch` to pool them anyway".to_owned()),
+                    lang.t("cli-error-pool-mismatch", &[]),
+                    Some(lang.t("cli-help-pool-mismatch", &[])),
                 ),
             ])
         } else {
@@ -485,34 +487,39 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs) -> Result<u8, Failure> {
     if let Some(out) = &a.output {
         let mut text = result.assessment.to_json();
         text.push('\n');
-        emit(Some(out), &text)?;
+        emit(Some(out), &text, lang)?;
     }
     let files: Vec<String> = sources.iter().map(Source::label).collect();
-    let text = match a.format {
-        Format::Json => json_text(&result),
-        Format::Markdown => render::pool_markdown(&result, &files),
-        Format::Table => render::pool_table(&result, &files, style_for(None)),
-    };
-    emit(None, &text)?;
+    let names = render::Names::new(fw, lang);
+    match a.format {
+        Format::Json => emit(None, &json_text(&result), lang)?,
+        Format::Markdown => {
+            emit_human(None, &render::pool_markdown(&result, &files, &names), lang)?
+        }
+        Format::Table => emit_human(
+            None,
+            &render::pool_table(&result, &files, &names, style_for(None)),
+            lang,
+        )?,
+    }
     match &a.output {
-        Some(p) => eprintln!(
-            "wrote the pooled assessment ({} respondents, {} indicators answered) to {}; score it with `lhs-maturity score {}`",
-            result.respondents.len(),
-            result.items.len(),
-            p.display(),
-            p.display()
-        ),
-        None if a.format != Format::Json => eprintln!(
-            "the pooled assessment was not written: add `-o pooled.json` to write it"
-        ),
+        Some(p) => say(&lang.t(
+            "cli-pool-written",
+            &[
+                ("respondents", n(result.respondents.len())),
+                ("items", n(result.items.len())),
+                ("file", t(p.display())),
+            ],
+        )),
+        None if a.format != Format::Json => say(&lang.t("cli-pool-not-written", &[])),
         None => {}
     }
     Ok(0)
 }
 
-pub(crate) fn compare(fw: &Framework, a: CompareArgs) -> Result<u8, Failure> {
-    let before = one_report(fw, &a.before);
-    let after = one_report(fw, &a.after);
+pub(crate) fn compare(fw: &Framework, a: CompareArgs, lang: Lang) -> Result<u8, Failure> {
+    let before = one_report(fw, &a.before, lang);
+    let after = one_report(fw, &a.after, lang);
     let ((bs, before), (as_, after)) = match (before, after) {
         (Ok(b), Ok(x)) => (b, x),
         (Err(e), Ok(_)) | (Ok(_), Err(e)) => return Err(e),
@@ -520,65 +527,86 @@ pub(crate) fn compare(fw: &Framework, a: CompareArgs) -> Result<u8, Failure> {
     };
     let c = analysis::compare(&before, &after);
     let files = [bs.label(), as_.label()];
-    let text = match a.format {
-        Format::Json => json_text(&c),
-        Format::Markdown => render::compare_markdown(&c, &before, &after, &files),
-        Format::Table => {
-            render::compare_table(&c, &before, &after, &files, style_for(a.output.as_deref()))
-        }
-    };
-    emit(a.output.as_deref(), &text)?;
+    let names = render::Names::new(fw, lang);
+    let rounds = [&before, &after];
+    let out = a.output.as_deref();
+    match a.format {
+        Format::Json => emit(out, &json_text(&c), lang)?,
+        Format::Markdown => emit_human(
+            out,
+            &render::compare_markdown(&c, rounds, &files, &names),
+            lang,
+        )?,
+        Format::Table => emit_human(
+            out,
+            &render::compare_table(&c, rounds, &files, &names, style_for(out)),
+            lang,
+        )?,
+    }
     Ok(0)
 }
 
-pub(crate) fn cohort(fw: &Framework, a: CohortArgs) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+pub(crate) fn cohort(fw: &Framework, a: CohortArgs, lang: Lang) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
     let options = CohortOptions {
         group_by: a.group_by.clone(),
         min_group: a.min_group,
     };
     let full = analysis::cohort(&reports, &options).map_err(|e| attribute(&e, &sources, None))?;
     let c = if a.ranks { full } else { full.publishable() };
-    let first = reports.first();
     let labels: Vec<String> = sources.iter().map(Source::label).collect();
-    let text = match (a.format, first) {
-        (CohortFormat::Json, _) | (_, None) => json_text(&c),
-        (CohortFormat::Csv, Some(r)) => render::cohort_csv(&c, r, &labels),
-        (CohortFormat::Markdown, Some(r)) => render::cohort_markdown(&c, r, &labels),
-        (CohortFormat::Table, Some(r)) => {
-            render::cohort_table(&c, r, &labels, style_for(a.output.as_deref()))
+    let names = render::Names::new(fw, lang);
+    let out = a.output.as_deref();
+    match (a.format, reports.first()) {
+        (CohortFormat::Json, _) | (_, None) => emit(out, &json_text(&c), lang)?,
+        (CohortFormat::Csv, Some(r)) => emit(out, &render::cohort_csv(&c, r, &labels), lang)?,
+        (CohortFormat::Markdown, Some(r)) => {
+            emit_human(out, &render::cohort_markdown(&c, r, &labels, &names), lang)?
         }
-    };
-    emit(a.output.as_deref(), &text)?;
+        (CohortFormat::Table, Some(r)) => emit_human(
+            out,
+            &render::cohort_table(&c, r, &labels, &names, style_for(out)),
+            lang,
+        )?,
+    }
     if a.ranks {
-        eprintln!("note: the unit ranks single units out; publish the summary without `--ranks`");
+        say(&lang.t("cli-cohort-ranks-note", &[]));
     }
     Ok(0)
 }
 
-pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs, lang: Lang) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
     let rel = analysis::reliability(&reports).map_err(|e| attribute(&e, &sources, None))?;
-    let text = match (a.format, reports.first()) {
-        (Format::Json, _) | (_, None) => json_text(&rel),
-        (Format::Markdown, Some(r)) => render::reliability_markdown(&rel, r, a.items),
-        (Format::Table, Some(r)) => {
-            render::reliability_table(&rel, r, a.items, style_for(a.output.as_deref()))
-        }
-    };
-    emit(a.output.as_deref(), &text)?;
+    let names = render::Names::new(fw, lang);
+    let out = a.output.as_deref();
+    match (a.format, reports.first()) {
+        (Format::Json, _) | (_, None) => emit(out, &json_text(&rel), lang)?,
+        (Format::Markdown, Some(r)) => emit_human(
+            out,
+            &render::reliability_markdown(&rel, r, a.items, &names),
+            lang,
+        )?,
+        (Format::Table, Some(r)) => emit_human(
+            out,
+            &render::reliability_table(&rel, r, a.items, &names, style_for(out)),
+            lang,
+        )?,
+    }
     Ok(0)
 }
 
-pub(crate) fn series(fw: &Framework, a: SeriesArgs) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, |p| reports_of(fw, p))?;
+pub(crate) fn series(fw: &Framework, a: SeriesArgs, lang: Lang) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
     let s = analysis::series(&reports).map_err(|e| attribute(&e, &sources, None))?;
-    let text = match (a.format, reports.first()) {
-        (SeriesFormat::Json, _) | (_, None) => json_text(&s),
-        (SeriesFormat::Csv, Some(r)) => render::series_csv(&s, r),
-        (SeriesFormat::Table, Some(r)) => render::series_table(&s, r),
-    };
-    emit(a.output.as_deref(), &text)?;
+    let out = a.output.as_deref();
+    match (a.format, reports.first()) {
+        (SeriesFormat::Json, _) | (_, None) => emit(out, &json_text(&s), lang)?,
+        (SeriesFormat::Csv, Some(r)) => emit(out, &render::series_csv(&s, r), lang)?,
+        (SeriesFormat::Table, Some(r)) => {
+            emit_human(out, &render::series_table(&s, r, lang), lang)?;
+        }
+    }
     Ok(0)
 }
 

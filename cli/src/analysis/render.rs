@@ -1,9 +1,12 @@
 //! How the results of the analyses print: terminal tables, Markdown and CSV. Only layout here:
-//! the rows, their order and every number come as the library returns them.
+//! the rows, their order and every number come as the library returns them. Tables and Markdown
+//! are in the reader's language (words from the catalog, names from the framework, numbers in
+//! the language's notation); CSV is the same in every language.
 
-use crate::term::{fit, wrap, Style};
+use crate::lang::{n, t, Lang};
+use crate::term::{self, fit, wrap, Style};
 use lhs_maturity::analysis::{Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
-use lhs_maturity::{csv_field, escape_markdown, NodeResult, Report};
+use lhs_maturity::{csv_field, escape_markdown, Framework, NodeContent, NodeResult, Report};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -11,19 +14,96 @@ use std::fmt::Write;
 /// Width of the name column of the tables.
 const NAME: usize = 40;
 
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |x| format!("{x:.2}"))
+/// The names of a framework's domains, sub-domains, indicators, facet values (`facet=value`) and
+/// levels in the reader's language. The analyses carry English names (as their JSON does); in
+/// another language each is looked up here by id, the English name standing in for one the
+/// framework does not know.
+pub struct Names {
+    lang: Lang,
+    map: HashMap<String, String>,
+    levels: HashMap<u32, String>,
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |x| format!("{:.0}%", 100.0 * x))
+impl Names {
+    /// The names as the analyses give them, in English.
+    pub fn english() -> Names {
+        Names {
+            lang: Lang::EN,
+            map: HashMap::new(),
+            levels: HashMap::new(),
+        }
+    }
+
+    /// The names of `fw` in `lang` (none to look up in English).
+    pub fn new(fw: &Framework, lang: Lang) -> Names {
+        let mut names = Names::english();
+        names.lang = lang;
+        if lang == Lang::EN {
+            return names;
+        }
+        let code = lang.code();
+        fn walk(n: &lhs_maturity::Node, code: &str, map: &mut HashMap<String, String>) {
+            map.insert(n.id.clone(), n.name.get(code).to_owned());
+            match &n.content {
+                NodeContent::Children(c) => c.iter().for_each(|c| walk(c, code, map)),
+                NodeContent::Indicators(list) => {
+                    for i in list {
+                        map.insert(i.id.clone(), i.label(code).to_owned());
+                    }
+                }
+            }
+        }
+        let spec = fw.spec();
+        spec.domains
+            .iter()
+            .for_each(|d| walk(d, code, &mut names.map));
+        for f in &spec.facets {
+            for v in &f.values {
+                names.map.insert(
+                    format!("{}={}", f.id, v.id),
+                    format!("{}: {}", f.name.get(code), v.name.get(code)),
+                );
+            }
+        }
+        for l in &spec.scale.levels {
+            names.levels.insert(l.level, l.name.get(code).to_owned());
+        }
+        names
+    }
+
+    /// The name of `id` (`overall`, a node, an indicator, `facet=value`), else `fallback`.
+    pub fn of(&self, id: &str, fallback: &str) -> String {
+        if id == "overall" {
+            return self.lang.t("cli-overall", &[]);
+        }
+        self.map
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| fallback.to_owned())
+    }
+
+    /// The name of a level of the scale, else `fallback`.
+    fn level(&self, level: u32, fallback: &str) -> String {
+        self.levels
+            .get(&level)
+            .cloned()
+            .unwrap_or_else(|| fallback.to_owned())
+    }
 }
 
 /// A change with its sign; one that rounds to zero has none.
-fn signed(v: Option<f64>) -> String {
+fn signed(v: Option<f64>, lang: Lang) -> String {
     match v {
-        Some(x) if format!("{:.2}", x.abs()) == "0.00" => "0.00".to_owned(),
-        Some(x) => format!("{x:+.2}"),
+        Some(x) => {
+            let digits = lang.dec(x.abs(), 2);
+            if digits.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+                digits
+            } else if x < 0.0 {
+                format!("-{digits}")
+            } else {
+                format!("+{digits}")
+            }
+        }
         None => "–".to_owned(),
     }
 }
@@ -41,21 +121,35 @@ fn csv_num(v: Option<f64>) -> String {
     v.map_or_else(String::new, |x| x.to_string())
 }
 
+/// Markdown text with its square brackets escaped (the notes `–[1]`).
+fn md_brackets(s: String) -> String {
+    s.replace('[', "\\[").replace(']', "\\]")
+}
+
 /// The notes of undefined statistics, numbered in order of first use, so that a table shows
 /// `–[1]` and says below what `[1]` means.
-#[derive(Default)]
-struct Notes(Vec<String>);
+struct Notes {
+    lang: Lang,
+    notes: Vec<String>,
+}
 
 impl Notes {
+    fn new(lang: Lang) -> Self {
+        Notes {
+            lang,
+            notes: Vec::new(),
+        }
+    }
+
     fn estimate(&mut self, e: &Estimate) -> String {
         match (&e.value, &e.note) {
-            (Some(v), _) => format!("{v:.2}"),
+            (Some(v), _) => self.lang.dec(*v, 2),
             (None, Some(note)) => {
-                let n = match self.0.iter().position(|x| x == note) {
+                let n = match self.notes.iter().position(|x| x == note) {
                     Some(i) => i + 1,
                     None => {
-                        self.0.push(note.clone());
-                        self.0.len()
+                        self.notes.push(note.clone());
+                        self.notes.len()
                     }
                 };
                 format!("–[{n}]")
@@ -67,12 +161,21 @@ impl Notes {
     /// `[n] note` lines, each prefixed with `indent`.
     fn lines(&self, indent: &str) -> String {
         let mut out = String::new();
-        for (i, n) in self.0.iter().enumerate() {
+        for (i, n) in self.notes.iter().enumerate() {
             let _ = writeln!(
                 out,
                 "{indent}{}",
                 wrap(&format!("[{}] {n}", i + 1), 100, indent.len() + 4)
             );
+        }
+        out
+    }
+
+    /// `\[n\] note` lines of Markdown.
+    fn markdown(&self) -> String {
+        let mut out = String::new();
+        for (i, n) in self.notes.iter().enumerate() {
+            let _ = writeln!(out, "\\[{}\\] {}  ", i + 1, escape_markdown(n));
         }
         out
     }
@@ -88,13 +191,9 @@ fn answer(v: &Value) -> String {
     }
 }
 
-const ANSWER_LEGEND: &str = "na: not applicable · ?: unknown · –: not answered";
-
-/// The name of a domain of the framework (its id when it has none).
-fn unit_heading(unit: Option<&lhs_maturity::Unit>, period: Option<&str>) -> String {
-    let mut s = unit
-        .and_then(|u| u.name.clone().or_else(|| u.id.clone()))
-        .unwrap_or_else(|| "(unit not named)".to_owned());
+/// The unit and period of an assessment or report, as a heading.
+fn unit_heading(unit: Option<&lhs_maturity::Unit>, period: Option<&str>, lang: Lang) -> String {
+    let mut s = term::unit_name(unit, lang);
     if let Some(p) = period {
         let _ = write!(s, " · {p}");
     }
@@ -105,101 +204,81 @@ fn unit_heading(unit: Option<&lhs_maturity::Unit>, period: Option<&str>) -> Stri
 // pool
 // ---------------------------------------------------------------------------------------------
 
-fn pool_intro(r: &PoolResult) -> String {
-    format!(
-        "{} respondents pooled by the {}, {} indicators answered; {} on the disagreement agenda",
-        r.respondents.len(),
-        r.method.as_str(),
-        r.items.len(),
-        r.agenda.len()
+fn pool_intro(r: &PoolResult, lang: Lang) -> String {
+    lang.t(
+        "cli-pool-intro",
+        &[
+            ("respondents", n(r.respondents.len())),
+            ("method", t(r.method.as_str())),
+            ("items", n(r.items.len())),
+            ("agenda", n(r.agenda.len())),
+        ],
     )
 }
 
 /// The disagreement agenda of `pool --format table`: widest range first, each respondent's
 /// answer in a column.
-fn agenda_table(r: &PoolResult, style: Style, out: &mut String) {
+fn agenda_table(r: &PoolResult, names: &Names, style: Style, out: &mut String) {
+    let lang = names.lang;
     let _ = writeln!(out);
     if r.agenda.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold("Disagreement agenda: empty (no indicator got different levels)")
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&format!(
-                "Disagreement agenda: {} indicators, widest range first (take it to the consensus meeting)",
-                r.agenda.len()
-            ))
-        );
-        let idw = r
-            .agenda
-            .iter()
-            .map(|x| x.id.chars().count())
-            .max()
-            .unwrap_or(10);
-        let cols: Vec<usize> = r
-            .respondents
-            .iter()
-            .map(|x| x.chars().count().clamp(3, 10))
-            .collect();
-        let mut head = format!(
-            "{:>3}  {} {} {:>5} {:>5}",
-            "#",
-            fit("Indicator", idw),
-            fit("", 28),
-            "range",
-            "IQR"
-        );
-        for (who, w) in r.respondents.iter().zip(&cols) {
-            let _ = write!(head, "  {:>w$}", fit(who, *w).trim_end());
-        }
-        let _ = writeln!(out, "{}", style.bold(&head));
-        for (i, item) in r.agenda.iter().enumerate() {
-            let mut line = format!(
-                "{:>3}  {} {} {:>5} {:>5.2}",
-                i + 1,
-                fit(&item.id, idw),
-                style.dim(&fit(&item.name, 28)),
-                item.range,
-                item.iqr
-            );
-            for (rv, w) in item.ratings.iter().zip(&cols) {
-                let _ = write!(line, "  {:>w$}", answer(&rv.value));
-            }
-            let _ = writeln!(out, "{line}");
-        }
-        let _ = writeln!(out, "{}", style.dim(&format!("  {ANSWER_LEGEND}")));
+        let _ = writeln!(out, "{}", style.bold(&lang.t("cli-pool-agenda-empty", &[])));
+        return;
     }
-}
-
-/// The `pool --format table` output.
-pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
-    let mut out = String::new();
-    let a = &r.assessment;
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&unit_heading(a.unit.as_ref(), a.period.as_deref()))
+        style.bold(&lang.t("cli-pool-agenda-heading", &[("n", n(r.agenda.len()))]))
     );
-    let _ = writeln!(out, "{}", pool_intro(r));
-    let width = r
+    let idw = r
+        .agenda
+        .iter()
+        .map(|x| x.id.chars().count())
+        .max()
+        .unwrap_or(10);
+    let cols: Vec<usize> = r
         .respondents
         .iter()
-        .map(|x| x.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (who, file) in r.respondents.iter().zip(files) {
-        let _ = writeln!(out, "  {}  {}", fit(who, width), style.dim(file));
+        .map(|x| term::width(x).clamp(3, 10))
+        .collect();
+    let mut head = format!(
+        "{:>3}  {} {} {:>5} {:>5}",
+        "#",
+        fit(&lang.t("cli-column-indicator", &[]), idw),
+        fit("", 28),
+        lang.t("cli-pool-column-range", &[]),
+        lang.t("cli-pool-column-iqr", &[])
+    );
+    for (who, w) in r.respondents.iter().zip(&cols) {
+        let _ = write!(head, "  {:>w$}", fit(who, *w).trim_end());
     }
+    let _ = writeln!(out, "{}", style.bold(&head));
+    for (i, item) in r.agenda.iter().enumerate() {
+        let mut line = format!(
+            "{:>3}  {} {} {:>5} {:>5}",
+            i + 1,
+            fit(&item.id, idw),
+            style.dim(&fit(&names.of(&item.id, &item.name), 28)),
+            item.range,
+            lang.dec(item.iqr, 2)
+        );
+        for (rv, w) in item.ratings.iter().zip(&cols) {
+            let _ = write!(line, "  {:>w$}", answer(&rv.value));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let legend = lang.t("cli-answer-legend", &[]);
+    let _ = writeln!(out, "{}", style.dim(&format!("  {legend}")));
+}
 
+/// The agreement table of `pool --format table`.
+fn agreement_table(r: &PoolResult, names: &Names, style: Style, out: &mut String) {
+    let lang = names.lang;
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{}",
-        style.bold("Agreement between the respondents (the indicators as units)")
+        style.bold(&lang.t("cli-pool-agreement-heading", &[]))
     );
     let _ = writeln!(
         out,
@@ -207,17 +286,17 @@ pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
         style.bold(&format!(
             "{} {:>10} {:>11} {:>8} {:>9} {:>9} {:>10}",
             fit("", NAME),
-            "α ordinal",
-            "α interval",
-            "α units",
-            "ICC(2,1)",
-            "ICC(2,k)",
-            "ICC units"
+            lang.t("cli-agreement-column-alpha-ordinal", &[]),
+            lang.t("cli-agreement-column-alpha-interval", &[]),
+            lang.t("cli-agreement-column-alpha-units", &[]),
+            lang.t("cli-agreement-column-icc-single", &[]),
+            lang.t("cli-agreement-column-icc-mean", &[]),
+            lang.t("cli-agreement-column-icc-units", &[])
         ))
     );
-    let mut notes = Notes::default();
+    let mut notes = Notes::new(lang);
     for s in &r.agreement {
-        let name = fit(&s.name, NAME);
+        let name = fit(&names.of(&s.scope, &s.name), NAME);
         let _ = writeln!(
             out,
             "{} {:>10} {:>11} {:>8} {:>9} {:>9} {:>10}",
@@ -228,21 +307,42 @@ pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
             },
             notes.estimate(&s.alpha_ordinal),
             notes.estimate(&s.alpha_interval),
-            s.alpha_units,
+            lang.count(s.alpha_units as usize),
             notes.estimate(&s.icc2_1),
             notes.estimate(&s.icc2_k),
-            s.icc_units
+            lang.count(s.icc_units as usize)
         );
     }
     out.push_str(&style.dim(&notes.lines("  ")));
     let _ = writeln!(
         out,
         "  {}",
-        style.dim(&wrap("α: Krippendorff's alpha over the indicators rated by two or more respondents; ICC: two-way random effects, absolute agreement, over the indicators rated by all", 100, 4))
+        style.dim(&wrap(&lang.t("cli-agreement-legend", &[]), 100, 4))
     );
+}
 
-    agenda_table(r, style, &mut out);
-
+/// The `pool --format table` output.
+pub fn pool_table(r: &PoolResult, files: &[String], names: &Names, style: Style) -> String {
+    let lang = names.lang;
+    let mut out = String::new();
+    let a = &r.assessment;
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&unit_heading(a.unit.as_ref(), a.period.as_deref(), lang))
+    );
+    let _ = writeln!(out, "{}", pool_intro(r, lang));
+    let width = r
+        .respondents
+        .iter()
+        .map(|x| term::width(x))
+        .max()
+        .unwrap_or(0);
+    for (who, file) in r.respondents.iter().zip(files) {
+        let _ = writeln!(out, "  {}  {}", fit(who, width), style.dim(file));
+    }
+    agreement_table(r, names, style, &mut out);
+    agenda_table(r, names, style, &mut out);
     let agreed: Vec<_> = r
         .items
         .iter()
@@ -253,14 +353,7 @@ pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
         let _ = writeln!(
             out,
             "{}",
-            style.bold(&if agreed.len() == 1 {
-                "Consensus: 1 agreed answer overrides the pooled one".to_owned()
-            } else {
-                format!(
-                    "Consensus: {} agreed answers override the pooled ones",
-                    agreed.len()
-                )
-            })
+            style.bold(&lang.t("cli-pool-consensus-heading", &[("n", n(agreed.len()))]))
         );
         for (item, c) in agreed {
             let _ = writeln!(
@@ -274,112 +367,112 @@ pub fn pool_table(r: &PoolResult, files: &[String], style: Style) -> String {
             );
         }
     }
-    if !r.warnings.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&format!("Warnings ({})", r.warnings.len()))
-        );
-        for w in &r.warnings {
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(&format!("- {}: {}", w.code, w.message), 100, 2)
-            );
-        }
-    }
+    term::warning_list(&r.warnings, style, lang, &mut out);
     out
 }
 
-/// The `pool --format markdown` output.
-pub fn pool_markdown(r: &PoolResult, files: &[String]) -> String {
-    let mut out = String::new();
-    let a = &r.assessment;
+/// The agreement section of `pool --format markdown`.
+fn agreement_markdown(r: &PoolResult, names: &Names, out: &mut String) {
+    let lang = names.lang;
+    let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-agreement-title", &[]));
     let _ = writeln!(
         out,
-        "## Pooled assessment: {}\n",
-        escape_markdown(&unit_heading(a.unit.as_ref(), a.period.as_deref()))
+        "| {} | {} | {} | {} | {} | {} | {} |\n|---|--:|--:|--:|--:|--:|--:|",
+        lang.t("cli-agreement-column-scope", &[]),
+        lang.t("cli-agreement-column-alpha-ordinal", &[]),
+        lang.t("cli-agreement-column-alpha-interval", &[]),
+        lang.t("cli-agreement-column-alpha-units-long", &[]),
+        lang.t("cli-agreement-column-icc-single", &[]),
+        lang.t("cli-agreement-column-icc-mean", &[]),
+        lang.t("cli-agreement-column-icc-units-long", &[])
     );
-    let _ = writeln!(out, "{}.\n", pool_intro(r));
-    let _ = writeln!(out, "| Respondent | File |\n|---|---|");
-    for (who, file) in r.respondents.iter().zip(files) {
-        let _ = writeln!(out, "| {} | `{file}` |", escape_markdown(who));
-    }
-    let _ = writeln!(out, "\n### Agreement between the respondents\n");
-    let _ = writeln!(out, "| Scope | α ordinal | α interval | Units (α) | ICC(2,1) | ICC(2,k) | Units (ICC) |\n|---|--:|--:|--:|--:|--:|--:|");
-    let mut notes = Notes::default();
+    let mut notes = Notes::new(lang);
     for s in &r.agreement {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            escape_markdown(&s.name),
-            notes
-                .estimate(&s.alpha_ordinal)
-                .replace('[', "\\[")
-                .replace(']', "\\]"),
-            notes
-                .estimate(&s.alpha_interval)
-                .replace('[', "\\[")
-                .replace(']', "\\]"),
-            s.alpha_units,
-            notes
-                .estimate(&s.icc2_1)
-                .replace('[', "\\[")
-                .replace(']', "\\]"),
-            notes
-                .estimate(&s.icc2_k)
-                .replace('[', "\\[")
-                .replace(']', "\\]"),
-            s.icc_units
+            escape_markdown(&names.of(&s.scope, &s.name)),
+            md_brackets(notes.estimate(&s.alpha_ordinal)),
+            md_brackets(notes.estimate(&s.alpha_interval)),
+            lang.count(s.alpha_units as usize),
+            md_brackets(notes.estimate(&s.icc2_1)),
+            md_brackets(notes.estimate(&s.icc2_k)),
+            lang.count(s.icc_units as usize)
         );
     }
     out.push('\n');
-    for (i, n) in notes.0.iter().enumerate() {
-        let _ = writeln!(out, "\\[{}\\] {}  ", i + 1, escape_markdown(n));
-    }
-    let _ = writeln!(out, "α: Krippendorff's alpha over the indicators rated by two or more respondents; ICC: two-way random effects, absolute agreement, over the indicators rated by all.");
-    let _ = writeln!(out, "\n### Disagreement agenda\n");
+    out.push_str(&notes.markdown());
+    let _ = writeln!(out, "{}.", lang.t("cli-agreement-legend", &[]));
+}
+
+/// The agenda section of `pool --format markdown`.
+fn agenda_markdown(r: &PoolResult, names: &Names, out: &mut String) {
+    let lang = names.lang;
+    let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-agenda-title", &[]));
     if r.agenda.is_empty() {
-        let _ = writeln!(
-            out,
-            "No indicator got different levels from the respondents."
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "Widest range first, then the widest interquartile range.\n"
-        );
-        let mut head = String::from("| # | Indicator | Range | IQR |");
-        let mut rule = String::from("|--:|---|--:|--:|");
-        for who in &r.respondents {
-            let _ = write!(head, " {} |", escape_markdown(who));
-            rule.push_str("--:|");
-        }
-        let _ = writeln!(out, "{head}\n{rule}");
-        for (i, item) in r.agenda.iter().enumerate() {
-            let mut line = format!(
-                "| {} | {} (`{}`) | {} | {:.2} |",
-                i + 1,
-                escape_markdown(&item.name),
-                item.id,
-                item.range,
-                item.iqr
-            );
-            for rv in &item.ratings {
-                let _ = write!(line, " {} |", answer(&rv.value));
-            }
-            let _ = writeln!(out, "{line}");
-        }
-        let _ = writeln!(out, "\n{ANSWER_LEGEND}");
+        let _ = writeln!(out, "{}", lang.t("cli-pool-agenda-none", &[]));
+        return;
     }
+    let _ = writeln!(out, "{}\n", lang.t("cli-pool-agenda-order", &[]));
+    let mut head = format!(
+        "| # | {} | {} | {} |",
+        lang.t("cli-column-indicator", &[]),
+        lang.t("cli-pool-column-range-long", &[]),
+        lang.t("cli-pool-column-iqr", &[])
+    );
+    let mut rule = String::from("|--:|---|--:|--:|");
+    for who in &r.respondents {
+        let _ = write!(head, " {} |", escape_markdown(who));
+        rule.push_str("--:|");
+    }
+    let _ = writeln!(out, "{head}\n{rule}");
+    for (i, item) in r.agenda.iter().enumerate() {
+        let mut line = format!(
+            "| {} | {} (`{}`) | {} | {} |",
+            i + 1,
+            escape_markdown(&names.of(&item.id, &item.name)),
+            item.id,
+            item.range,
+            lang.dec(item.iqr, 2)
+        );
+        for rv in &item.ratings {
+            let _ = write!(line, " {} |", answer(&rv.value));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out, "\n{}", lang.t("cli-answer-legend", &[]));
+}
+
+/// The `pool --format markdown` output.
+pub fn pool_markdown(r: &PoolResult, files: &[String], names: &Names) -> String {
+    let lang = names.lang;
+    let mut out = String::new();
+    let a = &r.assessment;
+    let unit = unit_heading(a.unit.as_ref(), a.period.as_deref(), lang);
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        lang.t("cli-pool-title", &[("unit", t(escape_markdown(&unit)))])
+    );
+    let _ = writeln!(out, "{}.\n", pool_intro(r, lang));
+    let _ = writeln!(
+        out,
+        "| {} | {} |\n|---|---|",
+        lang.t("cli-pool-column-respondent", &[]),
+        lang.t("cli-pool-column-file", &[])
+    );
+    for (who, file) in r.respondents.iter().zip(files) {
+        let _ = writeln!(out, "| {} | `{file}` |", escape_markdown(who));
+    }
+    agreement_markdown(r, names, &mut out);
+    agenda_markdown(r, names, &mut out);
     let agreed: Vec<_> = r
         .items
         .iter()
         .filter_map(|i| i.consensus.as_ref().map(|c| (i, c)))
         .collect();
     if !agreed.is_empty() {
-        let _ = writeln!(out, "\n### Consensus\n");
+        let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-consensus-title", &[]));
         for (item, c) in agreed {
             let _ = writeln!(
                 out,
@@ -391,9 +484,15 @@ pub fn pool_markdown(r: &PoolResult, files: &[String]) -> String {
         }
     }
     if !r.warnings.is_empty() {
-        let _ = writeln!(out, "\n### Warnings\n");
+        let _ = writeln!(out, "\n### {}\n", lang.t("cli-warnings", &[]));
         for w in &r.warnings {
-            let _ = writeln!(out, "- `{}`: {}", w.code, escape_markdown(&w.message));
+            let shown = term::diagnostic_parts(w, None, Style { color: false }, lang);
+            let _ = writeln!(
+                out,
+                "- `{}`: {}",
+                shown.code,
+                escape_markdown(&shown.message)
+            );
         }
     }
     out
@@ -414,78 +513,80 @@ fn depths(r: &Report) -> HashMap<String, usize> {
     out
 }
 
-fn round_line(r: &Report, file: &str) -> String {
+fn round_line(r: &Report, file: &str, lang: Lang) -> String {
     format!(
         "{} · {} {} ({file})",
-        unit_heading(r.unit.as_ref(), r.period.as_deref()),
+        unit_heading(r.unit.as_ref(), r.period.as_deref(), lang),
         r.framework.id,
         r.framework.version
     )
 }
 
 /// What the comparison rests on: the same framework and indicators, or only the shared ones.
-fn comparability(c: &Comparison) -> Vec<String> {
+fn comparability(c: &Comparison, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     if !c.restricted {
-        out.push(format!(
-            "Directly comparable: the same framework version and the same {} indicators in both rounds.",
-            c.comparable
-        ));
+        out.push(lang.t("cli-compare-comparable", &[("n", n(c.comparable as usize))]));
         return out;
     }
     let mut why = Vec::new();
     if c.before_framework != c.after_framework {
-        why.push(format!(
-            "the framework versions differ ({} → {})",
-            c.before_framework, c.after_framework
+        why.push(lang.t(
+            "cli-compare-versions-differ",
+            &[
+                ("before", t(&c.before_framework)),
+                ("after", t(&c.after_framework)),
+            ],
         ));
     }
     if !c.only_before.is_empty() || !c.only_after.is_empty() {
-        why.push("the indicator sets differ".to_owned());
+        why.push(lang.t("cli-compare-sets-differ", &[]));
     }
-    let shared = if c.note.is_some() {
-        "both rounds share with the same meaning (classed equivalent by the migration map; the others were revised, merged or dropped)"
-    } else {
-        "both rounds share"
-    };
-    out.push(format!(
-        "Restricted comparison: {}; every score below is recomputed on the {} indicators {shared}.",
-        why.join(" and "),
-        c.comparable
+    let why = why
+        .into_iter()
+        .reduce(|a, b| lang.t("cli-and", &[("first", t(a)), ("second", t(b))]))
+        .unwrap_or_default();
+    out.push(lang.t(
+        "cli-compare-restricted",
+        &[
+            ("reasons", t(why)),
+            ("n", n(c.comparable as usize)),
+            (
+                "shared",
+                t(if c.note.is_some() {
+                    "equivalent"
+                } else {
+                    "all"
+                }),
+            ),
+        ],
     ));
-    if !c.only_before.is_empty() {
-        out.push(format!(
-            "Only in the earlier round ({}): {}",
-            c.only_before.len(),
-            c.only_before.join(", ")
-        ));
-    }
-    if !c.only_after.is_empty() {
-        out.push(format!(
-            "Only in the later round ({}): {}",
-            c.only_after.len(),
-            c.only_after.join(", ")
-        ));
+    for (id, ids) in [
+        ("cli-compare-only-before", &c.only_before),
+        ("cli-compare-only-after", &c.only_after),
+    ] {
+        if !ids.is_empty() {
+            out.push(lang.t(id, &[("n", n(ids.len())), ("ids", t(ids.join(", ")))]));
+        }
     }
     out
 }
 
-fn counts_line(c: &Comparison) -> String {
-    format!(
-        "Indicators rated in both rounds: {} improved, {} regressed, {} unchanged.",
-        c.improved.len(),
-        c.regressed.len(),
-        c.unchanged.len()
+fn counts_line(c: &Comparison, lang: Lang) -> String {
+    lang.t(
+        "cli-compare-counts",
+        &[
+            ("improved", n(c.improved.len())),
+            ("regressed", n(c.regressed.len())),
+            ("unchanged", n(c.unchanged.len())),
+        ],
     )
 }
 
-fn progress_line(c: &Comparison) -> String {
+fn progress_line(c: &Comparison, lang: Lang) -> String {
     match c.progress_to_target {
-        Some(p) => format!(
-            "Progress to target: {} of the way (levels gained over the gap to target, on the indicators below target in the earlier round).",
-            pct(Some(p))
-        ),
-        None => "Progress to target: not defined (no indicator rated in both rounds was below its target in the earlier round).".to_owned(),
+        Some(p) => lang.t("cli-compare-progress", &[("percent", t(lang.pct(p)))]),
+        None => lang.t("cli-compare-progress-none", &[]),
     }
 }
 
@@ -493,81 +594,38 @@ fn progress_line(c: &Comparison) -> String {
 fn changed<'a>(
     c: &'a Comparison,
     ids: &'a [String],
+    names: &'a Names,
 ) -> impl Iterator<Item = (String, String, &'a lhs_maturity::analysis::IndicatorChange)> + 'a {
     ids.iter().filter_map(move |id| {
         let ch = c.indicators.iter().find(|i| &i.id == id)?;
-        Some((id.clone(), ch.name.clone(), ch))
+        Some((id.clone(), names.of(id, &ch.name), ch))
     })
 }
 
-/// The `compare --format table` output.
-pub fn compare_table(
-    c: &Comparison,
-    before: &Report,
-    after: &Report,
-    files: &[String; 2],
-    style: Style,
-) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}",
-        style.bold("Before:"),
-        round_line(before, &files[0])
-    );
-    let _ = writeln!(
-        out,
-        "{}  {}",
-        style.bold("After:"),
-        round_line(after, &files[1])
-    );
-    for line in comparability(c) {
-        let _ = writeln!(out, "{}", wrap(&line, 100, 2));
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>7} {:>7} {:>7}  {}",
-            fit("", NAME),
-            "before",
-            "after",
-            "change",
-            "level"
-        ))
-    );
-    let row = |name: &str, n: &lhs_maturity::analysis::NodeChange| {
-        format!(
-            "{} {:>7} {:>7} {:>7}  {}",
-            fit(name, NAME),
-            num(n.before),
-            num(n.after),
-            signed(n.change),
-            levels(n.before_level, n.after_level)
-        )
-    };
-    let _ = writeln!(out, "{}", style.bold(&row("Overall", &c.overall)));
-    let depth = depths(after);
-    for n in &c.nodes {
-        let d = depth.get(&n.id).copied().unwrap_or(0);
-        let line = row(&format!("{}{}", "  ".repeat(d), n.name), n);
-        let _ = writeln!(out, "{line}");
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", counts_line(c));
-    let _ = writeln!(out, "{}", wrap(&progress_line(c), 100, 2));
-    for (title, ids) in [("Improved", &c.improved), ("Regressed", &c.regressed)] {
+/// The improved and regressed indicators of `compare --format table`.
+fn changes_table(c: &Comparison, names: &Names, style: Style, out: &mut String) {
+    let lang = names.lang;
+    for (title, ids) in [
+        ("cli-compare-improved", &c.improved),
+        ("cli-compare-regressed", &c.regressed),
+    ] {
         if ids.is_empty() {
             continue;
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", style.bold(&format!("{title} ({})", ids.len())));
+        let _ = writeln!(
+            out,
+            "{}",
+            style.bold(&lang.t(title, &[("n", n(ids.len()))]))
+        );
         let idw = ids.iter().map(|x| x.chars().count()).max().unwrap_or(10);
-        for (id, name, ch) in changed(c, ids) {
+        for (id, name, ch) in changed(c, ids, names) {
             let target = match (ch.target, ch.progress_to_target) {
-                (Some(t), Some(p)) => format!("target {t}, {} of the way", pct(Some(p))),
-                (Some(t), None) => format!("target {t}"),
+                (Some(tg), Some(p)) => lang.t(
+                    "cli-compare-target-progress",
+                    &[("target", t(tg)), ("percent", t(lang.pct(p)))],
+                ),
+                (Some(tg), None) => lang.t("cli-compare-target", &[("target", t(tg))]),
                 _ => String::new(),
             };
             let _ = writeln!(
@@ -580,50 +638,173 @@ pub fn compare_table(
             );
         }
     }
+}
+
+/// The `compare --format table` output.
+pub fn compare_table(
+    c: &Comparison,
+    [before, after]: [&Report; 2],
+    files: &[String; 2],
+    names: &Names,
+    style: Style,
+) -> String {
+    let lang = names.lang;
+    let mut out = String::new();
+    let labels = [
+        lang.t("cli-compare-before", &[]),
+        lang.t("cli-compare-after", &[]),
+    ];
+    let lw = labels.iter().map(|l| term::width(l)).max().unwrap_or(0);
+    for ((label, r), file) in labels.iter().zip([before, after]).zip(files) {
+        let pad = " ".repeat(lw - term::width(label));
+        let _ = writeln!(
+            out,
+            "{}{pad} {}",
+            style.bold(label),
+            round_line(r, file, lang)
+        );
+    }
+    for line in comparability(c, lang) {
+        let _ = writeln!(out, "{}", wrap(&line, 100, 2));
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&format!(
+            "{} {:>7} {:>7} {:>7}  {}",
+            fit("", NAME),
+            lang.t("cli-compare-column-before", &[]),
+            lang.t("cli-compare-column-after", &[]),
+            lang.t("cli-compare-column-change", &[]),
+            lang.t("cli-compare-column-level", &[])
+        ))
+    );
+    let row = |name: &str, n: &lhs_maturity::analysis::NodeChange| {
+        format!(
+            "{} {:>7} {:>7} {:>7}  {}",
+            fit(name, NAME),
+            lang.num(n.before),
+            lang.num(n.after),
+            signed(n.change, lang),
+            levels(n.before_level, n.after_level)
+        )
+    };
+    let overall = lang.t("cli-overall", &[]);
+    let _ = writeln!(out, "{}", style.bold(&row(&overall, &c.overall)));
+    let depth = depths(after);
+    for n in &c.nodes {
+        let d = depth.get(&n.id).copied().unwrap_or(0);
+        let line = row(
+            &format!("{}{}", "  ".repeat(d), names.of(&n.id, &n.name)),
+            n,
+        );
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", counts_line(c, lang));
+    let _ = writeln!(out, "{}", wrap(&progress_line(c, lang), 100, 2));
+    changes_table(c, names, style, &mut out);
     out
+}
+
+/// The improved and regressed indicators of `compare --format markdown`.
+fn changes_markdown(c: &Comparison, names: &Names, out: &mut String) {
+    let lang = names.lang;
+    for (title, ids) in [
+        ("cli-compare-improved", &c.improved),
+        ("cli-compare-regressed", &c.regressed),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n### {}\n", lang.t(title, &[("n", n(ids.len()))]));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|--:|--:|",
+            lang.t("cli-column-indicator", &[]),
+            lang.t("cli-compare-column-level-long", &[]),
+            lang.t("cli-compare-column-target-long", &[]),
+            lang.t("cli-compare-column-progress-long", &[])
+        );
+        for (id, name, ch) in changed(c, ids, names) {
+            let _ = writeln!(
+                out,
+                "| {} (`{id}`) | {} | {} | {} |",
+                escape_markdown(&name),
+                levels(ch.before_level, ch.after_level),
+                level(ch.target),
+                lang.pct_or_dash(ch.progress_to_target)
+            );
+        }
+    }
 }
 
 /// The `compare --format markdown` output.
 pub fn compare_markdown(
     c: &Comparison,
-    before: &Report,
-    after: &Report,
+    [before, after]: [&Report; 2],
     files: &[String; 2],
+    names: &Names,
 ) -> String {
+    let lang = names.lang;
     let mut out = String::new();
+    let no_period = lang.t("cli-no-period", &[]);
     let _ = writeln!(
         out,
-        "## Comparison: {} → {}\n",
-        escape_markdown(before.period.as_deref().unwrap_or("(no period)")),
-        escape_markdown(after.period.as_deref().unwrap_or("(no period)"))
+        "## {}\n",
+        lang.t(
+            "cli-compare-title",
+            &[
+                (
+                    "before",
+                    t(escape_markdown(
+                        before.period.as_deref().unwrap_or(&no_period)
+                    ))
+                ),
+                (
+                    "after",
+                    t(escape_markdown(
+                        after.period.as_deref().unwrap_or(&no_period)
+                    ))
+                ),
+            ],
+        )
     );
     let _ = writeln!(
         out,
-        "- Before: {}\n- After: {}\n",
-        escape_markdown(&round_line(before, &files[0])),
-        escape_markdown(&round_line(after, &files[1]))
+        "- {} {}\n- {} {}\n",
+        lang.t("cli-compare-before", &[]),
+        escape_markdown(&round_line(before, &files[0], lang)),
+        lang.t("cli-compare-after", &[]),
+        escape_markdown(&round_line(after, &files[1], lang))
     );
-    for line in comparability(c) {
+    for line in comparability(c, lang) {
         let _ = writeln!(out, "{}  ", escape_markdown(&line));
     }
     let _ = writeln!(
         out,
-        "\n| | Before | After | Change | Level |\n|---|--:|--:|--:|---|"
+        "\n| | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
+        lang.t("cli-compare-column-before-long", &[]),
+        lang.t("cli-compare-column-after-long", &[]),
+        lang.t("cli-compare-column-change-long", &[]),
+        lang.t("cli-compare-column-level-long", &[])
     );
     let row = |name: String, n: &lhs_maturity::analysis::NodeChange| {
         format!(
             "| {name} | {} | {} | {} | {} |",
-            num(n.before),
-            num(n.after),
-            signed(n.change),
+            lang.num(n.before),
+            lang.num(n.after),
+            signed(n.change, lang),
             levels(n.before_level, n.after_level)
         )
     };
-    let _ = writeln!(out, "{}", row("**Overall**".to_owned(), &c.overall));
+    let overall = format!("**{}**", escape_markdown(&lang.t("cli-overall", &[])));
+    let _ = writeln!(out, "{}", row(overall, &c.overall));
     let depth = depths(after);
     for n in &c.nodes {
         let d = depth.get(&n.id).copied().unwrap_or(0);
-        let name = escape_markdown(&n.name);
+        let name = escape_markdown(&names.of(&n.id, &n.name));
         let name = if d == 0 {
             format!("**{name}**")
         } else {
@@ -631,27 +812,13 @@ pub fn compare_markdown(
         };
         let _ = writeln!(out, "{}", row(name, n));
     }
-    let _ = writeln!(out, "\n{}  \n{}", counts_line(c), progress_line(c));
-    for (title, ids) in [("Improved", &c.improved), ("Regressed", &c.regressed)] {
-        if ids.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n### {title} ({})\n", ids.len());
-        let _ = writeln!(
-            out,
-            "| Indicator | Level | Target | Progress |\n|---|---|--:|--:|"
-        );
-        for (id, name, ch) in changed(c, ids) {
-            let _ = writeln!(
-                out,
-                "| {} (`{id}`) | {} | {} | {} |",
-                escape_markdown(&name),
-                levels(ch.before_level, ch.after_level),
-                level(ch.target),
-                pct(ch.progress_to_target)
-            );
-        }
-    }
+    let _ = writeln!(
+        out,
+        "\n{}  \n{}",
+        counts_line(c, lang),
+        progress_line(c, lang)
+    );
+    changes_markdown(c, names, &mut out);
     out
 }
 
@@ -659,77 +826,152 @@ pub fn compare_markdown(
 // cohort
 // ---------------------------------------------------------------------------------------------
 
-/// The name and depth of every measure of a report (`overall`, node ids, `facet=value`).
-fn measure_names(r: &Report) -> HashMap<String, (String, usize)> {
-    fn walk(n: &NodeResult, d: usize, out: &mut HashMap<String, (String, usize)>) {
-        out.insert(n.id.to_string(), (n.name.to_string(), d));
-        n.children.iter().for_each(|c| walk(c, d + 1, out));
+/// The name and depth of every measure of a report (`overall`, node ids, `facet=value`), the
+/// names in the reader's language.
+fn measure_names(r: &Report, names: &Names) -> HashMap<String, (String, usize)> {
+    fn walk(n: &NodeResult, d: usize, names: &Names, out: &mut HashMap<String, (String, usize)>) {
+        out.insert(n.id.to_string(), (names.of(&n.id, &n.name), d));
+        n.children.iter().for_each(|c| walk(c, d + 1, names, out));
     }
     let mut out = HashMap::new();
-    out.insert("overall".to_owned(), ("Overall".to_owned(), 0));
-    r.domains.iter().for_each(|n| walk(n, 0, &mut out));
+    out.insert("overall".to_owned(), (names.of("overall", ""), 0));
+    r.domains.iter().for_each(|n| walk(n, 0, names, &mut out));
     for f in &r.facets {
         for v in &f.values {
-            out.insert(
-                format!("{}={}", f.id, v.id),
-                (format!("{}: {}", f.name, v.name), 0),
-            );
+            let id = format!("{}={}", f.id, v.id);
+            let name = names.of(&id, &format!("{}: {}", f.name, v.name));
+            out.insert(id, (name, 0));
         }
     }
     out
 }
 
-fn cohort_intro(c: &Cohort, first: &Report) -> Vec<String> {
+fn cohort_intro(c: &Cohort, first: &Report, lang: Lang) -> Vec<String> {
     let units = c.groups.first().map_or(0, |g| g.units);
-    let mut head = format!(
-        "Cohort of {units} units · {} {}",
-        first.framework.id, first.framework.version
+    let mut head = lang.t(
+        "cli-cohort-heading",
+        &[
+            ("units", n(units as usize)),
+            ("framework", t(&first.framework.id)),
+            ("version", t(&first.framework.version)),
+        ],
     );
     if let Some(g) = &c.group_by {
-        let _ = write!(head, " · grouped by {g}");
+        let _ = write!(
+            head,
+            " · {}",
+            lang.t("cli-cohort-grouped-by", &[("label", t(g))])
+        );
     }
     let mut out = vec![head];
     let suppressed = c.groups.iter().filter(|g| g.suppressed).count();
-    out.push(format!(
-        "Groups of fewer than {} units are suppressed (no statistics), so that no unit can be singled out{}.",
-        c.min_group,
-        if suppressed == 0 {
-            String::new()
-        } else {
-            format!(
-                "; {suppressed} {} suppressed here",
-                if suppressed == 1 { "group is" } else { "groups are" }
-            )
-        }
-    ));
-    if c.units.is_empty() {
-        out.push(
-            "This is the publishable summary: no unit-level rows (`--ranks` adds each unit's percentile rank)."
-                .to_owned(),
-        );
+    let min = ("min", n(c.min_group as usize));
+    out.push(if suppressed == 0 {
+        lang.t("cli-cohort-suppression", &[min])
     } else {
-        out.push("With unit ranks: not for publication, they single units out.".to_owned());
+        lang.t(
+            "cli-cohort-suppression-some",
+            &[min, ("suppressed", n(suppressed))],
+        )
+    });
+    out.push(if c.units.is_empty() {
+        lang.t("cli-cohort-publishable", &[])
+    } else {
+        lang.t("cli-cohort-with-ranks", &[])
+    });
+    out
+}
+
+fn group_title(g: &lhs_maturity::analysis::Group, min: u32, lang: Lang) -> String {
+    let args = [
+        ("group", t(&g.key)),
+        ("units", n(g.units as usize)),
+        ("min", n(min as usize)),
+    ];
+    if g.suppressed {
+        lang.t("cli-cohort-group-suppressed", &args)
+    } else {
+        lang.t("cli-cohort-group", &args)
+    }
+}
+
+/// The statistics columns of the cohort tables, in order.
+const STATS: [&str; 8] = ["n", "mean", "sd", "min", "q1", "median", "q3", "max"];
+
+/// The statistics of one measure: count, mean, sd, min, quartiles, max.
+fn stats(m: &lhs_maturity::analysis::Summary, lang: Lang) -> [String; 8] {
+    [
+        lang.count(m.count as usize),
+        lang.num(m.mean),
+        lang.num(m.sd),
+        lang.num(m.min),
+        lang.num(m.q1),
+        lang.num(m.median),
+        lang.num(m.q3),
+        lang.num(m.max),
+    ]
+}
+
+/// The percentile ranks of `cohort --ranks --format table`.
+fn ranks_table(c: &Cohort, first: &Report, sources: &[String], lang: Lang, style: Style) -> String {
+    let mut out = String::new();
+    let domains: Vec<&str> = first.domains.iter().map(|d| d.id.as_str()).collect();
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&lang.t("cli-cohort-ranks-heading", &[]))
+    );
+    let mut head = format!(
+        "{} {} {} {:>7}",
+        fit(&lang.t("cli-column-unit", &[]), 28),
+        fit(&lang.t("cli-column-period", &[]), 9),
+        fit(&lang.t("cli-column-group", &[]), 14),
+        lang.t("cli-column-overall", &[])
+    );
+    for d in &domains {
+        let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
+    }
+    let _ = writeln!(out, "{}", style.bold(&head));
+    for u in &c.units {
+        let unit = u
+            .unit
+            .clone()
+            .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
+        let rank = |id: &str| {
+            u.ranks
+                .iter()
+                .find(|r| r.id == id)
+                .and_then(|r| r.rank)
+                .map_or_else(|| "–".to_owned(), |x| lang.dec(x, 0))
+        };
+        let mut line = format!(
+            "{} {} {} {:>7}",
+            fit(&unit, 28),
+            fit(u.period.as_deref().unwrap_or("–"), 9),
+            fit(&u.group, 14),
+            rank("overall")
+        );
+        for d in &domains {
+            let _ = write!(line, " {:>6}", rank(d));
+        }
+        let _ = writeln!(out, "{line}");
     }
     out
 }
 
-fn group_title(g: &lhs_maturity::analysis::Group, min: u32) -> String {
-    let units = if g.units == 1 { "unit" } else { "units" };
-    if g.suppressed {
-        format!(
-            "{} ({} {units}): suppressed, fewer than {min} units",
-            g.key, g.units
-        )
-    } else {
-        format!("{} ({} {units})", g.key, g.units)
-    }
-}
-
 /// The `cohort --format table` output.
-pub fn cohort_table(c: &Cohort, first: &Report, sources: &[String], style: Style) -> String {
+pub fn cohort_table(
+    c: &Cohort,
+    first: &Report,
+    sources: &[String],
+    names: &Names,
+    style: Style,
+) -> String {
+    let lang = names.lang;
     let mut out = String::new();
-    let names = measure_names(first);
-    for (i, line) in cohort_intro(c, first).iter().enumerate() {
+    let measures = measure_names(first, names);
+    for (i, line) in cohort_intro(c, first, lang).iter().enumerate() {
         let line = wrap(line, 100, 0);
         let _ = writeln!(
             out,
@@ -743,100 +985,86 @@ pub fn cohort_table(c: &Cohort, first: &Report, sources: &[String], style: Style
     }
     for g in &c.groups {
         let _ = writeln!(out);
-        let title = group_title(g, c.min_group);
+        let title = group_title(g, c.min_group, lang);
         if g.suppressed {
             let _ = writeln!(out, "{}", style.yellow(&title));
             continue;
         }
         let _ = writeln!(out, "{}", style.bold(&title));
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&format!(
-                "{} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
-                fit("", NAME),
-                "n",
-                "mean",
-                "sd",
-                "min",
-                "q1",
-                "median",
-                "q3",
-                "max"
-            ))
-        );
-        for m in &g.measures {
-            let (name, d) = names
-                .get(&m.id)
-                .map_or_else(|| (m.id.clone(), 0), |(n, d)| (n.clone(), *d));
-            let _ = writeln!(
-                out,
-                "{} {:>4} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
-                fit(&format!("{}{name}", "  ".repeat(d)), NAME),
-                m.count,
-                num(m.mean),
-                num(m.sd),
-                num(m.min),
-                num(m.q1),
-                num(m.median),
-                num(m.q3),
-                num(m.max)
-            );
-        }
-    }
-    if !c.units.is_empty() {
-        let domains: Vec<&str> = first.domains.iter().map(|d| d.id.as_str()).collect();
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold("Percentile ranks within the group (overall and per domain; `--format csv` has every measure)")
-        );
-        let mut head = format!(
-            "{} {} {} {:>7}",
-            fit("unit", 28),
-            fit("period", 9),
-            fit("group", 14),
-            "overall"
-        );
-        for d in &domains {
-            let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
+        let mut head = format!("{} {:>4}", fit("", NAME), lang.t("cli-stat-n", &[]));
+        for s in STATS.iter().skip(1) {
+            let _ = write!(head, " {:>6}", lang.t(&format!("cli-stat-{s}"), &[]));
         }
         let _ = writeln!(out, "{}", style.bold(&head));
-        for u in &c.units {
-            let unit = u
-                .unit
-                .clone()
-                .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
-            let rank = |id: &str| {
-                u.ranks
-                    .iter()
-                    .find(|r| r.id == id)
-                    .and_then(|r| r.rank)
-                    .map_or_else(|| "–".to_owned(), |x| format!("{x:.0}"))
-            };
+        for m in &g.measures {
+            let (name, d) = measures
+                .get(&m.id)
+                .map_or_else(|| (m.id.clone(), 0), |(n, d)| (n.clone(), *d));
+            let [count, rest @ ..] = stats(m, lang);
             let mut line = format!(
-                "{} {} {} {:>7}",
-                fit(&unit, 28),
-                fit(u.period.as_deref().unwrap_or("–"), 9),
-                fit(&u.group, 14),
-                rank("overall")
+                "{} {count:>4}",
+                fit(&format!("{}{name}", "  ".repeat(d)), NAME)
             );
-            for d in &domains {
-                let _ = write!(line, " {:>6}", rank(d));
+            for v in rest {
+                let _ = write!(line, " {v:>6}");
             }
             let _ = writeln!(out, "{line}");
         }
     }
+    if !c.units.is_empty() {
+        out.push_str(&ranks_table(c, first, sources, lang, style));
+    }
     out
 }
 
+/// The percentile ranks of `cohort --ranks --format markdown`.
+fn ranks_markdown(c: &Cohort, sources: &[String], lang: Lang, out: &mut String) {
+    let ids: Vec<&str> = c
+        .units
+        .first()
+        .map(|u| u.ranks.iter().map(|r| r.id.as_str()).collect())
+        .unwrap_or_default();
+    let _ = writeln!(out, "\n### {}\n", lang.t("cli-cohort-ranks-title", &[]));
+    let mut head = format!(
+        "| {} | {} | {} |",
+        lang.t("cli-column-unit-long", &[]),
+        lang.t("cli-column-period-long", &[]),
+        lang.t("cli-column-group-long", &[])
+    );
+    let mut rule = String::from("|---|---|---|");
+    for id in &ids {
+        let _ = write!(head, " `{id}` |");
+        rule.push_str("--:|");
+    }
+    let _ = writeln!(out, "{head}\n{rule}");
+    for u in &c.units {
+        let unit = u
+            .unit
+            .clone()
+            .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
+        let mut line = format!(
+            "| {} | {} | {} |",
+            escape_markdown(&unit),
+            escape_markdown(u.period.as_deref().unwrap_or("–")),
+            escape_markdown(&u.group)
+        );
+        for r in &u.ranks {
+            let _ = write!(
+                line,
+                " {} |",
+                r.rank.map_or_else(|| "–".to_owned(), |x| lang.dec(x, 0))
+            );
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}
+
 /// The `cohort --format markdown` output.
-pub fn cohort_markdown(c: &Cohort, first: &Report, sources: &[String]) -> String {
+pub fn cohort_markdown(c: &Cohort, first: &Report, sources: &[String], names: &Names) -> String {
+    let lang = names.lang;
     let mut out = String::new();
-    let names = measure_names(first);
-    let intro = cohort_intro(c, first);
-    for (i, line) in intro.iter().enumerate() {
+    let measures = measure_names(first, names);
+    for (i, line) in cohort_intro(c, first, lang).iter().enumerate() {
         if i == 0 {
             let _ = writeln!(out, "## {}\n", escape_markdown(line));
         } else {
@@ -847,80 +1075,41 @@ pub fn cohort_markdown(c: &Cohort, first: &Report, sources: &[String]) -> String
         let _ = writeln!(
             out,
             "\n### {}\n",
-            escape_markdown(&group_title(g, c.min_group))
+            escape_markdown(&group_title(g, c.min_group, lang))
         );
         if g.suppressed {
             continue;
         }
-        let _ = writeln!(
-            out,
-            "| Measure | n | Mean | SD | Min | Q1 | Median | Q3 | Max |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|"
-        );
+        let mut head = format!("| {} |", lang.t("cli-cohort-column-measure", &[]));
+        for s in STATS {
+            let _ = write!(head, " {} |", lang.t(&format!("cli-stat-{s}-long"), &[]));
+        }
+        let _ = writeln!(out, "{head}\n|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         for m in &g.measures {
-            let (name, d) = names
+            let (name, d) = measures
                 .get(&m.id)
                 .map_or_else(|| (m.id.clone(), 0), |(n, d)| (n.clone(), *d));
-            let _ = writeln!(
-                out,
-                "| {}{} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d),
-                escape_markdown(&name),
-                m.count,
-                num(m.mean),
-                num(m.sd),
-                num(m.min),
-                num(m.q1),
-                num(m.median),
-                num(m.q3),
-                num(m.max)
-            );
-        }
-    }
-    if !c.units.is_empty() {
-        let ids: Vec<&str> = c
-            .units
-            .first()
-            .map(|u| u.ranks.iter().map(|r| r.id.as_str()).collect())
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "\n### Percentile ranks within the group (not for publication)\n"
-        );
-        let mut head = String::from("| Unit | Period | Group |");
-        let mut rule = String::from("|---|---|---|");
-        for id in &ids {
-            let _ = write!(head, " `{id}` |");
-            rule.push_str("--:|");
-        }
-        let _ = writeln!(out, "{head}\n{rule}");
-        for u in &c.units {
-            let unit = u
-                .unit
-                .clone()
-                .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
             let mut line = format!(
-                "| {} | {} | {} |",
-                escape_markdown(&unit),
-                escape_markdown(u.period.as_deref().unwrap_or("–")),
-                escape_markdown(&u.group)
+                "| {}{} |",
+                "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d),
+                escape_markdown(&name)
             );
-            for r in &u.ranks {
-                let _ = write!(
-                    line,
-                    " {} |",
-                    r.rank.map_or_else(|| "–".to_owned(), |x| format!("{x:.0}"))
-                );
+            for v in stats(m, lang) {
+                let _ = write!(line, " {v} |");
             }
             let _ = writeln!(out, "{line}");
         }
+    }
+    if !c.units.is_empty() {
+        ranks_markdown(c, sources, lang, &mut out);
     }
     out
 }
 
 /// The `cohort --format csv` output: one row per group and measure; with `--ranks`, one row per
-/// unit and a column per measure instead.
+/// unit and a column per measure instead. The names are English, whatever the language.
 pub fn cohort_csv(c: &Cohort, first: &Report, sources: &[String]) -> String {
-    let names = measure_names(first);
+    let names = measure_names(first, &Names::english());
     let mut out = String::new();
     if c.units.is_empty() {
         out.push_str("group,units,suppressed,measure,name,count,mean,sd,min,q1,median,q3,max\n");
@@ -973,42 +1162,36 @@ pub fn cohort_csv(c: &Cohort, first: &Report, sources: &[String]) -> String {
 // reliability
 // ---------------------------------------------------------------------------------------------
 
-fn top_level(r: &Report) -> String {
-    r.scale
-        .last()
-        .map_or_else(String::new, |l| format!("{} {}", l.level, l.name))
+fn top_level(r: &Report, names: &Names) -> String {
+    r.scale.last().map_or_else(String::new, |l| {
+        format!("{} {}", l.level, names.level(l.level, &l.name))
+    })
 }
 
-/// The `reliability --format table` output.
-pub fn reliability_table(rel: &Reliability, first: &Report, items: bool, style: Style) -> String {
+/// The alpha of every domain and sub-domain of `reliability --format table` (with `--items`,
+/// each item's statistics below its node).
+fn alpha_table(
+    rel: &Reliability,
+    first: &Report,
+    items: bool,
+    names: &Names,
+    style: Style,
+) -> String {
+    let lang = names.lang;
     let mut out = String::new();
-    let names = measure_names(first);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "Reliability of the instrument over {} units · {} {}",
-            rel.units, first.framework.id, first.framework.version
-        ))
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        style.dim("Cronbach's alpha per domain and sub-domain, on the units that rated every one of its indicators")
-    );
-    let _ = writeln!(out);
+    let measures = measure_names(first, names);
     let _ = writeln!(
         out,
         "{}",
         style.bold(&format!(
             "{} {:>5} {:>6} {:>7}",
-            fit("Domain / sub-domain", NAME),
-            "items",
-            "units",
-            "alpha"
+            fit(&lang.t("cli-score-column-node", &[]), NAME),
+            lang.t("cli-reliability-column-items", &[]),
+            lang.t("cli-reliability-column-units", &[]),
+            lang.t("cli-reliability-column-alpha", &[])
         ))
     );
-    let mut notes = Notes::default();
+    let mut notes = Notes::new(lang);
     let idw = rel
         .indicators
         .iter()
@@ -1016,7 +1199,7 @@ pub fn reliability_table(rel: &Reliability, first: &Report, items: bool, style: 
         .max()
         .unwrap_or(10);
     for n in &rel.nodes {
-        let (name, d) = names
+        let (name, d) = measures
             .get(&n.id)
             .map_or_else(|| (n.id.clone(), 0), |(x, d)| (x.clone(), *d));
         let label = fit(&format!("{}{name}", "  ".repeat(d)), NAME);
@@ -1024,45 +1207,90 @@ pub fn reliability_table(rel: &Reliability, first: &Report, items: bool, style: 
             out,
             "{} {:>5} {:>6} {:>7}",
             if d == 0 { style.bold(&label) } else { label },
-            n.items,
-            n.units_used,
+            lang.count(n.items as usize),
+            lang.count(n.units_used as usize),
             notes.estimate(&n.alpha)
         );
         if items {
             for s in &n.item_stats {
+                let stats = lang.t(
+                    "cli-reliability-item",
+                    &[
+                        (
+                            "alpha",
+                            t(format!("{:>6}", notes.estimate(&s.alpha_if_deleted))),
+                        ),
+                        (
+                            "correlation",
+                            t(format!("{:>6}", notes.estimate(&s.item_total_correlation))),
+                        ),
+                    ],
+                );
                 let _ = writeln!(
                     out,
                     "{}",
                     style.dim(&format!(
-                        "{}{}  alpha if deleted {:>6}  item–total r {:>6}",
+                        "{}{}  {stats}",
                         "  ".repeat(d + 2),
-                        fit(&s.id, idw),
-                        notes.estimate(&s.alpha_if_deleted),
-                        notes.estimate(&s.item_total_correlation)
+                        fit(&s.id, idw)
                     ))
                 );
             }
         }
     }
     out.push_str(&style.dim(&notes.lines("  ")));
+    out
+}
+
+/// The `reliability --format table` output.
+pub fn reliability_table(
+    rel: &Reliability,
+    first: &Report,
+    items: bool,
+    names: &Names,
+    style: Style,
+) -> String {
+    let lang = names.lang;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&lang.t(
+            "cli-reliability-heading",
+            &[
+                ("units", n(rel.units as usize)),
+                ("framework", t(&first.framework.id)),
+                ("version", t(&first.framework.version)),
+            ],
+        ))
+    );
+    let _ = writeln!(out, "{}", style.dim(&lang.t("cli-reliability-intro", &[])));
+    let _ = writeln!(out);
+    out.push_str(&alpha_table(rel, first, items, names, style));
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&format!(
-            "Floor and ceiling: share of the units that rated the indicator at level 0, and at the top level ({})",
-            top_level(first)
+        style.bold(&lang.t(
+            "cli-reliability-floor-heading",
+            &[("top", t(top_level(first, names)))],
         ))
     );
+    let idw = rel
+        .indicators
+        .iter()
+        .map(|x| x.id.chars().count())
+        .max()
+        .unwrap_or(10);
     let _ = writeln!(
         out,
         "{}",
         style.bold(&format!(
             "{} {:>5} {:>6} {:>7}",
-            fit("Indicator", idw),
-            "rated",
-            "floor",
-            "ceiling"
+            fit(&lang.t("cli-column-indicator", &[]), idw),
+            lang.t("cli-reliability-column-rated", &[]),
+            lang.t("cli-reliability-column-floor", &[]),
+            lang.t("cli-reliability-column-ceiling", &[])
         ))
     );
     for i in &rel.indicators {
@@ -1070,37 +1298,48 @@ pub fn reliability_table(rel: &Reliability, first: &Report, items: bool, style: 
             out,
             "{} {:>5} {:>6} {:>7}",
             fit(&i.id, idw),
-            i.rated,
-            pct(i.floor),
-            pct(i.ceiling)
+            lang.count(i.rated as usize),
+            lang.pct_or_dash(i.floor),
+            lang.pct_or_dash(i.ceiling)
         );
     }
     out
 }
 
 /// The `reliability --format markdown` output.
-pub fn reliability_markdown(rel: &Reliability, first: &Report, items: bool) -> String {
+pub fn reliability_markdown(
+    rel: &Reliability,
+    first: &Report,
+    items: bool,
+    names: &Names,
+) -> String {
+    let lang = names.lang;
     let mut out = String::new();
-    let names = measure_names(first);
+    let measures = measure_names(first, names);
     let _ = writeln!(
         out,
-        "## Reliability of the instrument over {} units ({} {})\n",
-        rel.units,
-        escape_markdown(&first.framework.id),
-        escape_markdown(&first.framework.version)
+        "## {}\n",
+        lang.t(
+            "cli-reliability-title",
+            &[
+                ("units", n(rel.units as usize)),
+                ("framework", t(escape_markdown(&first.framework.id))),
+                ("version", t(escape_markdown(&first.framework.version))),
+            ],
+        )
     );
+    let _ = writeln!(out, "{}.\n", lang.t("cli-reliability-intro", &[]));
     let _ = writeln!(
         out,
-        "Cronbach's alpha per domain and sub-domain, on the units that rated every one of its indicators.\n"
+        "| {} | {} | {} | {} |\n|---|--:|--:|--:|",
+        lang.t("cli-score-column-node", &[]),
+        lang.t("cli-reliability-column-items-long", &[]),
+        lang.t("cli-reliability-column-units-long", &[]),
+        lang.t("cli-reliability-column-alpha-long", &[])
     );
-    let _ = writeln!(
-        out,
-        "| Domain / sub-domain | Items | Units | Alpha |\n|---|--:|--:|--:|"
-    );
-    let mut notes = Notes::default();
-    let esc = |s: String| s.replace('[', "\\[").replace(']', "\\]");
+    let mut notes = Notes::new(lang);
     for n in &rel.nodes {
-        let (name, d) = names
+        let (name, d) = measures
             .get(&n.id)
             .map_or_else(|| (n.id.clone(), 0), |(x, d)| (x.clone(), *d));
         let _ = writeln!(
@@ -1108,50 +1347,61 @@ pub fn reliability_markdown(rel: &Reliability, first: &Report, items: bool) -> S
             "| {}{} | {} | {} | {} |",
             "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d),
             escape_markdown(&name),
-            n.items,
-            n.units_used,
-            esc(notes.estimate(&n.alpha))
+            lang.count(n.items as usize),
+            lang.count(n.units_used as usize),
+            md_brackets(notes.estimate(&n.alpha))
         );
     }
     if items {
         let _ = writeln!(
             out,
-            "\n| Indicator | Alpha if deleted | Item–total r |\n|---|--:|--:|"
+            "\n| {} | {} | {} |\n|---|--:|--:|",
+            lang.t("cli-column-indicator", &[]),
+            lang.t("cli-reliability-column-alpha-if-deleted", &[]),
+            lang.t("cli-reliability-column-item-total", &[])
         );
         for n in &rel.nodes {
             for s in &n.item_stats {
                 let _ = writeln!(
                     out,
-                    "| `{}` (in `{}`) | {} | {} |",
-                    s.id,
-                    n.id,
-                    esc(notes.estimate(&s.alpha_if_deleted)),
-                    esc(notes.estimate(&s.item_total_correlation))
+                    "| {} | {} | {} |",
+                    lang.t(
+                        "cli-reliability-item-in",
+                        &[("item", t(&s.id)), ("node", t(&n.id))]
+                    ),
+                    md_brackets(notes.estimate(&s.alpha_if_deleted)),
+                    md_brackets(notes.estimate(&s.item_total_correlation))
                 );
             }
         }
     }
     out.push('\n');
-    for (i, n) in notes.0.iter().enumerate() {
-        let _ = writeln!(out, "\\[{}\\] {}  ", i + 1, escape_markdown(n));
-    }
+    out.push_str(&notes.markdown());
     let _ = writeln!(
         out,
-        "\n### Floor and ceiling\n\nShare of the units that rated the indicator at level 0 (floor), and at the top level, {} (ceiling).\n",
-        escape_markdown(&top_level(first))
+        "\n### {}\n\n{}\n",
+        lang.t("cli-reliability-floor-title", &[]),
+        lang.t(
+            "cli-reliability-floor-intro",
+            &[("top", t(escape_markdown(&top_level(first, names))))],
+        )
     );
     let _ = writeln!(
         out,
-        "| Indicator | Rated | Floor | Ceiling |\n|---|--:|--:|--:|"
+        "| {} | {} | {} | {} |\n|---|--:|--:|--:|",
+        lang.t("cli-column-indicator", &[]),
+        lang.t("cli-reliability-column-rated-long", &[]),
+        lang.t("cli-reliability-column-floor-long", &[]),
+        lang.t("cli-reliability-column-ceiling-long", &[])
     );
     for i in &rel.indicators {
         let _ = writeln!(
             out,
             "| `{}` | {} | {} | {} |",
             i.id,
-            i.rated,
-            pct(i.floor),
-            pct(i.ceiling)
+            lang.count(i.rated as usize),
+            lang.pct_or_dash(i.floor),
+            lang.pct_or_dash(i.ceiling)
         );
     }
     out
@@ -1193,19 +1443,24 @@ pub fn series_csv(s: &Series, first: &Report) -> String {
 }
 
 /// The `series --format table` output.
-pub fn series_table(s: &Series, first: &Report) -> String {
+pub fn series_table(s: &Series, first: &Report, lang: Lang) -> String {
     let ids = domain_ids(s, first);
-    let mut out = format!(
-        "{}: {} rounds\n",
-        s.unit.as_deref().unwrap_or("(unit not named)"),
-        s.rows.len()
+    let unit = s
+        .unit
+        .clone()
+        .unwrap_or_else(|| lang.t("cli-unit-not-named", &[]));
+    let mut out = lang.t(
+        "cli-series-heading",
+        &[("unit", t(unit)), ("n", n(s.rows.len()))],
     );
+    out.push('\n');
+    let pw = term::pct_width(lang).max(6);
     let mut head = format!(
-        "{} {:>7} {:>5} {:>6}",
-        fit("period", 12),
-        "overall",
-        "level",
-        "cov."
+        "{} {:>7} {:>5} {:>pw$}",
+        fit(&lang.t("cli-column-period", &[]), 12),
+        lang.t("cli-column-overall", &[]),
+        lang.t("cli-column-level", &[]),
+        lang.t("cli-column-coverage", &[])
     );
     for d in &ids {
         let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
@@ -1213,15 +1468,15 @@ pub fn series_table(s: &Series, first: &Report) -> String {
     let _ = writeln!(out, "{head}");
     for r in &s.rows {
         let mut line = format!(
-            "{} {:>7} {:>5} {:>6}",
+            "{} {:>7} {:>5} {:>pw$}",
             fit(r.period.as_deref().unwrap_or("–"), 12),
-            num(r.overall),
+            lang.num(r.overall),
             level(r.level),
-            pct(r.coverage)
+            lang.pct_or_dash(r.coverage)
         );
         for id in &ids {
             let v = r.domains.iter().find(|d| &d.id == id).and_then(|d| d.score);
-            let _ = write!(line, " {:>6}", num(v));
+            let _ = write!(line, " {:>6}", lang.num(v));
         }
         let _ = writeln!(out, "{line}");
     }
@@ -1234,7 +1489,7 @@ mod tests {
 
     #[test]
     fn undefined_estimates_are_numbered_notes_never_nan() {
-        let mut n = Notes::default();
+        let mut n = Notes::new(Lang::EN);
         assert_eq!(n.estimate(&Estimate::of(0.123)), "0.12");
         assert_eq!(n.estimate(&Estimate::undefined("one rater")), "–[1]");
         assert_eq!(n.estimate(&Estimate::undefined("same")), "–[2]");
@@ -1244,10 +1499,13 @@ mod tests {
 
     #[test]
     fn changes_have_a_sign_unless_they_round_to_zero() {
-        assert_eq!(signed(Some(0.5)), "+0.50");
-        assert_eq!(signed(Some(-0.25)), "-0.25");
-        assert_eq!(signed(Some(0.0)), "0.00");
-        assert_eq!(signed(Some(-0.001)), "0.00");
-        assert_eq!(signed(None), "–");
+        let en = Lang::EN;
+        assert_eq!(signed(Some(0.5), en), "+0.50");
+        assert_eq!(signed(Some(-0.25), en), "-0.25");
+        assert_eq!(signed(Some(0.0), en), "0.00");
+        assert_eq!(signed(Some(-0.001), en), "0.00");
+        assert_eq!(signed(None, en), "–");
+        let fr = crate::lang::choose(Some("fr"), "").0;
+        assert_eq!(signed(Some(-0.25), fr), "-0,25");
     }
 }

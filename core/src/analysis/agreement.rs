@@ -1,7 +1,8 @@
 //! Inter-rater agreement: Krippendorff's alpha and the intraclass correlation ICC(2,1)/ICC(2,k).
 
 use super::Estimate;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Error, Severity};
+use crate::i18n;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -54,14 +55,12 @@ impl std::str::FromStr for Metric {
     /// ```
     fn from_str(text: &str) -> Result<Self, Error> {
         super::named(&Self::ALL, Self::as_str, text).ok_or_else(|| {
-            Error::Input(vec![Diagnostic::error(
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.invalid_metric",
                 "/metric",
-                format!(
-                    "`{text}` is not a metric of Krippendorff's alpha that this library computes"
-                ),
-            )
-            .with_help("use `ordinal` (the default) or `interval`")])
+                &[("value", text.into())],
+            )])
         })
     }
 }

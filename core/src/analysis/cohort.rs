@@ -2,7 +2,8 @@
 //! suppression for publication, and each unit's percentile rank.
 
 use super::stats::{mean, percentile_rank, quantile_sorted, sorted, std_dev};
-use crate::error::{Diagnostic, Error};
+use crate::error::{Error, Severity};
+use crate::i18n;
 use crate::score::report::{NodeResult, Report};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -189,10 +190,11 @@ fn summarize(id: &str, values: &[f64], suppressed: bool) -> Summary {
 /// ```
 pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Error> {
     if reports.is_empty() {
-        return Err(Error::Input(vec![Diagnostic::error(
+        return Err(Error::Input(vec![i18n::diagnostic(
+            Severity::Error,
             "input.empty_cohort",
             "",
-            "the cohort has no reports",
+            &[],
         )]));
     }
     super::one_framework(reports)?;

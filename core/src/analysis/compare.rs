@@ -1,6 +1,7 @@
 //! Comparing rounds: the change between two reports of a unit, and a series of rounds.
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Error, Severity};
+use crate::i18n;
 use crate::model::framework::level_of;
 use crate::score::report::{ArcStr, ContributionKind, Exclusion, NodeResult, Report, Status};
 use schemars::JsonSchema;
@@ -418,25 +419,23 @@ pub fn series(reports: &[Report]) -> Result<Series, Error> {
     let mut periods = BTreeSet::new();
     for (i, r) in reports.iter().enumerate() {
         if unit_of(r) != unit {
-            errors.push(
-                Diagnostic::error(
-                    "input.series_mismatch",
-                    format!("/{i}/unit"),
-                    format!("report {} is for another unit than report 1", i + 1),
-                )
-                .with_help("a series follows one unit; use `cohort` to compare units"),
-            );
+            errors.push(i18n::diagnostic(
+                Severity::Error,
+                "input.series_mismatch",
+                format!("/{i}/unit"),
+                &[("number", (i + 1).to_string().into())],
+            ));
         }
         if !periods.insert(r.period.clone()) {
-            errors.push(Diagnostic::error(
+            let period: &[(&str, i18n::DiagArg)] = match r.period.as_deref() {
+                Some(p) => &[("given", "yes".into()), ("period", p.into())],
+                None => &[("given", "no".into())],
+            };
+            errors.push(i18n::diagnostic(
+                Severity::Error,
                 "input.duplicate_period",
                 format!("/{i}/period"),
-                format!(
-                    "two reports have the period {}",
-                    r.period
-                        .as_deref()
-                        .map_or_else(|| "(none)".to_owned(), |p| format!("`{p}`"))
-                ),
+                period,
             ));
         }
     }

@@ -2,7 +2,8 @@
 //! content validity index (I-CVI), the modified kappa that corrects it for chance agreement, and
 //! the scale-level indices S-CVI/Ave and S-CVI/UA (`spec/SCORING.md` §26).
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Error, Severity};
+use crate::i18n;
 use crate::model::compiled::Framework;
 use crate::render::template::csv_field;
 use schemars::JsonSchema;
@@ -101,15 +102,17 @@ impl Framework {
         let mut experts: BTreeMap<&str, ()> = BTreeMap::new();
         for (i, r) in ratings.iter().enumerate() {
             if self.indicator(&r.indicator).is_none() {
-                errors.push(Diagnostic::error(
+                errors.push(i18n::diagnostic(
+                    Severity::Error,
                     "input.unknown_indicator",
                     format!("/{i}/indicator"),
-                    format!(
-                        "`{}` is not an indicator of `{}` {}",
-                        r.indicator,
-                        self.id(),
-                        self.version()
-                    ),
+                    &[
+                        ("source", "ratings".into()),
+                        ("id", r.indicator.as_str().into()),
+                        ("framework", self.id().into()),
+                        ("version", self.version().into()),
+                        ("hint", "none".into()),
+                    ],
                 ));
                 continue;
             }
@@ -119,14 +122,17 @@ impl Framework {
                     per.entry(r.indicator.as_str()).or_default().push(v);
                     experts.insert(r.expert.as_str(), ());
                 }
-                Some(v) => errors.push(
-                    Diagnostic::error(
-                        "input.invalid_relevance",
-                        format!("/{i}/relevance"),
-                        format!("the relevance {v} of `{}` by `{}` is not between 1 and 4", r.indicator, r.expert),
-                    )
-                    .with_help("rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or leave it blank"),
-                ),
+                Some(v) => errors.push(i18n::diagnostic(
+                    Severity::Error,
+                    "input.invalid_relevance",
+                    format!("/{i}/relevance"),
+                    &[
+                        ("source", "ratings".into()),
+                        ("value", v.to_string().into()),
+                        ("id", r.indicator.as_str().into()),
+                        ("expert", r.expert.as_str().into()),
+                    ],
+                )),
             }
         }
         if !errors.is_empty() {
@@ -213,20 +219,21 @@ impl Framework {
             .headers()
             .map(|h| h.iter().map(|x| x.trim().to_ascii_lowercase()).collect())
             .map_err(|e| {
-                Error::Input(vec![Diagnostic::error(
+                Error::Input(vec![i18n::diagnostic(
+                    Severity::Error,
                     "input.invalid_csv",
                     "",
-                    e.to_string(),
+                    &[("detail", e.to_string().into())],
                 )])
             })?;
         let col = |name: &str| header.iter().position(|h| h == name);
         let (Some(ic), Some(rc)) = (col("indicator"), col("relevance")) else {
-            return Err(Error::Input(vec![Diagnostic::error(
+            return Err(Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.missing_column",
                 "/header",
-                "a relevance form needs the columns `indicator` and `relevance`",
-            )
-            .with_help("start from `lhs-maturity content-validity --form`")]));
+                &[],
+            )]));
         };
         let ec = col("expert");
         let mut out = Vec::new();
@@ -235,10 +242,11 @@ impl Framework {
             let rec = match rec {
                 Ok(r) => r,
                 Err(e) => {
-                    errors.push(Diagnostic::error(
+                    errors.push(i18n::diagnostic(
+                        Severity::Error,
                         "input.invalid_csv",
                         format!("/rows/{row}"),
-                        e.to_string(),
+                        &[("detail", e.to_string().into())],
                     ));
                     continue;
                 }
@@ -255,12 +263,17 @@ impl Framework {
                     Ok(x @ 1..=4) => Some(x),
                     _ => {
                         errors.push(
-                            Diagnostic::error(
+                            i18n::diagnostic(
+                                Severity::Error,
                                 "input.invalid_relevance",
                                 format!("/rows/{row}/relevance"),
-                                format!("row {}, `{id}`: `{v}` is not a relevance rating", row + 1),
+                                &[
+                                    ("source", "form".into()),
+                                    ("row", (row + 1).to_string().into()),
+                                    ("id", id.into()),
+                                    ("value", v.into()),
+                                ],
                             )
-                            .with_help("rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or leave it blank")
                             .at_text(line, rc as u64 + 1),
                         );
                         continue;
@@ -269,15 +282,18 @@ impl Framework {
             };
             if self.indicator(id).is_none() {
                 errors.push(
-                    Diagnostic::error(
+                    i18n::diagnostic(
+                        Severity::Error,
                         "input.unknown_indicator",
                         format!("/rows/{row}/indicator"),
-                        format!(
-                            "row {}: `{id}` is not an indicator of `{}` {}",
-                            row + 1,
-                            self.id(),
-                            self.version()
-                        ),
+                        &[
+                            ("source", "form".into()),
+                            ("row", (row + 1).to_string().into()),
+                            ("id", id.into()),
+                            ("framework", self.id().into()),
+                            ("version", self.version().into()),
+                            ("hint", "none".into()),
+                        ],
                     )
                     .at_text(line, ic as u64 + 1),
                 );

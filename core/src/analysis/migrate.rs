@@ -2,7 +2,8 @@
 //! nothing: every answer, evidence note and field is carried over or kept under
 //! `migration.unmapped`, and levels that cannot honestly carry over become proposals.
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::assessment::{Answer, Assessment, Confidence, FrameworkRef, Rating};
 use crate::model::compiled::Framework;
 use crate::score::build::unit_kind_of;
@@ -131,15 +132,18 @@ impl MigrationMap {
         if m.from == from && m.to == to {
             return Ok(m);
         }
-        Err(Error::Input(vec![Diagnostic::error(
+        Err(Error::Input(vec![i18n::diagnostic(
+            Severity::Error,
             "migration.no_map",
             "",
-            format!("there is no built-in migration of `lhs-2021` from {from} to {to}"),
-        )
-        .with_help(format!(
-            "the built-in migration goes from {} to {}",
-            m.from, m.to
-        ))]))
+            &[
+                ("framework", m.framework.as_str().into()),
+                ("from", from.into()),
+                ("to", to.into()),
+                ("map_from", m.from.as_str().into()),
+                ("map_to", m.to.as_str().into()),
+            ],
+        )]))
     }
 
     /// The `(from, to)` versions of every built-in map, oldest first.
@@ -164,10 +168,13 @@ impl MigrationMap {
     /// assert_eq!(MigrationMap::builtin_for(&bare, "2.0.0").unwrap_err().code(), "migration.no_version");
     /// ```
     pub fn builtin_for(a: &Assessment, to: &str) -> Result<MigrationMap, Error> {
-        let fail = |code: &str, path: &str, msg: String, help: &str| {
-            Err(Error::Assessment(vec![
-                Diagnostic::error(code, path, msg).with_help(help.to_owned())
-            ]))
+        let fail = |code: &str, path: &str, args: &[(&str, i18n::DiagArg)]| {
+            Err(Error::Assessment(vec![i18n::diagnostic(
+                Severity::Error,
+                code,
+                path,
+                args,
+            )]))
         };
         let Some(from) = a.framework.as_ref().and_then(|f| f.version.as_deref()) else {
             // Where the version is missing: in the assessment's `framework`, or with it.
@@ -176,19 +183,13 @@ impl MigrationMap {
             } else {
                 ""
             };
-            return fail(
-                "migration.no_version",
-                path,
-                "the assessment does not say which version of the framework it answers".to_owned(),
-                "add `\"framework\": {\"id\": \"lhs-2021\", \"version\": \"1.0.0\"}` (or the version it was answered in)",
-            );
+            return fail("migration.no_version", path, &[]);
         };
         if from == to {
             return fail(
                 "migration.already_migrated",
                 "/framework/version",
-                format!("the assessment is already for version {to}"),
-                "score it as it is",
+                &[("version", to.into())],
             );
         }
         MigrationMap::builtin(from, to)
@@ -197,10 +198,11 @@ impl MigrationMap {
     /// Reads a map from JSON text (every problem reported at once, as `migration.invalid`).
     pub fn from_json(text: &str) -> Result<MigrationMap, Error> {
         serde_json::from_str(text).map_err(|e| {
-            Error::Input(vec![Diagnostic::error(
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "migration.invalid",
                 "",
-                format!("not a migration map: {e}"),
+                &[("detail", e.to_string().into())],
             )])
         })
     }
@@ -210,21 +212,30 @@ impl MigrationMap {
     /// indicator is a source or dropped.
     pub fn check(&self, from: &Framework, to: &Framework) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        let err = |code: &str, path: String, msg: String| Diagnostic::error(code, path, msg);
+        let err = |code: &str, path: String, id: &str, version: &str| {
+            i18n::diagnostic(
+                Severity::Error,
+                code,
+                path,
+                &[("id", id.into()), ("version", version.into())],
+            )
+        };
         let mut seen = HashSet::new();
         for (i, item) in self.items.iter().enumerate() {
             if to.indicator(&item.id).is_none() {
                 out.push(err(
                     "migration.unknown_indicator",
                     format!("/items/{i}/id"),
-                    format!("`{}` is not an indicator of {}", item.id, to.version()),
+                    &item.id,
+                    to.version(),
                 ));
             }
             if !seen.insert(item.id.as_str()) {
-                out.push(err(
+                out.push(i18n::diagnostic(
+                    Severity::Error,
                     "migration.duplicate",
                     format!("/items/{i}/id"),
-                    format!("`{}` is mapped twice", item.id),
+                    &[("id", item.id.as_str().into())],
                 ));
             }
             for (j, s) in item.sources.iter().enumerate() {
@@ -232,7 +243,8 @@ impl MigrationMap {
                     out.push(err(
                         "migration.unknown_indicator",
                         format!("/items/{i}/sources/{j}"),
-                        format!("`{s}` is not an indicator of {}", from.version()),
+                        s,
+                        from.version(),
                     ));
                 }
             }
@@ -242,7 +254,8 @@ impl MigrationMap {
                 out.push(err(
                     "migration.unmapped_indicator",
                     "/items".to_owned(),
-                    format!("`{}` of {} is not in the map", ind.id, to.version()),
+                    &ind.id,
+                    to.version(),
                 ));
             }
         }
@@ -257,11 +270,8 @@ impl MigrationMap {
                 out.push(err(
                     "migration.lost_indicator",
                     "/dropped".to_owned(),
-                    format!(
-                        "`{}` of {} is neither a source nor dropped",
-                        ind.id,
-                        from.version()
-                    ),
+                    &ind.id,
+                    from.version(),
                 ));
             }
         }
@@ -361,10 +371,16 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
                 item.id.clone(),
                 json!({"level": level, "from": from, "class": item.class}),
             );
-            m.notes.push(Diagnostic::warning(
+            m.notes.push(i18n::diagnostic(
+                Severity::Warning,
                 "migration.proposed",
                 format!("/answers/{}", crate::pointer_token(&item.id)),
-                format!("`{}` ({}): level {level} is proposed from {}; a rater must confirm it before it is scored", item.id, item.class.as_str(), from.join(", ")),
+                &[
+                    ("id", item.id.as_str().into()),
+                    ("class", item.class.as_str().into()),
+                    ("level", level.into()),
+                    ("sources", from.join(", ").into()),
+                ],
             ));
         }
         out.answers.insert(item.id.clone(), answer);
@@ -396,53 +412,54 @@ pub fn migrate(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<Mig
 }
 
 fn check_versions(a: &Assessment, map: &MigrationMap, to: &Framework) -> Result<(), Error> {
-    let fail = |code: &str, path: &str, msg: String, help: String| {
-        Err(Error::Assessment(vec![
-            Diagnostic::error(code, path, msg).with_help(help)
-        ]))
+    let fail = |code: &str, path: &str, args: &[(&str, i18n::DiagArg)]| {
+        Err(Error::Assessment(vec![i18n::diagnostic(
+            Severity::Error,
+            code,
+            path,
+            args,
+        )]))
     };
     if to.id() != map.framework || to.version() != map.to {
         return fail(
             "migration.wrong_framework",
             "",
-            format!(
-                "the map goes to `{}` {}, not `{}` {}",
-                map.framework,
-                map.to,
-                to.id(),
-                to.version()
-            ),
-            "give the framework the map goes to".to_owned(),
+            &[
+                ("problem", "framework".into()),
+                ("map_framework", map.framework.as_str().into()),
+                ("map_version", map.to.as_str().into()),
+                ("framework", to.id().into()),
+                ("version", to.version().into()),
+            ],
         );
     }
     match &a.framework {
         Some(r) if r.id != map.framework => fail(
             "migration.wrong_framework",
             "/framework/id",
-            format!(
-                "the assessment is for `{}`, and the map for `{}`",
-                r.id, map.framework
-            ),
-            "a map moves assessments between versions of one framework".to_owned(),
+            &[
+                ("problem", "assessment".into()),
+                ("given", r.id.as_str().into()),
+                ("map_framework", map.framework.as_str().into()),
+            ],
         ),
         Some(FrameworkRef {
             version: Some(v), ..
         }) if *v == map.to => fail(
             "migration.already_migrated",
             "/framework/version",
-            format!("the assessment is already for version {v}"),
-            "score it as it is".to_owned(),
+            &[("version", v.into())],
         ),
         Some(FrameworkRef {
             version: Some(v), ..
         }) if *v != map.from => fail(
             "migration.wrong_version",
             "/framework/version",
-            format!(
-                "the assessment is for version {v}, and the map moves {} to {}",
-                map.from, map.to
-            ),
-            format!("give an assessment of version {}", map.from),
+            &[
+                ("version", v.into()),
+                ("from", map.from.as_str().into()),
+                ("to", map.to.as_str().into()),
+            ],
         ),
         _ => Ok(()),
     }

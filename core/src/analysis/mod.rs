@@ -105,17 +105,17 @@ fn one_framework(reports: &[crate::Report]) -> Result<(), crate::Error> {
             r.framework.id != first.framework.id || r.framework.version != first.framework.version
         })
         .map(|(i, r)| {
-            crate::Diagnostic::error(
+            crate::i18n::diagnostic(
+                crate::Severity::Error,
                 "input.framework_mismatch",
                 format!("/{i}/framework"),
-                format!(
-                    "report {} uses `{}` {}, report 1 uses `{}` {}",
-                    i + 1,
-                    r.framework.id,
-                    r.framework.version,
-                    first.framework.id,
-                    first.framework.version
-                ),
+                &[
+                    ("number", (i + 1).to_string().into()),
+                    ("framework", r.framework.id.as_str().into()),
+                    ("version", r.framework.version.as_str().into()),
+                    ("first_framework", first.framework.id.as_str().into()),
+                    ("first_version", first.framework.version.as_str().into()),
+                ],
             )
         })
         .collect();

@@ -4,7 +4,8 @@
 use super::agreement::{icc2, krippendorff_alpha, Metric};
 use super::stats::{quantile_sorted, sorted};
 use super::Estimate;
-use crate::error::{child_path, Diagnostic, Error};
+use crate::error::{child_path, Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::assessment::{Answer, Assessment, Rating, Respondent};
 use crate::model::compiled::Framework;
 use crate::read::assessment::rating_from_value;
@@ -259,10 +260,11 @@ impl Framework {
             Some(t) if targets.iter().all(|x| *x == Some(t)) => Some(t),
             _ => {
                 if targets.iter().any(Option::is_some) {
-                    warnings.push(Diagnostic::warning(
+                    warnings.push(i18n::diagnostic(
+                        Severity::Warning,
                         "input.default_targets_differ",
                         "/",
-                        "the assessments have different default targets; the pooled assessment has none",
+                        &[],
                     ));
                 }
                 None
@@ -319,18 +321,23 @@ impl Framework {
         options: &PoolOptions,
     ) -> Result<(), Error> {
         if assessments.is_empty() {
-            return Err(Error::Input(vec![Diagnostic::error(
+            return Err(Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.empty",
                 "",
-                "there are no assessments to pool",
+                &[],
             )]));
         }
         let mut errors = Vec::new();
         for (i, a) in assessments.iter().enumerate() {
             for mut d in self.validate(a).into_iter().filter(Diagnostic::is_error) {
                 d.path = format!("/{i}{}", d.path);
-                d.message = format!("assessment {}: {}", i + 1, d.message);
-                errors.push(d);
+                let number = (i + 1).to_string();
+                errors.push(i18n::within(
+                    d,
+                    "context-assessment",
+                    &[("number", number.into())],
+                ));
             }
         }
         if !errors.is_empty() {
@@ -355,26 +362,33 @@ impl Framework {
         for (id, c) in &options.consensus {
             let path = child_path("/consensus", id);
             let Some(&ii) = self.0.indicator_index.get(id) else {
-                let mut d = Diagnostic::error(
+                let mut args: Vec<(&str, i18n::DiagArg)> =
+                    vec![("source", "consensus".into()), ("id", id.into())];
+                match closest(id, self.0.indicators.iter().map(|x| x.spec.id.as_str())) {
+                    Some(s) => {
+                        args.extend([("hint", "suggestion".into()), ("suggestion", s.into())])
+                    }
+                    None => args.push(("hint", "none".into())),
+                }
+                errors.push(i18n::diagnostic(
+                    Severity::Error,
                     "input.unknown_indicator",
                     path,
-                    format!("the consensus names `{id}`, which is not an indicator"),
-                );
-                if let Some(s) = closest(id, self.0.indicators.iter().map(|x| x.spec.id.as_str())) {
-                    d.help = Some(format!("did you mean `{s}`?"));
-                }
-                errors.push(d);
+                    &args,
+                ));
                 continue;
             };
             match rating_from_value(&c.level, &child_path(&path, "level")) {
                 Ok(Some(Rating::Level(l))) if l > self.max_level() => {
-                    errors.push(Diagnostic::error(
+                    errors.push(i18n::diagnostic(
+                        Severity::Error,
                         "input.level_out_of_range",
                         child_path(&path, "level"),
-                        format!(
-                            "the agreed level {l} is above the top level of the scale ({})",
-                            self.max_level()
-                        ),
+                        &[
+                            ("source", "consensus".into()),
+                            ("level", l.into()),
+                            ("max", self.max_level().into()),
+                        ],
                     ))
                 }
                 Ok(r) => {
@@ -644,12 +658,12 @@ impl std::str::FromStr for PoolMethod {
     /// ```
     fn from_str(text: &str) -> Result<Self, Error> {
         super::named(&Self::ALL, Self::as_str, text).ok_or_else(|| {
-            Error::Input(vec![Diagnostic::error(
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.invalid_method",
                 "/method",
-                format!("`{text}` is not a way of pooling answers"),
-            )
-            .with_help("use `median` (the default), `mean` or `mode`")])
+                &[("value", text.into())],
+            )])
         })
     }
 }
@@ -668,7 +682,14 @@ impl PoolOptions {
     /// ```
     pub fn from_json(text: &str) -> Result<Self, Error> {
         let value = crate::read::json::parse_text(text, "input")?;
-        serde_json::from_value(value).map_err(|e| invalid("input.invalid_options", "", &e))
+        serde_json::from_value(value).map_err(|e| {
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
+                "input.invalid_options",
+                "",
+                &[("detail", e.to_string().into())],
+            )])
+        })
     }
 
     /// Reads the agreed levels of a consensus meeting from JSON text: an object of indicator
@@ -687,12 +708,12 @@ impl PoolOptions {
     pub fn consensus_from_json(text: &str) -> Result<BTreeMap<String, Consensus>, Error> {
         let value = crate::read::json::parse_text(text, "input")?;
         let Value::Object(map) = value else {
-            return Err(Error::Input(vec![Diagnostic::error(
+            return Err(Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.invalid_consensus",
                 "",
-                "the consensus must be an object of indicator id → agreed answer",
-            )
-            .with_help(CONSENSUS_HELP)]));
+                &[("problem", "not_object".into())],
+            )]));
         };
         let mut out = BTreeMap::new();
         let mut errors = Vec::new();
@@ -701,14 +722,15 @@ impl PoolOptions {
                 Ok(c) => {
                     out.insert(id, c);
                 }
-                Err(e) => errors.push(
-                    Diagnostic::error(
-                        "input.invalid_consensus",
-                        child_path("", &id),
-                        e.to_string(),
-                    )
-                    .with_help(CONSENSUS_HELP),
-                ),
+                Err(e) => errors.push(i18n::diagnostic(
+                    Severity::Error,
+                    "input.invalid_consensus",
+                    child_path("", &id),
+                    &[
+                        ("problem", "entry".into()),
+                        ("detail", e.to_string().into()),
+                    ],
+                )),
             }
         }
         if errors.is_empty() {
@@ -717,14 +739,6 @@ impl PoolOptions {
             Err(Error::Input(errors))
         }
     }
-}
-
-const CONSENSUS_HELP: &str = r#"write one JSON object, indicator id → agreed answer and why, e.g. {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}"#;
-
-fn invalid(code: &str, path: &str, e: &serde_json::Error) -> Error {
-    Error::Input(vec![Diagnostic::error(code, path, e.to_string()).with_help(
-        "options: `method` (median, mean or mode), `allow_mismatch` (true or false), `consensus` (indicator id → {\"level\": ..., \"rationale\": \"...\"})",
-    )])
 }
 
 /// Reports every assessment whose unit, period or framework differs from the first one's.
@@ -741,7 +755,7 @@ fn mismatches(assessments: &[Assessment], errors: &mut Vec<Diagnostic>) {
         ("/framework/id", "framework", |a| {
             a.framework.as_ref().map(|f| f.id.clone())
         }),
-        ("/framework/version", "framework version", |a| {
+        ("/framework/version", "framework_version", |a| {
             a.framework.as_ref().and_then(|f| f.version.clone())
         }),
     ];
@@ -749,18 +763,24 @@ fn mismatches(assessments: &[Assessment], errors: &mut Vec<Diagnostic>) {
         for (path, what, get) in fields {
             let (x, y) = (get(first), get(a));
             if x != y {
-                let show = |v: &Option<String>| {
-                    v.as_deref()
-                        .map_or_else(|| "(none)".to_owned(), |s| format!("`{s}`"))
-                };
-                errors.push(
-                    Diagnostic::error(
-                        "input.pool_mismatch",
-                        format!("/{i}{path}"),
-                        format!("assessment {} has the {what} {}, assessment 1 has {}", i + 1, show(&y), show(&x)),
-                    )
-                    .with_help("pool only the respondents of one unit, period and framework version, or allow the mismatch explicitly"),
-                );
+                let mut args: Vec<(&str, i18n::DiagArg)> = vec![
+                    ("number", (i + 1).to_string().into()),
+                    ("field", what.into()),
+                ];
+                for ((given, value), v) in
+                    [(("given", "value"), &y), (("first_given", "first"), &x)]
+                {
+                    match v {
+                        Some(s) => args.extend([(given, "yes".into()), (value, s.into())]),
+                        None => args.push((given, "no".into())),
+                    }
+                }
+                errors.push(i18n::diagnostic(
+                    Severity::Error,
+                    "input.pool_mismatch",
+                    format!("/{i}{path}"),
+                    &args,
+                ));
             }
         }
     }
@@ -777,10 +797,11 @@ fn respondents_of(assessments: &[Assessment]) -> (Vec<String>, Vec<Diagnostic>) 
     let mut seen = HashSet::new();
     for (i, r) in respondents.iter().enumerate() {
         if !seen.insert(r) {
-            warnings.push(Diagnostic::warning(
+            warnings.push(i18n::diagnostic(
+                Severity::Warning,
                 "input.duplicate_respondent",
                 format!("/{i}/respondent"),
-                format!("respondent `{r}` appears more than once; each assessment still counts"),
+                &[("respondent", r.into())],
             ));
         }
     }

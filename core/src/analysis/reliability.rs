@@ -3,7 +3,8 @@
 
 use super::stats::{pearson, variance};
 use super::Estimate;
-use crate::error::{Diagnostic, Error};
+use crate::error::{Error, Severity};
+use crate::i18n;
 use crate::score::report::{NodeResult, Report};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -188,10 +189,11 @@ fn item_stats(first: &Report, items: &[usize], rows: &[Vec<f64>]) -> Vec<ItemSta
 /// ```
 pub fn reliability(reports: &[Report]) -> Result<Reliability, Error> {
     let Some(first) = reports.first() else {
-        return Err(Error::Input(vec![Diagnostic::error(
+        return Err(Error::Input(vec![i18n::diagnostic(
+            Severity::Error,
             "input.empty_cohort",
             "",
-            "the cohort has no reports",
+            &[],
         )]));
     };
     super::one_framework(reports)?;

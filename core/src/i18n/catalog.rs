@@ -178,11 +178,26 @@ impl Catalog {
     }
 
     /// The variables a message (or `id.attribute`) uses, for checking that translations keep
-    /// them.
+    /// them: those it shows or selects on, and those of the messages it refers to (which are
+    /// written with the same arguments).
+    ///
+    /// ```
+    /// let c = lhs_maturity::i18n::Catalog::parse("en", "a = { $x } and { b }\nb = { $y ->\n   *[other] { $z }\n}\n").unwrap();
+    /// assert_eq!(c.variables("a").into_iter().collect::<Vec<_>>(), ["x", "y", "z"]);
+    /// ```
     pub fn variables(&self, id: &str) -> BTreeSet<String> {
         let mut out = BTreeSet::new();
-        if let Some(p) = self.pattern(id) {
-            collect_variables(p, &mut out);
+        let mut refs = BTreeSet::new();
+        let mut todo = vec![id.to_owned()];
+        while let Some(next) = todo.pop() {
+            if !refs.insert(next.clone()) {
+                continue;
+            }
+            if let Some(p) = self.pattern(&next) {
+                let mut found = BTreeSet::new();
+                collect_variables(p, &mut out, &mut found);
+                todo.extend(found);
+            }
         }
         out
     }
@@ -380,30 +395,40 @@ fn collect_selections(p: &Pattern<String>, out: &mut Vec<(String, Vec<String>)>)
     }
 }
 
-fn collect_variables(p: &Pattern<String>, out: &mut BTreeSet<String>) {
-    fn inline(i: &InlineExpression<String>, out: &mut BTreeSet<String>) {
+/// The variables of a pattern into `out`, and the messages it refers to (`id` or
+/// `id.attribute`) into `refs`.
+fn collect_variables(p: &Pattern<String>, out: &mut BTreeSet<String>, refs: &mut BTreeSet<String>) {
+    type Sets<'a> = (&'a mut BTreeSet<String>, &'a mut BTreeSet<String>);
+    fn inline(i: &InlineExpression<String>, s: &mut Sets<'_>) {
         match i {
             InlineExpression::VariableReference { id } => {
-                out.insert(id.name.clone());
+                s.0.insert(id.name.clone());
             }
-            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::MessageReference { id, attribute } => {
+                s.1.insert(match attribute {
+                    Some(a) => format!("{}.{}", id.name, a.name),
+                    None => id.name.clone(),
+                });
+            }
+            InlineExpression::Placeable { expression } => expr(expression, s),
             _ => {}
         }
     }
-    fn expr(e: &Expression<String>, out: &mut BTreeSet<String>) {
+    fn expr(e: &Expression<String>, s: &mut Sets<'_>) {
         match e {
-            Expression::Inline(i) => inline(i, out),
+            Expression::Inline(i) => inline(i, s),
             Expression::Select { selector, variants } => {
-                inline(selector, out);
+                inline(selector, s);
                 for v in variants {
-                    collect_variables(&v.value, out);
+                    collect_variables(&v.value, s.0, s.1);
                 }
             }
         }
     }
+    let mut sets: Sets<'_> = (out, refs);
     for el in &p.elements {
         if let PatternElement::Placeable { expression } = el {
-            expr(expression, out);
+            expr(expression, &mut sets);
         }
     }
 }

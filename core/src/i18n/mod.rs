@@ -1,18 +1,22 @@
 //! Languages of everything an evaluator reads: which languages exist, how a requested language
 //! is matched to one, plural forms, numbers, and the message catalogs of reports, templates and
-//! the command line (`spec/i18n/messages/<lang>.ftl`).
+//! the command line (`spec/i18n/messages/<lang>/*.ftl`), and the diagnostics an evaluator can
+//! cause ([`diagnostic`], [`localize`]).
 //!
 //! Error codes, JSON and CSV stay language-neutral; only human-readable text is translated.
 
 mod catalog;
+mod diagnostic;
 mod number;
 mod plural;
 
+pub use crate::error::DiagArg;
 pub use catalog::{add_catalog, message, Arg, Catalog, CATALOG_FILES, MESSAGE_LANGUAGES};
+pub use diagnostic::{diagnostic, localize, localize_all, localize_error, message_id, within};
 pub use number::{count, decimal, percent};
 pub use plural::{plural, Plural};
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Severity};
 
 /// The languages of the built-in framework and catalogs: English (the source), French, Spanish,
 /// European Portuguese (as written in Angola, Mozambique, Guinea-Bissau, Cabo Verde and São
@@ -66,14 +70,15 @@ pub fn negotiate(requested: &str, available: &[&str]) -> Negotiated {
             warning: None,
         };
     }
-    english(Some(
-        Diagnostic::warning(
-            "language.unavailable",
-            "",
-            format!("`{requested}` is not available; the text is in English"),
-        )
-        .with_help(format!("available languages: {}", available.join(", "))),
-    ))
+    english(Some(diagnostic(
+        Severity::Warning,
+        "language.unavailable",
+        "",
+        &[
+            ("requested", requested.into()),
+            ("languages", available.join(", ").into()),
+        ],
+    )))
 }
 
 /// Whether a language is written right to left.

@@ -45,6 +45,11 @@ impl Cell {
     /// assert!(Cell::parse("high").unwrap_err().contains("`high`"));
     /// ```
     pub fn parse(text: &str) -> Result<Cell, String> {
+        Cell::read(text).map_err(|p| p.english())
+    }
+
+    /// [`Cell::parse`], with what is wrong as data (for messages in the reader's language).
+    pub(crate) fn read(text: &str) -> Result<Cell, CellProblem> {
         let t = text.trim();
         if t.is_empty() {
             return Ok(Cell::Missing);
@@ -58,10 +63,11 @@ impl Cell {
             return Ok(Cell::Level(n));
         }
         match t.parse::<f64>() {
-            Ok(x) => Cell::from_f64(x),
-            Err(_) => Err(format!(
-                "`{t}` is not an answer: use a level number, `na`, `unknown`, or leave the cell empty"
-            )),
+            Ok(x) => Cell::read_f64(x),
+            Err(_) => Err(CellProblem {
+                kind: "not_an_answer",
+                value: t.to_owned(),
+            }),
         }
     }
 
@@ -76,17 +82,26 @@ impl Cell {
     /// assert!(Cell::from_f64(-1.0).is_err());
     /// ```
     pub fn from_f64(x: f64) -> Result<Cell, String> {
-        if x.is_nan() {
-            Ok(Cell::Missing)
+        Cell::read_f64(x).map_err(|p| p.english())
+    }
+
+    /// [`Cell::from_f64`], with what is wrong as data.
+    fn read_f64(x: f64) -> Result<Cell, CellProblem> {
+        let kind = if x.is_nan() {
+            return Ok(Cell::Missing);
         } else if x.fract() == 0.0 && (0.0..=127.0).contains(&x) {
-            Ok(Cell::Level(x as u8))
+            return Ok(Cell::Level(x as u8));
         } else if x < 0.0 {
-            Err(format!("the level {x} is negative"))
+            "negative"
         } else if x.fract() != 0.0 {
-            Err(format!("the level {x} is not a whole number"))
+            "fraction"
         } else {
-            Err(format!("the level {x} is far too large"))
-        }
+            "too_large"
+        };
+        Err(CellProblem {
+            kind,
+            value: x.to_string(),
+        })
     }
 
     /// The compact code of the cell: the level, or [`CELL_NA`], [`CELL_UNKNOWN`], [`CELL_MISSING`].
@@ -123,6 +138,30 @@ impl Cell {
             CELL_MISSING => Some(Cell::Missing),
             c if c >= 0 => Some(Cell::Level(c as u8)),
             _ => None,
+        }
+    }
+}
+
+/// Why a cell is not an answer: `kind` is `not_an_answer` (text), `negative`, `fraction` (not a
+/// whole number) or `too_large`, as the `$problem` of the catalog message
+/// `assessment-invalid_level`; `value` is the cell as written (the number, for a number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CellProblem {
+    pub(crate) kind: &'static str,
+    pub(crate) value: String,
+}
+
+impl CellProblem {
+    /// The English words of [`Cell::parse`] and [`Cell::from_f64`].
+    fn english(&self) -> String {
+        let v = &self.value;
+        match self.kind {
+            "negative" => format!("the level {v} is negative"),
+            "fraction" => format!("the level {v} is not a whole number"),
+            "too_large" => format!("the level {v} is far too large"),
+            _ => format!(
+                "`{v}` is not an answer: use a level number, `na`, `unknown`, or leave the cell empty"
+            ),
         }
     }
 }

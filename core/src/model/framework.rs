@@ -585,12 +585,16 @@ impl UnitKind {
     pub fn from_option(name: &str, pointer: &str) -> Result<UnitKind, crate::Error> {
         UnitKind::parse(name).ok_or_else(|| {
             let kinds: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-            crate::Error::Input(vec![crate::Diagnostic::error(
+            crate::Error::Input(vec![crate::i18n::diagnostic(
+                crate::error::Severity::Error,
                 "input.invalid_option",
                 pointer,
-                format!("`{name}` is not a unit kind"),
-            )
-            .with_help(format!("use one of: {}", kinds.join(", ")))])
+                &[
+                    ("option", "unit_kind".into()),
+                    ("value", name.into()),
+                    ("kinds", kinds.join(", ").into()),
+                ],
+            )])
         })
     }
 }

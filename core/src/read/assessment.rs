@@ -1,11 +1,12 @@
 //! Reading assessments from JSON: every problem of a document at once, each located.
 
-use crate::error::{child_path, Diagnostic, Error};
+use crate::error::{child_path, Diagnostic, Error, Severity};
+use crate::i18n::DiagArg;
 use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };
 use crate::read::fast::read_fast;
-use crate::read::json::{self, closest, is_language_tag, type_name, Ctx, Obj};
+use crate::read::json::{self, closest, is_language_tag, type_key, Ctx, Obj};
 use arcstr::ArcStr;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -115,10 +116,10 @@ pub(crate) fn read_assessment(value: &Value) -> (Option<Assessment>, Vec<Diagnos
 }
 
 fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
-    let mut o = Obj::new(ctx, value, "", "an assessment")?;
+    let mut o = Obj::keyed(ctx, value, "", "assessment", "an assessment")?;
     let framework = o.get("framework").and_then(|v| {
         let path = o.child("framework");
-        let mut fo = Obj::new(ctx, v, &path, "a framework reference")?;
+        let mut fo = Obj::keyed(ctx, v, &path, "framework_ref", "a framework reference")?;
         let id = fo.string(ctx, "id", true);
         let version = fo.string(ctx, "version", false);
         let extra = keep_unknown(&fo);
@@ -129,7 +130,7 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
         })
     });
     let unit = o.get("unit").and_then(|v| {
-        let mut uo = Obj::new(ctx, v, &o.child("unit"), "a unit")?;
+        let mut uo = Obj::keyed(ctx, v, &o.child("unit"), "unit", "a unit")?;
         let id = uo.string(ctx, "id", false);
         let name = uo.string(ctx, "name", false);
         let kind = uo.string(ctx, "kind", false);
@@ -142,7 +143,7 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
     });
     let period = o.string(ctx, "period", false);
     let respondent = o.get("respondent").and_then(|v| {
-        let mut ro = Obj::new(ctx, v, &o.child("respondent"), "a respondent")?;
+        let mut ro = Obj::keyed(ctx, v, &o.child("respondent"), "respondent", "a respondent")?;
         let id = ro.string(ctx, "id", false);
         let name = ro.string(ctx, "name", false);
         let role = ro.string(ctx, "role", false);
@@ -158,18 +159,22 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
         .and_then(|v| read_level_number(ctx, v, &o.child("default_target"), "target"));
     let language = o.string(ctx, "language", false);
     if let Some(l) = language.as_deref().filter(|l| !is_language_tag(l)) {
-        ctx.warning(
+        ctx.say(
+            Severity::Warning,
             "invalid_language",
             o.child("language"),
-            format!("`{l}` is not a language code; it is kept as written"),
-        )
-        .set_help("write the language the answers were given in as a BCP 47 tag, e.g. `fr`, `pt-PT`, `ar`");
+            &[("language", l.into())],
+        );
     }
     let mut answers = BTreeMap::new();
     match o.get("answers") {
         None => {
-            ctx.error("missing_field", "", "the required field `answers` is missing")
-                .set_help("add `\"answers\": {}` with one entry per indicator, e.g. {\"inst.info.routine_data\": 2}");
+            ctx.say(
+                Severity::Error,
+                "missing_field",
+                "",
+                &[("field", "answers".into())],
+            );
         }
         Some(Value::Object(map)) => {
             let apath = o.child("answers");
@@ -181,16 +186,12 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
             }
         }
         Some(other) => {
-            ctx.wrong_type(
+            ctx.wrong_type_key(
                 "/answers",
+                "answers",
                 "an object mapping indicator ids to answers",
                 other,
             );
-            if other.is_array() {
-                if let Some(d) = ctx.diags.last_mut() {
-                    d.set_help("write answers as {\"inst.info.routine_data\": 2, ...}, keyed by indicator id");
-                }
-            }
         }
     }
     // The record of how a pooled assessment was made (see `analysis::pool`): kept as is, and
@@ -227,14 +228,12 @@ fn warn_unknown(ctx: &mut Ctx, o: &Obj<'_>, known: &[&str]) {
     // Fields starting with `$` (`$schema`, `$comment`, a template's `$levels`) are annotations:
     // kept like any unknown field, but not warned about.
     for (k, _) in o.unused().filter(|(k, _)| !k.starts_with('$')) {
-        let d = ctx.warning(
-            "unknown_field",
-            o.child(k),
-            format!("the field `{k}` is not part of the assessment format; it is kept as is"),
-        );
-        if let Some(c) = closest(k, known.iter().copied()) {
-            d.set_help(format!("did you mean `{c}`?"));
+        let mut args: Vec<(&str, DiagArg)> = vec![("field", k.into())];
+        match closest(k, known.iter().copied()) {
+            Some(c) => args.extend([("hint", "suggestion".into()), ("suggestion", c.into())]),
+            None => args.push(("hint", "none".into())),
         }
+        ctx.say(Severity::Warning, "unknown_field", o.child(k), &args);
     }
 }
 
@@ -244,11 +243,16 @@ fn read_level_number(ctx: &mut Ctx, v: &Value, path: &str, what: &str) -> Option
     } else {
         "invalid_level"
     };
+    let mut fail = |problem: &str, more: &[(&str, DiagArg)]| {
+        let mut args: Vec<(&str, DiagArg)> = vec![("problem", problem.into())];
+        args.extend_from_slice(more);
+        ctx.say(Severity::Error, code, path, &args);
+    };
     match v {
         Value::Number(n) => {
             if let Some(u) = n.as_u64() {
                 return u32::try_from(u).ok().or_else(|| {
-                    ctx.error(code, path, format!("the {what} {u} is far too large"));
+                    fail("too_large", &[("value", u.to_string().into())]);
                     None
                 });
             }
@@ -256,44 +260,30 @@ fn read_level_number(ctx: &mut Ctx, v: &Value, path: &str, what: &str) -> Option
                 if f.fract() == 0.0 && f >= 0.0 && f <= f64::from(u32::MAX) {
                     return Some(f as u32);
                 }
-                let msg = if f < 0.0 {
-                    format!("the {what} {n} is negative")
+                let problem = if f < 0.0 {
+                    "negative"
                 } else if f.fract() == 0.0 {
-                    format!("the {what} {n} is far too large")
+                    "too_large"
                 } else {
-                    format!("the {what} {n} is not a whole number")
+                    "fraction"
                 };
-                ctx.error(code, path, msg)
-                    .set_help("levels are whole numbers of the scale, e.g. 0, 1, 2, 3 or 4");
+                fail(problem, &[("value", n.to_string().into())]);
             }
             None
         }
         Value::String(s) => {
-            let d = ctx.error(
-                code,
-                path,
-                format!("the {what} is the text `{s}`, not a number"),
-            );
             if s.trim().parse::<u32>().is_ok() {
-                d.set_help(format!("write the number without quotes: {}", s.trim()));
-            } else if what == "level" {
-                d.set_help(
-                    "use a level number, \"na\" (not applicable) or \"unknown\" (nobody knew)",
+                fail(
+                    "quoted",
+                    &[("value", s.into()), ("number", s.trim().into())],
                 );
             } else {
-                d.set_help("use a level number");
+                fail("text", &[("value", s.into())]);
             }
             None
         }
         other => {
-            ctx.error(
-                code,
-                path,
-                format!(
-                    "the {what} must be a whole number, found {}",
-                    type_name(other)
-                ),
-            );
+            fail("type", &[("found", type_key(other).into())]);
             None
         }
     }
@@ -325,12 +315,16 @@ fn read_rating(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Option<Rating>> {
             } else {
                 "unknown"
             };
-            ctx.error(
+            ctx.say(
+                Severity::Error,
                 "invalid_level",
                 path,
-                format!("`{s}` is not a recognised answer"),
-            )
-            .set_help(format!("write it exactly as \"{canonical}\""));
+                &[
+                    ("problem", "word".into()),
+                    ("value", s.into()),
+                    ("answer", canonical.into()),
+                ],
+            );
             None
         }
         _ => read_level_number(ctx, v, path, "level").map(|l| Some(Rating::Level(l))),
@@ -340,7 +334,7 @@ fn read_rating(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Option<Rating>> {
 fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
     match v {
         Value::Object(_) => {
-            let mut o = Obj::new(ctx, v, path, "an answer")?;
+            let mut o = Obj::keyed(ctx, v, path, "answer", "an answer")?;
             let mut ok = true;
             let rating = match o.get("level") {
                 None => None,
@@ -363,12 +357,12 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
                     let shown = other
                         .as_str()
                         .map_or_else(|| other.to_string(), str::to_owned);
-                    ctx.error(
+                    ctx.say(
+                        Severity::Error,
                         "invalid_confidence",
                         o.child("confidence"),
-                        format!("`{shown}` is not a confidence"),
-                    )
-                    .set_help("use `low`, `medium` or `high`");
+                        &[("value", shown.into())],
+                    );
                     ok = false;
                     None
                 }
@@ -412,8 +406,9 @@ fn read_answer(ctx: &mut Ctx, v: &Value, path: &str) -> Option<Answer> {
 /// The `elements` of an answer: element id → `true`, `false` or `"unknown"`.
 fn read_elements(ctx: &mut Ctx, v: &Value, path: &str) -> Option<BTreeMap<String, Option<bool>>> {
     let Value::Object(map) = v else {
-        ctx.wrong_type(
+        ctx.wrong_type_key(
             path,
+            "elements",
             "an object mapping element ids to true, false or \"unknown\"",
             v,
         );
@@ -426,12 +421,12 @@ fn read_elements(ctx: &mut Ctx, v: &Value, path: &str) -> Option<BTreeMap<String
             Value::Bool(b) => Some(*b),
             Value::String(s) if s == "unknown" => None,
             other => {
-                ctx.error(
+                ctx.say(
+                    Severity::Error,
                     "invalid_element",
                     child_path(path, id),
-                    format!("the element `{id}` is {}, not true, false or \"unknown\"", type_name(other)),
-                )
-                .set_help("write true when the element is met, false when it is not, \"unknown\" when nobody could check");
+                    &[("element", id.into()), ("found", type_key(other).into())],
+                );
                 ok = false;
                 continue;
             }

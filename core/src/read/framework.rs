@@ -1,6 +1,7 @@
 //! Reading and validating a framework document into a [`FrameworkSpec`] and a [`Framework`].
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::assessment::{Assessment, FrameworkRef};
 use crate::model::compiled::Framework;
 use crate::model::framework::{
@@ -791,15 +792,12 @@ impl Framework {
             Some(i) => Ok(Self::builtin_at(i)),
             None => {
                 let known: Vec<&str> = BUILTIN_VERSIONS.iter().map(|(v, _)| *v).collect();
-                Err(Error::Framework(vec![Diagnostic::error(
+                Err(Error::Framework(vec![unknown_version(
                     "framework.unknown_version",
                     "/version",
-                    format!("`lhs-2021` has no built-in version `{version}`"),
-                )
-                .with_help(format!(
-                    "the built-in versions are {}",
-                    known.join(", ")
-                ))]))
+                    version,
+                    &known,
+                )]))
             }
         }
     }
@@ -825,34 +823,26 @@ impl Framework {
             Some(r) if r.id != latest.id() => Ok((latest, None)),
             Some(FrameworkRef {
                 version: Some(v), ..
-            }) => Self::builtin_version(v).map(|fw| (fw, None)).map_err(|e| {
-                Error::Assessment(
-                    e.details()
-                        .iter()
-                        .map(|d| Diagnostic {
-                            code: "assessment.unknown_framework_version".to_owned(),
-                            path: "/framework/version".to_owned(),
-                            ..d.clone()
-                        })
-                        .collect(),
-                )
+            }) => Self::builtin_version(v).map(|fw| (fw, None)).map_err(|_| {
+                let known: Vec<&str> = BUILTIN_VERSIONS.iter().map(|(v, _)| *v).collect();
+                Error::Assessment(vec![unknown_version(
+                    "assessment.unknown_framework_version",
+                    "/framework/version",
+                    v,
+                    &known,
+                )])
             }),
             _ => {
                 let path = if r.is_some() { "/framework" } else { "" };
-                let warning = Diagnostic::warning(
+                let warning = i18n::diagnostic(
+                    Severity::Warning,
                     "assessment.no_framework_version",
                     path,
-                    format!(
-                        "the assessment does not say which version of `{}` it was made for; it is scored with the latest, {}",
-                        latest.id(),
-                        latest.version()
-                    ),
-                )
-                .with_help(format!(
-                    "add `\"framework\": {{\"id\": \"{}\", \"version\": \"{}\"}}` (or the version the answers were given for)",
-                    latest.id(),
-                    latest.version()
-                ));
+                    &[
+                        ("framework", latest.id().into()),
+                        ("version", latest.version().into()),
+                    ],
+                );
                 Ok((latest, Some(warning)))
             }
         }
@@ -990,4 +980,19 @@ fn non_finite_weights(nodes: &[Node], path: &str, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// `<code>`: the built-in framework has no version `version` (`framework.unknown_version` when
+/// asked for, `assessment.unknown_framework_version` when an assessment names it).
+fn unknown_version(code: &str, path: &str, version: &str, known: &[&str]) -> Diagnostic {
+    i18n::diagnostic(
+        Severity::Error,
+        code,
+        path,
+        &[
+            ("framework", "lhs-2021".into()),
+            ("version", version.into()),
+            ("versions", known.join(", ").into()),
+        ],
+    )
 }

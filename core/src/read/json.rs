@@ -1,7 +1,8 @@
 //! Reading JSON text strictly (duplicate keys, size limit, line and column of syntax errors) and
 //! walking a parsed document while collecting every problem, not just the first.
 
-use crate::error::{child_path, index_path, Diagnostic, Error};
+use crate::error::{child_path, index_path, Diagnostic, Error, Severity};
+use crate::i18n::{self, DiagArg};
 use crate::model::text::Text;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -128,17 +129,15 @@ pub(crate) fn parse_text(text: &str, kind: &str) -> Result<Value, Error> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::of_kind(
             kind,
-            vec![Diagnostic::error(
+            vec![i18n::diagnostic(
+                Severity::Error,
                 &format!("{kind}.too_large"),
                 "",
-                format!(
-                    "the document is {} bytes, more than the limit of {} bytes",
-                    text.len(),
-                    MAX_DOCUMENT_BYTES
-                ),
-            )
-            .with_help(
-                "check that this is the right file; a self-assessment is usually well under 1 MB",
+                &[
+                    ("source", "text".into()),
+                    ("size", text.len().into()),
+                    ("limit", MAX_DOCUMENT_BYTES.into()),
+                ],
             )],
         ));
     }
@@ -163,24 +162,27 @@ fn json_error(e: &serde_json::Error, kind: &str) -> Diagnostic {
         .strip_prefix(DUPLICATE_MARK)
         .and_then(|rest| rest.split_once('\u{0}'))
     {
-        return Diagnostic::error(
+        return i18n::diagnostic(
+            Severity::Error,
             &format!("{kind}.duplicate_key"),
             path,
-            format!("the key `{key}` appears twice in the same object"),
+            &[("key", key.into())],
         )
-        .with_help("keep one entry per key; a second entry would silently replace the first")
         .at_text(line, column);
     }
-    let message = if e.is_eof() {
-        "the JSON text ends too early (an unclosed `{`, `[` or string?)".to_owned()
-    } else {
-        format!("the text is not valid JSON: {msg}")
-    };
-    Diagnostic::error(&format!("{kind}.invalid_json"), "", message)
-        .with_help(format!(
-            "look at line {line}, column {column}; a JSON validator or editor will point at the same place"
-        ))
-        .at_text(line, column)
+    let problem = if e.is_eof() { "eof" } else { "syntax" };
+    i18n::diagnostic(
+        Severity::Error,
+        &format!("{kind}.invalid_json"),
+        "",
+        &[
+            ("problem", problem.into()),
+            ("detail", msg.into()),
+            ("line", line.to_string().into()),
+            ("column", column.to_string().into()),
+        ],
+    )
+    .at_text(line, column)
 }
 
 /// Where the value a JSON Pointer designates appears in the document: the positions of each key
@@ -216,6 +218,20 @@ pub(crate) fn sort_by_document_order(root: &Value, diags: &mut [Diagnostic]) {
     diags.sort_by_cached_key(|d| position(root, &d.path));
 }
 
+/// The kind of JSON value of `v`, as the catalog's `diagnostic-found` selects it (`null`,
+/// `boolean`, `decimal`, `number`, `text`, `list`, `object`).
+pub(crate) fn type_key(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_f64() => "decimal",
+        Value::Number(_) => "number",
+        Value::String(_) => "text",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    }
+}
+
 /// A plain-language name for the JSON type of a value, for messages.
 pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
@@ -230,6 +246,10 @@ pub(crate) fn type_name(v: &Value) -> &'static str {
 }
 
 /// Collects diagnostics while a document is walked; `kind` prefixes every code.
+///
+/// The messages of the documents an evaluator writes (every kind but `framework`) come from the
+/// catalog ([`Ctx::say`]); those of frameworks, written for their authors, are English
+/// ([`Ctx::error`], [`Ctx::warning`]). The readers shared by both choose by the kind.
 pub(crate) struct Ctx {
     kind: &'static str,
     pub(crate) diags: Vec<Diagnostic>,
@@ -245,6 +265,23 @@ impl Ctx {
 
     fn code(&self, suffix: &str) -> String {
         format!("{}.{suffix}", self.kind)
+    }
+
+    /// Whether the document is one an evaluator writes (its messages come from the catalog).
+    fn evaluator(&self) -> bool {
+        self.kind != "framework"
+    }
+
+    /// Records a diagnostic written from the catalog (see [`i18n::diagnostic`]) and returns it.
+    pub(crate) fn say(
+        &mut self,
+        severity: Severity,
+        suffix: &str,
+        path: impl Into<String>,
+        args: &[(&str, DiagArg)],
+    ) -> &mut Diagnostic {
+        let d = i18n::diagnostic(severity, &self.code(suffix), path, args);
+        self.push(d)
     }
 
     /// Records an error and returns it for further decoration (help text).
@@ -281,12 +318,28 @@ impl Ctx {
         self.diags.iter().any(Diagnostic::is_error)
     }
 
+    /// Records `invalid_type`: `expected` says what the value should be (English words).
     pub(crate) fn wrong_type(&mut self, path: &str, expected: &str, found: &Value) {
-        self.error(
-            "invalid_type",
-            path,
-            format!("expected {expected}, found {}", type_name(found)),
-        );
+        self.wrong_type_key(path, expected, expected, found);
+    }
+
+    /// Records `invalid_type`, with what the value should be as a key of the catalog's
+    /// `diagnostic-expected` (for evaluators' documents) and in English words (for frameworks).
+    pub(crate) fn wrong_type_key(&mut self, path: &str, key: &str, words: &str, found: &Value) {
+        if self.evaluator() {
+            self.say(
+                Severity::Error,
+                "invalid_type",
+                path,
+                &[("expected", key.into()), ("found", type_key(found).into())],
+            );
+        } else {
+            self.error(
+                "invalid_type",
+                path,
+                format!("expected {words}, found {}", type_name(found)),
+            );
+        }
     }
 }
 
@@ -299,7 +352,20 @@ pub(crate) struct Obj<'a> {
 
 impl<'a> Obj<'a> {
     /// Starts reading `value` as an object; records `invalid_type` and returns `None` otherwise.
+    /// `what` names the object in English (`a scale`), for frameworks.
     pub(crate) fn new(ctx: &mut Ctx, value: &'a Value, path: &str, what: &str) -> Option<Self> {
+        Self::keyed(ctx, value, path, "", what)
+    }
+
+    /// Like [`Obj::new`], with the object's key in the catalog's `diagnostic-expected`
+    /// (`unit`), for evaluators' documents.
+    pub(crate) fn keyed(
+        ctx: &mut Ctx,
+        value: &'a Value,
+        path: &str,
+        key: &str,
+        what: &str,
+    ) -> Option<Self> {
         match value {
             Value::Object(map) => Some(Self {
                 map,
@@ -307,7 +373,13 @@ impl<'a> Obj<'a> {
                 used: Vec::new(),
             }),
             other => {
-                ctx.wrong_type(path, &format!("{what} (a JSON object)"), other);
+                let words = format!("{what} (a JSON object)");
+                ctx.wrong_type_key(
+                    path,
+                    if key.is_empty() { &words } else { key },
+                    &words,
+                    other,
+                );
                 None
             }
         }
@@ -330,11 +402,20 @@ impl<'a> Obj<'a> {
     pub(crate) fn require(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<&'a Value> {
         let v = self.get(key);
         if v.is_none() {
-            ctx.error(
-                "missing_field",
-                self.path.clone(),
-                format!("the required field `{key}` is missing"),
-            );
+            if ctx.evaluator() {
+                ctx.say(
+                    Severity::Error,
+                    "missing_field",
+                    self.path.clone(),
+                    &[("field", key.into())],
+                );
+            } else {
+                ctx.error(
+                    "missing_field",
+                    self.path.clone(),
+                    format!("the required field `{key}` is missing"),
+                );
+            }
         }
         v
     }
@@ -353,7 +434,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::String(s) => Some(s.clone()),
             other => {
-                ctx.wrong_type(&self.child(key), "text", other);
+                ctx.wrong_type_key(&self.child(key), "text", "text", other);
                 None
             }
         }
@@ -377,7 +458,7 @@ impl<'a> Obj<'a> {
         match self.get(key)? {
             Value::Number(n) => n.as_f64(),
             other => {
-                ctx.wrong_type(&self.child(key), "a number", other);
+                ctx.wrong_type_key(&self.child(key), "number", "a number", other);
                 None
             }
         }
@@ -397,7 +478,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::Array(a) => Some(a),
             other => {
-                ctx.wrong_type(&self.child(key), "a list", other);
+                ctx.wrong_type_key(&self.child(key), "list", "a list", other);
                 None
             }
         }

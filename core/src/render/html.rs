@@ -1,11 +1,21 @@
 //! The report as one self-contained HTML page: no scripts, no external fonts, styles or images
 //! (the charts are inline SVG), readable offline and printable on A4. Every text that comes from
 //! a document (the assessment, and the framework, which may be a user's own) is escaped.
+//!
+//! The page is in the report's language (`Report::language`): its own texts come from the
+//! message catalog, its numbers are in the language's notation, and a language written right to
+//! left (Arabic) sets `dir="rtl"`, with the layout in logical CSS properties and the ids, codes
+//! and level moves inside sentences isolated left to right (`<bdi>`).
 
+use crate::i18n;
 use crate::model::compiled::Framework;
+use crate::model::framework::ReviewStatus;
 use crate::render::escape::escape_html;
 use crate::render::svg::{facet_chart, level_color, radar_chart};
-use crate::score::report::{IndicatorResult, NodeResult, Report, ScoreSummary, Status};
+use crate::render::words::{Words, V};
+use crate::score::report::{
+    Counts, IndicatorResult, NodeResult, Recommendation, Report, ScoreSummary, Status,
+};
 use std::fmt::Write;
 
 const CSS: &str = r#"
@@ -14,10 +24,14 @@ const CSS: &str = r#"
 html { font-size: 15px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; color: var(--ink);
   font: 1rem/1.45 "Helvetica Neue", Helvetica, Arial, sans-serif; }
+body:lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif; line-height: 1.6; }
+:lang(ar) em, :lang(ar) i, :lang(ar) .none { font-style: normal; }
+:lang(ar) .tile .k, :lang(ar) .desc b { text-transform: none; letter-spacing: normal; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .6rem; padding-bottom: .2rem; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 .subtitle { color: var(--muted); margin: 0 0 1rem; }
+.notice { margin: .8rem 0 0; padding-block: .3rem; padding-inline: .7rem; border-inline-start: 4px solid #e0c341; background: #fdf8e4; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
@@ -31,12 +45,12 @@ figure { margin: 0; flex: 1 1 26rem; }
 figure svg { width: 100%; height: auto; max-width: 100%; }
 figcaption { color: var(--muted); font-size: .85rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
-th, td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .4rem; text-align: start; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td.lvl { white-space: nowrap; }
-td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.domain td { font-weight: bold; background: #fafbfc; }
-tr.sub td:first-child { padding-left: 1.4rem; }
+tr.sub td:first-child { padding-inline-start: 1.4rem; }
 code { font-family: Menlo, Consolas, monospace; font-size: .85em; color: var(--muted); }
 .bar { display: inline-block; width: 6rem; height: .7rem; background: #eceff2; vertical-align: middle; border-radius: 2px; overflow: hidden; }
 .bar span { display: block; height: 100%; }
@@ -45,10 +59,10 @@ code { font-family: Menlo, Consolas, monospace; font-size: .85em; color: var(--m
 .desc { font-size: .85rem; }
 .question { font-size: .85rem; color: var(--muted); margin-bottom: .3rem; }
 dl.glossary dt { font-weight: 600; margin-top: .5rem; }
-dl.glossary dd { margin: 0 0 0 1rem; font-size: .9rem; }
+dl.glossary dd { margin: 0; margin-inline-start: 1rem; font-size: .9rem; }
 .desc b { display: block; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; font-weight: 600; }
 .evidence { white-space: pre-wrap; }
-ol.steps { padding-left: 1.4rem; margin: .3rem 0 1rem; }
+ol.steps { padding-inline-start: 1.4rem; margin: .3rem 0 1rem; }
 ol.steps li { margin: .3rem 0; }
 .warn li { margin: .2rem 0; }
 footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
@@ -66,31 +80,32 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
 }
 "#;
 
-fn score_text(s: &ScoreSummary) -> String {
-    s.score
-        .map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
-}
-
-fn pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", 100.0 * v))
+fn score_text(w: &Words, s: &ScoreSummary) -> String {
+    s.score.map_or_else(|| "–".to_owned(), |v| w.num(v, 2))
 }
 
 fn top(r: &Report) -> u32 {
     r.scale.len().saturating_sub(1) as u32
 }
 
+/// An id or a code, isolated left to right inside a sentence of a right-to-left language.
+fn code(w: &Words, text: &str) -> String {
+    w.iso(format!("<code>{}</code>", escape_html(text)))
+}
+
 /// A level as a coloured badge with its name: `<span class="level">2</span> Established`.
-fn level_badge(r: &Report, level: Option<u32>) -> String {
+fn level_badge(r: &Report, w: &Words, level: Option<u32>) -> String {
     match level {
         Some(l) => {
             let name = r.scale.get(l as usize).map_or("", |x| x.name.as_str());
             format!(
-                "<span class=\"level\" style=\"background:{}\">{l}</span> {}",
+                "<span class=\"level\" style=\"background:{}\">{}</span> {}",
                 level_color(l, top(r)),
+                w.count(l),
                 escape_html(name)
             )
         }
-        None => "<span class=\"none\">no score</span>".to_owned(),
+        None => format!("<span class=\"none\">{}</span>", w.t("report-no-score")),
     }
 }
 
@@ -105,46 +120,45 @@ fn bar(r: &Report, s: &ScoreSummary) -> String {
     }
 }
 
-fn coverage_cell(s: &ScoreSummary) -> String {
+fn coverage_cell(w: &Words, s: &ScoreSummary) -> String {
     format!(
         "{} <small>({}/{})</small>",
-        pct(s.coverage),
-        s.counts.rated,
-        s.counts.total.saturating_sub(s.counts.na)
+        w.pct(s.coverage),
+        w.count(s.counts.rated),
+        w.count(s.counts.total.saturating_sub(s.counts.na))
     )
 }
 
-fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
+fn node_rows(r: &Report, w: &Words, out: &mut String, n: &NodeResult, depth: usize) {
     if n.score.counts.total == 0 && depth > 0 {
         return; // nothing below applies to this unit
     }
     let class = if depth == 0 { "domain" } else { "sub" };
     let _ = writeln!(
         out,
-        "<tr class=\"{class}\"><td>{} <code>{}</code></td><td class=\"num\">{}</td><td class=\"lvl\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+        "<tr class=\"{class}\"><td>{} {}</td><td class=\"num\">{}</td><td class=\"lvl\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
         escape_html(&n.name),
-        escape_html(&n.id),
-        score_text(&n.score),
-        level_badge(r, n.score.level),
+        code(w, &n.id),
+        score_text(w, &n.score),
+        level_badge(r, w, n.score.level),
         bar(r, &n.score),
-        coverage_cell(&n.score),
-        pct(n.score.targets.percent_to_target),
+        coverage_cell(w, &n.score),
+        w.pct(n.score.targets.percent_to_target),
     );
     for c in &n.children {
-        node_rows(r, out, c, depth + 1);
+        node_rows(r, w, out, c, depth + 1);
     }
 }
 
-fn status_text(r: &Report, i: &IndicatorResult) -> String {
-    match i.status {
-        Status::Rated => level_badge(r, i.level),
-        Status::Na => "<span class=\"none\">not applicable</span>".to_owned(),
-        Status::Unknown => "<span class=\"none\">unknown</span>".to_owned(),
-        Status::Missing => "<span class=\"none\">not answered</span>".to_owned(),
-        Status::DoesNotApply => {
-            "<span class=\"none\">does not apply to this unit</span>".to_owned()
-        }
-    }
+fn status_text(r: &Report, w: &Words, i: &IndicatorResult) -> String {
+    let id = match i.status {
+        Status::Rated => return level_badge(r, w, i.level),
+        Status::Na => "html-status-na",
+        Status::Unknown => "html-status-unknown",
+        Status::Missing => "html-status-missing",
+        Status::DoesNotApply => "html-status-does-not-apply",
+    };
+    format!("<span class=\"none\">{}</span>", w.t(id))
 }
 
 fn descriptor(fw: &Framework, lang: &str, id: &str, level: u32) -> Option<String> {
@@ -155,12 +169,32 @@ fn meta_row(out: &mut String, key: &str, value: &str) {
     let _ = writeln!(out, "<dt>{key}</dt><dd>{value}</dd>");
 }
 
+/// The review status of the framework's text in the report's language, when the framework
+/// declares that language and is the one the report was scored with.
+fn translation_status(r: &Report, framework: &Framework) -> Option<ReviewStatus> {
+    if framework.id() != r.framework.id {
+        return None;
+    }
+    let languages = &framework.spec().languages;
+    let lang = r.language.as_str();
+    let base = lang.split(['-', '_']).next().unwrap_or(lang);
+    languages
+        .iter()
+        .find(|l| l.code.eq_ignore_ascii_case(lang))
+        .or_else(|| languages.iter().find(|l| l.code.eq_ignore_ascii_case(base)))
+        .map(|l| l.status)
+}
+
 /// Renders a report as a self-contained HTML page: the unit, period, framework and version; the
 /// overall score and level; a radar chart of the domains and a chart of the learning profile
 /// (inline SVG); the table of domains and sub-domains; the next steps grouped by stakeholder
 /// group; every indicator with its level, target, evidence and the descriptors of its current
 /// and next level (taken from `framework`, the one the report was scored with); the warnings
 /// and the coverage. The page has no scripts and loads nothing, and prints on A4.
+///
+/// The page is in the report's language (`Report::language`), right to left for Arabic; a
+/// translation not yet reviewed says so in the header, and a page not in English says in its
+/// footer that the English text is the authoritative one.
 ///
 /// ```
 /// use lhs_maturity::{Framework, to_html};
@@ -176,6 +210,7 @@ fn meta_row(out: &mut String, key: &str, value: &str) {
 /// ```
 pub fn to_html(r: &Report, framework: &Framework) -> String {
     let lang = r.language.as_str();
+    let w = Words::html(lang, i18n::is_rtl(lang));
     let mut out = String::with_capacity(64 * 1024);
     let unit_name = unit_name(r);
     let title = match (unit_name, &r.period) {
@@ -183,30 +218,40 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         (Some(u), None) => format!("{u} · {}", r.framework.title),
         _ => r.framework.title.clone(),
     };
+    let dir = if w.rtl() { " dir=\"rtl\"" } else { "" };
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"lhs-maturity {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"lhs-maturity {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
         escape_html(lang),
         env!("CARGO_PKG_VERSION"),
         escape_html(&title)
     );
-    header(r, &mut out);
-    overall(r, &mut out);
+    header(r, framework, &w, &mut out);
+    overall(r, &w, &mut out);
     let scored: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
     let outcomes: Vec<&NodeResult> = r.domains.iter().filter(|d| d.outcome).collect();
-    out.push_str("<section id=\"domains\">\n<h2>Domains and sub-domains</h2>\n");
-    node_table(r, &mut out, &scored);
+    let _ = writeln!(
+        out,
+        "<section id=\"domains\">\n<h2>{}</h2>",
+        w.t("html-domains")
+    );
+    node_table(r, &w, &mut out, &scored);
     out.push_str("</section>\n");
     if !outcomes.is_empty() {
-        out.push_str("<section id=\"outcomes\">\n<h2>Outcome profile</h2>\n<p>Learning processes and results, reported apart: they are what the domains above should produce, so they are not part of the overall score.</p>\n");
-        node_table(r, &mut out, &outcomes);
+        let _ = writeln!(
+            out,
+            "<section id=\"outcomes\">\n<h2>{}</h2>\n<p>{}</p>",
+            w.t("report-outcome-profile"),
+            w.t("html-outcomes-note")
+        );
+        node_table(r, &w, &mut out, &outcomes);
         out.push_str("</section>\n");
     }
-    next_steps(r, &mut out);
-    indicators(r, framework, lang, &mut out);
-    warnings(r, &mut out);
-    glossary(r, framework, lang, &mut out);
-    footer(r, framework, &mut out);
+    next_steps(r, &w, &mut out);
+    indicators(r, framework, &w, &mut out);
+    warnings(r, &w, &mut out);
+    glossary(r, framework, &w, &mut out);
+    footer(r, framework, &w, &mut out);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -217,20 +262,23 @@ fn unit_name(r: &Report) -> Option<&str> {
         .or_else(|| unit.and_then(|u| u.id.as_deref().filter(|s| !s.trim().is_empty())))
 }
 
-/// Who, when, against what.
-fn header(r: &Report, out: &mut String) {
+/// Who, when, against what; and whether the framework's translation is still provisional.
+fn header(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
     let _ = writeln!(
         out,
-        "<header id=\"header\">\n<h1>{}</h1>\n<p class=\"subtitle\">Self-assessment report · {}</p>\n<dl class=\"meta\">",
-        unit_name(r).map_or_else(|| "Unit not named".to_owned(), escape_html),
-        escape_html(&r.framework.title)
+        "<header id=\"header\">\n<h1>{}</h1>\n<p class=\"subtitle\">{}</p>\n<dl class=\"meta\">",
+        unit_name(r).map_or_else(|| w.t("html-unit-not-named"), escape_html),
+        w.msg(
+            "html-subtitle",
+            &[("framework", V::Text(&r.framework.title))]
+        )
     );
     if let Some(u) = r.unit.as_ref() {
         if let Some(id) = u.id.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(out, "Unit id", &format!("<code>{}</code>", escape_html(id)));
+            meta_row(out, &w.t("html-unit-id"), &code(w, id));
         }
         if let Some(kind) = u.kind.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(out, "Kind of unit", &escape_html(kind));
+            meta_row(out, &w.t("html-unit-kind"), &escape_html(kind));
         }
         for (k, v) in &u.extra {
             let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
@@ -239,9 +287,9 @@ fn header(r: &Report, out: &mut String) {
     }
     meta_row(
         out,
-        "Period",
+        &w.t("html-period"),
         &r.period.as_deref().map_or_else(
-            || "<span class=\"none\">not given</span>".to_owned(),
+            || format!("<span class=\"none\">{}</span>", w.t("html-not-given")),
             escape_html,
         ),
     );
@@ -252,95 +300,163 @@ fn header(r: &Report, out: &mut String) {
             .map(escape_html)
             .collect();
         if !who.is_empty() {
-            meta_row(out, "Respondent", &who.join(" · "));
+            meta_row(out, &w.t("html-respondent"), &who.join(" · "));
         }
     }
     meta_row(
         out,
-        "Framework",
-        &format!(
-            "{} <code>{}</code> version {}",
-            escape_html(&r.framework.title),
-            escape_html(&r.framework.id),
-            escape_html(&r.framework.version)
+        &w.t("html-framework"),
+        &w.msg(
+            "html-framework-version",
+            &[
+                ("title", V::Text(&r.framework.title)),
+                ("id", V::Markup(code(w, &r.framework.id))),
+                ("version", w.v_iso(escape_html(&r.framework.version))),
+            ],
         ),
     );
-    out.push_str("</dl>\n</header>\n");
+    out.push_str("</dl>\n");
+    if translation_status(r, framework) == Some(ReviewStatus::Provisional) {
+        let _ = writeln!(
+            out,
+            "<p class=\"notice\" id=\"translation-status\">{}</p>",
+            w.t("html-translation-provisional")
+        );
+    }
+    out.push_str("</header>\n");
+}
+
+/// One tile of the headline: its label, its id and its value.
+fn tile(out: &mut String, label: &str, id: &str, value: &str) {
+    let _ = writeln!(
+        out,
+        "<div class=\"tile\"><div class=\"k\">{label}</div><div class=\"v\" id=\"{id}\">{value}</div></div>"
+    );
 }
 
 /// The overall score, level, coverage and target, and the charts.
-fn overall(r: &Report, out: &mut String) {
+fn overall(r: &Report, w: &Words, out: &mut String) {
     let o = &r.overall;
     let max = top(r);
-    out.push_str("<section id=\"overall\">\n<h2>Overall</h2>\n<div class=\"headline\">\n");
     let _ = writeln!(
         out,
-        "<div class=\"tile\"><div class=\"k\">Overall score</div><div class=\"v\" id=\"overall-score\">{} <small>/ {max}</small></div></div>",
-        score_text(o)
+        "<section id=\"overall\">\n<h2>{}</h2>\n<div class=\"headline\">",
+        w.t("report-overall")
     );
-    let _ = writeln!(
-        out,
-        "<div class=\"tile\"><div class=\"k\">Level</div><div class=\"v\" id=\"overall-level\">{}</div></div>",
-        level_badge(r, o.level)
+    let score = format!("{} <small>/ {}</small>", score_text(w, o), w.count(max));
+    tile(out, &w.t("html-overall-score"), "overall-score", &score);
+    let level = level_badge(r, w, o.level);
+    tile(out, &w.t("html-tile-level"), "overall-level", &level);
+    let rated = w.msg(
+        "html-rated-of",
+        &[
+            ("rated", V::Count(o.counts.rated.into())),
+            (
+                "total",
+                V::Count(o.counts.total.saturating_sub(o.counts.na).into()),
+            ),
+        ],
     );
-    let _ = writeln!(
+    let coverage = format!("{} <small>{rated}</small>", w.pct(o.coverage));
+    tile(
         out,
-        "<div class=\"tile\"><div class=\"k\">Coverage</div><div class=\"v\" id=\"overall-coverage\">{} <small>{} of {} rated</small></div></div>",
-        pct(o.coverage),
-        o.counts.rated,
-        o.counts.total.saturating_sub(o.counts.na)
+        &w.t("html-tile-coverage"),
+        "overall-coverage",
+        &coverage,
     );
     if o.targets.with_target > 0 {
-        let _ = writeln!(
-            out,
-            "<div class=\"tile\"><div class=\"k\">Progress to target</div><div class=\"v\" id=\"overall-target\">{} <small>{} of {} below target</small></div></div>",
-            pct(o.targets.percent_to_target),
-            o.targets.below_target,
-            o.targets.with_target
+        let below = w.msg(
+            "html-below-of",
+            &[
+                ("below", V::Count(o.targets.below_target.into())),
+                ("with", V::Count(o.targets.with_target.into())),
+            ],
         );
+        let target = format!(
+            "{} <small>{below}</small>",
+            w.pct(o.targets.percent_to_target)
+        );
+        tile(out, &w.t("html-tile-target"), "overall-target", &target);
     }
     out.push_str("</div>\n");
     let apart = if r.domains.iter().any(|d| d.outcome) {
-        " The outcome profile is reported apart."
+        format!(" {}", w.t("html-outcomes-apart"))
     } else {
-        ""
+        String::new()
     };
-    let _ = writeln!(
-        out,
-        "<p>{} of the top level. Answers: {} rated, {} not applicable, {} unknown, {} not answered, of {} indicators in the overall score.{apart}</p>",
-        o.percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%")),
-        o.counts.rated,
-        o.counts.na,
-        o.counts.unknown,
-        o.counts.missing,
-        o.counts.total
+    let answers = w.msg(
+        "html-answers",
+        &[
+            ("percent", w.v_iso(w.pct100(o.percent))),
+            ("rated", V::Count(o.counts.rated.into())),
+            ("na", V::Count(o.counts.na.into())),
+            ("unknown", V::Count(o.counts.unknown.into())),
+            ("missing", V::Count(o.counts.missing.into())),
+            ("total", V::Count(o.counts.total.into())),
+        ],
     );
+    let _ = writeln!(out, "<p>{answers}{apart}</p>");
     let _ = writeln!(
         out,
-        "<div class=\"charts\">\n<figure id=\"figure-radar\">{}<figcaption>Domain scores on the scale 0–{max}.</figcaption></figure>\n<figure id=\"figure-facets\">{}<figcaption>Learning profile: the score of the indicators tagged with each facet value.</figcaption></figure>\n</div>\n</section>",
+        "<div class=\"charts\">\n<figure id=\"figure-radar\">{}<figcaption>{}</figcaption></figure>\n<figure id=\"figure-facets\">{}<figcaption>{}</figcaption></figure>\n</div>\n</section>",
         radar_chart(r),
-        facet_chart(r)
+        w.msg("html-radar-caption", &[("top", V::Count(max.into()))]),
+        facet_chart(r),
+        w.t("html-facets-caption")
     );
 }
 
+/// A table's heading cells: `(message, numeric)` for each column; `None` for an empty one.
+fn heads(w: &Words, columns: &[(Option<&str>, bool)]) -> String {
+    columns
+        .iter()
+        .map(|(id, num)| {
+            let class = if *num { " class=\"num\"" } else { "" };
+            format!(
+                "<th{class}>{}</th>",
+                id.map(|id| w.t(id)).unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
 /// The table of some domains with their sub-domains (those with an indicator that applies).
-fn node_table(r: &Report, out: &mut String, domains: &[&NodeResult]) {
-    out.push_str("<table>\n<thead><tr><th>Domain</th><th class=\"num\">Score</th><th>Level</th><th></th><th class=\"num\">Coverage</th><th class=\"num\">To target</th></tr></thead>\n<tbody>\n");
+fn node_table(r: &Report, w: &Words, out: &mut String, domains: &[&NodeResult]) {
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        heads(
+            w,
+            &[
+                (Some("report-col-domain"), false),
+                (Some("report-col-score"), true),
+                (Some("report-col-level"), false),
+                (None, false),
+                (Some("report-col-coverage"), true),
+                (Some("report-col-to-target"), true),
+            ]
+        )
+    );
     for d in domains {
-        node_rows(r, out, d, 0);
+        node_rows(r, w, out, d, 0);
     }
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn next_steps(r: &Report, out: &mut String) {
-    out.push_str("<section id=\"next-steps\">\n<h2>Next steps by stakeholder group</h2>\n");
+fn next_steps(r: &Report, w: &Words, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "<section id=\"next-steps\">\n<h2>{}</h2>",
+        w.t("report-next-steps")
+    );
     if r.recommendations.is_empty() {
-        out.push_str("<p>No rated indicator is below its target.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", w.t("report-no-steps"));
     } else {
+        let n = r.recommendations.len() as u64;
         let _ = writeln!(
             out,
-            "<p>{} next steps, ranked by the points of overall score at stake. Each moves one indicator up one level.</p>",
-            r.recommendations.len()
+            "<p>{}</p>",
+            w.msg("html-steps-intro", &[("n", V::Count(n))])
         );
     }
     let mut listed_by_group = false;
@@ -358,7 +474,7 @@ fn next_steps(r: &Report, out: &mut String) {
         );
         for id in &group.indicators {
             if let Some(rec) = r.recommendations.iter().find(|x| &x.indicator == id) {
-                step_item(out, rec);
+                step_item(w, out, rec);
             }
         }
         out.push_str("</ol>\n");
@@ -366,7 +482,7 @@ fn next_steps(r: &Report, out: &mut String) {
     if !listed_by_group && !r.recommendations.is_empty() {
         out.push_str("<ol class=\"steps\">\n");
         for rec in &r.recommendations {
-            step_item(out, rec);
+            step_item(w, out, rec);
         }
         out.push_str("</ol>\n");
     }
@@ -374,15 +490,23 @@ fn next_steps(r: &Report, out: &mut String) {
 }
 
 /// Every indicator that applies, by sub-domain.
-fn indicators(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
-    out.push_str("<section id=\"indicators\">\n<h2>Indicators</h2>\n");
+fn indicators(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "<section id=\"indicators\">\n<h2>{}</h2>",
+        w.t("html-indicators")
+    );
+    let head = heads(
+        w,
+        &[
+            (Some("report-col-indicator"), false),
+            (Some("report-col-level"), false),
+            (Some("report-col-target"), true),
+            (Some("html-col-evidence"), false),
+        ],
+    );
     for d in &r.domains {
-        let _ = writeln!(
-            out,
-            "<h3>{} <code>{}</code></h3>",
-            escape_html(&d.name),
-            escape_html(&d.id)
-        );
+        let _ = writeln!(out, "<h3>{} {}</h3>", escape_html(&d.name), code(w, &d.id));
         let mut holders: Vec<&NodeResult> = Vec::new();
         collect_holders(d, &mut holders);
         for node in holders {
@@ -396,12 +520,12 @@ fn indicators(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
             }
             let _ = writeln!(
                 out,
-                "<table class=\"indicators\">\n<thead><tr><th colspan=\"4\">{} <code>{}</code></th></tr><tr><th>Indicator</th><th>Level</th><th class=\"num\">Target</th><th>Evidence and descriptors</th></tr></thead>\n<tbody>",
+                "<table class=\"indicators\">\n<thead><tr><th colspan=\"4\">{} {}</th></tr><tr>{head}</tr></thead>\n<tbody>",
                 escape_html(&node.name),
-                escape_html(&node.id)
+                code(w, &node.id)
             );
             for i in inds {
-                indicator_row(r, framework, lang, out, i);
+                indicator_row(r, framework, w, out, i);
             }
             out.push_str("</tbody>\n</table>\n");
         }
@@ -414,57 +538,82 @@ fn indicators(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
     if left_out > 0 {
         let _ = writeln!(
             out,
-            "<p>{left_out} indicators do not apply to a unit of this kind and are left out.</p>"
+            "<p>{}</p>",
+            w.msg("html-left-out", &[("n", V::Count(left_out as u64))])
         );
     }
     out.push_str("</section>\n");
 }
 
-fn warnings(r: &Report, out: &mut String) {
+fn warnings(r: &Report, w: &Words, out: &mut String) {
     let o = &r.overall;
-    out.push_str("<section id=\"warnings\">\n<h2>Warnings and coverage</h2>\n<table>\n<thead><tr><th>Domain</th><th class=\"num\">Indicators</th><th class=\"num\">Rated</th><th class=\"num\">Not applicable</th><th class=\"num\">Unknown</th><th class=\"num\">Not answered</th><th class=\"num\">Coverage</th></tr></thead>\n<tbody>\n");
-    for d in &r.domains {
-        let c = &d.score.counts;
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape_html(&d.name),
-            c.total,
-            c.rated,
-            c.na,
-            c.unknown,
-            c.missing,
-            pct(d.score.coverage)
-        );
-    }
-    let c = &o.counts;
+    let num = |id| (Some(id), true);
     let _ = writeln!(
         out,
-        "<tr class=\"domain\"><td>Overall score</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n</tbody>\n</table>",
-        c.total,
-        c.rated,
-        c.na,
-        c.unknown,
-        c.missing,
-        pct(o.coverage)
+        "<section id=\"warnings\">\n<h2>{}</h2>\n<table>\n<thead><tr>{}</tr></thead>\n<tbody>",
+        w.t("html-warnings"),
+        heads(
+            w,
+            &[
+                (Some("report-col-domain"), false),
+                num("report-col-indicators"),
+                num("report-col-rated"),
+                num("report-col-na"),
+                num("report-col-unknown"),
+                num("report-col-missing"),
+                num("report-col-coverage"),
+            ]
+        )
     );
-    if r.warnings.is_empty() {
-        out.push_str("<p>No warnings.</p>\n");
-    } else {
+    let row = |out: &mut String, class: &str, name: &str, c: &Counts, cov| {
+        let cells: String = [c.total, c.rated, c.na, c.unknown, c.missing]
+            .iter()
+            .map(|n| format!("<td class=\"num\">{}</td>", w.count(*n)))
+            .collect();
         let _ = writeln!(
             out,
-            "<p>{} warnings (they change no number):</p>\n<ul class=\"warn\">",
-            r.warnings.len()
+            "<tr{class}><td>{name}</td>{cells}<td class=\"num\">{}</td></tr>",
+            w.pct(cov)
         );
-        for w in &r.warnings {
-            let _ = write!(
-                out,
-                "<li><code>{}</code> at <code>{}</code>: {}",
-                escape_html(&w.code),
-                escape_html(if w.path.is_empty() { "/" } else { &w.path }),
-                escape_html(&w.message)
+    };
+    for d in &r.domains {
+        row(
+            out,
+            "",
+            &escape_html(&d.name),
+            &d.score.counts,
+            d.score.coverage,
+        );
+    }
+    row(
+        out,
+        " class=\"domain\"",
+        &w.t("html-overall-score"),
+        &o.counts,
+        o.coverage,
+    );
+    out.push_str("</tbody>\n</table>\n");
+    if r.warnings.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", w.t("html-no-warnings"));
+    } else {
+        let n = r.warnings.len() as u64;
+        let _ = writeln!(
+            out,
+            "<p>{}</p>\n<ul class=\"warn\">",
+            w.msg("html-warnings-intro", &[("n", V::Count(n))])
+        );
+        for x in &r.warnings {
+            let path = if x.path.is_empty() { "/" } else { &x.path };
+            let line = w.msg(
+                "html-warning",
+                &[
+                    ("code", V::Markup(code(w, &x.code))),
+                    ("path", V::Markup(code(w, path))),
+                    ("message", V::Text(&x.message)),
+                ],
             );
-            if let Some(h) = &w.help {
+            let _ = write!(out, "<li>{line}");
+            if let Some(h) = &x.help {
                 let _ = write!(out, " <small>({})</small>", escape_html(h));
             }
             out.push_str("</li>\n");
@@ -475,7 +624,7 @@ fn warnings(r: &Report, out: &mut String) {
 }
 
 /// The glossary entries the indicators that apply use, when the framework has a glossary.
-fn glossary(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
+fn glossary(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
     if framework.id() != r.framework.id || framework.version() != r.framework.version {
         return;
     }
@@ -497,65 +646,96 @@ fn glossary(r: &Report, framework: &Framework, lang: &str, out: &mut String) {
     if entries.is_empty() {
         return;
     }
-    out.push_str("<section id=\"glossary\">\n<h2>Glossary</h2>\n<dl class=\"glossary\">\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"glossary\">\n<h2>{}</h2>\n<dl class=\"glossary\">",
+        w.t("html-glossary")
+    );
     for g in entries {
         let _ = writeln!(
             out,
             "<dt id=\"term-{}\">{}</dt><dd>{}</dd>",
             escape_html(&g.id),
-            escape_html(g.term.get(lang)),
-            escape_html(g.definition.get(lang))
+            escape_html(g.term.get(w.lang)),
+            escape_html(g.definition.get(w.lang))
         );
     }
     out.push_str("</dl>\n</section>\n");
 }
 
-/// Provenance.
-fn footer(r: &Report, framework: &Framework, out: &mut String) {
+/// Provenance, and for a translation, which text is authoritative.
+fn footer(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
     out.push_str("<footer>\n");
-    let _ = write!(
-        out,
-        "<p>Scored with lhs-maturity {} against <code>{}</code> {} (report format {}). Scores are on the scale 0–{}; rounding is for display only.",
-        env!("CARGO_PKG_VERSION"),
-        escape_html(&r.framework.id),
-        escape_html(&r.framework.version),
-        escape_html(&r.schema_version),
-        top(r)
+    let scored = w.msg(
+        "html-footer",
+        &[
+            ("tool", w.v_iso(env!("CARGO_PKG_VERSION").to_owned())),
+            ("id", V::Markup(code(w, &r.framework.id))),
+            ("version", w.v_iso(escape_html(&r.framework.version))),
+            ("format", w.v_iso(escape_html(&r.schema_version))),
+            ("top", V::Count(top(r).into())),
+        ],
     );
-    out.push_str("</p>\n");
+    let _ = writeln!(out, "<p>{scored}</p>");
     if framework.id() == r.framework.id {
         if let Some(src) = &framework.spec().source {
-            let _ = write!(out, "<p>Framework source: {}", escape_html(&src.citation));
-            if let Some(l) = &src.license {
-                let _ = write!(out, ". Licence: {}", escape_html(l));
-            }
-            out.push_str(".</p>\n");
+            let source = match &src.license {
+                Some(l) => w.msg(
+                    "html-source-licence",
+                    &[
+                        ("citation", V::Text(&src.citation)),
+                        ("licence", V::Text(l)),
+                    ],
+                ),
+                None => w.msg("html-source", &[("citation", V::Text(&src.citation))]),
+            };
+            let _ = writeln!(out, "<p>{source}</p>");
         }
+    }
+    let translated = matches!(
+        translation_status(r, framework),
+        Some(ReviewStatus::Provisional | ReviewStatus::Reviewed)
+    );
+    if translated && !w.lang.eq_ignore_ascii_case("en") {
+        let _ = writeln!(
+            out,
+            "<p id=\"translation-disclaimer\">{}</p>",
+            w.t("html-translation-disclaimer")
+        );
     }
     out.push_str("</footer>\n");
 }
 
-fn step_item(out: &mut String, rec: &crate::score::report::Recommendation) {
-    let _ = write!(
-        out,
-        "<li><b>{}</b> <code>{}</code>, level {} → {}",
-        escape_html(&rec.name),
-        escape_html(&rec.indicator),
-        rec.level,
-        rec.next_level
-    );
-    if rec.target > rec.next_level {
-        let _ = write!(out, " (target {})", rec.target);
-    }
-    match &rec.action {
-        Some(a) => {
-            let _ = write!(out, ": {}", escape_html(a));
-        }
-        None => {
-            let _ = write!(out, ": reach “{}”", escape_html(&rec.next_level_descriptor));
-        }
-    }
-    out.push_str("</li>\n");
+fn step_item(w: &Words, out: &mut String, rec: &Recommendation) {
+    let moves = w.iso(format!(
+        "{} → {}",
+        w.count(rec.level),
+        w.count(rec.next_level)
+    ));
+    let levels = w.msg("report-step-levels", &[("move", V::Markup(moves))]);
+    let action = match &rec.action {
+        Some(a) => escape_html(a),
+        None => w.msg(
+            "html-step-reach",
+            &[("descriptor", V::Text(&rec.next_level_descriptor))],
+        ),
+    };
+    let mut values = vec![
+        (
+            "name",
+            V::Markup(format!("<b>{}</b>", escape_html(&rec.name))),
+        ),
+        ("id", V::Markup(code(w, &rec.indicator))),
+        ("levels", V::Markup(levels)),
+        ("action", V::Markup(action)),
+    ];
+    let step = if rec.target > rec.next_level {
+        values.push(("target", V::Count(rec.target.into())));
+        w.msg("html-step-target", &values)
+    } else {
+        w.msg("html-step", &values)
+    };
+    let _ = writeln!(out, "<li>{step}</li>");
 }
 
 fn collect_holders<'a>(n: &'a NodeResult, out: &mut Vec<&'a NodeResult>) {
@@ -565,20 +745,52 @@ fn collect_holders<'a>(n: &'a NodeResult, out: &mut Vec<&'a NodeResult>) {
     }
 }
 
-fn indicator_row(r: &Report, fw: &Framework, lang: &str, out: &mut String, i: &IndicatorResult) {
+/// The evidence, justification and confidence of an answer.
+fn answer_notes(w: &Words, out: &mut String, i: &IndicatorResult) {
+    if let Some(e) = i.evidence.as_deref().filter(|s| !s.trim().is_empty()) {
+        let _ = write!(
+            out,
+            "<div class=\"evidence\"><b>{}</b> {}</div>",
+            w.t("html-evidence"),
+            escape_html(e)
+        );
+    }
+    if let Some(j) = i.justification.as_deref().filter(|s| !s.trim().is_empty()) {
+        let _ = write!(
+            out,
+            "<div class=\"evidence\"><b>{}</b> {}</div>",
+            w.t("html-why-na"),
+            escape_html(j)
+        );
+    }
+    if let Some(c) = i.confidence {
+        let _ = write!(
+            out,
+            "<div class=\"desc\">{}</div>",
+            w.msg("html-confidence", &[("confidence", V::Key(c.as_str()))])
+        );
+    }
+}
+
+fn indicator_row(r: &Report, fw: &Framework, w: &Words, out: &mut String, i: &IndicatorResult) {
     let max = top(r);
+    let lang = w.lang;
     let target = match (i.target, i.gap) {
-        (Some(t), Some(g)) if g > 0 => format!("{t} <small>(gap {g})</small>"),
-        (Some(t), _) => t.to_string(),
+        (Some(t), Some(g)) if g > 0 => format!(
+            "{} <small>{}</small>",
+            w.count(t),
+            w.msg("html-gap", &[("gap", V::Count(g.into()))])
+        ),
+        (Some(t), _) => w.count(t),
         (None, _) => "–".to_owned(),
     };
     let _ = write!(
         out,
-        "<tr id=\"ind-{}\"><td><b>{}</b><br><code>{}</code></td><td>{}</td><td class=\"num\">{target}</td><td>",
+        "<tr id=\"ind-{}\"><td><b>{}</b><br>{}</td><td>{}</td><td class=\"num\">{target}</td><td>",
         escape_html(&i.id),
         escape_html(&i.name),
-        escape_html(&i.id),
-        status_text(r, i)
+        code(w, &i.id),
+        status_text(r, w, i)
     );
     if let Some(q) = fw.indicator(&i.id).and_then(|x| x.question.as_ref()) {
         let _ = write!(
@@ -587,29 +799,15 @@ fn indicator_row(r: &Report, fw: &Framework, lang: &str, out: &mut String, i: &I
             escape_html(q.get(lang))
         );
     }
-    if let Some(e) = i.evidence.as_deref().filter(|s| !s.trim().is_empty()) {
-        let _ = write!(
-            out,
-            "<div class=\"evidence\"><b>Evidence:</b> {}</div>",
-            escape_html(e)
-        );
-    }
-    if let Some(j) = i.justification.as_deref().filter(|s| !s.trim().is_empty()) {
-        let _ = write!(
-            out,
-            "<div class=\"evidence\"><b>Why not applicable:</b> {}</div>",
-            escape_html(j)
-        );
-    }
-    if let Some(c) = i.confidence {
-        let _ = write!(out, "<div class=\"desc\">Confidence: {}</div>", c.as_str());
-    }
+    answer_notes(w, out, i);
+    let level_head = |id: &str, l: u32| w.msg(id, &[("level", V::Count(l.into()))]);
     match i.level {
         Some(l) => {
             if let Some(d) = descriptor(fw, lang, &i.id, l) {
                 let _ = write!(
                     out,
-                    "<div class=\"desc current\"><b>Now (level {l})</b>{}</div>",
+                    "<div class=\"desc current\"><b>{}</b>{}</div>",
+                    level_head("html-now", l),
                     escape_html(&d)
                 );
             }
@@ -617,13 +815,18 @@ fn indicator_row(r: &Report, fw: &Framework, lang: &str, out: &mut String, i: &I
                 if let Some(d) = descriptor(fw, lang, &i.id, l + 1) {
                     let _ = write!(
                         out,
-                        "<div class=\"desc next\"><b>Next (level {})</b>{}</div>",
-                        l + 1,
+                        "<div class=\"desc next\"><b>{}</b>{}</div>",
+                        level_head("html-next-level", l + 1),
                         escape_html(&d)
                     );
                 }
             } else {
-                out.push_str("<div class=\"desc next\"><b>Next</b>The top level is reached.</div>");
+                let _ = write!(
+                    out,
+                    "<div class=\"desc next\"><b>{}</b>{}</div>",
+                    w.t("html-next"),
+                    w.t("html-top-reached")
+                );
             }
         }
         None => {
@@ -633,7 +836,8 @@ fn indicator_row(r: &Report, fw: &Framework, lang: &str, out: &mut String, i: &I
             {
                 let _ = write!(
                     out,
-                    "<div class=\"desc\"><b>Statement</b>{}</div>",
+                    "<div class=\"desc\"><b>{}</b>{}</div>",
+                    w.t("html-statement"),
                     escape_html(&statement)
                 );
             }

@@ -1,15 +1,17 @@
-//! Human-readable renderings of a report. Numbers are rounded here, for display only.
+//! Human-readable renderings of a report. Numbers are rounded here, for display only, and
+//! written in the report's language, as every text of the rendering is (from the message
+//! catalog); text from a document or a framework is escaped.
 
 use crate::render::escape::escape_markdown;
+use crate::render::words::{Words, V};
 use crate::score::report::{NodeResult, Report, ScoreSummary};
 use std::fmt::Write;
 
 /// How many next steps per stakeholder group the Markdown report lists.
 pub const STEPS_PER_OWNER: usize = 5;
 
-fn score_text(s: &ScoreSummary) -> String {
-    s.score
-        .map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+fn score_text(w: &Words, s: &ScoreSummary) -> String {
+    s.score.map_or_else(|| "–".to_owned(), |v| w.num(v, 2))
 }
 
 fn level_text(r: &Report, s: &ScoreSummary) -> String {
@@ -22,11 +24,7 @@ fn level_text(r: &Report, s: &ScoreSummary) -> String {
     }
 }
 
-fn pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", 100.0 * v))
-}
-
-fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
+fn node_rows(r: &Report, w: &Words, out: &mut String, n: &NodeResult, depth: usize) {
     if n.score.counts.total == 0 && depth > 0 {
         return; // nothing below applies to this unit
     }
@@ -41,20 +39,45 @@ fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
         out,
         "| {indent}{name} | `{}` | {} | {} | {} ({}/{}) | {} |",
         n.id,
-        score_text(&n.score),
+        score_text(w, &n.score),
         level_text(r, &n.score),
-        pct(n.score.coverage),
-        n.score.counts.rated,
-        n.score.counts.total - n.score.counts.na,
-        pct(n.score.targets.percent_to_target),
+        w.pct(n.score.coverage),
+        w.count(n.score.counts.rated),
+        w.count(n.score.counts.total - n.score.counts.na),
+        w.pct(n.score.targets.percent_to_target),
     );
     for c in &n.children {
-        node_rows(r, out, c, depth + 1);
+        node_rows(r, w, out, c, depth + 1);
     }
 }
 
+/// A table's heading row and its alignment row; `numeric` tells which columns are aligned
+/// right.
+fn table_head(w: &Words, out: &mut String, columns: &[(&str, bool)]) {
+    let heads: Vec<String> = columns.iter().map(|(id, _)| w.t(id)).collect();
+    let aligns: Vec<&str> = columns
+        .iter()
+        .map(|(_, num)| if *num { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "| {} |", heads.join(" | "));
+    let _ = writeln!(out, "|{}|", aligns.join("|"));
+}
+
+/// The columns of the tables of domains (`first` is the heading of the name column).
+fn node_columns(first: &str) -> [(&str, bool); 6] {
+    [
+        (first, false),
+        ("report-col-id", false),
+        ("report-col-score", true),
+        ("report-col-level", false),
+        ("report-col-coverage", true),
+        ("report-col-to-target", true),
+    ]
+}
+
 /// Renders a report as Markdown: the domain table, the learning profile, the next steps by
-/// stakeholder group and the warnings. User-typed text is escaped.
+/// stakeholder group and the warnings, in the report's language (`Report::language`; numbers
+/// in its notation, e.g. `1,50` in French). User-typed text is escaped.
 ///
 /// ```
 /// let r = lhs_maturity::Framework::builtin()
@@ -64,77 +87,36 @@ fn node_rows(r: &Report, out: &mut String, n: &NodeResult, depth: usize) {
 /// assert!(md.contains("&lt;Kisumu&gt;"));
 /// ```
 pub fn to_markdown(r: &Report) -> String {
+    let w = Words::markdown(&r.language);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape_markdown(&r.framework.title));
-    let unit = r.unit.as_ref();
-    let unit_name = unit
-        .and_then(|u| u.name.as_deref().or(u.id.as_deref()))
-        .map_or_else(|| "(unit not named)".to_owned(), escape_markdown);
-    let _ = write!(out, "**Unit:** {unit_name}");
-    if let Some(kind) = unit.and_then(|u| u.kind.as_deref()) {
-        let _ = write!(out, " ({})", escape_markdown(kind));
-    }
-    if let Some(p) = &r.period {
-        let _ = write!(out, " · **Period:** {}", escape_markdown(p));
-    }
-    let _ = writeln!(
-        out,
-        " · **Framework:** `{}` {}\n",
-        r.framework.id, r.framework.version
-    );
-    let o = &r.overall;
-    let top = r.scale.len().saturating_sub(1);
-    let _ = writeln!(out, "## Overall\n");
-    let _ = writeln!(
-        out,
-        "Score **{} / {top}** · level **{}** · {} of the top level · coverage {} ({} rated, {} n/a, {} unknown, {} missing of {})\n",
-        score_text(o),
-        level_text(r, o),
-        o.percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%")),
-        pct(o.coverage),
-        o.counts.rated,
-        o.counts.na,
-        o.counts.unknown,
-        o.counts.missing,
-        o.counts.total,
-    );
-    if o.targets.with_target > 0 {
-        let _ = writeln!(
-            out,
-            "Progress to target: {} ({} of {} rated indicators with a target are below it; total gap {} levels)\n",
-            pct(o.targets.percent_to_target),
-            o.targets.below_target,
-            o.targets.with_target,
-            o.targets.total_gap
-        );
-    }
-    let _ = writeln!(out, "## Domains\n");
-    let _ = writeln!(
-        out,
-        "| Domain | Id | Score | Level | Coverage | To target |"
-    );
-    let _ = writeln!(out, "|---|---|---:|---|---:|---:|");
+    header(r, &w, &mut out);
+    overall(r, &w, &mut out);
+    let _ = writeln!(out, "## {}\n", w.t("md-domains"));
+    table_head(&w, &mut out, &node_columns("report-col-domain"));
     for d in r.domains.iter().filter(|d| !d.outcome) {
-        node_rows(r, &mut out, d, 0);
+        node_rows(r, &w, &mut out, d, 0);
     }
     if r.domains.iter().any(|d| d.outcome) {
-        let _ = writeln!(out, "\n## Outcome profile\n");
-        let _ = writeln!(
-            out,
-            "Learning processes and results, reported apart: not part of the overall score.\n"
-        );
-        let _ = writeln!(
-            out,
-            "| Outcome | Id | Score | Level | Coverage | To target |"
-        );
-        let _ = writeln!(out, "|---|---|---:|---|---:|---:|");
+        let _ = writeln!(out, "\n## {}\n", w.t("report-outcome-profile"));
+        let _ = writeln!(out, "{}\n", w.t("md-outcome-note"));
+        table_head(&w, &mut out, &node_columns("report-col-outcome"));
         for d in r.domains.iter().filter(|d| d.outcome) {
-            node_rows(r, &mut out, d, 0);
+            node_rows(r, &w, &mut out, d, 0);
         }
     }
-    let _ = writeln!(out, "\n## Learning profile\n");
-    let _ = writeln!(out, "| Facet | Value | Score | Level | Coverage |");
-    let _ = writeln!(out, "|---|---|---:|---|---:|");
+    let _ = writeln!(out, "\n## {}\n", w.t("report-learning-profile"));
+    table_head(
+        &w,
+        &mut out,
+        &[
+            ("report-col-facet", false),
+            ("report-col-value", false),
+            ("report-col-score", true),
+            ("report-col-level", false),
+            ("report-col-coverage", true),
+        ],
+    );
     for f in &r.facets {
         for v in &f.values {
             let _ = writeln!(
@@ -142,28 +124,96 @@ pub fn to_markdown(r: &Report) -> String {
                 "| {} | {} | {} | {} | {} |",
                 escape_markdown(&f.name),
                 escape_markdown(&v.name),
-                score_text(&v.score),
+                score_text(&w, &v.score),
                 level_text(r, &v.score),
-                pct(v.score.coverage)
+                w.pct(v.score.coverage)
             );
         }
     }
-    next_steps(r, &mut out);
+    next_steps(r, &w, &mut out);
     if !r.warnings.is_empty() {
-        let _ = writeln!(out, "## Warnings\n");
-        for w in &r.warnings {
-            let _ = writeln!(out, "- `{}`: {}", w.code, escape_markdown(&w.message));
+        let _ = writeln!(out, "## {}\n", w.t("md-warnings"));
+        for x in &r.warnings {
+            let _ = writeln!(out, "- `{}`: {}", x.code, escape_markdown(&x.message));
         }
         let _ = writeln!(out);
     }
     out
 }
 
+/// The unit, the period and the framework.
+fn header(r: &Report, w: &Words, out: &mut String) {
+    let unit = r.unit.as_ref();
+    let unit_name = unit
+        .and_then(|u| u.name.as_deref().or(u.id.as_deref()))
+        .map_or_else(|| w.t("md-unit-not-named"), escape_markdown);
+    let _ = write!(out, "**{}** {unit_name}", w.t("md-label-unit"));
+    if let Some(kind) = unit.and_then(|u| u.kind.as_deref()) {
+        let _ = write!(out, " ({})", escape_markdown(kind));
+    }
+    if let Some(p) = &r.period {
+        let _ = write!(
+            out,
+            " · **{}** {}",
+            w.t("md-label-period"),
+            escape_markdown(p)
+        );
+    }
+    let _ = writeln!(
+        out,
+        " · **{}** `{}` {}\n",
+        w.t("md-label-framework"),
+        r.framework.id,
+        r.framework.version
+    );
+}
+
+/// The overall score, level and coverage, and the progress to the targets.
+fn overall(r: &Report, w: &Words, out: &mut String) {
+    let o = &r.overall;
+    let top = r.scale.len().saturating_sub(1);
+    let _ = writeln!(out, "## {}\n", w.t("report-overall"));
+    let line = w.msg(
+        "md-overall",
+        &[
+            (
+                "score",
+                V::Markup(format!(
+                    "**{} / {}**",
+                    score_text(w, o),
+                    w.count(top as u64)
+                )),
+            ),
+            ("level", V::Markup(format!("**{}**", level_text(r, o)))),
+            ("percent", V::Markup(w.pct100(o.percent))),
+            ("coverage", V::Markup(w.pct(o.coverage))),
+            ("rated", V::Count(o.counts.rated.into())),
+            ("na", V::Count(o.counts.na.into())),
+            ("unknown", V::Count(o.counts.unknown.into())),
+            ("missing", V::Count(o.counts.missing.into())),
+            ("total", V::Count(o.counts.total.into())),
+        ],
+    );
+    let _ = writeln!(out, "{line}\n");
+    if o.targets.with_target > 0 {
+        let line = w.msg(
+            "md-progress",
+            &[
+                ("percent", V::Markup(w.pct(o.targets.percent_to_target))),
+                ("below", V::Count(o.targets.below_target.into())),
+                ("with", V::Count(o.targets.with_target.into())),
+                ("gap", V::Count(o.targets.total_gap.into())),
+            ],
+        );
+        let _ = writeln!(out, "{line}\n");
+    }
+}
+
 /// The next steps by stakeholder group, at most [`STEPS_PER_OWNER`] per group.
-fn next_steps(r: &Report, out: &mut String) {
-    let _ = writeln!(out, "\n## Next steps by stakeholder group\n");
+fn next_steps(r: &Report, w: &Words, out: &mut String) {
+    let _ = writeln!(out, "\n## {}\n", w.t("report-next-steps"));
     if r.recommendations.is_empty() {
-        let _ = writeln!(out, "No rated indicator is below its target.\n");
+        let _ = writeln!(out, "{}\n", w.t("report-no-steps"));
     }
     for group in r
         .recommendations_by_owner
@@ -175,29 +225,26 @@ fn next_steps(r: &Report, out: &mut String) {
             let Some(rec) = r.recommendations.iter().find(|x| &x.indicator == id) else {
                 continue;
             };
-            let _ = write!(
-                out,
-                "- **{}** (`{}`), level {} → {}",
-                escape_markdown(&rec.name),
-                rec.indicator,
-                rec.level,
-                rec.next_level
+            let moves = format!("{} → {}", w.count(rec.level), w.count(rec.next_level));
+            let levels = w.msg("report-step-levels", &[("move", V::Markup(moves))]);
+            let action = rec.action.as_deref().unwrap_or(&rec.next_level_descriptor);
+            let step = w.msg(
+                "md-step",
+                &[
+                    (
+                        "name",
+                        V::Markup(format!("**{}**", escape_markdown(&rec.name))),
+                    ),
+                    ("id", V::Markup(format!("`{}`", rec.indicator))),
+                    ("levels", V::Markup(levels)),
+                    ("action", V::Text(action)),
+                ],
             );
-            match &rec.action {
-                Some(a) => {
-                    let _ = writeln!(out, ": {}", escape_markdown(a));
-                }
-                None => {
-                    let _ = writeln!(out, ": {}", escape_markdown(&rec.next_level_descriptor));
-                }
-            }
+            let _ = writeln!(out, "- {step}");
         }
         if group.indicators.len() > STEPS_PER_OWNER {
-            let _ = writeln!(
-                out,
-                "- … and {} more",
-                group.indicators.len() - STEPS_PER_OWNER
-            );
+            let more = (group.indicators.len() - STEPS_PER_OWNER) as u64;
+            let _ = writeln!(out, "- {}", w.msg("md-more", &[("n", V::Count(more))]));
         }
         let _ = writeln!(out);
     }

@@ -1,9 +1,12 @@
 //! Rendering reports and templates for people: Markdown, HTML, SVG charts, CSV summaries and
-//! assessment templates. Every text that comes from a document is escaped.
+//! assessment templates. Every text that comes from a document is escaped; every text of the
+//! renderings themselves comes from the message catalog of the report's language.
 
 pub(crate) mod escape;
 pub(crate) mod html;
 pub(crate) mod markdown;
+pub(crate) mod measure;
 pub(crate) mod summary;
 pub(crate) mod svg;
 pub(crate) mod template;
+pub(crate) mod words;

@@ -1,8 +1,18 @@
 //! Charts of a report as inline SVG: a radar of the domain scores and a bar chart of the
 //! learning profile (facets). The output is deterministic (same report, same bytes), valid XML,
 //! self-contained (no fonts, scripts or links) and every text from a document is escaped.
+//!
+//! The texts are in the report's language (`Report::language`), numbers in its notation;
+//! coordinates are plain numbers. Right to left, the root carries `direction="rtl"` (so that
+//! Arabic lines are laid out as such and `text-anchor` is read in that direction), the bar
+//! chart is mirrored and the radar keeps its geometry with its labels anchored the other way
+//! round. No invisible direction mark is ever written.
 
 use crate::render::escape::escape_html;
+#[cfg(test)]
+use crate::render::measure::wrap_chars as wrap;
+use crate::render::measure::{text_width, wrap_px};
+use crate::render::words::{Words, V};
 use crate::score::report::{NodeResult, Report, ScoreSummary};
 use std::fmt::Write;
 
@@ -37,51 +47,93 @@ fn n(x: f64) -> String {
     }
 }
 
-fn score_label(s: &ScoreSummary) -> String {
+/// A score with two decimals in the report's language, or `no score`.
+fn score_label(w: &Words, s: &ScoreSummary) -> String {
     s.score
-        .map_or_else(|| "no score".to_owned(), |v| format!("{v:.2}"))
-}
-
-/// Splits a label into lines of at most `width` characters at spaces (a longer word stays whole).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut cur = String::new();
-    for word in text.split_whitespace() {
-        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut cur));
-        }
-        if !cur.is_empty() {
-            cur.push(' ');
-        }
-        cur.push_str(word);
-    }
-    if !cur.is_empty() {
-        lines.push(cur);
-    }
-    lines
+        .map_or_else(|| w.t("report-no-score"), |v| w.num(v, 2))
 }
 
 fn top_level(r: &Report) -> u32 {
     r.scale.len().saturating_sub(1) as u32
 }
 
-fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, desc: &str) {
+/// The faces the charts ask for: one with Arabic letters first for a language written in them.
+fn font_family(lang: &str) -> &'static str {
+    match lang.split(['-', '_']).next().unwrap_or_default() {
+        "ar" | "fa" | "ur" | "ps" => {
+            "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', Arial, sans-serif"
+        }
+        _ => "Helvetica, Arial, sans-serif",
+    }
+}
+
+fn open_svg(out: &mut String, w: &Words, id: &str, size: (u32, u32), title: &str, desc: &str) {
+    let (width, height) = size;
+    // Right to left, `text-anchor` is read in the text's direction: `start` is the right end.
+    let dir = if w.rtl() { " direction=\"rtl\"" } else { "" };
     let _ = write!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"{id}\" viewBox=\"0 0 {width} {height}\" \
          width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" \
-         font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\
+         font-family=\"{}\" font-size=\"12\"{dir}>\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        font_family(w.lang),
         escape_html(title),
         escape_html(desc)
     );
 }
+
+/// Which way a text runs from its anchor, on the page: a radar keeps its geometry right to left,
+/// so its labels keep their side and change their `text-anchor`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Grow {
+    /// To the right of the anchor (`start` left to right).
+    Right,
+    /// To the left (`end` left to right).
+    Left,
+    /// Centred on it.
+    Both,
+}
+
+impl Grow {
+    fn anchor(self, rtl: bool) -> &'static str {
+        match (self, rtl) {
+            (Grow::Both, _) => "middle",
+            (Grow::Right, false) | (Grow::Left, true) => "start",
+            (Grow::Right, true) | (Grow::Left, false) => "end",
+        }
+    }
+
+    /// The left and right ends of a text `width` wide anchored at `x`.
+    fn span(self, x: f64, width: f64) -> (f64, f64) {
+        match self {
+            Grow::Right => (x, x + width),
+            Grow::Left => (x - width, x),
+            Grow::Both => (x - width / 2.0, x + width / 2.0),
+        }
+    }
+}
+
+/// The size of the radar chart (at least: long labels make it taller).
+const RADAR_SIZE: (f64, f64) = (500.0, 400.0);
+/// The font size and line height of the radar's labels.
+const RADAR_FONT: f64 = 13.0;
+const RADAR_LINE: f64 = 15.0;
+/// How wide a radar label's line may be at most (8.5 em), and the margin it keeps from the
+/// edges of the chart.
+const RADAR_LABEL_MAX: f64 = 8.5 * RADAR_FONT;
+const EDGE: f64 = 6.0;
+/// Bold text is this much wider than regular text, by estimate.
+const BOLD: f64 = 1.1;
 
 /// A radar (spider) chart of the domain scores: one axis per domain from 0 at the centre to the
 /// top level at the rim, a ring per level, the scores as a filled polygon and, when the
 /// assessment sets targets, the mean target of each domain's rated indicators as a dashed line.
 /// A domain without a score is drawn at the centre with a hollow marker and labelled `no score`.
 /// With fewer than three domains a radar has no area, so a bar chart is drawn instead.
+///
+/// The texts are in the report's language; right to left, the radar keeps its geometry and its
+/// labels are anchored the other way round. Labels wrap to the room they have.
 ///
 /// ```
 /// let r = lhs_maturity::Framework::builtin()
@@ -93,36 +145,83 @@ fn open_svg(out: &mut String, id: &str, width: u32, height: u32, title: &str, de
 /// assert_eq!(svg, lhs_maturity::radar_chart(&r)); // deterministic
 /// ```
 pub fn radar_chart(r: &Report) -> String {
+    let w = Words::plain(&r.language);
     // The outcome domains are reported apart, not on the radar of the overall score.
     let domains: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
     let axes = domains.len();
+    let title = w.t("svg-radar-title");
     if axes < 3 {
         let rows: Vec<(String, &ScoreSummary)> = domains
             .iter()
             .map(|d| (d.name.to_string(), &d.score))
             .collect();
-        return bar_chart(r, "radar-chart", "Domain scores", &[(String::new(), rows)]);
+        return bar_chart(r, &w, "radar-chart", &title, &[(String::new(), rows)]);
     }
-    let g = Radar {
-        cx: 250.0,
+    let mut g = Radar {
+        cx: RADAR_SIZE.0 / 2.0,
         cy: 195.0,
         radius: 108.0,
         axes,
         max: top_level(r).max(1),
     };
-    let (w, h) = (500u32, 400u32);
+    let mut labels: Vec<AxisLabel> = domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| g.label(&w, i, d))
+        .collect();
+    // Labels that would rise above the chart push it down.
+    let highest = labels.iter().map(|l| l.y).fold(f64::INFINITY, f64::min);
+    let shift = (RADAR_FONT + 1.0 - highest).max(0.0);
+    if shift > 0.0 {
+        g.cy += shift;
+        labels = domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| g.label(&w, i, d))
+            .collect();
+    }
+    let with_targets = domains.iter().any(|d| d.score.targets.with_target > 0);
+    let h = radar_height(&w, &labels, with_targets);
+    let sep = w.t("svg-list-separator");
     let parts: Vec<String> = domains
         .iter()
-        .map(|d| format!("{} {}", d.name, score_label(&d.score)))
+        .map(|d| {
+            let score = score_label(&w, &d.score);
+            w.msg(
+                "svg-item",
+                &[("name", V::Text(&d.name)), ("score", V::Text(&score))],
+            )
+        })
         .collect();
-    let desc = format!(
-        "Score of each domain on the scale 0 to {}: {}",
-        g.max,
-        parts.join("; ")
+    let desc = w.msg(
+        "svg-radar-desc",
+        &[
+            ("top", V::Count(g.max.into())),
+            ("scores", V::Text(&parts.join(&sep))),
+        ],
     );
     let mut out = String::new();
-    open_svg(&mut out, "radar-chart", w, h, "Domain scores", &desc);
-    g.grid(&mut out);
+    open_svg(
+        &mut out,
+        &w,
+        "radar-chart",
+        (RADAR_SIZE.0 as u32, h),
+        &title,
+        &desc,
+    );
+    g.grid(&mut out, &w);
+    radar_shapes(&mut out, &g, &domains);
+    for (i, (d, label)) in domains.iter().zip(&labels).enumerate() {
+        g.marker(&mut out, i, d);
+        label.write(&mut out, w.rtl());
+    }
+    radar_legend(&mut out, &w, h, with_targets);
+    out.push_str("</g></svg>");
+    out
+}
+
+/// The polygons of the targets (when set) and of the scores.
+fn radar_shapes(out: &mut String, g: &Radar, domains: &[&NodeResult]) {
     // Targets: the mean target of the rated indicators with one, per domain.
     let targets: Vec<Option<f64>> = domains
         .iter()
@@ -131,8 +230,7 @@ pub fn radar_chart(r: &Report) -> String {
             (t.with_target > 0).then(|| f64::from(t.total_target) / f64::from(t.with_target))
         })
         .collect();
-    let with_targets = targets.iter().any(Option::is_some);
-    if with_targets {
+    if targets.iter().any(Option::is_some) {
         let values: Vec<f64> = targets.iter().map(|t| t.unwrap_or(0.0)).collect();
         let _ = write!(
             out,
@@ -149,12 +247,42 @@ pub fn radar_chart(r: &Report) -> String {
         "<polygon class=\"scores\" points=\"{}\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>",
         g.polygon(&scores)
     );
-    for (i, d) in domains.iter().enumerate() {
-        g.axis_label(&mut out, i, d);
+}
+
+/// The legend's texts, and the room (from the edge) its box takes across.
+fn legend_texts(w: &Words, with_targets: bool) -> (String, Option<String>, f64) {
+    let score = w.t("svg-legend-score");
+    let target = with_targets.then(|| w.t("svg-legend-target"));
+    let widest = target
+        .iter()
+        .chain(std::iter::once(&score))
+        .map(|t| text_width(t, 10.0))
+        .fold(0.0, f64::max);
+    (score, target, 27.0 + widest)
+}
+
+/// The height of the radar chart: enough for its labels, and for the legend under them when a
+/// label reaches down to it.
+fn radar_height(w: &Words, labels: &[AxisLabel], with_targets: bool) -> u32 {
+    let (_, _, legend_w) = legend_texts(w, with_targets);
+    let (legend_l, legend_r) = if w.rtl() {
+        (RADAR_SIZE.0 - legend_w, RADAR_SIZE.0)
+    } else {
+        (0.0, legend_w)
+    };
+    let bottom = |l: &AxisLabel| l.y + RADAR_LINE * (l.lines.len() as f64 - 1.0) + 4.0;
+    let lowest = labels.iter().map(bottom).fold(0.0, f64::max);
+    let h = RADAR_SIZE.1.max((lowest + EDGE).ceil());
+    let over_legend = labels
+        .iter()
+        .filter(|l| bottom(l) > h - 36.0)
+        .map(|l| l.span())
+        .any(|(left, right)| left < legend_r && right > legend_l);
+    if over_legend {
+        (lowest + 38.0).ceil() as u32
+    } else {
+        h as u32
     }
-    radar_legend(&mut out, h, with_targets);
-    out.push_str("</g></svg>");
-    out
 }
 
 /// The geometry of a radar chart.
@@ -164,6 +292,61 @@ struct Radar {
     radius: f64,
     axes: usize,
     max: u32,
+}
+
+/// A domain's name (wrapped) and score, outside the rim of the radar.
+struct AxisLabel {
+    x: f64,
+    /// The first line's baseline.
+    y: f64,
+    grow: Grow,
+    lines: Vec<String>,
+    /// How many of the lines are the name (the others, the score, are bold).
+    name_lines: usize,
+}
+
+impl AxisLabel {
+    /// The left and right ends of the widest line.
+    fn span(&self) -> (f64, f64) {
+        let widest = self
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(k, l)| self.line_width(k, l))
+            .fold(0.0, f64::max);
+        self.grow.span(self.x, widest)
+    }
+
+    fn line_width(&self, k: usize, line: &str) -> f64 {
+        let bold = if k >= self.name_lines { BOLD } else { 1.0 };
+        text_width(line, RADAR_FONT * bold)
+    }
+
+    fn write(&self, out: &mut String, rtl: bool) {
+        let _ = write!(
+            out,
+            "<text class=\"axis-label\" text-anchor=\"{}\" x=\"{}\" y=\"{}\" fill=\"#222222\" font-size=\"13\">",
+            self.grow.anchor(rtl),
+            n(self.x),
+            n(self.y)
+        );
+        for (k, line) in self.lines.iter().enumerate() {
+            let dy = if k == 0 { 0.0 } else { RADAR_LINE };
+            let weight = if k >= self.name_lines {
+                " font-weight=\"bold\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<tspan x=\"{}\" dy=\"{}\"{weight}>{}</tspan>",
+                n(self.x),
+                n(dy),
+                escape_html(line)
+            );
+        }
+        out.push_str("</text>");
+    }
 }
 
 impl Radar {
@@ -190,8 +373,9 @@ impl Radar {
         pts.join(" ")
     }
 
-    /// The level rings, the axes and the level numbers.
-    fn grid(&self, out: &mut String) {
+    /// The level rings, the axes and the level numbers (beside the first axis, on the side
+    /// text starts from).
+    fn grid(&self, out: &mut String, w: &Words) {
         out.push_str("<g class=\"grid\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\">");
         for level in 1..=self.max {
             let ring = vec![f64::from(level); self.axes];
@@ -209,20 +393,22 @@ impl Radar {
             );
         }
         out.push_str("</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\">");
+        let side = if w.rtl() { -4.0 } else { 4.0 };
         for level in 0..=self.max {
             let (x, y) = self.point(0, f64::from(level));
             let _ = write!(
                 out,
-                "<text x=\"{}\" y=\"{}\">{level}</text>",
-                n(x + 4.0),
-                n(y - 2.0)
+                "<text x=\"{}\" y=\"{}\">{}</text>",
+                n(x + side),
+                n(y - 2.0),
+                w.count(level)
             );
         }
         out.push_str("</g>");
     }
 
-    /// The point of one domain's score, and its name (wrapped) with the score outside the rim.
-    fn axis_label(&self, out: &mut String, i: usize, d: &NodeResult) {
+    /// The marker of one domain's score.
+    fn marker(&self, out: &mut String, i: usize, d: &NodeResult) {
         let (x, y) = self.point(i, d.score.score.unwrap_or(0.0));
         let (fill, color) = match d.score.level {
             Some(l) => (level_color(l, self.max), "#2c7fb8"),
@@ -234,70 +420,84 @@ impl Radar {
             n(x),
             n(y)
         );
+    }
+
+    /// One domain's name, wrapped to the room between the rim and the edge of the chart, and
+    /// its score.
+    fn label(&self, w: &Words, i: usize, d: &NodeResult) -> AxisLabel {
         let a = self.angle(i);
         let (lx, ly) = (
             self.cx + (self.radius + 16.0) * a.cos(),
             self.cy + (self.radius + 16.0) * a.sin(),
         );
-        let anchor = if a.cos() > 0.3 {
-            "start"
+        let grow = if a.cos() > 0.3 {
+            Grow::Right
         } else if a.cos() < -0.3 {
-            "end"
+            Grow::Left
         } else {
-            "middle"
+            Grow::Both
         };
-        let mut lines = wrap(&d.name, 18);
-        lines.push(score_label(&d.score));
-        let line_h = 15.0;
-        let total = line_h * lines.len() as f64;
+        let (width, _) = RADAR_SIZE;
+        let room = match grow {
+            Grow::Right => width - EDGE - lx,
+            Grow::Left => lx - EDGE,
+            Grow::Both => 2.0 * (lx - EDGE).min(width - EDGE - lx),
+        };
+        let mut lines = wrap_px(&d.name, room.min(RADAR_LABEL_MAX), RADAR_FONT);
+        let name_lines = lines.len();
+        lines.extend(wrap_px(&score_label(w, &d.score), room, RADAR_FONT * BOLD));
+        let total = RADAR_LINE * lines.len() as f64;
         // Above the chart, grow upwards; below, downwards; at the sides, centre vertically.
-        let y0 = if a.sin() < -0.3 {
-            ly - total + line_h * 0.8
+        let y = if a.sin() < -0.3 {
+            ly - total + RADAR_LINE * 0.8
         } else if a.sin() > 0.3 {
-            ly + line_h * 0.8
+            ly + RADAR_LINE * 0.8
         } else {
-            ly - total / 2.0 + line_h * 0.8
+            ly - total / 2.0 + RADAR_LINE * 0.8
         };
-        let _ = write!(
-            out,
-            "<text class=\"axis-label\" text-anchor=\"{anchor}\" x=\"{}\" y=\"{}\" fill=\"#222222\" font-size=\"13\">",
-            n(lx),
-            n(y0)
-        );
-        let last = lines.len().saturating_sub(1);
-        for (k, line) in lines.iter().enumerate() {
-            let dy = if k == 0 { 0.0 } else { line_h };
-            let weight = if k == last {
-                " font-weight=\"bold\""
-            } else {
-                ""
-            };
-            let _ = write!(
-                out,
-                "<tspan x=\"{}\" dy=\"{}\"{weight}>{}</tspan>",
-                n(lx),
-                n(dy),
-                escape_html(line)
-            );
+        AxisLabel {
+            x: lx,
+            y,
+            grow,
+            lines,
+            name_lines,
         }
-        out.push_str("</text>");
     }
 }
 
-fn radar_legend(out: &mut String, h: u32, with_targets: bool) {
+/// The legend of the radar, in the bottom corner where text starts (left, or right when the
+/// language is written right to left).
+fn radar_legend(out: &mut String, w: &Words, h: u32, with_targets: bool) {
+    let (score, target, _) = legend_texts(w, with_targets);
+    let width = RADAR_SIZE.0;
+    let x = |v: f64| {
+        if w.rtl() {
+            n(width - v)
+        } else {
+            format!("{v}")
+        }
+    };
+    let rect_x = if w.rtl() { width - 22.0 } else { 8.0 };
     let _ = write!(
         out,
-        "<g class=\"legend\" font-size=\"10\" fill=\"#333333\"><rect x=\"8\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\"/><text x=\"27\" y=\"{}\">score</text>",
+        "<g class=\"legend\" font-size=\"10\" fill=\"#333333\"><rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\"/><text x=\"{}\" y=\"{}\">{}</text>",
+        if w.rtl() { n(rect_x) } else { format!("{rect_x}") },
         h - 34,
-        h - 25
+        x(27.0),
+        h - 25,
+        escape_html(&score)
     );
-    if with_targets {
+    if let Some(target) = target {
         let _ = write!(
             out,
-            "<line x1=\"8\" y1=\"{}\" x2=\"22\" y2=\"{}\" stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/><text x=\"27\" y=\"{}\">mean target of the rated indicators</text>",
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            x(8.0),
             h - 12,
+            x(22.0),
             h - 12,
-            h - 8
+            x(27.0),
+            h - 8,
+            escape_html(&target)
         );
     }
 }
@@ -305,6 +505,9 @@ fn radar_legend(out: &mut String, h: u32, with_targets: bool) {
 /// A horizontal bar chart of the learning profile: for every facet, one bar per value, with the
 /// score on the scale 0 to the top level, coloured by level; a value with no rated indicator
 /// shows `no score` and no bar.
+///
+/// The texts are in the report's language; right to left, the chart is mirrored (the bars grow
+/// from the right). Names wrap to the room they have.
 ///
 /// ```
 /// let r = lhs_maturity::Framework::builtin()
@@ -315,8 +518,21 @@ fn radar_legend(out: &mut String, h: u32, with_targets: bool) {
 /// assert!(svg.ends_with("</svg>"));
 /// ```
 pub fn facet_chart(r: &Report) -> String {
-    let groups: Vec<(String, Vec<(String, &ScoreSummary)>)> = r
-        .facets
+    let w = Words::plain(&r.language);
+    bar_chart(
+        r,
+        &w,
+        "facet-chart",
+        &w.t("svg-facets-title"),
+        &facet_groups(r),
+    )
+}
+
+/// The facets of a report as groups of named scores.
+type Groups<'a> = Vec<(String, Vec<(String, &'a ScoreSummary)>)>;
+
+fn facet_groups(r: &Report) -> Groups<'_> {
+    r.facets
         .iter()
         .map(|f| {
             (
@@ -327,124 +543,262 @@ pub fn facet_chart(r: &Report) -> String {
                     .collect(),
             )
         })
-        .collect();
-    bar_chart(r, "facet-chart", "Learning profile", &groups)
+        .collect()
 }
 
-/// Bars grouped under headings, scaled 0 to the top level.
+/// The layout of a bar chart: the column of names, the bars and the room right of them.
+const BAR_LABEL_W: f64 = 235.0;
+const BAR_W: f64 = 215.0;
+const BAR_RIGHT: f64 = 50.0;
+/// The height of a row and of a group's heading (one line each), the step of a further line,
+/// and the room above the first row.
+const BAR_ROW_H: f64 = 19.0;
+const BAR_HEAD_H: f64 = 23.0;
+const BAR_LINE: f64 = 14.0;
+const BAR_TOP: f64 = 26.0;
+const BAR_FONT: f64 = 12.0;
+
+/// The room a bar chart's names have: a value's name left of its bar, a group's heading
+/// across the chart.
+pub(crate) const BAR_NAME_ROOM: f64 = BAR_LABEL_W - 10.0;
+pub(crate) const BAR_HEAD_ROOM: f64 = BAR_LABEL_W + BAR_W + BAR_RIGHT - 8.0;
+
+/// One group of bars, its heading and names wrapped to their room.
+struct BarGroup<'a> {
+    head: Vec<String>,
+    rows: Vec<(Vec<String>, &'a ScoreSummary)>,
+}
+
+fn bar_groups<'a>(groups: &'a [(String, Vec<(String, &ScoreSummary)>)]) -> Vec<BarGroup<'a>> {
+    groups
+        .iter()
+        .map(|(name, values)| BarGroup {
+            head: wrap_px(name, BAR_HEAD_ROOM, BAR_FONT * BOLD),
+            rows: values
+                .iter()
+                .map(|(v, s)| (wrap_px(v, BAR_NAME_ROOM, BAR_FONT), *s))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The extra height of a text of `lines` lines over one line.
+fn extra_lines(lines: &[String]) -> f64 {
+    BAR_LINE * lines.len().saturating_sub(1) as f64
+}
+
+/// The lines of a text: as they are for one line, as `tspan`s at `x` for more.
+fn text_lines(out: &mut String, x: &str, lines: &[String]) {
+    match lines {
+        [one] => out.push_str(&escape_html(one)),
+        _ => {
+            for (k, line) in lines.iter().enumerate() {
+                let dy = if k == 0 { 0.0 } else { BAR_LINE };
+                let _ = write!(
+                    out,
+                    "<tspan x=\"{x}\" dy=\"{}\">{}</tspan>",
+                    n(dy),
+                    escape_html(line)
+                );
+            }
+        }
+    }
+}
+
+/// The description of a bar chart read by screen readers.
+fn bar_desc(w: &Words, max: u32, groups: &[(String, Vec<(String, &ScoreSummary)>)]) -> String {
+    let parts: Vec<String> = groups
+        .iter()
+        .flat_map(|(g, vals)| {
+            vals.iter().map(move |(name, s)| {
+                let score = score_label(w, s);
+                let mut args = vec![("name", V::Text(name)), ("score", V::Text(&score))];
+                if g.is_empty() {
+                    w.msg("svg-item", &args)
+                } else {
+                    args.push(("group", V::Text(g)));
+                    w.msg("svg-group-item", &args)
+                }
+            })
+        })
+        .collect();
+    w.msg(
+        "svg-bars-desc",
+        &[
+            ("top", V::Count(max.into())),
+            ("scores", V::Text(&parts.join(&w.t("svg-list-separator")))),
+        ],
+    )
+}
+
+/// Bars grouped under headings, scaled 0 to the top level; mirrored right to left.
 fn bar_chart(
     r: &Report,
+    w: &Words,
     id: &str,
     title: &str,
     groups: &[(String, Vec<(String, &ScoreSummary)>)],
 ) -> String {
     let max = top_level(r).max(1);
-    let (label_w, bar_w, right) = (235.0f64, 215.0f64, 50.0f64);
-    let (row_h, head_h, top) = (19.0f64, 23.0f64, 26.0f64);
-    let rows: usize = groups.iter().map(|(_, v)| v.len()).sum();
-    let heads = groups.iter().filter(|(name, _)| !name.is_empty()).count();
-    let height = (top + rows as f64 * row_h + heads as f64 * head_h + 10.0).ceil() as u32;
-    let width = (label_w + bar_w + right) as u32;
-    let mut desc = format!("Score on the scale 0 to {max}: ");
-    let parts: Vec<String> = groups
+    let laid = bar_groups(groups);
+    let rows: f64 = laid
         .iter()
-        .flat_map(|(g, vals)| {
-            vals.iter().map(move |(name, s)| {
-                if g.is_empty() {
-                    format!("{name} {}", score_label(s))
-                } else {
-                    format!("{g}, {name} {}", score_label(s))
-                }
-            })
-        })
-        .collect();
-    desc.push_str(&parts.join("; "));
+        .flat_map(|g| &g.rows)
+        .map(|(lines, _)| BAR_ROW_H + extra_lines(lines))
+        .sum();
+    let heads: f64 = laid
+        .iter()
+        .filter(|g| !g.head.is_empty())
+        .map(|g| BAR_HEAD_H + extra_lines(&g.head))
+        .sum();
+    let height = (BAR_TOP + rows + heads + 10.0).ceil() as u32;
+    let width = BAR_LABEL_W + BAR_W + BAR_RIGHT;
     let mut out = String::new();
-    open_svg(&mut out, id, width, height, title, &desc);
-    let x0 = label_w;
-    let bottom = f64::from(height) - 8.0;
-    // Gridlines and level numbers.
-    out.push_str("<g class=\"grid\" stroke=\"#d5d5d5\" stroke-width=\"1\">");
-    for level in 0..=max {
-        let x = x0 + bar_w * f64::from(level) / f64::from(max);
-        let _ = write!(
-            out,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-            n(x),
-            n(top - 6.0),
-            n(x),
-            n(bottom)
-        );
-    }
-    out.push_str(
-        "</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\" text-anchor=\"middle\">",
-    );
-    for level in 0..=max {
-        let x = x0 + bar_w * f64::from(level) / f64::from(max);
-        let _ = write!(
-            out,
-            "<text x=\"{}\" y=\"{}\">{level}</text>",
-            n(x),
-            n(top - 10.0)
-        );
-    }
-    out.push_str("</g>");
-    let mut y = top;
-    for (group, values) in groups {
-        if !group.is_empty() {
+    let desc = bar_desc(w, max, groups);
+    open_svg(&mut out, w, id, (width as u32, height), title, &desc);
+    let bars = Bars {
+        rtl: w.rtl(),
+        width,
+        max,
+    };
+    bars.grid(&mut out, w, f64::from(height) - 8.0);
+    let mut y = BAR_TOP;
+    for group in &laid {
+        if !group.head.is_empty() {
+            let x = bars.x(4.0);
             let _ = write!(
                 out,
-                "<text class=\"group\" x=\"4\" y=\"{}\" font-weight=\"bold\" fill=\"#222222\">{}</text>",
-                n(y + 15.0),
-                escape_html(group)
+                "<text class=\"group\" x=\"{x}\" y=\"{}\" font-weight=\"bold\" fill=\"#222222\">",
+                n(y + 15.0)
             );
-            y += head_h;
+            text_lines(&mut out, &x, &group.head);
+            out.push_str("</text>");
+            y += BAR_HEAD_H + extra_lines(&group.head);
         }
-        for (name, s) in values {
-            let mut label = name.clone();
-            if label.chars().count() > 38 {
-                label = label.chars().take(37).collect::<String>() + "…";
-            }
-            let _ = write!(
-                out,
-                "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"#333333\">{}</text>",
-                n(x0 - 6.0),
-                n(y + 13.0),
-                escape_html(&label)
-            );
-            match (s.score, s.level) {
-                (Some(v), Some(l)) => {
-                    let len = bar_w * v.clamp(0.0, f64::from(max)) / f64::from(max);
-                    let _ = write!(
-                        out,
-                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
-                        n(x0),
-                        n(y + 3.0),
-                        n(len),
-                        n(row_h - 6.0),
-                        level_color(l, max)
-                    );
-                    let _ = write!(
-                        out,
-                        "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#222222\">{v:.2}</text>",
-                        n(x0 + len + 4.0),
-                        n(y + 13.0)
-                    );
-                }
-                _ => {
-                    let _ = write!(
-                        out,
-                        "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#777777\" font-style=\"italic\">no score</text>",
-                        n(x0 + 4.0),
-                        n(y + 13.0)
-                    );
-                }
-            }
-            y += row_h;
+        for (lines, s) in &group.rows {
+            bars.row(&mut out, w, y, lines, s);
+            y += BAR_ROW_H + extra_lines(lines);
         }
     }
     out.push_str("</svg>");
     out
+}
+
+/// The horizontal geometry of a bar chart.
+struct Bars {
+    rtl: bool,
+    width: f64,
+    max: u32,
+}
+
+impl Bars {
+    /// A position `v` from the side text starts from: from the left, or right to left from
+    /// the right.
+    fn x(&self, v: f64) -> String {
+        if self.rtl {
+            n(self.width - v)
+        } else {
+            format!("{v}")
+        }
+    }
+
+    /// The length of a bar up to `level`.
+    fn len(&self, level: f64) -> f64 {
+        BAR_W * level.clamp(0.0, f64::from(self.max)) / f64::from(self.max)
+    }
+
+    /// The position of `level` on the scale.
+    fn level_x(&self, level: f64) -> f64 {
+        BAR_LABEL_W + self.len(level)
+    }
+
+    /// Gridlines and level numbers.
+    fn grid(&self, out: &mut String, w: &Words, bottom: f64) {
+        out.push_str("<g class=\"grid\" stroke=\"#d5d5d5\" stroke-width=\"1\">");
+        for level in 0..=self.max {
+            let x = self.at(self.level_x(f64::from(level)));
+            let _ = write!(
+                out,
+                "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/>",
+                n(BAR_TOP - 6.0),
+                n(bottom)
+            );
+        }
+        out.push_str(
+            "</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\" text-anchor=\"middle\">",
+        );
+        for level in 0..=self.max {
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\">{}</text>",
+                self.at(self.level_x(f64::from(level))),
+                n(BAR_TOP - 10.0),
+                w.count(level)
+            );
+        }
+        out.push_str("</g>");
+    }
+
+    /// A coordinate as written, mirrored right to left.
+    fn at(&self, v: f64) -> String {
+        if self.rtl {
+            n(self.width - v)
+        } else {
+            n(v)
+        }
+    }
+
+    /// One value: its name, its bar and its score, or `no score`.
+    fn row(&self, out: &mut String, w: &Words, y: f64, lines: &[String], s: &ScoreSummary) {
+        let x0 = BAR_LABEL_W;
+        let name_x = self.at(x0 - 6.0);
+        // `end` is the side of the bars in both directions: right to left, the text's end is
+        // its left.
+        let _ = write!(
+            out,
+            "<text class=\"label\" x=\"{name_x}\" y=\"{}\" text-anchor=\"end\" fill=\"#333333\">",
+            n(y + 13.0)
+        );
+        text_lines(out, &name_x, lines);
+        out.push_str("</text>");
+        match (s.score, s.level) {
+            (Some(v), Some(l)) => {
+                let len = self.len(v);
+                let left = if self.rtl { self.width - x0 - len } else { x0 };
+                let _ = write!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
+                    n(left),
+                    n(y + 3.0),
+                    n(len),
+                    n(BAR_ROW_H - 6.0),
+                    level_color(l, self.max)
+                );
+                let _ = write!(
+                    out,
+                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#222222\">{}</text>",
+                    self.at(x0 + len + 4.0),
+                    n(y + 13.0),
+                    escape_html(&w.num(v, 2))
+                );
+            }
+            _ => {
+                // No italics in Arabic script: a slanted face is not how it marks a difference.
+                let style = if self.rtl {
+                    ""
+                } else {
+                    " font-style=\"italic\""
+                };
+                let _ = write!(
+                    out,
+                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#777777\"{style}>{}</text>",
+                    self.at(x0 + 4.0),
+                    n(y + 13.0),
+                    escape_html(&w.t("report-no-score"))
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -511,5 +865,211 @@ mod tests {
         assert_eq!(level_color(9, 4), "#1a9850");
         assert_eq!(level_color(0, 0), "#1a9850");
         assert_eq!(level_color(5, 10), "#e0c341");
+    }
+
+    fn scored_in(lang: &str, json: &str) -> Report {
+        let a = crate::Assessment::from_json(json).unwrap();
+        let opts = crate::ScoreOptions {
+            language: lang.into(),
+            ..Default::default()
+        };
+        Framework::builtin().score_with(&a, &opts).unwrap()
+    }
+
+    /// Every indicator rated, some with targets.
+    fn full(lang: &str) -> Report {
+        let answers: Vec<String> = Framework::builtin()
+            .indicators()
+            .iter()
+            .enumerate()
+            .map(|(k, i)| format!("\"{}\": {}", i.id, k % 5))
+            .collect();
+        let json = format!(
+            "{{\"default_target\": 3, \"answers\": {{{}}}}}",
+            answers.join(",")
+        );
+        scored_in(lang, &json)
+    }
+
+    fn radar_labels(r: &Report) -> Vec<AxisLabel> {
+        let w = Words::plain(&r.language);
+        let domains: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
+        let g = Radar {
+            cx: RADAR_SIZE.0 / 2.0,
+            cy: 195.0,
+            radius: 108.0,
+            axes: domains.len(),
+            max: 4,
+        };
+        domains
+            .iter()
+            .enumerate()
+            .map(|(i, d)| g.label(&w, i, d))
+            .collect()
+    }
+
+    #[test]
+    fn labels_fit_their_room_in_every_language() {
+        for lang in crate::i18n::LANGUAGES {
+            let r = full(lang);
+            for l in radar_labels(&r) {
+                let (left, right) = l.span();
+                assert!(
+                    left >= EDGE - 1e-9 && right <= RADAR_SIZE.0 - EDGE + 1e-9,
+                    "{lang}: {:?} spans {left}..{right}",
+                    l.lines
+                );
+                for (k, line) in l.lines.iter().enumerate().take(l.name_lines) {
+                    assert!(l.line_width(k, line) <= RADAR_LABEL_MAX, "{lang}: {line}");
+                }
+            }
+            for g in bar_groups(&facet_groups(&r)) {
+                for line in &g.head {
+                    assert!(
+                        text_width(line, BAR_FONT * BOLD) <= BAR_HEAD_ROOM,
+                        "{lang}: {line}"
+                    );
+                }
+                for (lines, _) in &g.rows {
+                    for line in lines {
+                        assert!(
+                            text_width(line, BAR_FONT) <= BAR_NAME_ROOM,
+                            "{lang}: {line}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_french_names_wrap_instead_of_being_cut() {
+        let r = full("fr");
+        let svg = facet_chart(&r);
+        assert!(!svg.contains('…'));
+        let long = Framework::builtin()
+            .spec()
+            .facets
+            .iter()
+            .flat_map(|f| &f.values)
+            .map(|v| v.name.get("fr").to_owned())
+            .max_by_key(|n| n.chars().count())
+            .unwrap();
+        assert!(text_width(&long, BAR_FONT) > BAR_NAME_ROOM, "{long}");
+        let lines = wrap_px(&long, BAR_NAME_ROOM, BAR_FONT);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(
+                svg.contains(&format!(">{}</tspan>", escape_html(line))),
+                "{line}"
+            );
+        }
+        // The wrapped rows make the chart taller than the English one.
+        let height = |svg: &str| {
+            svg.split("height=\"")
+                .nth(1)
+                .map(|h| h.split('"').next().unwrap_or("").to_owned())
+        };
+        let en = facet_chart(&full("en"));
+        assert!(
+            height(&svg).unwrap().parse::<u32>().unwrap()
+                > height(&en).unwrap().parse::<u32>().unwrap()
+        );
+    }
+
+    #[test]
+    fn very_long_names_stay_inside_the_radar() {
+        let mut r = full("fr");
+        let long = "Institutionnalisation de l'apprentissage organisationnel et collectif dans l'ensemble des services de santé publique";
+        for d in &mut r.domains {
+            d.name = long.into();
+        }
+        let labels = radar_labels(&r);
+        assert!(labels.iter().any(|l| l.lines.len() > 4));
+        let svg = radar_chart(&r);
+        let y0 = svg
+            .split("class=\"axis-label\"")
+            .skip(1)
+            .filter_map(|t| {
+                t.split(" y=\"")
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse::<f64>()
+                    .ok()
+            })
+            .fold(f64::INFINITY, f64::min);
+        assert!(y0 >= RADAR_FONT, "the top label starts at {y0}");
+        assert!(
+            !svg.contains("height=\"400\""),
+            "the radar grows for its labels"
+        );
+    }
+
+    #[test]
+    fn right_to_left_mirrors_the_bars_and_swaps_the_radar_anchors() {
+        let en = full("en");
+        let ar = full("ar");
+        let anchors = |svg: &str| -> Vec<String> {
+            svg.split("class=\"axis-label\" text-anchor=\"")
+                .skip(1)
+                .filter_map(|t| t.split('"').next().map(str::to_owned))
+                .collect()
+        };
+        let swapped: Vec<String> = anchors(&radar_chart(&en))
+            .iter()
+            .map(|a| match a.as_str() {
+                "start" => "end".to_owned(),
+                "end" => "start".to_owned(),
+                other => other.to_owned(),
+            })
+            .collect();
+        let radar = radar_chart(&ar);
+        assert_eq!(anchors(&radar), swapped);
+        assert!(radar.contains("direction=\"rtl\""));
+        assert!(radar.contains("Noto Naskh Arabic"));
+        assert!(!radar_chart(&en).contains("direction="));
+        // The bars grow leftwards from the column of names on the right.
+        let bars = facet_chart(&ar);
+        let mut rects = 0;
+        for rect in bars.split("<rect ").skip(1) {
+            let attr = |name: &str| -> f64 {
+                rect.split(&format!("{name}=\""))
+                    .nth(1)
+                    .and_then(|t| t.split('"').next())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap()
+            };
+            assert!((attr("x") + attr("width") - (RADAR_SIZE.0 - BAR_LABEL_W)).abs() < 0.11);
+            rects += 1;
+        }
+        assert!(rects > 0);
+        assert!(!bars.contains("font-style=\"italic\""));
+    }
+
+    #[test]
+    fn no_invisible_direction_marks() {
+        for lang in crate::i18n::LANGUAGES {
+            let r = full(lang);
+            for svg in [radar_chart(&r), facet_chart(&r)] {
+                assert!(
+                    !svg.chars().any(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+                    "{lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_follow_the_language_and_coordinates_do_not() {
+        let fr = scored_in(
+            "fr",
+            r#"{"answers": {"inst.info.routine_data": 1, "inst.info.institutional_memory": 2}}"#,
+        );
+        let radar = radar_chart(&fr);
+        assert!(radar.contains(">1,50</tspan>"), "{radar}");
+        assert!(radar.contains("points=\"250.0,"));
+        let bars = facet_chart(&fr);
+        assert!(bars.contains("x=\"235.0\""));
     }
 }

@@ -1,10 +1,15 @@
 //! Blank assessments of a framework, ready to fill: as JSON (each indicator with its statement
 //! and level descriptors as `$`-annotations, which readers keep and do not warn about) and as a
 //! one-row-per-indicator CSV for spreadsheets (the long layout of [`crate::Framework::read_csv`]).
+//!
+//! Each comes in a language (`…_with`): the framework's texts in it (falling back to English),
+//! the notes and instructions from the message catalog. Field and column names stay the machine
+//! names, in English, so that every language's template reads back the same way.
 
 use crate::model::compiled::{CIndicator, Framework};
 use crate::model::framework::UnitKind;
 use crate::read::csv::CSV_METADATA_COLUMNS;
+use crate::render::words::{Words, V};
 use serde_json::{json, Map, Value};
 
 /// Quotes a CSV field when it holds a comma, semicolon, quote or line break (RFC 4180).
@@ -55,28 +60,55 @@ impl Framework {
     /// assert_eq!(t["answers"].as_object().unwrap().len(), n);
     /// ```
     pub fn template_value_for(&self, kind: Option<UnitKind>) -> Value {
-        let lang = "en";
+        self.template_value_with(kind, "en")
+    }
+
+    /// [`Framework::template_value_for`] in a language: the framework's texts in `lang`
+    /// (falling back to English), the instructions from the message catalog, and `"language"`
+    /// set to `lang`, the language the answers are expected in.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let t = fw.template_value_with(None, "fr");
+    /// assert_eq!(t["language"], "fr");
+    /// let note = t["answers"]["inst.info.routine_data"]["$comment"].as_str().unwrap();
+    /// let name = fw.indicator("inst.info.routine_data").unwrap().label("fr").to_owned();
+    /// assert!(note.starts_with(&name));
+    /// // Read back, a template of any language is a valid assessment.
+    /// assert!(fw.validate_json(&t.to_string()).iter().all(|d| !d.is_error()));
+    /// ```
+    pub fn template_value_with(&self, kind: Option<UnitKind>, lang: &str) -> Value {
+        let w = Words::plain(lang);
         let mut answers = Map::new();
         for ind in self.0.indicators.iter().filter(|i| i.applies_to(kind)) {
             answers.insert(
                 ind.spec.id.clone(),
-                Value::Object(self.template_answer(ind, kind, lang)),
+                Value::Object(self.template_answer(ind, kind, &w)),
             );
         }
-        let max = self.max_level();
         let na = if self.0.uses_applicability {
-            "The indicators listed apply to this kind of unit: rate one that does not exist 0 (absent), not \"na\"."
+            w.t("template-na-applies")
         } else {
-            "\"na\" means not applicable: then add a \"justification\"."
+            w.t("template-na-justify")
         };
+        let comment = w.msg(
+            "template-comment",
+            &[
+                ("id", V::Text(self.id())),
+                ("version", V::Text(self.version())),
+                ("top", V::Count(self.max_level().into())),
+                ("na", V::Text(&na)),
+                (
+                    "example",
+                    V::Text("\"elements\": {\"L1a\": true, \"L2a\": false}"),
+                ),
+            ],
+        );
         json!({
             "$schema": "https://lhs-maturity.org/schema/assessment.schema.json",
-            "$comment": format!(
-                "A blank self-assessment of `{}` {}. For each indicator, set `level` to a level from 0 to {max} or \"unknown\" (asked, nobody could check), or leave it null (not answered); note the evidence. {na} Instead of the level you may record the elements checked, e.g. \"elements\": {{\"L1a\": true, \"L2a\": false}}: the level is then derived from them. An answer may also have \"confidence\" (low, medium, high) and \"target\" (a level). Add \"default_target\": N at the top to set a target for every indicator. Fields starting with $ are notes and may be deleted.",
-                self.id(),
-                self.version()
-            ),
+            "$comment": comment,
             "framework": {"id": self.id(), "version": self.version()},
+            "language": lang,
             "unit": {"id": "", "name": "", "kind": kind.map_or("", UnitKind::as_str)},
             "period": "",
             "respondent": {"id": "", "role": ""},
@@ -88,8 +120,9 @@ impl Framework {
         &self,
         ind: &CIndicator,
         kind: Option<UnitKind>,
-        lang: &str,
+        w: &Words,
     ) -> Map<String, Value> {
+        let lang = w.lang;
         let spec = &ind.spec;
         let adapted = kind.and_then(|k| spec.adapted.get(&k));
         let levels = &self.spec().scale.levels;
@@ -99,7 +132,14 @@ impl Framework {
             .enumerate()
             .map(|(i, t)| {
                 let name = levels.get(i).map_or("", |l| l.name.get(lang));
-                Value::from(format!("{i} {name}: {}", t.get(lang)))
+                Value::from(w.msg(
+                    "template-level",
+                    &[
+                        ("level", V::Count(i as u64)),
+                        ("name", V::Text(name)),
+                        ("descriptor", V::Text(t.get(lang))),
+                    ],
+                ))
             })
             .collect();
         let statement = adapted
@@ -111,7 +151,13 @@ impl Framework {
         let mut a = Map::new();
         a.insert(
             "$comment".to_owned(),
-            Value::from(format!("{name}: {}", statement.get(lang))),
+            Value::from(w.msg(
+                "template-indicator",
+                &[
+                    ("name", V::Text(name)),
+                    ("statement", V::Text(statement.get(lang))),
+                ],
+            )),
         );
         if let Some(q) = adapted
             .and_then(|a| a.question.as_ref())
@@ -168,7 +214,20 @@ impl Framework {
     /// assert!(diags.iter().all(|d| !d.is_error()));
     /// ```
     pub fn template_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(&self.template_value()).unwrap_or_default();
+        self.template_json_with(None, "en")
+    }
+
+    /// [`Framework::template_value_with`] as pretty-printed JSON text.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let text = fw.template_json_with(Some(lhs_maturity::UnitKind::District), "ar");
+    /// assert!(text.contains("\"language\": \"ar\""));
+    /// assert!(fw.validate_json(&text).iter().all(|d| !d.is_error()));
+    /// ```
+    pub fn template_json_with(&self, kind: Option<UnitKind>, lang: &str) -> String {
+        let v = self.template_value_with(kind, lang);
+        let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
         s.push('\n');
         s
     }
@@ -206,8 +265,25 @@ impl Framework {
     /// assert!(!csv.contains("\ninst.info.hta_priority_setting,"));
     /// ```
     pub fn template_csv_for(&self, kind: Option<UnitKind>) -> String {
-        let lang = "en";
-        let max = self.max_level();
+        self.template_csv_with(kind, "en")
+    }
+
+    /// [`Framework::template_csv_for`] in a language: the names, statements, questions and
+    /// descriptors in `lang` (falling back to English) and the explanations of the metadata rows
+    /// from the message catalog; the column names and the ids in the first column stay as the
+    /// reader expects them.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let csv = fw.template_csv_with(None, "es");
+    /// assert!(csv.starts_with("\u{feff}id,name,answer,evidence,"));
+    /// let name = fw.indicator("inst.info.routine_data").unwrap().label("es").to_owned();
+    /// assert!(csv.contains(&format!("\r\ninst.info.routine_data,{name},")));
+    /// let doc = fw.read_csv(&csv).unwrap();
+    /// assert!(doc.records[0].assessment.as_ref().unwrap().answers.is_empty());
+    /// ```
+    pub fn template_csv_with(&self, kind: Option<UnitKind>, lang: &str) -> String {
+        let w = Words::plain(lang);
         let mut header: Vec<String> = [
             "id",
             "name",
@@ -223,7 +299,7 @@ impl Framework {
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        for l in 0..=max {
+        for l in 0..=self.max_level() {
             header.push(format!("level_{l}"));
         }
         let width = header.len();
@@ -243,35 +319,49 @@ impl Framework {
                 "unit_kind" => kind.map_or("", UnitKind::as_str).to_owned(),
                 _ => String::new(),
             };
-            let mut fields = vec![(*key).to_owned(), key.replace('_', " "), value];
+            let id = format!("template-meta-{}", key.replace('_', "-"));
+            let name = w.t_or(&format!("{id}-name"), &key.replace('_', " "));
+            let mut fields = vec![(*key).to_owned(), name, value];
             fields.resize(7, String::new());
-            fields.push((*what).to_owned());
+            fields.push(w.t_or(&id, what));
             line(fields);
         }
-        let levels = &self.spec().scale.levels;
         for ind in self.0.indicators.iter().filter(|i| i.applies_to(kind)) {
-            let spec = &ind.spec;
-            let adapted = kind.and_then(|k| spec.adapted.get(&k));
-            let statement = adapted
-                .and_then(|a| a.statement.as_ref())
-                .unwrap_or(&spec.statement);
-            let question = adapted
-                .and_then(|a| a.question.as_ref())
-                .or(spec.question.as_ref())
-                .map_or("", |q| q.get(lang));
-            let evidence: Vec<&str> = spec.evidence.iter().map(|e| e.get(lang)).collect();
-            let mut fields = vec![spec.id.clone(), spec.label(lang).to_owned()];
-            fields.resize(7, String::new());
-            fields.push(statement.get(lang).to_owned());
-            fields.push(question.to_owned());
-            fields.push(evidence.join(" | "));
-            for (i, t) in ind.descriptors.iter().enumerate() {
-                let name = levels.get(i).map_or("", |l| l.name.get(lang));
-                fields.push(format!("{name}: {}", t.get(lang)));
-            }
-            line(fields);
+            line(self.template_csv_row(ind, kind, &w));
         }
         out
+    }
+
+    /// The fields of one indicator's row of the CSV template.
+    fn template_csv_row(&self, ind: &CIndicator, kind: Option<UnitKind>, w: &Words) -> Vec<String> {
+        let lang = w.lang;
+        let spec = &ind.spec;
+        let adapted = kind.and_then(|k| spec.adapted.get(&k));
+        let statement = adapted
+            .and_then(|a| a.statement.as_ref())
+            .unwrap_or(&spec.statement);
+        let question = adapted
+            .and_then(|a| a.question.as_ref())
+            .or(spec.question.as_ref())
+            .map_or("", |q| q.get(lang));
+        let evidence: Vec<&str> = spec.evidence.iter().map(|e| e.get(lang)).collect();
+        let mut fields = vec![spec.id.clone(), spec.label(lang).to_owned()];
+        fields.resize(7, String::new());
+        fields.push(statement.get(lang).to_owned());
+        fields.push(question.to_owned());
+        fields.push(evidence.join(" | "));
+        let levels = &self.spec().scale.levels;
+        for (i, t) in ind.descriptors.iter().enumerate() {
+            let name = levels.get(i).map_or("", |l| l.name.get(lang));
+            fields.push(w.msg(
+                "template-csv-level",
+                &[
+                    ("name", V::Text(name)),
+                    ("descriptor", V::Text(t.get(lang))),
+                ],
+            ));
+        }
+        fields
     }
 }
 

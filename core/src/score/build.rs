@@ -1,6 +1,7 @@
 //! Scoring: the rules of `spec/SCORING.md`, computed once here for every language.
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::compiled::{CIndicator, Child, Compiled, Framework};
 use crate::model::framework::{level_of, Aggregation, UnitKind};
@@ -85,12 +86,12 @@ impl Framework {
         let max = self.max_level();
         if let Some(t) = options.default_target {
             if t > max {
-                return Err(Error::Input(vec![Diagnostic::error(
+                return Err(Error::Input(vec![i18n::diagnostic(
+                    Severity::Error,
                     "input.target_out_of_range",
                     "/default_target",
-                    format!("the target {t} is above the top level of the scale ({max})"),
-                )
-                .with_help(format!("use a level between 0 and {max}"))]));
+                    &[("target", t.into()), ("max", max.into())],
+                )]));
             }
         }
         let default_target = options.default_target.or(assessment.default_target);
@@ -867,12 +868,10 @@ fn by_owner(
 
 /// The error of a document given where a report or an assessment belongs that is neither.
 fn neither_report_nor_assessment() -> Error {
-    Error::Input(vec![Diagnostic::error(
+    Error::Input(vec![i18n::diagnostic(
+        Severity::Error,
         "report.invalid",
         "",
-        "this is neither a report (it has no `overall`) nor an assessment (it has no `answers`)",
-    )
-    .with_help(
-        "give a report as `score` writes it (JSON), or an assessment with its `answers`",
+        &[("problem", "neither".into())],
     )])
 }

@@ -2,7 +2,8 @@
 //! a DataFrame, and the columnar batch scorer that scores a whole matrix without building an
 //! [`crate::Assessment`] or a [`crate::Report`] per row.
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::cell::CELL_DOES_NOT_APPLY;
 use crate::model::compiled::Framework;
 use crate::score::report::UnknownRule;
@@ -122,13 +123,11 @@ impl Framework {
         let c = &*self.0;
         let cols = c.indicators.len();
         if cols == 0 || cells.len() % cols != 0 {
-            return Err(Error::Input(vec![Diagnostic::error(
+            return Err(Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.matrix_shape",
                 "",
-                format!(
-                    "the matrix has {} cells, which is not a whole number of rows of {cols} indicators",
-                    cells.len()
-                ),
+                &[("cells", cells.len().into()), ("columns", cols.into())],
             )]));
         }
         let rows = cells.len() / cols;
@@ -208,27 +207,43 @@ impl Framework {
                 if errors.len() < MAX_CELL_ERRORS {
                     let (r, col) = (i / cols, i % cols);
                     let id = c.indicators.get(col).map_or("", |x| x.spec.id.as_str());
-                    let (code_name, msg) = if code > max {
-                        ("input.level_out_of_range", format!("row {r}, `{id}`: the level {code} is above the top level of the scale ({max})"))
-                    } else {
-                        (
-                            "input.invalid_cell",
-                            format!("row {r}, `{id}`: {code} is not a cell code"),
+                    let path = format!("/rows/{r}/{}", crate::pointer_token(id));
+                    let at = [("row", r.to_string().into()), ("id", id.into())];
+                    errors.push(if code > max {
+                        let level = u64::try_from(code).unwrap_or_default();
+                        i18n::diagnostic(
+                            Severity::Error,
+                            "input.level_out_of_range",
+                            path,
+                            &[
+                                ("source", "matrix".into()),
+                                at[0].clone(),
+                                at[1].clone(),
+                                ("level", level.into()),
+                                ("max", u64::try_from(max).unwrap_or_default().into()),
+                            ],
                         )
-                    };
-                    errors.push(Diagnostic::error(
-                        code_name,
-                        format!("/rows/{r}/{}", crate::pointer_token(id)),
-                        msg,
-                    ));
+                    } else {
+                        i18n::diagnostic(
+                            Severity::Error,
+                            "input.invalid_cell",
+                            path,
+                            &[
+                                at[0].clone(),
+                                at[1].clone(),
+                                ("code", code.to_string().into()),
+                            ],
+                        )
+                    });
                 }
             }
         }
         if bad > errors.len() {
-            errors.push(Diagnostic::error(
+            errors.push(i18n::diagnostic(
+                Severity::Error,
                 "input.too_many_errors",
                 "",
-                format!("{} more invalid cells are not listed", bad - errors.len()),
+                &[("count", (bad - errors.len()).into())],
             ));
         }
         errors

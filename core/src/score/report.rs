@@ -1,6 +1,7 @@
 //! The scored report: what an evaluator reads and what a researcher analyses.
 
-use crate::error::{Diagnostic, Error};
+use crate::error::{Diagnostic, Error, Severity};
+use crate::i18n;
 use crate::model::assessment::{Confidence, Respondent, Unit};
 use crate::model::framework::Aggregation;
 /// The shared, immutable string of reports (from the `arcstr` crate): ids, names and texts that
@@ -111,12 +112,12 @@ impl std::str::FromStr for UnknownRule {
         match s.trim().to_ascii_lowercase().as_str() {
             "exclude" => Ok(UnknownRule::Exclude),
             "zero" => Ok(UnknownRule::Zero),
-            _ => Err(Error::Input(vec![Diagnostic::error(
+            _ => Err(Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "input.invalid_option",
                 "/unknown",
-                format!("`{s}` is not a rule for unknown answers"),
-            )
-            .with_help("use `exclude` (left out of the scores, the default) or `zero` (counted as level 0)")])),
+                &[("option", "unknown".into()), ("value", s.into())],
+            )])),
         }
     }
 }
@@ -472,13 +473,14 @@ impl Report {
     /// ```
     pub fn from_value(value: Value) -> Result<Report, Error> {
         serde_json::from_value(value).map_err(|e| {
-            Error::Input(vec![Diagnostic::error(
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
                 "report.invalid",
                 "",
-                format!("this is not a report of lhs-maturity: {e}"),
-            )
-            .with_help(
-                "pass a report as `score` writes it (JSON), unchanged; to analyse assessments, score them first",
+                &[
+                    ("problem", "invalid".into()),
+                    ("detail", e.to_string().into()),
+                ],
             )])
         })
     }

@@ -1,6 +1,7 @@
 //! Checking an assessment against a framework: errors that stop scoring and warnings that don't.
 
-use crate::error::{child_path, Diagnostic};
+use crate::error::{child_path, Diagnostic, Severity};
+use crate::i18n::{diagnostic, DiagArg};
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::compiled::{CIndicator, Compiled, Framework};
 use crate::model::framework::UnitKind;
@@ -78,14 +79,16 @@ pub(crate) fn check(
     check_framework_ref(fw, a, &mut out);
     if let Some(t) = a.default_target {
         if t > max {
-            out.push(
-                Diagnostic::error(
-                    "assessment.target_out_of_range",
-                    "/default_target",
-                    format!("the default target {t} is above the top level of the scale ({max})"),
-                )
-                .with_help(format!("use a level between 0 and {max}")),
-            );
+            out.push(diagnostic(
+                Severity::Error,
+                "assessment.target_out_of_range",
+                "/default_target",
+                &[
+                    ("whose", "default".into()),
+                    ("target", t.into()),
+                    ("max", max.into()),
+                ],
+            ));
         }
     }
     let kind = check_unit_kind(c, a, &mut out);
@@ -113,31 +116,26 @@ pub(crate) fn check(
 fn check_framework_ref(fw: &Framework, a: &Assessment, out: &mut Vec<Diagnostic>) {
     let Some(r) = &a.framework else { return };
     if r.id != fw.id() {
-        out.push(
-            Diagnostic::error(
-                "assessment.framework_mismatch",
-                "/framework/id",
-                format!(
-                    "the assessment was made for the framework `{}`, not `{}`",
-                    r.id,
-                    fw.id()
-                ),
-            )
-            .with_help("score it with the framework it was made for, or correct `framework.id`"),
-        );
+        out.push(diagnostic(
+            Severity::Error,
+            "assessment.framework_mismatch",
+            "/framework/id",
+            &[
+                ("given", r.id.as_str().into()),
+                ("framework", fw.id().into()),
+            ],
+        ));
     } else if let Some(v) = r.version.as_ref().filter(|v| *v != fw.version()) {
-        out.push(
-            Diagnostic::error(
-                "assessment.version_mismatch",
-                "/framework/version",
-                format!(
-                    "the assessment was made for version {v} of `{}`, not version {}",
-                    fw.id(),
-                    fw.version()
-                ),
-            )
-            .with_help("score it with the framework version it was made for, or move it to this version with `migrate`; to compare across versions use `compare`"),
-        );
+        out.push(diagnostic(
+            Severity::Error,
+            "assessment.version_mismatch",
+            "/framework/version",
+            &[
+                ("given", v.as_str().into()),
+                ("framework", fw.id().into()),
+                ("version", fw.version().into()),
+            ],
+        ));
     }
 }
 
@@ -155,36 +153,34 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
     let kinds = UnitKind::ALL.map(UnitKind::as_str).join(", ");
     match given {
         None => {
-            out.push(
-                Diagnostic::warning(
-                    "assessment.no_unit_kind",
-                    if a.unit.is_some() { "/unit" } else { "" },
-                    "the unit's kind is not given, so every indicator is treated as applicable",
-                )
-                .with_help(format!("set `unit.kind` to one of: {kinds}")),
-            );
+            out.push(diagnostic(
+                Severity::Warning,
+                "assessment.no_unit_kind",
+                if a.unit.is_some() { "/unit" } else { "" },
+                &[("kinds", kinds.into())],
+            ));
             None
         }
         Some(k) => {
             let kind = UnitKind::parse(k);
             if kind.is_none() {
-                let hint = match closest(
+                let mut args: Vec<(&str, DiagArg)> =
+                    vec![("kind", k.into()), ("kinds", kinds.into())];
+                match closest(
                     &k.to_ascii_lowercase(),
                     UnitKind::ALL.map(UnitKind::as_str).into_iter(),
                 ) {
-                    Some(s) => format!("did you mean `{s}`? Unit kinds: {kinds}"),
-                    None => format!("unit kinds: {kinds}"),
-                };
-                out.push(
-                    Diagnostic::warning(
-                        "assessment.unknown_unit_kind",
-                        "/unit/kind",
-                        format!(
-                            "`{k}` is not a unit kind, so every indicator is treated as applicable"
-                        ),
-                    )
-                    .with_help(hint),
-                );
+                    Some(s) => {
+                        args.extend([("hint", "suggestion".into()), ("suggestion", s.into())])
+                    }
+                    None => args.push(("hint", "list".into())),
+                }
+                out.push(diagnostic(
+                    Severity::Warning,
+                    "assessment.unknown_unit_kind",
+                    "/unit/kind",
+                    &args,
+                ));
             }
             kind
         }
@@ -193,29 +189,24 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
 
 fn unknown_indicator(fw: &Framework, id: &str) -> Diagnostic {
     let is_node = fw.spec().domains.iter().any(|d| node_has_id(d, id));
-    let mut d = Diagnostic::error(
+    let mut args: Vec<(&str, DiagArg)> = vec![
+        ("what", if is_node { "domain" } else { "unknown" }.into()),
+        ("id", id.into()),
+        ("framework", fw.id().into()),
+        ("version", fw.version().into()),
+    ];
+    let ids = fw.0.indicators.iter().map(|i| i.spec.id.as_str());
+    match closest(id, ids) {
+        Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
+        None if is_node => args.push(("hint", "domain".into())),
+        None => args.push(("hint", "list".into())),
+    }
+    diagnostic(
+        Severity::Error,
         "assessment.unknown_indicator",
         child_path("/answers", id),
-        if is_node {
-            format!(
-                "`{id}` is a domain of framework `{}`, not an indicator",
-                fw.id()
-            )
-        } else {
-            format!(
-                "unknown indicator `{id}`: not defined in framework `{}` {}",
-                fw.id(),
-                fw.version()
-            )
-        },
-    );
-    let ids = fw.0.indicators.iter().map(|i| i.spec.id.as_str());
-    d.help = Some(match closest(id, ids) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None if is_node => "rate the indicators of the domain, not the domain itself".to_owned(),
-        None => "list the valid ids with `lhs-maturity framework indicators`".to_owned(),
-    });
-    d
+        &args,
+    )
 }
 
 fn does_not_apply(ind: &CIndicator, id: &str, kind: Option<UnitKind>) -> Diagnostic {
@@ -225,15 +216,16 @@ fn does_not_apply(ind: &CIndicator, id: &str, kind: Option<UnitKind>) -> Diagnos
         .map(UnitKind::as_str)
         .collect();
     let kind = kind.map_or("", UnitKind::as_str);
-    Diagnostic::warning(
+    diagnostic(
+        Severity::Warning,
         "assessment.does_not_apply",
         child_path("/answers", id),
-        format!(
-            "`{id}` does not apply to a unit of kind `{kind}` (it applies to: {}); the answer is kept but not scored",
-            kinds.join(", ")
-        ),
+        &[
+            ("id", id.into()),
+            ("kind", kind.into()),
+            ("kinds", kinds.join(", ").into()),
+        ],
     )
-    .with_help("remove the answer, or check the unit's kind")
 }
 
 /// The element ids of an answer that the indicator does not have are errors; a given level that
@@ -254,18 +246,17 @@ fn check_elements(
         if !ind.elements.iter().any(|(e, _)| e == eid) {
             ok = false;
             let known: Vec<&str> = ind.elements.iter().map(|(e, _)| e.as_str()).collect();
-            out.push(
-                Diagnostic::error(
-                    "assessment.unknown_element",
-                    child_path(&path, eid),
-                    format!("`{eid}` is not an element of `{id}`"),
-                )
-                .with_help(if known.is_empty() {
-                    "this indicator has no elements; give its level instead".to_owned()
-                } else {
-                    format!("its elements are {}", known.join(", "))
-                }),
-            );
+            out.push(diagnostic(
+                Severity::Error,
+                "assessment.unknown_element",
+                child_path(&path, eid),
+                &[
+                    ("element", eid.into()),
+                    ("id", id.into()),
+                    ("count", known.len().into()),
+                    ("elements", known.join(", ").into()),
+                ],
+            ));
         }
     }
     if !ok {
@@ -274,18 +265,15 @@ fn check_elements(
     let derived = derive_level(c, ind, &ans.elements);
     match (ans.rating, derived) {
         (Some(given), Some(d)) if given != d => {
-            out.push(
-                Diagnostic::warning(
-                    "assessment.elements_conflict",
-                    ans.level_path(&child_path("/answers", id)),
-                    format!(
-                        "`{id}` is rated {}, but its elements give {}",
-                        rating_text(given),
-                        rating_text(d)
-                    ),
-                )
-                .with_help("a level holds when its elements and those of every lower level are met; correct the level or the elements (the level given is the one scored)"),
-            );
+            let mut args: Vec<(&str, DiagArg)> = vec![("id", id.into())];
+            rating_args(&mut args, ("given", "given_level"), given);
+            rating_args(&mut args, ("derived", "derived_level"), d);
+            out.push(diagnostic(
+                Severity::Warning,
+                "assessment.elements_conflict",
+                ans.level_path(&child_path("/answers", id)),
+                &args,
+            ));
             Some(given)
         }
         (Some(given), _) => Some(given),
@@ -321,26 +309,32 @@ fn check_unchecked_elements(
         .collect();
     let any_false = next.iter().any(|e| elements.get(*e) == Some(&Some(false)));
     if !unchecked.is_empty() && !any_false {
-        out.push(
-            Diagnostic::warning(
-                "assessment.elements_not_checked",
-                path,
-                format!(
-                    "`{id}` is at level {level} from its elements; {} of level {} not checked, so the level may be higher",
-                    unchecked.join(", "),
-                    level + 1
-                ),
-            )
-            .with_help("check these elements (true or false) to settle the level"),
-        );
+        out.push(diagnostic(
+            Severity::Warning,
+            "assessment.elements_not_checked",
+            path,
+            &[
+                ("id", id.into()),
+                ("level", level.into()),
+                ("elements", unchecked.join(", ").into()),
+                ("count", unchecked.len().into()),
+                ("next", (level + 1).into()),
+            ],
+        ));
     }
 }
 
-fn rating_text(r: Rating) -> String {
+/// A rating as the arguments `(kind, level)` of a message: `level` with the level, `na` or
+/// `unknown`.
+fn rating_args(
+    args: &mut Vec<(&str, DiagArg)>,
+    (kind, level): (&'static str, &'static str),
+    r: Rating,
+) {
     match r {
-        Rating::Level(l) => format!("level {l}"),
-        Rating::NotApplicable => "`na`".to_owned(),
-        Rating::Unknown => "`unknown`".to_owned(),
+        Rating::Level(l) => args.extend([(kind, "level".into()), (level, l.into())]),
+        Rating::NotApplicable => args.push((kind, "na".into())),
+        Rating::Unknown => args.push((kind, "unknown".into())),
     }
 }
 
@@ -359,16 +353,12 @@ fn check_answer(
     let path = || child_path("/answers", id);
     let level = match rating {
         Some(Rating::Level(l)) if l > max => {
-            out.push(
-                Diagnostic::error(
-                    "assessment.level_out_of_range",
-                    ans.level_path(&path()),
-                    format!("the level {l} is above the top level of the scale ({max})"),
-                )
-                .with_help(format!(
-                    "use a level between 0 and {max}, \"na\" or \"unknown\""
-                )),
-            );
+            out.push(diagnostic(
+                Severity::Error,
+                "assessment.level_out_of_range",
+                ans.level_path(&path()),
+                &[("level", l.into()), ("max", max.into())],
+            ));
             None
         }
         Some(Rating::Level(l)) => Some(l),
@@ -381,29 +371,27 @@ fn check_answer(
         Some(Rating::Unknown) | None => None,
     };
     if let Some(t) = ans.target.filter(|&t| t > max) {
-        out.push(
-            Diagnostic::error(
-                "assessment.target_out_of_range",
-                child_path(&path(), "target"),
-                format!("the target {t} is above the top level of the scale ({max})"),
-            )
-            .with_help(format!("use a level between 0 and {max}")),
-        );
+        out.push(diagnostic(
+            Severity::Error,
+            "assessment.target_out_of_range",
+            child_path(&path(), "target"),
+            &[
+                ("whose", "answer".into()),
+                ("target", t.into()),
+                ("max", max.into()),
+            ],
+        ));
     }
     let Some(l) = level.filter(|_| applies) else {
         return;
     };
     if l == max && ans.evidence.as_deref().is_none_or(|e| e.trim().is_empty()) {
-        out.push(
-            Diagnostic::warning(
-                "assessment.top_level_without_evidence",
-                path(),
-                format!("`{id}` is rated at the top level ({max}) without evidence"),
-            )
-            .with_help(
-                "the top level is a strong claim; add an `evidence` note saying what shows it",
-            ),
-        );
+        out.push(diagnostic(
+            Severity::Warning,
+            "assessment.top_level_without_evidence",
+            path(),
+            &[("id", id.into()), ("max", max.into())],
+        ));
     }
     let (target, from_answer) = match (ans.target, default_target) {
         (Some(t), _) => (Some(t), true),
@@ -411,18 +399,21 @@ fn check_answer(
     };
     if let Some(t) = target.filter(|&t| t < l && t <= max) {
         let (p, whose) = if from_answer {
-            (child_path(&path(), "target"), "its target")
+            (child_path(&path(), "target"), "answer")
         } else {
-            (path(), "the default target")
+            (path(), "default")
         };
-        out.push(
-            Diagnostic::warning(
-                "assessment.target_below_level",
-                p,
-                format!("`{id}` is rated {l}, above {whose} {t}"),
-            )
-            .with_help("raise the target, or check the rating"),
-        );
+        out.push(diagnostic(
+            Severity::Warning,
+            "assessment.target_below_level",
+            p,
+            &[
+                ("id", id.into()),
+                ("level", l.into()),
+                ("whose", whose.into()),
+                ("target", t.into()),
+            ],
+        ));
     }
 }
 
@@ -435,24 +426,20 @@ fn check_na(c: &Compiled, id: &str, ans: &Answer, out: &mut Vec<Diagnostic>) {
         .as_deref()
         .is_none_or(|j| j.trim().is_empty())
     {
-        out.push(
-            Diagnostic::warning(
-                "assessment.na_without_justification",
-                path.clone(),
-                format!("`{id}` is marked not applicable without a justification"),
-            )
-            .with_help("add a `justification` saying why it does not apply to this unit"),
-        );
+        out.push(diagnostic(
+            Severity::Warning,
+            "assessment.na_without_justification",
+            path.clone(),
+            &[("id", id.into())],
+        ));
     }
     if c.uses_applicability {
-        out.push(
-            Diagnostic::warning(
-                "assessment.na_applicable",
-                ans.level_path(&path),
-                format!("`{id}` applies to this kind of unit but is marked `na`; it is left out of the scores"),
-            )
-            .with_help("what applies but does not exist is rated 0 (absent); `na` comes from the framework's applicability only"),
-        );
+        out.push(diagnostic(
+            Severity::Warning,
+            "assessment.na_applicable",
+            ans.level_path(&path),
+            &[("id", id.into())],
+        ));
     }
 }
 
@@ -486,18 +473,24 @@ fn check_coverage(
         if applicable > 0 && (rated as f64) < LOW_COVERAGE_THRESHOLD * applicable as f64 {
             let name = fw.node_spec(dn).map_or("", |n| n.name.en());
             let id = fw.node_spec(dn).map_or("", |n| n.id.as_str());
-            out.push(
-                Diagnostic::warning(
-                    "assessment.low_coverage",
-                    "/answers",
-                    format!(
-                        "domain `{id}` ({name}): {rated} of {applicable} applicable indicators rated ({:.0}%), under {:.0}%",
-                        100.0 * rated as f64 / applicable as f64,
-                        100.0 * LOW_COVERAGE_THRESHOLD
+            // Whole percents, rounded as `{:.0}` rounds (halves to even).
+            let whole = |x: f64| format!("{x:.0}").parse::<u64>().unwrap_or(0);
+            out.push(diagnostic(
+                Severity::Warning,
+                "assessment.low_coverage",
+                "/answers",
+                &[
+                    ("id", id.into()),
+                    ("name", name.into()),
+                    ("rated", rated.into()),
+                    ("applicable", applicable.into()),
+                    (
+                        "percent",
+                        whole(100.0 * rated as f64 / applicable as f64).into(),
                     ),
-                )
-                .with_help("scores of a domain with few ratings rest on little evidence; rate more indicators, or mark what cannot be known `unknown`"),
-            );
+                    ("threshold", whole(100.0 * LOW_COVERAGE_THRESHOLD).into()),
+                ],
+            ));
         }
     }
 }

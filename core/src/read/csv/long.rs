@@ -55,26 +55,23 @@ fn long_columns(head: &Row) -> (HashMap<&'static str, usize>, Vec<Diagnostic>) {
                 head.line,
                 j,
                 candidates,
-                format!(
-                    "the columns of a one-row-per-indicator file are {}, and for reading help {}, level_0, level_1…",
-                    LONG_COLUMNS.join(", "),
-                    LONG_HELP_COLUMNS.join(", ")
-                ),
+                &[
+                    ("hint", "long".into()),
+                    ("columns", LONG_COLUMNS.join(", ").into()),
+                    ("help_columns", LONG_HELP_COLUMNS.join(", ").into()),
+                ],
             ));
         }
     }
     for required in ["id", "answer"] {
         if !col_of.contains_key(required) {
-            problems.push(
-                err(
-                    "csv.missing_column",
-                    "/header".to_owned(),
-                    head.line,
-                    1,
-                    format!("the column `{required}` is missing"),
-                )
-                .with_help("a one-row-per-indicator file needs the columns `id` and `answer`"),
-            );
+            problems.push(say(
+                "csv.missing_column",
+                "/header".to_owned(),
+                head.line,
+                1,
+                &[("name", required.into())],
+            ));
         }
     }
     (col_of, problems)
@@ -135,24 +132,22 @@ impl LongReader<'_> {
         let (id, id_col) = r.get("id");
         if id.is_empty() {
             let (p, l, col) = r.at("id", id_col);
-            self.problems.push(
-                err("csv.missing_id", p, l, col, "the row has values but no `id`".to_owned())
-                    .with_help("write the indicator id (or a metadata name such as `unit_name`) in the `id` column, or delete the row"),
-            );
+            self.problems.push(say("csv.missing_id", p, l, col, &[]));
             return;
         }
         if let Some(first) = self.rows_of.insert(id.clone(), r.row.line) {
             let (p, l, col) = r.at("id", id_col);
-            self.problems.push(
-                err(
-                    "assessment.duplicate_key",
-                    p,
-                    l,
-                    col,
-                    format!("`{id}` is also on line {first}"),
-                )
-                .with_help("keep one row per indicator"),
-            );
+            self.problems.push(say(
+                "assessment.duplicate_key",
+                p,
+                l,
+                col,
+                &[
+                    ("source", "csv".into()),
+                    ("key", id.as_str().into()),
+                    ("line", first.to_string().into()),
+                ],
+            ));
             return;
         }
         let lower = id.to_ascii_lowercase();
@@ -179,16 +174,17 @@ impl LongReader<'_> {
         if key == "default_target" {
             match read_target(&answer) {
                 Ok(t) => self.a.default_target = t,
-                Err(e) => self.problems.push(
-                    err(
+                Err(e) => self.problems.push(i18n::within(
+                    say(
                         "assessment.invalid_target",
                         p.clone(),
                         l,
                         col,
-                        format!("`default_target`: {e}"),
-                    )
-                    .with_help("use a level number, or leave the cell empty"),
-                ),
+                        &cell_args(&e),
+                    ),
+                    "context-id",
+                    &[("id", "default_target".into())],
+                )),
             }
         } else if !answer.is_empty() {
             if let Some(slot) = self.meta.get_mut(m) {
@@ -218,16 +214,17 @@ impl LongReader<'_> {
             }
         }
         let before = self.problems.len();
-        let rating = match Cell::parse(&answer) {
+        let rating = match Cell::read(&answer) {
             Ok(Cell::Level(lv)) => Some(Rating::Level(u32::from(lv))),
             Ok(Cell::Na) => Some(Rating::NotApplicable),
             Ok(Cell::Unknown) => Some(Rating::Unknown),
             Ok(Cell::Missing) => None,
             Err(e) => {
-                self.problems.push(
-                    err("assessment.invalid_level", p, l, col, format!("`{id}`: {e}"))
-                        .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
-                );
+                self.problems.push(i18n::within(
+                    say("assessment.invalid_level", p, l, col, &cell_args(&e)),
+                    "context-id",
+                    &[("id", id.into())],
+                ));
                 None
             }
         };
@@ -261,27 +258,22 @@ impl LongReader<'_> {
 
     fn unknown_indicator(&self, id: &str, p: String, l: u64, col: u64) -> Diagnostic {
         let c = &*self.fw.0;
-        let mut d = err(
-            "assessment.unknown_indicator",
-            p,
-            l,
-            col,
-            format!(
-                "unknown indicator `{id}`: not defined in framework `{}` {}",
-                self.fw.id(),
-                self.fw.version()
-            ),
-        );
+        let mut args: Vec<(&str, DiagArg)> = vec![
+            ("what", "unknown".into()),
+            ("id", id.into()),
+            ("framework", self.fw.id().into()),
+            ("version", self.fw.version().into()),
+        ];
         let ids = c
             .indicators
             .iter()
             .map(|i| i.spec.id.as_str())
             .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n));
-        d.help = Some(match closest(id, ids) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => "the `id` column holds indicator ids of the framework, or metadata names such as `unit_name`".to_owned(),
-        });
-        d
+        match closest(id, ids) {
+            Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
+            None => args.push(("hint", "csv".into())),
+        }
+        say("assessment.unknown_indicator", p, l, col, &args)
     }
 
     fn confidence(&mut self, r: &LongRow<'_, '_>, id: &str) -> Option<Confidence> {
@@ -293,16 +285,12 @@ impl LongReader<'_> {
             "high" => Some(Confidence::High),
             _ => {
                 let (p, l, col) = r.at("confidence", col);
-                self.problems.push(
-                    err(
-                        "assessment.invalid_confidence",
-                        p,
-                        l,
-                        col,
-                        format!("`{id}`: `{text}` is not a confidence"),
-                    )
-                    .with_help("use `low`, `medium` or `high`, or leave the cell empty"),
-                );
+                let args = [("value", text.as_str().into()), ("source", "csv".into())];
+                self.problems.push(i18n::within(
+                    say("assessment.invalid_confidence", p, l, col, &args),
+                    "context-id",
+                    &[("id", id.into())],
+                ));
                 None
             }
         }
@@ -314,16 +302,11 @@ impl LongReader<'_> {
             Ok(t) => t,
             Err(e) => {
                 let (p, l, col) = r.at("target", col);
-                self.problems.push(
-                    err(
-                        "assessment.invalid_target",
-                        p,
-                        l,
-                        col,
-                        format!("`{id}`: {e}"),
-                    )
-                    .with_help("use a level number, or leave the cell empty"),
-                );
+                self.problems.push(i18n::within(
+                    say("assessment.invalid_target", p, l, col, &cell_args(&e)),
+                    "context-id",
+                    &[("id", id.into())],
+                ));
                 None
             }
         }

@@ -59,25 +59,27 @@ impl Framework {
                     .and_then(|m| w.meta.get(m).cloned().flatten())
             };
             if let Some(fid) = meta_at("framework_id").filter(|f| f != self.id()) {
-                let d = Diagnostic::error(
+                let d = i18n::diagnostic(
+                    Severity::Error,
                     "assessment.framework_mismatch",
                     "/framework/id",
-                    format!(
-                        "the assessment was made for the framework `{fid}`, not `{}`",
-                        self.id()
-                    ),
+                    &[
+                        ("given", fid.as_str().into()),
+                        ("framework", self.id().into()),
+                    ],
                 );
                 let d = locate(&w, "/framework/id", d);
                 w.problems.push(d);
             } else if let Some(v) = meta_at("framework_version").filter(|v| v != self.version()) {
-                let d = Diagnostic::error(
+                let d = i18n::diagnostic(
+                    Severity::Error,
                     "assessment.version_mismatch",
                     "/framework/version",
-                    format!(
-                        "the assessment was made for version {v} of `{}`, not version {}",
-                        self.id(),
-                        self.version()
-                    ),
+                    &[
+                        ("given", v.as_str().into()),
+                        ("framework", self.id().into()),
+                        ("version", self.version().into()),
+                    ],
                 );
                 let d = locate(&w, "/framework/version", d);
                 w.problems.push(d);

@@ -27,11 +27,12 @@ mod long;
 mod matrix;
 mod wide;
 
-use crate::error::{pointer_token, Diagnostic, Error};
+use crate::error::{pointer_token, Diagnostic, Error, Severity};
+use crate::i18n::{self, DiagArg};
 use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };
-use crate::model::cell::{Cell, CELL_MISSING};
+use crate::model::cell::{Cell, CellProblem, CELL_MISSING};
 use crate::model::compiled::Framework;
 use crate::read::json::closest;
 use arcstr::ArcStr;
@@ -197,8 +198,19 @@ pub struct CsvRowError {
     pub error: Error,
 }
 
-fn err(code: &str, path: String, line: u64, column: u64, message: String) -> Diagnostic {
-    Diagnostic::error(code, path, message).at_text(line, column)
+/// An error written from the catalog (see [`i18n::diagnostic`]) at a place of the file.
+fn say(code: &str, path: String, line: u64, column: u64, args: &[(&str, DiagArg)]) -> Diagnostic {
+    i18n::diagnostic(Severity::Error, code, path, args).at_text(line, column)
+}
+
+/// The arguments of `assessment.invalid_level` or `assessment.invalid_target` for a cell that
+/// is not an answer (or not a target).
+fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
+    [
+        ("problem", p.kind.into()),
+        ("value", p.value.as_str().into()),
+        ("source", "csv".into()),
+    ]
 }
 
 /// Removes a UTF-8 byte order mark.
@@ -254,23 +266,22 @@ fn records(text: &str) -> Result<Vec<Row>, Error> {
             }
             Err(e) => {
                 let line = e.position().map_or(0, ::csv::Position::line);
-                return Err(Error::Assessment(vec![Diagnostic::error(
+                return Err(Error::Assessment(vec![i18n::diagnostic(
+                    Severity::Error,
                     "csv.invalid_csv",
                     "",
-                    format!("the text cannot be read as CSV: {e}"),
+                    &[("detail", e.to_string().into())],
                 )
                 .at_text(line, 1)]));
             }
         }
     }
     if rows.is_empty() {
-        return Err(Error::Assessment(vec![Diagnostic::error(
+        return Err(Error::Assessment(vec![i18n::diagnostic(
+            Severity::Error,
             "csv.empty",
             "",
-            "the CSV file has no header and no rows",
-        )
-        .with_help(
-            "start from a template: a header row of column names, then one row per assessment",
+            &[],
         )]));
     }
     Ok(rows)
@@ -293,36 +304,44 @@ fn row_path(row: usize, column: &str) -> String {
     format!("/rows/{row}/{}", pointer_token(column))
 }
 
+/// `csv.unknown_column` at column `col` (from 0): the closest of `candidates`, or the columns
+/// of the layout (`layout`, the `$hint` and arguments of the catalog message's help).
 fn unknown_column(
     name: &str,
     line: u64,
     col: usize,
     candidates: Vec<&str>,
-    help_all: String,
+    layout: &[(&str, DiagArg)],
 ) -> Diagnostic {
-    let mut d = err(
+    let mut args: Vec<(&str, DiagArg)> = vec![
+        ("column", (col + 1).to_string().into()),
+        ("name", name.into()),
+    ];
+    match closest(name, candidates.into_iter()) {
+        Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
+        None => args.extend_from_slice(layout),
+    }
+    say(
         "csv.unknown_column",
         format!("/header/{}", pointer_token(name)),
         line,
         col as u64 + 1,
-        format!("column {}: `{name}` is not a known column", col + 1),
-    );
-    d.help = Some(match closest(name, candidates.into_iter()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => help_all,
-    });
-    d
+        &args,
+    )
 }
 
 fn duplicate_column(name: &str, line: u64, col: usize, first: usize) -> Diagnostic {
-    err(
+    say(
         "csv.duplicate_column",
         format!("/header/{}", pointer_token(name)),
         line,
         col as u64 + 1,
-        format!("column {}: `{name}` is also column {}", col + 1, first + 1),
+        &[
+            ("column", (col + 1).to_string().into()),
+            ("name", name.into()),
+            ("first", (first + 1).to_string().into()),
+        ],
     )
-    .with_help("keep one column per name: merge or delete the other")
 }
 
 impl Framework {
@@ -434,30 +453,32 @@ pub fn csv_text(bytes: &[u8]) -> Result<&str, Error> {
             let before = bytes.get(..at).unwrap_or_default();
             let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
             let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count() as u64;
-            Err(Error::Assessment(vec![Diagnostic::error(
+            Err(Error::Assessment(vec![i18n::diagnostic(
+                Severity::Error,
                 "csv.invalid_encoding",
                 "",
-                format!(
-                    "the file is not UTF-8 text (invalid byte at line {line}, position {column})"
-                ),
+                &[
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                ],
             )
-            .at_text(line, column)
-            .with_help(
-                "save it as \"CSV UTF-8\" (spreadsheet programs offer it under \"Save as\")",
-            )]))
+            .at_text(line, column)]))
         }
     }
 }
 
-/// A target cell: a level number, or empty.
-fn read_target(text: &str) -> Result<Option<u32>, String> {
-    match Cell::parse(text)? {
-        Cell::Level(l) => Ok(Some(u32::from(l))),
-        Cell::Missing => Ok(None),
-        Cell::Na | Cell::Unknown => Err(format!(
-            "`{}` is not a target: a target is a level number",
-            text.trim()
-        )),
+/// A target cell: a level number, or empty. Text (`na` included) is `not_a_target`.
+fn read_target(text: &str) -> Result<Option<u32>, CellProblem> {
+    let not_a_target = || CellProblem {
+        kind: "not_a_target",
+        value: text.trim().to_owned(),
+    };
+    match Cell::read(text) {
+        Ok(Cell::Level(l)) => Ok(Some(u32::from(l))),
+        Ok(Cell::Missing) => Ok(None),
+        Ok(Cell::Na | Cell::Unknown) => Err(not_a_target()),
+        Err(p) if p.kind == "not_an_answer" => Err(not_a_target()),
+        Err(p) => Err(p),
     }
 }
 

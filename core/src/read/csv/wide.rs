@@ -46,22 +46,28 @@ impl WideRow {
         let path = row_path(index, key);
         let v = value.trim();
         if key == "default_target" {
+            let at_column =
+                |d: Diagnostic| i18n::within(d, "context-column", &[("column", key.into())]);
             match read_target(v) {
-                Ok(Some(t)) if t > max => self.problems.push(
-                    err(
-                        "assessment.target_out_of_range",
-                        path.clone(),
-                        line,
-                        column,
-                        format!("column `{key}`: the default target {t} is above the top level of the scale ({max})"),
-                    )
-                    .with_help(format!("use a level between 0 and {max}")),
-                ),
+                Ok(Some(t)) if t > max => self.problems.push(at_column(say(
+                    "assessment.target_out_of_range",
+                    path.clone(),
+                    line,
+                    column,
+                    &[
+                        ("whose", "default".into()),
+                        ("target", t.into()),
+                        ("max", max.into()),
+                    ],
+                ))),
                 Ok(t) => self.default_target = t,
-                Err(e) => self.problems.push(
-                    err("assessment.invalid_target", path.clone(), line, column, format!("column `{key}`: {e}"))
-                        .with_help("use a level number, or leave the cell empty"),
-                ),
+                Err(e) => self.problems.push(at_column(say(
+                    "assessment.invalid_target",
+                    path.clone(),
+                    line,
+                    column,
+                    &cell_args(&e),
+                ))),
             }
         } else if !v.is_empty() {
             if let Some(slot) = self.meta.get_mut(m) {
@@ -106,21 +112,18 @@ impl Framework {
                     .map(|i| i.spec.id.as_str())
                     .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n))
                     .collect();
+                let columns: Vec<&str> = CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n).collect();
                 h.problems.push(unknown_column(
                     &name,
                     row.line,
                     j,
                     candidates,
-                    format!(
-                        "a column is an indicator id of framework `{}` {}, a label of the unit such as `unit_region`, or one of {}",
-                        self.id(),
-                        self.version(),
-                        CSV_METADATA_COLUMNS
-                            .iter()
-                            .map(|(n, _)| *n)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    &[
+                        ("hint", "wide".into()),
+                        ("framework", self.id().into()),
+                        ("version", self.version().into()),
+                        ("columns", columns.join(", ").into()),
+                    ],
                 ));
                 WideCol::Bad
             };
@@ -177,20 +180,16 @@ impl Framework {
                 .skip(header.cols.len())
                 .any(|f| !f.trim().is_empty())
         {
-            out.problems.push(
-                err(
-                    "csv.extra_field",
-                    format!("/rows/{index}"),
-                    row.line,
-                    header.cols.len() as u64 + 1,
-                    format!(
-                        "the row has {} fields but the header names {} columns",
-                        row.fields.len(),
-                        header.cols.len()
-                    ),
-                )
-                .with_help("add a header for the extra column or delete its values"),
-            );
+            out.problems.push(say(
+                "csv.extra_field",
+                format!("/rows/{index}"),
+                row.line,
+                header.cols.len() as u64 + 1,
+                &[
+                    ("fields", row.fields.len().into()),
+                    ("columns", header.cols.len().into()),
+                ],
+            ));
         }
         for (j, col) in header.cols.iter().enumerate() {
             let value = field(row, j);
@@ -200,19 +199,16 @@ impl Framework {
                 WideCol::Bad => {}
                 WideCol::Unnamed => {
                     if !value.trim().is_empty() {
-                        out.problems.push(
-                            err(
-                                "csv.unnamed_column",
-                                format!("/rows/{index}/{j}"),
-                                line,
-                                column,
-                                format!(
-                                    "column {column} has the value `{}` but no header name",
-                                    value.trim()
-                                ),
-                            )
-                            .with_help("name the column in the header row, or delete the value"),
-                        );
+                        out.problems.push(say(
+                            "csv.unnamed_column",
+                            format!("/rows/{index}/{j}"),
+                            line,
+                            column,
+                            &[
+                                ("column", column.to_string().into()),
+                                ("value", value.trim().into()),
+                            ],
+                        ));
                     }
                 }
                 WideCol::Indicator(i) => {
@@ -248,17 +244,20 @@ impl Framework {
     ) {
         let max = self.max_level();
         let path = || row_path(index, name);
-        match Cell::parse(value) {
-            Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(
-                err(
-                    "assessment.level_out_of_range",
-                    path(),
-                    line,
-                    column,
-                    format!("column `{name}`: the level {l} is above the top level of the scale ({max})"),
-                )
-                .with_help(format!("use a level between 0 and {max}, `na`, `unknown`, or leave the cell empty")),
-            ),
+        let at_column =
+            |d: Diagnostic| i18n::within(d, "context-column", &[("column", name.into())]);
+        match Cell::read(value) {
+            Ok(Cell::Level(l)) if u32::from(l) > max => out.problems.push(at_column(say(
+                "assessment.level_out_of_range",
+                path(),
+                line,
+                column,
+                &[
+                    ("level", u32::from(l).into()),
+                    ("max", max.into()),
+                    ("source", "csv".into()),
+                ],
+            ))),
             Ok(cell) => {
                 if let Some(slot) = out.codes.get_mut(i) {
                     *slot = cell.code();
@@ -274,10 +273,13 @@ impl Framework {
                     }
                 }
             }
-            Err(e) => out.problems.push(
-                err("assessment.invalid_level", path(), line, column, format!("column `{name}`: {e}"))
-                    .with_help("use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty"),
-            ),
+            Err(e) => out.problems.push(at_column(say(
+                "assessment.invalid_level",
+                path(),
+                line,
+                column,
+                &cell_args(&e),
+            ))),
         }
     }
 

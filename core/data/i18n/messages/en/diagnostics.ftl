@@ -1,1 +1,694 @@
 # lhs-maturity messages in English: diagnostics.
+#
+# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
+# form), scoring it or analysing reports. Each message is named after its code, with `-` for
+# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
+# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
+# Codes never change with the language: only these texts do.
+#
+# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
+# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
+# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
+# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
+# each variant. Counts choose the plural form: write every form your language has. $detail is
+# what a JSON or CSV reader says, in English; it cannot be translated.
+#
+# Common variables:
+#   $id: an indicator id (or a domain id, when said), as written
+#   $framework, $version: the id and version of a framework
+#   $max: the top level of the framework's scale (a count)
+#   $file: a file as the evaluator gave it (a path)
+#   $line, $column: a line and a column (from 1) in the text of a file
+#   $suggestion: a known name close to the one written (offered as "did you mean")
+
+## Shared pieces, referred to by the messages below
+
+# The kind of JSON value found where another was expected.
+# $found: null, boolean, decimal, number, text, list or object
+diagnostic-found = { $found ->
+        [null] null
+        [boolean] true/false
+        [decimal] a decimal number
+        [number] a number
+        [text] text
+        [list] a list
+       *[object] an object
+    }
+
+# What a value of an assessment should be.
+# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
+#   elements; anything else is shown as it is
+diagnostic-expected = { $expected ->
+        [text] text
+        [number] a number
+        [list] a list
+        [assessment] an assessment (a JSON object)
+        [framework_ref] a framework reference (a JSON object)
+        [unit] a unit (a JSON object)
+        [respondent] a respondent (a JSON object)
+        [answer] an answer (a JSON object)
+        [answers] an object mapping indicator ids to answers
+        [elements] an object mapping element ids to true, false or "unknown"
+       *[other] { $expected }
+    }
+
+## Contexts: a message about one column, row or document of several
+
+# $column: the name of a CSV column, as in the header
+# $message: the message about the column's cell
+context-column = column `{ $column }`: { $message }
+
+# $id: what the row's `id` column holds (an indicator id or a metadata name such as
+#   `default_target`)
+# $message: the message about the row
+context-id = `{ $id }`: { $message }
+
+# $number: the number of the assessment in the list given, from 1
+# $message: the message about that assessment
+context-assessment = assessment { $number }: { $message }
+
+## Reading a file or a JSON text (assessments, reports, options, frameworks)
+
+# $source: `file` when a file was read, else a text
+# $size: the size of the document, in bytes (a count)
+# $limit: the largest size read, in bytes (a count)
+assessment-too_large = { $source ->
+        [file] `{ $file }` is { $size } bytes, more than the limit of { $limit } bytes
+       *[text] the document is { $size } bytes, more than the limit of { $limit } bytes
+    }
+    .help = check that this is the right file; a self-assessment is usually well under 1 MB
+
+# As assessment-too_large, for a report.
+report-too_large = { $source ->
+        [file] `{ $file }` is { $size } bytes, more than the limit of { $limit } bytes
+       *[text] the document is { $size } bytes, more than the limit of { $limit } bytes
+    }
+    .help = check that this is the right file; a self-assessment is usually well under 1 MB
+
+# As assessment-too_large, for options (pooling options, a consensus).
+input-too_large = { $source ->
+        [file] `{ $file }` is { $size } bytes, more than the limit of { $limit } bytes
+       *[text] the document is { $size } bytes, more than the limit of { $limit } bytes
+    }
+    .help = check that this is the right file; a self-assessment is usually well under 1 MB
+
+# As assessment-too_large, for a framework.
+framework-too_large = { $source ->
+        [file] `{ $file }` is { $size } bytes, more than the limit of { $limit } bytes
+       *[text] the document is { $size } bytes, more than the limit of { $limit } bytes
+    }
+    .help = check that this is the right file; a self-assessment is usually well under 1 MB
+
+# $key: the key given twice in one JSON object
+# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
+#   $line the line of its first row
+assessment-duplicate_key = { $source ->
+        [csv] `{ $key }` is also on line { $line }
+       *[json] the key `{ $key }` appears twice in the same object
+    }
+    .help = { $source ->
+        [csv] keep one row per indicator
+       *[json] keep one entry per key; a second entry would silently replace the first
+    }
+
+# $key: the key given twice in one JSON object
+report-duplicate_key = the key `{ $key }` appears twice in the same object
+    .help = keep one entry per key; a second entry would silently replace the first
+
+# $key: the key given twice in one JSON object
+input-duplicate_key = the key `{ $key }` appears twice in the same object
+    .help = keep one entry per key; a second entry would silently replace the first
+
+# $key: the key given twice in one JSON object
+framework-duplicate_key = the key `{ $key }` appears twice in the same object
+    .help = keep one entry per key; a second entry would silently replace the first
+
+# $problem: `eof` when the text ends too early, else another mistake, which $detail names
+# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
+assessment-invalid_json = { $problem ->
+        [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+       *[syntax] the text is not valid JSON: { $detail }
+    }
+    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+
+# As assessment-invalid_json, for a report.
+report-invalid_json = { $problem ->
+        [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+       *[syntax] the text is not valid JSON: { $detail }
+    }
+    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+
+# As assessment-invalid_json, for options (pooling options, a consensus).
+input-invalid_json = { $problem ->
+        [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+       *[syntax] the text is not valid JSON: { $detail }
+    }
+    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+
+# As assessment-invalid_json, for a framework.
+framework-invalid_json = { $problem ->
+        [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+       *[syntax] the text is not valid JSON: { $detail }
+    }
+    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+
+# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
+# $detail: what the operating system says
+assessment-unreadable = cannot read `{ $file }`: { $reason ->
+        [missing] the file does not exist
+        [denied] permission denied
+        [directory] it is a directory, not a file
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a report.
+report-unreadable = cannot read `{ $file }`: { $reason ->
+        [missing] the file does not exist
+        [denied] permission denied
+        [directory] it is a directory, not a file
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a framework.
+framework-unreadable = cannot read `{ $file }`: { $reason ->
+        [missing] the file does not exist
+        [denied] permission denied
+        [directory] it is a directory, not a file
+       *[other] { $detail }
+    }
+
+# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
+assessment-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+
+# As assessment-invalid_encoding, for a report.
+report-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+
+# As assessment-invalid_encoding, for a framework.
+framework-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+
+## The structure of an assessment (JSON)
+
+# $expected: what the value should be (see diagnostic-expected)
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_type = expected { diagnostic-expected }, found { diagnostic-found }
+    .help = { $expected ->
+        [answers] write answers as {"{"}"inst.info.routine_data": 2, ...{"}"}, keyed by indicator id
+       *[other] {""}
+    }
+
+# $field: the name of the missing field
+assessment-missing_field = the required field `{ $field }` is missing
+    .help = { $field ->
+        [answers] add `"answers": {"{"}{"}"}` with one entry per indicator, e.g. {"{"}"inst.info.routine_data": 2{"}"}
+       *[other] {""}
+    }
+
+# $field: the field, as written
+# $hint: `suggestion` when a field of the format is close to it, else `none`
+assessment-unknown_field = the field `{ $field }` is not part of the assessment format; it is kept as is
+    .help = { $hint ->
+        [suggestion] did you mean `{ $suggestion }`?
+       *[none] {""}
+    }
+
+# $language: the assessment's `language`, as written
+assessment-invalid_language = `{ $language }` is not a language code; it is kept as written
+    .help = write the language the answers were given in as a BCP 47 tag, e.g. `fr`, `pt-PT`, `ar`
+
+# $problem: what is wrong with the level:
+#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
+#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
+#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
+#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
+# $value: the level as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_level = { $problem ->
+        [negative] the level { $value } is negative
+        [fraction] the level { $value } is not a whole number
+        [too_large] the level { $value } is far too large
+        [quoted] the level is the text `{ $value }`, not a number
+        [text] the level is the text `{ $value }`, not a number
+        [word] `{ $value }` is not a recognised answer
+        [not_an_answer] `{ $value }` is not an answer: use a level number, `na`, `unknown`, or leave the cell empty
+       *[type] the level must be a whole number, found { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] use a level number, `na` (not applicable), `unknown` (nobody knew), or leave the cell empty
+       *[json] { $problem ->
+            [quoted] write the number without quotes: { $number }
+            [text] use a level number, "na" (not applicable) or "unknown" (nobody knew)
+            [word] write it exactly as "{ $answer }"
+            [type] {""}
+           *[other] levels are whole numbers of the scale, e.g. 0, 1, 2, 3 or 4
+        }
+    }
+
+# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
+# `unknown` or other text given as a target in a CSV file).
+assessment-invalid_target = { $problem ->
+        [negative] the target { $value } is negative
+        [fraction] the target { $value } is not a whole number
+        [too_large] the target { $value } is far too large
+        [quoted] the target is the text `{ $value }`, not a number
+        [text] the target is the text `{ $value }`, not a number
+        [not_a_target] `{ $value }` is not a target: a target is a level number
+       *[type] the target must be a whole number, found { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] use a level number, or leave the cell empty
+       *[json] { $problem ->
+            [quoted] write the number without quotes: { $number }
+            [text] use a level number
+            [type] {""}
+           *[other] levels are whole numbers of the scale, e.g. 0, 1, 2, 3 or 4
+        }
+    }
+
+# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
+input-invalid_level = { $problem ->
+        [negative] the level { $value } is negative
+        [fraction] the level { $value } is not a whole number
+        [too_large] the level { $value } is far too large
+        [quoted] the level is the text `{ $value }`, not a number
+        [text] the level is the text `{ $value }`, not a number
+        [word] `{ $value }` is not a recognised answer
+       *[type] the level must be a whole number, found { diagnostic-found }
+    }
+    .help = { $problem ->
+        [quoted] write the number without quotes: { $number }
+        [text] use a level number, "na" (not applicable) or "unknown" (nobody knew)
+        [word] write it exactly as "{ $answer }"
+        [type] {""}
+       *[other] levels are whole numbers of the scale, e.g. 0, 1, 2, 3 or 4
+    }
+
+# $value: the confidence as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_confidence = `{ $value }` is not a confidence
+    .help = { $source ->
+        [csv] use `low`, `medium` or `high`, or leave the cell empty
+       *[json] use `low`, `medium` or `high`
+    }
+
+# $element: the element id, as written
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_element = the element `{ $element }` is { diagnostic-found }, not true, false or "unknown"
+    .help = write true when the element is met, false when it is not, "unknown" when nobody could check
+
+## CSV files of assessments
+
+# $detail: what the CSV reader says, in English
+csv-invalid_csv = the text cannot be read as CSV: { $detail }
+
+csv-empty = the CSV file has no header and no rows
+    .help = start from a template: a header row of column names, then one row per assessment
+
+# $column: the number of the column, from 1
+# $name: the column's name in the header
+# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
+#   (one row per indicator) or `wide` (one row per assessment)
+# $columns: the columns of that layout, separated by commas
+# $help_columns: with `long`, the columns of reading help, separated by commas
+csv-unknown_column = column { $column }: `{ $name }` is not a known column
+    .help = { $hint ->
+        [suggestion] did you mean `{ $suggestion }`?
+        [long] the columns of a one-row-per-indicator file are { $columns }, and for reading help { $help_columns }, level_0, level_1…
+       *[wide] a column is an indicator id of framework `{ $framework }` { $version }, a label of the unit such as `unit_region`, or one of { $columns }
+    }
+
+# $column: the number of the column, from 1
+# $name: the column's name
+# $first: the number of the first column with that name
+csv-duplicate_column = column { $column }: `{ $name }` is also column { $first }
+    .help = keep one column per name: merge or delete the other
+
+# $name: the missing column
+csv-missing_column = the column `{ $name }` is missing
+    .help = a one-row-per-indicator file needs the columns `id` and `answer`
+
+csv-missing_id = the row has values but no `id`
+    .help = write the indicator id (or a metadata name such as `unit_name`) in the `id` column, or delete the row
+
+# $fields: how many fields the row has (a count)
+# $columns: how many columns the header names (a count)
+csv-extra_field = the row has { $fields ->
+        [one] { $fields } field
+       *[other] { $fields } fields
+    } but the header names { $columns ->
+        [one] { $columns } column
+       *[other] { $columns } columns
+    }
+    .help = add a header for the extra column or delete its values
+
+# $column: the number of the column, from 1
+# $value: what the cell holds
+csv-unnamed_column = column { $column } has the value `{ $value }` but no header name
+    .help = name the column in the header row, or delete the value
+
+# $line, $column: where the first byte that is not UTF-8 is
+csv-invalid_encoding = the file is not UTF-8 text (invalid byte at line { $line }, position { $column })
+    .help = save it as "CSV UTF-8" (spreadsheet programs offer it under "Save as")
+
+## An assessment checked against its framework
+
+# $given: the framework id the assessment names
+# $framework: the id of the framework it is scored with
+assessment-framework_mismatch = the assessment was made for the framework `{ $given }`, not `{ $framework }`
+    .help = score it with the framework it was made for, or correct `framework.id`
+
+# $given: the framework version the assessment names
+assessment-version_mismatch = the assessment was made for version { $given } of `{ $framework }`, not version { $version }
+    .help = score it with the framework version it was made for, or move it to this version with `migrate`; to compare across versions use `compare`
+
+# $version: the version the assessment names
+# $versions: the built-in versions, separated by commas
+assessment-unknown_framework_version = `{ $framework }` has no built-in version `{ $version }`
+    .help = the built-in versions are { $versions }
+
+# As assessment-unknown_framework_version, for a version asked for (a command-line option).
+framework-unknown_version = `{ $framework }` has no built-in version `{ $version }`
+    .help = the built-in versions are { $versions }
+
+# $framework, $version: the framework it is scored with (its latest version)
+assessment-no_framework_version = the assessment does not say which version of `{ $framework }` it was made for; it is scored with the latest, { $version }
+    .help = add `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (or the version the answers were given for)
+
+# $kinds: the unit kinds, separated by commas
+assessment-no_unit_kind = the unit's kind is not given, so every indicator is treated as applicable
+    .help = set `unit.kind` to one of: { $kinds }
+
+# $kind: the unit's kind, as written
+# $hint: `suggestion` when a unit kind is close to it, else `list`
+# $kinds: the unit kinds, separated by commas
+assessment-unknown_unit_kind = `{ $kind }` is not a unit kind, so every indicator is treated as applicable
+    .help = { $hint ->
+        [suggestion] did you mean `{ $suggestion }`? Unit kinds: { $kinds }
+       *[list] unit kinds: { $kinds }
+    }
+
+# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
+# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
+#   (the `id` column of a CSV file) or `list`
+assessment-unknown_indicator = { $what ->
+        [domain] `{ $id }` is a domain of framework `{ $framework }`, not an indicator
+       *[unknown] unknown indicator `{ $id }`: not defined in framework `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] did you mean `{ $suggestion }`?
+        [domain] rate the indicators of the domain, not the domain itself
+        [csv] the `id` column holds indicator ids of the framework, or metadata names such as `unit_name`
+       *[list] list the valid ids with `lhs-maturity framework indicators`
+    }
+
+# $kind: the unit's kind
+# $kinds: the kinds of unit the indicator applies to, separated by commas
+assessment-does_not_apply = `{ $id }` does not apply to a unit of kind `{ $kind }` (it applies to: { $kinds }); the answer is kept but not scored
+    .help = remove the answer, or check the unit's kind
+
+# $element: the element id, as written
+# $count: how many elements the indicator has (a count)
+# $elements: its elements, separated by commas
+assessment-unknown_element = `{ $element }` is not an element of `{ $id }`
+    .help = { $count ->
+        [0] this indicator has no elements; give its level instead
+       *[other] its elements are { $elements }
+    }
+
+# $given: the rating given: `level` ($given_level), `na` or `unknown`
+# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
+assessment-elements_conflict = `{ $id }` is rated { $given ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] level { $given_level }
+    }, but its elements give { $derived ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] level { $derived_level }
+    }
+    .help = a level holds when its elements and those of every lower level are met; correct the level or the elements (the level given is the one scored)
+
+# $level: the level the elements give
+# $next: the level above it
+# $elements: the elements of level $next not checked, separated by commas
+# $count: how many they are (a count; in English the sentence does not change)
+assessment-elements_not_checked = `{ $id }` is at level { $level } from its elements; { $count ->
+        [one] { $elements } of level { $next } not checked
+       *[other] { $elements } of level { $next } not checked
+    }, so the level may be higher
+    .help = check these elements (true or false) to settle the level
+
+# $level: the level given
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-level_out_of_range = the level { $level } is above the top level of the scale ({ $max })
+    .help = { $source ->
+        [csv] use a level between 0 and { $max }, `na`, `unknown`, or leave the cell empty
+       *[json] use a level between 0 and { $max }, "na" or "unknown"
+    }
+
+# $target: the target given
+# $whose: `default` for the assessment's default target, else an answer's own target
+assessment-target_out_of_range = { $whose ->
+        [default] the default target { $target } is above the top level of the scale ({ $max })
+       *[answer] the target { $target } is above the top level of the scale ({ $max })
+    }
+    .help = use a level between 0 and { $max }
+
+assessment-top_level_without_evidence = `{ $id }` is rated at the top level ({ $max }) without evidence
+    .help = the top level is a strong claim; add an `evidence` note saying what shows it
+
+# $level: the level given
+# $target: the target below it
+# $whose: `answer` when the answer has its own target, `default` for the default target
+assessment-target_below_level = `{ $id }` is rated { $level }, above { $whose ->
+        [default] the default target
+       *[answer] its target
+    } { $target }
+    .help = raise the target, or check the rating
+
+assessment-na_without_justification = `{ $id }` is marked not applicable without a justification
+    .help = add a `justification` saying why it does not apply to this unit
+
+assessment-na_applicable = `{ $id }` applies to this kind of unit but is marked `na`; it is left out of the scores
+    .help = what applies but does not exist is rated 0 (absent); `na` comes from the framework's applicability only
+
+# $id: the domain's id
+# $name: the domain's name (in English)
+# $rated: how many of its indicators are rated (a count)
+# $applicable: how many apply to the unit (a count)
+# $percent: $rated out of $applicable, in whole percent
+# $threshold: the share under which this warning is given, in whole percent
+assessment-low_coverage = domain `{ $id }` ({ $name }): { $rated } of { $applicable ->
+        [one] { $applicable } applicable indicator
+       *[other] { $applicable } applicable indicators
+    } rated ({ $percent }%), under { $threshold }%
+    .help = scores of a domain with few ratings rest on little evidence; rate more indicators, or mark what cannot be known `unknown`
+
+## Options, matrices of cells and reports
+
+# $target: the default target asked for
+input-target_out_of_range = the target { $target } is above the top level of the scale ({ $max })
+    .help = use a level between 0 and { $max }
+
+# $option: `unknown` (the rule for unknown answers) or `unit_kind`
+# $value: the value given
+# $kinds: with `unit_kind`, the unit kinds, separated by commas
+input-invalid_option = { $option ->
+        [unknown] `{ $value }` is not a rule for unknown answers
+       *[unit_kind] `{ $value }` is not a unit kind
+    }
+    .help = { $option ->
+        [unknown] use `exclude` (left out of the scores, the default) or `zero` (counted as level 0)
+       *[unit_kind] use one of: { $kinds }
+    }
+
+# $cells: how many cells the matrix has (a count)
+# $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = the matrix has { $cells ->
+        [one] { $cells } cell
+       *[other] { $cells } cells
+    }, which is not a whole number of rows of { $columns ->
+        [one] { $columns } indicator
+       *[other] { $columns } indicators
+    }
+
+# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
+#   row $row (from 0) and indicator $id
+# $level: the level given
+input-level_out_of_range = { $source ->
+        [consensus] the agreed level { $level } is above the top level of the scale ({ $max })
+       *[matrix] row { $row }, `{ $id }`: the level { $level } is above the top level of the scale ({ $max })
+    }
+
+# $row: the row of the matrix, from 0
+# $code: the cell's code
+input-invalid_cell = row { $row }, `{ $id }`: { $code } is not a cell code
+
+# $count: how many more invalid cells there are (a count)
+input-too_many_errors = { $count ->
+        [one] { $count } more invalid cell is not listed
+       *[other] { $count } more invalid cells are not listed
+    }
+
+# $problem: `neither` when the document is neither a report nor an assessment; else it is
+#   not a report, for the reason $detail (what the JSON reader says, in English)
+report-invalid = { $problem ->
+        [neither] this is neither a report (it has no `overall`) nor an assessment (it has no `answers`)
+       *[invalid] this is not a report of lhs-maturity: { $detail }
+    }
+    .help = { $problem ->
+        [neither] give a report as `score` writes it (JSON), or an assessment with its `answers`
+       *[invalid] pass a report as `score` writes it (JSON), unchanged; to analyse assessments, score them first
+    }
+
+## Analyses: pooling, agreement, series, cohorts, content validity
+
+# $value: the metric asked for
+input-invalid_metric = `{ $value }` is not a metric of Krippendorff's alpha that this library computes
+    .help = use `ordinal` (the default) or `interval`
+
+input-empty_cohort = the cohort has no reports
+
+# $number: the number of the report in the list, from 2
+# $framework, $version: the framework of that report
+# $first_framework, $first_version: the framework of the first report
+input-framework_mismatch = report { $number } uses `{ $framework }` { $version }, report 1 uses `{ $first_framework }` { $first_version }
+
+# $number: the number of the report in the list, from 2
+input-series_mismatch = report { $number } is for another unit than report 1
+    .help = a series follows one unit; use `cohort` to compare units
+
+# $given: `no` when the reports have no period, else $period is their period
+input-duplicate_period = two reports have the period { $given ->
+        [no] (none)
+       *[yes] `{ $period }`
+    }
+
+# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
+#   form) or a list of relevance ratings
+# $hint: `suggestion` when an indicator id is close to it, else `none`
+input-unknown_indicator = { $source ->
+        [consensus] the consensus names `{ $id }`, which is not an indicator
+        [form] row { $row }: `{ $id }` is not an indicator of `{ $framework }` { $version }
+       *[ratings] `{ $id }` is not an indicator of `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] did you mean `{ $suggestion }`?
+       *[none] {""}
+    }
+
+# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
+#   the expert $expert
+# $value: the relevance given
+input-invalid_relevance = { $source ->
+        [form] row { $row }, `{ $id }`: `{ $value }` is not a relevance rating
+       *[ratings] the relevance { $value } of `{ $id }` by `{ $expert }` is not between 1 and 4
+    }
+    .help = rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or leave it blank
+
+# $detail: what the CSV reader says, in English
+input-invalid_csv = { $detail }
+
+input-missing_column = a relevance form needs the columns `indicator` and `relevance`
+    .help = start from `lhs-maturity content-validity --form`
+
+input-empty = there are no assessments to pool
+
+input-default_targets_differ = the assessments have different default targets; the pooled assessment has none
+
+# $value: the way of pooling asked for
+input-invalid_method = `{ $value }` is not a way of pooling answers
+    .help = use `median` (the default), `mean` or `mode`
+
+# $detail: what the JSON reader says is wrong with the options, in English
+input-invalid_options = { $detail }
+    .help = options: `method` (median, mean or mode), `allow_mismatch` (true or false), `consensus` (indicator id → {"{"}"level": ..., "rationale": "..."{"}"})
+
+# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
+#   reason $detail (what the JSON reader says, in English)
+input-invalid_consensus = { $problem ->
+        [not_object] the consensus must be an object of indicator id → agreed answer
+       *[entry] { $detail }
+    }
+    .help = write one JSON object, indicator id → agreed answer and why, e.g. {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "agreed on 3 May"{"}"}{"}"}
+
+# $number: the number of the assessment in the list, from 2
+# $field: what differs: `unit`, `period`, `framework` or `framework_version`
+# $given: `no` when the assessment has none, else $value is its value
+# $first_given: `no` when the first assessment has none, else $first is its value
+input-pool_mismatch = assessment { $number } has the { $field ->
+        [unit] unit
+        [period] period
+        [framework] framework
+       *[framework_version] framework version
+    } { $given ->
+        [no] (none)
+       *[yes] `{ $value }`
+    }, assessment 1 has { $first_given ->
+        [no] (none)
+       *[yes] `{ $first }`
+    }
+    .help = pool only the respondents of one unit, period and framework version, or allow the mismatch explicitly
+
+# $respondent: the respondent's id or name
+input-duplicate_respondent = respondent `{ $respondent }` appears more than once; each assessment still counts
+
+## Moving an assessment to another version of its framework
+
+# $from, $to: the versions asked for
+# $map_from, $map_to: the versions of the built-in migration
+migration-no_map = there is no built-in migration of `{ $framework }` from { $from } to { $to }
+    .help = the built-in migration goes from { $map_from } to { $map_to }
+
+migration-no_version = the assessment does not say which version of the framework it answers
+    .help = add `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (or the version it was answered in)
+
+# $version: the version the assessment is for
+migration-already_migrated = the assessment is already for version { $version }
+    .help = score it as it is
+
+# $detail: what the JSON reader says, in English
+migration-invalid = not a migration map: { $detail }
+
+# $version: the version of the framework $id was looked for in
+migration-unknown_indicator = `{ $id }` is not an indicator of { $version }
+
+migration-duplicate = `{ $id }` is mapped twice
+
+# $version: the newer version, which has $id
+migration-unmapped_indicator = `{ $id }` of { $version } is not in the map
+
+# $version: the older version, which has $id
+migration-lost_indicator = `{ $id }` of { $version } is neither a source nor dropped
+
+# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
+#   revised, new)
+# $level: the level proposed
+# $sources: the indicators of the older version it comes from, separated by commas
+migration-proposed = `{ $id }` ({ $class }): level { $level } is proposed from { $sources }; a rater must confirm it before it is scored
+
+# $problem: `assessment` when the assessment is for another framework ($given), else the
+#   framework given ($framework $version) is not the one the map goes to
+# $map_framework, $map_version: the framework and version the map goes to
+migration-wrong_framework = { $problem ->
+        [assessment] the assessment is for `{ $given }`, and the map for `{ $map_framework }`
+       *[framework] the map goes to `{ $map_framework }` { $map_version }, not `{ $framework }` { $version }
+    }
+    .help = { $problem ->
+        [assessment] a map moves assessments between versions of one framework
+       *[framework] give the framework the map goes to
+    }
+
+# $version: the version the assessment is for
+# $from, $to: the versions the map moves between
+migration-wrong_version = the assessment is for version { $version }, and the map moves { $from } to { $to }
+    .help = give an assessment of version { $from }
+
+## Languages
+
+# $requested: the language asked for, as written
+# $languages: the languages available, separated by commas
+language-unavailable = `{ $requested }` is not available; the text is in English
+    .help = available languages: { $languages }

@@ -1,1 +1,167 @@
 # lhs-maturity messages in English: page.
+# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
+# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
+# translation, not from here.
+# Translators: keep every { $variable } as it is (the comment above a message says what each
+# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
+# [other]) where a message counts something. Numbers arrive already written in your language's
+# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
+# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
+
+## Page
+
+page-title = Learning health system self-assessment
+# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
+# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
+# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
+page-intro = The built-in framework { $framework }: rate each indicator from { $bottom } ({ $bottom-name }) to { $top } ({ $top-name }). Answers stay in this browser only; nothing is sent anywhere.
+page-skip = Skip to the results
+page-language = Language
+# $language (text): the language's name in itself, e.g. "Français"
+page-language-failed = { $language } could not be loaded; the page stays in English.
+page-translation-provisional = Provisional translation, not yet reviewed.
+page-translation-disclaimer = Translations are adaptations made for this tool: WHO has not endorsed them. The English text is authoritative.
+
+## The bar at the top
+
+page-answered = Answered
+    .aria-label = Indicators answered
+# $answered (number): indicators answered; $total (number): indicators to answer
+page-progress = { $answered } / { $total }
+page-overall-short = Overall
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
+page-score-of = { $score } / { $top }
+page-to-results = Results ↓
+
+## About this assessment
+
+page-about = About this assessment
+page-unit-name = Unit assessed (district, ministry, facility…)
+    .placeholder = e.g. Kisumu East district health team
+page-unit-kind = Kind of unit (only the indicators that apply to it are shown)
+page-kind-none = Not set (every indicator)
+# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
+page-kind = { $kind ->
+    [national] National (ministry of health, national health system)
+    [subnational] Subnational (region, province, state)
+    [district] District (district health team or system)
+    [facility] Facility (hospital, health centre, clinic)
+    [programme] Programme (e.g. a national malaria programme)
+    [network] Network of units that learn together
+   *[other] { $kind }
+}
+# $kind (text): what an imported file gives as the kind of unit, which is not one
+page-kind-unknown = { $kind } (not a kind of unit)
+page-period = Period
+    .placeholder = e.g. 2026-Q3
+page-default-target = Target level for every indicator (unless set per indicator)
+page-target-none = None
+page-domains-nav =
+    .aria-label = Domains
+
+## An indicator
+
+# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
+page-level-choice = { $level } · { $name }
+page-guiding-question = Guiding question:
+page-what-to-check = What to check:
+# $n (number): how many glossary terms the indicator uses
+page-terms-used = Terms used ({ $n })
+page-level-legend = Level
+page-na = N/A
+page-na-hint = not applicable here
+page-dont-know = Don't know
+page-not-answered = Not answered
+page-why-na = Why is it not applicable?
+page-evidence-note = Evidence note
+    .placeholder = Documents, minutes, data that support the level
+page-target = Target level
+page-target-same = Same as above
+
+## The answer under each indicator
+
+# $level (number): the level chosen; $name (text): its name
+page-state-level = Level { $level } · { $name }
+page-state-na = N/A
+page-state-unknown = Don't know
+page-state-does-not-apply = Does not apply to this kind of unit
+page-state-missing = Not answered
+# $target (number): the target level
+page-state-target = target { $target }
+# $target (number): the target level; $gap (number): levels still to go
+page-state-target-gap = target { $target } (gap { $gap })
+page-state-why-na = why N/A:
+page-state-evidence = evidence:
+
+## Results
+
+page-results = Results
+page-overall = Overall
+page-level = Level
+# $percent (text): e.g. "63%"
+page-of-top-level = { $percent } of the top level
+page-coverage = Coverage
+# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
+page-counts = { $rated } rated, { $na } N/A, { $unknown } don't know, { $missing } not answered
+# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
+page-progress-to-target = Progress to target { $percent } · { $below } below target
+page-domains = Domains
+page-domain-scores = Scores by domain
+page-col-domain = Domain
+page-col-score = Score
+page-col-level = Level
+page-col-coverage = Coverage
+page-outcomes = Outcomes
+page-outcomes-note = What the learning achieves, reported apart: not part of the overall score.
+page-outcome-scores = Outcome scores
+page-col-outcome = Outcome
+page-profile = How the system learns
+page-steps = Next steps by stakeholder group
+page-no-steps = No next steps: rate some indicators below their target.
+# $n (number): how many indicators of this group have a next step
+page-steps-count = ({ $n })
+# $level (number): the current level; $next (number): the next level
+page-step-from-to = from { $level } to { $next }
+# $n (number): how many warnings
+page-warnings = Worth a look ({ $n })
+# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
+page-sub-answered = { $answered }/{ $total } answered
+page-sub-no-score = no score
+# $score (text): e.g. "2.50"
+page-sub-score = score { $score }
+page-chart-failed = The chart could not be shown.
+page-cannot-score = These answers cannot be scored:
+# $path (text): where the problem is (a JSON Pointer)
+page-at-path = (at { $path })
+# $line (number), $column (number)
+page-at-line = (line { $line }, column { $column })
+# $help (text): advice from the scoring engine
+page-help = Help: { $help }
+
+## Save and load
+
+page-files = Save and load
+page-export-answers = Export answers (JSON)
+page-export-report-json = Export report (JSON)
+page-export-report-md = Export report (Markdown)
+page-import = Import answers (JSON)…
+page-reset = Clear all answers
+page-reset-confirm = Clear every answer? Export them first if you want to keep them.
+page-reset-done = All answers cleared.
+page-save-failed = The answers could not be saved in this browser (storage is full or disabled). Export them to keep them.
+page-saved-damaged = The answers saved in this browser could not be read; they were kept aside and a new assessment was started.
+# $file (text): the file's name
+page-import-unreadable = The file “{ $file }” could not be read.
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-import-invalid = The file “{ $file }” was not imported: it is not a valid assessment for { $framework }. Your current answers are unchanged.
+# $file (text): the file's name; $n (number): how many answers it has
+page-imported = { $n ->
+    [one] Imported “{ $file }”: { $n } answer.
+   *[other] Imported “{ $file }”: { $n } answers.
+}
+
+## Footer
+
+# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
+page-footer = Scored by { $tool } (WebAssembly). The framework is adapted from { $report } (WHO/AHPSR 2021, CC BY-NC-SA 3.0 IGO); WHO and the authors do not endorse this adaptation.
+page-footer-report = Learning health systems: pathways to progress

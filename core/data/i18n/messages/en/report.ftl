@@ -2,6 +2,11 @@
 # Translators: keep every { $variable } and { -term } as it is; write every plural form your
 # language has ([zero] [one] [two] [few] [many] [other]). Numbers arrive already written in your
 # language's notation. Write in the register of a ministry of health guideline.
+#
+# Ids start with where the text is shown: md- (the Markdown report), html- (the HTML report),
+# svg- (the charts), template- (the blank assessments) and report- (more than one of them).
+# The messages hold no markup: the reports put bold, code and links around the values they
+# pass, and escape everything, so write plain text (no HTML, no Markdown, no * or _).
 
 ## Terms
 
@@ -9,7 +14,244 @@
 
 ## Counts
 
+# $n: a number of indicators.
 count-indicators = { $n ->
     [one] { $n } indicator
    *[other] { $n } indicators
 }
+
+## Shared by the reports: headings
+
+report-overall = Overall
+report-outcome-profile = Outcome profile
+report-learning-profile = Learning profile
+report-next-steps = Next steps by stakeholder group
+report-no-steps = No rated indicator is below its target.
+# Shown instead of a score when nothing below a domain or facet value is rated (lowercase: it
+# stands in a table cell and beside a chart bar).
+report-no-score = no score
+
+## Shared by the reports: column headings of tables
+
+report-col-domain = Domain
+# The column of the outcome domains (learning processes and results, reported apart).
+report-col-outcome = Outcome
+# The column of the identifiers (`inst`, `inst.info`).
+report-col-id = Id
+report-col-score = Score
+report-col-level = Level
+report-col-coverage = Coverage
+# The share of the way from the current levels to the targets.
+report-col-to-target = To target
+# A facet is a cross-cutting classification of the indicators (learning loop, level, means,
+# stakeholder group); its values are the rows.
+report-col-facet = Facet
+report-col-value = Value
+report-col-indicator = Indicator
+report-col-indicators = Indicators
+report-col-target = Target
+report-col-rated = Rated
+report-col-na = Not applicable
+report-col-unknown = Unknown
+report-col-missing = Not answered
+
+## Shared by the reports: next steps
+
+# A move of one indicator by one level; $move is the two level numbers, e.g. 2 → 3 (written
+# left to right in every language).
+report-step-levels = level { $move }
+
+## Markdown report
+
+# Labels before the unit assessed, the period it describes and the framework, with the colon
+# (or what your language writes there).
+md-label-unit = Unit:
+md-label-period = Period:
+md-label-framework = Framework:
+md-unit-not-named = (unit not named)
+md-domains = Domains
+md-warnings = Warnings
+# The overall result in one line. $score is the score out of the top level (e.g. 1.50 / 4) and
+# $level the level number and name (e.g. 2 Established), both already in bold; $percent is the
+# score as a share of the top level (e.g. 38%); $coverage the share of the indicators that are
+# rated; then the counts of answers: rated, not applicable (n/a), unknown, missing, of $total.
+md-overall = Score { $score } · level { $level } · { $percent } of the top level · coverage { $coverage } ({ $rated } rated, { $na } n/a, { $unknown } unknown, { $missing } missing of { $total })
+# $percent: progress from the current levels to the targets; $below of $with rated indicators
+# that have a target are below it; $gap: the sum of their gaps, in levels.
+md-progress = Progress to target: { $percent } ({ $below } of { $with } rated indicators with a target are below it; total gap { $gap ->
+    [one] { $gap } level
+   *[other] { $gap } levels
+})
+md-outcome-note = Learning processes and results, reported apart: not part of the overall score.
+# One next step. $name is the indicator's name (in bold), $id its identifier (as code),
+# $levels the move (report-step-levels), $action what to do.
+md-step = { $name } ({ $id }), { $levels }: { $action }
+# After the first next steps of a stakeholder group: how many are not listed.
+md-more = … and { $n } more
+
+## HTML report: header
+
+# Under the unit's name; $framework is the framework's title.
+html-subtitle = Self-assessment report · { $framework }
+html-unit-not-named = Unit not named
+html-unit-id = Unit id
+html-unit-kind = Kind of unit
+html-period = Period
+# In place of a period the assessment does not give.
+html-not-given = not given
+html-respondent = Respondent
+html-framework = Framework
+# $title: the framework's title; $id: its identifier (shown as code); $version: e.g. 2.0.0.
+html-framework-version = { $title } { $id } version { $version }
+# Shown when the framework's text in the report's language has not yet been checked by a
+# native-speaking reviewer.
+html-translation-provisional = Translation: provisional (not yet reviewed by a native-speaking reviewer)
+
+## HTML report: overall result
+
+html-overall-score = Overall score
+html-tile-level = Level
+html-tile-coverage = Coverage
+# Under the coverage: $rated of the $total indicators that apply are rated.
+html-rated-of = { $rated } of { $total } rated
+html-tile-target = Progress to target
+# Under the progress to target: $below of the $with rated indicators with a target are below it.
+html-below-of = { $below } of { $with } below target
+# $percent: the overall score as a share of the top level; then the counts of answers of the
+# $total indicators in the overall score.
+html-answers = { $percent } of the top level. Answers: { $rated } rated, { $na } not applicable, { $unknown } unknown, { $missing } not answered, of { $total ->
+    [one] { $total } indicator
+   *[other] { $total } indicators
+} in the overall score.
+html-outcomes-apart = The outcome profile is reported apart.
+# Caption of the radar chart; $top is the top level (e.g. 4).
+html-radar-caption = Domain scores on the scale 0–{ $top }.
+html-facets-caption = Learning profile: the score of the indicators tagged with each facet value.
+
+## HTML report: domains and next steps
+
+html-domains = Domains and sub-domains
+html-outcomes-note = Learning processes and results, reported apart: they are what the domains above should produce, so they are not part of the overall score.
+# Before the next steps; $n is how many there are.
+html-steps-intro = { $n ->
+    [one] { $n } next step, ranked by the points of overall score at stake. It moves one indicator up one level.
+   *[other] { $n } next steps, ranked by the points of overall score at stake. Each moves one indicator up one level.
+}
+# One next step: $name the indicator's name (in bold), $id its identifier (as code), $levels the
+# move (report-step-levels), $action what to do (an action, or html-step-reach).
+html-step = { $name } { $id }, { $levels }: { $action }
+# The same with the target, a level number, when it is above the next level.
+html-step-target = { $name } { $id }, { $levels } (target { $target }): { $action }
+# When the framework names no action: reach the descriptor of the next level (a sentence).
+html-step-reach = reach “{ $descriptor }”
+
+## HTML report: indicators
+
+html-indicators = Indicators
+html-col-evidence = Evidence and descriptors
+# Under the indicators; $n is how many do not apply to the kind of unit assessed.
+html-left-out = { $n ->
+    [one] { $n } indicator does not apply to a unit of this kind and is left out.
+   *[other] { $n } indicators do not apply to a unit of this kind and are left out.
+}
+html-status-na = not applicable
+html-status-unknown = unknown
+html-status-missing = not answered
+html-status-does-not-apply = does not apply to this unit
+# After a target: how many levels the current level is below it.
+html-gap = (gap { $gap })
+html-evidence = Evidence:
+html-why-na = Why not applicable:
+# $confidence is how sure the respondent is of the rating: low, medium or high.
+html-confidence = Confidence: { $confidence ->
+    [low] low
+    [medium] medium
+   *[high] high
+}
+# Headings of the descriptors of the current and the next level; $level is a level number.
+html-now = Now (level { $level })
+html-next-level = Next (level { $level })
+html-next = Next
+html-top-reached = The top level is reached.
+# Heading of the indicator's statement, shown when it is not rated.
+html-statement = Statement
+
+## HTML report: warnings, glossary, footer
+
+html-warnings = Warnings and coverage
+html-no-warnings = No warnings.
+# Before the warnings; $n is how many there are. A warning never changes a score.
+html-warnings-intro = { $n ->
+    [one] { $n } warning (it changes no number):
+   *[other] { $n } warnings (they change no number):
+}
+# One warning: $code its code and $path where it is (both shown as code), $message what it says.
+html-warning = { $code } at { $path }: { $message }
+html-glossary = Glossary
+# $tool: the version of lhs-maturity; $id and $version: the framework's identifier (as code) and
+# version; $format: the version of the report format; $top: the top level (e.g. 4).
+html-footer = Scored with lhs-maturity { $tool } against { $id } { $version } (report format { $format }). Scores are on the scale 0–{ $top }; rounding is for display only.
+# $citation: the publication the framework comes from; $licence: the licence of its text.
+html-source = Framework source: { $citation }.
+html-source-licence = Framework source: { $citation }. Licence: { $licence }.
+# Shown in every report that is not in English.
+html-translation-disclaimer = This translation is an adaptation and was not made or endorsed by WHO; the English text is the authoritative version of this framework.
+
+## Charts (SVG)
+
+svg-radar-title = Domain scores
+# Read aloud by screen readers: $top is the top level, $scores the list of the domains and
+# their scores (see svg-item).
+svg-radar-desc = Score of each domain on the scale 0 to { $top }: { $scores }
+svg-facets-title = Learning profile
+# Read aloud by screen readers: $scores is the list of facet values and their scores.
+svg-bars-desc = Score on the scale 0 to { $top }: { $scores }
+# One entry of those lists: a name and its score (or report-no-score).
+svg-item = { $name } { $score }
+# The same with the facet the value belongs to.
+svg-group-item = { $group }, { $name } { $score }
+# Between the entries of those lists.
+svg-list-separator = {"; "}
+# Legend of the radar chart: the filled area is the score, the dashed line the targets.
+svg-legend-score = score
+svg-legend-target = mean target of the rated indicators
+
+## Templates (blank assessments to fill in)
+
+# The instructions at the top of a blank assessment in JSON. Keep as written what is in quotes
+# or backquotes (field names and values the program reads: "unknown", `level`, "confidence",
+# "target", "default_target"…) and the $ of "Fields starting with $". $id and $version: the
+# framework; $top: the top level; $na: template-na-applies or template-na-justify; $example: an
+# example of elements, e.g. "elements": {"L1a": true, "L2a": false}.
+template-comment = A blank self-assessment of `{ $id }` { $version }. For each indicator, set `level` to a level from 0 to { $top } or "unknown" (asked, nobody could check), or leave it null (not answered); note the evidence. { $na } Instead of the level you may record the elements checked, e.g. { $example }: the level is then derived from them. An answer may also have "confidence" (low, medium, high) and "target" (a level). Add "default_target": N at the top to set a target for every indicator. Fields starting with $ are notes and may be deleted.
+# For a framework whose indicators apply to some kinds of unit only. Keep "na" as written.
+template-na-applies = The indicators listed apply to this kind of unit: rate one that does not exist 0 (absent), not "na".
+template-na-justify = "na" means not applicable: then add a "justification".
+# The note of one indicator: its name and its statement.
+template-indicator = { $name }: { $statement }
+# The descriptor of one level in the JSON template: $level is its number, $name its name.
+template-level = { $level } { $name }: { $descriptor }
+# The same in the CSV template, where the column already gives the number.
+template-csv-level = { $name }: { $descriptor }
+# The first rows of the CSV template describe the assessment (the unit, the period...): the
+# name of each row (lowercase) and what to write in it.
+template-meta-framework-id-name = framework id
+template-meta-framework-id = The id of the framework the answers are for; leave it as written
+template-meta-framework-version-name = framework version
+template-meta-framework-version = The version of that framework; leave it as written
+template-meta-unit-id-name = unit id
+template-meta-unit-id = A stable identifier of the unit assessed, e.g. kis-east
+template-meta-unit-name-name = unit name
+template-meta-unit-name = The name of the unit assessed, e.g. Kisumu East district health team
+template-meta-unit-kind-name = unit kind
+template-meta-unit-kind = The kind of unit: district, national, facility, programme...
+template-meta-period-name = period
+template-meta-period = The period the assessment describes, e.g. 2026-Q3
+template-meta-respondent-id-name = respondent id
+template-meta-respondent-id = An identifier of who answered (pseudonymous is fine)
+template-meta-respondent-name-name = respondent name
+template-meta-respondent-name = The name of who answered (optional)
+template-meta-respondent-role-name = respondent role
+template-meta-respondent-role = The respondent's role, ideally a stakeholder group of the owner facet
+template-meta-default-target-name = default target
+template-meta-default-target = The level aimed for on every indicator without a target of its own, or empty
