@@ -1,1 +1,566 @@
-# lhs-maturity messages in English: cli.
+# Mensagens do lhs-maturity em português europeu: cli.
+# The words of the `lhs-maturity` command: its tables, summaries and notes on a terminal, and the
+# Markdown it writes itself (pool, compare, cohort, reliability). JSON and CSV are not translated.
+# Translators: keep every { $variable } as it is and every `command` or option in backticks;
+# write every plural form your language has. Numbers arrive already written in your language's
+# notation; percentages arrive with their % sign. Column headings should stay short: the
+# tables are aligned for a terminal 100 characters wide.
+
+## Shared words
+
+cli-overall = Global
+cli-unit-not-named = (unidade sem nome)
+cli-no-score = sem pontuação
+cli-no-period = (sem período)
+cli-warnings = Avisos
+# $n: how many warnings follow.
+cli-warnings-heading = Avisos ({ $n })
+# Joins two reasons in a sentence: "the framework versions differ and the indicator sets differ".
+cli-and = { $first } e { $second }
+# The answers of respondents as a table shows them: `na`, `?` and `–` are symbols, keep them.
+cli-answer-legend = na: não aplicável · ?: desconhecido · –: sem resposta
+# $kind: the kind of unit assessed, a key of the framework.
+cli-unit-kind = { $kind ->
+    [national] nacional
+    [subnational] subnacional
+    [district] distrital
+    [facility] unidade sanitária
+    [programme] programa
+    [network] rede
+   *[other] { $kind }
+}
+# $n: a number of indicators.
+cli-indicator-count = { $n ->
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
+}
+
+## Column headings shared by several tables (lowercase in terminal tables, capitalised in Markdown)
+
+cli-column-unit = unidade
+cli-column-unit-long = Unidade
+cli-column-period = período
+cli-column-period-long = Período
+cli-column-group = grupo
+cli-column-group-long = Grupo
+cli-column-overall = global
+cli-column-level = nível
+# Coverage: the share of the indicators that were rated.
+cli-column-coverage = cob.
+cli-column-indicator = Indicador
+
+## Diagnostics and errors (the code in brackets is never translated)
+
+cli-severity-error = erro
+cli-severity-warning = aviso
+cli-label-error = erro:
+cli-label-help = ajuda:
+# $path: a JSON Pointer into the document, such as /answers/inst.info.routine_data.
+cli-diagnostic-at-path = em { $path }
+# $line, $column: where in the file the problem is.
+cli-diagnostic-at-line = na linha { $line }, coluna { $column }
+# $reason: the operating system's words for what went wrong.
+cli-error-stdout = não é possível escrever na saída padrão: { $reason }
+cli-help-writable = verifique se a pasta existe e se tem permissão de escrita
+# $dir: a directory named on the command line.
+cli-error-empty-directory = a pasta `{ $dir }` não contém avaliações (ficheiros *.json ou *.csv)
+cli-help-empty-directory = indique uma pasta que contenha ficheiros de avaliação, ou os próprios ficheiros
+# $file: a CSV file named on the command line.
+cli-error-no-rows = `{ $file }` tem um cabeçalho, mas nenhuma linha de avaliação
+# $file: a CSV file; $n: how many assessments (rows) it holds.
+cli-error-many-assessments = `{ $file }` contém { $n } avaliações, e este comando pontua apenas uma
+# $file: the CSV file, to be given to `lhs-maturity batch`.
+cli-help-score-many = pontue-as todas com `lhs-maturity batch { $file }`
+# $file: a JSON file that is a scored report.
+cli-error-report-not-assessment = `{ $file }` é um relatório, e este comando lê avaliações
+cli-help-report-not-assessment = indique as avaliações dos respondentes (os ficheiros que preencheram), e não os respetivos relatórios
+# $file: an input of `compare`; $n: how many assessments it holds.
+cli-error-compare-many = `{ $file }` contém { $n } avaliações, e `compare` recebe uma ronda de cada lado
+cli-help-compare-many = compare dois ficheiros com uma avaliação cada; `series` acompanha mais rondas e `cohort` resume muitas unidades
+cli-error-pool-mismatch = as avaliações não são todas da mesma unidade, do mesmo período e da mesma versão do quadro de referência
+cli-help-pool-mismatch = agregue os respondentes de uma só unidade e período, ou acrescente `--allow-mismatch` para os agregar mesmo assim
+cli-error-cv-no-forms = indique os formulários de relevância preenchidos, ou --form para obter um em branco
+# A command to copy: translate nothing but the file name if you wish.
+cli-help-cv-form = lhs-maturity content-validity --form -o formulario-relevancia.csv
+
+## Reading and writing files
+
+# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
+cli-io-cannot-read = não é possível ler `{ $file }`: { $reason }
+cli-io-not-found = o ficheiro não existe
+cli-io-permission-denied = permissão negada
+cli-io-is-directory = é uma pasta, não um ficheiro
+# $line: the line of the first byte that is not UTF-8.
+cli-io-not-utf8 = não é texto UTF-8 (byte inválido na linha { $line })
+cli-help-read-directory = indique os ficheiros que contém, ou utilize `lhs-maturity batch PASTA`
+cli-help-utf8 = guarde o ficheiro em UTF-8 (as folhas de cálculo oferecem «CSV UTF-8» em «Guardar como»)
+# $dir: the directory; $reason: the operating system's words.
+cli-io-cannot-read-directory = não é possível ler a pasta `{ $dir }`: { $reason }
+# $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.
+cli-io-cannot-write = não é possível escrever `{ $file }`: { $reason }
+cli-io-not-a-file-name = não é um nome de ficheiro
+# $dir: the directory the output file should be in.
+cli-io-no-directory = a pasta `{ $dir }` não existe
+cli-io-is-a-directory = é uma pasta
+
+## template, validate, report
+
+# $framework: the framework id (lhs-2021); $version: its version; $n: how many indicators the
+# template has; $file: the file written.
+cli-template-written = avaliação em branco de `{ $framework }` { $version } ({ $n ->
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
+}) escrita em { $file }
+cli-validate-valid = válido
+cli-validate-invalid = inválido
+# $errors, $warnings: how many of each the file has.
+cli-validate-counts = ({ $errors ->
+    [one] { $errors } erro
+    [many] { $errors } erros
+   *[other] { $errors } erros
+}, { $warnings ->
+    [one] { $warnings } aviso
+    [many] { $warnings } avisos
+   *[other] { $warnings } avisos
+})
+# $input: the assessment; $overall: the overall score (or cli-no-score); $warnings: how many
+# warnings the report has; $file: the report written.
+cli-report-written = relatório de { $input } (pontuação global { $overall }, { $warnings ->
+    [one] { $warnings } aviso
+    [many] { $warnings } avisos
+   *[other] { $warnings } avisos
+}) escrito em { $file }
+
+## score --format table
+
+cli-score-column-node = Domínio / subdomínio
+cli-score-column-score = Pont.
+cli-score-column-level = Nível
+# Coverage: the share of the indicators that were rated.
+cli-score-column-coverage = Cob.
+# The indicators of the assessment by status: $rated, $na (not applicable), $unknown, $missing
+# (not answered), out of $total.
+cli-score-counts = classificados: { $rated }, não aplicáveis: { $na }, desconhecidos: { $unknown }, sem resposta: { $missing }, de um total de { $total ->
+    [one] { $total } indicador
+    [many] { $total } indicadores
+   *[other] { $total } indicadores
+}
+# Follows cli-score-counts on the same line. $percent: how far the rated indicators have come
+# to their targets; $below: how many are below target.
+cli-score-to-target = ; { $percent } do caminho até à meta ({ $below } abaixo da meta)
+cli-score-learning-profile = Perfil de aprendizagem
+cli-score-next-steps = Principais próximos passos
+cli-score-no-steps = Nenhum indicador classificado está abaixo da sua meta.
+# A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the
+# $next level, and the $action (what reaching that level takes).
+cli-score-step = { $rank }. { $name } ({ $indicator }), nível { $level } → { $next }: { $action }
+# $n: how many more next steps there are than the table shows.
+cli-score-more-steps = … mais { $n } (`--format markdown` enumera-os por grupo de intervenientes; `report` escreve-os todos)
+
+## batch
+
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the inputs done, all
+# inputs).
+cli-batch-progress = a pontuar { $bar } { $position }/{ $length } entradas
+cli-batch-row-failed = falhou: ver abaixo
+# $failed of $total assessments could not be scored; the list follows.
+cli-batch-failed = não foi possível pontuar { $failed } de { $total ->
+    [one] { $total } avaliação
+    [many] { $total } avaliações
+   *[other] { $total } avaliações
+}:
+# $scored of $total assessments, read from $inputs files, in $seconds seconds.
+cli-batch-summary = { $scored } de { $total ->
+    [one] { $total } avaliação pontuada
+    [many] { $total } avaliações pontuadas
+   *[other] { $total } avaliações pontuadas
+} a partir de { $inputs ->
+    [one] { $inputs } entrada
+    [many] { $inputs } entradas
+   *[other] { $inputs } entradas
+} em { $seconds } s
+# cli-batch-summary, then $file: the summary written.
+cli-batch-summary-written = { $scored } de { $total ->
+    [one] { $total } avaliação pontuada
+    [many] { $total } avaliações pontuadas
+   *[other] { $total } avaliações pontuadas
+} a partir de { $inputs ->
+    [one] { $inputs } entrada
+    [many] { $inputs } entradas
+   *[other] { $inputs } entradas
+} em { $seconds } s; resumo escrito em { $file }
+
+## framework (outline, indicators, lint, languages)
+
+# $title: the framework's title; $framework: its id; $version; $n: how many indicators.
+cli-framework-title = { $title } — `{ $framework }` versão { $version } ({ $n ->
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
+})
+# $citation: the publication the framework is built on.
+cli-framework-source = Fonte: { $citation }
+cli-framework-scale = Escala:
+cli-framework-facets = Facetas:
+cli-framework-domains = Domínios:
+cli-framework-list-hint = Para enumerar os indicadores, utilize `lhs-maturity framework indicators`.
+# The weight of an outcome indicator, which is reported apart from the scores.
+cli-weight-outcome = resultado
+# The weight of an indicator that does not apply to the unit kind.
+cli-weight-none = n.a.
+# $n: how many indicators count in the scores; $min and $max: the smallest and largest
+# effective weight (percentages); $ratio: max divided by min.
+cli-indicators-summary = { $n ->
+    [one] { $n } indicador pontuado
+    [many] { $n } indicadores pontuados
+   *[other] { $n } indicadores pontuados
+}; peso efetivo de { $min } a { $max } (máx./mín. { $ratio }); os indicadores de resultado são apresentados à parte
+# cli-indicators-summary for a unit of one kind: $kind is cli-unit-kind.
+cli-indicators-summary-kind = { $n ->
+    [one] { $n } indicador pontuado
+    [many] { $n } indicadores pontuados
+   *[other] { $n } indicadores pontuados
+} (tipo de unidade: { $kind }); peso efetivo de { $min } a { $max } (máx./mín. { $ratio }); os indicadores de resultado são apresentados à parte
+# $level: a level of the scale (0–4); $words: the average number of words of its descriptors.
+cli-lint-level-words = nível { $level }: { $words }
+# $framework, $version; $indicators and $findings: how many; $average: words per descriptor;
+# $levels: the cli-lint-level-words of every level, joined by commas.
+cli-lint-summary = { $framework } { $version }: { $indicators ->
+    [one] { $indicators } indicador
+    [many] { $indicators } indicadores
+   *[other] { $indicators } indicadores
+}, { $findings ->
+    [one] { $findings } constatação
+    [many] { $findings } constatações
+   *[other] { $findings } constatações
+}; média de palavras por descritor { $average } ({ $levels })
+# $framework: the framework id; $version; $n: how many languages its texts are in.
+cli-languages-heading = `{ $framework }` { $version } tem os seus textos em { $n ->
+    [one] { $n } língua
+    [many] { $n } línguas
+   *[other] { $n } línguas
+}:
+cli-languages-column-code = código
+cli-languages-column-name = nome
+cli-languages-column-status = estado
+cli-languages-column-reviewer = revisor
+cli-languages-column-texts = textos
+# How far a translation can be trusted: the source language, a translation no native-speaking
+# reviewer has signed off yet, one a reviewer has signed off, or a language the framework does
+# not declare.
+cli-language-status = { $status ->
+    [source] origem
+    [provisional] provisória
+    [reviewed] revista
+    [undeclared] não declarada
+   *[other] { $status }
+}
+# $translated of $total texts exist in the language; $percent: the share, rounded down.
+cli-languages-completeness = { $translated }/{ $total } ({ $percent })
+# $pointer: the JSON Pointer of the first text the language lacks.
+cli-languages-first-missing = primeiro texto em falta: { $pointer }
+
+## migrate, content-validity
+
+# $class: how an indicator of the new version comes from the old one (a key of the migration
+# map); $n: how many indicators.
+cli-migrate-class = { $n ->
+    [one] { $n } { $class ->
+        [equivalent] equivalente
+        [merged_duplicate] fundido (duplicado)
+        [merged_conjunctive] fundido (conjuntivo)
+        [revised] revisto
+        [new] novo
+       *[other] { $class }
+    }
+    [many] { $n } { $class ->
+        [equivalent] equivalentes
+        [merged_duplicate] fundidos (duplicados)
+        [merged_conjunctive] fundidos (conjuntivos)
+        [revised] revistos
+        [new] novos
+       *[other] { $class }
+    }
+   *[other] { $n } { $class ->
+        [equivalent] equivalentes
+        [merged_duplicate] fundidos (duplicados)
+        [merged_conjunctive] fundidos (conjuntivos)
+        [revised] revistos
+        [new] novos
+       *[other] { $class }
+    }
+}
+# $file: the assessment; $from and $to: the versions; $carried: levels kept as they were;
+# $proposed: levels a rater must confirm; $unmapped: answers with no place in the new version;
+# $classes: the cli-migrate-class counts, joined by commas.
+cli-migrate-summary = { $file } migrado de { $from } para { $to }: { $carried ->
+    [one] { $carried } nível mantido
+    [many] { $carried } níveis mantidos
+   *[other] { $carried } níveis mantidos
+}, { $proposed } em proposta (a confirmar por um avaliador), { $unmapped ->
+    [one] { $unmapped } resposta guardada
+    [many] { $unmapped } respostas guardadas
+   *[other] { $unmapped } respostas guardadas
+} em migration.unmapped ({ $classes })
+cli-migrate-proposed-hint = os níveis propostos estão enumerados em migration.proposed; indique cada nível confirmado como `level` da resposta
+cli-cv-column-indicator = indicador
+cli-cv-column-experts = peritos
+# Item-level content validity index: keep the abbreviation, or use the one of your literature.
+cli-cv-column-icvi = I-CVI
+cli-cv-column-kappa = kappa
+cli-cv-column-interpretation = interpretação
+# $value: the verdict on an indicator's content validity.
+cli-cv-interpretation = { $value ->
+    [excellent] excelente
+    [good] bom
+    [fair] razoável
+    [poor] fraco
+    [too_few_experts] poucos peritos
+    [not_rated] não classificado
+   *[other] { $value }
+}
+# $experts: how many experts rated; $average and $universal: the scale-level indices.
+cli-cv-summary = { $experts ->
+    [one] { $experts } perito
+    [many] { $experts } peritos
+   *[other] { $experts } peritos
+}; S-CVI/Ave { $average }, S-CVI/UA { $universal } (spec/SCORING.md §26)
+
+## pool
+
+# $respondents: how many; $method: how their levels were combined; $items: indicators
+# answered; $agenda: indicators on the disagreement agenda.
+cli-pool-intro = { $respondents ->
+    [one] { $respondents } respondente agregado
+    [many] { $respondents } respondentes agregados
+   *[other] { $respondents } respondentes agregados
+} pela { $method ->
+    [median] mediana
+    [mean] média
+   *[mode] moda
+}, { $items ->
+    [one] { $items } indicador com resposta
+    [many] { $items } indicadores com resposta
+   *[other] { $items } indicadores com resposta
+}; { $agenda } na agenda de divergências
+# $unit: the unit and period pooled.
+cli-pool-title = Avaliação agregada: { $unit }
+cli-pool-column-respondent = Respondente
+cli-pool-column-file = Ficheiro
+cli-pool-agreement-heading = Concordância entre os respondentes (os indicadores como unidades)
+cli-pool-agreement-title = Concordância entre os respondentes
+cli-agreement-column-scope = Âmbito
+# Krippendorff's alpha (α) with the ordinal and the interval metric, and the indicators it
+# used; the intraclass correlation ICC(2,1) and ICC(2,k), and the indicators it used.
+cli-agreement-column-alpha-ordinal = α ordinal
+cli-agreement-column-alpha-interval = α intervalo
+cli-agreement-column-alpha-units = unid. α
+cli-agreement-column-alpha-units-long = Unidades (α)
+cli-agreement-column-icc-single = ICC(2,1)
+cli-agreement-column-icc-mean = ICC(2,k)
+cli-agreement-column-icc-units = unid. ICC
+cli-agreement-column-icc-units-long = Unidades (ICC)
+cli-agreement-legend = α: alfa de Krippendorff sobre os indicadores classificados por dois ou mais respondentes; ICC: modelo de efeitos aleatórios de duas vias, concordância absoluta, sobre os indicadores classificados por todos
+cli-pool-agenda-title = Agenda de divergências
+cli-pool-agenda-empty = Agenda de divergências: vazia (nenhum indicador recebeu níveis diferentes)
+# $n: how many indicators are on the agenda.
+cli-pool-agenda-heading = Agenda de divergências: { $n ->
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
+}, da maior amplitude para a menor (a levar à reunião de consenso)
+cli-pool-agenda-none = Nenhum indicador recebeu níveis diferentes dos respondentes.
+cli-pool-agenda-order = Primeiro a maior amplitude, depois a maior amplitude interquartil.
+# The range of the levels given (highest minus lowest), and the interquartile range.
+cli-pool-column-range = ampl.
+cli-pool-column-range-long = Amplitude
+cli-pool-column-iqr = AIQ
+cli-pool-consensus-title = Consenso
+# $n: how many answers agreed in a consensus meeting replace the pooled ones.
+cli-pool-consensus-heading = { $n ->
+    [one] Consenso: { $n } resposta acordada substitui a resposta agregada
+    [many] Consenso: { $n } respostas acordadas substituem as respostas agregadas
+   *[other] Consenso: { $n } respostas acordadas substituem as respostas agregadas
+}
+# $respondents: how many were pooled; $items: indicators answered; $file: the pooled assessment.
+cli-pool-written = avaliação agregada ({ $respondents ->
+    [one] { $respondents } respondente
+    [many] { $respondents } respondentes
+   *[other] { $respondents } respondentes
+}, { $items ->
+    [one] { $items } indicador com resposta
+    [many] { $items } indicadores com resposta
+   *[other] { $items } indicadores com resposta
+}) escrita em { $file }; pontue-a com `lhs-maturity score { $file }`
+cli-pool-not-written = a avaliação agregada não foi escrita: acrescente `-o avaliacao-agregada.json` para a escrever
+
+## compare
+
+cli-compare-before = Antes:
+cli-compare-after = Depois:
+cli-compare-column-before = antes
+cli-compare-column-after = depois
+cli-compare-column-change = mudança
+cli-compare-column-level = nível
+cli-compare-column-before-long = Antes
+cli-compare-column-after-long = Depois
+cli-compare-column-change-long = Mudança
+cli-compare-column-level-long = Nível
+cli-compare-column-target-long = Meta
+cli-compare-column-progress-long = Progresso
+# $before and $after: the periods of the two rounds.
+cli-compare-title = Comparação: { $before } → { $after }
+# $n: how many indicators both rounds have.
+cli-compare-comparable = Diretamente comparável: a mesma versão do quadro de referência e o mesmo conjunto de { $n ->
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
+} nas duas rondas.
+# $before and $after: each round's framework id and version.
+cli-compare-versions-differ = as versões do quadro de referência diferem ({ $before } → { $after })
+cli-compare-sets-differ = os conjuntos de indicadores diferem
+# $reasons: cli-compare-versions-differ and/or cli-compare-sets-differ; $n: the indicators
+# compared; $shared: `equivalent` when a migration map says which indicators kept their meaning.
+cli-compare-restricted = Comparação restrita: { $reasons }; todas as pontuações abaixo são recalculadas sobre { $n ->
+    [one] { $n } indicador
+    [many] os { $n } indicadores
+   *[other] os { $n } indicadores
+} { $shared ->
+    [equivalent] que as duas rondas partilham com o mesmo significado (classe «equivalente» no mapa de migração; os restantes foram revistos, fundidos ou retirados)
+   *[other] que as duas rondas partilham
+}.
+# $n: how many indicators only the earlier round has; $ids: their ids.
+cli-compare-only-before = Apenas na ronda anterior ({ $n }): { $ids }
+# $n: how many indicators only the later round has; $ids: their ids.
+cli-compare-only-after = Apenas na ronda posterior ({ $n }): { $ids }
+# How many indicators rated in both rounds went up, down, or stayed.
+cli-compare-counts = Indicadores classificados nas duas rondas — com melhoria: { $improved }; com regressão: { $regressed }; sem alteração: { $unchanged }.
+# $percent: the levels gained over the gap to target.
+cli-compare-progress = Progresso até à meta: { $percent } do caminho (níveis ganhos face à distância até à meta, nos indicadores que estavam abaixo da meta na ronda anterior).
+cli-compare-progress-none = Progresso até à meta: não definido (nenhum indicador classificado nas duas rondas estava abaixo da meta na ronda anterior).
+# $n: how many indicators went up a level or more.
+cli-compare-improved = Com melhoria ({ $n })
+# $n: how many indicators went down a level or more.
+cli-compare-regressed = Com regressão ({ $n })
+# $target: the target level; $percent: how far the indicator has come to it.
+cli-compare-target-progress = meta { $target }, { $percent } do caminho
+# $target: the target level (no progress can be given).
+cli-compare-target = meta { $target }
+
+## cohort
+
+# $units: how many units; $framework, $version: the framework of the reports.
+cli-cohort-heading = Coorte de { $units ->
+    [one] { $units } unidade
+    [many] { $units } unidades
+   *[other] { $units } unidades
+} · { $framework } { $version }
+# $label: what the units are grouped by (region, kind…).
+cli-cohort-grouped-by = agrupadas por { $label }
+# $min: the smallest group that gets statistics.
+cli-cohort-suppression = Os grupos com menos de { $min ->
+    [one] { $min } unidade
+    [many] { $min } unidades
+   *[other] { $min } unidades
+} são suprimidos (sem estatísticas), para que nenhuma unidade possa ser identificada individualmente.
+# cli-cohort-suppression, then $suppressed: how many groups were suppressed here.
+cli-cohort-suppression-some = Os grupos com menos de { $min ->
+    [one] { $min } unidade
+    [many] { $min } unidades
+   *[other] { $min } unidades
+} são suprimidos (sem estatísticas), para que nenhuma unidade possa ser identificada individualmente; { $suppressed ->
+    [one] { $suppressed } grupo foi suprimido
+    [many] { $suppressed } grupos foram suprimidos
+   *[other] { $suppressed } grupos foram suprimidos
+} neste caso.
+cli-cohort-publishable = Este é o resumo publicável: sem linhas por unidade (`--ranks` acrescenta a posição percentil de cada unidade).
+cli-cohort-with-ranks = Com as posições das unidades: não se destina a publicação, porque identifica unidades individualmente.
+# $group: the group's label value; $units: how many units it has.
+cli-cohort-group = { $group } ({ $units ->
+    [one] { $units } unidade
+    [many] { $units } unidades
+   *[other] { $units } unidades
+})
+# cli-cohort-group, then $min: the smallest group that gets statistics.
+cli-cohort-group-suppressed = { $group } ({ $units ->
+    [one] { $units } unidade
+    [many] { $units } unidades
+   *[other] { $units } unidades
+}): suprimido, menos de { $min ->
+    [one] { $min } unidade
+    [many] { $min } unidades
+   *[other] { $min } unidades
+}
+cli-cohort-column-measure = Medida
+# Statistics of a group: count, mean, standard deviation, minimum, first quartile, median,
+# third quartile, maximum (short in terminal tables, six characters at most).
+cli-stat-n = n
+cli-stat-mean = média
+cli-stat-sd = dp
+cli-stat-min = mín.
+cli-stat-q1 = q1
+cli-stat-median = md
+cli-stat-q3 = q3
+cli-stat-max = máx.
+cli-stat-n-long = n
+cli-stat-mean-long = Média
+cli-stat-sd-long = DP
+cli-stat-min-long = Mín.
+cli-stat-q1-long = Q1
+cli-stat-median-long = Mediana
+cli-stat-q3-long = Q3
+cli-stat-max-long = Máx.
+cli-cohort-ranks-heading = Posições percentis no grupo (global e por domínio; `--format csv` inclui todas as medidas)
+cli-cohort-ranks-title = Posições percentis no grupo (não se destina a publicação)
+cli-cohort-ranks-note = nota: as posições das unidades identificam unidades individualmente; publique o resumo sem `--ranks`
+
+## reliability
+
+# $units: how many units; $framework, $version: the framework of the reports.
+cli-reliability-heading = Fiabilidade do instrumento com base em { $units ->
+    [one] { $units } unidade
+    [many] { $units } unidades
+   *[other] { $units } unidades
+} · { $framework } { $version }
+# The same as a Markdown title.
+cli-reliability-title = Fiabilidade do instrumento com base em { $units ->
+    [one] { $units } unidade
+    [many] { $units } unidades
+   *[other] { $units } unidades
+} ({ $framework } { $version })
+cli-reliability-intro = Alfa de Cronbach por domínio e subdomínio, nas unidades que classificaram todos os seus indicadores
+cli-reliability-column-items = itens
+cli-reliability-column-units = unid.
+cli-reliability-column-alpha = alfa
+cli-reliability-column-items-long = Itens
+cli-reliability-column-units-long = Unidades
+cli-reliability-column-alpha-long = Alfa
+# An item's statistics: $alpha (Cronbach's alpha without it) and $correlation (its corrected
+# item–total correlation), both already padded to their columns.
+cli-reliability-item = alfa se excluído { $alpha }  r item–total { $correlation }
+cli-reliability-column-alpha-if-deleted = Alfa se excluído
+cli-reliability-column-item-total = r item–total
+# $item: an indicator id; $node: the domain or sub-domain id it is counted in.
+cli-reliability-item-in = `{ $item }` (em `{ $node }`)
+# $top: the top level of the scale, its number and name.
+cli-reliability-floor-heading = Efeito chão e efeito teto: proporção das unidades que classificaram o indicador no nível 0 e no nível máximo ({ $top })
+cli-reliability-floor-title = Efeito chão e efeito teto
+# $top: the top level of the scale, its number and name.
+cli-reliability-floor-intro = Proporção das unidades que classificaram o indicador no nível 0 (chão) e no nível máximo, { $top } (teto).
+cli-reliability-column-rated = unid.
+cli-reliability-column-floor = chão
+cli-reliability-column-ceiling = teto
+cli-reliability-column-rated-long = Unidades que classificaram
+cli-reliability-column-floor-long = Chão
+cli-reliability-column-ceiling-long = Teto
+
+## series
+
+# $unit: the unit followed; $n: how many rounds.
+cli-series-heading = { $unit }: { $n ->
+    [one] { $n } ronda
+    [many] { $n } rondas
+   *[other] { $n } rondas
+}

@@ -1,15 +1,263 @@
-# lhs-maturity messages in English: reports (Markdown, HTML, SVG charts) and templates.
+# Mensagens do lhs-maturity em português europeu: relatórios (Markdown, HTML, gráficos SVG) e modelos.
 # Translators: keep every { $variable } and { -term } as it is; write every plural form your
 # language has ([zero] [one] [two] [few] [many] [other]). Numbers arrive already written in your
 # language's notation. Write in the register of a ministry of health guideline.
+#
+# Ids start with where the text is shown: md- (the Markdown report), html- (the HTML report),
+# svg- (the charts), template- (the blank assessments) and report- (more than one of them).
+# The messages hold no markup: the reports put bold, code and links around the values they
+# pass, and escape everything, so write plain text (no HTML, no Markdown, no * or _).
 
 ## Terms
 
--lhs = learning health system
+-lhs = sistema de saúde que aprende
 
 ## Counts
 
+# $n: a number of indicators.
 count-indicators = { $n ->
-    [one] { $n } indicator
-   *[other] { $n } indicators
+    [one] { $n } indicador
+    [many] { $n } indicadores
+   *[other] { $n } indicadores
 }
+
+## Shared by the reports: headings
+
+report-overall = Global
+report-outcome-profile = Perfil de resultados
+report-learning-profile = Perfil de aprendizagem
+report-next-steps = Próximos passos por grupo de intervenientes
+report-no-steps = Nenhum indicador classificado está abaixo da sua meta.
+# Shown instead of a score when nothing below a domain or facet value is rated (lowercase: it
+# stands in a table cell and beside a chart bar).
+report-no-score = sem pontuação
+
+## Shared by the reports: column headings of tables
+
+report-col-domain = Domínio
+# The column of the outcome domains (learning processes and results, reported apart).
+report-col-outcome = Resultado
+# The column of the identifiers (`inst`, `inst.info`).
+report-col-id = Identificador
+report-col-score = Pontuação
+report-col-level = Nível
+report-col-coverage = Cobertura
+# The share of the way from the current levels to the targets.
+report-col-to-target = Progresso até à meta
+# A facet is a cross-cutting classification of the indicators (learning loop, level, means,
+# stakeholder group); its values are the rows.
+report-col-facet = Faceta
+report-col-value = Valor
+report-col-indicator = Indicador
+report-col-indicators = Indicadores
+report-col-target = Meta
+report-col-rated = Classificados
+report-col-na = Não aplicáveis
+report-col-unknown = Desconhecidos
+report-col-missing = Sem resposta
+
+## Shared by the reports: next steps
+
+# A move of one indicator by one level; $move is the two level numbers, e.g. 2 → 3 (written
+# left to right in every language).
+report-step-levels = nível { $move }
+
+## Markdown report
+
+# Labels before the unit assessed, the period it describes and the framework, with the colon
+# (or what your language writes there).
+md-label-unit = Unidade:
+md-label-period = Período:
+md-label-framework = Quadro de referência:
+md-unit-not-named = (unidade sem nome)
+md-domains = Domínios
+md-warnings = Avisos
+# The overall result in one line. $score is the score out of the top level (e.g. 1.50 / 4) and
+# $level the level number and name (e.g. 2 Established), both already in bold; $percent is the
+# score as a share of the top level (e.g. 38%); $coverage the share of the indicators that are
+# rated; then the counts of answers: rated, not applicable (n/a), unknown, missing, of $total.
+md-overall = Pontuação { $score } · nível { $level } · { $percent } do nível máximo · cobertura { $coverage } (classificados: { $rated }, n.a.: { $na }, desconhecidos: { $unknown }, sem resposta: { $missing }; total: { $total })
+# $percent: progress from the current levels to the targets; $below of $with rated indicators
+# that have a target are below it; $gap: the sum of their gaps, in levels.
+md-progress = Progresso até à meta: { $percent } ({ $below } de { $with } indicadores classificados com meta estão abaixo dela; distância total de { $gap ->
+    [one] { $gap } nível
+    [many] { $gap } níveis
+   *[other] { $gap } níveis
+})
+md-outcome-note = Processos e resultados da aprendizagem, apresentados à parte: não entram na pontuação global.
+# One next step. $name is the indicator's name (in bold), $id its identifier (as code),
+# $levels the move (report-step-levels), $action what to do.
+md-step = { $name } ({ $id }), { $levels }: { $action }
+# After the first next steps of a stakeholder group: how many are not listed.
+md-more = … e mais { $n }
+
+## HTML report: header
+
+# Under the unit's name; $framework is the framework's title.
+html-subtitle = Relatório de autoavaliação · { $framework }
+html-unit-not-named = Unidade sem nome
+html-unit-id = Identificador da unidade
+html-unit-kind = Tipo de unidade
+html-period = Período
+# In place of a period the assessment does not give.
+html-not-given = não indicado
+html-respondent = Respondente
+html-framework = Quadro de referência
+# $title: the framework's title; $id: its identifier (shown as code); $version: e.g. 2.0.0.
+html-framework-version = { $title } { $id }, versão { $version }
+# Shown when the framework's text in the report's language has not yet been checked by a
+# native-speaking reviewer.
+html-translation-provisional = Tradução: provisória (ainda não revista por um revisor nativo)
+
+## HTML report: overall result
+
+html-overall-score = Pontuação global
+html-tile-level = Nível
+html-tile-coverage = Cobertura
+# Under the coverage: $rated of the $total indicators that apply are rated.
+html-rated-of = { $rated } de { $total } classificados
+html-tile-target = Progresso até à meta
+# Under the progress to target: $below of the $with rated indicators with a target are below it.
+html-below-of = { $below } de { $with } abaixo da meta
+# $percent: the overall score as a share of the top level; then the counts of answers of the
+# $total indicators in the overall score.
+html-answers = { $percent } do nível máximo. Respostas relativas a { $total ->
+    [one] { $total } indicador
+    [many] { $total } indicadores
+   *[other] { $total } indicadores
+} da pontuação global — classificados: { $rated }; não aplicáveis: { $na }; desconhecidos: { $unknown }; sem resposta: { $missing }.
+html-outcomes-apart = O perfil de resultados é apresentado à parte.
+# Caption of the radar chart; $top is the top level (e.g. 4).
+html-radar-caption = Pontuações dos domínios na escala 0–{ $top }.
+html-facets-caption = Perfil de aprendizagem: a pontuação dos indicadores associados a cada valor de faceta.
+
+## HTML report: domains and next steps
+
+html-domains = Domínios e subdomínios
+html-outcomes-note = Processos e resultados da aprendizagem, apresentados à parte: são o que os domínios acima devem produzir e, por isso, não entram na pontuação global.
+# Before the next steps; $n is how many there are.
+html-steps-intro = { $n ->
+    [one] { $n } próximo passo, ordenado pelos pontos da pontuação global em jogo. Faz subir um indicador um nível.
+    [many] { $n } próximos passos, ordenados pelos pontos da pontuação global em jogo. Cada um faz subir um indicador um nível.
+   *[other] { $n } próximos passos, ordenados pelos pontos da pontuação global em jogo. Cada um faz subir um indicador um nível.
+}
+# One next step: $name the indicator's name (in bold), $id its identifier (as code), $levels the
+# move (report-step-levels), $action what to do (an action, or html-step-reach).
+html-step = { $name } { $id }, { $levels }: { $action }
+# The same with the target, a level number, when it is above the next level.
+html-step-target = { $name } { $id }, { $levels } (meta { $target }): { $action }
+# When the framework names no action: reach the descriptor of the next level (a sentence).
+html-step-reach = atingir «{ $descriptor }»
+
+## HTML report: indicators
+
+html-indicators = Indicadores
+html-col-evidence = Provas e descritores
+# Under the indicators; $n is how many do not apply to the kind of unit assessed.
+html-left-out = { $n ->
+    [one] { $n } indicador não se aplica a uma unidade deste tipo e fica excluído.
+    [many] { $n } indicadores não se aplicam a uma unidade deste tipo e ficam excluídos.
+   *[other] { $n } indicadores não se aplicam a uma unidade deste tipo e ficam excluídos.
+}
+html-status-na = não aplicável
+html-status-unknown = desconhecido
+html-status-missing = sem resposta
+html-status-does-not-apply = não se aplica a esta unidade
+# After a target: how many levels the current level is below it.
+html-gap = (distância: { $gap })
+html-evidence = Provas:
+html-why-na = Porque não é aplicável:
+# $confidence is how sure the respondent is of the rating: low, medium or high.
+html-confidence = Confiança: { $confidence ->
+    [low] baixa
+    [medium] média
+   *[high] alta
+}
+# Headings of the descriptors of the current and the next level; $level is a level number.
+html-now = Atual (nível { $level })
+html-next-level = Seguinte (nível { $level })
+html-next = Seguinte
+html-top-reached = O nível máximo foi atingido.
+# Heading of the indicator's statement, shown when it is not rated.
+html-statement = Afirmação
+
+## HTML report: warnings, glossary, footer
+
+html-warnings = Avisos e cobertura
+html-no-warnings = Sem avisos.
+# Before the warnings; $n is how many there are. A warning never changes a score.
+html-warnings-intro = { $n ->
+    [one] { $n } aviso (não altera nenhum número):
+    [many] { $n } avisos (não alteram nenhum número):
+   *[other] { $n } avisos (não alteram nenhum número):
+}
+# One warning: $code its code and $path where it is (both shown as code), $message what it says.
+html-warning = { $code } em { $path }: { $message }
+html-glossary = Glossário
+# $tool: the version of lhs-maturity; $id and $version: the framework's identifier (as code) and
+# version; $format: the version of the report format; $top: the top level (e.g. 4).
+html-footer = Pontuado com o lhs-maturity { $tool } segundo { $id } { $version } (formato de relatório { $format }). As pontuações estão na escala 0–{ $top }; o arredondamento serve apenas para apresentação.
+# $citation: the publication the framework comes from; $licence: the licence of its text.
+html-source = Fonte do quadro de referência: { $citation }.
+html-source-licence = Fonte do quadro de referência: { $citation }. Licença: { $licence }.
+# Shown in every report that is not in English.
+html-translation-disclaimer = Esta tradução é uma adaptação e não foi feita nem aprovada pela OMS; o texto em inglês é a versão que faz fé deste quadro de referência.
+
+## Charts (SVG)
+
+svg-radar-title = Pontuações dos domínios
+# Read aloud by screen readers: $top is the top level, $scores the list of the domains and
+# their scores (see svg-item).
+svg-radar-desc = Pontuação de cada domínio na escala de 0 a { $top }: { $scores }
+svg-facets-title = Perfil de aprendizagem
+# Read aloud by screen readers: $scores is the list of facet values and their scores.
+svg-bars-desc = Pontuação na escala de 0 a { $top }: { $scores }
+# One entry of those lists: a name and its score (or report-no-score).
+svg-item = { $name } { $score }
+# The same with the facet the value belongs to.
+svg-group-item = { $group }, { $name } { $score }
+# Between the entries of those lists.
+svg-list-separator = {"; "}
+# Legend of the radar chart: the filled area is the score, the dashed line the targets.
+svg-legend-score = pontuação
+svg-legend-target = meta média dos indicadores classificados
+
+## Templates (blank assessments to fill in)
+
+# The instructions at the top of a blank assessment in JSON. Keep as written what is in quotes
+# or backquotes (field names and values the program reads: "unknown", `level`, "confidence",
+# "target", "default_target"…) and the $ of "Fields starting with $". $id and $version: the
+# framework; $top: the top level; $na: template-na-applies or template-na-justify; $example: an
+# example of elements, e.g. "elements": {"L1a": true, "L2a": false}.
+template-comment = Autoavaliação em branco de `{ $id }` { $version }. Para cada indicador, indique em `level` um nível de 0 a { $top } ou "unknown" (a pergunta foi feita, mas ninguém conseguiu verificar), ou deixe o valor null (sem resposta); registe as provas. { $na } Em vez do nível, pode registar os elementos verificados, por exemplo { $example }: o nível é então deduzido a partir deles. Uma resposta pode também ter "confidence" (low, medium ou high, ou seja, baixa, média ou alta) e "target" (um nível). Acrescente "default_target": N no início para definir uma meta para todos os indicadores. Os campos que começam por $ são notas e podem ser apagados.
+# For a framework whose indicators apply to some kinds of unit only. Keep "na" as written.
+template-na-applies = Os indicadores enumerados aplicam-se a este tipo de unidade: classifique com 0 (ausente) o que não existir, e não com "na".
+template-na-justify = "na" significa não aplicável: nesse caso, acrescente uma justificação em "justification".
+# The note of one indicator: its name and its statement.
+template-indicator = { $name }: { $statement }
+# The descriptor of one level in the JSON template: $level is its number, $name its name.
+template-level = { $level } { $name }: { $descriptor }
+# The same in the CSV template, where the column already gives the number.
+template-csv-level = { $name }: { $descriptor }
+# The first rows of the CSV template describe the assessment (the unit, the period...): the
+# name of each row (lowercase) and what to write in it.
+template-meta-framework-id-name = identificador do quadro de referência
+template-meta-framework-id = O identificador do quadro de referência a que as respostas se referem; mantenha-o tal como está
+template-meta-framework-version-name = versão do quadro de referência
+template-meta-framework-version = A versão desse quadro de referência; mantenha-a tal como está
+template-meta-unit-id-name = identificador da unidade
+template-meta-unit-id = Um identificador estável da unidade avaliada, por exemplo kis-east
+template-meta-unit-name-name = nome da unidade
+template-meta-unit-name = O nome da unidade avaliada, por exemplo Equipa distrital de saúde de Kisumu East
+template-meta-unit-kind-name = tipo de unidade
+template-meta-unit-kind = O tipo de unidade, com o código em inglês: district (distrital), national (nacional), facility (unidade sanitária), programme (programa)...
+template-meta-period-name = período
+template-meta-period = O período que a avaliação descreve, por exemplo 2026-Q3
+template-meta-respondent-id-name = identificador do respondente
+template-meta-respondent-id = Um identificador de quem respondeu (pode ser um pseudónimo)
+template-meta-respondent-name-name = nome do respondente
+template-meta-respondent-name = O nome de quem respondeu (opcional)
+template-meta-respondent-role-name = função do respondente
+template-meta-respondent-role = A função do respondente, de preferência um dos grupos de intervenientes da faceta «Grupo de intervenientes»
+template-meta-default-target-name = meta predefinida
+template-meta-default-target = O nível pretendido para todos os indicadores sem meta própria, ou vazio
