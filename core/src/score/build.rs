@@ -84,28 +84,59 @@ impl Framework {
         options: &ScoreOptions,
     ) -> Result<Report, Error> {
         let max = self.max_level();
+        let (lang, unavailable) = self.report_language(&options.language);
         if let Some(t) = options.default_target {
             if t > max {
-                return Err(Error::Input(vec![i18n::diagnostic(
+                let e = Error::Input(vec![i18n::diagnostic(
                     Severity::Error,
                     "input.target_out_of_range",
                     "/default_target",
                     &[("target", t.into()), ("max", max.into())],
-                )]));
+                )]);
+                return Err(i18n::localize_error(&e, &lang));
             }
         }
         let default_target = options.default_target.or(assessment.default_target);
-        let diags = check(self, assessment, default_target);
+        let mut diags = check(self, assessment, default_target);
         if diags.iter().any(Diagnostic::is_error) {
-            return Err(Error::Assessment(crate::error::errors_only(diags)));
+            let e = Error::Assessment(crate::error::errors_only(diags));
+            return Err(i18n::localize_error(&e, &lang));
         }
+        diags.extend(unavailable);
+        let options = ScoreOptions {
+            language: lang.clone(),
+            ..options.clone()
+        };
+        let diags = i18n::localize_all(&diags, &lang);
         Ok(build_report(
             self,
             assessment,
             default_target,
-            options,
+            &options,
             diags,
         ))
+    }
+
+    /// The language a report is written in: the requested one matched to the framework's
+    /// declared languages (`pt-BR` reads `pt-PT`), else English with the warning
+    /// `language.unavailable`. A framework that declares no languages takes the request as it
+    /// is (each text falls back to English alone).
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// assert_eq!(fw.report_language("fr_SN.UTF-8").0, "fr");
+    /// let (lang, warning) = fw.report_language("sw");
+    /// assert_eq!(lang, "en");
+    /// assert_eq!(warning.unwrap().code, "language.unavailable");
+    /// ```
+    pub fn report_language(&self, requested: &str) -> (String, Option<Diagnostic>) {
+        let declared = &self.spec().languages;
+        if declared.is_empty() {
+            return (requested.to_owned(), None);
+        }
+        let codes: Vec<&str> = declared.iter().map(|l| l.code.as_str()).collect();
+        let n = i18n::negotiate(requested, &codes);
+        (n.language, n.warning)
     }
 
     /// Reads, checks and scores an assessment given as JSON text; all problems of reading and
@@ -134,7 +165,8 @@ impl Framework {
         if let Some(a) = crate::read::fast::read_fast(text) {
             return self.score_with(&a, options);
         }
-        let value = json::parse_text(text, "assessment")?;
+        let value = json::parse_text(text, "assessment")
+            .map_err(|e| i18n::localize_error(&e, &self.report_language(&options.language).0))?;
         self.score_value_with(&value, options)
     }
 
@@ -238,14 +270,24 @@ impl Framework {
                 })?;
                 // Reading warnings (unknown fields) come first, as in `validate_json`.
                 diags.append(&mut report.warnings);
-                report.warnings = diags;
+                report.warnings = i18n::localize_all(&diags, &report.language);
                 Ok(report)
             }
             Some(a) => {
                 diags.extend(check(self, &a, options.default_target.or(a.default_target)));
-                Err(Error::Assessment(crate::error::errors_only(diags)))
+                let e = Error::Assessment(crate::error::errors_only(diags));
+                Err(i18n::localize_error(
+                    &e,
+                    &self.report_language(&options.language).0,
+                ))
             }
-            None => Err(Error::Assessment(crate::error::errors_only(diags))),
+            None => {
+                let e = Error::Assessment(crate::error::errors_only(diags));
+                Err(i18n::localize_error(
+                    &e,
+                    &self.report_language(&options.language).0,
+                ))
+            }
         }
     }
 
