@@ -1,1 +1,722 @@
-# lhs-maturity messages in English: diagnostics.
+# رسائل lhs-maturity باللغة العربية: التشخيصات (الأخطاء والتحذيرات).
+#
+# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
+# form), scoring it or analysing reports. Each message is named after its code, with `-` for
+# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
+# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
+# Codes never change with the language: only these texts do.
+#
+# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
+# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
+# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
+# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
+# each variant. Counts choose the plural form: write every form your language has. $detail is
+# what a JSON or CSV reader says, in English; it cannot be translated.
+#
+# Common variables:
+#   $id: an indicator id (or a domain id, when said), as written
+#   $framework, $version: the id and version of a framework
+#   $max: the top level of the framework's scale (a count)
+#   $file: a file as the evaluator gave it (a path)
+#   $line, $column: a line and a column (from 1) in the text of a file
+#   $suggestion: a known name close to the one written (offered as "did you mean")
+
+## Shared pieces, referred to by the messages below
+
+# The kind of JSON value found where another was expected.
+# $found: null, boolean, decimal, number, text, list or object
+diagnostic-found = { $found ->
+        [null] القيمة null
+        [boolean] قيمة منطقية (true/false)
+        [decimal] عدد عشري
+        [number] عدد
+        [text] نص
+        [list] قائمة
+       *[object] كائن
+    }
+
+# What a value of an assessment should be.
+# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
+#   elements; anything else is shown as it is
+diagnostic-expected = { $expected ->
+        [text] نص
+        [number] عدد
+        [list] قائمة
+        [assessment] تقييم (كائن JSON)
+        [framework_ref] مرجع إطار (كائن JSON)
+        [unit] وحدة (كائن JSON)
+        [respondent] مستجيب (كائن JSON)
+        [answer] إجابة (كائن JSON)
+        [answers] كائن يربط معرِّفات المؤشرات بالإجابات
+        [elements] كائن يربط معرِّفات العناصر بالقيم true أو false أو "unknown"
+       *[other] { $expected }
+    }
+
+## Contexts: a message about one column, row or document of several
+
+# $column: the name of a CSV column, as in the header
+# $message: the message about the column's cell
+context-column = العمود `{ $column }`: { $message }
+
+# $id: what the row's `id` column holds (an indicator id or a metadata name such as
+#   `default_target`)
+# $message: the message about the row
+context-id = الصف `{ $id }`: { $message }
+
+# $number: the number of the assessment in the list given, from 1
+# $message: the message about that assessment
+context-assessment = التقييم { $number }: { $message }
+
+## Reading a file or a JSON text (assessments, reports, options, frameworks)
+
+# $source: `file` when a file was read, else a text
+# $size: the size of the document, in bytes (a count)
+# $limit: the largest size read, in bytes (a count)
+assessment-too_large = { $source ->
+        [file] حجم `{ $file }` { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+       *[text] حجم المستند { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+    }
+    .help = تحقق من أن هذا هو الملف الصحيح؛ فحجم التقييم الذاتي عادةً أقل بكثير من 1 ميغابايت
+
+# As assessment-too_large, for a report.
+report-too_large = { $source ->
+        [file] حجم `{ $file }` { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+       *[text] حجم المستند { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+    }
+    .help = تحقق من أن هذا هو الملف الصحيح؛ فحجم التقييم الذاتي عادةً أقل بكثير من 1 ميغابايت
+
+# As assessment-too_large, for options (pooling options, a consensus).
+input-too_large = { $source ->
+        [file] حجم `{ $file }` { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+       *[text] حجم المستند { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+    }
+    .help = تحقق من أن هذا هو الملف الصحيح؛ فحجم التقييم الذاتي عادةً أقل بكثير من 1 ميغابايت
+
+# As assessment-too_large, for a framework.
+framework-too_large = { $source ->
+        [file] حجم `{ $file }` { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+       *[text] حجم المستند { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
+    }
+    .help = تحقق من أن هذا هو الملف الصحيح؛ فحجم التقييم الذاتي عادةً أقل بكثير من 1 ميغابايت
+
+# $key: the key given twice in one JSON object
+# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
+#   $line the line of its first row
+assessment-duplicate_key = { $source ->
+        [csv] يرد `{ $key }` أيضاً في السطر { $line }
+       *[json] المفتاح `{ $key }` يرد مرتين في الكائن نفسه
+    }
+    .help = { $source ->
+        [csv] أبقِ صفاً واحداً لكل مؤشر
+       *[json] أبقِ إدخالاً واحداً لكل مفتاح؛ فالإدخال الثاني يحل محل الأول دون أي تنبيه
+    }
+
+# $key: the key given twice in one JSON object
+report-duplicate_key = المفتاح `{ $key }` يرد مرتين في الكائن نفسه
+    .help = أبقِ إدخالاً واحداً لكل مفتاح؛ فالإدخال الثاني يحل محل الأول دون أي تنبيه
+
+# $key: the key given twice in one JSON object
+input-duplicate_key = المفتاح `{ $key }` يرد مرتين في الكائن نفسه
+    .help = أبقِ إدخالاً واحداً لكل مفتاح؛ فالإدخال الثاني يحل محل الأول دون أي تنبيه
+
+# $key: the key given twice in one JSON object
+framework-duplicate_key = المفتاح `{ $key }` يرد مرتين في الكائن نفسه
+    .help = أبقِ إدخالاً واحداً لكل مفتاح؛ فالإدخال الثاني يحل محل الأول دون أي تنبيه
+
+# $problem: `eof` when the text ends too early, else another mistake, which $detail names
+# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
+assessment-invalid_json = { $problem ->
+        [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+       *[syntax] النص ليس JSON صالحاً: { $detail }
+    }
+    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+
+# As assessment-invalid_json, for a report.
+report-invalid_json = { $problem ->
+        [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+       *[syntax] النص ليس JSON صالحاً: { $detail }
+    }
+    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+
+# As assessment-invalid_json, for options (pooling options, a consensus).
+input-invalid_json = { $problem ->
+        [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+       *[syntax] النص ليس JSON صالحاً: { $detail }
+    }
+    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+
+# As assessment-invalid_json, for a framework.
+framework-invalid_json = { $problem ->
+        [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+       *[syntax] النص ليس JSON صالحاً: { $detail }
+    }
+    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+
+# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
+# $detail: what the operating system says
+assessment-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
+        [missing] الملف غير موجود
+        [denied] الإذن مرفوض
+        [directory] هذا مجلد وليس ملفاً
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a report.
+report-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
+        [missing] الملف غير موجود
+        [denied] الإذن مرفوض
+        [directory] هذا مجلد وليس ملفاً
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a framework.
+framework-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
+        [missing] الملف غير موجود
+        [denied] الإذن مرفوض
+        [directory] هذا مجلد وليس ملفاً
+       *[other] { $detail }
+    }
+
+# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
+assessment-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+
+# As assessment-invalid_encoding, for a report.
+report-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+
+# As assessment-invalid_encoding, for a framework.
+framework-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+
+## The structure of an assessment (JSON)
+
+# $expected: what the value should be (see diagnostic-expected)
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_type = المتوقَّع هنا { diagnostic-expected }، لكن الموجود { diagnostic-found }
+    .help = { $expected ->
+        [answers] اكتب الإجابات بالشكل {"{"}"inst.info.routine_data": 2, ...{"}"}، بحيث يكون المفتاح معرِّف المؤشر
+       *[other] {""}
+    }
+
+# $field: the name of the missing field
+assessment-missing_field = الحقل الإلزامي `{ $field }` غير موجود
+    .help = { $field ->
+        [answers] أضف `"answers": {"{"}{"}"}` مع إدخال واحد لكل مؤشر، مثل {"{"}"inst.info.routine_data": 2{"}"}
+       *[other] {""}
+    }
+
+# $field: the field, as written
+# $hint: `suggestion` when a field of the format is close to it, else `none`
+assessment-unknown_field = الحقل `{ $field }` ليس جزءاً من صيغة التقييم؛ وقد أُبقي كما هو
+    .help = { $hint ->
+        [suggestion] هل تقصد `{ $suggestion }`؟
+       *[none] {""}
+    }
+
+# $language: the assessment's `language`, as written
+assessment-invalid_language = القيمة `{ $language }` ليست رمز لغة؛ وقد أُبقيت كما كُتبت
+    .help = اكتب اللغة التي قُدِّمت بها الإجابات في صورة وسم BCP 47، مثل `fr` أو `pt-PT` أو `ar`
+
+# $problem: what is wrong with the level:
+#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
+#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
+#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
+#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
+# $value: the level as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_level = { $problem ->
+        [negative] المستوى { $value } سالب
+        [fraction] المستوى { $value } ليس عدداً صحيحاً
+        [too_large] المستوى { $value } أكبر بكثير مما ينبغي
+        [quoted] المستوى هو النص `{ $value }`، وليس عدداً
+        [text] المستوى هو النص `{ $value }`، وليس عدداً
+        [word] القيمة `{ $value }` ليست إجابة معترفاً بها
+        [not_an_answer] القيمة `{ $value }` ليست إجابة: استخدم رقم مستوى، أو `na`، أو `unknown`، أو اترك الخلية فارغة
+       *[type] يجب أن يكون المستوى عدداً صحيحاً، لكن الموجود { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] استخدم رقم مستوى، أو `na` (لا ينطبق)، أو `unknown` (لم يعرف أحد الإجابة)، أو اترك الخلية فارغة
+       *[json] { $problem ->
+            [quoted] اكتب العدد دون علامات تنصيص: { $number }
+            [text] استخدم رقم مستوى، أو "na" (لا ينطبق)، أو "unknown" (لم يعرف أحد الإجابة)
+            [word] اكتبها بالضبط هكذا: "{ $answer }"
+            [type] {""}
+           *[other] المستويات أعداد صحيحة على المقياس، مثل 0 أو 1 أو 2 أو 3 أو 4
+        }
+    }
+
+# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
+# `unknown` or other text given as a target in a CSV file).
+assessment-invalid_target = { $problem ->
+        [negative] المستوى المستهدف { $value } سالب
+        [fraction] المستوى المستهدف { $value } ليس عدداً صحيحاً
+        [too_large] المستوى المستهدف { $value } أكبر بكثير مما ينبغي
+        [quoted] المستوى المستهدف هو النص `{ $value }`، وليس عدداً
+        [text] المستوى المستهدف هو النص `{ $value }`، وليس عدداً
+        [not_a_target] القيمة `{ $value }` ليست مستوى مستهدفاً: المستوى المستهدف رقم مستوى
+       *[type] يجب أن يكون المستوى المستهدف عدداً صحيحاً، لكن الموجود { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] استخدم رقم مستوى، أو اترك الخلية فارغة
+       *[json] { $problem ->
+            [quoted] اكتب العدد دون علامات تنصيص: { $number }
+            [text] استخدم رقم مستوى
+            [type] {""}
+           *[other] المستويات أعداد صحيحة على المقياس، مثل 0 أو 1 أو 2 أو 3 أو 4
+        }
+    }
+
+# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
+input-invalid_level = { $problem ->
+        [negative] المستوى { $value } سالب
+        [fraction] المستوى { $value } ليس عدداً صحيحاً
+        [too_large] المستوى { $value } أكبر بكثير مما ينبغي
+        [quoted] المستوى هو النص `{ $value }`، وليس عدداً
+        [text] المستوى هو النص `{ $value }`، وليس عدداً
+        [word] القيمة `{ $value }` ليست إجابة معترفاً بها
+       *[type] يجب أن يكون المستوى عدداً صحيحاً، لكن الموجود { diagnostic-found }
+    }
+    .help = { $problem ->
+        [quoted] اكتب العدد دون علامات تنصيص: { $number }
+        [text] استخدم رقم مستوى، أو "na" (لا ينطبق)، أو "unknown" (لم يعرف أحد الإجابة)
+        [word] اكتبها بالضبط هكذا: "{ $answer }"
+        [type] {""}
+       *[other] المستويات أعداد صحيحة على المقياس، مثل 0 أو 1 أو 2 أو 3 أو 4
+    }
+
+# $value: the confidence as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_confidence = القيمة `{ $value }` ليست درجة ثقة صالحة
+    .help = { $source ->
+        [csv] استخدم `low` أو `medium` أو `high`، أو اترك الخلية فارغة
+       *[json] استخدم `low` أو `medium` أو `high`
+    }
+
+# $element: the element id, as written
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_element = قيمة العنصر `{ $element }` هي { diagnostic-found }، وليست true أو false أو "unknown"
+    .help = اكتب true إذا كان العنصر مستوفى، وfalse إذا لم يكن مستوفى، و"unknown" إذا لم يتمكن أحد من التحقق منه
+
+## CSV files of assessments
+
+# $detail: what the CSV reader says, in English
+csv-invalid_csv = تتعذر قراءة النص بصيغة CSV: { $detail }
+
+csv-empty = ملف CSV لا يحتوي على سطر عناوين ولا على أي صف
+    .help = ابدأ من نموذج: سطر عناوين بأسماء الأعمدة، ثم صف لكل تقييم
+
+# $column: the number of the column, from 1
+# $name: the column's name in the header
+# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
+#   (one row per indicator) or `wide` (one row per assessment)
+# $columns: the columns of that layout, separated by commas
+# $help_columns: with `long`, the columns of reading help, separated by commas
+csv-unknown_column = العمود { $column }: `{ $name }` ليس عموداً معروفاً
+    .help = { $hint ->
+        [suggestion] هل تقصد `{ $suggestion }`؟
+        [long] أعمدة الملف الذي يخصص صفاً لكل مؤشر هي { $columns }، وأعمدة المساعدة على القراءة هي { $help_columns }، وlevel_0، وlevel_1…
+       *[wide] العمود إما معرِّف مؤشر في الإطار `{ $framework }` { $version }، أو سمة للوحدة مثل `unit_region`، أو أحد الأعمدة التالية: { $columns }
+    }
+
+# $column: the number of the column, from 1
+# $name: the column's name
+# $first: the number of the first column with that name
+csv-duplicate_column = العمود { $column }: `{ $name }` هو أيضاً اسم العمود { $first }
+    .help = أبقِ عموداً واحداً لكل اسم: ادمج العمود الآخر أو احذفه
+
+# $name: the missing column
+csv-missing_column = العمود `{ $name }` غير موجود
+    .help = يحتاج الملف الذي يخصص صفاً لكل مؤشر إلى العمودين `id` و`answer`
+
+csv-missing_id = يحتوي الصف على قيم ولكن ليس فيه `id`
+    .help = اكتب معرِّف المؤشر (أو اسم بيانات وصفية مثل `unit_name`) في العمود `id`، أو احذف الصف
+
+# $fields: how many fields the row has (a count)
+# $columns: how many columns the header names (a count)
+csv-extra_field = يحتوي الصف على { $fields ->
+        [zero] { $fields } حقل
+        [one] حقل واحد
+        [two] حقلين
+        [few] { $fields } حقول
+        [many] { $fields } حقلاً
+       *[other] { $fields } حقل
+    }، لكن سطر العناوين لا يسمّي إلا { $columns ->
+        [zero] { $columns } عمود
+        [one] عموداً واحداً
+        [two] عمودين
+        [few] { $columns } أعمدة
+        [many] { $columns } عموداً
+       *[other] { $columns } عمود
+    }
+    .help = أضف عنواناً للعمود الزائد أو احذف قيمه
+
+# $column: the number of the column, from 1
+# $value: what the cell holds
+csv-unnamed_column = في العمود { $column } القيمة `{ $value }`، ولكن ليس له اسم في سطر العناوين
+    .help = سمِّ العمود في سطر العناوين، أو احذف القيمة
+
+# $line, $column: where the first byte that is not UTF-8 is
+csv-invalid_encoding = الملف ليس نصاً بترميز UTF-8 (بايت غير صالح في السطر { $line }، الموضع { $column })
+    .help = احفظه بصيغة "CSV UTF-8" (تتيح برامج جداول البيانات ذلك ضمن "حفظ باسم")
+
+## An assessment checked against its framework
+
+# $given: the framework id the assessment names
+# $framework: the id of the framework it is scored with
+assessment-framework_mismatch = أُعِدّ التقييم للإطار `{ $given }`، لا للإطار `{ $framework }`
+    .help = احسب درجته باستخدام الإطار الذي أُعِدّ له، أو صحّح `framework.id`
+
+# $given: the framework version the assessment names
+assessment-version_mismatch = أُعِدّ التقييم للإصدار { $given } من `{ $framework }`، لا للإصدار { $version }
+    .help = احسب درجته باستخدام إصدار الإطار الذي أُعِدّ له، أو انقله إلى هذا الإصدار باستخدام `migrate`؛ وللمقارنة بين الإصدارات استخدم `compare`
+
+# $version: the version the assessment names
+# $versions: the built-in versions, separated by commas
+assessment-unknown_framework_version = لا يوجد للإطار `{ $framework }` إصدار مضمَّن `{ $version }`
+    .help = الإصدارات المضمَّنة هي { $versions }
+
+# As assessment-unknown_framework_version, for a version asked for (a command-line option).
+framework-unknown_version = لا يوجد للإطار `{ $framework }` إصدار مضمَّن `{ $version }`
+    .help = الإصدارات المضمَّنة هي { $versions }
+
+# $framework, $version: the framework it is scored with (its latest version)
+assessment-no_framework_version = لا يذكر التقييم إصدار `{ $framework }` الذي أُعِدّ له؛ ولذلك تُحسب درجته وفق أحدث إصدار، وهو { $version }
+    .help = أضف `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (أو الإصدار الذي قُدِّمت الإجابات وفقه)
+
+# $kinds: the unit kinds, separated by commas
+assessment-no_unit_kind = نوع الوحدة غير محدد، ولذلك يُعامَل كل مؤشر على أنه منطبق
+    .help = اضبط `unit.kind` على أحد الأنواع التالية: { $kinds }
+
+# $kind: the unit's kind, as written
+# $hint: `suggestion` when a unit kind is close to it, else `list`
+# $kinds: the unit kinds, separated by commas
+assessment-unknown_unit_kind = النوع `{ $kind }` ليس من أنواع الوحدات، ولذلك يُعامَل كل مؤشر على أنه منطبق
+    .help = { $hint ->
+        [suggestion] هل تقصد `{ $suggestion }`؟ أنواع الوحدات: { $kinds }
+       *[list] أنواع الوحدات: { $kinds }
+    }
+
+# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
+# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
+#   (the `id` column of a CSV file) or `list`
+assessment-unknown_indicator = { $what ->
+        [domain] المعرِّف `{ $id }` يخص مجالاً في الإطار `{ $framework }`، لا مؤشراً
+       *[unknown] مؤشر غير معروف `{ $id }`: غير معرَّف في الإطار `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] هل تقصد `{ $suggestion }`؟
+        [domain] قيِّم مؤشرات المجال، لا المجال نفسه
+        [csv] يحتوي العمود `id` على معرِّفات مؤشرات الإطار، أو على أسماء بيانات وصفية مثل `unit_name`
+       *[list] اعرض المعرِّفات الصالحة باستخدام `lhs-maturity framework indicators`
+    }
+
+# $kind: the unit's kind
+# $kinds: the kinds of unit the indicator applies to, separated by commas
+assessment-does_not_apply = المؤشر `{ $id }` لا ينطبق على وحدة من نوع `{ $kind }` (ينطبق على: { $kinds })؛ وقد أُبقيت الإجابة ولكنها لا تدخل في حساب الدرجة
+    .help = احذف الإجابة، أو تحقق من نوع الوحدة
+
+# $element: the element id, as written
+# $count: how many elements the indicator has (a count)
+# $elements: its elements, separated by commas
+assessment-unknown_element = العنصر `{ $element }` ليس من عناصر المؤشر `{ $id }`
+    .help = { $count ->
+        [0] ليس لهذا المؤشر عناصر؛ حدِّد مستواه بدلاً من ذلك
+       *[other] عناصره هي: { $elements }
+    }
+
+# $given: the rating given: `level` ($given_level), `na` or `unknown`
+# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
+assessment-elements_conflict = التقييم المُعطى للمؤشر `{ $id }` هو { $given ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] المستوى { $given_level }
+    }، لكن عناصره تُفضي إلى { $derived ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] المستوى { $derived_level }
+    }
+    .help = يتحقق المستوى عندما تُستوفى عناصره وعناصر كل مستوى أدنى منه؛ صحّح المستوى أو العناصر (المستوى المُعطى هو الذي تُحسب درجته)
+
+# $level: the level the elements give
+# $next: the level above it
+# $elements: the elements of level $next not checked, separated by commas
+# $count: how many they are (a count; in English the sentence does not change)
+assessment-elements_not_checked = المؤشر `{ $id }` في المستوى { $level } بحسب عناصره؛ { $count ->
+        [zero] والعناصر { $elements } من المستوى { $next } لم يُتحقَّق منها
+        [one] والعنصر { $elements } من المستوى { $next } لم يُتحقَّق منه
+        [two] والعنصران { $elements } من المستوى { $next } لم يُتحقَّق منهما
+        [few] والعناصر { $elements } من المستوى { $next } لم يُتحقَّق منها
+        [many] والعناصر { $elements } من المستوى { $next } لم يُتحقَّق منها
+       *[other] والعناصر { $elements } من المستوى { $next } لم يُتحقَّق منها
+    }، ولذلك قد يكون المستوى أعلى
+    .help = تحقق من هذه العناصر (true أو false) لحسم المستوى
+
+# $level: the level given
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-level_out_of_range = المستوى { $level } يتجاوز المستوى الأعلى في المقياس ({ $max })
+    .help = { $source ->
+        [csv] استخدم مستوى بين 0 و{ $max }، أو `na`، أو `unknown`، أو اترك الخلية فارغة
+       *[json] استخدم مستوى بين 0 و{ $max }، أو "na"، أو "unknown"
+    }
+
+# $target: the target given
+# $whose: `default` for the assessment's default target, else an answer's own target
+assessment-target_out_of_range = { $whose ->
+        [default] المستوى المستهدف الافتراضي { $target } يتجاوز المستوى الأعلى في المقياس ({ $max })
+       *[answer] المستوى المستهدف { $target } يتجاوز المستوى الأعلى في المقياس ({ $max })
+    }
+    .help = استخدم مستوى بين 0 و{ $max }
+
+assessment-top_level_without_evidence = قُيِّم المؤشر `{ $id }` بالمستوى الأعلى ({ $max }) دون أدلة
+    .help = المستوى الأعلى ادعاء قوي؛ أضف ملاحظة `evidence` تبيّن ما يثبته
+
+# $level: the level given
+# $target: the target below it
+# $whose: `answer` when the answer has its own target, `default` for the default target
+assessment-target_below_level = قُيِّم المؤشر `{ $id }` بالمستوى { $level }، وهو أعلى من { $whose ->
+        [default] المستوى المستهدف الافتراضي
+       *[answer] مستواه المستهدف
+    } ({ $target })
+    .help = ارفع المستوى المستهدف، أو راجع التقييم
+
+assessment-na_without_justification = وُسم المؤشر `{ $id }` بأنه لا ينطبق دون ذكر مسوِّغ
+    .help = أضف `justification` تبيّن فيه سبب عدم انطباقه على هذه الوحدة
+
+assessment-na_applicable = المؤشر `{ $id }` ينطبق على هذا النوع من الوحدات، لكنه موسوم بالقيمة `na`؛ ولذلك استُبعد من الدرجات
+    .help = ما ينطبق ولكنه غير موجود يُقيَّم بالمستوى 0 (غير موجود)؛ ولا تأتي `na` إلا من قابلية الانطباق المحددة في الإطار
+
+# $id: the domain's id
+# $name: the domain's name (in English)
+# $rated: how many of its indicators are rated (a count)
+# $applicable: how many apply to the unit (a count)
+# $percent: $rated out of $applicable, in whole percent
+# $threshold: the share under which this warning is given, in whole percent
+assessment-low_coverage = المجال `{ $id }` ({ $name }): قُيِّم { $rated } من أصل { $applicable ->
+        [zero] { $applicable } مؤشر منطبق
+        [one] مؤشر واحد منطبق
+        [two] مؤشرين منطبقين
+        [few] { $applicable } مؤشرات منطبقة
+        [many] { $applicable } مؤشراً منطبقاً
+       *[other] { $applicable } مؤشر منطبق
+    } ({ $percent }%)، وهذه النسبة دون { $threshold }%
+    .help = درجات المجال الذي قُيِّم فيه عدد قليل من المؤشرات تستند إلى أدلة قليلة؛ قيِّم مزيداً من المؤشرات، أو ضع القيمة `unknown` لما لا يمكن معرفته
+
+## Options, matrices of cells and reports
+
+# $target: the default target asked for
+input-target_out_of_range = المستوى المستهدف { $target } يتجاوز المستوى الأعلى في المقياس ({ $max })
+    .help = استخدم مستوى بين 0 و{ $max }
+
+# $option: `unknown` (the rule for unknown answers) or `unit_kind`
+# $value: the value given
+# $kinds: with `unit_kind`, the unit kinds, separated by commas
+input-invalid_option = { $option ->
+        [unknown] القيمة `{ $value }` ليست قاعدة لمعالجة الإجابات غير المعروفة
+       *[unit_kind] القيمة `{ $value }` ليست نوعاً من أنواع الوحدات
+    }
+    .help = { $option ->
+        [unknown] استخدم `exclude` (تُستبعد من الدرجات، وهو الخيار الافتراضي) أو `zero` (تُحتسب بالمستوى 0)
+       *[unit_kind] استخدم أحد الأنواع التالية: { $kinds }
+    }
+
+# $cells: how many cells the matrix has (a count)
+# $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = تحتوي المصفوفة على { $cells ->
+        [zero] { $cells } خلية
+        [one] خلية واحدة
+        [two] خليتين
+        [few] { $cells } خلايا
+        [many] { $cells } خليةً
+       *[other] { $cells } خلية
+    }، وهذا ليس عدداً صحيحاً من الصفوف التي يضم كل منها { $columns ->
+        [zero] { $columns } مؤشر
+        [one] مؤشراً واحداً
+        [two] مؤشرين
+        [few] { $columns } مؤشرات
+        [many] { $columns } مؤشراً
+       *[other] { $columns } مؤشر
+    }
+
+# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
+#   row $row (from 0) and indicator $id
+# $level: the level given
+input-level_out_of_range = { $source ->
+        [consensus] المستوى المتفق عليه { $level } يتجاوز المستوى الأعلى في المقياس ({ $max })
+       *[matrix] الصف { $row }، `{ $id }`: المستوى { $level } يتجاوز المستوى الأعلى في المقياس ({ $max })
+    }
+
+# $row: the row of the matrix, from 0
+# $code: the cell's code
+input-invalid_cell = الصف { $row }، `{ $id }`: { $code } ليس رمز خلية صالحاً
+
+# $count: how many more invalid cells there are (a count)
+input-too_many_errors = { $count ->
+        [zero] لا توجد خلايا أخرى غير صالحة لم تُدرج هنا
+        [one] لم تُدرج هنا خلية أخرى غير صالحة
+        [two] لم تُدرج هنا خليتان أخريان غير صالحتين
+        [few] لم تُدرج هنا { $count } خلايا أخرى غير صالحة
+        [many] لم تُدرج هنا { $count } خليةً أخرى غير صالحة
+       *[other] لم تُدرج هنا { $count } خلية أخرى غير صالحة
+    }
+
+# $problem: `neither` when the document is neither a report nor an assessment; else it is
+#   not a report, for the reason $detail (what the JSON reader says, in English)
+report-invalid = { $problem ->
+        [neither] هذا المستند ليس تقريراً (إذ لا يحتوي على `overall`) ولا تقييماً (إذ لا يحتوي على `answers`)
+       *[invalid] هذا المستند ليس تقريراً من تقارير lhs-maturity: { $detail }
+    }
+    .help = { $problem ->
+        [neither] حدِّد تقريراً كما يكتبه الأمر `score` (JSON)، أو تقييماً يتضمن `answers`
+       *[invalid] حدِّد تقريراً كما يكتبه الأمر `score` (JSON)، دون تعديل؛ ولتحليل التقييمات، احسب درجاتها أولاً
+    }
+
+## Analyses: pooling, agreement, series, cohorts, content validity
+
+# $value: the metric asked for
+input-invalid_metric = القيمة `{ $value }` ليست من مقاييس المسافة لمعامل ألفا لكريبندورف التي تحسبها هذه المكتبة
+    .help = استخدم `ordinal` (ترتيبي، وهو الافتراضي) أو `interval` (فتري)
+
+input-empty_cohort = لا تحتوي المجموعة على أي تقرير
+
+# $number: the number of the report in the list, from 2
+# $framework, $version: the framework of that report
+# $first_framework, $first_version: the framework of the first report
+input-framework_mismatch = يستخدم التقرير { $number } الإطار `{ $framework }` { $version }، بينما يستخدم التقرير 1 الإطار `{ $first_framework }` { $first_version }
+
+# $number: the number of the report in the list, from 2
+input-series_mismatch = التقرير { $number } يخص وحدة غير وحدة التقرير 1
+    .help = تتتبع السلسلة وحدة واحدة؛ استخدم `cohort` للمقارنة بين الوحدات
+
+# $given: `no` when the reports have no period, else $period is their period
+input-duplicate_period = لتقريرين الفترة نفسها: { $given ->
+        [no] (فترة غير محددة)
+       *[yes] `{ $period }`
+    }
+
+# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
+#   form) or a list of relevance ratings
+# $hint: `suggestion` when an indicator id is close to it, else `none`
+input-unknown_indicator = { $source ->
+        [consensus] يذكر التوافق `{ $id }`، وهو ليس مؤشراً
+        [form] الصف { $row }: المعرِّف `{ $id }` ليس مؤشراً في `{ $framework }` { $version }
+       *[ratings] المعرِّف `{ $id }` ليس مؤشراً في `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] هل تقصد `{ $suggestion }`؟
+       *[none] {""}
+    }
+
+# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
+#   the expert $expert
+# $value: the relevance given
+input-invalid_relevance = { $source ->
+        [form] الصف { $row }، `{ $id }`: القيمة `{ $value }` ليست تقديراً صالحاً للملاءمة
+       *[ratings] تقدير الملاءمة { $value } الذي أعطاه `{ $expert }` للمؤشر `{ $id }` ليس بين 1 و4
+    }
+    .help = قدِّر الملاءمة بالدرجة 1 (غير ملائم)، أو 2 (ملائم إلى حد ما)، أو 3 (ملائم بدرجة كبيرة)، أو 4 (ملائم جداً)، أو اترك الخانة فارغة
+
+# $detail: what the CSV reader says, in English
+input-invalid_csv = تتعذر قراءة ملف CSV: { $detail }
+
+input-missing_column = تحتاج استمارة الملاءمة إلى العمودين `indicator` و`relevance`
+    .help = ابدأ من `lhs-maturity content-validity --form`
+
+input-empty = لا توجد تقييمات لتجميعها
+
+input-default_targets_differ = للتقييمات مستويات مستهدفة افتراضية مختلفة؛ ولذلك ليس للتقييم المجمَّع مستوى مستهدف افتراضي
+
+# $value: the way of pooling asked for
+input-invalid_method = القيمة `{ $value }` ليست طريقة لتجميع الإجابات
+    .help = استخدم `median` (الوسيط، وهو الافتراضي) أو `mean` (المتوسط) أو `mode` (المنوال)
+
+# $detail: what the JSON reader says is wrong with the options, in English
+input-invalid_options = الخيارات غير صالحة: { $detail }
+    .help = الخيارات: `method` (median أو mean أو mode)، و`allow_mismatch` (true أو false)، و`consensus` (لكل معرِّف مؤشر: {"{"}"level": ..., "rationale": "..."{"}"})
+
+# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
+#   reason $detail (what the JSON reader says, in English)
+input-invalid_consensus = { $problem ->
+        [not_object] يجب أن يكون التوافق كائناً يربط كل معرِّف مؤشر بالإجابة المتفق عليها
+       *[entry] إدخال غير صالح في التوافق: { $detail }
+    }
+    .help = اكتب كائن JSON واحداً يربط كل معرِّف مؤشر بالإجابة المتفق عليها وسببها، مثل {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "اتُّفق عليه في 3 أيار/مايو"{"}"}{"}"}
+
+# $number: the number of the assessment in the list, from 2
+# $field: what differs: `unit`, `period`, `framework` or `framework_version`
+# $given: `no` when the assessment has none, else $value is its value
+# $first_given: `no` when the first assessment has none, else $first is its value
+input-pool_mismatch = { $field ->
+        [unit] الوحدة
+        [period] الفترة
+        [framework] الإطار
+       *[framework_version] إصدار الإطار
+    } في التقييم { $number }: { $given ->
+        [no] (بلا قيمة)
+       *[yes] `{ $value }`
+    }، وفي التقييم 1: { $first_given ->
+        [no] (بلا قيمة)
+       *[yes] `{ $first }`
+    }
+    .help = لا تجمع إلا إجابات مستجيبي وحدة واحدة وفترة واحدة وإصدار واحد من الإطار، أو اسمح بعدم التطابق صراحةً
+
+# $respondent: the respondent's id or name
+input-duplicate_respondent = يرد المستجيب `{ $respondent }` أكثر من مرة؛ ومع ذلك يُحتسب كل تقييم
+
+## Moving an assessment to another version of its framework
+
+# $from, $to: the versions asked for
+# $map_from, $map_to: the versions of the built-in migration
+migration-no_map = لا يوجد ترحيل مضمَّن للإطار `{ $framework }` من { $from } إلى { $to }
+    .help = الترحيل المضمَّن ينقل من { $map_from } إلى { $map_to }
+
+migration-no_version = لا يذكر التقييم إصدار الإطار الذي يجيب عنه
+    .help = أضف `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (أو الإصدار الذي قُدِّمت الإجابات وفقه)
+
+# $version: the version the assessment is for
+migration-already_migrated = التقييم مُعَدّ أصلاً للإصدار { $version }
+    .help = احسب درجته كما هو
+
+# $detail: what the JSON reader says, in English
+migration-invalid = هذه ليست خريطة ترحيل صالحة: { $detail }
+
+# $version: the version of the framework $id was looked for in
+migration-unknown_indicator = المعرِّف `{ $id }` ليس مؤشراً في الإصدار { $version }
+
+migration-duplicate = يرد المؤشر `{ $id }` مرتين في الخريطة
+
+# $version: the newer version, which has $id
+migration-unmapped_indicator = المؤشر `{ $id }` من الإصدار { $version } غير موجود في الخريطة
+
+# $version: the older version, which has $id
+migration-lost_indicator = المؤشر `{ $id }` من الإصدار { $version } ليس مصدراً لأي مؤشر، ولا هو مدرج بين المؤشرات المحذوفة
+
+# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
+#   revised, new)
+# $level: the level proposed
+# $sources: the indicators of the older version it comes from, separated by commas
+migration-proposed = المؤشر `{ $id }` ({ $class }): يُقترح المستوى { $level } استناداً إلى { $sources }؛ ويجب أن يؤكده مقيِّم قبل أن تُحسب درجته
+
+# $problem: `assessment` when the assessment is for another framework ($given), else the
+#   framework given ($framework $version) is not the one the map goes to
+# $map_framework, $map_version: the framework and version the map goes to
+migration-wrong_framework = { $problem ->
+        [assessment] التقييم مُعَدّ للإطار `{ $given }`، والخريطة مُعَدّة للإطار `{ $map_framework }`
+       *[framework] تنقل الخريطة إلى `{ $map_framework }` { $map_version }، لا إلى `{ $framework }` { $version }
+    }
+    .help = { $problem ->
+        [assessment] تنقل الخريطة التقييمات بين إصدارات إطار واحد
+       *[framework] حدِّد الإطار الذي تنقل إليه الخريطة
+    }
+
+# $version: the version the assessment is for
+# $from, $to: the versions the map moves between
+migration-wrong_version = التقييم مُعَدّ للإصدار { $version }، والخريطة تنقل من { $from } إلى { $to }
+    .help = حدِّد تقييماً للإصدار { $from }
+
+## Languages
+
+# $requested: the language asked for, as written
+# $languages: the languages available, separated by commas
+language-unavailable = اللغة `{ $requested }` غير متاحة؛ والنص معروض باللغة الإنجليزية
+    .help = اللغات المتاحة: { $languages }

@@ -1,1 +1,701 @@
-# lhs-maturity messages in English: diagnostics.
+# Mensajes de lhs-maturity en español: diagnósticos.
+#
+# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
+# form), scoring it or analysing reports. Each message is named after its code, with `-` for
+# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
+# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
+# Codes never change with the language: only these texts do.
+#
+# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
+# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
+# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
+# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
+# each variant. Counts choose the plural form: write every form your language has. $detail is
+# what a JSON or CSV reader says, in English; it cannot be translated.
+#
+# Common variables:
+#   $id: an indicator id (or a domain id, when said), as written
+#   $framework, $version: the id and version of a framework
+#   $max: the top level of the framework's scale (a count)
+#   $file: a file as the evaluator gave it (a path)
+#   $line, $column: a line and a column (from 1) in the text of a file
+#   $suggestion: a known name close to the one written (offered as "did you mean")
+
+## Shared pieces, referred to by the messages below
+
+# The kind of JSON value found where another was expected.
+# $found: null, boolean, decimal, number, text, list or object
+diagnostic-found = { $found ->
+        [null] el valor null
+        [boolean] un valor true/false
+        [decimal] un número decimal
+        [number] un número
+        [text] texto
+        [list] una lista
+       *[object] un objeto
+    }
+
+# What a value of an assessment should be.
+# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
+#   elements; anything else is shown as it is
+diagnostic-expected = { $expected ->
+        [text] texto
+        [number] un número
+        [list] una lista
+        [assessment] una evaluación (un objeto JSON)
+        [framework_ref] una referencia al marco (un objeto JSON)
+        [unit] una unidad (un objeto JSON)
+        [respondent] un informante (un objeto JSON)
+        [answer] una respuesta (un objeto JSON)
+        [answers] un objeto que asocie los identificadores de los indicadores con sus respuestas
+        [elements] un objeto que asocie los identificadores de los elementos con true, false o "unknown"
+       *[other] { $expected }
+    }
+
+## Contexts: a message about one column, row or document of several
+
+# $column: the name of a CSV column, as in the header
+# $message: the message about the column's cell
+context-column = columna `{ $column }`: { $message }
+
+# $id: what the row's `id` column holds (an indicator id or a metadata name such as
+#   `default_target`)
+# $message: the message about the row
+context-id = `{ $id }`: { $message }
+
+# $number: the number of the assessment in the list given, from 1
+# $message: the message about that assessment
+context-assessment = evaluación { $number }: { $message }
+
+## Reading a file or a JSON text (assessments, reports, options, frameworks)
+
+# $source: `file` when a file was read, else a text
+# $size: the size of the document, in bytes (a count)
+# $limit: the largest size read, in bytes (a count)
+assessment-too_large = { $source ->
+        [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+       *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+    }
+    .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
+
+# As assessment-too_large, for a report.
+report-too_large = { $source ->
+        [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+       *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+    }
+    .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
+
+# As assessment-too_large, for options (pooling options, a consensus).
+input-too_large = { $source ->
+        [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+       *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+    }
+    .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
+
+# As assessment-too_large, for a framework.
+framework-too_large = { $source ->
+        [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+       *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
+    }
+    .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
+
+# $key: the key given twice in one JSON object
+# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
+#   $line the line of its first row
+assessment-duplicate_key = { $source ->
+        [csv] `{ $key }` también está en la línea { $line }
+       *[json] la clave `{ $key }` aparece dos veces en el mismo objeto
+    }
+    .help = { $source ->
+        [csv] deje una sola fila por indicador
+       *[json] deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
+    }
+
+# $key: the key given twice in one JSON object
+report-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
+    .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
+
+# $key: the key given twice in one JSON object
+input-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
+    .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
+
+# $key: the key given twice in one JSON object
+framework-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
+    .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
+
+# $problem: `eof` when the text ends too early, else another mistake, which $detail names
+# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
+assessment-invalid_json = { $problem ->
+        [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+       *[syntax] el texto no es JSON válido: { $detail }
+    }
+    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+
+# As assessment-invalid_json, for a report.
+report-invalid_json = { $problem ->
+        [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+       *[syntax] el texto no es JSON válido: { $detail }
+    }
+    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+
+# As assessment-invalid_json, for options (pooling options, a consensus).
+input-invalid_json = { $problem ->
+        [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+       *[syntax] el texto no es JSON válido: { $detail }
+    }
+    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+
+# As assessment-invalid_json, for a framework.
+framework-invalid_json = { $problem ->
+        [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+       *[syntax] el texto no es JSON válido: { $detail }
+    }
+    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+
+# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
+# $detail: what the operating system says
+assessment-unreadable = no se puede leer `{ $file }`: { $reason ->
+        [missing] el archivo no existe
+        [denied] permiso denegado
+        [directory] es un directorio, no un archivo
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a report.
+report-unreadable = no se puede leer `{ $file }`: { $reason ->
+        [missing] el archivo no existe
+        [denied] permiso denegado
+        [directory] es un directorio, no un archivo
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a framework.
+framework-unreadable = no se puede leer `{ $file }`: { $reason ->
+        [missing] el archivo no existe
+        [denied] permiso denegado
+        [directory] es un directorio, no un archivo
+       *[other] { $detail }
+    }
+
+# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
+assessment-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+# As assessment-invalid_encoding, for a report.
+report-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+# As assessment-invalid_encoding, for a framework.
+framework-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+## The structure of an assessment (JSON)
+
+# $expected: what the value should be (see diagnostic-expected)
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_type = se esperaba { diagnostic-expected }, pero se encontró { diagnostic-found }
+    .help = { $expected ->
+        [answers] escriba las respuestas así: {"{"}"inst.info.routine_data": 2, ...{"}"}, con el identificador de cada indicador como clave
+       *[other] {""}
+    }
+
+# $field: the name of the missing field
+assessment-missing_field = falta el campo obligatorio `{ $field }`
+    .help = { $field ->
+        [answers] agregue `"answers": {"{"}{"}"}` con una entrada por indicador, por ejemplo {"{"}"inst.info.routine_data": 2{"}"}
+       *[other] {""}
+    }
+
+# $field: the field, as written
+# $hint: `suggestion` when a field of the format is close to it, else `none`
+assessment-unknown_field = el campo `{ $field }` no forma parte del formato de evaluación; se conserva tal como está
+    .help = { $hint ->
+        [suggestion] ¿quiso decir `{ $suggestion }`?
+       *[none] {""}
+    }
+
+# $language: the assessment's `language`, as written
+assessment-invalid_language = `{ $language }` no es un código de idioma; se conserva tal como está escrito
+    .help = indique el idioma de las respuestas con una etiqueta BCP 47, por ejemplo `fr`, `pt-PT`, `ar`
+
+# $problem: what is wrong with the level:
+#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
+#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
+#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
+#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
+# $value: the level as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_level = { $problem ->
+        [negative] el nivel { $value } es negativo
+        [fraction] el nivel { $value } no es un número entero
+        [too_large] el nivel { $value } es excesivamente alto
+        [quoted] el nivel es el texto `{ $value }`, no un número
+        [text] el nivel es el texto `{ $value }`, no un número
+        [word] `{ $value }` no es una respuesta reconocida
+        [not_an_answer] `{ $value }` no es una respuesta: use un número de nivel, `na`, `unknown` o deje la celda vacía
+       *[type] el nivel debe ser un número entero, pero se encontró { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] use un número de nivel, `na` (no aplicable), `unknown` (nadie lo sabía) o deje la celda vacía
+       *[json] { $problem ->
+            [quoted] escriba el número sin comillas: { $number }
+            [text] use un número de nivel, "na" (no aplicable) o "unknown" (nadie lo sabía)
+            [word] escríbalo exactamente así: "{ $answer }"
+            [type] {""}
+           *[other] los niveles son números enteros de la escala, por ejemplo 0, 1, 2, 3 o 4
+        }
+    }
+
+# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
+# `unknown` or other text given as a target in a CSV file).
+assessment-invalid_target = { $problem ->
+        [negative] la meta { $value } es negativa
+        [fraction] la meta { $value } no es un número entero
+        [too_large] la meta { $value } es excesivamente alta
+        [quoted] la meta es el texto `{ $value }`, no un número
+        [text] la meta es el texto `{ $value }`, no un número
+        [not_a_target] `{ $value }` no es una meta: una meta es un número de nivel
+       *[type] la meta debe ser un número entero, pero se encontró { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] use un número de nivel o deje la celda vacía
+       *[json] { $problem ->
+            [quoted] escriba el número sin comillas: { $number }
+            [text] use un número de nivel
+            [type] {""}
+           *[other] los niveles son números enteros de la escala, por ejemplo 0, 1, 2, 3 o 4
+        }
+    }
+
+# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
+input-invalid_level = { $problem ->
+        [negative] el nivel { $value } es negativo
+        [fraction] el nivel { $value } no es un número entero
+        [too_large] el nivel { $value } es excesivamente alto
+        [quoted] el nivel es el texto `{ $value }`, no un número
+        [text] el nivel es el texto `{ $value }`, no un número
+        [word] `{ $value }` no es una respuesta reconocida
+       *[type] el nivel debe ser un número entero, pero se encontró { diagnostic-found }
+    }
+    .help = { $problem ->
+        [quoted] escriba el número sin comillas: { $number }
+        [text] use un número de nivel, "na" (no aplicable) o "unknown" (nadie lo sabía)
+        [word] escríbalo exactamente así: "{ $answer }"
+        [type] {""}
+       *[other] los niveles son números enteros de la escala, por ejemplo 0, 1, 2, 3 o 4
+    }
+
+# $value: the confidence as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_confidence = `{ $value }` no es un valor de confianza
+    .help = { $source ->
+        [csv] use `low`, `medium` o `high`, o deje la celda vacía
+       *[json] use `low`, `medium` o `high`
+    }
+
+# $element: the element id, as written
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_element = el elemento `{ $element }` contiene { diagnostic-found }, en lugar de true, false o "unknown"
+    .help = escriba true si el elemento se cumple, false si no se cumple y "unknown" si nadie pudo verificarlo
+
+## CSV files of assessments
+
+# $detail: what the CSV reader says, in English
+csv-invalid_csv = el texto no se puede leer como CSV: { $detail }
+
+csv-empty = el archivo CSV no tiene encabezado ni filas
+    .help = parta de una plantilla: una fila de encabezado con los nombres de las columnas y, luego, una fila por evaluación
+
+# $column: the number of the column, from 1
+# $name: the column's name in the header
+# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
+#   (one row per indicator) or `wide` (one row per assessment)
+# $columns: the columns of that layout, separated by commas
+# $help_columns: with `long`, the columns of reading help, separated by commas
+csv-unknown_column = columna { $column }: `{ $name }` no es una columna conocida
+    .help = { $hint ->
+        [suggestion] ¿quiso decir `{ $suggestion }`?
+        [long] las columnas de un archivo con una fila por indicador son { $columns } y, como ayuda para la lectura, { $help_columns }, level_0, level_1…
+       *[wide] una columna es el identificador de un indicador del marco `{ $framework }` { $version }, una etiqueta de la unidad como `unit_region`, o una de estas: { $columns }
+    }
+
+# $column: the number of the column, from 1
+# $name: the column's name
+# $first: the number of the first column with that name
+csv-duplicate_column = columna { $column }: `{ $name }` también es la columna { $first }
+    .help = deje una sola columna por nombre: combine las dos o elimine la otra
+
+# $name: the missing column
+csv-missing_column = falta la columna `{ $name }`
+    .help = un archivo con una fila por indicador necesita las columnas `id` y `answer`
+
+csv-missing_id = la fila tiene valores, pero no tiene `id`
+    .help = escriba el identificador del indicador (o un nombre de metadato como `unit_name`) en la columna `id`, o elimine la fila
+
+# $fields: how many fields the row has (a count)
+# $columns: how many columns the header names (a count)
+csv-extra_field = la fila tiene { $fields ->
+        [one] { $fields } campo
+        [many] { $fields } campos
+       *[other] { $fields } campos
+    }, pero el encabezado nombra { $columns ->
+        [one] { $columns } columna
+        [many] { $columns } columnas
+       *[other] { $columns } columnas
+    }
+    .help = agregue un encabezado para la columna adicional o elimine sus valores
+
+# $column: the number of the column, from 1
+# $value: what the cell holds
+csv-unnamed_column = la columna { $column } tiene el valor `{ $value }`, pero no tiene nombre en el encabezado
+    .help = escriba el nombre de la columna en la fila de encabezado, o elimine el valor
+
+# $line, $column: where the first byte that is not UTF-8 is
+csv-invalid_encoding = el archivo no es texto UTF-8 (byte no válido en la línea { $line }, posición { $column })
+    .help = guárdelo como "CSV UTF-8" (los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+## An assessment checked against its framework
+
+# $given: the framework id the assessment names
+# $framework: the id of the framework it is scored with
+assessment-framework_mismatch = la evaluación se hizo para el marco `{ $given }`, no para `{ $framework }`
+    .help = puntúela con el marco para el que se hizo, o corrija `framework.id`
+
+# $given: the framework version the assessment names
+assessment-version_mismatch = la evaluación se hizo para la versión { $given } de `{ $framework }`, no para la versión { $version }
+    .help = puntúela con la versión del marco para la que se hizo, o mígrela a esta versión con `migrate`; para comparar entre versiones, use `compare`
+
+# $version: the version the assessment names
+# $versions: the built-in versions, separated by commas
+assessment-unknown_framework_version = `{ $framework }` no tiene una versión integrada `{ $version }`
+    .help = las versiones integradas son { $versions }
+
+# As assessment-unknown_framework_version, for a version asked for (a command-line option).
+framework-unknown_version = `{ $framework }` no tiene una versión integrada `{ $version }`
+    .help = las versiones integradas son { $versions }
+
+# $framework, $version: the framework it is scored with (its latest version)
+assessment-no_framework_version = la evaluación no indica para qué versión de `{ $framework }` se hizo; se puntúa con la más reciente, { $version }
+    .help = agregue `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (o la versión para la que se dieron las respuestas)
+
+# $kinds: the unit kinds, separated by commas
+assessment-no_unit_kind = no se indica el tipo de la unidad, por lo que todos los indicadores se consideran aplicables
+    .help = asigne a `unit.kind` uno de estos valores: { $kinds }
+
+# $kind: the unit's kind, as written
+# $hint: `suggestion` when a unit kind is close to it, else `list`
+# $kinds: the unit kinds, separated by commas
+assessment-unknown_unit_kind = `{ $kind }` no es un tipo de unidad, por lo que todos los indicadores se consideran aplicables
+    .help = { $hint ->
+        [suggestion] ¿quiso decir `{ $suggestion }`? Tipos de unidad: { $kinds }
+       *[list] tipos de unidad: { $kinds }
+    }
+
+# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
+# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
+#   (the `id` column of a CSV file) or `list`
+assessment-unknown_indicator = { $what ->
+        [domain] `{ $id }` es un dominio del marco `{ $framework }`, no un indicador
+       *[unknown] indicador desconocido `{ $id }`: no está definido en el marco `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] ¿quiso decir `{ $suggestion }`?
+        [domain] califique los indicadores del dominio, no el dominio en sí
+        [csv] la columna `id` contiene identificadores de indicadores del marco o nombres de metadatos como `unit_name`
+       *[list] consulte los identificadores válidos con `lhs-maturity framework indicators`
+    }
+
+# $kind: the unit's kind
+# $kinds: the kinds of unit the indicator applies to, separated by commas
+assessment-does_not_apply = `{ $id }` no se aplica a una unidad de tipo `{ $kind }` (se aplica a: { $kinds }); la respuesta se conserva, pero no se puntúa
+    .help = elimine la respuesta o verifique el tipo de la unidad
+
+# $element: the element id, as written
+# $count: how many elements the indicator has (a count)
+# $elements: its elements, separated by commas
+assessment-unknown_element = `{ $element }` no es un elemento de `{ $id }`
+    .help = { $count ->
+        [0] este indicador no tiene elementos; indique directamente su nivel
+       *[other] sus elementos son { $elements }
+    }
+
+# $given: the rating given: `level` ($given_level), `na` or `unknown`
+# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
+assessment-elements_conflict = `{ $id }` se calificó con { $given ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] el nivel { $given_level }
+    }, pero sus elementos indican { $derived ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] el nivel { $derived_level }
+    }
+    .help = un nivel se alcanza cuando se cumplen sus elementos y los de todos los niveles inferiores; corrija el nivel o los elementos (se puntúa el nivel indicado)
+
+# $level: the level the elements give
+# $next: the level above it
+# $elements: the elements of level $next not checked, separated by commas
+# $count: how many they are (a count; in English the sentence does not change)
+assessment-elements_not_checked = `{ $id }` alcanza el nivel { $level } según sus elementos; { $count ->
+        [one] no se verificó el elemento { $elements } del nivel { $next }
+        [many] no se verificaron los elementos { $elements } del nivel { $next }
+       *[other] no se verificaron los elementos { $elements } del nivel { $next }
+    }, por lo que el nivel podría ser más alto
+    .help = verifique estos elementos (true o false) para determinar el nivel
+
+# $level: the level given
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-level_out_of_range = el nivel { $level } supera el nivel máximo de la escala ({ $max })
+    .help = { $source ->
+        [csv] use un nivel entre 0 y { $max }, `na`, `unknown` o deje la celda vacía
+       *[json] use un nivel entre 0 y { $max }, "na" o "unknown"
+    }
+
+# $target: the target given
+# $whose: `default` for the assessment's default target, else an answer's own target
+assessment-target_out_of_range = { $whose ->
+        [default] la meta por defecto { $target } supera el nivel máximo de la escala ({ $max })
+       *[answer] la meta { $target } supera el nivel máximo de la escala ({ $max })
+    }
+    .help = use un nivel entre 0 y { $max }
+
+assessment-top_level_without_evidence = `{ $id }` se calificó en el nivel máximo ({ $max }) sin evidencia
+    .help = el nivel máximo es una afirmación de peso; agregue una nota en `evidence` que indique qué lo demuestra
+
+# $level: the level given
+# $target: the target below it
+# $whose: `answer` when the answer has its own target, `default` for the default target
+assessment-target_below_level = `{ $id }` se calificó con el nivel { $level }, por encima de { $whose ->
+        [default] la meta por defecto
+       *[answer] su meta
+    } ({ $target })
+    .help = suba la meta o revise la calificación
+
+assessment-na_without_justification = `{ $id }` está marcado como no aplicable sin una justificación
+    .help = agregue una `justification` que explique por qué no se aplica a esta unidad
+
+assessment-na_applicable = `{ $id }` se aplica a este tipo de unidad, pero está marcado como `na`; queda fuera de los puntajes
+    .help = lo que se aplica pero no existe se califica con 0 (ausente); `na` depende solo de la aplicabilidad que define el marco
+
+# $id: the domain's id
+# $name: the domain's name (in English)
+# $rated: how many of its indicators are rated (a count)
+# $applicable: how many apply to the unit (a count)
+# $percent: $rated out of $applicable, in whole percent
+# $threshold: the share under which this warning is given, in whole percent
+assessment-low_coverage = dominio `{ $id }` ({ $name }): { $rated } de { $applicable ->
+        [one] { $applicable } indicador aplicable
+        [many] { $applicable } indicadores aplicables
+       *[other] { $applicable } indicadores aplicables
+    } con calificación ({ $percent }%), por debajo del { $threshold }%
+    .help = los puntajes de un dominio con pocas calificaciones se basan en poca evidencia; califique más indicadores o marque como `unknown` lo que no se pueda saber
+
+## Options, matrices of cells and reports
+
+# $target: the default target asked for
+input-target_out_of_range = la meta { $target } supera el nivel máximo de la escala ({ $max })
+    .help = use un nivel entre 0 y { $max }
+
+# $option: `unknown` (the rule for unknown answers) or `unit_kind`
+# $value: the value given
+# $kinds: with `unit_kind`, the unit kinds, separated by commas
+input-invalid_option = { $option ->
+        [unknown] `{ $value }` no es una regla para las respuestas desconocidas
+       *[unit_kind] `{ $value }` no es un tipo de unidad
+    }
+    .help = { $option ->
+        [unknown] use `exclude` (se dejan fuera de los puntajes; es el valor por defecto) o `zero` (se cuentan como nivel 0)
+       *[unit_kind] use uno de estos valores: { $kinds }
+    }
+
+# $cells: how many cells the matrix has (a count)
+# $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = la matriz tiene { $cells ->
+        [one] { $cells } celda
+        [many] { $cells } celdas
+       *[other] { $cells } celdas
+    }, lo que no corresponde a un número entero de filas de { $columns ->
+        [one] { $columns } indicador
+        [many] { $columns } indicadores
+       *[other] { $columns } indicadores
+    }
+
+# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
+#   row $row (from 0) and indicator $id
+# $level: the level given
+input-level_out_of_range = { $source ->
+        [consensus] el nivel acordado { $level } supera el nivel máximo de la escala ({ $max })
+       *[matrix] fila { $row }, `{ $id }`: el nivel { $level } supera el nivel máximo de la escala ({ $max })
+    }
+
+# $row: the row of the matrix, from 0
+# $code: the cell's code
+input-invalid_cell = fila { $row }, `{ $id }`: { $code } no es un código de celda válido
+
+# $count: how many more invalid cells there are (a count)
+input-too_many_errors = { $count ->
+        [one] hay { $count } celda no válida más que no se muestra
+        [many] hay { $count } celdas no válidas más que no se muestran
+       *[other] hay { $count } celdas no válidas más que no se muestran
+    }
+
+# $problem: `neither` when the document is neither a report nor an assessment; else it is
+#   not a report, for the reason $detail (what the JSON reader says, in English)
+report-invalid = { $problem ->
+        [neither] este documento no es un informe (no tiene `overall`) ni una evaluación (no tiene `answers`)
+       *[invalid] este documento no es un informe de lhs-maturity: { $detail }
+    }
+    .help = { $problem ->
+        [neither] proporcione un informe tal como lo escribe `score` (JSON), o una evaluación con sus `answers`
+       *[invalid] proporcione un informe tal como lo escribe `score` (JSON), sin cambios; para analizar evaluaciones, puntúelas primero
+    }
+
+## Analyses: pooling, agreement, series, cohorts, content validity
+
+# $value: the metric asked for
+input-invalid_metric = `{ $value }` no es una métrica del alfa de Krippendorff que calcule esta biblioteca
+    .help = use `ordinal` (el valor por defecto) o `interval`
+
+input-empty_cohort = la cohorte no tiene informes
+
+# $number: the number of the report in the list, from 2
+# $framework, $version: the framework of that report
+# $first_framework, $first_version: the framework of the first report
+input-framework_mismatch = el informe { $number } usa `{ $framework }` { $version }, y el informe 1 usa `{ $first_framework }` { $first_version }
+
+# $number: the number of the report in the list, from 2
+input-series_mismatch = el informe { $number } corresponde a una unidad distinta de la del informe 1
+    .help = una serie sigue a una sola unidad; use `cohort` para comparar unidades
+
+# $given: `no` when the reports have no period, else $period is their period
+input-duplicate_period = dos informes tienen el mismo período: { $given ->
+        [no] (sin período)
+       *[yes] `{ $period }`
+    }
+
+# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
+#   form) or a list of relevance ratings
+# $hint: `suggestion` when an indicator id is close to it, else `none`
+input-unknown_indicator = { $source ->
+        [consensus] el consenso menciona `{ $id }`, que no es un indicador
+        [form] fila { $row }: `{ $id }` no es un indicador de `{ $framework }` { $version }
+       *[ratings] `{ $id }` no es un indicador de `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] ¿quiso decir `{ $suggestion }`?
+       *[none] {""}
+    }
+
+# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
+#   the expert $expert
+# $value: the relevance given
+input-invalid_relevance = { $source ->
+        [form] fila { $row }, `{ $id }`: `{ $value }` no es una calificación de pertinencia
+       *[ratings] la pertinencia { $value } que asignó `{ $expert }` a `{ $id }` no está entre 1 y 4
+    }
+    .help = califique con 1 (no pertinente), 2 (algo pertinente), 3 (bastante pertinente) o 4 (muy pertinente), o deje la celda en blanco
+
+# $detail: what the CSV reader says, in English
+input-invalid_csv = { $detail }
+
+input-missing_column = un formulario de pertinencia necesita las columnas `indicator` y `relevance`
+    .help = parta del formulario en blanco que genera `lhs-maturity content-validity --form`
+
+input-empty = no hay evaluaciones para consolidar
+
+input-default_targets_differ = las evaluaciones tienen metas por defecto distintas; la evaluación consolidada no tiene ninguna
+
+# $value: the way of pooling asked for
+input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
+    .help = use `median` (el valor por defecto), `mean` o `mode`
+
+# $detail: what the JSON reader says is wrong with the options, in English
+input-invalid_options = { $detail }
+    .help = opciones: `method` (median, mean o mode), `allow_mismatch` (true o false), `consensus` (identificador del indicador → {"{"}"level": ..., "rationale": "..."{"}"})
+
+# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
+#   reason $detail (what the JSON reader says, in English)
+input-invalid_consensus = { $problem ->
+        [not_object] el consenso debe ser un objeto que asocie cada identificador de indicador con la respuesta acordada
+       *[entry] { $detail }
+    }
+    .help = escriba un solo objeto JSON: identificador del indicador → respuesta acordada y su justificación, por ejemplo {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "acordado el 3 de mayo"{"}"}{"}"}
+
+# $number: the number of the assessment in the list, from 2
+# $field: what differs: `unit`, `period`, `framework` or `framework_version`
+# $given: `no` when the assessment has none, else $value is its value
+# $first_given: `no` when the first assessment has none, else $first is its value
+input-pool_mismatch = la evaluación { $number } tiene { $field ->
+        [unit] la unidad
+        [period] el período
+        [framework] el marco
+       *[framework_version] la versión del marco
+    } { $given ->
+        [no] (sin indicar)
+       *[yes] `{ $value }`
+    }, y la evaluación 1, { $first_given ->
+        [no] (sin indicar)
+       *[yes] `{ $first }`
+    }
+    .help = consolide solo los informantes de una misma unidad, período y versión del marco, o permita la diferencia de forma explícita
+
+# $respondent: the respondent's id or name
+input-duplicate_respondent = el informante `{ $respondent }` aparece más de una vez; cada evaluación se sigue contando
+
+## Moving an assessment to another version of its framework
+
+# $from, $to: the versions asked for
+# $map_from, $map_to: the versions of the built-in migration
+migration-no_map = no hay una migración integrada de `{ $framework }` de { $from } a { $to }
+    .help = la migración integrada va de { $map_from } a { $map_to }
+
+migration-no_version = la evaluación no indica a qué versión del marco responde
+    .help = agregue `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (o la versión en que se respondió)
+
+# $version: the version the assessment is for
+migration-already_migrated = la evaluación ya corresponde a la versión { $version }
+    .help = puntúela tal como está
+
+# $detail: what the JSON reader says, in English
+migration-invalid = no es un mapa de migración: { $detail }
+
+# $version: the version of the framework $id was looked for in
+migration-unknown_indicator = `{ $id }` no es un indicador de la versión { $version }
+
+migration-duplicate = `{ $id }` figura dos veces en el mapa
+
+# $version: the newer version, which has $id
+migration-unmapped_indicator = `{ $id }` de la versión { $version } no está en el mapa
+
+# $version: the older version, which has $id
+migration-lost_indicator = `{ $id }` de la versión { $version } no es una fuente ni está marcado como eliminado
+
+# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
+#   revised, new)
+# $level: the level proposed
+# $sources: the indicators of the older version it comes from, separated by commas
+migration-proposed = `{ $id }` ({ $class }): se propone el nivel { $level } a partir de { $sources }; un evaluador debe confirmarlo antes de que se puntúe
+
+# $problem: `assessment` when the assessment is for another framework ($given), else the
+#   framework given ($framework $version) is not the one the map goes to
+# $map_framework, $map_version: the framework and version the map goes to
+migration-wrong_framework = { $problem ->
+        [assessment] la evaluación corresponde a `{ $given }`, y el mapa, a `{ $map_framework }`
+       *[framework] el mapa lleva a `{ $map_framework }` { $map_version }, no a `{ $framework }` { $version }
+    }
+    .help = { $problem ->
+        [assessment] un mapa traslada evaluaciones entre versiones de un mismo marco
+       *[framework] indique el marco al que lleva el mapa
+    }
+
+# $version: the version the assessment is for
+# $from, $to: the versions the map moves between
+migration-wrong_version = la evaluación corresponde a la versión { $version }, y el mapa va de { $from } a { $to }
+    .help = indique una evaluación de la versión { $from }
+
+## Languages
+
+# $requested: the language asked for, as written
+# $languages: the languages available, separated by commas
+language-unavailable = `{ $requested }` no está disponible; el texto está en inglés
+    .help = idiomas disponibles: { $languages }

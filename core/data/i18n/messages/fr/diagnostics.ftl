@@ -1,1 +1,707 @@
-# lhs-maturity messages in English: diagnostics.
+# Messages de lhs-maturity en français : diagnostics.
+#
+# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
+# form), scoring it or analysing reports. Each message is named after its code, with `-` for
+# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
+# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
+# Codes never change with the language: only these texts do.
+#
+# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
+# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
+# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
+# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
+# each variant. Counts choose the plural form: write every form your language has. $detail is
+# what a JSON or CSV reader says, in English; it cannot be translated.
+#
+# Common variables:
+#   $id: an indicator id (or a domain id, when said), as written
+#   $framework, $version: the id and version of a framework
+#   $max: the top level of the framework's scale (a count)
+#   $file: a file as the evaluator gave it (a path)
+#   $line, $column: a line and a column (from 1) in the text of a file
+#   $suggestion: a known name close to the one written (offered as "did you mean")
+
+## Shared pieces, referred to by the messages below
+
+# The kind of JSON value found where another was expected.
+# $found: null, boolean, decimal, number, text, list or object
+diagnostic-found = { $found ->
+        [null] null
+        [boolean] un booléen (true/false)
+        [decimal] un nombre décimal
+        [number] un nombre
+        [text] du texte
+        [list] une liste
+       *[object] un objet
+    }
+
+# What a value of an assessment should be.
+# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
+#   elements; anything else is shown as it is
+diagnostic-expected = { $expected ->
+        [text] du texte
+        [number] un nombre
+        [list] une liste
+        [assessment] une évaluation (un objet JSON)
+        [framework_ref] une référence de cadre (un objet JSON)
+        [unit] une unité (un objet JSON)
+        [respondent] un répondant (un objet JSON)
+        [answer] une réponse (un objet JSON)
+        [answers] un objet qui associe à chaque identifiant d'indicateur sa réponse
+        [elements] un objet qui associe à chaque identifiant d'élément true, false ou "unknown"
+       *[other] { $expected }
+    }
+
+## Contexts: a message about one column, row or document of several
+
+# $column: the name of a CSV column, as in the header
+# $message: the message about the column's cell
+context-column = colonne `{ $column }` : { $message }
+
+# $id: what the row's `id` column holds (an indicator id or a metadata name such as
+#   `default_target`)
+# $message: the message about the row
+context-id = `{ $id }` : { $message }
+
+# $number: the number of the assessment in the list given, from 1
+# $message: the message about that assessment
+context-assessment = évaluation { $number } : { $message }
+
+## Reading a file or a JSON text (assessments, reports, options, frameworks)
+
+# $source: `file` when a file was read, else a text
+# $size: the size of the document, in bytes (a count)
+# $limit: the largest size read, in bytes (a count)
+assessment-too_large = { $source ->
+        [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
+       *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
+    }
+    .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
+
+# As assessment-too_large, for a report.
+report-too_large = { $source ->
+        [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
+       *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
+    }
+    .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
+
+# As assessment-too_large, for options (pooling options, a consensus).
+input-too_large = { $source ->
+        [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
+       *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
+    }
+    .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
+
+# As assessment-too_large, for a framework.
+framework-too_large = { $source ->
+        [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
+       *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
+    }
+    .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
+
+# $key: the key given twice in one JSON object
+# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
+#   $line the line of its first row
+assessment-duplicate_key = { $source ->
+        [csv] `{ $key }` figure aussi à la ligne { $line }
+       *[json] la clé `{ $key }` apparaît deux fois dans le même objet
+    }
+    .help = { $source ->
+        [csv] ne gardez qu'une ligne par indicateur
+       *[json] ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
+    }
+
+# $key: the key given twice in one JSON object
+report-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
+    .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
+
+# $key: the key given twice in one JSON object
+input-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
+    .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
+
+# $key: the key given twice in one JSON object
+framework-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
+    .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
+
+# $problem: `eof` when the text ends too early, else another mistake, which $detail names
+# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
+assessment-invalid_json = { $problem ->
+        [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+       *[syntax] le texte n'est pas du JSON valide : { $detail }
+    }
+    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+
+# As assessment-invalid_json, for a report.
+report-invalid_json = { $problem ->
+        [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+       *[syntax] le texte n'est pas du JSON valide : { $detail }
+    }
+    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+
+# As assessment-invalid_json, for options (pooling options, a consensus).
+input-invalid_json = { $problem ->
+        [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+       *[syntax] le texte n'est pas du JSON valide : { $detail }
+    }
+    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+
+# As assessment-invalid_json, for a framework.
+framework-invalid_json = { $problem ->
+        [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+       *[syntax] le texte n'est pas du JSON valide : { $detail }
+    }
+    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+
+# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
+# $detail: what the operating system says
+assessment-unreadable = impossible de lire `{ $file }` : { $reason ->
+        [missing] le fichier n'existe pas
+        [denied] accès refusé
+        [directory] c'est un répertoire, et non un fichier
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a report.
+report-unreadable = impossible de lire `{ $file }` : { $reason ->
+        [missing] le fichier n'existe pas
+        [denied] accès refusé
+        [directory] c'est un répertoire, et non un fichier
+       *[other] { $detail }
+    }
+
+# As assessment-unreadable, for a framework.
+framework-unreadable = impossible de lire `{ $file }` : { $reason ->
+        [missing] le fichier n'existe pas
+        [denied] accès refusé
+        [directory] c'est un répertoire, et non un fichier
+       *[other] { $detail }
+    }
+
+# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
+assessment-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+
+# As assessment-invalid_encoding, for a report.
+report-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+
+# As assessment-invalid_encoding, for a framework.
+framework-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+
+## The structure of an assessment (JSON)
+
+# $expected: what the value should be (see diagnostic-expected)
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_type = valeur attendue : { diagnostic-expected } ; valeur trouvée : { diagnostic-found }
+    .help = { $expected ->
+        [answers] écrivez les réponses sous la forme {"{"}"inst.info.routine_data": 2, ...{"}"}, avec l'identifiant de l'indicateur pour clé
+       *[other] {""}
+    }
+
+# $field: the name of the missing field
+assessment-missing_field = le champ obligatoire `{ $field }` est absent
+    .help = { $field ->
+        [answers] ajoutez `"answers": {"{"}{"}"}` avec une entrée par indicateur, par exemple {"{"}"inst.info.routine_data": 2{"}"}
+       *[other] {""}
+    }
+
+# $field: the field, as written
+# $hint: `suggestion` when a field of the format is close to it, else `none`
+assessment-unknown_field = le champ `{ $field }` ne fait pas partie du format d'évaluation ; il est conservé tel quel
+    .help = { $hint ->
+        [suggestion] vouliez-vous dire `{ $suggestion }` ?
+       *[none] {""}
+    }
+
+# $language: the assessment's `language`, as written
+assessment-invalid_language = `{ $language }` n'est pas un code de langue ; il est conservé tel qu'il est écrit
+    .help = indiquez la langue des réponses sous la forme d'une étiquette BCP 47, par exemple `fr`, `pt-PT`, `ar`
+
+# $problem: what is wrong with the level:
+#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
+#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
+#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
+#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
+# $value: the level as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_level = { $problem ->
+        [negative] le niveau { $value } est négatif
+        [fraction] le niveau { $value } n'est pas un nombre entier
+        [too_large] le niveau { $value } est beaucoup trop élevé
+        [quoted] le niveau est le texte `{ $value }`, et non un nombre
+        [text] le niveau est le texte `{ $value }`, et non un nombre
+        [word] `{ $value }` n'est pas une réponse reconnue
+        [not_an_answer] `{ $value }` n'est pas une réponse : indiquez un numéro de niveau, `na` ou `unknown`, ou laissez la cellule vide
+       *[type] le niveau doit être un nombre entier ; valeur trouvée : { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] indiquez un numéro de niveau, `na` (non applicable) ou `unknown` (personne ne connaissait la réponse), ou laissez la cellule vide
+       *[json] { $problem ->
+            [quoted] écrivez le nombre sans guillemets : { $number }
+            [text] indiquez un numéro de niveau, "na" (non applicable) ou "unknown" (personne ne connaissait la réponse)
+            [word] écrivez-le exactement ainsi : "{ $answer }"
+            [type] {""}
+           *[other] les niveaux sont les nombres entiers de l'échelle, par exemple 0, 1, 2, 3 ou 4
+        }
+    }
+
+# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
+# `unknown` or other text given as a target in a CSV file).
+assessment-invalid_target = { $problem ->
+        [negative] la cible { $value } est négative
+        [fraction] la cible { $value } n'est pas un nombre entier
+        [too_large] la cible { $value } est beaucoup trop élevée
+        [quoted] la cible est le texte `{ $value }`, et non un nombre
+        [text] la cible est le texte `{ $value }`, et non un nombre
+        [not_a_target] `{ $value }` n'est pas une cible : une cible est un numéro de niveau
+       *[type] la cible doit être un nombre entier ; valeur trouvée : { diagnostic-found }
+    }
+    .help = { $source ->
+        [csv] indiquez un numéro de niveau, ou laissez la cellule vide
+       *[json] { $problem ->
+            [quoted] écrivez le nombre sans guillemets : { $number }
+            [text] indiquez un numéro de niveau
+            [type] {""}
+           *[other] les niveaux sont les nombres entiers de l'échelle, par exemple 0, 1, 2, 3 ou 4
+        }
+    }
+
+# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
+input-invalid_level = { $problem ->
+        [negative] le niveau { $value } est négatif
+        [fraction] le niveau { $value } n'est pas un nombre entier
+        [too_large] le niveau { $value } est beaucoup trop élevé
+        [quoted] le niveau est le texte `{ $value }`, et non un nombre
+        [text] le niveau est le texte `{ $value }`, et non un nombre
+        [word] `{ $value }` n'est pas une réponse reconnue
+       *[type] le niveau doit être un nombre entier ; valeur trouvée : { diagnostic-found }
+    }
+    .help = { $problem ->
+        [quoted] écrivez le nombre sans guillemets : { $number }
+        [text] indiquez un numéro de niveau, "na" (non applicable) ou "unknown" (personne ne connaissait la réponse)
+        [word] écrivez-le exactement ainsi : "{ $answer }"
+        [type] {""}
+       *[other] les niveaux sont les nombres entiers de l'échelle, par exemple 0, 1, 2, 3 ou 4
+    }
+
+# $value: the confidence as written
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-invalid_confidence = `{ $value }` n'est pas un degré de confiance
+    .help = { $source ->
+        [csv] indiquez `low` (faible), `medium` (moyenne) ou `high` (élevée), ou laissez la cellule vide
+       *[json] indiquez `low` (faible), `medium` (moyenne) ou `high` (élevée)
+    }
+
+# $element: the element id, as written
+# $found: the kind of value found (see diagnostic-found)
+assessment-invalid_element = la valeur de l'élément `{ $element }` est { diagnostic-found }, et non true, false ou "unknown"
+    .help = écrivez true si l'élément est satisfait, false s'il ne l'est pas, "unknown" si personne n'a pu le vérifier
+
+## CSV files of assessments
+
+# $detail: what the CSV reader says, in English
+csv-invalid_csv = le texte ne peut pas être lu comme du CSV : { $detail }
+
+csv-empty = le fichier CSV n'a ni en-tête ni lignes
+    .help = partez d'un modèle : une ligne d'en-tête avec les noms des colonnes, puis une ligne par évaluation
+
+# $column: the number of the column, from 1
+# $name: the column's name in the header
+# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
+#   (one row per indicator) or `wide` (one row per assessment)
+# $columns: the columns of that layout, separated by commas
+# $help_columns: with `long`, the columns of reading help, separated by commas
+csv-unknown_column = colonne { $column } : `{ $name }` n'est pas une colonne connue
+    .help = { $hint ->
+        [suggestion] vouliez-vous dire `{ $suggestion }` ?
+        [long] les colonnes d'un fichier à une ligne par indicateur sont { $columns }, et pour l'aide à la lecture { $help_columns }, level_0, level_1…
+       *[wide] une colonne est soit un identifiant d'indicateur du cadre `{ $framework }` { $version }, soit un libellé de l'unité comme `unit_region`, soit l'une des colonnes { $columns }
+    }
+
+# $column: the number of the column, from 1
+# $name: the column's name
+# $first: the number of the first column with that name
+csv-duplicate_column = colonne { $column } : `{ $name }` est aussi le nom de la colonne { $first }
+    .help = ne gardez qu'une colonne par nom : fusionnez ou supprimez l'autre
+
+# $name: the missing column
+csv-missing_column = la colonne `{ $name }` est absente
+    .help = un fichier à une ligne par indicateur doit comporter les colonnes `id` et `answer`
+
+csv-missing_id = la ligne contient des valeurs mais aucun `id`
+    .help = écrivez l'identifiant de l'indicateur (ou un nom de métadonnée comme `unit_name`) dans la colonne `id`, ou supprimez la ligne
+
+# $fields: how many fields the row has (a count)
+# $columns: how many columns the header names (a count)
+csv-extra_field = la ligne compte { $fields ->
+        [one] { $fields } champ
+        [many] { $fields } champs
+       *[other] { $fields } champs
+    }, alors que l'en-tête ne nomme que { $columns ->
+        [one] { $columns } colonne
+        [many] { $columns } colonnes
+       *[other] { $columns } colonnes
+    }
+    .help = ajoutez un en-tête pour la colonne supplémentaire ou supprimez ses valeurs
+
+# $column: the number of the column, from 1
+# $value: what the cell holds
+csv-unnamed_column = la colonne { $column } contient la valeur `{ $value }` mais n'a pas de nom dans l'en-tête
+    .help = nommez la colonne dans la ligne d'en-tête, ou supprimez la valeur
+
+# $line, $column: where the first byte that is not UTF-8 is
+csv-invalid_encoding = le fichier n'est pas du texte UTF-8 (octet invalide à la ligne { $line }, position { $column })
+    .help = enregistrez-le au format « CSV UTF-8 » (les tableurs le proposent dans « Enregistrer sous »)
+
+## An assessment checked against its framework
+
+# $given: the framework id the assessment names
+# $framework: the id of the framework it is scored with
+assessment-framework_mismatch = l'évaluation a été faite pour le cadre `{ $given }`, et non pour `{ $framework }`
+    .help = calculez son score avec le cadre pour lequel elle a été faite, ou corrigez `framework.id`
+
+# $given: the framework version the assessment names
+assessment-version_mismatch = l'évaluation a été faite pour la version { $given } de `{ $framework }`, et non pour la version { $version }
+    .help = calculez son score avec la version du cadre pour laquelle elle a été faite, ou faites-la passer à cette version avec `migrate` ; pour comparer des versions différentes, utilisez `compare`
+
+# $version: the version the assessment names
+# $versions: the built-in versions, separated by commas
+assessment-unknown_framework_version = `{ $framework }` n'a pas de version intégrée `{ $version }`
+    .help = les versions intégrées sont { $versions }
+
+# As assessment-unknown_framework_version, for a version asked for (a command-line option).
+framework-unknown_version = `{ $framework }` n'a pas de version intégrée `{ $version }`
+    .help = les versions intégrées sont { $versions }
+
+# $framework, $version: the framework it is scored with (its latest version)
+assessment-no_framework_version = l'évaluation n'indique pas pour quelle version de `{ $framework }` elle a été faite ; son score est calculé avec la plus récente, { $version }
+    .help = ajoutez `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (ou la version pour laquelle les réponses ont été données)
+
+# $kinds: the unit kinds, separated by commas
+assessment-no_unit_kind = le type d'unité n'est pas indiqué ; tous les indicateurs sont donc considérés comme applicables
+    .help = donnez à `unit.kind` l'une de ces valeurs : { $kinds }
+
+# $kind: the unit's kind, as written
+# $hint: `suggestion` when a unit kind is close to it, else `list`
+# $kinds: the unit kinds, separated by commas
+assessment-unknown_unit_kind = `{ $kind }` n'est pas un type d'unité ; tous les indicateurs sont donc considérés comme applicables
+    .help = { $hint ->
+        [suggestion] vouliez-vous dire `{ $suggestion }` ? Types d'unité : { $kinds }
+       *[list] types d'unité : { $kinds }
+    }
+
+# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
+# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
+#   (the `id` column of a CSV file) or `list`
+assessment-unknown_indicator = { $what ->
+        [domain] `{ $id }` est un domaine du cadre `{ $framework }`, et non un indicateur
+       *[unknown] indicateur inconnu `{ $id }` : il n'est pas défini dans le cadre `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] vouliez-vous dire `{ $suggestion }` ?
+        [domain] cotez les indicateurs du domaine, et non le domaine lui-même
+        [csv] la colonne `id` contient des identifiants d'indicateurs du cadre, ou des noms de métadonnées comme `unit_name`
+       *[list] affichez la liste des identifiants valides avec `lhs-maturity framework indicators`
+    }
+
+# $kind: the unit's kind
+# $kinds: the kinds of unit the indicator applies to, separated by commas
+assessment-does_not_apply = `{ $id }` ne s'applique pas à une unité de type `{ $kind }` (il s'applique à : { $kinds }) ; la réponse est conservée mais n'entre pas dans le score
+    .help = supprimez la réponse, ou vérifiez le type de l'unité
+
+# $element: the element id, as written
+# $count: how many elements the indicator has (a count)
+# $elements: its elements, separated by commas
+assessment-unknown_element = `{ $element }` n'est pas un élément de `{ $id }`
+    .help = { $count ->
+        [0] cet indicateur n'a pas d'éléments ; indiquez plutôt son niveau
+        [one] son seul élément est { $elements }
+        [many] ses éléments sont { $elements }
+       *[other] ses éléments sont { $elements }
+    }
+
+# $given: the rating given: `level` ($given_level), `na` or `unknown`
+# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
+assessment-elements_conflict = `{ $id }` est coté { $given ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] au niveau { $given_level }
+    }, mais ses éléments donnent { $derived ->
+        [na] `na`
+        [unknown] `unknown`
+       *[level] le niveau { $derived_level }
+    }
+    .help = un niveau est atteint lorsque ses éléments et ceux de tous les niveaux inférieurs sont satisfaits ; corrigez le niveau ou les éléments (c'est le niveau indiqué qui entre dans le score)
+
+# $level: the level the elements give
+# $next: the level above it
+# $elements: the elements of level $next not checked, separated by commas
+# $count: how many they are (a count; in English the sentence does not change)
+assessment-elements_not_checked = d'après ses éléments, `{ $id }` est au niveau { $level } ; { $count ->
+        [one] l'élément { $elements } du niveau { $next } n'est pas renseigné
+        [many] les éléments { $elements } du niveau { $next } ne sont pas renseignés
+       *[other] les éléments { $elements } du niveau { $next } ne sont pas renseignés
+    }, le niveau peut donc être plus élevé
+    .help = vérifiez ces éléments et indiquez true ou false pour fixer le niveau
+
+# $level: the level given
+# $source: `csv` for a cell of a CSV file, else JSON
+assessment-level_out_of_range = le niveau { $level } dépasse le niveau maximal de l'échelle ({ $max })
+    .help = { $source ->
+        [csv] indiquez un niveau compris entre 0 et { $max }, `na` ou `unknown`, ou laissez la cellule vide
+       *[json] indiquez un niveau compris entre 0 et { $max }, "na" ou "unknown"
+    }
+
+# $target: the target given
+# $whose: `default` for the assessment's default target, else an answer's own target
+assessment-target_out_of_range = { $whose ->
+        [default] la cible par défaut { $target } dépasse le niveau maximal de l'échelle ({ $max })
+       *[answer] la cible { $target } dépasse le niveau maximal de l'échelle ({ $max })
+    }
+    .help = indiquez un niveau compris entre 0 et { $max }
+
+assessment-top_level_without_evidence = `{ $id }` est coté au niveau maximal ({ $max }) sans source de vérification
+    .help = le niveau maximal est une affirmation forte ; ajoutez une note `evidence` qui indique ce qui le démontre
+
+# $level: the level given
+# $target: the target below it
+# $whose: `answer` when the answer has its own target, `default` for the default target
+assessment-target_below_level = `{ $id }` est coté au niveau { $level }, au-dessus de { $whose ->
+        [default] la cible par défaut
+       *[answer] sa cible
+    } { $target }
+    .help = relevez la cible, ou vérifiez la cotation
+
+assessment-na_without_justification = `{ $id }` est marqué non applicable sans justification
+    .help = ajoutez une `justification` qui explique pourquoi il ne s'applique pas à cette unité
+
+assessment-na_applicable = `{ $id }` s'applique à ce type d'unité mais est marqué `na` ; il est exclu des scores
+    .help = ce qui s'applique mais n'existe pas est coté 0 (inexistant) ; `na` découle uniquement de l'applicabilité définie par le cadre
+
+# $id: the domain's id
+# $name: the domain's name (in English)
+# $rated: how many of its indicators are rated (a count)
+# $applicable: how many apply to the unit (a count)
+# $percent: $rated out of $applicable, in whole percent
+# $threshold: the share under which this warning is given, in whole percent
+assessment-low_coverage = domaine `{ $id }` ({ $name }) : { $rated ->
+        [one] { $rated } indicateur coté
+        [many] { $rated } indicateurs cotés
+       *[other] { $rated } indicateurs cotés
+    } sur { $applicable ->
+        [one] { $applicable } applicable
+        [many] { $applicable } applicables
+       *[other] { $applicable } applicables
+    } ({ $percent } %), sous le seuil de { $threshold } %
+    .help = les scores d'un domaine peu coté reposent sur peu d'informations ; cotez davantage d'indicateurs, ou marquez `unknown` ce qui ne peut pas être connu
+
+## Options, matrices of cells and reports
+
+# $target: the default target asked for
+input-target_out_of_range = la cible { $target } dépasse le niveau maximal de l'échelle ({ $max })
+    .help = indiquez un niveau compris entre 0 et { $max }
+
+# $option: `unknown` (the rule for unknown answers) or `unit_kind`
+# $value: the value given
+# $kinds: with `unit_kind`, the unit kinds, separated by commas
+input-invalid_option = { $option ->
+        [unknown] `{ $value }` n'est pas une règle de traitement des réponses inconnues
+       *[unit_kind] `{ $value }` n'est pas un type d'unité
+    }
+    .help = { $option ->
+        [unknown] indiquez `exclude` (les réponses inconnues sont exclues des scores ; valeur par défaut) ou `zero` (elles comptent comme niveau 0)
+       *[unit_kind] indiquez l'une de ces valeurs : { $kinds }
+    }
+
+# $cells: how many cells the matrix has (a count)
+# $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = la matrice compte { $cells ->
+        [one] { $cells } cellule
+        [many] { $cells } cellules
+       *[other] { $cells } cellules
+    }, ce qui ne fait pas un nombre entier de lignes de { $columns ->
+        [one] { $columns } indicateur
+        [many] { $columns } indicateurs
+       *[other] { $columns } indicateurs
+    }
+
+# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
+#   row $row (from 0) and indicator $id
+# $level: the level given
+input-level_out_of_range = { $source ->
+        [consensus] le niveau convenu { $level } dépasse le niveau maximal de l'échelle ({ $max })
+       *[matrix] ligne { $row }, `{ $id }` : le niveau { $level } dépasse le niveau maximal de l'échelle ({ $max })
+    }
+
+# $row: the row of the matrix, from 0
+# $code: the cell's code
+input-invalid_cell = ligne { $row }, `{ $id }` : { $code } n'est pas un code de cellule valide
+
+# $count: how many more invalid cells there are (a count)
+input-too_many_errors = { $count ->
+        [one] { $count } autre cellule non valide n'est pas listée
+        [many] { $count } autres cellules non valides ne sont pas listées
+       *[other] { $count } autres cellules non valides ne sont pas listées
+    }
+
+# $problem: `neither` when the document is neither a report nor an assessment; else it is
+#   not a report, for the reason $detail (what the JSON reader says, in English)
+report-invalid = { $problem ->
+        [neither] ce document n'est ni un rapport (pas de champ `overall`) ni une évaluation (pas de champ `answers`)
+       *[invalid] ce document n'est pas un rapport de lhs-maturity : { $detail }
+    }
+    .help = { $problem ->
+        [neither] fournissez un rapport tel que `score` l'écrit (JSON), ou une évaluation avec ses `answers`
+       *[invalid] fournissez un rapport tel que `score` l'écrit (JSON), sans le modifier ; pour analyser des évaluations, calculez d'abord leur score
+    }
+
+## Analyses: pooling, agreement, series, cohorts, content validity
+
+# $value: the metric asked for
+input-invalid_metric = `{ $value }` n'est pas une métrique de l'alpha de Krippendorff que cette bibliothèque sait calculer
+    .help = indiquez `ordinal` (par défaut) ou `interval`
+
+input-empty_cohort = la cohorte ne contient aucun rapport
+
+# $number: the number of the report in the list, from 2
+# $framework, $version: the framework of that report
+# $first_framework, $first_version: the framework of the first report
+input-framework_mismatch = le rapport { $number } utilise `{ $framework }` { $version }, alors que le rapport 1 utilise `{ $first_framework }` { $first_version }
+
+# $number: the number of the report in the list, from 2
+input-series_mismatch = le rapport { $number } porte sur une autre unité que le rapport 1
+    .help = une série suit une seule unité ; utilisez `cohort` pour comparer des unités
+
+# $given: `no` when the reports have no period, else $period is their period
+input-duplicate_period = deux rapports ont la même période : { $given ->
+        [no] (non précisée)
+       *[yes] `{ $period }`
+    }
+
+# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
+#   form) or a list of relevance ratings
+# $hint: `suggestion` when an indicator id is close to it, else `none`
+input-unknown_indicator = { $source ->
+        [consensus] le consensus cite `{ $id }`, qui n'est pas un indicateur
+        [form] ligne { $row } : `{ $id }` n'est pas un indicateur de `{ $framework }` { $version }
+       *[ratings] `{ $id }` n'est pas un indicateur de `{ $framework }` { $version }
+    }
+    .help = { $hint ->
+        [suggestion] vouliez-vous dire `{ $suggestion }` ?
+       *[none] {""}
+    }
+
+# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
+#   the expert $expert
+# $value: the relevance given
+input-invalid_relevance = { $source ->
+        [form] ligne { $row }, `{ $id }` : `{ $value }` n'est pas une note de pertinence
+       *[ratings] la note de pertinence { $value } attribuée à `{ $id }` par `{ $expert }` n'est pas comprise entre 1 et 4
+    }
+    .help = notez 1 (non pertinent), 2 (un peu pertinent), 3 (assez pertinent) ou 4 (très pertinent), ou laissez la case vide
+
+# $detail: what the CSV reader says, in English
+input-invalid_csv = { $detail }
+
+input-missing_column = un formulaire de pertinence doit comporter les colonnes `indicator` et `relevance`
+    .help = partez du formulaire que donne `lhs-maturity content-validity --form`
+
+input-empty = il n'y a aucune évaluation à agréger
+
+input-default_targets_differ = les évaluations ont des cibles par défaut différentes ; l'évaluation agrégée n'en a aucune
+
+# $value: the way of pooling asked for
+input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des réponses
+    .help = indiquez `median` (la médiane, par défaut), `mean` (la moyenne) ou `mode` (le mode)
+
+# $detail: what the JSON reader says is wrong with the options, in English
+input-invalid_options = { $detail }
+    .help = options : `method` (median, mean ou mode), `allow_mismatch` (true ou false), `consensus` (identifiant d'indicateur → {"{"}"level": ..., "rationale": "..."{"}"})
+
+# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
+#   reason $detail (what the JSON reader says, in English)
+input-invalid_consensus = { $problem ->
+        [not_object] le consensus doit être un objet qui associe à chaque identifiant d'indicateur la réponse convenue
+       *[entry] { $detail }
+    }
+    .help = écrivez un seul objet JSON, identifiant d'indicateur → réponse convenue et sa justification, par exemple {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "convenu le 3 mai"{"}"}{"}"}
+
+# $number: the number of the assessment in the list, from 2
+# $field: what differs: `unit`, `period`, `framework` or `framework_version`
+# $given: `no` when the assessment has none, else $value is its value
+# $first_given: `no` when the first assessment has none, else $first is its value
+input-pool_mismatch = l'évaluation { $number } diffère de l'évaluation 1 par { $field ->
+        [unit] l'unité
+        [period] la période
+        [framework] le cadre
+       *[framework_version] la version du cadre
+    } : { $given ->
+        [no] (aucune valeur)
+       *[yes] `{ $value }`
+    } contre { $first_given ->
+        [no] (aucune valeur)
+       *[yes] `{ $first }`
+    }
+    .help = n'agrégez que les répondants d'une même unité, d'une même période et d'une même version du cadre, ou autorisez explicitement cette différence
+
+# $respondent: the respondent's id or name
+input-duplicate_respondent = le répondant `{ $respondent }` apparaît plusieurs fois ; chaque évaluation est tout de même comptée
+
+## Moving an assessment to another version of its framework
+
+# $from, $to: the versions asked for
+# $map_from, $map_to: the versions of the built-in migration
+migration-no_map = il n'existe pas de migration intégrée de `{ $framework }` de la version { $from } vers la version { $to }
+    .help = la migration intégrée va de la version { $map_from } vers la version { $map_to }
+
+migration-no_version = l'évaluation n'indique pas à quelle version du cadre elle répond
+    .help = ajoutez `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (ou la version dans laquelle elle a été remplie)
+
+# $version: the version the assessment is for
+migration-already_migrated = l'évaluation porte déjà sur la version { $version }
+    .help = calculez son score telle quelle
+
+# $detail: what the JSON reader says, in English
+migration-invalid = ce n'est pas une table de migration : { $detail }
+
+# $version: the version of the framework $id was looked for in
+migration-unknown_indicator = `{ $id }` n'est pas un indicateur de la version { $version }
+
+migration-duplicate = `{ $id }` figure deux fois dans la table de migration
+
+# $version: the newer version, which has $id
+migration-unmapped_indicator = `{ $id }` de la version { $version } ne figure pas dans la table de migration
+
+# $version: the older version, which has $id
+migration-lost_indicator = `{ $id }` de la version { $version } n'est ni repris comme source ni marqué comme supprimé
+
+# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
+#   revised, new)
+# $level: the level proposed
+# $sources: the indicators of the older version it comes from, separated by commas
+migration-proposed = `{ $id }` ({ $class }) : le niveau { $level } est proposé à partir de { $sources } ; un évaluateur doit le confirmer avant qu'il n'entre dans le score
+
+# $problem: `assessment` when the assessment is for another framework ($given), else the
+#   framework given ($framework $version) is not the one the map goes to
+# $map_framework, $map_version: the framework and version the map goes to
+migration-wrong_framework = { $problem ->
+        [assessment] l'évaluation porte sur `{ $given }`, et la table de migration sur `{ $map_framework }`
+       *[framework] la table de migration mène à `{ $map_framework }` { $map_version }, et non à `{ $framework }` { $version }
+    }
+    .help = { $problem ->
+        [assessment] une table de migration fait passer des évaluations d'une version à une autre d'un même cadre
+       *[framework] indiquez le cadre vers lequel mène la table de migration
+    }
+
+# $version: the version the assessment is for
+# $from, $to: the versions the map moves between
+migration-wrong_version = l'évaluation porte sur la version { $version }, alors que la table de migration fait passer de la version { $from } à la version { $to }
+    .help = fournissez une évaluation de la version { $from }
+
+## Languages
+
+# $requested: the language asked for, as written
+# $languages: the languages available, separated by commas
+language-unavailable = `{ $requested }` n'est pas disponible ; le texte est en anglais
+    .help = langues disponibles : { $languages }
