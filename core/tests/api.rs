@@ -188,3 +188,51 @@ fn score_many_agrees_with_score_one_by_one() {
         assert_eq!(r.unwrap(), fw.score(a).unwrap());
     }
 }
+
+#[test]
+fn errors_and_warnings_come_in_the_report_language() {
+    let fw = Framework::builtin();
+    let bad = r#"{"answers": {"no.such.indicator": 2, "inst.info.routine_data": 4}}"#;
+    for (lang, words) in [
+        ("fr", "indicateur inconnu"),
+        ("es", "indicador"),
+        ("pt-PT", "indicador"),
+        ("ar", "مؤشر غير معروف"),
+    ] {
+        let opts = lhs_maturity::ScoreOptions {
+            language: lang.into(),
+            ..Default::default()
+        };
+        let e = fw.score_json_with(bad, &opts).unwrap_err();
+        let d = &e.details()[0];
+        assert_eq!(
+            (d.code.as_str(), d.path.as_str()),
+            ("assessment.unknown_indicator", "/answers/no.such.indicator")
+        );
+        assert!(d.message.contains(words), "{lang}: {}", d.message);
+        assert!(
+            d.message.contains("no.such.indicator"),
+            "{lang}: {}",
+            d.message
+        );
+    }
+    // A warning of a scored report, in Spanish; and an unavailable language, in English.
+    let ok = r#"{"answers": {"inst.info.routine_data": 4}}"#;
+    let es = lhs_maturity::ScoreOptions {
+        language: "es-MX".into(),
+        ..Default::default()
+    };
+    let r = fw.score_json_with(ok, &es).unwrap();
+    assert_eq!(r.language, "es");
+    let en = fw.score_json(ok).unwrap();
+    let (w_es, w_en) = (&r.warnings[0], &en.warnings[0]);
+    assert_eq!(w_es.code, w_en.code);
+    assert_ne!(w_es.message, w_en.message);
+    let sw = lhs_maturity::ScoreOptions {
+        language: "sw".into(),
+        ..Default::default()
+    };
+    let r = fw.score_json_with(ok, &sw).unwrap();
+    assert_eq!(r.language, "en");
+    assert!(r.warnings.iter().any(|w| w.code == "language.unavailable"));
+}
