@@ -475,6 +475,9 @@ impl PyFramework {
     ///     unit_kind (str | None): for a unit of this kind: `unit.kind` filled in, only the
     ///         indicators that apply to it, in the wording adapted to it. None (default):
     ///         every indicator.
+    ///     language (str): the language of the annotations (`en`, `fr`, `es`, `pt-PT`, `ar`;
+    ///         `pt-BR` reads `pt-PT`); it is recorded as the template's `language`. One the
+    ///         framework lacks gives English with an `LhsWarning` (`language.unavailable`).
     ///
     /// Returns:
     ///     dict: the blank assessment.
@@ -491,15 +494,23 @@ impl PyFramework {
     ///     (44, 60)
     ///     >>> t["answers"]["inst.info.routine_data"]["level"] is None
     ///     True
-    #[pyo3(signature = (unit_kind = None))]
+    ///     >>> fr = fw.template("district", language="fr")
+    ///     >>> fr["language"], fr["answers"]["inst.info.routine_data"]["$question"][:30]
+    ///     ('fr', 'Les gestionnaires examinent-il')
+    #[pyo3(signature = (unit_kind = None, language = "en"))]
     fn template<'py>(
         &self,
         py: Python<'py>,
         unit_kind: Option<&str>,
+        language: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
             let kind = parse_unit_kind(py, unit_kind)?;
-            to_py(py, &self.inner.template_value_for(kind))
+            let (lang, unavailable) = self.inner.report_language(language);
+            if let Some(w) = &unavailable {
+                warn(py, w)?;
+            }
+            to_py(py, &self.inner.template_value_with(kind, &lang))
         })
     }
 

@@ -616,3 +616,24 @@ def test_translated_adds_a_language_and_warns_of_unknown_keys(fw: Framework) -> 
     with pytest.raises(InputError) as info:
         fw.translated("sw", {"title": 3})  # type: ignore[dict-item]
     assert (info.value.code, info.value.path) == ("translation.invalid", "/title")
+
+
+def test_template_score_and_errors_in_a_language(fw: Framework) -> None:
+    fr = fw.template("district", language="fr")
+    assert fr["language"] == "fr"
+    assert fr["answers"]["inst.info.routine_data"]["$question"] != fw.template("district")["answers"][
+        "inst.info.routine_data"
+    ]["$question"]
+    with pytest.warns(LhsWarning) as caught:
+        sw = fw.template(language="sw")
+    assert sw["language"] == "en"
+    assert [w.message.code for w in caught] == ["language.unavailable"]  # type: ignore[union-attr]
+    # pt-BR reads the European Portuguese the framework has.
+    r = fw.score({"answers": {"inst.info.routine_data": 2}}, language="pt-BR")
+    assert r.language == "pt-PT"
+    assert r.domains[0]["name"] == fw.to_dict()["domains"][0]["name"]["pt-PT"]
+    # Errors come in the language, with the same code and path.
+    with pytest.raises(AssessmentError) as info:
+        fw.score({"answers": {"x.y": 2}}, language="ar")
+    assert (info.value.code, info.value.path) == ("assessment.unknown_indicator", "/answers/x.y")
+    assert "مؤشر غير معروف" in str(info.value)
