@@ -13,6 +13,10 @@
 //! `Report::from_json`), options objects are turned into the core's option types (names read by
 //! the core's `FromStr`/`parse`), and the core computes.
 //!
+//! Languages (`languages.rs`): the core is built without its `languages` feature, so English
+//! only; `addLanguage` adds a language from its pack (`languages/<lang>.json`, loaded on demand
+//! by `loadLanguage` in `js/languages.js`), and `Framework.builtin()` then carries its texts.
+//!
 //! Cargo feature `full` (default): the whole API, as the npm package ships it. Without it
 //! (`--no-default-features`) only what the self-assessment page uses is built: the latest
 //! built-in framework, scoring, validation, indicators, descriptors, Markdown and charts. That
@@ -22,6 +26,7 @@
 
 #[cfg(feature = "full")]
 mod analysis;
+mod languages;
 #[cfg(feature = "full")]
 mod tools;
 
@@ -41,7 +46,7 @@ extern "C" {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LintReport, LongRow, Metric, MigrateOptions, Migration, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, Report, ReportInput, ScoreOptions, Series, TemplateOptions } from "../types/index.js";
+const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, ScoreOptions, Series, TemplateOptions } from "../types/index.js";
 import type { AssessmentError } from "../types/errors.js";"#;
 
 /// Serializes a value as a plain JSON-compatible JavaScript value.
@@ -278,33 +283,35 @@ fn score_options(options: Option<Object>) -> Result<ScoreOptions, Error> {
     Ok(out)
 }
 
-/// Reads the options object `{ unitKind }` of `indicators` and `template`: the unit kind by the
-/// core's `UnitKind::parse` (any case), `null`/absent for none.
+/// Reads the options object `{ unitKind }` of `indicators`: the unit kind by the core's
+/// `UnitKind::parse` (any case), `null`/absent for none.
 fn unit_kind_options(options: &JsValue) -> Result<Option<UnitKind>, Error> {
     let mut kind = None;
     for (_, v) in option_entries(options, &["unitKind"], "{ unitKind: \"district\" }")? {
-        let Some(name) = v.as_string() else {
-            return Err(input_error(
-                "input.invalid_type",
-                "/unitKind",
-                format!("`unitKind` must be a string, found {}", js_type(&v)),
-                Some("e.g. \"district\"; leave it out for every indicator"),
-            ));
-        };
-        match UnitKind::parse(&name) {
-            Some(k) => kind = Some(k),
-            None => {
-                let kinds: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-                return Err(input_error(
-                    "input.invalid_option",
-                    "/unitKind",
-                    format!("`{name}` is not a unit kind"),
-                    Some(&format!("use one of: {}", kinds.join(", "))),
-                ));
-            }
-        }
+        kind = Some(unit_kind(&v)?);
     }
     Ok(kind)
+}
+
+/// The `unitKind` option, read by the core's `UnitKind::parse` (any case).
+fn unit_kind(v: &JsValue) -> Result<UnitKind, Error> {
+    let Some(name) = v.as_string() else {
+        return Err(input_error(
+            "input.invalid_type",
+            "/unitKind",
+            format!("`unitKind` must be a string, found {}", js_type(v)),
+            Some("e.g. \"district\"; leave it out for every indicator"),
+        ));
+    };
+    UnitKind::parse(&name).ok_or_else(|| {
+        let kinds: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
+        input_error(
+            "input.invalid_option",
+            "/unitKind",
+            format!("`{name}` is not a unit kind"),
+            Some(&format!("use one of: {}", kinds.join(", "))),
+        )
+    })
 }
 
 /// The same error with every problem located in one argument of the call: `path` prefixed to
@@ -414,16 +421,16 @@ pub struct Framework {
 
 #[wasm_bindgen]
 impl Framework {
-    /// The built-in framework `lhs-2021` in its latest version, or in the version given (e.g.
-    /// `"1.0.0"`); an unknown version throws a `FrameworkError` `framework.unknown_version`.
+    /// The built-in framework `lhs-2021` in its latest version (with the texts of every language
+    /// added by `addLanguage`), or in the version given (e.g. `"1.0.0"`, English only); an
+    /// unknown version throws a `FrameworkError` `framework.unknown_version`.
     #[cfg(feature = "full")]
     pub fn builtin(
         #[wasm_bindgen(unchecked_optional_param_type = "string | null")] version: JsValue,
     ) -> Result<Framework, JsValue> {
+        let latest = languages::latest_builtin();
         if version.is_undefined() || version.is_null() {
-            return Ok(Framework {
-                inner: lhs_maturity::Framework::builtin(),
-            });
+            return Ok(Framework { inner: latest });
         }
         let Some(v) = version.as_string() else {
             return Err(throw(input_error(
@@ -436,16 +443,20 @@ impl Framework {
                 Some("e.g. Framework.builtin(\"1.0.0\"); leave it out for the latest version"),
             )));
         };
+        if v.trim() == latest.version() {
+            return Ok(Framework { inner: latest });
+        }
         lhs_maturity::Framework::builtin_version(&v)
             .map(|inner| Framework { inner })
             .map_err(throw)
     }
 
-    /// The built-in framework `lhs-2021` (latest version).
+    /// The built-in framework `lhs-2021` (latest version), with the texts of every language
+    /// added by `addLanguage`.
     #[cfg(not(feature = "full"))]
     pub fn builtin() -> Framework {
         Framework {
-            inner: lhs_maturity::Framework::builtin(),
+            inner: languages::latest_builtin(),
         }
     }
 
@@ -649,12 +660,28 @@ fn report_arg(report: &JsValue, label: Option<&str>) -> Result<Report, JsValue> 
     read_report(report).map_err(|e| throw(located(e, "", label)))
 }
 
-/// Renders a report (as returned by `score`) as Markdown; user-typed text is escaped.
+/// The report argument of a rendering, in the language of its `{ language }` option if given
+/// (the words and numbers of the rendering; the framework's texts in the report stay in the
+/// language it was scored in).
+fn rendered_report(report: &JsValue, options: &JsValue) -> Result<Report, JsValue> {
+    let language = languages::render_language(options).map_err(throw)?;
+    let mut r = report_arg(report, None)?;
+    if let Some(l) = language {
+        r.language = l;
+    }
+    Ok(r)
+}
+
+/// Renders a report (as returned by `score`) as Markdown, in the report's language or the one
+/// of `{ language }`; user-typed text is escaped.
 #[wasm_bindgen(js_name = renderMarkdown)]
 pub fn render_markdown(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: JsValue,
 ) -> Result<String, JsValue> {
-    Ok(lhs_maturity::to_markdown(&report_arg(&report, None)?))
+    Ok(lhs_maturity::to_markdown(&rendered_report(
+        &report, &options,
+    )?))
 }
 
 /// A radar (spider) chart of the domain scores of a report, as an SVG document (text is
@@ -662,8 +689,11 @@ pub fn render_markdown(
 #[wasm_bindgen(js_name = radarChart)]
 pub fn radar_chart(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: JsValue,
 ) -> Result<String, JsValue> {
-    Ok(lhs_maturity::radar_chart(&report_arg(&report, None)?))
+    Ok(lhs_maturity::radar_chart(&rendered_report(
+        &report, &options,
+    )?))
 }
 
 /// A bar chart of the learning profile of a report (every facet in `report.facets`), as an SVG
@@ -671,6 +701,25 @@ pub fn radar_chart(
 #[wasm_bindgen(js_name = facetChart)]
 pub fn facet_chart(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: JsValue,
 ) -> Result<String, JsValue> {
-    Ok(lhs_maturity::facet_chart(&report_arg(&report, None)?))
+    Ok(lhs_maturity::facet_chart(&rendered_report(
+        &report, &options,
+    )?))
+}
+
+/// A report as a self-contained HTML page (no scripts, loads nothing, prints on A4): scores,
+/// charts, next steps and every indicator with the descriptors of its current and next level,
+/// taken from `framework` (the one the report was scored with); right to left in Arabic.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html(
+    #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
+    framework: &Framework,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions | null")] options: JsValue,
+) -> Result<String, JsValue> {
+    Ok(lhs_maturity::to_html(
+        &rendered_report(&report, &options)?,
+        &framework.inner,
+    ))
 }

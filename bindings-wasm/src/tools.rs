@@ -6,11 +6,11 @@
 
 use crate::{
     array_arg, assessments_arg, input_error, js_type, json_text, located, option_entries, read_all,
-    shown, throw, to_js, unit_kind_options, Framework,
+    shown, throw, to_js, unit_kind, Framework,
 };
 use js_sys::{Object, Reflect};
 use lhs_maturity::analysis::{self, MigrationMap, RelevanceRating, BUILTIN_MIGRATION_JSON};
-use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error};
+use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error, UnitKind};
 use wasm_bindgen::prelude::*;
 
 /// An assessment argument (a plain object, as `score` takes it), read by the core's reader.
@@ -30,6 +30,32 @@ fn migrate_options(options: &JsValue) -> Result<Option<MigrationMap>, Error> {
         map = Some(MigrationMap::from_json(&text).map_err(|e| located(e, "/map", None))?);
     }
     Ok(map)
+}
+
+/// Reads the options of `template`: `{ unitKind, language }` (default: every indicator, English).
+fn template_options(options: &JsValue) -> Result<(Option<UnitKind>, String), Error> {
+    let mut kind = None;
+    let mut language = "en".to_owned();
+    let entries = option_entries(
+        options,
+        &["unitKind", "language"],
+        "{ unitKind: \"district\", language: \"fr\" }",
+    )?;
+    for (key, v) in entries {
+        if key == "unitKind" {
+            kind = Some(unit_kind(&v)?);
+        } else {
+            language = v.as_string().ok_or_else(|| {
+                input_error(
+                    "input.invalid_type",
+                    "/language",
+                    format!("the language must be a string, found {}", js_type(&v)),
+                    Some("use a language tag, e.g. \"fr\""),
+                )
+            })?;
+        }
+    }
+    Ok((kind, language))
 }
 
 /// A string field of a rating object, or the `input.invalid_type` error at its path.
@@ -108,7 +134,12 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
     ) -> Result<JsValue, JsValue> {
         let a = assessment_arg(&assessment).map_err(throw)?;
-        let (inner, warning) = lhs_maturity::Framework::builtin_for(&a).map_err(throw)?;
+        let (mut inner, warning) = lhs_maturity::Framework::builtin_for(&a).map_err(throw)?;
+        // The latest version carries the languages added by `addLanguage`.
+        let latest = crate::languages::latest_builtin();
+        if inner.version() == latest.version() {
+            inner = latest;
+        }
         let out = Object::new();
         let warning = match warning {
             Some(w) => to_js(&w)?,
@@ -238,13 +269,14 @@ impl Framework {
 
     /// A blank assessment to fill in: one answer per indicator (`level: null`) annotated with
     /// the statement, guiding question, evidence, level descriptors and elements (`$` fields);
-    /// with `{ unitKind }`, only the indicators that apply to that kind, in its wording.
+    /// with `{ unitKind }`, only the indicators that apply to that kind, in its wording; with
+    /// `{ language }`, the framework's texts and the instructions in that language.
     #[wasm_bindgen(unchecked_return_type = "Assessment")]
     pub fn template(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "TemplateOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let kind = unit_kind_options(&options).map_err(throw)?;
-        to_js(&self.inner.template_value_for(kind))
+        let (kind, language) = template_options(&options).map_err(throw)?;
+        to_js(&self.inner.template_value_with(kind, &language))
     }
 }

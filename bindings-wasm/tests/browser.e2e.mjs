@@ -1,5 +1,7 @@
 // Browser test of the self-assessment page (bindings-wasm/www/) and of the README's browser
-// quickstart, in Debian's Chromium driven by playwright-core (no browser download).
+// quickstart, in Debian's Chromium driven by playwright-core (no browser download); then the
+// page and the core's HTML report in each of the five languages (screenshots named by language,
+// no text overflowing its box, right to left in Arabic).
 //   node --test bindings-wasm/tests/browser.e2e.mjs
 // Env: CHROMIUM (default /usr/bin/chromium), ARTIFACTS (default <repo>/artifacts).
 import { test, before, after } from "node:test";
@@ -13,6 +15,9 @@ import { lhs, pkgDir, repoRoot, wasmDir } from "./helpers.mjs";
 import { readmeBlocks } from "./readme.mjs";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
+const LANGUAGE_KEY = "lhs-maturity:language";
+/** The page's languages by their own names, in the switcher's order. */
+const LANGUAGE_NAMES = { en: "English", fr: "Français", es: "Español", "pt-PT": "Português", ar: "العربية" };
 const artifacts = process.env.ARTIFACTS ?? join(repoRoot, "artifacts");
 const fw = lhs.Framework.builtin();
 const infos = fw.indicators();
@@ -36,6 +41,8 @@ let page;
 let userDataDir;
 const consoleErrors = [];
 const foreignRequests = [];
+/** The language packs the page fetched (their paths). */
+const packRequests = [];
 
 before(async () => {
   const [browserBlock] = readmeBlocks("html");
@@ -57,7 +64,7 @@ before(async () => {
       "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ],
   });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: "en-US" });
   page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
@@ -65,6 +72,7 @@ before(async () => {
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   page.on("request", (r) => {
     if (!r.url().startsWith(base) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) foreignRequests.push(r.url());
+    if (r.url().includes("/languages/")) packRequests.push(new URL(r.url()).pathname);
   });
   page.on("dialog", (d) => d.accept());
 });
@@ -120,6 +128,16 @@ test("the page loads offline-capable: every request to the local server, no cons
   assert.equal(await page.locator('input[type=radio][value="na"]').count(), 0);
   assert.equal(await page.locator("#progress-text").textContent(), `0 / ${infos.length}`);
   assert.deepEqual(foreignRequests, []);
+  // English, left to right, and no language pack in the first load
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "ltr");
+  assert.deepEqual(packRequests, []);
+  assert.equal(await page.locator("#translation-note").isVisible(), false);
+  assert.equal(await page.locator("h1").textContent(), "Learning health system self-assessment");
+  // the switcher: the five languages by their own names
+  const options = await page.locator("#language option").evaluateAll((os) => os.map((o) => [o.value, o.textContent, o.lang]));
+  assert.deepEqual(options, Object.entries(LANGUAGE_NAMES).map(([code, name]) => [code, name, code]));
+  assert.equal(await page.inputValue("#language"), "en");
 });
 
 test("each indicator shows its levels as the core describes them, its guiding question, what to check and its terms", async () => {
@@ -371,6 +389,221 @@ test("the README's browser quickstart runs in Chromium", async () => {
   assert.deepEqual(errors, []);
   assert.match(await p.textContent("body"), /Overall: 2\.5 \(established\)/);
   await p.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Languages: the page and the HTML report in each of the five languages.
+
+/** What overflows in the page shown: every visible element with text (its own or its
+ * children's) whose content is wider than its box (scrollWidth > clientWidth + 1), and every
+ * SVG text whose box (getBBox) leaves its SVG's viewBox. Text hidden for screen readers only
+ * (`.visually-hidden`, clipped on purpose to 1px) is left out. */
+function overflowing(p) {
+  return p.evaluate(() => {
+    const out = [];
+    const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
+    for (const el of document.querySelectorAll("body, body *")) {
+      if (el.namespaceURI !== "http://www.w3.org/1999/xhtml") continue;
+      if (el.closest(".visually-hidden") || !el.checkVisibility()) continue;
+      if (el.textContent.trim() === "") continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        out.push(`${describe(el)} “${el.textContent.trim().slice(0, 50)}”: ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+    }
+    for (const svg of document.querySelectorAll("svg")) {
+      if (!svg.checkVisibility()) continue;
+      const vb = svg.viewBox.baseVal;
+      if (!vb || vb.width === 0) continue;
+      for (const text of svg.querySelectorAll("text")) {
+        if (text.textContent.trim() === "") continue;
+        const b = text.getBBox();
+        if (b.x < vb.x - 1 || b.y < vb.y - 1 || b.x + b.width > vb.x + vb.width + 1 || b.y + b.height > vb.y + vb.height + 1) {
+          out.push(`${svg.id ? `svg#${svg.id}` : "svg"} text “${text.textContent.trim().slice(0, 50)}”: box ${[b.x, b.y, b.width, b.height].map(Math.round)} outside viewBox ${[vb.x, vb.y, vb.width, vb.height]}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** The direction of a language, as the page and the report must set it. */
+const dirOf = (lang) => (lang === "ar" ? "rtl" : "ltr");
+/** The framework texts of a language pack, by key. */
+const packTexts = (lang) => JSON.parse(readFileSync(join(pkgDir, "languages", `${lang}.json`), "utf8")).framework.texts;
+/** A few answers per language (on top of the test's dozen), so that each screenshot differs. */
+const extra = {
+  fr: { "inst.info.routine_data": 3, "cap.edu.faculty_mentors": 2 },
+  es: { "inst.info.routine_data": 1, "cond.lead.leadership_behaviour": 3 },
+  "pt-PT": { "cap.comm.engagement_capacity": 2, "proc.loops.single_loop": 4 },
+  ar: { "inst.delib.working_groups": 3, "cond.design.quality_improvement": 1 },
+  en: { "inst.info.routine_data": 2, "cap.edu.faculty_mentors": 1 },
+};
+
+async function switchTo(lang) {
+  await page.selectOption("#language", lang);
+  await page.waitForFunction((l) => document.body.dataset.language === l && document.documentElement.lang === l, lang, { timeout: 20000 });
+}
+
+test("the overflow check finds text wider than its box, and SVG text outside its viewBox", async () => {
+  await page.evaluate(() => {
+    const box = document.createElement("div");
+    box.id = "overflow-probe";
+    box.append(Object.assign(document.createElement("p"), { textContent: "a text far too long for fifty pixels" }));
+    box.firstChild.style.width = "50px";
+    box.firstChild.style.whiteSpace = "nowrap";
+    const svg = new DOMParser().parseFromString(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50" width="100" height="50"><text x="60" y="30">outside the box</text></svg>',
+      "image/svg+xml").documentElement;
+    box.append(document.importNode(svg, true));
+    document.body.append(box);
+  });
+  const found = await overflowing(page);
+  await page.evaluate(() => document.getElementById("overflow-probe").remove());
+  assert.equal(found.length, 2, found.join("\n"));
+  assert.match(found[0], /^p “a text far too long/);
+  assert.match(found[1], /^svg text “outside the box”/);
+});
+
+for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
+  test(`the page in ${LANGUAGE_NAMES[lang]} (${lang}): switched on demand, filled, no text overflows, kept after a reload`, async () => {
+    const loaded = await lhs.loadLanguage(lang); // the same language in Node, to compare with the core
+    assert.equal(loaded.language, lang);
+    const nodeFw = lhs.Framework.builtin();
+    const requestsBefore = packRequests.length;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await switchTo(lang);
+    // the pack is fetched once, when the language is first chosen (English has none)
+    assert.deepEqual(packRequests.slice(requestsBefore), lang === "en" ? [] : [`/pkg/languages/${lang}.json`]);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dirOf(lang));
+    assert.equal(await page.inputValue("#language"), lang);
+    assert.equal(await page.locator("h1").textContent(), lhs.message(lang, "page-title"));
+
+    // the framework's texts in the language
+    const texts = lang === "en" ? null : packTexts(lang);
+    const t = (key, english) => (texts ? texts[key] : english);
+    for (const d of fw.toJSON().domains) {
+      assert.equal(await page.locator(`#dom-${d.id}-title`).textContent(), t(`node.${d.id}.name`, en(d.name)), d.id);
+    }
+    const ind = specById.get("inst.info.routine_data");
+    assert.equal(await card(ind.id).locator(".question-text").textContent(), t(`indicator.${ind.id}.question`, en(ind.question)));
+    const choices = await card(ind.id).locator(".choice-text").allTextContents();
+    for (let l = 0; l <= fw.maxLevel; l++) assert.ok(choices[l].endsWith(nodeFw.descriptor(ind.id, l, lang)), `level ${l}`);
+    const withTerms = [...specById.values()].find((i) => (i.terms ?? []).length > 0);
+    const firstTerm = withTerms.terms[0];
+    assert.equal(await card(withTerms.id).locator("details.terms dt").first().textContent(), t(`glossary.${firstTerm}.term`, en(glossary.get(firstTerm).term)));
+
+    // what the translation is worth: provisional, not endorsed by WHO, the English authoritative
+    const status = nodeFw.languageStatus().find((l) => l.code === lang).status;
+    assert.equal(await page.locator("#translation-note").isVisible(), lang !== "en");
+    if (lang !== "en") {
+      assert.equal(status, "provisional");
+      assert.equal(await page.locator("#translation-status").textContent(), lhs.message(lang, "page-translation-provisional"));
+      assert.equal(await page.locator("#translation-disclaimer").textContent(), lhs.message(lang, "page-translation-disclaimer"));
+    }
+
+    // fill a few answers: the score shown is the core's, written by the core in the language
+    for (const [id, level] of Object.entries(extra[lang])) await choose(id, String(level));
+    await evidence("cond.fin.learning_budget").fill(`${XSS} (${lang})`);
+    const doc = await stored();
+    for (const [id, level] of Object.entries(extra[lang])) assert.equal(doc.answers[id].level, level, id);
+    const core = nodeFw.score(doc, { language: lang });
+    assert.equal(Number((await shown()).raw), core.overall.score);
+    assert.equal((await shown()).text, lhs.formatDecimal(core.overall.score, 2, lang));
+    assert.equal((await page.locator("#overall-coverage").textContent()).trim(), lhs.formatPercent(core.overall.coverage, lang));
+    for (const d of core.domains.filter((x) => !x.outcome)) {
+      assert.equal(await page.locator(`tr[data-domain="${d.id}"] th`).textContent(), d.name, d.id);
+    }
+    if (lang === "ar") {
+      // Arabic: its own faces, and no italics anywhere
+      assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^"Noto Naskh Arabic", "Noto Sans Arabic"/);
+      const italic = await page.evaluate(() => [...document.querySelectorAll("body *")]
+        .filter((el) => el.textContent.trim() !== "" && getComputedStyle(el).fontStyle === "italic").map((el) => el.tagName));
+      assert.deepEqual(italic, []);
+    }
+
+    // nothing overflows, on a desktop and on a phone; the screenshot
+    assert.deepEqual(await overflowing(page), [], `${lang}: text overflows its box`);
+    mkdirSync(artifacts, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, `www-${lang}.png`) });
+    await page.setViewportSize({ width: 375, height: 740 });
+    assert.deepEqual(await overflowing(page), [], `${lang} on a phone: text overflows its box`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // the choice is kept: after a reload the page opens in the language, its answers unchanged
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dirOf(lang));
+    assert.equal(await page.inputValue("#language"), lang);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), LANGUAGE_KEY), lang);
+    assert.deepEqual(await stored(), doc);
+    assert.equal(Number((await shown()).raw), core.overall.score);
+  });
+}
+
+test("without a choice, the page opens in the browser's language as the core negotiates it", async () => {
+  for (const [locale, lang] of [["fr-FR", "fr"], ["pt-BR", "pt-PT"], ["ar-MA", "ar"], ["sw-KE", "en"]]) {
+    const ctx = await browser.newContext({ locale });
+    const p = await ctx.newPage();
+    const fetched = [];
+    p.on("request", (r) => r.url().includes("/languages/") && fetched.push(new URL(r.url()).pathname));
+    await p.goto(`${base}/`);
+    await p.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+    assert.equal(await p.evaluate(() => document.documentElement.lang), lang, locale);
+    assert.equal(await p.evaluate(() => document.documentElement.dir), dirOf(lang), locale);
+    assert.deepEqual(fetched, lang === "en" ? [] : [`/pkg/languages/${lang}.json`], locale);
+    assert.equal(await p.evaluate((k) => localStorage.getItem(k), LANGUAGE_KEY), null, "a negotiated language is not a choice");
+    await ctx.close();
+  }
+});
+
+test("a language pack that cannot be fetched leaves the page in English, with a message", async () => {
+  const ctx = await browser.newContext({ locale: "en-US" });
+  const p = await ctx.newPage();
+  await p.route("**/languages/es.json", (r) => r.abort());
+  await p.goto(`${base}/`);
+  await p.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  await p.selectOption("#language", "es");
+  await p.locator("#language-message .error").waitFor();
+  assert.equal(await p.locator("#language-message").textContent(), lhs.message("en", "page-language-failed", { language: "Español" }));
+  assert.equal(await p.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await p.inputValue("#language"), "en");
+  assert.equal(await p.evaluate((k) => localStorage.getItem(k), LANGUAGE_KEY), null);
+  await ctx.close();
+});
+
+for (const lang of ["en", "fr", "es", "pt-PT", "ar"]) {
+  test(`the core's HTML report in ${LANGUAGE_NAMES[lang]} (${lang}): lang, direction, no text overflows`, async () => {
+    assert.equal((await lhs.loadLanguage(lang)).language, lang);
+    const nodeFw = lhs.Framework.builtin();
+    const report = nodeFw.score({ ...expected, answers: { ...expected.answers, ...extra[lang] } }, { language: lang });
+    const html = lhs.renderHtml(report, nodeFw);
+    const p = await context.newPage();
+    const errors = [];
+    p.on("pageerror", (e) => errors.push(String(e)));
+    await p.setViewportSize({ width: 1280, height: 1500 });
+    await p.setContent(html, { waitUntil: "load" });
+    assert.equal(await p.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await p.evaluate(() => document.documentElement.dir || "ltr"), dirOf(lang), `${lang}: the report's direction`);
+    if (lang !== "en") assert.ok((await p.textContent("body")).includes(report.domains[0].name));
+    mkdirSync(artifacts, { recursive: true });
+    await p.screenshot({ path: join(artifacts, `report-${lang}.png`) });
+    assert.deepEqual(await overflowing(p), [], `${lang}: text overflows its box in the report`);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+}
+
+test("back to English with the test's answers", async () => {
+  await switchTo("en");
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.deepEqual(await stored(), expected);
 });
 
 test("no console errors, no request left the machine", () => {

@@ -3,7 +3,7 @@
 // spec/schema/ into schema.d.ts; this file adds the few argument and result types that have no
 // schema file.
 export * from "./schema.js";
-import type { Consensus, Estimate, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
+import type { Consensus, Diagnostic, Estimate, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
 
 /** Options of `score`, `scoreJSON` and `scoreMany`. */
 export interface ScoreOptions {
@@ -30,6 +30,9 @@ export interface TemplateOptions {
   /** The kind of unit: `unit.kind` filled in, only the indicators that apply to it, in the
    * wording adapted to it. */
   unitKind?: UnitKind | null;
+  /** The language of the framework's texts and the instructions (falling back to English; load
+   * the language first, `loadLanguage`). Default English. */
+  language?: string | null;
 }
 
 /** Options of `Framework#migrate`. */
@@ -102,4 +105,71 @@ export interface IccResult {
   icc2_1: Estimate;
   icc2_k: Estimate;
   units: number;
+}
+
+/** Options of `renderMarkdown`, `radarChart`, `facetChart` and `renderHtml`. */
+export interface RenderOptions {
+  /** The language of the rendering's own words and numbers (default: the report's `language`,
+   * the one it was scored in). The framework's texts in the report (names, descriptors) stay in
+   * the language it was scored in: score with `{ language }` for a report wholly in one. */
+  language?: string | null;
+}
+
+/** A language pack, as `languages/<lang>.json` of the package holds it and `addLanguage` takes
+ * it (the object or its JSON text). */
+export interface LanguagePack {
+  /** The language tag, e.g. `"fr"`, `"pt-PT"` (not `"en"`: English is built in). */
+  language: string;
+  /** The built-in framework's texts in the language, by text key (as in
+   * `spec/i18n/lhs-2021.<lang>.json`), for the framework's latest version. */
+  framework?: { id: string; version: string; texts: { [key: string]: string } } | null;
+  /** The message catalog of the language (Fluent): the report, command line, page and
+   * diagnostics catalogs joined. */
+  messages?: string | null;
+}
+
+/** The arguments of a message: texts, and whole numbers ≥ 0 (written in the language's
+ * notation; they choose the plural form). Other numbers: write them with `formatDecimal` or
+ * `formatPercent` first. */
+export type MessageArgs = { [name: string]: string | number | null | undefined };
+
+/** A CLDR plural category. */
+export type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
+
+/** One language of a framework (`Framework#languageStatus`): its review status and how many
+ * of the framework's texts exist in it. */
+export interface LanguageStatus {
+  /** BCP 47 tag. */
+  code: string;
+  /** The language's name in itself (`Français`, `العربية`). */
+  name: string;
+  /** `source` (English), `provisional` (translated, not yet reviewed), `reviewed`, or
+   * `undeclared` (some texts have it, the framework does not declare it). */
+  status: "source" | "provisional" | "reviewed" | "undeclared" | (string & {});
+  /** Who signed the translation off. */
+  reviewer?: string;
+  /** Texts that exist in the language. */
+  translated: number;
+  /** Texts of the framework. */
+  total: number;
+  /** The JSON Pointer of the first text that lacks it. */
+  first_missing?: string;
+}
+
+/** Options of `loadLanguage`. */
+export interface LoadLanguageOptions {
+  /** The directory of the packs (`<lang>.json`), instead of the package's `languages/`: a URL
+   * (relative to the page in browsers), or in Node a directory path or a `file:` URL. */
+  baseUrl?: string | URL | null;
+}
+
+/** What `loadLanguage` resolves to. */
+export interface LoadedLanguage {
+  /** The language now available: the one asked for (negotiated), or `"en"`. */
+  language: string;
+  /** `language.unavailable` (or the pack's error code) when the text stays in English; a
+   * warning, never an error. */
+  warning: Diagnostic | null;
+  /** The pack's own warnings (`framework.unknown_text_key`). */
+  warnings: Diagnostic[];
 }

@@ -5,21 +5,23 @@
 // User-typed text is only ever put into the page as text (textContent, form values), never as
 // HTML; so is the framework's text. The charts are SVG documents drawn by the core (which
 // escapes every text in them); they are parsed as XML and inserted as nodes.
-import init, { Framework, renderMarkdown, radarChart, facetChart } from "./pkg/index.js";
+//
+// Languages: every text of the page is a message of the catalog (page.ftl, `page-*` ids) in the
+// chosen language, through the core (`message`); every number is written by the core
+// (`formatDecimal`, `formatPercent`, or a message's count), never by the browser's Intl. The
+// first load is English only: another language's pack (`pkg/languages/<lang>.json`: the
+// framework's texts and the catalogs) is fetched when it is chosen (`loadLanguage`), after which
+// `Framework.builtin()` carries that language's texts.
+import init, {
+  Framework, renderMarkdown, radarChart, facetChart,
+  loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl,
+} from "./pkg/index.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
+const LANGUAGE_KEY = "lhs-maturity:language";
 const SVG = "http://www.w3.org/2000/svg";
 const STEPS_PER_OWNER = 3;
 const PROFILE_FACETS = ["loop", "level", "means"];
-/** How the unit kinds of the core are shown in the select (a kind not listed shows its name). */
-const KIND_LABELS = {
-  national: "National (ministry of health, national health system)",
-  subnational: "Subnational (region, province, state)",
-  district: "District (district health team or system)",
-  facility: "Facility (hospital, health centre, clinic)",
-  programme: "Programme (e.g. a national malaria programme)",
-  network: "Network of units that learn together",
-};
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers. Strings become text nodes, so nothing here parses HTML.
@@ -47,11 +49,55 @@ function kids(children) {
     .map((c) => (c instanceof Node ? c : document.createTextNode(String(c))));
 }
 
-/** A framework text (a language map or a plain string) in English. */
-const tx = (t) => (typeof t === "string" ? t : (t && (t.en ?? Object.values(t)[0])) || "");
-const fmt = (v, digits = 2) => (v === null || v === undefined ? "–" : v.toFixed(digits));
-const pct = (v) => (v === null || v === undefined ? "–" : `${Math.round(v * 100)}%`);
 const byId = (id) => document.getElementById(id);
+
+// ---------------------------------------------------------------------------------------------
+// Language: the page's messages and numbers, from the core.
+
+/** The language of the page (one the core has: English, or a language loaded). */
+let lang = "en";
+
+/** A message of the page's catalog in the page's language. */
+const t = (id, args) => message(lang, id, args ?? null);
+
+/** A message whose arguments may be nodes (a link, an emphasis): its text split around them. */
+function tn(id, args) {
+  const plain = {};
+  const nodes = [];
+  for (const [k, v] of Object.entries(args)) {
+    if (v instanceof Node) {
+      plain[k] = String.fromCharCode(0xe000 + nodes.length);
+      nodes.push(v);
+    } else {
+      plain[k] = v;
+    }
+  }
+  const out = [];
+  let text = "";
+  for (const ch of t(id, plain)) {
+    const i = ch.charCodeAt(0) - 0xe000;
+    if (i >= 0 && i < nodes.length) {
+      out.push(text, nodes[i]);
+      text = "";
+    } else {
+      text += ch;
+    }
+  }
+  out.push(text);
+  return out.filter((x) => x !== "");
+}
+
+/** A framework text (a language map or a plain string) in the page's language, else English
+ * (as the core falls back: the language, its primary language, English). */
+const tx = (x) => {
+  if (typeof x === "string") return x;
+  if (!x) return "";
+  return x[lang] ?? x[lang.split("-")[0]] ?? x.en ?? Object.values(x)[0] ?? "";
+};
+/** A score (two decimals), a share as a percentage, a whole number: written by the core. */
+const fmt = (v, digits = 2) => (v === null || v === undefined ? "–" : formatDecimal(v, digits, lang));
+const pct = (v) => (v === null || v === undefined ? "–" : formatPercent(v, lang));
+const num = (n) => formatDecimal(n, 0, lang);
 
 // ---------------------------------------------------------------------------------------------
 // State: the assessment document, exactly as exported and as the core reads it.
@@ -79,7 +125,7 @@ function save() {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(doc));
   } catch {
-    fileMessage("error", "The answers could not be saved in this browser (storage is full or disabled). Export them to keep them.");
+    fileMessage("error", t("page-save-failed"));
   }
 }
 
@@ -97,7 +143,7 @@ function loadSaved() {
   try {
     localStorage.setItem(`${STORAGE_KEY}:damaged`, text);
   } catch {}
-  fileMessage("error", "The answers saved in this browser could not be read; they were kept aside and a new assessment was started.", errors);
+  fileMessage("error", t("page-saved-damaged"), errors);
   return null;
 }
 
@@ -117,7 +163,7 @@ function levelName(l) {
 
 function targetOptions(select, emptyLabel) {
   select.replaceChildren(h("option", { value: "" }, emptyLabel));
-  for (let l = 0; l <= maxLevel; l++) select.append(h("option", { value: String(l) }, `${l} · ${levelName(l)}`));
+  for (let l = 0; l <= maxLevel; l++) select.append(h("option", { value: String(l) }, t("page-level-choice", { level: l, name: levelName(l) })));
 }
 
 /** The glossary entries an indicator uses, as a details/summary (closed until asked for). */
@@ -125,7 +171,7 @@ function termsBox(ind) {
   const entries = (ind.terms ?? []).map((t) => glossary.get(t)).filter(Boolean);
   if (entries.length === 0) return null;
   return h("details", { class: "terms" },
-    h("summary", {}, `Terms used (${entries.length})`),
+    h("summary", {}, t("page-terms-used", { n: entries.length })),
     h("dl", {}, entries.map((g) => [h("dt", { dataset: { term: g.id } }, tx(g.term)), h("dd", {}, tx(g.definition))])));
 }
 
@@ -137,31 +183,32 @@ function indicatorCard(ind) {
       h("input", { type: "radio", name, value }),
       h("span", { class: "choice-text" }, h("strong", {}, title), text ? [" ", h("span", {}, text)] : null));
   // The descriptor of each level as the core gives it (a level's text, or its elements' texts).
-  const levelChoices = ind.levels.map((_, l) => choice(String(l), `${l} · ${levelName(l)}`, fw.descriptor(id, l) ?? ""));
+  const levelChoices = ind.levels.map((_, l) => choice(String(l), t("page-level-choice", { level: l, name: levelName(l) }), fw.descriptor(id, l, lang) ?? ""));
   const targetSelect = h("select", { "data-field": "target" });
-  targetOptions(targetSelect, "Same as above");
+  targetOptions(targetSelect, t("page-target-same"));
   const evidence = ind.evidence ?? [];
   return h("article", { class: "indicator", id: `ind-${id}`, dataset: { id } },
     h("h4", { id: `ind-${id}-title` }, h("span", { class: "ind-name" }, tx(ind.name) || id), " ", h("code", {}, id)),
     h("p", { class: "statement" }, tx(ind.statement)),
-    ind.question ? h("p", { class: "question" }, h("strong", {}, "Guiding question: "), h("span", { class: "question-text" }, tx(ind.question))) : null,
+    ind.question ? h("p", { class: "question" }, h("strong", {}, t("page-guiding-question")), " ", h("span", { class: "question-text" }, tx(ind.question))) : null,
     evidence.length > 0
-      ? h("div", { class: "check" }, h("p", { class: "check-title", id: `ind-${id}-check` }, "What to check:"),
+      ? h("div", { class: "check" }, h("p", { class: "check-title", id: `ind-${id}-check` }, t("page-what-to-check")),
         h("ul", { class: "evidence-list", "aria-labelledby": `ind-${id}-check` }, evidence.map((e) => h("li", {}, tx(e)))))
       : null,
     termsBox(ind),
     h("fieldset", { class: "choices", "aria-labelledby": `ind-${id}-title` },
-      h("legend", { class: "visually-hidden" }, "Level"),
+      h("legend", { class: "visually-hidden" }, t("page-level-legend")),
       levelChoices,
       h("div", { class: "other-choices" },
-        usesApplicability ? null : choice("na", "N/A", "not applicable here"),
-        choice("unknown", "Don't know", null),
-        choice("", "Not answered", null))),
+        usesApplicability ? null : choice("na", t("page-na"), t("page-na-hint")),
+        choice("unknown", t("page-dont-know"), null),
+        choice("", t("page-not-answered"), null))),
     h("div", { class: "notes" },
-      h("label", { class: "justification", hidden: true }, "Why is it not applicable? ",
+      h("label", { class: "justification", hidden: true }, t("page-why-na"), " ",
         h("textarea", { "data-field": "justification", rows: 2 })),
-      h("label", {}, "Evidence note ", h("textarea", { "data-field": "evidence", rows: 2, placeholder: "Documents, minutes, data that support the level" })),
-      h("label", { class: "target" }, "Target level ", targetSelect)),
+      h("label", {}, t("page-evidence-note"), " ",
+        h("textarea", { "data-field": "evidence", rows: 2, placeholder: t("page-evidence-note.placeholder") })),
+      h("label", { class: "target" }, t("page-target"), " ", targetSelect)),
     h("p", { class: "answer-summary", "aria-live": "off" }));
 }
 
@@ -194,14 +241,16 @@ function applyApplicability(r) {
   }
 }
 
+/** Builds the form from the framework, in the page's language (again after a switch). */
 function buildForm() {
-  byId("fw-name").textContent = `${tx(spec.title)} (${fw.id} ${fw.version})`;
-  targetOptions(byId("default-target"), "None");
+  targetOptions(byId("default-target"), t("page-target-none"));
   const kinds = byId("unit-kind");
-  kinds.replaceChildren(h("option", { value: "" }, "Not set (every indicator)"),
-    ...unitKinds.map((k) => h("option", { value: k }, KIND_LABELS[k] ?? k)));
+  kinds.replaceChildren(h("option", { value: "" }, t("page-kind-none")),
+    ...unitKinds.map((k) => h("option", { value: k }, t("page-kind", { kind: k }))));
   const toc = byId("toc");
   const domains = byId("domains");
+  toc.replaceChildren();
+  domains.replaceChildren();
   for (const d of spec.domains) {
     toc.append(h("li", {}, h("a", { href: `#dom-${d.id}` }, tx(d.name))));
     const section = h("section", { class: "domain", id: `dom-${d.id}`, "aria-labelledby": `dom-${d.id}-title` },
@@ -222,6 +271,9 @@ function buildForm() {
     addNode(d, 0);
     domains.append(section);
   }
+}
+
+function wireForm() {
   const form = byId("assessment");
   form.addEventListener("input", onInput);
   form.addEventListener("change", onInput);
@@ -237,7 +289,7 @@ function writeForm() {
   kindSelect.querySelector("option[data-other]")?.remove();
   const kind = typeof doc.unit?.kind === "string" ? doc.unit.kind : "";
   const known = unitKinds.find((k) => k === kind.trim().toLowerCase());
-  if (kind !== "" && !known) kindSelect.append(h("option", { value: kind, dataset: { other: "true" } }, `${kind} (not a kind of unit)`));
+  if (kind !== "" && !known) kindSelect.append(h("option", { value: kind, dataset: { other: "true" } }, t("page-kind-unknown", { kind })));
   kindSelect.value = known ?? kind;
   applyWording(known ?? "");
   byId("period").value = doc.period ?? "";
@@ -309,10 +361,10 @@ function onInput(e) {
 function update() {
   let report;
   try {
-    report = fw.score(doc);
+    report = fw.score(doc, { language: lang });
   } catch (e) {
     lastReport = null;
-    byId("results-body").replaceChildren(errorBox("These answers cannot be scored:", e.details ?? [], e.message));
+    byId("results-body").replaceChildren(errorBox(t("page-cannot-score"), e.details ?? [], e.message));
     return;
   }
   lastReport = report;
@@ -323,8 +375,9 @@ function update() {
 
 function errorBox(title, details, fallback) {
   const items = details.length
-    ? details.map((d) => h("li", {}, d.message, d.path ? [" ", h("span", { class: "path" }, `(at ${d.path})`)] : null,
-      d.line ? ` (line ${d.line}, column ${d.column})` : null, d.help ? [h("br"), h("span", { class: "help" }, `Help: ${d.help}`)] : null))
+    ? details.map((d) => h("li", {}, d.message, d.path ? [" ", h("span", { class: "path" }, t("page-at-path", { path: d.path }))] : null,
+      d.line ? [" ", t("page-at-line", { line: d.line, column: d.column ?? 0 })] : null,
+      d.help ? [h("br"), h("span", { class: "help" }, t("page-help", { help: d.help }))] : null))
     : [h("li", {}, fallback ?? "")];
   return h("div", { class: "error" }, h("p", {}, title), h("ul", {}, items));
 }
@@ -340,80 +393,84 @@ function renderResults(r) {
   // Every indicator to rate: those of the overall score and those of the outcomes.
   const total = o.counts.total + outcomes.reduce((s, n) => s + n.counts.total, 0);
   const answered = total - o.counts.missing - outcomes.reduce((s, n) => s + n.counts.missing, 0);
-  byId("progress-text").textContent = `${answered} / ${total}`;
+  byId("progress-text").textContent = t("page-progress", { answered, total });
   byId("progress").max = total;
   byId("progress").value = answered;
-  byId("bar-score").textContent = o.score === null ? "–" : `${fmt(o.score)} / ${maxLevel}`;
+  byId("bar-score").textContent = o.score === null ? "–" : t("page-score-of", { score: fmt(o.score), top: maxLevel });
 
   const unitLine = [r.unit?.name, r.period].filter((x) => typeof x === "string" && x !== "").join(" · ");
-  const level = (x) => (x.level === null ? "–" : `${x.level} · ${r.scale[x.level]?.name ?? ""}`);
+  const level = (x) => (x.level === null ? "–" : t("page-level-choice", { level: x.level, name: r.scale[x.level]?.name ?? "" }));
 
   const overall = h("section", { class: "overall", "aria-labelledby": "overall-title" },
-    h("h3", { id: "overall-title" }, "Overall"),
+    h("h3", { id: "overall-title" }, t("page-overall")),
     unitLine ? h("p", { class: "unit", id: "unit-line" }, unitLine) : null,
     h("p", { class: "big" },
       h("span", { id: "overall-score", dataset: { score: o.score === null ? "" : String(o.score) } }, fmt(o.score)),
-      h("span", { class: "of" }, ` / ${maxLevel}`)),
-    h("p", {}, "Level ", h("strong", { id: "overall-level" }, level(o)),
-      o.percent === null ? null : ` · ${Math.round(o.percent)}% of the top level`),
-    h("p", {}, "Coverage ", h("strong", { id: "overall-coverage" }, pct(o.coverage)),
-      ` · ${o.counts.rated} rated, ${o.counts.na} N/A, ${o.counts.unknown} don't know, ${o.counts.missing} not answered`),
+      h("span", { class: "of" }, " / ", num(maxLevel))),
+    h("p", {}, t("page-level"), " ", h("strong", { id: "overall-level" }, level(o)),
+      o.percent === null ? null : [" · ", t("page-of-top-level", { percent: pct(o.percent / 100) })]),
+    h("p", {}, t("page-coverage"), " ", h("strong", { id: "overall-coverage" }, pct(o.coverage)), " · ",
+      t("page-counts", { rated: o.counts.rated, na: o.counts.na, unknown: o.counts.unknown, missing: o.counts.missing })),
     o.targets.with_target > 0
-      ? h("p", {}, `Progress to target ${pct(o.targets.percent_to_target)} · ${o.targets.below_target} below target`)
+      ? h("p", {}, t("page-progress-to-target", { percent: pct(o.targets.percent_to_target), below: o.targets.below_target }))
       : null);
 
+  const levelCell = (x) => h("td", {}, x.level === null ? "–" : num(x.level));
+  const head = (first) => h("thead", {}, h("tr", {}, h("th", { scope: "col" }, first), h("th", { scope: "col" }, t("page-col-score")),
+    h("th", { scope: "col" }, t("page-col-level")), h("th", { scope: "col" }, t("page-col-coverage"))));
   const domainTable = h("table", { class: "domains" },
-    h("caption", { class: "visually-hidden" }, "Scores by domain"),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Domain"), h("th", { scope: "col" }, "Score"),
-      h("th", { scope: "col" }, "Level"), h("th", { scope: "col" }, "Coverage"))),
+    h("caption", { class: "visually-hidden" }, t("page-domain-scores")),
+    head(t("page-col-domain")),
     h("tbody", {}, r.domains.filter((d) => !d.outcome).map((d) => h("tr", { dataset: { domain: d.id } },
       h("th", { scope: "row" }, d.name), h("td", { class: "num" }, fmt(d.score)),
-      h("td", {}, d.level === null ? "–" : String(d.level)), h("td", { class: "num" }, pct(d.coverage))))));
+      levelCell(d), h("td", { class: "num" }, pct(d.coverage))))));
 
   // The outcome profile: scored on its own, apart from the overall score.
   const outcomeRows = (n, depth) => [
     h("tr", { class: depth > 0 ? "sub" : null, dataset: { outcome: n.id } },
       h("th", { scope: "row" }, n.name), h("td", { class: "num" }, fmt(n.score)),
-      h("td", {}, n.level === null ? "–" : String(n.level)), h("td", { class: "num" }, pct(n.coverage))),
+      levelCell(n), h("td", { class: "num" }, pct(n.coverage))),
     ...n.children.flatMap((c) => outcomeRows(c, depth + 1)),
   ];
   const outcomeSection = outcomes.length === 0 ? null : h("section", { class: "outcomes", id: "outcomes", "aria-labelledby": "outcomes-title" },
-    h("h3", { id: "outcomes-title" }, "Outcomes"),
-    h("p", { class: "description" }, "What the learning achieves, reported apart: not part of the overall score."),
+    h("h3", { id: "outcomes-title" }, t("page-outcomes")),
+    h("p", { class: "description" }, t("page-outcomes-note")),
     h("table", { class: "domains" },
-      h("caption", { class: "visually-hidden" }, "Outcome scores"),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Outcome"), h("th", { scope: "col" }, "Score"),
-        h("th", { scope: "col" }, "Level"), h("th", { scope: "col" }, "Coverage"))),
+      h("caption", { class: "visually-hidden" }, t("page-outcome-scores")),
+      head(t("page-col-outcome")),
       h("tbody", {}, outcomes.flatMap((n) => outcomeRows(n, 0)))));
 
   const profile = h("section", { class: "profile", "aria-labelledby": "profile-title" },
-    h("h3", { id: "profile-title" }, "How the system learns"),
+    h("h3", { id: "profile-title" }, t("page-profile")),
     chart(facetChart({ ...r, facets: r.facets.filter((f) => PROFILE_FACETS.includes(f.id)) })));
 
   const recs = new Map(r.recommendations.map((x) => [x.indicator, x]));
   const steps = h("section", { class: "steps", "aria-labelledby": "steps-title" },
-    h("h3", { id: "steps-title" }, "Next steps by stakeholder group"),
-    r.recommendations.length === 0 ? h("p", {}, "No next steps: rate some indicators below their target.") : null,
+    h("h3", { id: "steps-title" }, t("page-steps")),
+    r.recommendations.length === 0 ? h("p", {}, t("page-no-steps")) : null,
     r.recommendations_by_owner.filter((g) => g.indicators.length > 0).map((g) =>
-      h("div", { class: "owner" }, h("h4", {}, g.name, " ", h("span", { class: "count" }, `(${g.indicators.length})`)),
+      h("div", { class: "owner" }, h("h4", {}, g.name, " ", h("span", { class: "count" }, t("page-steps-count", { n: g.indicators.length }))),
         h("ol", {}, g.indicators.slice(0, STEPS_PER_OWNER).map((id) => {
           const x = recs.get(id);
-          return h("li", {}, h("a", { href: `#ind-${id}` }, x.name), ` — from ${x.level} to ${x.next_level}`,
+          return h("li", {}, h("a", { href: `#ind-${id}` }, x.name), " — ", t("page-step-from-to", { level: x.level, next: x.next_level }),
             h("br"), h("span", { class: "action" }, x.action ?? x.next_level_descriptor));
         })))));
 
   const warnings = r.warnings.length === 0 ? null : h("section", { class: "warnings", "aria-labelledby": "warnings-title" },
-    h("h3", { id: "warnings-title" }, `Worth a look (${r.warnings.length})`),
+    h("h3", { id: "warnings-title" }, t("page-warnings", { n: r.warnings.length })),
     h("ul", {}, r.warnings.map((w) => h("li", {}, w.message, w.help ? [" — ", h("span", { class: "help" }, w.help)] : null))));
 
   byId("results-body").replaceChildren(overall,
     h("section", { class: "by-domain", "aria-labelledby": "domains-title" },
-      h("h3", { id: "domains-title" }, "Domains"), chart(radarChart(r)), domainTable),
+      h("h3", { id: "domains-title" }, t("page-domains")), chart(radarChart(r)), domainTable),
     outcomeSection, profile, steps, warnings);
 
   for (const el of document.querySelectorAll(".sub-progress")) {
     const n = findNode(r.domains, el.dataset.node);
-    if (n) el.textContent = `${n.counts.total - n.counts.missing}/${n.counts.total} answered · ${n.score === null ? "no score" : `score ${fmt(n.score)}`}`;
+    if (n) {
+      el.textContent = `${t("page-sub-answered", { answered: n.counts.total - n.counts.missing, total: n.counts.total })} · ${
+        n.score === null ? t("page-sub-no-score") : t("page-sub-score", { score: fmt(n.score) })}`;
+    }
   }
 }
 
@@ -431,7 +488,7 @@ function chart(svgText) {
   const parsed = new DOMParser().parseFromString(svgText, "image/svg+xml");
   const root = parsed.documentElement;
   if (root.namespaceURI !== SVG || parsed.getElementsByTagName("parsererror").length > 0) {
-    return h("p", { class: "error" }, "The chart could not be shown.");
+    return h("p", { class: "error" }, t("page-chart-failed"));
   }
   return document.importNode(root, true);
 }
@@ -441,13 +498,15 @@ function renderAnswerSummaries(r) {
   for (const art of document.querySelectorAll("article.indicator")) {
     const x = byInd.get(art.dataset.id);
     if (!x) continue;
-    const state = x.status === "rated" ? `Level ${x.level} · ${r.scale[x.level]?.name ?? ""}`
-      : x.status === "na" ? "N/A" : x.status === "unknown" ? "Don't know"
-      : x.status === "does_not_apply" ? "Does not apply to this kind of unit" : "Not answered";
+    const state = x.status === "rated" ? t("page-state-level", { level: x.level, name: r.scale[x.level]?.name ?? "" })
+      : x.status === "na" ? t("page-state-na") : x.status === "unknown" ? t("page-state-unknown")
+      : x.status === "does_not_apply" ? t("page-state-does-not-apply") : t("page-state-missing");
     const parts = [h("strong", {}, state)];
-    if (x.target !== null) parts.push(` · target ${x.target}${x.gap ? ` (gap ${x.gap})` : ""}`);
-    if (x.justification) parts.push(" · why N/A: ", h("q", {}, x.justification));
-    if (x.evidence) parts.push(" · evidence: ", h("q", { class: "evidence-text" }, x.evidence));
+    if (x.target !== null) {
+      parts.push(" · ", x.gap ? t("page-state-target-gap", { target: x.target, gap: x.gap }) : t("page-state-target", { target: x.target }));
+    }
+    if (x.justification) parts.push(" · ", t("page-state-why-na"), " ", h("q", {}, x.justification));
+    if (x.evidence) parts.push(" · ", t("page-state-evidence"), " ", h("q", { class: "evidence-text" }, x.evidence));
     art.querySelector(".answer-summary").replaceChildren(...parts);
     art.dataset.status = x.status;
   }
@@ -480,13 +539,13 @@ async function importFile(file) {
   try {
     text = (await file.text()).replace(/^\uFEFF/, "");
   } catch {
-    fileMessage("error", `The file “${file.name}” could not be read.`);
+    fileMessage("error", t("page-import-unreadable", { file: file.name }));
     return;
   }
   const diagnostics = fw.validateJSON(text);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
-    fileMessage("error", `The file “${file.name}” was not imported: it is not a valid assessment for ${fw.id} ${fw.version}. Your current answers are unchanged.`, errors);
+    fileMessage("error", t("page-import-invalid", { file: file.name, framework: `${fw.id} ${fw.version}` }), errors);
     return;
   }
   doc = JSON.parse(text);
@@ -494,14 +553,14 @@ async function importFile(file) {
   writeForm();
   update();
   const n = Object.keys(doc.answers).length;
-  fileMessage("ok", `Imported “${file.name}”: ${n} answer${n === 1 ? "" : "s"}.`);
+  fileMessage("ok", t("page-imported", { file: file.name, n }));
 }
 
 function wireFiles() {
   byId("export-assessment").addEventListener("click", () =>
     download(`${baseName()}.json`, "application/json", `${JSON.stringify(doc, null, 2)}\n`));
   byId("export-report-json").addEventListener("click", () => {
-    if (lastReport) download(`${baseName()}-report.json`, "application/json", fw.scoreJSON(JSON.stringify(doc)));
+    if (lastReport) download(`${baseName()}-report.json`, "application/json", fw.scoreJSON(JSON.stringify(doc), { language: lang }));
   });
   byId("export-report-md").addEventListener("click", () => {
     if (lastReport) download(`${baseName()}-report.md`, "text/markdown", renderMarkdown(lastReport));
@@ -513,26 +572,23 @@ function wireFiles() {
     if (file) await importFile(file);
   });
   byId("reset").addEventListener("click", () => {
-    if (!confirm("Clear every answer? Export them first if you want to keep them.")) return;
+    if (!confirm(t("page-reset-confirm"))) return;
     doc = newDocument();
     save();
     writeForm();
     update();
-    fileMessage("ok", "All answers cleared.");
+    fileMessage("ok", t("page-reset-done"));
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 
-async function main() {
-  try {
-    await init();
-    fw = Framework.builtin();
-  } catch (e) {
-    byId("loading").textContent = `The scoring engine could not be loaded: ${e.message}`;
-    byId("loading").className = "error";
-    return;
-  }
+/** Reads the framework in the page's language: `Framework.builtin()` carries every language
+ * loaded so far. */
+function readFramework() {
+  const previous = fw;
+  fw = Framework.builtin();
+  previous?.free();
   spec = fw.toJSON();
   maxLevel = fw.maxLevel;
   const infos = fw.indicators();
@@ -543,13 +599,122 @@ async function main() {
   spec.domains.forEach(collect);
   usesApplicability = [...specById.values()].some((i) => Array.isArray(i.applies_to));
   glossary = new Map((spec.glossary ?? []).map((g) => [g.id, g]));
+}
+
+/** The page's own texts (the elements marked `data-msg`), the language switcher and the notes
+ * about the translation. */
+function localizePage() {
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = isRtl(lang) ? "rtl" : "ltr";
+  document.title = `${t("page-title")} · lhs-maturity`;
+  for (const el of document.querySelectorAll("[data-msg]")) el.textContent = t(el.dataset.msg);
+  for (const el of document.querySelectorAll("[data-msg-placeholder], [data-msg-aria-label]")) {
+    for (const a of ["placeholder", "aria-label"]) {
+      const id = el.getAttribute(`data-msg-${a}`);
+      if (id) el.setAttribute(a, t(id));
+    }
+  }
+  byId("intro").textContent = t("page-intro", {
+    framework: `${tx(spec.title)} (${fw.id} ${fw.version})`,
+    bottom: 0, "bottom-name": levelName(0), top: maxLevel, "top-name": levelName(maxLevel),
+  });
+  byId("footer").replaceChildren(...tn("page-footer", {
+    tool: h("a", { href: "https://github.com/lhs-maturity/lhs-maturity" }, "lhs-maturity"),
+    report: h("em", {}, t("page-footer-report")),
+  }));
+  // The languages by their own names (the framework declares them), each marked as such.
+  const languages = fw.languageStatus().filter((l) => l.status !== "undeclared");
+  byId("language").replaceChildren(...languages.map((l) =>
+    h("option", { value: l.code, lang: l.code, dir: isRtl(l.code) ? "rtl" : "ltr" }, l.name)));
+  byId("language").value = lang;
+  byId("language").closest("label").hidden = false;
+  // A translation: what it is worth; and whether it has been reviewed yet.
+  const status = languages.find((l) => l.code === lang)?.status;
+  byId("translation-note").hidden = status === "source" || lang === "en";
+  byId("translation-status").hidden = status !== "provisional";
+  byId("translation-status").textContent = t("page-translation-provisional");
+  byId("translation-disclaimer").textContent = t("page-translation-disclaimer");
+}
+
+/** The whole page in the page's language: texts, form, answers and results. */
+function render() {
+  localizePage();
   buildForm();
-  wireFiles();
-  doc = loadSaved() ?? newDocument();
   writeForm();
   update();
+}
+
+/** The language chosen before (kept in this browser), else the first of the browser's
+ * languages the page has, as the core negotiates it. */
+function initialLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_KEY);
+  } catch {}
+  const requested = stored ?? (navigator.languages?.length ? navigator.languages : [navigator.language ?? "en"]);
+  return negotiateLanguage(requested).language;
+}
+
+/** Loads a language if needed (its pack is fetched the first time), then shows the page in it;
+ * a language that cannot be loaded leaves the page in English, with a message. */
+async function useLanguage(wanted, { remember }) {
+  const select = byId("language");
+  select.disabled = true;
+  const loaded = await loadLanguage(wanted);
+  select.disabled = false;
+  lang = loaded.language;
+  const box = byId("language-message");
+  box.replaceChildren();
+  if (loaded.language !== wanted) {
+    const name = fw?.languageStatus().find((l) => l.code === wanted)?.name ?? wanted;
+    box.append(h("p", { class: "error" }, t("page-language-failed", { language: name })));
+  } else if (remember) {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, wanted);
+    } catch {}
+  }
+}
+
+function wireLanguage() {
+  byId("language").addEventListener("change", async (e) => {
+    await useLanguage(e.target.value, { remember: true });
+    readFramework();
+    render();
+    document.body.dataset.language = lang;
+  });
+}
+
+/** Keeps the results panel below the sticky header, whatever the length of its texts. */
+function followHeaderHeight() {
+  const header = document.querySelector("header.top");
+  const set = () => document.documentElement.style.setProperty("--top-height", `${header.offsetHeight}px`);
+  new ResizeObserver(set).observe(header);
+  set();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  try {
+    await init();
+  } catch (e) {
+    // Without the module there is no catalog: this one text is English.
+    byId("loading").textContent = `The scoring engine could not be loaded: ${e.message}`;
+    byId("loading").className = "error";
+    return;
+  }
+  await useLanguage(initialLanguage(), { remember: false });
+  readFramework();
+  wireForm();
+  wireFiles();
+  wireLanguage();
+  followHeaderHeight();
+  doc = loadSaved() ?? newDocument();
+  render();
   byId("loading").remove();
   byId("assessment").hidden = false;
+  document.body.dataset.language = lang;
   document.body.dataset.ready = "true";
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # WebAssembly package and self-assessment page: the wasm32 target, the wasm-bindgen CLI pinned in
-# bindings-wasm/Cargo.toml (built from crates.io), Chromium from Debian (for the browser test),
-# the npm tools of bindings-wasm/ (package-lock.json), then bindings-wasm/build.
+# bindings-wasm/Cargo.toml (built from crates.io), Chromium and the Noto fonts (Arabic faces) from
+# Debian (for the browser test), the npm tools of bindings-wasm/ (package-lock.json), then
+# bindings-wasm/build.
 # Each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,6 +21,14 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (Debian) for the browser test"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# The Arabic faces of the page's font stack (Noto Naskh Arabic, Noto Sans Arabic), so that the
+# browser test measures Arabic text in the font a reader would see.
+if ! dpkg -s fonts-noto-core >/dev/null 2>&1; then
+  echo "installing fonts-noto-core (Arabic faces) for the browser test"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null
 fi
 
 # npm ci only when package-lock.json changed since the last install.

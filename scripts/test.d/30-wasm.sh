@@ -2,8 +2,9 @@
 # Tests of the WebAssembly package and the self-assessment page (scripts/setup builds them):
 # clippy for wasm32 (the package's and the page's feature sets), the generated types against
 # spec/schema, the node:test suites (shared vectors, API and bad inputs, framework versions and
-# tools, analyses, README examples), tsc --strict on a typed usage file, and the browser test in
-# Chromium (which saves a screenshot under artifacts/).
+# tools, analyses, languages, README examples), tsc --strict on a typed usage file, and the
+# browser test in Chromium (the page and the HTML report in each of the five languages; it saves
+# screenshots under artifacts/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { echo "== [$(date +%T)] wasm: $*"; }
@@ -15,7 +16,7 @@ cargo clippy -p lhs-maturity-wasm --no-deps --no-default-features --target wasm3
 step "bindings-wasm/types/schema.d.ts is in sync with spec/schema"
 node bindings-wasm/scripts/gen-types.mjs --check
 
-step "node --test (vectors, API, README)"
+step "node --test (vectors, API, languages, README)"
 node --test bindings-wasm/tests/
 
 step "tsc --noEmit --strict (typed usage)"
@@ -24,4 +25,4 @@ echo "tsc: the typed usage file checks"
 
 step "browser test (Chromium, playwright-core)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/browser.e2e.mjs
-echo "screenshot of the filled page: artifacts/www-filled.png (and artifacts/www-phone.png)"
+echo "screenshots: artifacts/www-filled.png, www-phone.png, www-<lang>.png and report-<lang>.png (en fr es pt-PT ar)"

@@ -50,6 +50,21 @@ import init, {
   type Report,
   type ScoreOptions,
   type Series,
+  addLanguage,
+  availableLanguages,
+  negotiateLanguage,
+  loadLanguage,
+  message,
+  pluralCategory,
+  formatDecimal,
+  formatPercent,
+  isRtl,
+  renderHtml,
+  type LanguagePack,
+  type LanguageStatus,
+  type LoadedLanguage,
+  type PluralCategory,
+  type RenderOptions,
 } from "lhs-maturity";
 
 await init();
@@ -244,6 +259,34 @@ icc([["1", "2"]]);
 pool(team);
 // @ts-expect-error: comparisons have no such field
 comparison.improvd;
+
+// Languages.
+const loaded: LoadedLanguage = await loadLanguage(navigator.languages, { baseUrl: "/languages/" });
+const loadedLanguage: string = loaded.language;
+const loadWarning: Diagnostic | null = loaded.warning;
+const packWarnings: Diagnostic[] = loaded.warnings;
+const pack: LanguagePack = { language: "sw", messages: "page-title = Kujitathmini\n" };
+const added: { language: string; warnings: Diagnostic[] } = addLanguage(pack);
+addLanguage(JSON.stringify(pack));
+const langs: string[] = availableLanguages();
+const negotiated: { language: string; warning: Diagnostic | null } = negotiateLanguage(["fr-SN", "en"]);
+negotiateLanguage("pt-BR", ["en", "pt-PT"]);
+const title: string = message("fr", "page-imported", { file: "a.json", n: 3 });
+const category: PluralCategory = pluralCategory("ar", 3);
+const decimal: string = formatDecimal(1234.5, 2, "fr");
+const percent: string = formatPercent(0.5, "fr");
+const rtl: boolean = isRtl("ar");
+const statuses: LanguageStatus[] = fw.languageStatus();
+const reviewed: boolean = statuses[1].status === "reviewed";
+const renderOptions: RenderOptions = { language: "fr" };
+const html: string = renderHtml(report, fw, renderOptions);
+renderMarkdown(report, { language: "ar" });
+radarChart(report, renderOptions);
+// @ts-expect-error: message arguments are texts and numbers
+message("fr", "page-title", { n: true });
+// @ts-expect-error: plural categories are CLDR keywords
+const notACategory: PluralCategory = "several";
+void [loadedLanguage, loadWarning, packWarnings, added, langs, negotiated, title, category, decimal, percent, rtl, reviewed, html, notACategory];
 
 // @ts-expect-error: answers is required
 fw.score({ unit: { name: "x" } });
