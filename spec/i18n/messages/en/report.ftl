@@ -195,7 +195,8 @@ html-footer = Scored with lhs-maturity { $tool } against { $id } { $version } (r
 html-source = Framework source: { $citation }.
 html-source-licence = Framework source: { $citation }. Licence: { $licence }.
 # Shown in every report that is not in English.
-html-translation-disclaimer = This translation is an adaptation and was not made or endorsed by WHO; the English text is the authoritative version of this framework.
+# The disclaimer the licence of the WHO report (CC BY-NC-SA 3.0 IGO) asks of translations.
+html-translation-disclaimer = This translation was not created by the World Health Organization (WHO). WHO is not responsible for the content or accuracy of this translation. The English edition of this framework is the binding and authentic one.
 
 ## Charts (SVG)
 

@@ -201,7 +201,7 @@ html-footer = Puntaje calculado con lhs-maturity { $tool } según { $id } { $ver
 html-source = Fuente del marco: { $citation }.
 html-source-licence = Fuente del marco: { $citation }. Licencia: { $licence }.
 # Shown in every report that is not in English.
-html-translation-disclaimer = Esta traducción es una adaptación y no fue realizada ni respaldada por la OMS; el texto en inglés es la versión de referencia de este marco.
+html-translation-disclaimer = Esta traducción no fue realizada por la Organización Mundial de la Salud (OMS). La OMS no se hace responsable del contenido ni de la exactitud de esta traducción. La edición en inglés de este marco es la vinculante y auténtica.
 
 ## Charts (SVG)
 

@@ -237,7 +237,7 @@ html-footer = Scores calculés avec lhs-maturity { $tool } selon { $id } { $vers
 html-source = Source du cadre : { $citation }.
 html-source-licence = Source du cadre : { $citation }. Licence : { $licence }.
 # Shown in every report that is not in English.
-html-translation-disclaimer = Cette traduction est une adaptation ; elle n'a été ni réalisée ni approuvée par l'OMS. Le texte anglais est la version de référence de ce cadre.
+html-translation-disclaimer = Cette traduction n'a pas été réalisée par l'Organisation mondiale de la Santé (OMS). L'OMS n'est responsable ni du contenu ni de l'exactitude de cette traduction. L'édition anglaise de ce cadre est la seule qui fait foi.
 
 ## Charts (SVG)
 

@@ -201,7 +201,7 @@ html-footer = Pontuado com o lhs-maturity { $tool } segundo { $id } { $version }
 html-source = Fonte do quadro de referência: { $citation }.
 html-source-licence = Fonte do quadro de referência: { $citation }. Licença: { $licence }.
 # Shown in every report that is not in English.
-html-translation-disclaimer = Esta tradução é uma adaptação e não foi feita nem aprovada pela OMS; o texto em inglês é a versão que faz fé deste quadro de referência.
+html-translation-disclaimer = Esta tradução não foi realizada pela Organização Mundial da Saúde (OMS). A OMS não é responsável pelo conteúdo nem pela exatidão desta tradução. A edição inglesa deste quadro de referência é a vinculativa e autêntica.
 
 ## Charts (SVG)
 

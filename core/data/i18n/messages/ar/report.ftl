@@ -219,7 +219,7 @@ html-footer = حُسبت الدرجات باستخدام lhs-maturity { $tool } 
 html-source = مصدر الإطار: { $citation }.
 html-source-licence = مصدر الإطار: { $citation }. الترخيص: { $licence }.
 # Shown in every report that is not in English.
-html-translation-disclaimer = هذه الترجمة تكييف للنص، ولم تُعِدّها منظمة الصحة العالمية ولم تعتمدها؛ والنص الإنجليزي هو النسخة المرجعية المعتمدة لهذا الإطار.
+html-translation-disclaimer = لم تُعِدّ منظمة الصحة العالمية هذه الترجمة، وهي غير مسؤولة عن محتواها أو دقتها. والطبعة الإنجليزية من هذا الإطار هي الطبعة الملزمة والأصلية.
 
 ## Charts (SVG)
 
