@@ -38,6 +38,22 @@ let base;
 let browser;
 let context;
 let page;
+
+/** The font families Chromium used to draw the text of the first element matching `selector`
+ * (DevTools protocol, CSS.getPlatformFontsForNode). */
+async function fontsOf(p, selector) {
+  const cdp = await p.context().newCDPSession(p);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    return fonts.map((f) => f.familyName);
+  } finally {
+    await cdp.detach();
+  }
+}
 let userDataDir;
 const consoleErrors = [];
 const foreignRequests = [];
@@ -138,6 +154,9 @@ test("the page loads offline-capable: every request to the local server, no cons
   const options = await page.locator("#language option").evaluateAll((os) => os.map((o) => [o.value, o.textContent, o.lang]));
   assert.deepEqual(options, Object.entries(LANGUAGE_NAMES).map(([code, name]) => [code, name, code]));
   assert.equal(await page.inputValue("#language"), "en");
+  // rater training: the calibration cases and the protocol are linked
+  const training = await page.locator("#training a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(training.map((u) => u.replace(/^.*\/spec\//, "spec/")), ["spec/calibration", "spec/PROTOCOL.md"]);
 });
 
 test("each indicator shows its levels as the core describes them, its guiding question, what to check and its terms", async () => {
@@ -516,7 +535,12 @@ for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
     }
     if (lang === "ar") {
       // Arabic: its own faces, and no italics anywhere
-      assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^"Noto Naskh Arabic", "Noto Sans Arabic"/);
+      assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^"Noto Sans", .*"Noto Naskh Arabic", "Noto Sans Arabic"/);
+      // The fonts Chromium really draws with: Arabic letters in an Arabic face, numbers in a Latin
+      // one (an Arabic face would draw the decimal point of "1.50" as the Arabic separator, a comma).
+      const drawn = await fontsOf(page, "table.domains td.num");
+      assert.ok(drawn.length > 0 && drawn.every((f) => !/Arabic/.test(f)), `numbers drawn with ${drawn}`);
+      assert.ok((await fontsOf(page, "h1")).some((f) => /Arabic/.test(f)), "Arabic letters in an Arabic face");
       const italic = await page.evaluate(() => [...document.querySelectorAll("body *")]
         .filter((el) => el.textContent.trim() !== "" && getComputedStyle(el).fontStyle === "italic").map((el) => el.tagName));
       assert.deepEqual(italic, []);

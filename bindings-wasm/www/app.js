@@ -623,6 +623,12 @@ function localizePage() {
     tool: h("a", { href: "https://github.com/lhs-maturity/lhs-maturity" }, "lhs-maturity"),
     report: h("em", {}, t("page-footer-report")),
   }));
+  // Rater training: the calibration cases and the protocol, in the project's repository.
+  const repo = "https://github.com/lhs-maturity/lhs-maturity/blob/main/spec/";
+  byId("training").replaceChildren(...tn("page-training", {
+    cases: h("a", { href: `${repo}calibration` }, t("page-training-cases")),
+    protocol: h("a", { href: `${repo}PROTOCOL.md` }, t("page-training-protocol")),
+  }));
   // The languages by their own names (the framework declares them), each marked as such.
   const languages = fw.languageStatus().filter((l) => l.status !== "undeclared");
   byId("language").replaceChildren(...languages.map((l) =>

@@ -161,6 +161,8 @@ fn arabic_html_is_right_to_left() {
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
     // Ids and level moves inside Arabic sentences are isolated left to right.
     assert!(html.contains("<bdi dir=\"ltr\"><code>inst.info</code></bdi>"));
+    // The header's values (a period, a unit's name) keep their own direction.
+    assert!(html.contains("<dd><bdi>2026-Q3</bdi></dd>"), "the period isolated");
     assert!(
         html.contains("<bdi dir=\"ltr\">0 → 1</bdi>")
             || html.contains("<bdi dir=\"ltr\">1 → 2</bdi>")
@@ -178,9 +180,10 @@ fn arabic_html_is_right_to_left() {
     }
     assert!(css.contains("padding-inline-start") && css.contains("text-align: start"));
     assert!(css.contains(":lang(ar) em, :lang(ar) i"));
-    assert!(css.contains(
-        "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Geeza Pro\", \"Arial\", sans-serif"
-    ));
+    assert!(
+        css.contains("\"Noto Sans\", \"Helvetica Neue\", Helvetica, \"Noto Naskh Arabic\""),
+        "Latin faces first for digits, then Arabic faces"
+    );
     assert!(css.contains("@media print"));
     // Both charts are right to left, inline.
     assert_eq!(html.matches("direction=\"rtl\"").count(), 2);

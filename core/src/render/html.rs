@@ -24,7 +24,10 @@ const CSS: &str = r#"
 html { font-size: 15px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; color: var(--ink);
   font: 1rem/1.45 "Helvetica Neue", Helvetica, Arial, sans-serif; }
-body:lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif; line-height: 1.6; }
+/* Latin faces first: digits and the decimal point come from them, since Arabic faces draw a point
+   between digits as the Arabic decimal separator (a comma to most readers); Arabic letters fall
+   through to the Arabic faces. */
+body:lang(ar) { font-family: "Noto Sans", "Helvetica Neue", Helvetica, "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", Arial, sans-serif; line-height: 1.6; }
 :lang(ar) em, :lang(ar) i, :lang(ar) .none { font-style: normal; }
 :lang(ar) .tile .k, :lang(ar) .desc b { text-transform: none; letter-spacing: normal; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
@@ -165,8 +168,14 @@ fn descriptor(fw: &Framework, lang: &str, id: &str, level: u32) -> Option<String
     fw.descriptor(id, level).map(|t| t.get(lang).to_owned())
 }
 
-fn meta_row(out: &mut String, key: &str, value: &str) {
-    let _ = writeln!(out, "<dt>{key}</dt><dd>{value}</dd>");
+/// One line of the header; in a right-to-left report the value is isolated, so that a period
+/// such as `2026-Q3` or a Latin name keeps its order.
+fn meta_row(out: &mut String, w: &Words, key: &str, value: &str) {
+    let _ = writeln!(
+        out,
+        "<dt>{key}</dt><dd>{}</dd>",
+        w.iso_auto(value.to_owned())
+    );
 }
 
 /// The review status of the framework's text in the report's language, when the framework
@@ -275,18 +284,19 @@ fn header(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
     );
     if let Some(u) = r.unit.as_ref() {
         if let Some(id) = u.id.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(out, &w.t("html-unit-id"), &code(w, id));
+            meta_row(out, w, &w.t("html-unit-id"), &code(w, id));
         }
         if let Some(kind) = u.kind.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(out, &w.t("html-unit-kind"), &escape_html(kind));
+            meta_row(out, w, &w.t("html-unit-kind"), &escape_html(kind));
         }
         for (k, v) in &u.extra {
             let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
-            meta_row(out, &escape_html(k), &escape_html(&shown));
+            meta_row(out, w, &escape_html(k), &escape_html(&shown));
         }
     }
     meta_row(
         out,
+        w,
         &w.t("html-period"),
         &r.period.as_deref().map_or_else(
             || format!("<span class=\"none\">{}</span>", w.t("html-not-given")),
@@ -300,11 +310,12 @@ fn header(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
             .map(escape_html)
             .collect();
         if !who.is_empty() {
-            meta_row(out, &w.t("html-respondent"), &who.join(" · "));
+            meta_row(out, w, &w.t("html-respondent"), &who.join(" · "));
         }
     }
     meta_row(
         out,
+        w,
         &w.t("html-framework"),
         &w.msg(
             "html-framework-version",

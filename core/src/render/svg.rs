@@ -61,7 +61,7 @@ fn top_level(r: &Report) -> u32 {
 fn font_family(lang: &str) -> &'static str {
     match lang.split(['-', '_']).next().unwrap_or_default() {
         "ar" | "fa" | "ur" | "ps" => {
-            "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', Arial, sans-serif"
+            "'Noto Sans', 'Helvetica Neue', Helvetica, 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', Arial, sans-serif"
         }
         _ => "Helvetica, Arial, sans-serif",
     }

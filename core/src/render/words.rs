@@ -151,6 +151,17 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// Text of either direction isolated in a right-to-left report, its direction taken from
+    /// its first strong letter (`<bdi>`): a period such as `2026-Q3` or a Latin name keeps its
+    /// order among Arabic words.
+    pub(crate) fn iso_auto(&self, markup: String) -> String {
+        if self.isolate {
+            format!("<bdi>{markup}</bdi>")
+        } else {
+            markup
+        }
+    }
+
     /// [`Words::iso`] as a message value.
     pub(crate) fn v_iso(&self, markup: String) -> V<'static> {
         V::Markup(self.iso(markup))

@@ -1,1 +1,175 @@
-# lhs-maturity messages in English: page.
+# رسائل lhs-maturity باللغة العربية: صفحة التقييم الذاتي (page).
+# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
+# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
+# translation, not from here.
+# Translators: keep every { $variable } as it is (the comment above a message says what each
+# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
+# [other]) where a message counts something. Numbers arrive already written in your language's
+# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
+# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
+
+## Page
+
+page-title = التقييم الذاتي للنظام الصحي المتعلِّم
+# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
+# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
+# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
+page-intro = الإطار المدمج في الأداة: { $framework }. قيِّم كل مؤشر من { $bottom } ({ $bottom-name }) إلى { $top } ({ $top-name }). تبقى الإجابات في هذا المتصفح فقط، ولا يُرسَل منها شيء إلى أي جهة.
+page-skip = الانتقال إلى النتائج
+page-language = اللغة
+# $language (text): the language's name in itself, e.g. "Français"
+page-language-failed = تعذّر تحميل اللغة { $language }، فتبقى الصفحة باللغة الإنجليزية.
+page-translation-provisional = ترجمة مؤقتة لم تُراجَع بعد.
+page-translation-disclaimer = الترجمات تكييف للنص أُعِدّ لهذه الأداة، ولم تعتمدها منظمة الصحة العالمية. والنص الإنجليزي هو المرجع المعتمد.
+
+## The bar at the top
+
+page-answered = تمت الإجابة
+    .aria-label = المؤشرات المُجاب عنها
+# $answered (number): indicators answered; $total (number): indicators to answer
+page-progress = { $answered } من { $total }
+page-overall-short = الإجمالي
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
+page-score-of = { $score } من { $top }
+page-to-results = النتائج ↓
+
+## About this assessment
+
+page-about = عن هذا التقييم
+page-unit-name = الوحدة الخاضعة للتقييم (منطقة صحية، وزارة، مرفق صحي…)
+    .placeholder = مثل: فريق الإدارة الصحية لمنطقة كيسومو الشرقية
+page-unit-kind = نوع الوحدة (لا تُعرض إلا المؤشرات التي تنطبق عليها)
+page-kind-none = غير محدد (كل المؤشرات)
+# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
+page-kind = { $kind ->
+    [national] وطني (وزارة الصحة، النظام الصحي الوطني)
+    [subnational] دون وطني (إقليم، محافظة، ولاية)
+    [district] منطقة صحية (فريق المنطقة الصحية أو نظامها الصحي)
+    [facility] مرفق صحي (مستشفى، مركز صحي، عيادة)
+    [programme] برنامج (مثل البرنامج الوطني لمكافحة الملاريا)
+    [network] شبكة من الوحدات التي تتعلم معاً
+   *[other] { $kind }
+}
+# $kind (text): what an imported file gives as the kind of unit, which is not one
+page-kind-unknown = { $kind } (ليس من أنواع الوحدات)
+page-period = الفترة
+    .placeholder = مثل: 2026-Q3
+page-default-target = المستوى المستهدف لكل مؤشر (ما لم يُحدَّد لكل مؤشر على حدة)
+page-target-none = لا يوجد
+page-domains-nav =
+    .aria-label = المجالات
+
+## An indicator
+
+# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
+page-level-choice = { $level } · { $name }
+page-guiding-question = السؤال التوجيهي:
+page-what-to-check = ما يجب التحقق منه:
+# $n (number): how many glossary terms the indicator uses
+page-terms-used = المصطلحات المستخدمة ({ $n })
+page-level-legend = المستوى
+page-na = لا ينطبق
+page-na-hint = هذا المؤشر لا ينطبق هنا
+page-dont-know = لا أعرف
+page-not-answered = بلا إجابة
+page-why-na = لماذا لا ينطبق؟
+page-evidence-note = ملاحظة الأدلة
+    .placeholder = الوثائق والمحاضر والبيانات التي تدعم المستوى
+page-target = المستوى المستهدف
+page-target-same = كما هو محدد أعلاه
+
+## The answer under each indicator
+
+# $level (number): the level chosen; $name (text): its name
+page-state-level = المستوى { $level } · { $name }
+page-state-na = لا ينطبق
+page-state-unknown = لا أعرف
+page-state-does-not-apply = لا ينطبق على هذا النوع من الوحدات
+page-state-missing = بلا إجابة
+# $target (number): the target level
+page-state-target = المستوى المستهدف { $target }
+# $target (number): the target level; $gap (number): levels still to go
+page-state-target-gap = المستوى المستهدف { $target } (الفجوة { $gap })
+page-state-why-na = سبب عدم الانطباق:
+page-state-evidence = الأدلة:
+
+## Results
+
+page-results = نتائج التقييم
+page-overall = الإجمالي
+page-level = المستوى
+# $percent (text): e.g. "63%"
+page-of-top-level = { $percent } من المستوى الأعلى
+page-coverage = التغطية
+# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
+page-counts = { $rated } مُقيَّم، { $na } لا ينطبق، { $unknown } «لا أعرف»، { $missing } بلا إجابة
+# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
+page-progress-to-target = التقدم نحو المستوى المستهدف: { $percent } · { $below } دون المستوى المستهدف
+page-domains = المجالات
+page-domain-scores = الدرجات حسب المجال
+page-col-domain = المجال
+page-col-score = الدرجة
+page-col-level = المستوى
+page-col-coverage = التغطية
+page-outcomes = مجالات النتائج
+page-outcomes-note = ما يحققه التعلم، ويُعرض على حدة: فهو لا يدخل في الدرجة الإجمالية.
+page-outcome-scores = درجات مجالات النتائج
+page-col-outcome = مجال النتائج
+page-profile = كيف يتعلم النظام
+page-steps = الخطوات التالية حسب فئة أصحاب المصلحة
+page-no-steps = لا توجد خطوات تالية: لا تظهر الخطوات إلا للمؤشرات المُقيَّمة دون مستواها المستهدف.
+# $n (number): how many indicators of this group have a next step
+page-steps-count = ({ $n })
+# $level (number): the current level; $next (number): the next level
+page-step-from-to = من { $level } إلى { $next }
+# $n (number): how many warnings
+page-warnings = نقاط تستحق الانتباه ({ $n })
+# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
+page-sub-answered = أُجيب عن { $answered } من { $total }
+page-sub-no-score = بلا درجة
+# $score (text): e.g. "2.50"
+page-sub-score = الدرجة { $score }
+page-chart-failed = تعذّر عرض المخطط.
+page-cannot-score = لا يمكن حساب الدرجات من هذه الإجابات:
+# $path (text): where the problem is (a JSON Pointer)
+page-at-path = (في { $path })
+# $line (number), $column (number)
+page-at-line = (السطر { $line }، العمود { $column })
+# $help (text): advice from the scoring engine
+page-help = مساعدة: { $help }
+
+## Save and load
+
+page-files = الحفظ والتحميل
+page-export-answers = تصدير الإجابات (JSON)
+page-export-report-json = تصدير التقرير (JSON)
+page-export-report-md = تصدير التقرير (Markdown)
+page-import = استيراد الإجابات (JSON)…
+page-reset = مسح كل الإجابات
+page-reset-confirm = هل تريد مسح كل الإجابات؟ صدِّرها أولاً إذا أردت الاحتفاظ بها.
+page-reset-done = تم مسح كل الإجابات.
+page-save-failed = تعذّر حفظ الإجابات في هذا المتصفح (مساحة التخزين ممتلئة أو معطَّلة). صدِّرها للاحتفاظ بها.
+page-saved-damaged = تعذّرت قراءة الإجابات المحفوظة في هذا المتصفح، فاحتُفظ بها جانباً وبدأ تقييم جديد.
+# $file (text): the file's name
+page-import-unreadable = تعذّرت قراءة الملف «{ $file }».
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-import-invalid = لم يُستورَد الملف «{ $file }»: فهو ليس تقييماً صالحاً وفق الإطار { $framework }. ولم تتغير إجاباتك الحالية.
+# $file (text): the file's name; $n (number): how many answers it has
+page-imported = { $n ->
+    [zero] استُورد الملف «{ $file }»: لا إجابات فيه.
+    [one] استُورد الملف «{ $file }»: إجابة واحدة.
+    [two] استُورد الملف «{ $file }»: إجابتان.
+    [few] استُورد الملف «{ $file }»: { $n } إجابات.
+    [many] استُورد الملف «{ $file }»: { $n } إجابةً.
+   *[other] استُورد الملف «{ $file }»: { $n } إجابة.
+}
+
+## Footer
+
+# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
+page-footer = حُسبت الدرجات باستخدام { $tool } (WebAssembly). الإطار مقتبس من { $report } (WHO/AHPSR 2021، CC BY-NC-SA 3.0 IGO)، ولا تعتمد منظمة الصحة العالمية ولا المؤلفون هذا التكييف.
+page-footer-report = النظم الصحية المتعلِّمة: مسارات نحو التقدم
+
+page-training = قبل التقييم، تدرَّب على { $cases } (منطقة صحية ومرفق صحي ووحدة وطنية، ولكلٍّ منها مستوياته المرجعية وأسبابها)، واتَّبِع { $protocol }.
+page-training-cases = حالات المعايرة
+page-training-protocol = بروتوكول التقييم

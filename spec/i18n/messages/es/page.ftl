@@ -1,1 +1,172 @@
-# lhs-maturity messages in English: page.
+# Mensajes de lhs-maturity en español: página.
+# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
+# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
+# translation, not from here.
+# Translators: keep every { $variable } as it is (the comment above a message says what each
+# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
+# [other]) where a message counts something. Numbers arrive already written in your language's
+# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
+# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
+
+## Page
+
+page-title = Autoevaluación del sistema de salud que aprende
+# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
+# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
+# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
+page-intro = El marco incorporado { $framework }: califique cada indicador de { $bottom } ({ $bottom-name }) a { $top } ({ $top-name }). Las respuestas se quedan solo en este navegador; no se envían a ningún lugar.
+page-skip = Ir a los resultados
+page-language = Idioma
+# $language (text): the language's name in itself, e.g. "Français"
+page-language-failed = No se pudo cargar { $language }; la página sigue en inglés.
+page-translation-provisional = Traducción provisional, aún no revisada.
+page-translation-disclaimer = Las traducciones son adaptaciones hechas para esta herramienta: la OMS no las ha respaldado. El texto en inglés es el de referencia.
+
+## The bar at the top
+
+page-answered = Respondidos
+    .aria-label = Indicadores respondidos
+# $answered (number): indicators answered; $total (number): indicators to answer
+page-progress = { $answered } / { $total }
+page-overall-short = Global
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
+page-score-of = { $score } / { $top }
+page-to-results = Resultados ↓
+
+## About this assessment
+
+page-about = Acerca de esta evaluación
+page-unit-name = Unidad evaluada (distrito, ministerio, establecimiento…)
+    .placeholder = p. ej., equipo de salud del distrito de Kisumu East
+page-unit-kind = Tipo de unidad (solo se muestran los indicadores que se aplican a ella)
+page-kind-none = Sin definir (todos los indicadores)
+# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
+page-kind = { $kind ->
+    [national] Nacional (ministerio de salud, sistema nacional de salud)
+    [subnational] Subnacional (región, provincia, estado)
+    [district] Distrito (equipo o sistema de salud del distrito)
+    [facility] Establecimiento (hospital, centro de salud, clínica)
+    [programme] Programa (p. ej., un programa nacional de malaria)
+    [network] Red de unidades que aprenden juntas
+   *[other] { $kind }
+}
+# $kind (text): what an imported file gives as the kind of unit, which is not one
+page-kind-unknown = { $kind } (no es un tipo de unidad)
+page-period = Período
+    .placeholder = p. ej., 2026-Q3
+page-default-target = Nivel meta para todos los indicadores (salvo que se fije por indicador)
+page-target-none = Sin meta
+page-domains-nav =
+    .aria-label = Dominios
+
+## An indicator
+
+# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
+page-level-choice = { $level } · { $name }
+page-guiding-question = Pregunta orientadora:
+page-what-to-check = Qué verificar:
+# $n (number): how many glossary terms the indicator uses
+page-terms-used = Términos utilizados ({ $n })
+page-level-legend = Nivel
+page-na = No aplicable
+page-na-hint = no se aplica aquí
+page-dont-know = No se sabe
+page-not-answered = Sin respuesta
+page-why-na = ¿Por qué no se aplica?
+page-evidence-note = Nota de evidencia
+    .placeholder = Documentos, actas, datos que respaldan el nivel
+page-target = Nivel meta
+page-target-same = Igual que arriba
+
+## The answer under each indicator
+
+# $level (number): the level chosen; $name (text): its name
+page-state-level = Nivel { $level } · { $name }
+page-state-na = No aplicable
+page-state-unknown = No se sabe
+page-state-does-not-apply = No se aplica a este tipo de unidad
+page-state-missing = Sin respuesta
+# $target (number): the target level
+page-state-target = meta { $target }
+# $target (number): the target level; $gap (number): levels still to go
+page-state-target-gap = meta { $target } (brecha: { $gap })
+page-state-why-na = por qué no se aplica:
+page-state-evidence = evidencia:
+
+## Results
+
+page-results = Resultados
+page-overall = Global
+page-level = Nivel
+# $percent (text): e.g. "63%"
+page-of-top-level = { $percent } del nivel máximo
+page-coverage = Cobertura
+# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
+page-counts = calificados: { $rated }; no aplicables: { $na }; no se sabe: { $unknown }; sin respuesta: { $missing }
+# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
+page-progress-to-target = Avance hacia la meta: { $percent } · por debajo de la meta: { $below }
+page-domains = Dominios
+page-domain-scores = Puntajes por dominio
+page-col-domain = Dominio
+page-col-score = Puntaje
+page-col-level = Nivel
+page-col-coverage = Cobertura
+page-outcomes = Perfil de resultados
+page-outcomes-note = Lo que logra el aprendizaje, que se informa aparte: no forma parte del puntaje global.
+page-outcome-scores = Puntajes de los resultados
+page-col-outcome = Resultado
+page-profile = Cómo aprende el sistema
+page-steps = Próximos pasos por grupo de actores
+page-no-steps = No hay próximos pasos: solo se proponen para los indicadores calificados por debajo de su meta.
+# $n (number): how many indicators of this group have a next step
+page-steps-count = ({ $n })
+# $level (number): the current level; $next (number): the next level
+page-step-from-to = de { $level } a { $next }
+# $n (number): how many warnings
+page-warnings = Para revisar ({ $n })
+# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
+page-sub-answered = { $answered }/{ $total } respondidos
+page-sub-no-score = sin puntaje
+# $score (text): e.g. "2.50"
+page-sub-score = puntaje { $score }
+page-chart-failed = No se pudo mostrar el gráfico.
+page-cannot-score = No se pueden puntuar estas respuestas:
+# $path (text): where the problem is (a JSON Pointer)
+page-at-path = (en { $path })
+# $line (number), $column (number)
+page-at-line = (línea { $line }, columna { $column })
+# $help (text): advice from the scoring engine
+page-help = Ayuda: { $help }
+
+## Save and load
+
+page-files = Guardar y cargar
+page-export-answers = Exportar respuestas (JSON)
+page-export-report-json = Exportar informe (JSON)
+page-export-report-md = Exportar informe (Markdown)
+page-import = Importar respuestas (JSON)…
+page-reset = Borrar todas las respuestas
+page-reset-confirm = ¿Borrar todas las respuestas? Si quiere conservarlas, expórtelas primero.
+page-reset-done = Se borraron todas las respuestas.
+page-save-failed = No se pudieron guardar las respuestas en este navegador (el almacenamiento está lleno o desactivado). Expórtelas para conservarlas.
+page-saved-damaged = No se pudieron leer las respuestas guardadas en este navegador; se conservaron aparte y se inició una nueva evaluación.
+# $file (text): the file's name
+page-import-unreadable = No se pudo leer el archivo “{ $file }”.
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-import-invalid = No se importó el archivo “{ $file }”: no es una evaluación válida para { $framework }. Sus respuestas actuales no cambiaron.
+# $file (text): the file's name; $n (number): how many answers it has
+page-imported = { $n ->
+    [one] Se importó “{ $file }”: { $n } respuesta.
+    [many] Se importó “{ $file }”: { $n } respuestas.
+   *[other] Se importó “{ $file }”: { $n } respuestas.
+}
+
+## Footer
+
+# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
+page-footer = Puntaje calculado con { $tool } (WebAssembly). El marco es una adaptación de { $report } (OMS/AHPSR 2021, CC BY-NC-SA 3.0 IGO); la OMS y los autores no respaldan esta adaptación.
+page-footer-report = Learning health systems: pathways to progress [Sistemas de salud que aprenden: caminos hacia el progreso]
+
+page-training = Antes de calificar, practique con los { $cases } (un distrito, un establecimiento y una unidad nacional, cada uno con sus niveles de referencia y las razones) y siga el { $protocol }.
+page-training-cases = casos de calibración
+page-training-protocol = protocolo de evaluación

@@ -1,1 +1,188 @@
-# lhs-maturity messages in English: page.
+# Messages de lhs-maturity en français : page.
+# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
+# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
+# translation, not from here.
+# Translators: keep every { $variable } as it is (the comment above a message says what each
+# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
+# [other]) where a message counts something. Numbers arrive already written in your language's
+# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
+# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
+
+## Page
+
+page-title = Auto-évaluation du système de santé apprenant
+# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
+# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
+# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
+page-intro = Cadre intégré : { $framework }. Cotez chaque indicateur de { $bottom } ({ $bottom-name }) à { $top } ({ $top-name }). Les réponses restent dans ce navigateur : rien n'est envoyé ailleurs.
+page-skip = Aller aux résultats
+page-language = Langue
+# $language (text): the language's name in itself, e.g. "Français"
+page-language-failed = Impossible de charger { $language } ; la page reste en anglais.
+page-translation-provisional = Traduction provisoire, pas encore relue.
+page-translation-disclaimer = Les traductions sont des adaptations réalisées pour cet outil : l'OMS ne les a pas approuvées. Le texte anglais fait foi.
+
+## The bar at the top
+
+page-answered = Renseignés
+    .aria-label = Indicateurs renseignés
+# $answered (number): indicators answered; $total (number): indicators to answer
+page-progress = { $answered } / { $total }
+page-overall-short = Global
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
+page-score-of = { $score } / { $top }
+page-to-results = Résultats ↓
+
+## About this assessment
+
+page-about = À propos de cette évaluation
+page-unit-name = Unité évaluée (district, ministère, formation sanitaire…)
+    .placeholder = p. ex. Équipe cadre du district sanitaire de Kisumu East
+page-unit-kind = Type d'unité (seuls les indicateurs qui s'y appliquent sont affichés)
+page-kind-none = Non précisé (tous les indicateurs)
+# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
+page-kind = { $kind ->
+    [national] National (ministère de la Santé, système de santé national)
+    [subnational] Infranational (région, province, État)
+    [district] District (équipe cadre de district ou système de santé de district)
+    [facility] Formation sanitaire (hôpital, centre de santé, dispensaire)
+    [programme] Programme (p. ex. un programme national de lutte contre le paludisme)
+    [network] Réseau d'unités qui apprennent ensemble
+   *[other] { $kind }
+}
+# $kind (text): what an imported file gives as the kind of unit, which is not one
+page-kind-unknown = { $kind } (n'est pas un type d'unité)
+page-period = Période
+    .placeholder = p. ex. 2026-Q3
+page-default-target = Niveau cible de tous les indicateurs (sauf cible fixée pour un indicateur)
+page-target-none = Aucun
+page-domains-nav =
+    .aria-label = Domaines
+
+## An indicator
+
+# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
+page-level-choice = { $level } · { $name }
+page-guiding-question = Question directrice :
+page-what-to-check = Points à vérifier :
+# $n (number): how many glossary terms the indicator uses
+page-terms-used = Termes utilisés ({ $n })
+page-level-legend = Niveau
+page-na = NA
+page-na-hint = non applicable ici
+page-dont-know = Ne sait pas
+page-not-answered = Non renseigné
+page-why-na = Pourquoi cet indicateur est-il non applicable ?
+page-evidence-note = Note sur les sources de vérification
+    .placeholder = Documents, procès-verbaux, données qui justifient le niveau
+page-target = Niveau cible
+page-target-same = Comme ci-dessus
+
+## The answer under each indicator
+
+# $level (number): the level chosen; $name (text): its name
+page-state-level = Niveau { $level } · { $name }
+page-state-na = Non applicable
+page-state-unknown = Ne sait pas
+page-state-does-not-apply = Ne s'applique pas à ce type d'unité
+page-state-missing = Non renseigné
+# $target (number): the target level
+page-state-target = cible { $target }
+# $target (number): the target level; $gap (number): levels still to go
+page-state-target-gap = cible { $target } (écart { $gap })
+page-state-why-na = pourquoi non applicable :
+page-state-evidence = sources de vérification :
+
+## Results
+
+page-results = Résultats
+page-overall = Résultat global
+page-level = Niveau
+# $percent (text): e.g. "63%"
+page-of-top-level = { $percent } du niveau maximal
+page-coverage = Couverture
+# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
+page-counts = { $rated ->
+    [one] { $rated } coté
+    [many] { $rated } cotés
+   *[other] { $rated } cotés
+}, { $na ->
+    [one] { $na } non applicable
+    [many] { $na } non applicables
+   *[other] { $na } non applicables
+}, { $unknown } « ne sait pas », { $missing ->
+    [one] { $missing } non renseigné
+    [many] { $missing } non renseignés
+   *[other] { $missing } non renseignés
+}
+# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
+page-progress-to-target = Progrès vers la cible : { $percent } · { $below } sous la cible
+page-domains = Domaines
+page-domain-scores = Scores par domaine
+page-col-domain = Domaine
+page-col-score = Score
+page-col-level = Niveau
+page-col-coverage = Couverture
+page-outcomes = Profil de résultats
+page-outcomes-note = Ce que l'apprentissage permet d'obtenir. Présenté à part, il n'entre pas dans le score global.
+page-outcome-scores = Scores des résultats
+page-col-outcome = Résultat
+page-profile = Comment le système apprend
+page-steps = Prochaines étapes par groupe d'acteurs
+page-no-steps = Aucune prochaine étape : elles apparaissent pour les indicateurs cotés en dessous de leur cible.
+# $n (number): how many indicators of this group have a next step
+page-steps-count = ({ $n })
+# $level (number): the current level; $next (number): the next level
+page-step-from-to = de { $level } à { $next }
+# $n (number): how many warnings
+page-warnings = Points d'attention ({ $n })
+# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
+page-sub-answered = { $answered ->
+    [one] { $answered }/{ $total } renseigné
+    [many] { $answered }/{ $total } renseignés
+   *[other] { $answered }/{ $total } renseignés
+}
+page-sub-no-score = pas de score
+# $score (text): e.g. "2.50"
+page-sub-score = score : { $score }
+page-chart-failed = Le graphique n'a pas pu être affiché.
+page-cannot-score = Le score de ces réponses ne peut pas être calculé :
+# $path (text): where the problem is (a JSON Pointer)
+page-at-path = (à { $path })
+# $line (number), $column (number)
+page-at-line = (ligne { $line }, colonne { $column })
+# $help (text): advice from the scoring engine
+page-help = Aide : { $help }
+
+## Save and load
+
+page-files = Enregistrer et charger
+page-export-answers = Exporter les réponses (JSON)
+page-export-report-json = Exporter le rapport (JSON)
+page-export-report-md = Exporter le rapport (Markdown)
+page-import = Importer des réponses (JSON)…
+page-reset = Effacer toutes les réponses
+page-reset-confirm = Effacer toutes les réponses ? Exportez-les d'abord si vous voulez les conserver.
+page-reset-done = Toutes les réponses ont été effacées.
+page-save-failed = Les réponses n'ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Exportez-les pour les conserver.
+page-saved-damaged = Les réponses enregistrées dans ce navigateur n'ont pas pu être lues : elles ont été mises de côté et une nouvelle évaluation a été commencée.
+# $file (text): the file's name
+page-import-unreadable = Le fichier « { $file } » n'a pas pu être lu.
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-import-invalid = Le fichier « { $file } » n'a pas été importé : ce n'est pas une évaluation valide pour { $framework }. Vos réponses actuelles sont inchangées.
+# $file (text): the file's name; $n (number): how many answers it has
+page-imported = { $n ->
+    [one] Fichier « { $file } » importé : { $n } réponse.
+    [many] Fichier « { $file } » importé : { $n } réponses.
+   *[other] Fichier « { $file } » importé : { $n } réponses.
+}
+
+## Footer
+
+# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
+page-footer = Scores calculés par { $tool } (WebAssembly). Le cadre est adapté de { $report } (OMS/AHPSR 2021, CC BY-NC-SA 3.0 IGO) ; l'OMS et les auteurs n'approuvent pas cette adaptation.
+page-footer-report = Learning health systems: pathways to progress [Systèmes de santé apprenants : des voies vers le progrès]
+
+page-training = Avant de coter, entraînez-vous sur les { $cases } (un district, une formation sanitaire et une unité nationale, chacun avec ses niveaux de référence et leurs justifications) et suivez le { $protocol }.
+page-training-cases = cas d'étalonnage
+page-training-protocol = protocole d'évaluation

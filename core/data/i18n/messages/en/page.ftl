@@ -165,3 +165,9 @@ page-imported = { $n ->
 # $tool (text): the name of this software, a link; $report (text): the title of the WHO report
 page-footer = Scored by { $tool } (WebAssembly). The framework is adapted from { $report } (WHO/AHPSR 2021, CC BY-NC-SA 3.0 IGO); WHO and the authors do not endorse this adaptation.
 page-footer-report = Learning health systems: pathways to progress
+
+# Under the footer: where raters train before an assessment. $cases and $protocol are links
+# whose texts are page-training-cases and page-training-protocol.
+page-training = Before rating, train on the { $cases } (a district, a facility and a national unit, each with its keyed levels and the reasons) and follow the { $protocol }.
+page-training-cases = calibration cases
+page-training-protocol = assessment protocol

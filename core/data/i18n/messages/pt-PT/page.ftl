@@ -1,1 +1,171 @@
-# lhs-maturity messages in English: page.
+# A página de autoavaliação (bindings-wasm/www/): todos os textos que apresenta, com ids `page-*`.
+# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
+# translation, not from here.
+# Translators: keep every { $variable } as it is (the comment above a message says what each
+# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
+# [other]) where a message counts something. Numbers arrive already written in your language's
+# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
+# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
+
+## Page
+
+page-title = Autoavaliação do sistema de saúde que aprende
+# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
+# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
+# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
+page-intro = Quadro de referência incorporado: { $framework }. Classifique cada indicador de { $bottom } ({ $bottom-name }) a { $top } ({ $top-name }). As respostas ficam apenas neste navegador; nada é enviado.
+page-skip = Ir para os resultados
+page-language = Idioma
+# $language (text): the language's name in itself, e.g. "Français"
+page-language-failed = Não foi possível carregar o idioma { $language }; a página continua em inglês.
+page-translation-provisional = Tradução provisória, ainda não revista.
+page-translation-disclaimer = As traduções são adaptações feitas para esta ferramenta: a OMS não as aprovou. O texto em inglês é o que faz fé.
+
+## The bar at the top
+
+page-answered = Respondidos
+    .aria-label = Indicadores respondidos
+# $answered (number): indicators answered; $total (number): indicators to answer
+page-progress = { $answered } / { $total }
+page-overall-short = Global
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
+page-score-of = { $score } / { $top }
+page-to-results = Resultados ↓
+
+## About this assessment
+
+page-about = Sobre esta avaliação
+page-unit-name = Unidade avaliada (distrito, ministério, unidade sanitária…)
+    .placeholder = p. ex., Equipa distrital de saúde de Kisumu East
+page-unit-kind = Tipo de unidade (só se mostram os indicadores que se lhe aplicam)
+page-kind-none = Não definido (todos os indicadores)
+# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
+page-kind = { $kind ->
+    [national] Nacional (ministério da saúde, sistema nacional de saúde)
+    [subnational] Subnacional (região, província, estado)
+    [district] Distrital (equipa ou sistema distrital de saúde)
+    [facility] Unidade sanitária (hospital, centro de saúde, clínica)
+    [programme] Programa (p. ex., um programa nacional de luta contra a malária)
+    [network] Rede de unidades que aprendem em conjunto
+   *[other] { $kind }
+}
+# $kind (text): what an imported file gives as the kind of unit, which is not one
+page-kind-unknown = { $kind } (não é um tipo de unidade)
+page-period = Período
+    .placeholder = p. ex., 2026-Q3
+page-default-target = Meta para todos os indicadores (salvo meta própria de um indicador)
+page-target-none = Nenhuma
+page-domains-nav =
+    .aria-label = Domínios
+
+## An indicator
+
+# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
+page-level-choice = { $level } · { $name }
+page-guiding-question = Pergunta orientadora:
+page-what-to-check = O que verificar:
+# $n (number): how many glossary terms the indicator uses
+page-terms-used = Termos utilizados ({ $n })
+page-level-legend = Nível
+page-na = N.A.
+page-na-hint = não aplicável aqui
+page-dont-know = Não sei
+page-not-answered = Sem resposta
+page-why-na = Porque não é aplicável?
+page-evidence-note = Nota sobre as provas
+    .placeholder = Documentos, atas, dados que sustentam o nível
+page-target = Meta
+page-target-same = Igual à definida acima
+
+## The answer under each indicator
+
+# $level (number): the level chosen; $name (text): its name
+page-state-level = Nível { $level } · { $name }
+page-state-na = N.A.
+page-state-unknown = Não sei
+page-state-does-not-apply = Não se aplica a este tipo de unidade
+page-state-missing = Sem resposta
+# $target (number): the target level
+page-state-target = meta { $target }
+# $target (number): the target level; $gap (number): levels still to go
+page-state-target-gap = meta { $target } (distância: { $gap })
+page-state-why-na = porque não se aplica:
+page-state-evidence = provas:
+
+## Results
+
+page-results = Resultados
+page-overall = Pontuação global
+page-level = Nível
+# $percent (text): e.g. "63%"
+page-of-top-level = { $percent } do nível máximo
+page-coverage = Cobertura
+# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
+page-counts = classificados: { $rated }, N.A.: { $na }, não sei: { $unknown }, sem resposta: { $missing }
+# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
+page-progress-to-target = Progresso até à meta: { $percent } · abaixo da meta: { $below }
+page-domains = Domínios
+page-domain-scores = Pontuações por domínio
+page-col-domain = Domínio
+page-col-score = Pontuação
+page-col-level = Nível
+page-col-coverage = Cobertura
+page-outcomes = Perfil de resultados
+page-outcomes-note = O que a aprendizagem alcança, apresentado à parte: não entra na pontuação global.
+page-outcome-scores = Pontuações dos resultados
+page-col-outcome = Resultado
+page-profile = Como o sistema aprende
+page-steps = Próximos passos por grupo de intervenientes
+page-no-steps = Sem próximos passos: só surgem quando há indicadores classificados abaixo da sua meta.
+# $n (number): how many indicators of this group have a next step
+page-steps-count = ({ $n })
+# $level (number): the current level; $next (number): the next level
+page-step-from-to = de { $level } para { $next }
+# $n (number): how many warnings
+page-warnings = A ter em conta ({ $n })
+# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
+page-sub-answered = respondidos: { $answered }/{ $total }
+page-sub-no-score = sem pontuação
+# $score (text): e.g. "2.50"
+page-sub-score = pontuação { $score }
+page-chart-failed = Não foi possível apresentar o gráfico.
+page-cannot-score = Não é possível pontuar estas respostas:
+# $path (text): where the problem is (a JSON Pointer)
+page-at-path = (em { $path })
+# $line (number), $column (number)
+page-at-line = (linha { $line }, coluna { $column })
+# $help (text): advice from the scoring engine
+page-help = Ajuda: { $help }
+
+## Save and load
+
+page-files = Guardar e carregar
+page-export-answers = Exportar respostas (JSON)
+page-export-report-json = Exportar relatório (JSON)
+page-export-report-md = Exportar relatório (Markdown)
+page-import = Importar respostas (JSON)…
+page-reset = Apagar todas as respostas
+page-reset-confirm = Apagar todas as respostas? Se as quiser conservar, exporte-as antes.
+page-reset-done = Todas as respostas foram apagadas.
+page-save-failed = Não foi possível guardar as respostas neste navegador (o armazenamento está cheio ou desativado). Exporte-as para as conservar.
+page-saved-damaged = Não foi possível ler as respostas guardadas neste navegador; foram postas de parte e foi iniciada uma nova avaliação.
+# $file (text): the file's name
+page-import-unreadable = Não foi possível ler o ficheiro «{ $file }».
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-import-invalid = O ficheiro «{ $file }» não foi importado: não é uma avaliação válida de { $framework }. As suas respostas atuais não foram alteradas.
+# $file (text): the file's name; $n (number): how many answers it has
+page-imported = { $n ->
+    [one] Ficheiro «{ $file }» importado: { $n } resposta.
+    [many] Ficheiro «{ $file }» importado: { $n } respostas.
+   *[other] Ficheiro «{ $file }» importado: { $n } respostas.
+}
+
+## Footer
+
+# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
+page-footer = Pontuado com o { $tool } (WebAssembly). O quadro de referência é adaptado de { $report } (OMS/AHPSR 2021, CC BY-NC-SA 3.0 IGO); a OMS e os autores não subscrevem esta adaptação.
+page-footer-report = Sistemas de saúde que aprendem: caminhos para o progresso
+
+page-training = Antes de classificar, pratique com os { $cases } (um distrito, uma unidade sanitária e uma unidade nacional, cada um com os níveis de referência e as razões) e siga o { $protocol }.
+page-training-cases = casos de calibração
+page-training-protocol = protocolo de avaliação
