@@ -119,6 +119,10 @@ pub fn within(mut d: Diagnostic, context: &str, args: &[(&str, DiagArg)]) -> Dia
 /// ```
 pub fn localize(d: &Diagnostic, lang: &str) -> Diagnostic {
     let mut out = d.clone();
+    // Diagnostics are written in English: nothing to do for it (the scoring path's case).
+    if lang == "en" {
+        return out;
+    }
     let (Some(en), Some(target)) = (catalog("en"), catalog(lang)) else {
         return out;
     };
