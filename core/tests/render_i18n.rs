@@ -162,7 +162,10 @@ fn arabic_html_is_right_to_left() {
     // Ids and level moves inside Arabic sentences are isolated left to right.
     assert!(html.contains("<bdi dir=\"ltr\"><code>inst.info</code></bdi>"));
     // The header's values (a period, a unit's name) keep their own direction.
-    assert!(html.contains("<dd><bdi>2026-Q3</bdi></dd>"), "the period isolated");
+    assert!(
+        html.contains("<dd><bdi>2026-Q3</bdi></dd>"),
+        "the period isolated"
+    );
     assert!(
         html.contains("<bdi dir=\"ltr\">0 → 1</bdi>")
             || html.contains("<bdi dir=\"ltr\">1 → 2</bdi>")
