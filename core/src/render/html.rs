@@ -287,7 +287,8 @@ fn header(r: &Report, framework: &Framework, w: &Words, out: &mut String) {
             meta_row(out, w, &w.t("html-unit-id"), &code(w, id));
         }
         if let Some(kind) = u.kind.as_deref().filter(|s| !s.is_empty()) {
-            meta_row(out, w, &w.t("html-unit-kind"), &escape_html(kind));
+            let shown = w.msg("report-unit-kind", &[("kind", V::Key(kind))]);
+            meta_row(out, w, &w.t("html-unit-kind"), &shown);
         }
         for (k, v) in &u.extra {
             let shown = v.as_str().map_or_else(|| v.to_string(), str::to_owned);

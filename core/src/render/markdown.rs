@@ -149,7 +149,11 @@ fn header(r: &Report, w: &Words, out: &mut String) {
         .map_or_else(|| w.t("md-unit-not-named"), escape_markdown);
     let _ = write!(out, "**{}** {unit_name}", w.t("md-label-unit"));
     if let Some(kind) = unit.and_then(|u| u.kind.as_deref()) {
-        let _ = write!(out, " ({})", escape_markdown(kind));
+        let _ = write!(
+            out,
+            " ({})",
+            w.msg("report-unit-kind", &[("kind", V::Key(kind))])
+        );
     }
     if let Some(p) = &r.period {
         let _ = write!(

@@ -279,3 +279,13 @@ template-meta-respondent-role-name = دور المستجيب
 template-meta-respondent-role = دور المستجيب، ويُفضَّل أن يكون إحدى فئات أصحاب المصلحة في بُعد «فئة أصحاب المصلحة»
 template-meta-default-target-name = المستوى المستهدف الافتراضي
 template-meta-default-target = المستوى المستهدف لكل مؤشر ليس له مستوى مستهدف خاص به، أو يُترك فارغاً
+
+report-unit-kind = { $kind ->
+    [national] وطني
+    [subnational] دون وطني
+    [district] منطقة صحية
+    [facility] مرفق صحي
+    [programme] برنامج
+    [network] شبكة
+   *[other] { $kind }
+}

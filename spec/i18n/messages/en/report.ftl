@@ -256,3 +256,15 @@ template-meta-respondent-role-name = respondent role
 template-meta-respondent-role = The respondent's role, ideally a stakeholder group of the owner facet
 template-meta-default-target-name = default target
 template-meta-default-target = The level aimed for on every indicator without a target of its own, or empty
+
+# The kind of unit assessed, shown in the report's header; a kind of the user's own is shown
+# as written ($kind).
+report-unit-kind = { $kind ->
+    [national] national
+    [subnational] subnational
+    [district] district
+    [facility] facility
+    [programme] programme
+    [network] network
+   *[other] { $kind }
+}

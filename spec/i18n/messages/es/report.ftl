@@ -261,3 +261,13 @@ template-meta-respondent-role-name = rol del informante
 template-meta-respondent-role = El rol del informante, idealmente uno de los grupos de la faceta Grupo de actores
 template-meta-default-target-name = meta por defecto
 template-meta-default-target = El nivel al que se aspira en todos los indicadores que no tienen meta propia, o vacío
+
+report-unit-kind = { $kind ->
+    [national] nacional
+    [subnational] subnacional
+    [district] distrito
+    [facility] establecimiento
+    [programme] programa
+    [network] red
+   *[other] { $kind }
+}

@@ -261,3 +261,13 @@ template-meta-respondent-role-name = função do respondente
 template-meta-respondent-role = A função do respondente, de preferência um dos grupos de intervenientes da faceta «Grupo de intervenientes»
 template-meta-default-target-name = meta predefinida
 template-meta-default-target = O nível pretendido para todos os indicadores sem meta própria, ou vazio
+
+report-unit-kind = { $kind ->
+    [national] nacional
+    [subnational] subnacional
+    [district] distrital
+    [facility] unidade sanitária
+    [programme] programa
+    [network] rede
+   *[other] { $kind }
+}

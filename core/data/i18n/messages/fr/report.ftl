@@ -297,3 +297,13 @@ template-meta-respondent-role-name = fonction du répondant
 template-meta-respondent-role = La fonction du répondant, idéalement l'un des groupes de la facette Groupe d'acteurs
 template-meta-default-target-name = cible par défaut
 template-meta-default-target = Le niveau visé pour tout indicateur qui n'a pas sa propre cible, ou vide
+
+report-unit-kind = { $kind ->
+    [national] national
+    [subnational] infranational
+    [district] district
+    [facility] formation sanitaire
+    [programme] programme
+    [network] réseau
+   *[other] { $kind }
+}
