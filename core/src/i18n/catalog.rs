@@ -442,6 +442,9 @@ fn registry() -> &'static Registry {
 
 /// The catalog of `lang`: one added with [`add_catalog`], else the built-in one, parsed once.
 pub(crate) fn catalog(lang: &str) -> Option<Arc<Catalog>> {
+    if lang == "en" {
+        return english().cloned();
+    }
     if let Some(c) = registry()
         .read()
         .unwrap_or_else(PoisonError::into_inner)
@@ -457,13 +460,36 @@ pub(crate) fn catalog(lang: &str) -> Option<Arc<Catalog>> {
     Some(c)
 }
 
+/// The English catalog, the source of every other: built in, parsed once, never replaced (the
+/// diagnostics of every document are written from it, so it is kept out of the lock).
+fn english() -> Option<&'static Arc<Catalog>> {
+    static ENGLISH: OnceLock<Option<Arc<Catalog>>> = OnceLock::new();
+    ENGLISH
+        .get_or_init(|| {
+            let files = builtin_sources("en")?;
+            Catalog::parse("en", &files.join("\n")).ok().map(Arc::new)
+        })
+        .as_ref()
+}
+
 /// Adds (or replaces) the catalog of a language, e.g. one loaded on demand in the browser.
+/// English, the source language, is built in and cannot be replaced (`catalog.source_language`).
 ///
 /// ```
 /// lhs_maturity::i18n::add_catalog("sw", "report-title = Ripoti ya tathmini\n").unwrap();
 /// assert_eq!(lhs_maturity::i18n::message("sw", "report-title", &[]), "Ripoti ya tathmini");
+/// let e = lhs_maturity::i18n::add_catalog("en", "report-title = x\n").unwrap_err();
+/// assert_eq!(e.code(), "catalog.source_language");
 /// ```
 pub fn add_catalog(lang: &str, source: &str) -> Result<(), Error> {
+    if lang == "en" {
+        return Err(Error::Input(vec![Diagnostic::error(
+            "catalog.source_language",
+            "",
+            "English is the source language of the catalogs: it is built in and cannot be replaced",
+        )
+        .with_help("add a catalog under another language tag")]));
+    }
     let c = Catalog::parse(lang, source)?;
     registry()
         .write()

@@ -61,12 +61,17 @@ pub fn diagnostic(
         .map(|(n, v)| ((*n).to_owned(), v.clone()))
         .collect();
     if let Some(en) = catalog("en") {
-        if let Some(m) = en.format(&id, &plain_args(&d)) {
+        let (message, help) = {
+            let args = plain_args(&d);
+            (
+                en.format(&id, &args),
+                en.format(&format!("{id}.help"), &args),
+            )
+        };
+        if let Some(m) = message {
             d.message = m;
         }
-        d.help = en
-            .format(&format!("{id}.help"), &plain_args(&d))
-            .and_then(non_empty);
+        d.help = help.and_then(non_empty);
     }
     d
 }

@@ -102,34 +102,51 @@ pub(crate) struct Completeness {
 
 /// The completeness of `lang` among the texts of a framework document.
 pub(crate) fn completeness(fw: &Value, lang: &str) -> Completeness {
-    let slots = texts::slots(fw);
-    let mut c = Completeness {
+    completeness_of(fw, &[lang]).pop().unwrap_or(Completeness {
         translated: 0,
-        total: slots.len(),
+        total: 0,
         first_missing: None,
-    };
+    })
+}
+
+/// The completeness of each of `langs`, in one pass over the texts (a framework is read with
+/// its declared languages checked: this is on the path of every load).
+pub(crate) fn completeness_of(fw: &Value, langs: &[&str]) -> Vec<Completeness> {
+    let slots = texts::slots(fw);
+    let mut out: Vec<Completeness> = langs
+        .iter()
+        .map(|_| Completeness {
+            translated: 0,
+            total: slots.len(),
+            first_missing: None,
+        })
+        .collect();
     for s in slots {
-        let has = match fw.pointer(&s.pointer) {
-            Some(Value::Object(m)) => m
-                .get(lang)
-                .and_then(Value::as_str)
-                .is_some_and(|t| !t.trim().is_empty()),
-            Some(Value::String(_)) => lang == "en",
-            _ => false,
-        };
-        if has {
-            c.translated += 1;
-        } else if c.first_missing.is_none() {
-            c.first_missing = Some(s.pointer);
+        let value = fw.pointer(&s.pointer);
+        for (lang, c) in langs.iter().zip(out.iter_mut()) {
+            let has = match value {
+                Some(Value::Object(m)) => m
+                    .get(*lang)
+                    .and_then(Value::as_str)
+                    .is_some_and(|t| !t.trim().is_empty()),
+                Some(Value::String(_)) => *lang == "en",
+                _ => false,
+            };
+            if has {
+                c.translated += 1;
+            } else if c.first_missing.is_none() {
+                c.first_missing = Some(s.pointer.clone());
+            }
         }
     }
-    c
+    out
 }
 
 /// A warning `framework.incomplete_language` for every declared language some texts lack.
 pub(crate) fn check(ctx: &mut Ctx, fw: &Value, declared: &[Language]) {
-    for (i, l) in declared.iter().enumerate() {
-        let c = completeness(fw, &l.code);
+    let codes: Vec<&str> = declared.iter().map(|l| l.code.as_str()).collect();
+    let all = completeness_of(fw, &codes);
+    for (i, (l, c)) in declared.iter().zip(all).enumerate() {
         let Some(first) = c.first_missing else {
             continue;
         };

@@ -103,16 +103,27 @@ impl Framework {
             return Err(i18n::localize_error(&e, &lang));
         }
         diags.extend(unavailable);
-        let options = ScoreOptions {
-            language: lang.clone(),
-            ..options.clone()
+        // Diagnostics are written in English: other languages rewrite them.
+        let diags = if lang == "en" {
+            diags
+        } else {
+            i18n::localize_all(&diags, &lang)
         };
-        let diags = i18n::localize_all(&diags, &lang);
+        let negotiated;
+        let options = if lang == options.language {
+            options
+        } else {
+            negotiated = ScoreOptions {
+                language: lang,
+                ..options.clone()
+            };
+            &negotiated
+        };
         Ok(build_report(
             self,
             assessment,
             default_target,
-            &options,
+            options,
             diags,
         ))
     }
@@ -131,7 +142,7 @@ impl Framework {
     /// ```
     pub fn report_language(&self, requested: &str) -> (String, Option<Diagnostic>) {
         let declared = &self.spec().languages;
-        if declared.is_empty() {
+        if declared.is_empty() || declared.iter().any(|l| l.code == requested) {
             return (requested.to_owned(), None);
         }
         let codes: Vec<&str> = declared.iter().map(|l| l.code.as_str()).collect();
