@@ -313,16 +313,8 @@ pub fn negotiate_language(
         strings_arg(&available, "available")?
     };
     let available: Vec<&str> = available.iter().map(String::as_str).collect();
-    let mut result = None;
-    for r in &requested {
-        let n = i18n::negotiate(r, &available);
-        if n.warning.is_none() {
-            result = Some(n);
-            break;
-        }
-        result.get_or_insert(n);
-    }
-    let n = result.unwrap_or_else(|| i18n::negotiate("", &available));
+    let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
+    let n = i18n::negotiate_list(&requested, &available);
     let out = Object::new();
     Reflect::set(&out, &"language".into(), &JsValue::from_str(&n.language))?;
     let warning = match &n.warning {

@@ -81,6 +81,29 @@ pub fn negotiate(requested: &str, available: &[&str]) -> Negotiated {
     )))
 }
 
+/// Matches a reader's languages in order of preference (a browser's `navigator.languages`, an
+/// `Accept-Language` list) to one of `available`: the first that matches (see [`negotiate`]),
+/// else English with the warning about the first. An empty list means English.
+///
+/// ```
+/// use lhs_maturity::i18n::{negotiate_list, LANGUAGES};
+/// assert_eq!(negotiate_list(&["sw", "fr-SN", "en"], &LANGUAGES).language, "fr");
+/// let none = negotiate_list(&["sw", "zu"], &LANGUAGES);
+/// assert_eq!(none.language, "en");
+/// assert!(none.warning.unwrap().message.contains("`sw`"));
+/// ```
+pub fn negotiate_list(requested: &[&str], available: &[&str]) -> Negotiated {
+    let mut first = None;
+    for r in requested {
+        let n = negotiate(r, available);
+        if n.warning.is_none() {
+            return n;
+        }
+        first.get_or_insert(n);
+    }
+    first.unwrap_or_else(|| negotiate("", available))
+}
+
 /// Whether a language is written right to left.
 ///
 /// ```
