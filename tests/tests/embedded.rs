@@ -6,7 +6,10 @@
 //! - `core/data/lhs-2021.json` is that framework in English only (what the browser loads first)
 //!   and `core/data/i18n/` holds copies of the translations and of the message catalogs
 //!   (`spec/i18n/messages/<lang>/*.ftl`);
-//! - the other files of `core/data/` are copies.
+//! - the other files of `core/data/` are copies;
+//! - `core/README.md`, the crate's README (crates.io, and the README doctests of the crate), is
+//!   the repository's `README.md` with its relative links made absolute (crates.io would read
+//!   them from `core/`).
 //!
 //! `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test embedded` rewrites the derived
 //! files after a translation or an English text changed.
@@ -78,7 +81,57 @@ fn derived() -> Vec<(String, String)> {
     ] {
         out.push((data.to_owned(), read(spec)));
     }
+    out.push((
+        "core/README.md".to_owned(),
+        crate_readme(&read("README.md")),
+    ));
     out
+}
+
+/// Where the relative links of the README point to, seen from crates.io and docs.rs.
+const REPOSITORY_FILES: &str = "https://github.com/lhs-maturity/lhs-maturity/blob/main/";
+
+/// The crate's README: the repository's, under a note that it is generated, with every relative
+/// Markdown link (`](spec/SCORING.md)`) outside code blocks made absolute.
+fn crate_readme(readme: &str) -> String {
+    let mut out = String::from(
+        "<!-- Generated from the repository's README.md by tests/tests/embedded.rs (relative \
+         links made absolute): edit README.md, then run\n     \
+         LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test embedded -->\n",
+    );
+    let mut in_code = false;
+    for line in readme.split_inclusive('\n') {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        if in_code {
+            out.push_str(line);
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find("](") {
+            let (before, link) = rest.split_at(at + 2);
+            out.push_str(before);
+            let absolute = ["http:", "https:", "mailto:", "#", "/"]
+                .iter()
+                .any(|p| link.starts_with(p));
+            if !absolute {
+                out.push_str(REPOSITORY_FILES);
+            }
+            rest = link;
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+#[test]
+fn the_crate_readme_has_absolute_links() {
+    let readme = crate_readme("[a](spec/A.md), [b](https://x.org/b), [c](#c)\n```\nv[0](x)\n```\n");
+    assert!(readme.ends_with(&format!(
+        "[a]({REPOSITORY_FILES}spec/A.md), [b](https://x.org/b), [c](#c)\n```\nv[0](x)\n```\n"
+    )));
+    assert!(readme.starts_with("<!-- Generated"));
 }
 
 /// The texts by key in document order (the order translators read them in).

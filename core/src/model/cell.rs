@@ -8,7 +8,7 @@ pub const CELL_NA: i8 = -2;
 pub const CELL_UNKNOWN: i8 = -3;
 /// Cell code of an indicator that does not apply to the row's unit kind (its `applies_to`):
 /// left out of the counts and the coverage, whatever was answered. Set by
-/// [`crate::Framework::mark_not_applicable`], not typed by users.
+/// [`crate::Framework::apply_unit_kind`], not typed by users.
 pub const CELL_DOES_NOT_APPLY: i8 = -4;
 
 /// One answer in a table: a level, not applicable, unknown, or missing.

@@ -39,7 +39,8 @@ pub const OWNER_FACET: &str = "owner";
 /// A maturity model: the scale, the facets and the tree of domains and indicators.
 ///
 /// This is plain data that mirrors `spec/schema/framework.schema.json`. Load it with
-/// [`Framework::from_json`] (which validates it) rather than building it by hand.
+/// [`Framework::from_json`](crate::Framework::from_json) (which validates it) rather than building
+/// it by hand.
 ///
 /// ```
 /// let fw = lhs_maturity::Framework::builtin();

@@ -76,7 +76,8 @@ impl Framework {
 
     /// Scores a matrix of answers: `cells` holds one row per assessment and one column per
     /// indicator in framework order ([`Framework::indicators`]), each cell a level or one of
-    /// [`CELL_NA`], [`CELL_UNKNOWN`], [`CELL_MISSING`]. Gives exactly the numbers
+    /// [`CELL_NA`](crate::CELL_NA), [`CELL_UNKNOWN`](crate::CELL_UNKNOWN),
+    /// [`CELL_MISSING`](crate::CELL_MISSING). Gives exactly the numbers
     /// [`Framework::score`] gives for the same answers, using every core for large matrices.
     ///
     /// Invalid cells (a level above the top, an unknown code) are all reported, with their row
