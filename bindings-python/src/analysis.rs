@@ -14,7 +14,7 @@ use lhs_maturity::analysis::{
     self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions, RelevanceRating,
 };
 use lhs_maturity::{
-    pointer_token, Assessment, Diagnostic, DocumentKind, DocumentShape, Error, Framework, Report,
+    pointer_token, Assessment, Diagnostic, DocumentShape, Error, Framework, Part, Report,
     ScoreOptions,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -29,42 +29,20 @@ fn framework_of(fw: Option<PyRef<'_, PyFramework>>) -> Option<Framework> {
     fw.map(|f| f.inner.clone())
 }
 
-/// The framework that reads a list of assessments: the one given, else the built-in version the
-/// first assessment names (the core's `Framework::builtin_for`: the latest when it names none).
-fn framework_for(fw: Option<Framework>, list: &[Assessment]) -> Result<Framework, ItemError> {
-    match (fw, list.first()) {
-        (Some(f), _) => Ok(f),
-        (None, Some(a)) => Framework::builtin_for(a)
-            .map(|(f, _)| f)
-            .map_err(|e| ItemError {
-                index: Some(0),
-                error: located(&e, "/0", Some("assessment 1")),
-            }),
-        (None, None) => Ok(Framework::builtin()),
-    }
-}
-
-/// The same error with every diagnostic located in one input of the call: `path` prefixed
-/// (`/<i>` for the `i`-th of a list) and the message prefixed with `label` (`report 2`), as the
-/// core itself locates the errors of the assessments given to `pool`.
-fn located(e: &Error, path: &str, label: Option<&str>) -> Error {
-    let details: Vec<Diagnostic> = e
-        .details()
-        .iter()
-        .cloned()
-        .map(|mut d| {
-            d.path = format!("{path}{}", d.path);
-            if let Some(label) = label {
-                d.message = format!("{label}: {}", d.message);
-            }
-            d
-        })
-        .collect();
-    match e.kind() {
-        DocumentKind::Framework => Error::Framework(details),
-        DocumentKind::Assessment => Error::Assessment(details),
-        DocumentKind::Input => Error::Input(details),
-    }
+/// The framework and the assessments of a call: every assessment read and checked against the
+/// framework given, else the built-in version the first readable one names, with every problem
+/// of every assessment at once (the core's `Framework::builtin_for_list` and `check_list`).
+fn checked_list(
+    fw: Option<Framework>,
+    docs: &[Doc],
+) -> Result<(Framework, Vec<Assessment>), ItemError> {
+    let read = lhs_maturity::parallel::map(docs, Doc::read);
+    let fw = match fw {
+        Some(f) => f,
+        None => Framework::builtin_for_list(&read).map_err(ItemError::at)?,
+    };
+    let list = fw.check_list(read).map_err(ItemError::at)?;
+    Ok((fw, list))
 }
 
 /// An error of one input of a list, located, with its position in `index` (as `score_many`).
@@ -76,6 +54,14 @@ pub(crate) struct ItemError {
 impl ItemError {
     fn whole(error: Error) -> Self {
         Self { index: None, error }
+    }
+
+    /// The errors of a list (`Error::collect`), with the index of the first item that failed.
+    fn at((index, error): (usize, Error)) -> Self {
+        Self {
+            index: Some(index),
+            error,
+        }
     }
 
     pub(crate) fn into_py(self, py: Python<'_>) -> PyErr {
@@ -151,23 +137,6 @@ fn assessment_doc(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
     Doc::extract(obj)
 }
 
-fn read_assessments(docs: &[Doc]) -> Result<Vec<Assessment>, ItemError> {
-    let read = lhs_maturity::parallel::map(docs, Doc::read);
-    let mut out = Vec::with_capacity(read.len());
-    for (i, r) in read.into_iter().enumerate() {
-        match r {
-            Ok(a) => out.push(a),
-            Err(e) => {
-                return Err(ItemError {
-                    index: Some(i),
-                    error: located(&e, &format!("/{i}"), Some(&format!("assessment {}", i + 1))),
-                })
-            }
-        }
-    }
-    Ok(out)
-}
-
 pub(crate) fn assessment_docs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
     list_items(obj, "assessments")?
         .iter()
@@ -192,7 +161,8 @@ fn pool_options(
         Some(c) if !c.is_none() => {
             let text = serde_json::to_string(&to_value(c)?)
                 .map_err(|e| PyValueError::new_err(e.to_string()))?;
-            PoolOptions::consensus_from_json(&text).map_err(|e| located(&e, "/consensus", None))
+            PoolOptions::consensus_from_json(&text)
+                .map_err(|e| e.within(Part::Member("/consensus")))
         }
         _ => Ok(BTreeMap::new()),
     };
@@ -230,8 +200,7 @@ pub fn _pool<'py>(
         let docs = assessment_docs(assessments)?;
         let result = py.detach(|| {
             let options = options.map_err(ItemError::whole)?;
-            let list = read_assessments(&docs)?;
-            let fw = framework_for(fw, &list)?;
+            let (fw, list) = checked_list(fw, &docs)?;
             fw.pool(&list, &options).map_err(ItemError::whole)
         });
         match result {
@@ -253,8 +222,7 @@ pub fn _agreement<'py>(
         let fw = framework_of(framework);
         let docs = assessment_docs(assessments)?;
         let result = py.detach(|| {
-            let list = read_assessments(&docs)?;
-            let fw = framework_for(fw, &list)?;
+            let (fw, list) = checked_list(fw, &docs)?;
             fw.agreement(&list).map_err(ItemError::whole)
         });
         match result {
@@ -358,19 +326,7 @@ fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
 
 fn read_reports(inputs: &[ReportInput], fw: Option<&Framework>) -> Result<Vec<Report>, ItemError> {
     let read = lhs_maturity::parallel::map(inputs, |x| read_report(x, fw));
-    let mut out = Vec::with_capacity(read.len());
-    for (i, r) in read.into_iter().enumerate() {
-        match r {
-            Ok(x) => out.push(x),
-            Err(e) => {
-                return Err(ItemError {
-                    index: Some(i),
-                    error: located(&e, &format!("/{i}"), Some(&format!("report {}", i + 1))),
-                })
-            }
-        }
-    }
-    Ok(out)
+    Error::collect(read, Part::Report).map_err(ItemError::at)
 }
 
 /// `lhs_maturity.compare`: the core's `analysis::compare`, as a dict.
@@ -386,8 +342,8 @@ pub fn _compare<'py>(
         let fw = framework_of(framework);
         let (b, a) = (report_input(before)?, report_input(after)?);
         let result = py.detach(|| {
-            let b = read_report(&b, fw.as_ref()).map_err(|e| located(&e, "", Some("`before`")))?;
-            let a = read_report(&a, fw.as_ref()).map_err(|e| located(&e, "", Some("`after`")))?;
+            let b = read_report(&b, fw.as_ref()).map_err(|e| e.within(Part::Argument("before")))?;
+            let a = read_report(&a, fw.as_ref()).map_err(|e| e.within(Part::Argument("after")))?;
             Ok::<_, Error>(analysis::compare(&b, &a))
         });
         match result {
@@ -529,28 +485,14 @@ pub fn _reliability<'py>(
 // ---- long format and content validity ---------------------------------------------------------
 
 /// Reads the assessments and checks each against the framework (the core's
-/// `Framework::validate`, as the command line's `export` does): an assessment with errors is
-/// refused, located at its position.
+/// `Framework::check_list`, as the command line's `export` does): every problem of every
+/// assessment at once, located at its position.
 pub(crate) fn read_valid_assessments(
     fw: &Framework,
     docs: &[Doc],
 ) -> Result<Vec<Assessment>, ItemError> {
-    let list = read_assessments(docs)?;
-    let checked = lhs_maturity::parallel::map(&list, |a| fw.validate(a));
-    for (i, diags) in checked.into_iter().enumerate() {
-        let errors: Vec<Diagnostic> = diags.into_iter().filter(Diagnostic::is_error).collect();
-        if !errors.is_empty() {
-            return Err(ItemError {
-                index: Some(i),
-                error: located(
-                    &Error::Assessment(errors),
-                    &format!("/{i}"),
-                    Some(&format!("assessment {}", i + 1)),
-                ),
-            });
-        }
-    }
-    Ok(list)
+    fw.check_list(lhs_maturity::parallel::map(docs, Doc::read))
+        .map_err(ItemError::at)
 }
 
 /// `Framework.long_format`: the core's `Framework::long_rows`, as a list of dicts.

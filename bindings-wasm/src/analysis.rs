@@ -5,12 +5,12 @@
 //! and `Infinity` an error, where `JSON.stringify` would make both `null`).
 
 use crate::{
-    assessments_arg, js_type, json_text, located, option_entries, report_arg, reports_arg, shown,
-    throw, to_js, whole_number, Framework,
+    assessments_arg, js_type, json_text, option_entries, report_arg, reports_arg, shown, throw,
+    to_js, whole_number, Framework,
 };
 use js_sys::Array;
 use lhs_maturity::analysis::{self, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions};
-use lhs_maturity::{Diagnostic, DocumentKind, Error};
+use lhs_maturity::{Diagnostic, DocumentKind, Error, Part};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -70,9 +70,12 @@ fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
                     .and_then(|text| PoolOptions::consensus_from_json(&text))
                 {
                     Ok(c) => out.consensus = c,
-                    Err(e) => {
-                        errors.extend(located(e, "/consensus", None).details().iter().cloned())
-                    }
+                    Err(e) => errors.extend(
+                        e.within(Part::Member("/consensus"))
+                            .details()
+                            .iter()
+                            .cloned(),
+                    ),
                 }
             }
         }
@@ -258,7 +261,7 @@ impl Framework {
         #[wasm_bindgen(unchecked_optional_param_type = "PoolOptions | null")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         let options = pool_options(&options).map_err(throw)?;
-        let list = assessments_arg(&assessments, "pool").map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "pool").map_err(throw)?;
         to_js(&self.inner.pool(&list, &options).map_err(throw)?)
     }
 
@@ -269,7 +272,7 @@ impl Framework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let list = assessments_arg(&assessments, "agreement").map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "agreement").map_err(throw)?;
         to_js(&self.inner.agreement(&list).map_err(throw)?)
     }
 }
@@ -281,8 +284,8 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] before: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] after: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let before = report_arg(&before, Some("`before`"))?;
-    let after = report_arg(&after, Some("`after`"))?;
+    let before = report_arg(&before, Some("before"))?;
+    let after = report_arg(&after, Some("after"))?;
     to_js(&analysis::compare(&before, &after))
 }
 

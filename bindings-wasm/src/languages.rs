@@ -6,12 +6,10 @@
 //! what `Framework.builtin()` returns (built once per added language, not per call).
 //! Messages, plural categories, numbers, right-to-left and language negotiation are the core's.
 
-use crate::{
-    input_error, js_type, json_text, located, shown, throw, to_js, whole_number, Framework,
-};
+use crate::{input_error, js_type, json_text, shown, throw, to_js, whole_number, Framework};
 use js_sys::{Array, Object, Reflect};
 use lhs_maturity::i18n;
-use lhs_maturity::{DocumentKind, Error};
+use lhs_maturity::{DocumentKind, Error, Part};
 use serde_json::Value;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -217,7 +215,7 @@ pub fn add_language(
             Some(texts) => {
                 let (fw, w) = latest
                     .translated(&pack.language, texts)
-                    .map_err(|e| throw(located(e, "/framework/texts", None)))?;
+                    .map_err(|e| throw(e.within(Part::Member("/framework/texts"))))?;
                 warnings = w;
                 Some(fw)
             }

@@ -33,7 +33,9 @@ mod tools;
 use js_sys::{Array, Object, JSON};
 #[cfg(feature = "full")]
 use lhs_maturity::Assessment;
-use lhs_maturity::{Diagnostic, DocumentKind, Error, Report, ScoreOptions, UnitKind, UnknownRule};
+use lhs_maturity::{
+    Diagnostic, DocumentKind, Error, Part, Report, ScoreOptions, UnitKind, UnknownRule,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -314,30 +316,6 @@ fn unit_kind(v: &JsValue) -> Result<UnitKind, Error> {
     })
 }
 
-/// The same error with every problem located in one argument of the call: `path` prefixed to
-/// its JSON Pointer (`/<i>` for the `i`-th of a list) and `label` (`report 2`) to its message,
-/// as the core locates the errors of the assessments given to `pool`.
-fn located(e: Error, path: &str, label: Option<&str>) -> Error {
-    let kind = e.kind();
-    let details = e
-        .details()
-        .iter()
-        .cloned()
-        .map(|mut d| {
-            d.path = format!("{path}{}", d.path);
-            if let Some(label) = label {
-                d.message = format!("{label}: {}", d.message);
-            }
-            d
-        })
-        .collect();
-    match kind {
-        DocumentKind::Framework => Error::Framework(details),
-        DocumentKind::Assessment => Error::Assessment(details),
-        _ => Error::Input(details),
-    }
-}
-
 /// An array argument, or `input.invalid_type` saying what `function` takes.
 #[cfg(feature = "full")]
 fn array_arg(value: &JsValue, function: &str, what: &str) -> Result<Array, Error> {
@@ -357,31 +335,14 @@ fn array_arg(value: &JsValue, function: &str, what: &str) -> Result<Array, Error
 }
 
 /// Reads every item of a list with `read`; the errors of all items together, each located at
-/// `/<i>` and labelled `<label> <i + 1>`.
+/// `/<i>` as `part` says (the core's `Error::collect`).
 #[cfg(feature = "full")]
 fn read_all<T>(
     items: &Array,
-    label: &str,
+    part: fn(usize) -> Part<'static>,
     read: impl Fn(&JsValue) -> Result<T, Error>,
 ) -> Result<Vec<T>, Error> {
-    let mut out = Vec::with_capacity(items.length() as usize);
-    let mut kind = DocumentKind::Input;
-    let mut errors = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        match read(&item) {
-            Ok(x) => out.push(x),
-            Err(e) => {
-                kind = e.kind();
-                let e = located(e, &format!("/{i}"), Some(&format!("{label} {}", i + 1)));
-                errors.extend(e.details().iter().cloned());
-            }
-        }
-    }
-    match (errors.is_empty(), kind) {
-        (true, _) => Ok(out),
-        (false, DocumentKind::Assessment) => Err(Error::Assessment(errors)),
-        (false, _) => Err(Error::Input(errors)),
-    }
+    Error::collect(items.iter().map(|item| read(&item)), part).map_err(|(_, e)| e)
 }
 
 /// Reads a report: the object `score` returns, or its JSON text (`scoreJSON`'s result), by the
@@ -398,19 +359,24 @@ fn read_report(value: &JsValue) -> Result<Report, Error> {
 fn reports_arg(value: &JsValue, function: &str) -> Result<Vec<Report>, Error> {
     read_all(
         &array_arg(value, function, "reports")?,
-        "report",
+        Part::Report,
         read_report,
     )
 }
 
-/// An array of assessments (objects, as `score` takes them).
+/// An array of assessments (objects, as `score` takes them), each read and checked against the
+/// framework: every problem of every assessment at once (the core's `Framework::check_list`).
 #[cfg(feature = "full")]
-fn assessments_arg(value: &JsValue, function: &str) -> Result<Vec<Assessment>, Error> {
-    read_all(
-        &array_arg(value, function, "assessments")?,
-        "assessment",
-        |item| Assessment::from_json(&json_text(item, DocumentKind::Assessment)?),
-    )
+fn assessments_arg(
+    fw: &lhs_maturity::Framework,
+    value: &JsValue,
+    function: &str,
+) -> Result<Vec<Assessment>, Error> {
+    let read = array_arg(value, function, "assessments")?
+        .iter()
+        .map(|item| Assessment::from_json(&json_text(&item, DocumentKind::Assessment)?))
+        .collect();
+    fw.check_list(read).map_err(|(_, e)| e)
 }
 
 /// A validated framework, indexed for scoring. Build it once, score many assessments.
@@ -656,8 +622,9 @@ impl Framework {
 }
 
 /// The report argument of a function that takes one, located under `label` when given.
-fn report_arg(report: &JsValue, label: Option<&str>) -> Result<Report, JsValue> {
-    read_report(report).map_err(|e| throw(located(e, "", label)))
+fn report_arg(report: &JsValue, argument: Option<&str>) -> Result<Report, JsValue> {
+    read_report(report)
+        .map_err(|e| throw(argument.map_or(e.clone(), |name| e.within(Part::Argument(name)))))
 }
 
 /// The report argument of a rendering, in the language of its `{ language }` option if given

@@ -5,12 +5,12 @@
 //! (`template`).
 
 use crate::{
-    array_arg, assessments_arg, input_error, js_type, json_text, located, option_entries, read_all,
-    shown, throw, to_js, unit_kind, Framework,
+    array_arg, assessments_arg, input_error, js_type, json_text, option_entries, read_all, shown,
+    throw, to_js, unit_kind, Framework,
 };
 use js_sys::{Object, Reflect};
 use lhs_maturity::analysis::{self, MigrationMap, RelevanceRating, BUILTIN_MIGRATION_JSON};
-use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error, UnitKind};
+use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error, Part, UnitKind};
 use wasm_bindgen::prelude::*;
 
 /// An assessment argument (a plain object, as `score` takes it), read by the core's reader.
@@ -27,7 +27,7 @@ fn migrate_options(options: &JsValue) -> Result<Option<MigrationMap>, Error> {
             Some(t) => t,
             None => json_text(&v, DocumentKind::Input)?,
         };
-        map = Some(MigrationMap::from_json(&text).map_err(|e| located(e, "/map", None))?);
+        map = Some(MigrationMap::from_json(&text).map_err(|e| e.within(Part::Member("/map")))?);
     }
     Ok(map)
 }
@@ -198,7 +198,7 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "RelevanceRating[]")] ratings: JsValue,
     ) -> Result<JsValue, JsValue> {
         let list = array_arg(&ratings, "contentValidity", "ratings").map_err(throw)?;
-        let ratings = read_all(&list, "rating", read_rating).map_err(throw)?;
+        let ratings = read_all(&list, Part::Item, read_rating).map_err(throw)?;
         to_js(&self.inner.content_validity(&ratings).map_err(throw)?)
     }
 
@@ -253,7 +253,7 @@ impl Framework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let list = assessments_arg(&assessments, "longRows").map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "longRows").map_err(throw)?;
         to_js(&self.inner.long_rows(&list))
     }
 
@@ -263,7 +263,7 @@ impl Framework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
     ) -> Result<String, JsValue> {
-        let list = assessments_arg(&assessments, "longCsv").map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "longCsv").map_err(throw)?;
         Ok(self.inner.long_csv(&list))
     }
 

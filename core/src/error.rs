@@ -245,6 +245,59 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Where a document sat in the input of a call that took several: what
+/// [`Error::within`] and [`Diagnostic::within`] add to a problem's path and message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// The assessment at this index (from 0) of a list: path `/<index>`, message
+    /// "assessment <index + 1>: …".
+    Assessment(usize),
+    /// The report at this index (from 0) of a list: path `/<index>`, message "report <index + 1>: …".
+    Report(usize),
+    /// A named argument of the call (`before`): message "`before`: …", path unchanged.
+    Argument(&'a str),
+    /// A member of the input at this JSON Pointer (`/consensus`): path prefixed, message unchanged.
+    Member(&'a str),
+    /// The item at this index (from 0) of a list of anything else: path `/<index>`, message
+    /// unchanged.
+    Item(usize),
+}
+
+impl Diagnostic {
+    /// The same diagnostic located in the input of a call that took several documents (see
+    /// [`Part`]); the message keeps its language and the values it was written with.
+    ///
+    /// ```
+    /// use lhs_maturity::{Diagnostic, Part};
+    /// let d = Diagnostic::error("x.y", "/answers/a", "level 9").within(Part::Assessment(0));
+    /// assert_eq!((d.path.as_str(), d.message.as_str()), ("/0/answers/a", "assessment 1: level 9"));
+    /// ```
+    #[must_use]
+    pub fn within(mut self, part: Part<'_>) -> Self {
+        let (context, args): (&str, Vec<(&str, DiagArg)>) = match part {
+            Part::Member(pointer) => {
+                self.path.insert_str(0, pointer);
+                return self;
+            }
+            Part::Item(i) => {
+                self.path.insert_str(0, &format!("/{i}"));
+                return self;
+            }
+            Part::Assessment(i) | Part::Report(i) => {
+                self.path.insert_str(0, &format!("/{i}"));
+                let context = if matches!(part, Part::Report(_)) {
+                    "context-report"
+                } else {
+                    "context-assessment"
+                };
+                (context, vec![("number", (i + 1).to_string().into())])
+            }
+            Part::Argument(name) => ("context-argument", vec![("name", name.into())]),
+        };
+        crate::i18n::within(self, context, &args)
+    }
+}
+
 /// Keeps the errors of a list of diagnostics, dropping warnings.
 pub(crate) fn errors_only(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diags.retain(Diagnostic::is_error);
@@ -302,12 +355,91 @@ fn summarize(what: &str, details: &[Diagnostic]) -> String {
 }
 
 impl Error {
+    /// An error about a document of `kind`, with every problem found in it.
+    ///
+    /// ```
+    /// use lhs_maturity::{Diagnostic, DocumentKind, Error};
+    /// let e = Error::new(DocumentKind::Input, vec![Diagnostic::error("input.empty", "", "nothing to pool")]);
+    /// assert_eq!((e.kind(), e.code()), (DocumentKind::Input, "input.empty"));
+    /// ```
+    pub fn new(kind: DocumentKind, details: Vec<Diagnostic>) -> Self {
+        match kind {
+            DocumentKind::Framework => Error::Framework(details),
+            DocumentKind::Assessment => Error::Assessment(details),
+            DocumentKind::Input => Error::Input(details),
+        }
+    }
+
     /// An error of the document kind named `kind` (`framework`, `assessment`, else input).
     pub(crate) fn of_kind(kind: &str, details: Vec<Diagnostic>) -> Self {
-        match kind {
-            "framework" => Error::Framework(details),
-            "assessment" => Error::Assessment(details),
-            _ => Error::Input(details),
+        let kind = match kind {
+            "framework" => DocumentKind::Framework,
+            "assessment" => DocumentKind::Assessment,
+            _ => DocumentKind::Input,
+        };
+        Self::new(kind, details)
+    }
+
+    /// The same error with every problem located in the input of a call that took several
+    /// documents: see [`Part`]. Bindings and the command line use it so that an error of the
+    /// third report of a list says `/2` and "report 3", in the caller's language.
+    ///
+    /// ```
+    /// use lhs_maturity::{Framework, Part};
+    /// let e = Framework::from_json("{").unwrap_err().within(Part::Report(2));
+    /// assert_eq!(e.path(), "/2");
+    /// assert!(e.message().starts_with("report 3: "));
+    /// let e = Framework::from_json("{").unwrap_err().within(Part::Member("/framework"));
+    /// assert_eq!(e.path(), "/framework");
+    /// ```
+    #[must_use]
+    pub fn within(self, part: Part<'_>) -> Self {
+        let kind = self.kind();
+        let details = match self {
+            Error::Framework(d) | Error::Assessment(d) | Error::Input(d) => d,
+        };
+        Self::new(kind, details.into_iter().map(|d| d.within(part)).collect())
+    }
+
+    /// Every item of a list read one at a time, or, when any failed, the errors of all the items
+    /// that failed together (every problem at once), each located with `part(index)`, and the
+    /// index of the first that failed. The error's kind is the items' kind when they agree.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Error, Part};
+    /// let texts = [r#"{"answers": {}}"#, "{", r#"{"answers": 3}"#];
+    /// let (first, e) = Error::collect(texts.iter().map(|t| Assessment::from_json(t)), Part::Assessment)
+    ///     .unwrap_err();
+    /// assert_eq!(first, 1);
+    /// let paths: Vec<&str> = e.details().iter().map(|d| d.path.as_str()).collect();
+    /// assert_eq!(paths, ["/1", "/2/answers"]);
+    /// assert!(e.details()[1].message.starts_with("assessment 3: "));
+    /// ```
+    pub fn collect<T>(
+        results: impl IntoIterator<Item = Result<T, Error>>,
+        part: impl Fn(usize) -> Part<'static>,
+    ) -> Result<Vec<T>, (usize, Error)> {
+        let mut out = Vec::new();
+        let mut failed: Option<(usize, DocumentKind, Vec<Diagnostic>)> = None;
+        for (i, r) in results.into_iter().enumerate() {
+            match (r, &mut failed) {
+                (Ok(x), None) => out.push(x),
+                (Ok(_), Some(_)) => {}
+                (Err(e), None) => {
+                    let e = e.within(part(i));
+                    failed = Some((i, e.kind(), e.details().to_vec()));
+                }
+                (Err(e), Some((_, kind, details))) => {
+                    if e.kind() != *kind {
+                        *kind = DocumentKind::Input;
+                    }
+                    details.extend(e.within(part(i)).details().iter().cloned());
+                }
+            }
+        }
+        match failed {
+            None => Ok(out),
+            Some((first, kind, details)) => Err((first, Error::new(kind, details))),
         }
     }
 

@@ -46,7 +46,7 @@ mod render;
 pub mod schema;
 mod score;
 
-pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Severity};
+pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Part, Severity};
 pub use model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
 };

@@ -4,7 +4,7 @@
 use super::agreement::{icc2, krippendorff_alpha, Metric};
 use super::stats::{quantile_sorted, sorted};
 use super::Estimate;
-use crate::error::{child_path, Diagnostic, Error, Severity};
+use crate::error::{child_path, Diagnostic, Error, Part, Severity};
 use crate::i18n;
 use crate::model::assessment::{Answer, Assessment, Rating, Respondent};
 use crate::model::compiled::Framework;
@@ -330,14 +330,8 @@ impl Framework {
         }
         let mut errors = Vec::new();
         for (i, a) in assessments.iter().enumerate() {
-            for mut d in self.validate(a).into_iter().filter(Diagnostic::is_error) {
-                d.path = format!("/{i}{}", d.path);
-                let number = (i + 1).to_string();
-                errors.push(i18n::within(
-                    d,
-                    "context-assessment",
-                    &[("number", number.into())],
-                ));
+            for d in self.validate(a).into_iter().filter(Diagnostic::is_error) {
+                errors.push(d.within(Part::Assessment(i)));
             }
         }
         if !errors.is_empty() {

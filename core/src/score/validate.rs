@@ -1,6 +1,6 @@
 //! Checking an assessment against a framework: errors that stop scoring and warnings that don't.
 
-use crate::error::{child_path, Diagnostic, Severity};
+use crate::error::{child_path, Diagnostic, Error, Part, Severity};
 use crate::i18n::{diagnostic, DiagArg};
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::compiled::{CIndicator, Compiled, Framework};
@@ -11,6 +11,71 @@ use crate::score::build::derive_level;
 
 /// Coverage below this share of applicable indicators in a domain produces a warning.
 pub const LOW_COVERAGE_THRESHOLD: f64 = 0.7;
+
+impl Framework {
+    /// A list of assessments read one at a time (by a binding or the command line), each checked
+    /// against this framework: all of them, or every problem of every item at once — the reading
+    /// errors and the errors [`Framework::validate`] finds in the items that could be read —
+    /// located at `/<index>` and named "assessment <n>", with the index of the first item that
+    /// has one.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let texts = [
+    ///     r#"{"answers": {"inst.info.routine_data": 2}}"#,
+    ///     r#"{"answers": {"inst.info.routine_data": 9, "x.y.z": 1}}"#,
+    ///     r#"{"answers": {"inst.info.routine_data": "5"}}"#,
+    /// ];
+    /// let read = texts.iter().map(|t| Assessment::from_json(t)).collect();
+    /// let (first, e) = fw.check_list(read).unwrap_err();
+    /// assert_eq!(first, 1);
+    /// let codes: Vec<(&str, &str)> = e.details().iter().map(|d| (d.path.as_str(), d.code.as_str())).collect();
+    /// assert_eq!(codes, [
+    ///     ("/1/answers/inst.info.routine_data", "assessment.level_out_of_range"),
+    ///     ("/1/answers/x.y.z", "assessment.unknown_indicator"),
+    ///     ("/2/answers/inst.info.routine_data", "assessment.invalid_level"),
+    /// ]);
+    /// ```
+    pub fn check_list(
+        &self,
+        read: Vec<Result<Assessment, Error>>,
+    ) -> Result<Vec<Assessment>, (usize, Error)> {
+        let checked = crate::parallel::map(&read, |r| match r {
+            Err(e) => Err(e.clone()),
+            Ok(a) => {
+                let errors = crate::error::errors_only(self.validate(a));
+                if errors.is_empty() {
+                    Ok(())
+                } else {
+                    Err(Error::Assessment(errors))
+                }
+            }
+        });
+        Error::collect(checked, Part::Assessment)?;
+        Ok(read.into_iter().flatten().collect())
+    }
+
+    /// The built-in framework for a list of assessments read one at a time: the version the
+    /// first readable one names ([`Framework::builtin_for`]; the latest when none can be read),
+    /// or its error located at that assessment.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let read = vec![Assessment::from_json("{"), Assessment::from_json(r#"{"framework": {"id": "lhs-2021", "version": "1.0.0"}, "answers": {}}"#)];
+    /// assert_eq!(Framework::builtin_for_list(&read).unwrap().version(), "1.0.0");
+    /// ```
+    pub fn builtin_for_list(
+        read: &[Result<Assessment, Error>],
+    ) -> Result<Framework, (usize, Error)> {
+        match read.iter().enumerate().find_map(|(i, r)| Some((i, r.as_ref().ok()?))) {
+            None => Ok(Framework::builtin()),
+            Some((i, a)) => Framework::builtin_for(a)
+                .map(|(fw, _)| fw)
+                .map_err(|e| (i, e.within(Part::Assessment(i)))),
+        }
+    }
+}
 
 impl Framework {
     /// Checks an assessment against this framework: every error and warning, never a panic.

@@ -67,6 +67,10 @@ context-id = الصف `{ $id }`: { $message }
 # $message: the message about that assessment
 context-assessment = التقييم { $number }: { $message }
 
+context-report = التقرير { $number }: { $message }
+
+context-argument = الوسيط `{ $name }`: { $message }
+
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
 # $source: `file` when a file was read, else a text

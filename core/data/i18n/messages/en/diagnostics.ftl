@@ -67,6 +67,14 @@ context-id = `{ $id }`: { $message }
 # $message: the message about that assessment
 context-assessment = assessment { $number }: { $message }
 
+# $number: the number of the report in the list given, from 1
+# $message: the message about that report
+context-report = report { $number }: { $message }
+
+# $name: the name of the argument of the call (`before`, `after`)
+# $message: the message about the document given there
+context-argument = `{ $name }`: { $message }
+
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
 # $source: `file` when a file was read, else a text

@@ -67,6 +67,10 @@ context-id = `{ $id }`: { $message }
 # $message: the message about that assessment
 context-assessment = evaluación { $number }: { $message }
 
+context-report = informe { $number }: { $message }
+
+context-argument = argumento `{ $name }`: { $message }
+
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
 # $source: `file` when a file was read, else a text

@@ -67,6 +67,10 @@ context-id = `{ $id }` : { $message }
 # $message: the message about that assessment
 context-assessment = évaluation { $number } : { $message }
 
+context-report = rapport { $number } : { $message }
+
+context-argument = argument `{ $name }` : { $message }
+
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
 # $source: `file` when a file was read, else a text
