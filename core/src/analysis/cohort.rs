@@ -139,17 +139,57 @@ fn label_of(r: &Report, key: &str) -> String {
     v.unwrap_or_else(|| "(none)".to_owned())
 }
 
-/// Every measure of a report, in a fixed order: overall, nodes, facet values.
-fn measures(r: &Report) -> Vec<(String, Option<f64>)> {
-    fn walk(n: &NodeResult, out: &mut Vec<(String, Option<f64>)>) {
-        out.push((n.id.to_string(), n.score.score));
-        n.children.iter().for_each(|c| walk(c, out));
+/// One measure of a report, as [`cohort`] summarizes it and ranks units on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    /// `overall`, a node id, or `<facet>=<value>` (e.g. `loop=triple`): the id of the cohort's
+    /// [`Summary`] and [`MeasureRank`].
+    pub id: String,
+    /// Its name in the report: `Overall`, the node's name, `<facet>: <value>`.
+    pub name: String,
+    /// 0 for overall, a domain and a facet value; 1 for a sub-domain, and so on.
+    pub depth: usize,
+    /// The report's score.
+    pub score: Option<f64>,
+}
+
+/// Every measure of a report, in the order of a cohort's measures: overall, the nodes (each
+/// domain followed by its sub-domains), the facet values.
+///
+/// ```
+/// use lhs_maturity::{analysis, Framework};
+/// let r = Framework::builtin().score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+/// let m = analysis::measures(&r);
+/// assert_eq!((m[0].id.as_str(), m[0].depth), ("overall", 0));
+/// assert_eq!((m[1].id.as_str(), m[1].depth, m[2].depth), ("inst", 0, 1));
+/// let c = analysis::cohort(&[r.clone()], &Default::default()).unwrap();
+/// assert!(c.groups[0].measures.iter().zip(&m).all(|(s, m)| s.id == m.id));
+/// ```
+pub fn measures(r: &Report) -> Vec<Measure> {
+    fn walk(n: &NodeResult, depth: usize, out: &mut Vec<Measure>) {
+        out.push(Measure {
+            id: n.id.to_string(),
+            name: n.name.to_string(),
+            depth,
+            score: n.score.score,
+        });
+        n.children.iter().for_each(|c| walk(c, depth + 1, out));
     }
-    let mut out = vec![("overall".to_owned(), r.overall.score)];
-    r.domains.iter().for_each(|d| walk(d, &mut out));
+    let mut out = vec![Measure {
+        id: "overall".to_owned(),
+        name: "Overall".to_owned(),
+        depth: 0,
+        score: r.overall.score,
+    }];
+    r.domains.iter().for_each(|d| walk(d, 0, &mut out));
     for f in &r.facets {
         for v in &f.values {
-            out.push((format!("{}={}", f.id, v.id), v.score.score));
+            out.push(Measure {
+                id: format!("{}={}", f.id, v.id),
+                name: format!("{}: {}", f.name, v.name),
+                depth: 0,
+                score: v.score.score,
+            });
         }
     }
     out
@@ -198,10 +238,10 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
         )]));
     }
     super::one_framework(reports)?;
-    let all_measures: Vec<Vec<(String, Option<f64>)>> = reports.iter().map(measures).collect();
+    let all_measures: Vec<Vec<Measure>> = reports.iter().map(measures).collect();
     let ids: Vec<String> = all_measures
         .first()
-        .map(|m| m.iter().map(|(id, _)| id.clone()).collect())
+        .map(|m| m.iter().map(|x| x.id.clone()).collect())
         .unwrap_or_default();
     let keys: Vec<String> = match &options.group_by {
         Some(k) => reports.iter().map(|r| label_of(r, k)).collect(),
@@ -225,7 +265,7 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
                         all_measures
                             .get(i)
                             .and_then(|ms| ms.get(m))
-                            .and_then(|(_, v)| *v)
+                            .and_then(|x| x.score)
                     })
                     .collect();
                 summarize(id, &values, suppressed)
@@ -257,14 +297,14 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
                     let own = all_measures
                         .get(i)
                         .and_then(|ms| ms.get(m))
-                        .and_then(|(_, v)| *v);
+                        .and_then(|x| x.score);
                     let values: Vec<f64> = peers
                         .iter()
                         .filter_map(|&j| {
                             all_measures
                                 .get(j)
                                 .and_then(|ms| ms.get(m))
-                                .and_then(|(_, v)| *v)
+                                .and_then(|x| x.score)
                         })
                         .collect();
                     MeasureRank {

@@ -14,7 +14,8 @@ mod stats;
 
 pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use cohort::{
-    cohort, Cohort, CohortOptions, Group, MeasureRank, Summary, UnitRank, DEFAULT_MIN_GROUP,
+    cohort, measures, Cohort, CohortOptions, Group, Measure, MeasureRank, Summary, UnitRank,
+    DEFAULT_MIN_GROUP,
 };
 pub use compare::{
     compare, series, Comparison, DomainScore, IndicatorChange, NodeChange, Series, SeriesRow,
