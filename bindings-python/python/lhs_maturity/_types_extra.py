@@ -1,0 +1,53 @@
+"""The typed shapes no schema in ``spec/schema/`` describes: what the API takes as arguments, and
+the few records the native module builds itself. Hand-written; ``_types.py`` (generated from the
+schemas by ``bindings-python/scripts/gen_types.py``) re-exports every public name of this module,
+and lists the names of ``__all__`` below in its own ``__all__``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
+
+if TYPE_CHECKING:
+    from ._native import Report
+
+__all__ = ["AssessmentInput", "RelevanceRating", "ReportInput"]
+
+#: An assessment as the API takes it: a dict (the parsed document), JSON text (``str`` or
+#: ``bytes``), or the path of a JSON file (``os.PathLike``, e.g. ``pathlib.Path``).
+AssessmentInput = Union[Mapping[str, Any], str, bytes, "os.PathLike[str]"]
+
+#: A report as the analyses take it: a ``Report``, a report document (a dict as
+#: ``Report.to_dict()`` returns it, its JSON text, or the path of a JSON file), or an assessment
+#: (a document with ``answers``), which is scored first.
+ReportInput = Union["Report", Mapping[str, Any], str, bytes, "os.PathLike[str]"]
+
+#: An answer: a level, ``"na"``, ``"unknown"`` or None (missing).
+AnswerValue = Union[int, Literal["na", "unknown"], None]
+
+
+class RelevanceRating(TypedDict):
+    """One expert's relevance rating of one indicator (1–4, or None when left blank), as
+    ``Framework.content_validity`` takes them."""
+
+    expert: str
+    indicator: str
+    relevance: int | None
+
+
+class _LanguageStatusRequired(TypedDict):
+    code: str
+    name: str
+    status: Literal["source", "provisional", "reviewed", "undeclared"]
+    translated: int
+    total: int
+
+
+class LanguageStatusDict(_LanguageStatusRequired, total=False):
+    """One language of a framework (``Framework.language_status()``): ``reviewer`` when signed
+    off, ``first_missing`` (a JSON Pointer) when incomplete."""
+
+    reviewer: str
+    first_missing: str
