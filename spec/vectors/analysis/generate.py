@@ -1,0 +1,1087 @@
+#!/usr/bin/env python3
+"""Reference results of the analyses (spec/SCORING.md §15–18), and generator of the shared
+vectors under spec/vectors/analysis/<analysis>/<case>.json.
+
+Independent of the library: it never calls it.
+
+- `pool`, `compare`, `series` and `cohort` are written here from SCORING.md in plain Python,
+  on top of the scoring reference of spec/vectors/generate.py (itself written from SCORING.md
+  alone), which reads the assessments and scores the rounds.
+- The statistics of `agreement` (and of `pool`'s agreement) and of `reliability` are the
+  reference packages': Krippendorff's alpha from `krippendorff`, ICC(2,1)/ICC(2,k) and
+  Cronbach's alpha from `pingouin`, correlations from `numpy`. Only what SCORING.md says around
+  them (which units, which raters, when a statistic is undefined) is written here.
+
+The packages are in bindings-python/requirements-dev.txt, so run it with the project's virtual
+environment, from the repository root:
+
+    .venv/bin/python spec/vectors/analysis/generate.py           # rewrite the cases
+    .venv/bin/python spec/vectors/analysis/generate.py --check   # compare only (CI)
+
+Where SCORING.md is silent or ambiguous, the reading chosen here is marked "READING:" (and
+§15–18 now say it).
+"""
+
+import importlib.util
+import json
+import math
+from fractions import Fraction
+import sys
+import warnings
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pingouin
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability")
+
+_spec = importlib.util.spec_from_file_location("scoring_reference", HERE.parent / "generate.py")
+G = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(G)
+fw, N, I, F = G.fw, G.N, G.I, G.F  # noqa: E741
+
+CASES = []  # (analysis, name, document)
+
+
+class Failure(Exception):
+    """An analysis that gives an error: kind and every (code, path)."""
+
+    def __init__(self, kind, details):
+        super().__init__(kind, details)
+        self.kind = kind
+        self.details = details
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading inputs
+# ---------------------------------------------------------------------------------------------
+
+
+def framework_doc(spec):
+    return G.builtin_doc(spec) if isinstance(spec, str) else spec
+
+
+def read_valid(fwm, docs):
+    """Every assessment read and checked against the framework; every error located at
+    `/<index>` (kind `assessment`)."""
+    parsed, errors = [], []
+    for i, d in enumerate(docs):
+        p, _, errs = G.read_document(d)
+        if not errs:
+            errs = G.check_against(fwm, p)
+        errors += [(c, f"/{i}{path}") for c, path in errs]
+        parsed.append(p)
+    if errors:
+        raise Failure("assessment", errors)
+    return parsed
+
+
+def reports_of(frameworks, docs, options):
+    """Each assessment scored with its framework (the scoring reference)."""
+    out = []
+    for i, (f, d) in enumerate(zip(frameworks, docs)):
+        try:
+            out.append(G.score(G.Framework(framework_doc(f)), d, None, options))
+        except G.AssessmentError as e:
+            raise Failure("assessment", [(c, f"/{i}{p}") for c, p in e.details]) from None
+    return out
+
+
+def num(x):
+    """A number as JSON writes it (None for no value; never NaN)."""
+    if x is None:
+        return None
+    x = float(x)
+    assert math.isfinite(x), x
+    return x
+
+
+# ---------------------------------------------------------------------------------------------
+# Statistics (the reference packages; SCORING.md decides when a statistic is undefined)
+# ---------------------------------------------------------------------------------------------
+
+
+def linear_quantile(sorted_values, q):
+    """§15, §17: linear interpolation between closest ranks (numpy's default)."""
+    n = len(sorted_values)
+    if n == 0:
+        return None
+    pos = q * (n - 1)
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+
+
+def alpha_of(x, level):
+    """§15: Krippendorff's alpha of raters × units (NaN = no rating) by the `krippendorff`
+    package, and the number of units with two ratings or more. Undefined (None) when no unit has
+    two ratings or every rating of those units is the same value (the package refuses the data,
+    or gives NaN)."""
+    units = int((np.sum(~np.isnan(x), axis=0) >= 2).sum()) if x.size else 0
+    if units == 0:
+        return None, 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            a = krippendorff.alpha(reliability_data=x, level_of_measurement=level)
+    except ValueError:
+        return None, units
+    return (None if math.isnan(a) else float(a)), units
+
+
+def icc_of(x):
+    """§15: ICC(2,1) and ICC(2,k) by pingouin on the units every rater rated (listwise), and
+    their number; undefined with fewer than two raters, fewer than two complete units, or no
+    variance (pingouin gives NaN)."""
+    raters = x.shape[0]
+    complete = [u for u in range(x.shape[1]) if not np.isnan(x[:, u]).any()] if x.size else []
+    if raters < 2 or len(complete) < 2:
+        return None, None, len(complete)
+    single, average = icc_formula(x[:, complete])
+    if raters * len(complete) >= 5:  # pingouin refuses fewer than five values
+        long = pd.DataFrame([(u, r, float(x[r, u])) for r in range(raters) for u in complete],
+                            columns=["unit", "rater", "score"])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            res = pingouin.intraclass_corr(long, targets="unit", raters="rater", ratings="score",
+                                           nan_policy="omit").set_index("Type")["ICC"]
+        ref = [res["ICC(A,1)"] if "ICC(A,1)" in res else res["ICC2"],
+               res["ICC(A,k)"] if "ICC(A,k)" in res else res["ICC2k"]]
+        ref = [float(v) if math.isfinite(v) else None for v in ref]
+        # The exact formula of §15 and pingouin agree wherever both are defined; where the
+        # exact denominator is 0, pingouin's rounding noise is not a value.
+        for mine, theirs in zip((single, average), ref):
+            if mine is not None:
+                assert theirs is not None and abs(mine - theirs) < 1e-9, (mine, theirs)
+        single, average = (None if m is None else t for m, t in zip((single, average), ref))
+    return single, average, len(complete)
+
+
+def icc_formula(x):
+    """§15's ICC(2,1) and ICC(2,k) of a complete raters × units matrix (Shrout & Fleiss 1979),
+    in exact rational arithmetic (levels are whole numbers): for the small matrices pingouin
+    refuses, and to decide exactly when a denominator is 0. READING: a statistic whose
+    denominator is 0 in exact arithmetic is undefined, whatever rounding gives."""
+    k, n = x.shape
+    v = [[Fraction(int(x[r, u])) for u in range(n)] for r in range(k)]
+    grand = sum(sum(row) for row in v) / (k * n)
+    unit_means = [sum(v[r][u] for r in range(k)) / k for u in range(n)]
+    rater_means = [sum(row) / n for row in v]
+    ss_rows = k * sum((m - grand) ** 2 for m in unit_means)
+    ss_cols = n * sum((m - grand) ** 2 for m in rater_means)
+    ss_err = sum((v[r][u] - grand) ** 2 for r in range(k) for u in range(n)) - ss_rows - ss_cols
+    msr, msc, mse = ss_rows / (n - 1), ss_cols / (k - 1), ss_err / ((n - 1) * (k - 1))
+    d1 = msr + (k - 1) * mse + k * (msc - mse) / n
+    dk = msr + (msc - mse) / n
+    return (None if d1 == 0 else float((msr - mse) / d1),
+            None if dk == 0 else float((msr - mse) / dk))
+
+
+def cronbach_of(rows, k):
+    """§18: Cronbach's alpha by pingouin on complete rows of k items; undefined for k < 2, fewer
+    than two units, or a constant total."""
+    if k < 2 or len(rows) < 2:
+        return None
+    totals = [sum(r) for r in rows]
+    if len(set(totals)) == 1:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a, _ = pingouin.cronbach_alpha(pd.DataFrame(rows, dtype=float), nan_policy="listwise")
+    return float(a) if math.isfinite(a) else None
+
+
+def pearson_of(xs, ys):
+    """§18: numpy's Pearson correlation; undefined with fewer than three units or no variance."""
+    if len(xs) < 3 or len(set(xs)) == 1 or len(set(ys)) == 1:
+        return None
+    return float(np.corrcoef(np.array(xs, float), np.array(ys, float))[0, 1])
+
+
+def est(value):
+    """An estimate as the vectors compare it: its value only (the note is a message)."""
+    return {"value": num(value)}
+
+
+# ---------------------------------------------------------------------------------------------
+# §15 pool and agreement
+# ---------------------------------------------------------------------------------------------
+
+
+def respondent_label(i, parsed):
+    r = parsed["respondent"] or {}
+    return r.get("id") or r.get("name") or f"respondent {i + 1}"
+
+
+def rating(ind, parsed):
+    """(status, level) of one respondent's answer (§1, §22), applicability aside."""
+    st = G.State(ind, (parsed["answers"] or {}).get(ind.id), None, True, False)
+    return st.status, st.level
+
+
+def rating_value(status, level):
+    return level if status == "rated" else (status if status in ("na", "unknown") else None)
+
+
+def mismatches(parsed):
+    """§15: every field of every later assessment that differs from the first one's, in input
+    order then the order unit, period, framework id, framework version."""
+    getters = [
+        ("/unit/id", lambda p: (p["unit"] or {}).get("id")),
+        ("/period", lambda p: p["period"]),
+        ("/framework/id", lambda p: (p["framework"] or {}).get("id")),
+        ("/framework/version", lambda p: (p["framework"] or {}).get("version")),
+    ]
+    return [("input.pool_mismatch", f"/{i}{path}")
+            for i, p in enumerate(parsed) if i > 0
+            for path, get in getters if get(p) != get(parsed[0])]
+
+
+def pooled_level(method, levels):
+    s = sorted(levels)
+    if method == "median":
+        return s[(len(s) - 1) // 2]  # the lower middle value
+    if method == "mean":
+        return math.floor(sum(s) / len(s) + 0.5)  # rounded half up
+    counts = {lv: s.count(lv) for lv in s}
+    best = max(counts.values())
+    return min(lv for lv, c in counts.items() if c == best)  # ties: the lower level
+
+
+def lower_median(values):
+    s = sorted(values)
+    return s[(len(s) - 1) // 2] if s else None
+
+
+def agreement_of(fwm, matrix, applicable, n_raters):
+    """§15: overall, then every domain (framework order), over the indicators that apply.
+    READING: a domain's indicators are every indicator below it; the names are English."""
+    def stats(scope, name, inds):
+        x = np.array([[np.nan if row[i.id] is None else float(row[i.id]) for i in inds]
+                      for row in matrix], dtype=float).reshape(len(matrix), len(inds))
+        ordinal, units = alpha_of(x, "ordinal")
+        interval, _ = alpha_of(x, "interval")
+        single, average, complete = icc_of(x)
+        return {"scope": scope, "name": name, "alpha_ordinal": est(ordinal),
+                "alpha_interval": est(interval), "alpha_units": units, "icc2_1": est(single),
+                "icc2_k": est(average), "icc_units": complete, "raters": n_raters}
+
+    out = [stats("overall", "Overall", applicable)]
+    ids = {i.id for i in applicable}
+    for d in fwm.domains:
+        out.append(stats(d.id, d.name, [i for i in d.all_indicators() if i.id in ids]))
+    return out
+
+
+def pool_oracle(framework, docs, options):
+    fwm = G.Framework(framework_doc(framework))
+    if not docs:
+        raise Failure("input", [("input.empty", "")])
+    parsed = read_valid(fwm, docs)
+    if not options.get("allow_mismatch"):
+        found = mismatches(parsed)
+        if found:
+            raise Failure("input", found)
+    method = options.get("method", "median")
+    consensus = options.get("consensus") or {}
+    bad = [("input.unknown_indicator", G.pointer("consensus", cid))
+           for cid in sorted(consensus) if cid not in fwm.by_id]
+    if bad:
+        raise Failure("input", bad)
+    respondents = [respondent_label(i, p) for i, p in enumerate(parsed)]
+    warns = []
+    seen = set()
+    for i, r in enumerate(respondents):
+        if r in seen:
+            warns.append(("input.duplicate_respondent", f"/{i}/respondent"))
+        seen.add(r)
+    # READING: the respondents rate one unit, and the first assessment's unit kind decides
+    # which indicators apply (§19); the others are left out of the items, the pooled
+    # assessment and the agreement.
+    kind, _ = G.unit_kind(fwm, parsed[0]["unit"])
+    applicable = [i for i in fwm.indicators if i.applies(kind)]
+    matrix = [{} for _ in parsed]
+    items, answers = [], {}
+    for ind in applicable:
+        given = [rating(ind, p) for p in parsed]
+        for row, (status, level) in zip(matrix, given):
+            row[ind.id] = level if status == "rated" else None
+        levels = [lv for s, lv in given if s == "rated"]
+        na = sum(1 for s, _ in given if s == "na")
+        unknown = sum(1 for s, _ in given if s == "unknown")
+        missing = len(given) - len(levels) - na - unknown
+        answered = len(levels) + na + unknown
+        agreed = consensus.get(ind.id)
+        if answered == 0 and agreed is None:
+            continue
+        if agreed is not None:
+            pooled = agreed["level"]
+        elif 2 * na > answered:
+            pooled = "na"
+        elif levels:
+            pooled = pooled_level(method, levels)
+        elif unknown:
+            pooled = "unknown"
+        else:
+            pooled = None
+        s = sorted(float(x) for x in levels)
+        q1, q3 = linear_quantile(s, 0.25), linear_quantile(s, 0.75)
+        ratings = [{"respondent": r, "value": rating_value(st, lv)}
+                   for r, (st, lv) in zip(respondents, given)]
+        items.append({
+            "id": ind.id, "pooled": pooled, "mean": num(sum(s) / len(s)) if s else None,
+            "n_raters": len(levels), "n_na": na, "n_unknown": unknown, "n_missing": missing,
+            "min": min(levels) if levels else None, "max": max(levels) if levels else None,
+            "range": max(levels) - min(levels) if levels else None,
+            "iqr": num(q3 - q1) if s else None, "ratings": ratings,
+            "consensus": agreed,
+        })
+        # The pooled answer: every respondent's evidence and justification prefixed with the
+        # respondent (blank ones left out), the lower median of the targets given.
+        answer = {"level": pooled}
+        for field in ("evidence", "justification"):
+            parts = [f"{r}: {getattr(a, field)}"
+                     for r, p in zip(respondents, parsed)
+                     for a in [(p["answers"] or {}).get(ind.id)]
+                     if a is not None and getattr(a, field) is not None
+                     and getattr(a, field).strip()]
+            if parts:
+                answer[field] = "; ".join(parts)
+        targets = [a.target for p in parsed for a in [(p["answers"] or {}).get(ind.id)]
+                   if a is not None and a.target is not None]
+        if targets:
+            answer["target"] = lower_median(targets)
+        # READING: an answer with nothing but its level is written as the level (the shorthand
+        # of an assessment).
+        answers[ind.id] = pooled if len(answer) == 1 else answer
+    agenda = sorted(
+        ({"id": it["id"], "name": fwm.by_id[it["id"]].name, "range": it["range"],
+          "iqr": it["iqr"], "ratings": it["ratings"]}
+         for it in items if it["n_raters"] >= 2 and it["range"] > 0),
+        key=lambda a: (-a["range"], -a["iqr"], a["id"]))
+    targets = [p["default_target"] for p in parsed]
+    assessment = {
+        "respondent": {"id": "pooled", "name": f"{len(docs)} respondents pooled ({method})"},
+        "answers": answers,
+        "pooling": {"method": method, "respondents": respondents, "consensus": consensus},
+    }
+    if targets[0] is not None and all(t == targets[0] for t in targets):
+        assessment["default_target"] = targets[0]
+    elif any(t is not None for t in targets):
+        warns.append(("input.default_targets_differ", "/"))
+    for key in ("unit", "period"):
+        if parsed[0][key] is not None:
+            assessment[key] = parsed[0][key]
+    return {
+        "assessment": assessment,
+        "method": method,
+        "respondents": respondents,
+        "items": items,
+        "agenda": agenda,
+        "agreement": agreement_of(fwm, matrix, applicable, len(parsed)),
+        "warnings": [{"severity": "warning", "code": c, "path": p} for c, p in warns],
+    }
+
+
+def agreement_oracle(framework, docs, options):
+    """§15: `agreement` is pool's agreement with mismatches allowed."""
+    assert not options, options
+    return pool_oracle(framework, docs, {"allow_mismatch": True})["agreement"]
+
+
+# ---------------------------------------------------------------------------------------------
+# §16 compare and series
+# ---------------------------------------------------------------------------------------------
+
+
+def flat_nodes(nodes):
+    out = []
+    for n in nodes:
+        out.append(n)
+        out.extend(flat_nodes(n["children"]))
+    return out
+
+
+def level_of(top, score):
+    return None if score is None else max(L for L in range(top + 1) if score >= L - G.LEVEL_EPSILON)
+
+
+def compare_oracle(frameworks, docs, options):
+    assert len(docs) == 2
+    before, after = reports_of(frameworks, docs, options.get("score") or {})
+    fb, fa = (G.Framework(framework_doc(f)) for f in frameworks)
+    ids_b = [i["id"] for i in before["indicators"]]
+    ids_a = [i["id"] for i in after["indicators"]]
+    shared = set(ids_b) & set(ids_a)
+    same = (fb.id, fb.version) == (fa.id, fa.version)
+    restricted = not same or set(ids_a) != set(ids_b)
+
+    def scores(f, fwm, doc, report):
+        if not restricted:
+            return ({n["id"]: n["score"] for n in flat_nodes(report["domains"])},
+                    report["overall"]["score"])
+        # §16: recomputed with §3–4 (and §19–23) on the comparable indicators only, the others
+        # treated as excluded. READING: "excluded" = as if unanswered, so this is the reference
+        # scoring of the assessment without the answers to the other indicators.
+        kept = dict(doc)
+        kept["answers"] = {k: v for k, v in doc["answers"].items() if k in shared}
+        r = G.score(fwm, kept, None, options.get("score") or {})
+        return {n["id"]: n["score"] for n in flat_nodes(r["domains"])}, r["overall"]["score"]
+
+    nodes_b, overall_b = scores(frameworks[0], fb, docs[0], before)
+    nodes_a, overall_a = scores(frameworks[1], fa, docs[1], after)
+
+    def change(nid, name, b, a):
+        bl, al = level_of(fb.top, b), level_of(fa.top, a)
+        return {"id": nid, "name": name, "before": num(b), "after": num(a),
+                "change": num(a - b) if a is not None and b is not None else None,
+                "before_level": bl, "after_level": al,
+                "level_change": al - bl if al is not None and bl is not None else None}
+
+    nodes = [change(n["id"], n["name"], nodes_b[n["id"]], nodes_a[n["id"]])
+             for n in flat_nodes(after["domains"]) if n["id"] in nodes_b]
+    by_b = {i["id"]: i for i in before["indicators"]}
+    improved, regressed, unchanged, indicators = [], [], [], []
+    gained = needed = 0
+    any_progress = False
+    for a in after["indicators"]:
+        if a["id"] not in shared:
+            continue
+        b = by_b[a["id"]]
+        delta = a["level"] - b["level"] if a["level"] is not None and b["level"] is not None else None
+        if delta is not None:
+            (improved if delta > 0 else regressed if delta < 0 else unchanged).append(a["id"])
+        target = a["target"] if a["target"] is not None else b["target"]
+        progress = None
+        if delta is not None and target is not None and target > b["level"]:
+            any_progress = True
+            gained += delta
+            needed += target - b["level"]
+            progress = delta / (target - b["level"])
+        indicators.append({
+            "id": a["id"], "name": a["name"], "before_status": b["status"],
+            "after_status": a["status"], "before_level": b["level"], "after_level": a["level"],
+            "change": delta, "target": target, "progress_to_target": num(progress)})
+    return {
+        "before_framework": f"{fb.id} {fb.version}", "after_framework": f"{fa.id} {fa.version}",
+        "before_period": before["period"], "after_period": after["period"],
+        "restricted": restricted, "comparable": len(shared),
+        "only_before": [i for i in ids_b if i not in shared],
+        "only_after": [i for i in ids_a if i not in shared],
+        "overall": change("overall", "Overall", overall_b, overall_a),
+        "nodes": nodes, "indicators": indicators,
+        "improved": improved, "regressed": regressed, "unchanged": unchanged,
+        "progress_to_target": num(gained / needed) if any_progress and needed > 0 else None,
+    }
+
+
+def unit_name(report):
+    u = report["unit"] or {}
+    return u.get("id") or u.get("name")
+
+
+def series_oracle(frameworks, docs, options):
+    reports = reports_of(frameworks, docs, options.get("score") or {})
+    unit = unit_name(reports[0]) if reports else None
+    errors, periods = [], set()
+    for i, r in enumerate(reports):
+        if unit_name(r) != unit:
+            errors.append(("input.series_mismatch", f"/{i}/unit"))
+        # READING: two reports without a period are two reports of one period.
+        if r["period"] in periods:
+            errors.append(("input.duplicate_period", f"/{i}/period"))
+        periods.add(r["period"])
+    if errors:
+        raise Failure("input", errors)
+    rows = [{"period": r["period"], "overall": num(r["overall"]["score"]),
+             "level": r["overall"]["level"], "coverage": num(r["overall"]["coverage"]),
+             "domains": [{"id": d["id"], "score": num(d["score"])} for d in r["domains"]]}
+            for r in reports]
+    # READING: a report without a period sorts before every period.
+    rows.sort(key=lambda r: (r["period"] is not None, r["period"] or ""))
+    return {"unit": unit, "rows": rows}
+
+
+# ---------------------------------------------------------------------------------------------
+# §17 cohort, §18 reliability
+# ---------------------------------------------------------------------------------------------
+
+
+def one_framework(reports):
+    first = reports[0]["framework"]
+    bad = [("input.framework_mismatch", f"/{i}/framework") for i, r in enumerate(reports)
+           if (r["framework"]["id"], r["framework"]["version"]) != (first["id"], first["version"])]
+    if bad:
+        raise Failure("input", bad)
+
+
+def measures_of(report):
+    """§17: overall, every domain and sub-domain (depth first, framework order), every facet
+    value (`<facet>=<value>`, framework order)."""
+    out = [("overall", report["overall"]["score"])]
+    out += [(n["id"], n["score"]) for n in flat_nodes(report["domains"])]
+    out += [(f"{f['id']}={v['id']}", v["score"]) for f in report["facets"] for v in f["values"]]
+    return out
+
+
+def group_label(report, key):
+    """READING: `kind`, `id`, `name` or any other field of `unit`, as written (a value that is
+    not text as its JSON text); `(none)` without it."""
+    v = (report["unit"] or {}).get(key)
+    if v is None:
+        return "(none)"
+    return v if isinstance(v, str) else json.dumps(v, separators=(",", ":"))
+
+
+def percentile_rank(values, x):
+    below = sum(1 for v in values if v < x)
+    equal = sum(1 for v in values if v == x)
+    return 100.0 * (below + (equal + 1) / 2) / len(values)
+
+
+def cohort_oracle(frameworks, docs, options):
+    if not docs:
+        raise Failure("input", [("input.empty_cohort", "")])
+    reports = reports_of(frameworks, docs, options.get("score") or {})
+    one_framework(reports)
+    group_by = options.get("group_by")
+    min_group = options.get("min_group", 5)
+    all_measures = [dict(measures_of(r)) for r in reports]
+    ids = [m for m, _ in measures_of(reports[0])]
+    keys = [group_label(r, group_by) if group_by else "all" for r in reports]
+
+    def group(key):
+        members = [i for i in range(len(reports)) if key is None or keys[i] == key]
+        suppressed = len(members) < min_group
+        measures = []
+        for m in ids:
+            vals = sorted(float(all_measures[i][m]) for i in members
+                          if all_measures[i].get(m) is not None)
+            n = len(vals)
+            mean = sum(vals) / n if n else None
+            stats = {
+                "mean": mean,
+                "sd": math.sqrt(sum((v - mean) ** 2 for v in vals) / (n - 1)) if n >= 2 else None,
+                "min": vals[0] if n else None,
+                "q1": linear_quantile(vals, 0.25),
+                "median": linear_quantile(vals, 0.5),
+                "q3": linear_quantile(vals, 0.75),
+                "max": vals[-1] if n else None,
+            }
+            # READING: a suppressed group keeps its `units` and each measure's `count`; only
+            # the statistics are null.
+            measures.append({"id": m, "count": n,
+                             **{k: None if suppressed else num(v) for k, v in stats.items()}})
+        return {"key": key or "all", "units": len(members), "suppressed": suppressed,
+                "measures": measures}
+
+    groups = [group(None)]
+    if group_by:
+        # READING: groups in code-point order of their keys.
+        groups += [group(k) for k in sorted(set(keys))]
+    units = []
+    if options.get("ranks"):
+        for i, r in enumerate(reports):
+            peers = [j for j in range(len(reports)) if keys[j] == keys[i]]
+            ranks = []
+            for m in ids:
+                own = all_measures[i].get(m)
+                vals = [all_measures[j][m] for j in peers if all_measures[j].get(m) is not None]
+                ranks.append({"id": m, "rank": None if own is None else percentile_rank(vals, own)})
+            units.append({"index": i, "unit": unit_name(r), "period": r["period"],
+                          "group": keys[i], "ranks": ranks})
+    return {"group_by": group_by, "min_group": min_group, "groups": groups, "units": units}
+
+
+def reliability_oracle(frameworks, docs, options):
+    if not docs:
+        raise Failure("input", [("input.empty_cohort", "")])
+    reports = reports_of(frameworks, docs, options.get("score") or {})
+    one_framework(reports)
+    fwm = G.Framework(framework_doc(frameworks[0]))
+    level = [{i["id"]: i["level"] for i in r["indicators"]} for r in reports]
+    applies = {i.id for i in fwm.indicators
+               if any(x["status"] != "does_not_apply"
+                      for r in reports for x in r["indicators"] if x["id"] == i.id)}
+
+    def walk(nodes):
+        for n in nodes:
+            yield n
+            yield from walk(n.children)
+
+    nodes = []
+    for node in walk(fwm.domains):
+        # §18: the node's items are the indicators below it (at any depth) that apply to at
+        # least one unit; the units used rated every one of them (listwise deletion).
+        items = [i.id for i in node.all_indicators() if i.id in applies]
+        rows = [[float(lv[i]) for i in items] for lv in level if all(lv[i] is not None for i in items)]
+        k = len(items)
+        item_stats = []
+        for j, iid in enumerate(items):
+            rest = [[v for c, v in enumerate(r) if c != j] for r in rows]
+            item_stats.append({
+                "id": iid,
+                "alpha_if_deleted": est(cronbach_of(rest, k - 1)),
+                "item_total_correlation": est(pearson_of([r[j] for r in rows],
+                                                         [sum(x) for x in rest])),
+            })
+        nodes.append({"id": node.id, "items": k, "units_used": len(rows),
+                      "alpha": est(cronbach_of(rows, k)), "item_stats": item_stats})
+    indicators = []
+    for ind in fwm.indicators:
+        levels = [lv[ind.id] for lv in level if lv[ind.id] is not None]
+        n = len(levels)
+        indicators.append({"id": ind.id, "rated": n,
+                           "floor": num(levels.count(0) / n) if n else None,
+                           "ceiling": num(levels.count(fwm.top) / n) if n else None})
+    return {"units": len(reports), "nodes": nodes, "indicators": indicators}
+
+
+ORACLES = {"pool": pool_oracle, "agreement": agreement_oracle}
+REPORT_ORACLES = {"compare": compare_oracle, "series": series_oracle, "cohort": cohort_oracle,
+                  "reliability": reliability_oracle}
+
+
+# ---------------------------------------------------------------------------------------------
+# Cases
+# ---------------------------------------------------------------------------------------------
+
+
+def case(analysis, name, description, framework, inputs, *, options=None, input_frameworks=None,
+         error=None, check=None):
+    """One case: `inputs` are assessment documents (scored first for the analyses of reports);
+    `input_frameworks` gives each input its own framework (compare and cohort across
+    frameworks); `error` is the code the case is about."""
+    assert analysis in ANALYSES
+    options = options or {}
+    doc = {"description": description, "analysis": analysis, "framework": framework}
+    if input_frameworks is not None:
+        assert analysis in REPORT_ORACLES and len(input_frameworks) == len(inputs)
+        doc["input_frameworks"] = input_frameworks
+    doc["inputs"] = inputs
+    if options:
+        doc["options"] = options
+    try:
+        if analysis in ORACLES:
+            result = ORACLES[analysis](framework, inputs, options)
+        else:
+            frameworks = input_frameworks or [framework] * len(inputs)
+            result = REPORT_ORACLES[analysis](frameworks, inputs, options)
+    except Failure as e:
+        assert error is not None, (name, e.details)
+        assert error in [c for c, _ in e.details], (name, error, e.details)
+        doc["expect"] = {"error": {
+            "kind": e.kind, "code": e.details[0][0], "path": e.details[0][1],
+            "details": [{"code": c, "path": p} for c, p in e.details]}}
+    else:
+        assert error is None, (name, "expected the error", error)
+        if check is not None:
+            check(result)
+        doc["expect"] = {"result": result}
+    doc["tolerance"] = 1e-9
+    CASES.append((analysis, name, doc))
+
+
+def two_domains(**kw):
+    """Domain `a` (sub-domains a.x, a.y: two indicators each) and domain `b` (b.z: three)."""
+    return fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s")),
+              N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), **kw)
+
+
+def team(rows, ids, unit="u", period="2026", **extra):
+    """One assessment per row of levels (None: no answer), respondents r1, r2, ..."""
+    out = []
+    for n, row in enumerate(rows, 1):
+        a = {"unit": {"id": unit}, "period": period, "respondent": {"id": f"r{n}"},
+             "answers": {i: v for i, v in zip(ids, row) if v is not None}}
+        a.update(extra)
+        out.append(a)
+    return out
+
+
+ABC = ["a.x.p", "a.x.q", "a.y.r", "a.y.s", "b.z.t", "b.z.u", "b.z.v"]
+
+
+def pool_cases():
+    P = "pool"
+    case(P, "median_lower_middle",
+         "The default median is the lower middle value for an even count (1 2 3 4 → 2; 0 4 → 0), the exact mean and the dispersion (min, max, range, numpy's linear IQR) are reported, and the agenda sorts by range, then IQR, then id.",
+         two_domains(),
+         team([[1, 0, 2, 3, 2], [2, 4, 1, 3, 3], [4, None, 2, 1, 2], [3, None, 2, 4, 3]],
+              ["a.x.p", "a.x.q", "a.y.r", "a.y.s", "b.z.t"]))
+    case(P, "mean_rounds_half_up",
+         "method mean: the mean rounded half up (1.5 → 2, 1.33 → 1, 2.67 → 3, 2.5 → 3); the exact mean is in `mean`.",
+         two_domains(),
+         team([[1, 1, 2, 2], [2, 1, 3, 3], [None, 2, 3, None]], ["a.x.p", "a.x.q", "a.y.r", "a.y.s"]),
+         options={"method": "mean"})
+    case(P, "mode_ties_go_lower",
+         "method mode: the most frequent level, ties to the lower level (1 1 3 3 → 1; 2 3 3 → 3; 0 4 → 0).",
+         two_domains(),
+         team([[1, 2, 0], [1, 3, 4], [3, 3, None], [3, None, None]], ["a.x.p", "a.x.q", "a.y.r"]),
+         options={"method": "mode"})
+    case(P, "na_unknown_missing",
+         "`na` wins only with a strict majority of those who answered (2 of 3: na; 1 of 2: the level), unknown only when nobody rated, nobody answering leaves the indicator out; na, unknown and missing are counted apart and are missing ratings for agreement.",
+         two_domains(),
+         team([["na", "na", "na", "unknown", None, "unknown", None],
+               ["na", 2, "unknown", "unknown", None, "na", 3],
+               [3, None, "na", "unknown", None, "na", None]], ABC))
+    case(P, "one_respondent",
+         "One respondent: every answer pooled as it is, no agenda, and every agreement statistic undefined (no unit has two ratings; ICC needs two respondents).",
+         two_domains(),
+         team([[1, 2, 3, "na", "unknown", 4, 0]], ABC))
+    case(P, "consensus_overrides",
+         "A consensus overrides the pooled value (a level over 1 1, `na` over rated levels, a level for an indicator nobody answered, which then gets an item), is kept on the item and recorded under `pooling`.",
+         two_domains(),
+         team([[1, 3, None], [1, 2, None]], ["a.x.p", "a.x.q", "a.y.r"]),
+         options={"consensus": {
+             "a.x.p": {"level": 3, "rationale": "minutes of 3 May"},
+             "a.x.q": {"level": "na", "rationale": "not run here"},
+             "a.y.r": {"level": 2, "rationale": "agreed"}}})
+    case(P, "consensus_unknown_indicator",
+         "A consensus for an indicator the framework does not have is an input error at /consensus/<id>.",
+         two_domains(),
+         team([[1], [2]], ["a.x.p"]),
+         options={"consensus": {"a.x.zz": {"level": 3, "rationale": "typo"}}},
+         error="input.unknown_indicator")
+    ev = [
+        {"unit": {"id": "u"}, "respondent": {"id": "dho"}, "default_target": 3,
+         "answers": {"a.x.p": {"level": 2, "evidence": "minutes", "target": 4},
+                     "a.x.q": {"level": "na", "justification": "no such service"},
+                     "a.y.r": {"level": 1, "target": 2}}},
+        {"unit": {"id": "u"}, "respondent": {"name": "HMIS officer"}, "default_target": 3,
+         "answers": {"a.x.p": {"level": 3, "evidence": "   "},
+                     "a.x.q": {"level": "na", "justification": "same"},
+                     "a.y.r": {"level": 2, "target": 3}}},
+        {"unit": {"id": "u"}, "default_target": 3,
+         "answers": {"a.x.p": {"level": 3, "evidence": "dashboard"},
+                     "a.y.r": {"level": 2, "target": 4}}},
+    ]
+    case(P, "evidence_targets_labels",
+         "The pooled answer joins the non-blank evidence and justifications prefixed with the respondent (id, else name, else `respondent N`), takes the lower median of the targets given, and the common default target.",
+         two_domains(), ev)
+    case(P, "duplicate_respondent_targets_differ",
+         "A respondent given twice and default targets that differ are warnings (`input.duplicate_respondent` at /<i>/respondent, `input.default_targets_differ` at /), not errors; the pooled assessment then has no default target.",
+         two_domains(),
+         [{"unit": {"id": "u"}, "respondent": {"id": "r1"}, "default_target": 3, "answers": {"a.x.p": 1}},
+          {"unit": {"id": "u"}, "respondent": {"id": "r1"}, "default_target": 4, "answers": {"a.x.p": 2}},
+          {"unit": {"id": "u"}, "respondent": {"id": "r2"}, "answers": {"a.x.p": 2}}])
+    mixed = [
+        {"unit": {"id": "u"}, "period": "2026", "answers": {"a.x.p": 1, "a.x.q": 2}},
+        {"unit": {"id": "v"}, "period": "2026", "answers": {"a.x.p": 2, "a.x.q": 2}},
+        {"unit": {"id": "u"}, "period": "2025", "answers": {"a.x.p": 3, "a.x.q": 1}},
+    ]
+    case(P, "mismatch_refused",
+         "Assessments of different units or periods are refused: `input.pool_mismatch` for every differing field, at /<i>/unit/id and /<i>/period.",
+         two_domains(), mixed, error="input.pool_mismatch")
+    case(P, "mismatch_allowed",
+         "With allow_mismatch the same assessments pool; the pooled assessment takes the first one's unit and period.",
+         two_domains(), mixed, options={"allow_mismatch": True})
+    case(P, "invalid_inputs_all_reported",
+         "Every problem of every input is reported at once, located at /<i>: a level above the scale in the second, an unknown indicator in the third.",
+         two_domains(),
+         [{"answers": {"a.x.p": 1}}, {"answers": {"a.x.p": 9}}, {"answers": {"a.x.zz": 2, "a.x.q": 7}}],
+         error="assessment.level_out_of_range")
+    case(P, "no_assessments", "Pooling nothing is the input error `input.empty`.",
+         two_domains(), [], error="input.empty")
+    app = fw(N("a", N("a.x", I("a.x.p", applies_to=["facility"]), I("a.x.q"), I("a.x.r"))),
+             N("b", N("b.z", I("b.z.t"), I("b.z.u"), I("b.z.v", applies_to=["district"]))))
+    case(P, "applicability_first_unit_kind",
+         "The first assessment's unit kind decides what applies: an indicator that does not apply to a district is left out of the items, the pooled answers and the agreement, and each domain's agreement is over its own applicable indicators.",
+         app,
+         [{"unit": {"id": "u", "kind": "district"}, "respondent": {"id": f"r{n}"},
+           "answers": {"a.x.p": p, "a.x.q": q, "a.x.r": r, "b.z.t": t, "b.z.u": u, "b.z.v": v}}
+          for n, (p, q, r, t, u, v) in enumerate(
+              [(4, 1, 2, 3, 0, 2), (0, 2, 2, 4, 1, 3), (2, 1, 3, 3, 0, 2)], 1)])
+    el = fw(N("a", N("a.x", I("a.x.p", elements={1: ["L1a"], 2: ["L2a"]}), I("a.x.q"))))
+    case(P, "levels_from_elements",
+         "An answer given by elements pools as the level its elements give (§22): L1a and L2a met → 2; L1a met, L2a not → 1; every element unknown → unknown.",
+         el,
+         [{"answers": {"a.x.p": {"elements": {"L1a": True, "L2a": True}}, "a.x.q": 1}},
+          {"answers": {"a.x.p": {"elements": {"L1a": True, "L2a": False}}, "a.x.q": 2}},
+          {"answers": {"a.x.p": {"elements": {"L1a": "unknown"}}, "a.x.q": 2}}])
+
+
+def krippendorff_2011():
+    """Krippendorff (2011), 4 observers × 12 units, values 1–5 (None: no rating)."""
+    n = None
+    return [
+        [1, 2, 3, 3, 2, 1, 4, 1, 2, n, n, n],
+        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, n, 3],
+        [n, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, n],
+        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, n],
+    ]
+
+
+def agreement_cases():
+    A = "agreement"
+    twelve = [f"k.u.{c}" for c in "abcdefghijkl"]
+    kfw = fw(N("k", N("k.u", *twelve)), top=5)
+
+    def published(r):
+        o = r[0]
+        assert abs(o["alpha_ordinal"]["value"] - 0.815) < 1e-3, o
+        assert abs(o["alpha_interval"]["value"] - 0.849) < 1e-3, o
+        assert o["alpha_units"] == 11
+
+    case(A, "krippendorff_2011",
+         "Krippendorff's (2011) example, 4 respondents × 12 indicators with missing ratings on a 0–5 scale: ordinal .815, interval .849 over the 11 indicators with two ratings; ICC over the 4 rated by all.",
+         kfw, team(krippendorff_2011(), twelve), check=published)
+    sf = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]
+    six = [f"s.t.{c}" for c in "abcdef"]
+
+    def shrout(r):
+        o = r[0]
+        assert abs(o["icc2_1"]["value"] - 0.2898) < 1e-3 and abs(o["icc2_k"]["value"] - 0.6201) < 1e-3, o
+
+    case(A, "shrout_fleiss_1979",
+         "Shrout & Fleiss (1979), 6 targets × 4 judges on a 0–10 scale: ICC(2,1) .29, ICC(2,4) .62.",
+         fw(N("s", N("s.t", *six)), top=10),
+         team([[t[j] for t in sf] for j in range(4)], six), check=shrout)
+    case(A, "perfect_agreement",
+         "Two respondents who agree on every indicator: alpha 1 and ICC 1, overall and in the domain; a domain nobody rated has every statistic undefined.",
+         two_domains(), team([[0, 1, 2, 3, 4], [0, 1, 2, 3, 4]], ABC[:5]))
+    case(A, "constant_ratings",
+         "Every rating the same level: alpha is undefined (no variation to agree on) and so is the ICC (no variance).",
+         two_domains(), team([[2, 2, 2], [2, 2, 2], [2, 2, 2]], ["a.x.p", "a.x.q", "b.z.t"]))
+    case(A, "icc_denominator_exactly_zero",
+         "ICC(2,k) whose denominator MSR + (MSC − MSE)/n is 0 in exact arithmetic is undefined, not the 1e15 that rounding gives (ICC(2,1) stays defined).",
+         two_domains(), team([[1, 2, 3], [2, 2, 3], [4, 2, 1], [3, 2, 3]], ["a.x.p", "a.y.r", "a.y.s"]))
+    case(A, "one_respondent",
+         "One respondent: alpha undefined (no indicator has two ratings), ICC undefined (one rater), raters 1.",
+         two_domains(), team([[1, 2, 3, 4]], ABC[:4]))
+    case(A, "na_unknown_missing_are_missing_ratings",
+         "na, unknown and missing answers are missing ratings: alpha over the indicators with two ratings, ICC over those rated by all.",
+         two_domains(),
+         team([[1, 2, "na", 3, 4, "unknown", 0], [2, 2, 3, "unknown", 4, 1, None],
+               [1, 3, 3, 4, "na", 1, 1]], ABC))
+    case(A, "different_units_accepted",
+         "agreement accepts assessments of different units and periods (pool with mismatches allowed).",
+         two_domains(),
+         [{"unit": {"id": "u"}, "period": "2025", "answers": {"a.x.p": 1, "a.x.q": 2, "b.z.t": 3}},
+          {"unit": {"id": "v"}, "period": "2026", "answers": {"a.x.p": 2, "a.x.q": 2, "b.z.t": 4}}])
+    app = fw(N("a", N("a.x", I("a.x.p", applies_to=["facility"]), I("a.x.q"), I("a.x.r"))),
+             N("b", N("b.z", I("b.z.t"), I("b.z.u"), I("b.z.v", applies_to=["district"]))))
+    case(A, "applicability_per_domain",
+         "With a unit kind, the indicators that do not apply are no units of agreement, and each domain's statistics are over its own applicable indicators.",
+         app,
+         [{"unit": {"id": "u", "kind": "district"},
+           "answers": {"a.x.p": p, "a.x.q": q, "a.x.r": r, "b.z.t": t, "b.z.u": u, "b.z.v": v}}
+          for p, q, r, t, u, v in [(4, 1, 2, 3, 0, 2), (0, 2, 2, 4, 1, 3), (2, 1, 3, 3, 0, 2)]])
+
+
+def compare_cases():
+    C = "compare"
+    f = two_domains()
+    case(C, "two_rounds",
+         "The change of every node, the overall score and every indicator; improved, regressed and unchanged in framework order; the target of the later round, else the earlier; progress per indicator and overall (Σ gained / Σ needed).",
+         f,
+         [{"period": "2025", "default_target": 3,
+           "answers": {"a.x.p": 1, "a.x.q": 2, "a.y.r": 3, "a.y.s": {"level": 0, "target": 4}, "b.z.t": 2, "b.z.u": 1}},
+          {"period": "2026",
+           "answers": {"a.x.p": 2, "a.x.q": 1, "a.y.r": 3, "a.y.s": 2, "b.z.t": {"level": 4, "target": 4}, "b.z.u": 1}}])
+    case(C, "same_round_twice",
+         "A round compared with itself: every change 0, every rated indicator unchanged, progress 0 where a target is above the level, none where it is not.",
+         f,
+         [{"period": "2026", "answers": {"a.x.p": {"level": 1, "target": 3}, "a.x.q": {"level": 4, "target": 3}, "b.z.t": 2}}] * 2)
+    case(C, "statuses_change",
+         "An indicator that changes state (rated → na, unknown → rated, missing → rated, rated → missing) has its statuses and levels but no change, is in none of the lists and has no progress.",
+         f,
+         [{"period": "1", "default_target": 4, "answers": {"a.x.p": 2, "a.x.q": "unknown", "a.y.r": 3, "b.z.t": 1}},
+          {"period": "2", "default_target": 4, "answers": {"a.x.p": "na", "a.x.q": 3, "a.y.s": 1, "b.z.t": 2}}])
+    older = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s")),
+               N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), version="1.0.0")
+    newer = fw(N("a", N("a.x", "a.x.p", "a.x.q", "a.x.n"), N("a.y", "a.y.r")),
+               N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), N("c", N("c.w", "c.w.p")), version="2.0.0")
+    case(C, "restricted_to_shared_indicators",
+         "Different versions with different indicator sets: every node and the overall score of both rounds are recomputed on the shared indicators only, only_before/only_after list the others, and only the nodes present in both rounds are compared, in the later framework's order.",
+         older,
+         [{"period": "2025", "answers": {"a.x.p": 1, "a.x.q": 1, "a.y.r": 2, "a.y.s": 4, "b.z.t": 2, "b.z.v": 0}},
+          {"period": "2026", "answers": {"a.x.p": 2, "a.x.q": 1, "a.x.n": 4, "a.y.r": 2, "b.z.t": 3, "b.z.v": 1, "c.w.p": 4}}],
+         input_frameworks=[older, newer])
+    same_ids = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s")),
+                  N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), version="1.1.0")
+    case(C, "restricted_same_indicators_other_version",
+         "Two versions with the same indicators: restricted (recomputed), with every indicator comparable and the same numbers as the reports.",
+         older,
+         [{"period": "2025", "answers": {"a.x.p": 1, "a.y.r": 2, "b.z.t": 2}},
+          {"period": "2026", "answers": {"a.x.p": 2, "a.y.r": 2, "b.z.t": 3}}],
+         input_frameworks=[older, same_ids])
+    pooled_new = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s", "a.y.t"), agg="pooled_mean"),
+                    version="2.0.0")
+    pooled_old = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s"), agg="pooled_mean"),
+                    version="1.0.0")
+    case(C, "restricted_pooled_mean",
+         "Recomputing a pooled_mean domain on the shared indicators weighs each sub-domain by the indicators it keeps that have a value (§21).",
+         pooled_old,
+         [{"period": "2025", "answers": {"a.x.p": 0, "a.x.q": 4, "a.y.r": 1, "a.y.s": 3}},
+          {"period": "2026", "answers": {"a.x.p": 2, "a.x.q": 4, "a.y.r": 1, "a.y.s": 3, "a.y.t": 4}}],
+         input_frameworks=[pooled_old, pooled_new])
+    case(C, "unknown_as_zero",
+         "Under `unknown: zero` the reports' scores (unknown counted as 0) are compared; an unknown indicator has no level, so no change.",
+         f,
+         [{"period": "2025", "answers": {"a.x.p": 2, "a.x.q": "unknown", "b.z.t": 4}},
+          {"period": "2026", "answers": {"a.x.p": 2, "a.x.q": 2, "b.z.t": "unknown"}}],
+         options={"score": {"unknown": "zero"}})
+    case(C, "restricted_unknown_as_zero",
+         "Recomputed on the shared indicators under `unknown: zero`, an unknown shared indicator still counts as 0 (§16 recomputes with the rules of §3–4, §23 counts it in means).",
+         older,
+         [{"period": "2025", "answers": {"a.x.p": 2, "a.x.q": "unknown", "a.y.s": 4, "b.z.t": 4}},
+          {"period": "2026", "answers": {"a.x.p": 2, "a.x.q": 2, "b.z.t": "unknown"}}],
+         input_frameworks=[older, newer], options={"score": {"unknown": "zero"}})
+
+
+def series_cases():
+    S = "series"
+    f = two_domains()
+
+    def r(period, answers, unit=None):
+        a = {"answers": answers}
+        if unit is not None:
+            a["unit"] = unit
+        if period is not None:
+            a["period"] = period
+        return a
+
+    case(S, "sorted_by_period",
+         "Rounds are sorted by period as text; each row has the overall score, level, coverage and every domain's score (null when nothing in it was rated).",
+         f,
+         [r("2026-Q1", {"a.x.p": 3, "b.z.t": 2}, {"id": "u"}),
+          r("2025-Q3", {"a.x.p": 1}, {"id": "u"}),
+          r("2025-Q4", {"a.x.p": 2, "a.y.r": "na", "b.z.t": 1}, {"id": "u"})])
+    case(S, "unit_by_name",
+         "A unit named but without id is identified by its name.",
+         f, [r("2026", {"a.x.p": 2}, {"name": "Kisumu East"}), r("2025", {"a.x.p": 1}, {"name": "Kisumu East"})])
+    case(S, "no_unit_no_period_first",
+         "Reports that name no unit form one unit (null); a report without a period sorts first.",
+         f, [r("2025", {"a.x.p": 2}), r(None, {"a.x.p": 1})])
+    case(S, "one_round", "A single report is a series of one row.", f, [r("2026", {"b.z.u": 4}, {"id": "u"})])
+    case(S, "different_units_refused",
+         "Reports of different units are refused: `input.series_mismatch` at /<i>/unit for each one that differs from the first.",
+         f, [r("2025", {"a.x.p": 1}, {"id": "u"}), r("2026", {"a.x.p": 1}, {"id": "v"}),
+             r("2027", {"a.x.p": 1}, {"name": "u"})],
+         error="input.series_mismatch")
+    case(S, "duplicate_period_refused",
+         "Two reports of one period are refused (`input.duplicate_period` at /<i>/period of the later one), and so are two without a period.",
+         f, [r("2025", {"a.x.p": 1}, {"id": "u"}), r(None, {"a.x.p": 1}, {"id": "u"}),
+             r("2025", {"a.x.p": 2}, {"id": "u"}), r(None, {"a.x.p": 3}, {"id": "u"})],
+         error="input.duplicate_period")
+    case(S, "unknown_as_zero",
+         "Under `unknown: zero` the rows show the scores with unknown counted as 0.",
+         f, [r("2025", {"a.x.p": 4, "a.x.q": "unknown"}, {"id": "u"}), r("2026", {"a.x.p": 4, "a.x.q": 4}, {"id": "u"})],
+         options={"score": {"unknown": "zero"}})
+
+
+def cohort_cases():
+    C = "cohort"
+    f = two_domains(facets=[F("loop", "single", "double")])
+    f["domains"][0]["children"][0]["indicators"][0]["facets"] = {"loop": ["single"]}
+    f["domains"][0]["children"][0]["indicators"][1]["facets"] = {"loop": ["double"]}
+
+    def unit(i, answers, **labels):
+        return {"unit": {"id": f"u{i}", **labels}, "period": "2026", "answers": answers}
+
+    levels = [(0, 1, 2), (1, 1, 4), (2, 3, 0), (4, 4, 1), (3, 2, None)]
+    units = [unit(i, {"a.x.p": p, "a.x.q": q, **({"b.z.t": t} if t is not None else {})})
+             for i, (p, q, t) in enumerate(levels)]
+    case(C, "one_group",
+         "Without grouping, one group `all`: per measure (overall, domains and sub-domains depth first, facet values) the count of units with a score, mean, sample sd, min, linear quartiles, max; a measure nobody has (a.y) has count 0 and no statistics.",
+         f, units, options={"min_group": 5})
+    case(C, "suppressed_below_min_group",
+         "A cohort smaller than min_group (default 5) is suppressed: every statistic null, the units and counts kept.",
+         f, units[:3])
+    regions = ["north", "south", "north", None, 3]
+    grouped = [unit(i, {"a.x.p": p, "a.x.q": q}, **({"region": g} if g is not None else {}))
+               for i, ((p, q, _), g) in enumerate(zip(levels, regions))]
+    case(C, "group_by_label",
+         "Grouped by a unit label: `all` first, then the groups in code-point order of their keys; a unit without the label is in `(none)`, a label that is not text is its JSON text; each group suppressed on its own size.",
+         f, grouped, options={"group_by": "region", "min_group": 2})
+    kinds = [unit(i, {"a.x.p": p}, kind=k)
+             for i, ((p, _, _), k) in enumerate(zip(levels, ["district", "facility", "district", "district", "facility"]))]
+    case(C, "group_by_kind",
+         "Grouped by the unit kind.",
+         f, kinds, options={"group_by": "kind", "min_group": 1})
+    ties = [unit(i, {"a.x.p": p, "b.z.t": t} if t is not None else {"a.x.p": p})
+            for i, (p, t) in enumerate([(2, 1), (2, None), (1, 3), (4, 3), (2, 0)])]
+    case(C, "percentile_ranks",
+         "With ranks, each unit's percentile rank per measure within its group: 100 × (below + (equal + 1)/2) / n over the units with a score (ties share the mean rank); null without a score.",
+         f, ties, options={"ranks": True, "min_group": 1})
+    other = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s")),
+               N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), version="1.1.0")
+    case(C, "framework_mismatch_refused",
+         "Reports of different framework versions are refused: `input.framework_mismatch` at /<i>/framework.",
+         f, [unit(0, {"a.x.p": 1}), unit(1, {"a.x.p": 1}), unit(2, {"a.x.p": 2})],
+         input_frameworks=[f, other, f], error="input.framework_mismatch")
+    case(C, "empty_refused", "An empty cohort is the input error `input.empty_cohort`.", f, [],
+         error="input.empty_cohort")
+
+
+def reliability_cases():
+    R = "reliability"
+    f = fw(N("d", N("d.x", "d.x.p", "d.x.q", "d.x.r"), N("d.y", "d.y.s", "d.y.t")), N("e", N("e.z", "e.z.u")))
+
+    def unit(levels, ids=("d.x.p", "d.x.q", "d.x.r", "d.y.s", "d.y.t", "e.z.u")):
+        return {"answers": {i: v for i, v in zip(ids, levels) if v is not None}}
+
+    rows = [(1, 1, 2, 0, 1, 4), (2, 2, 2, 1, 1, 4), (3, 3, 4, 2, 3, 0), (4, 3, 4, 4, 4, 2),
+            (0, 1, 1, 0, 0, 4), (2, 3, 3, 3, 2, 1)]
+    case(R, "cronbach_per_node",
+         "Cronbach's alpha (pingouin) of every domain and sub-domain over its indicators at any depth, alpha if deleted and the corrected item–total correlation per item; a node of one item has alpha undefined; floor and ceiling shares per indicator.",
+         f, [unit(r) for r in rows])
+    case(R, "listwise_deletion",
+         "Units that did not rate every item of a node (na, unknown, missing) are left out of that node only (units_used).",
+         f, [unit(r) for r in rows] + [unit((2, "na", 3, 1, 1, 4)), unit((1, 2, "unknown", None, 2, 3))])
+    case(R, "two_units",
+         "Two units: alpha is defined, the item–total correlation is not (fewer than three units).",
+         f, [unit(r) for r in rows[:2]])
+    case(R, "constant_total",
+         "Every unit with the same total: alpha undefined; an item that does not vary has no correlation.",
+         f, [unit(r) for r in [(1, 3, 2, 2, 2, 0), (2, 2, 2, 2, 2, 0), (3, 1, 2, 2, 2, 0)]])
+    app = fw(N("d", N("d.x", I("d.x.p"), I("d.x.q"), I("d.x.r", applies_to=["national"]))))
+    case(R, "items_that_apply",
+         "An indicator that applies to no unit of the cohort is no item of its nodes, and has no floor or ceiling (rated 0).",
+         app, [{"unit": {"kind": "district"}, "answers": {"d.x.p": p, "d.x.q": q}}
+               for p, q in [(0, 1), (2, 2), (4, 3), (4, 4)]])
+    case(R, "unknown_is_not_rated",
+         "Under `unknown: zero` an unknown answer still is no rating: the unit is left out (the scores count it as 0, the items do not).",
+         f, [unit(r) for r in rows] + [unit((2, "unknown", 3, 1, 1, 4))],
+         options={"score": {"unknown": "zero"}})
+    case(R, "empty_refused", "An empty cohort is the input error `input.empty_cohort`.", f, [],
+         error="input.empty_cohort")
+
+
+def main():
+    pool_cases()
+    agreement_cases()
+    compare_cases()
+    series_cases()
+    cohort_cases()
+    reliability_cases()
+    names = [(a, n) for a, n, _ in CASES]
+    assert len(set(names)) == len(names), "duplicate case names"
+    rendered = {HERE / a / f"{n}.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n"
+                for a, n, d in CASES}
+    on_disk = {p for a in ANALYSES for p in (HERE / a).glob("*.json")}
+    if "--check" in sys.argv:
+        stale = sorted(str(p.relative_to(HERE)) for p in on_disk | set(rendered)
+                       if p not in rendered or not p.exists()
+                       or p.read_text(encoding="utf-8") != rendered[p])
+        if stale:
+            print("spec/vectors/analysis is out of date; run "
+                  "`.venv/bin/python spec/vectors/analysis/generate.py`:", *stale, sep="\n  ")
+            sys.exit(1)
+        print(f"spec/vectors/analysis is up to date ({len(CASES)} cases)")
+        return
+    for p in on_disk - set(rendered):
+        p.unlink()
+    for p, t in rendered.items():
+        p.parent.mkdir(exist_ok=True)
+        p.write_text(t, encoding="utf-8")
+    per = {a: sum(1 for x, _, _ in CASES if x == a) for a in ANALYSES}
+    print(f"wrote {len(CASES)} cases: " + ", ".join(f"{a} {n}" for a, n in per.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+//! Runs every case of `spec/vectors/analysis/` against the core (format in
+//! `spec/vectors/README.md`, "Analysis cases"). Cases listed in
+//! `spec/vectors/xfail/analysis-rust.txt` must fail; one that passes fails the run.
+
+use lhs_maturity::analysis::{self, CohortOptions, PoolOptions};
+use lhs_maturity::{Assessment, Error, Framework, Report, ScoreOptions};
+use lhs_maturity_conformance::{json_files, partial_match, repo_root};
+use serde_json::{json, Value};
+
+/// The error as the vectors compare it; every path prefixed with `prefix` (an input's
+/// position, for an error of one input that the core reports about that input alone).
+fn error_value(e: &Error, prefix: &str) -> Value {
+    let info = e.info();
+    json!({
+        "kind": serde_json::to_value(info.kind).unwrap(),
+        "code": info.code,
+        "path": format!("{prefix}{}", info.path),
+        "details": info.details.iter()
+            .map(|d| json!({"code": d.code, "path": format!("{prefix}{}", d.path)}))
+            .collect::<Vec<_>>(),
+    })
+}
+
+fn framework_of(spec: &Value) -> Result<Framework, Value> {
+    match spec {
+        Value::String(s) if s == "builtin" => Ok(Framework::builtin()),
+        Value::String(s) if s.starts_with("builtin@") => {
+            Framework::builtin_version(&s["builtin@".len()..]).map_err(|e| error_value(&e, ""))
+        }
+        other => Framework::from_value(other).map_err(|e| error_value(&e, "")),
+    }
+}
+
+fn inputs(case: &Value) -> &[Value] {
+    case["inputs"].as_array().map_or(&[], Vec::as_slice)
+}
+
+/// The inputs read as assessments (an unreadable one is an error located at its position).
+fn assessments(case: &Value) -> Result<Vec<Assessment>, Value> {
+    inputs(case)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Assessment::from_value(v).map_err(|e| error_value(&e, &format!("/{i}"))))
+        .collect()
+}
+
+/// The inputs scored, each with its framework (`input_frameworks`, else the case's) and the
+/// scoring options of `options.score`.
+fn reports(case: &Value) -> Result<Vec<Report>, Value> {
+    let mut options = ScoreOptions::default();
+    if let Some(u) = case["options"]["score"]["unknown"].as_str() {
+        options.unknown = u.parse().map_err(|e| error_value(&e, ""))?;
+    }
+    let default = framework_of(&case["framework"])?;
+    inputs(case)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let fw = match case["input_frameworks"].get(i) {
+                Some(spec) => framework_of(spec)?,
+                None => default.clone(),
+            };
+            fw.score_value_with(v, &options)
+                .map_err(|e| error_value(&e, &format!("/{i}")))
+        })
+        .collect()
+}
+
+fn to_value<T: serde::Serialize>(r: Result<T, Error>) -> Result<Value, Value> {
+    r.map(|x| serde_json::to_value(&x).unwrap())
+        .map_err(|e| error_value(&e, ""))
+}
+
+fn run_case(case: &Value) -> Result<Value, Value> {
+    let options = &case["options"];
+    match case["analysis"].as_str().unwrap_or_default() {
+        "pool" => {
+            let mut opts = options.clone();
+            if let Value::Object(m) = &mut opts {
+                m.remove("score");
+            }
+            let opts: PoolOptions =
+                serde_json::from_value(if opts.is_null() { json!({}) } else { opts })
+                    .map_err(|e| json!({"runner": e.to_string()}))?;
+            to_value(framework_of(&case["framework"])?.pool(&assessments(case)?, &opts))
+        }
+        "agreement" => to_value(framework_of(&case["framework"])?.agreement(&assessments(case)?)),
+        "compare" => {
+            let r = reports(case)?;
+            match r.as_slice() {
+                [before, after] => {
+                    Ok(serde_json::to_value(analysis::compare(before, after)).unwrap())
+                }
+                _ => Err(json!({"runner": "compare takes two inputs"})),
+            }
+        }
+        "series" => to_value(analysis::series(&reports(case)?)),
+        "cohort" => {
+            let opts = CohortOptions {
+                group_by: options["group_by"].as_str().map(str::to_owned),
+                min_group: options["min_group"]
+                    .as_u64()
+                    .map_or(analysis::DEFAULT_MIN_GROUP, |n| n as usize),
+            };
+            let ranks = options["ranks"].as_bool().unwrap_or(false);
+            to_value(analysis::cohort(&reports(case)?, &opts).map(|c| {
+                if ranks {
+                    c
+                } else {
+                    c.publishable()
+                }
+            }))
+        }
+        "reliability" => to_value(analysis::reliability(&reports(case)?)),
+        other => Err(json!({"runner": format!("unknown analysis `{other}`")})),
+    }
+}
+
+/// The expected failures of a runner: one case per line (relative to `spec/vectors/`), an
+/// optional `# reason` after it.
+pub fn xfail_list(name: &str) -> Vec<String> {
+    std::fs::read_to_string(repo_root().join("spec/vectors/xfail").join(name))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_analysis_vector_passes() {
+    let root = repo_root().join("spec/vectors/analysis");
+    let xfail = xfail_list("analysis-rust.txt");
+    let files = json_files(&root);
+    assert!(
+        files.len() >= 50,
+        "spec/vectors/analysis looks incomplete: {} cases",
+        files.len()
+    );
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| format!("analysis/{}", p.to_string_lossy().replace('\\', "/")))
+        .collect();
+    for x in &xfail {
+        assert!(
+            names.contains(x),
+            "xfail/analysis-rust.txt lists `{x}`, which is no case"
+        );
+    }
+    let mut failures = Vec::new();
+    let mut passed = 0;
+    for (rel, name) in files.iter().zip(&names) {
+        let text = std::fs::read_to_string(root.join(rel)).unwrap();
+        let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let tol = case["tolerance"].as_f64().unwrap_or(1e-9);
+        let mut problems = Vec::new();
+        match (
+            &case["expect"]["result"],
+            &case["expect"]["error"],
+            run_case(&case),
+        ) {
+            (Value::Null, Value::Null, _) => {
+                problems.push("the case expects neither a result nor an error".to_owned())
+            }
+            (exp, Value::Null, Ok(result)) => {
+                partial_match(exp, &result, tol, "result", &mut problems)
+            }
+            (_, Value::Null, Err(err)) => {
+                problems.push(format!("expected a result, got the error {err}"))
+            }
+            (Value::Null, exp, Err(err)) => partial_match(exp, &err, 0.0, "error", &mut problems),
+            (_, _, Ok(_)) => problems.push("expected an error, got a result".to_owned()),
+            (_, _, Err(_)) => {
+                problems.push("the case expects both a result and an error".to_owned())
+            }
+        }
+        match (problems.is_empty(), xfail.contains(name)) {
+            (true, false) | (false, true) => passed += 1,
+            (true, true) => failures.push(format!(
+                "{name}: listed in xfail/analysis-rust.txt but passes"
+            )),
+            (false, false) => failures.push(format!("{name}:\n    {}", problems.join("\n    "))),
+        }
+    }
+    eprintln!(
+        "{passed} of {} analysis vectors behaved as expected",
+        files.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} analysis vector(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
