@@ -130,8 +130,10 @@ def same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 class Generator:
     def __init__(self, schemas: Path = SCHEMAS, extra: Path = EXTRA,
-                 roots: dict[str, tuple[str | None, str | None]] = ROOTS) -> None:
+                 roots: dict[str, tuple[str | None, str | None]] = ROOTS,
+                 absent_when_none: dict[str, set[str]] = ABSENT_WHEN_NONE) -> None:
         self.extra = extra
+        self.absent = absent_when_none
         self.sources: dict[str, str] = {}  # Python class name -> schema name (the Rust type's)
         self.defs: dict[str, tuple[str, dict[str, Any]]] = {}  # schema name -> (file, schema)
         self.roots: list[tuple[str, dict[str, Any], str | None]] = []
@@ -258,13 +260,14 @@ class Generator:
         for key, prop in node["properties"].items():
             if not key.isidentifier() or key in ("class", "from", "def", "import", "None"):
                 raise SchemaError(f"{name}.{key}: not a Python identifier")
-            absent = key in ABSENT_WHEN_NONE.get(name, ())
+            absent = key in self.absent.get(name, ())
             annotation = self.annotation(prop, f"{name}.{key}", drop_none=absent)
             field = wrap(prose(prop.get("description")), "    ", "#: ") + [f"    {key}: {annotation}"]
-            # Not required but always written: a value that may be null (an Option), or one with
-            # a default (serde's `default` without `skip_serializing_if`).
-            always = key in schema_required or (not absent and (
-                annotation.endswith("None") or "default" in prop))
+            # Not required but always written: a value that may be null (an Option; any JSON value
+            # may be null too), or one with a default (serde's `default` without
+            # `skip_serializing_if`, which schemars leaves out when the default would be skipped).
+            nullable = annotation.endswith("None") or annotation == "Any"
+            always = key in schema_required or (not absent and (nullable or "default" in prop))
             (required if always else optional).append(field)
         self.typing.add("TypedDict")
         doc = prose(node.get("description"))
@@ -307,7 +310,7 @@ class Generator:
                     self.sources[name] = key
                 else:
                     blocks[name] = alias
-        for name in ABSENT_WHEN_NONE:
+        for name in self.absent:
             if name not in classes:
                 raise SchemaError(f"ABSENT_WHEN_NONE names {name}, which is not generated")
 
@@ -367,16 +370,18 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaError as e:
         print(f"gen_types: {e}", file=sys.stderr)
         return 2
+    shown = args.out.resolve()
+    shown = shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"{args.out} is out of date with spec/schema/: run "
+            print(f"{shown} is out of date with spec/schema/: run "
                   "python bindings-python/scripts/gen_types.py", file=sys.stderr)
             return 1
-        print(f"{args.out} is in sync with spec/schema/")
+        print(f"{shown} is in sync with spec/schema/")
         return 0
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    print(f"wrote {shown}")
     return 0
 
 
