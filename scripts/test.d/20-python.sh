@@ -7,6 +7,7 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 export VIRTUAL_ENV="$ROOT/.venv" PATH="$ROOT/.venv/bin:$PATH" PYO3_PYTHON="$ROOT/.venv/bin/python"
 cd bindings-python
+python scripts/gen_types.py --check  # python/lhs_maturity/_types.py is what spec/schema gives
 echo "-- mypy.stubtest lhs_maturity._native"
 python -m mypy.stubtest lhs_maturity._native
 echo "-- mypy --strict (package and tests/typed_usage.py)"
