@@ -53,22 +53,6 @@ impl Doc {
         )))
     }
 
-    /// The text of a file, or the core's error for it when it cannot be read as text (the
-    /// core decides what is unreadable, too large or not UTF-8).
-    pub fn file_text(path: &PathBuf) -> Result<String, Error> {
-        match std::fs::read(path)
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
-        {
-            Some(text) => Ok(text),
-            None => match Assessment::from_path(path) {
-                Err(e) => Err(e),
-                // Read fine the second time (the file changed): use it.
-                Ok(a) => Ok(a.to_json()),
-            },
-        }
-    }
-
     pub fn encoding_error(pos: usize) -> Error {
         Error::Assessment(vec![Diagnostic::error(
             "assessment.invalid_encoding",
@@ -80,13 +64,14 @@ impl Doc {
         )])
     }
 
-    /// Reads, checks and scores the assessment (the core's `score_value_with` / `score_json_with`).
+    /// Reads, checks and scores the assessment (the core's `score_value_with` / `score_json_with`
+    /// / `score_path_with`: a path is a JSON file or a CSV file of one assessment).
     pub fn score(&self, fw: &Framework, options: &ScoreOptions) -> Result<Report, Error> {
         match self {
             Doc::Value(v) => fw.score_value_with(v, options),
             Doc::Text(t) => fw.score_json_with(t, options),
             Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
-            Doc::Path(p) => fw.score_json_with(&Self::file_text(p)?, options),
+            Doc::Path(p) => fw.score_path_with(p, options),
         }
     }
 
@@ -97,7 +82,8 @@ impl Doc {
             Doc::Value(v) => Assessment::from_value(v),
             Doc::Text(t) => Assessment::from_json(t),
             Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
-            Doc::Path(p) => Assessment::from_json(&Self::file_text(p)?),
+            // A CSV file is read with the latest built-in framework's columns.
+            Doc::Path(p) => Framework::builtin().read_path(p),
         }
     }
 
@@ -107,10 +93,7 @@ impl Doc {
             Doc::Value(v) => fw.validate_value(v),
             Doc::Text(t) => fw.validate_json(t),
             Doc::BadEncoding(pos) => Self::encoding_error(*pos).details().to_vec(),
-            Doc::Path(p) => match Self::file_text(p) {
-                Ok(t) => fw.validate_json(&t),
-                Err(e) => e.details().to_vec(),
-            },
+            Doc::Path(p) => fw.validate_path(p),
         }
     }
 }

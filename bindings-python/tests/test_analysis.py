@@ -237,6 +237,24 @@ def test_pool_bad_assessments() -> None:
         assert info.value.path.startswith("/2") and "assessment 3" in str(info.value)
 
 
+def test_pool_reports_every_problem_of_every_assessment_at_once() -> None:
+    # The second has a level 9 and an unknown indicator (found by checking it against the
+    # framework), the third a level written as text (found while reading it): all three at once.
+    bad = [TEAM[0],
+           {"answers": {"inst.info.routine_data": 9, "inst.info.no_such": 1}},
+           {"answers": {"inst.info.routine_data": "5"}}]
+    for call in (lhs_maturity.pool, lhs_maturity.agreement, Framework.builtin().long_format):
+        with pytest.raises(AssessmentError) as info:
+            call(bad)
+        assert sorted((d["path"], d["code"]) for d in info.value.details) == [
+            ("/1/answers/inst.info.no_such", "assessment.unknown_indicator"),
+            ("/1/answers/inst.info.routine_data", "assessment.level_out_of_range"),
+            ("/2/answers/inst.info.routine_data", "assessment.invalid_level"),
+        ]
+        assert info.value.index == 1
+        assert info.value.details[2]["message"].startswith("assessment 3: ")
+
+
 def test_pool_bad_arguments(fw: Framework) -> None:
     with pytest.raises(InputError) as info:
         lhs_maturity.pool([])

@@ -187,6 +187,46 @@ def test_every_input_form_gives_the_same_report(fw: Framework, tmp_path: Path) -
     assert fw.validate(path) == fw.validate(EXAMPLE) == fw.validate(text)
 
 
+def test_a_csv_file_is_read_as_the_command_line_reads_it(fw: Framework, tmp_path: Path) -> None:
+    # The same rule as `lhs-maturity score x.csv`: a CSV file of one assessment (wide layout,
+    # with a byte order mark as spreadsheet programs write it) is scored, its errors located in
+    # the file; a file of several is refused, saying how to score them.
+    one = tmp_path / "one.csv"
+    one.write_text("\ufeffunit_id,inst.info.routine_data,cond.fin.learning_budget\nk1,2,1\n", encoding="utf-8")
+    expected = fw.score({"unit": {"id": "k1"}, "answers": {"inst.info.routine_data": 2, "cond.fin.learning_budget": 1}})
+    assert fw.score(one).overall == expected.overall
+    bad = tmp_path / "bad.csv"
+    bad.write_text("unit_id,inst.info.routine_data\nk1,9\n", encoding="utf-8")
+    with pytest.raises(lhs_maturity.AssessmentError) as info:
+        fw.score(bad)
+    assert (info.value.code, info.value.path) == ("assessment.level_out_of_range", "/rows/0/inst.info.routine_data")
+    assert (info.value.details[0]["line"], info.value.details[0]["column"]) == (2, 2)
+    assert [d["code"] for d in fw.validate(bad) if d["severity"] == "error"] == ["assessment.level_out_of_range"]
+    two = tmp_path / "two.csv"
+    two.write_text("unit_id,inst.info.routine_data\nk1,2\nk2,3\n", encoding="utf-8")
+    with pytest.raises(lhs_maturity.AssessmentError) as info:
+        fw.score(two)
+    assert info.value.code == "assessment.many_in_file"
+    assert "score_many" in (info.value.help or "")
+
+
+def test_a_file_name_given_as_text_says_how_to_pass_a_path(fw: Framework) -> None:
+    # `str` is JSON text (a service passing user strings never reads files by accident), but
+    # a string that looks like a file name gets an error that says so, in every function.
+    calls = [fw.score, fw.validate, lambda x: lhs_maturity.cohort([x, x]),
+             lambda x: lhs_maturity.compare(x, x), lambda x: lhs_maturity.pool([x])]
+    for call in calls:
+        try:
+            result = call("data/team.json")
+        except lhs_maturity.LhsError as e:
+            d = e.details[0]
+        else:
+            d = result[0]  # validate returns the diagnostics
+        assert d["code"].endswith(".invalid_json"), d
+        assert "looks like the name of a file" in d["message"]
+        assert 'pathlib.Path("data/team.json")' in d["help"]
+
+
 def test_examples_score(fw: Framework, root: Path) -> None:
     files = sorted((root / "spec" / "examples").glob("*.json"))
     assert files

@@ -403,6 +403,24 @@ test("pool: bad inputs and options are located errors", () => {
   assert.deepEqual(invalid.details.map((d) => d.path), ["/1/answers/inst.info.routin_data", "/2/answers/inst.info.routine_data"]);
   assert.match(invalid.details[1].message, /^assessment 3: /);
   throwsLhs(() => fw.pool([{ answers: { "inst.info.routine_data": 9 } }]), AssessmentError, "assessment.level_out_of_range", "/0/answers/inst.info.routine_data");
+  // Every problem of every assessment at once: checking errors of the second (a level 9, an
+  // unknown indicator) and the reading error of the third (a level written as text).
+  const bad = [{ answers: {} }, { answers: { "inst.info.routine_data": 9, "inst.info.no_such": 1 } }, { answers: { "inst.info.routine_data": "5" } }];
+  for (const call of [() => fw.pool(bad), () => fw.agreement(bad), () => fw.longRows(bad)]) {
+    let e;
+    try {
+      call();
+    } catch (thrown) {
+      e = thrown;
+    }
+    assert.ok(e instanceof AssessmentError, String(e));
+    assert.deepEqual(e.details.map((d) => [d.path, d.code]).sort(), [
+      ["/1/answers/inst.info.no_such", "assessment.unknown_indicator"],
+      ["/1/answers/inst.info.routine_data", "assessment.level_out_of_range"],
+      ["/2/answers/inst.info.routine_data", "assessment.invalid_level"],
+    ]);
+    assert.match(e.details[2].message, /^assessment 3: /);
+  }
   // options
   const m = throwsLhs(() => fw.pool(team, { method: "avg" }), LhsError, "input.invalid_method", "/method");
   assert.match(m.help, /median/);

@@ -64,6 +64,7 @@ pub use read::csv::{
     csv_text, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
     CSV_METADATA_COLUMNS,
 };
+pub use read::file::{read_text_file, FileFormat};
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
 pub use read::texts;
@@ -72,7 +73,7 @@ pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};
 pub use render::summary::{NodeSummary, SummaryRow};
 pub use render::svg::{facet_chart, level_color, radar_chart};
-pub use render::template::csv_field;
+pub use render::template::{csv_field, CsvOut};
 pub use score::build::ScoreOptions;
 pub use score::matrix::{MatrixScores, MAX_CELL_ERRORS};
 pub use score::report::{

@@ -208,7 +208,42 @@ fn files(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
                 .into_iter()
                 .map(|d| (n.clone(), d)),
         );
+        out.extend(
+            all(lhs_maturity::read_text_file(
+                p,
+                lhs_maturity::DocumentKind::Input,
+            ))
+            .into_iter()
+            .map(|d| (n.clone(), d)),
+        );
     }
+    let csv = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    for (name, p) in [
+        (
+            "many",
+            csv("many.csv", "unit_id,inst.info.routine_data\nk1,2\nk2,3\n"),
+        ),
+        (
+            "no_rows",
+            csv("empty.csv", "unit_id,inst.info.routine_data\n"),
+        ),
+    ] {
+        let n = format!("files/{name}");
+        out.extend(
+            all(fw.score_path_with(&p, &Default::default()))
+                .into_iter()
+                .map(|d| (n.clone(), d)),
+        );
+    }
+    out.extend(
+        all(fw.score_json("data/team.json"))
+            .into_iter()
+            .map(|d| ("files/path_as_text".to_owned(), d)),
+    );
     std::fs::remove_dir_all(&dir).unwrap();
     // A framework's file and JSON text are read like any other (its structure is checked in
     // English, for its authors).

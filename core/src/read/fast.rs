@@ -22,7 +22,7 @@ use std::fmt;
 /// Reads an assessment from JSON text when the general reader would find no problem at all in
 /// it; `None` otherwise (read it with `parse_text` and `read_assessment` then).
 pub(crate) fn read_fast(text: &str) -> Option<Assessment> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::read::file::strip_bom(text);
     if text.len() > MAX_DOCUMENT_BYTES {
         return None;
     }

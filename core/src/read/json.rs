@@ -125,7 +125,7 @@ impl<'de> de::DeserializeSeed<'de> for StrictValue {
 /// Parses JSON text into a value, refusing documents over [`MAX_DOCUMENT_BYTES`] and objects
 /// with the same key twice. `kind` prefixes the error codes (`framework`, `assessment`).
 pub(crate) fn parse_text(text: &str, kind: &str) -> Result<Value, Error> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::read::file::strip_bom(text);
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(Error::of_kind(
             kind,
@@ -146,10 +146,27 @@ pub(crate) fn parse_text(text: &str, kind: &str) -> Result<Value, Error> {
         de.end()?;
         Ok(v)
     });
-    parsed.map_err(|e| Error::of_kind(kind, vec![json_error(&e, kind)]))
+    parsed.map_err(|e| Error::of_kind(kind, vec![json_error(&e, kind, text)]))
 }
 
-fn json_error(e: &serde_json::Error, kind: &str) -> Diagnostic {
+/// Whether text that is not JSON looks like the name of a file (`a.json`, `data/team.csv`,
+/// `C:\\x`): what a caller who meant to pass a file most often writes first.
+fn looks_like_path(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let extension = [
+        ".json", ".csv", ".tsv", ".xlsx", ".xls", ".xml", ".txt", ".zip",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e));
+    let rooted = ["/", "./", "../", "~/", ".\\", "..\\"]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.get(1..3).is_some_and(|s| s == ":\\" || s == ":/");
+    !t.is_empty() && t.len() <= 1024 && !t.contains('\n') && (extension || rooted)
+}
+
+fn json_error(e: &serde_json::Error, kind: &str, text: &str) -> Diagnostic {
     let line = e.line() as u64;
     let column = e.column() as u64;
     let full = e.to_string();
@@ -170,14 +187,20 @@ fn json_error(e: &serde_json::Error, kind: &str) -> Diagnostic {
         )
         .at_text(line, column);
     }
-    let problem = if e.is_eof() { "eof" } else { "syntax" };
+    let (problem, detail) = if looks_like_path(text) {
+        ("path", text.trim().to_owned())
+    } else if e.is_eof() {
+        ("eof", msg)
+    } else {
+        ("syntax", msg)
+    };
     i18n::diagnostic(
         Severity::Error,
         &format!("{kind}.invalid_json"),
         "",
         &[
             ("problem", problem.into()),
-            ("detail", msg.into()),
+            ("detail", detail.into()),
             ("line", line.to_string().into()),
             ("column", column.to_string().into()),
         ],

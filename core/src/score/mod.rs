@@ -3,6 +3,7 @@
 
 pub(crate) mod build;
 pub(crate) mod csv;
+pub(crate) mod file;
 pub(crate) mod matrix;
 pub(crate) mod report;
 pub(crate) mod validate;

@@ -566,7 +566,7 @@ impl DocumentShape {
     /// ```
     pub fn of_json(text: &str) -> DocumentShape {
         // A map, not a struct: serde would also read a struct from an array.
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = crate::read::file::strip_bom(text);
         match serde_json::from_str::<std::collections::HashMap<String, serde::de::IgnoredAny>>(text)
         {
             Ok(k) => Self::of_keys(k.contains_key("answers"), k.contains_key("overall")),

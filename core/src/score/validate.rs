@@ -68,7 +68,11 @@ impl Framework {
     pub fn builtin_for_list(
         read: &[Result<Assessment, Error>],
     ) -> Result<Framework, (usize, Error)> {
-        match read.iter().enumerate().find_map(|(i, r)| Some((i, r.as_ref().ok()?))) {
+        match read
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| Some((i, r.as_ref().ok()?)))
+        {
             None => Ok(Framework::builtin()),
             Some((i, a)) => Framework::builtin_for(a)
                 .map(|(fw, _)| fw)

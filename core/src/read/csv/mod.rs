@@ -213,10 +213,7 @@ fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
     ]
 }
 
-/// Removes a UTF-8 byte order mark.
-fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
-}
+use crate::read::file::strip_bom;
 
 /// The separator the header line uses most among `,`, `;` and tab (`,` when none).
 fn sniff_delimiter(text: &str) -> u8 {

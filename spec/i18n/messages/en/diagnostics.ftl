@@ -135,30 +135,46 @@ framework-duplicate_key = the key `{ $key }` appears twice in the same object
 # $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+        [path] the text is not JSON: it looks like the name of a file (`{ $detail }`)
        *[syntax] the text is not valid JSON: { $detail }
     }
-    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    .help = { $problem ->
+        [path] to read a file, pass a path, not text: `pathlib.Path("{ $detail }")` in Python; in JavaScript, read the file first
+       *[other] look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    }
 
 # As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+        [path] the text is not JSON: it looks like the name of a file (`{ $detail }`)
        *[syntax] the text is not valid JSON: { $detail }
     }
-    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    .help = { $problem ->
+        [path] to read a file, pass a path, not text: `pathlib.Path("{ $detail }")` in Python; in JavaScript, read the file first
+       *[other] look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    }
 
 # As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+        [path] the text is not JSON: it looks like the name of a file (`{ $detail }`)
        *[syntax] the text is not valid JSON: { $detail }
     }
-    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    .help = { $problem ->
+        [path] to read a file, pass a path, not text: `pathlib.Path("{ $detail }")` in Python; in JavaScript, read the file first
+       *[other] look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    }
 
 # As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] the JSON text ends too early (an unclosed `{"{"}`, `[` or string?)
+        [path] the text is not JSON: it looks like the name of a file (`{ $detail }`)
        *[syntax] the text is not valid JSON: { $detail }
     }
-    .help = look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    .help = { $problem ->
+        [path] to read a file, pass a path, not text: `pathlib.Path("{ $detail }")` in Python; in JavaScript, read the file first
+       *[other] look at line { $line }, column { $column }; a JSON validator or editor will point at the same place
+    }
 
 # $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
 # $detail: what the operating system says
@@ -185,6 +201,14 @@ framework-unreadable = cannot read `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
+# As assessment-unreadable, for options (pooling options, a consensus, a map).
+input-unreadable = cannot read `{ $file }`: { $reason ->
+        [missing] the file does not exist
+        [denied] permission denied
+        [directory] it is a directory, not a file
+       *[other] { $detail }
+    }
+
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
     .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
@@ -196,6 +220,18 @@ report-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at positio
 # As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
     .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+
+# As assessment-invalid_encoding, for options (pooling options, a consensus, a map).
+input-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+
+# $file: the file's name; $count: how many assessments it holds (2 or more)
+assessment-many_in_file = `{ $file }` holds { $count } assessments, not one
+    .help = score them all at once: `score_many` in Python and JavaScript, `lhs-maturity batch` on the command line
+
+# $file: the file's name
+assessment-no_rows = `{ $file }` has a header but no assessment
+    .help = add one row per assessment under the header
 
 ## The structure of an assessment (JSON)
 

@@ -131,30 +131,46 @@ framework-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo obje
 # $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+        [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
        *[syntax] el texto no es JSON válido: { $detail }
     }
-    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    .help = { $problem ->
+        [path] para leer un archivo, pase una ruta y no un texto: `pathlib.Path("{ $detail }")` en Python; en JavaScript, lea antes el archivo
+       *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    }
 
 # As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+        [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
        *[syntax] el texto no es JSON válido: { $detail }
     }
-    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    .help = { $problem ->
+        [path] para leer un archivo, pase una ruta y no un texto: `pathlib.Path("{ $detail }")` en Python; en JavaScript, lea antes el archivo
+       *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    }
 
 # As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+        [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
        *[syntax] el texto no es JSON válido: { $detail }
     }
-    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    .help = { $problem ->
+        [path] para leer un archivo, pase una ruta y no un texto: `pathlib.Path("{ $detail }")` en Python; en JavaScript, lea antes el archivo
+       *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    }
 
 # As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
+        [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
        *[syntax] el texto no es JSON válido: { $detail }
     }
-    .help = revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    .help = { $problem ->
+        [path] para leer un archivo, pase una ruta y no un texto: `pathlib.Path("{ $detail }")` en Python; en JavaScript, lea antes el archivo
+       *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
+    }
 
 # $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
 # $detail: what the operating system says
@@ -181,6 +197,13 @@ framework-unreadable = no se puede leer `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
+input-unreadable = no se puede leer `{ $file }`: { $reason ->
+        [missing] el archivo no existe
+        [denied] permiso denegado
+        [directory] es un directorio, no un archivo
+       *[other] { $detail }
+    }
+
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
     .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
@@ -192,6 +215,15 @@ report-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la p
 # As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
     .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+input-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+
+assessment-many_in_file = `{ $file }` contiene { $count } evaluaciones, no una sola
+    .help = puntúelas todas a la vez: `score_many` en Python y JavaScript, `lhs-maturity batch` en la línea de comandos
+
+assessment-no_rows = `{ $file }` tiene encabezado pero ninguna evaluación
+    .help = añada una fila por evaluación debajo del encabezado
 
 ## The structure of an assessment (JSON)
 

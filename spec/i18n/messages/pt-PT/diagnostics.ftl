@@ -131,30 +131,46 @@ framework-duplicate_key = a chave `{ $key }` aparece duas vezes no mesmo objeto
 # $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] o texto JSON termina cedo demais (ficou por fechar um `{"{"}`, um `[` ou um texto entre aspas?)
+        [path] o texto não é JSON: parece o nome de um ficheiro (`{ $detail }`)
        *[syntax] o texto não é JSON válido: { $detail }
     }
-    .help = veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    .help = { $problem ->
+        [path] para ler um ficheiro, passe um caminho e não texto: `pathlib.Path("{ $detail }")` em Python; em JavaScript, leia primeiro o ficheiro
+       *[other] veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    }
 
 # As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] o texto JSON termina cedo demais (ficou por fechar um `{"{"}`, um `[` ou um texto entre aspas?)
+        [path] o texto não é JSON: parece o nome de um ficheiro (`{ $detail }`)
        *[syntax] o texto não é JSON válido: { $detail }
     }
-    .help = veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    .help = { $problem ->
+        [path] para ler um ficheiro, passe um caminho e não texto: `pathlib.Path("{ $detail }")` em Python; em JavaScript, leia primeiro o ficheiro
+       *[other] veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    }
 
 # As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] o texto JSON termina cedo demais (ficou por fechar um `{"{"}`, um `[` ou um texto entre aspas?)
+        [path] o texto não é JSON: parece o nome de um ficheiro (`{ $detail }`)
        *[syntax] o texto não é JSON válido: { $detail }
     }
-    .help = veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    .help = { $problem ->
+        [path] para ler um ficheiro, passe um caminho e não texto: `pathlib.Path("{ $detail }")` em Python; em JavaScript, leia primeiro o ficheiro
+       *[other] veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    }
 
 # As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] o texto JSON termina cedo demais (ficou por fechar um `{"{"}`, um `[` ou um texto entre aspas?)
+        [path] o texto não é JSON: parece o nome de um ficheiro (`{ $detail }`)
        *[syntax] o texto não é JSON válido: { $detail }
     }
-    .help = veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    .help = { $problem ->
+        [path] para ler um ficheiro, passe um caminho e não texto: `pathlib.Path("{ $detail }")` em Python; em JavaScript, leia primeiro o ficheiro
+       *[other] veja a linha { $line }, coluna { $column }; um validador ou um editor de JSON indicará o mesmo local
+    }
 
 # $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
 # $detail: what the operating system says
@@ -181,6 +197,13 @@ framework-unreadable = não é possível ler `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
+input-unreadable = não é possível ler `{ $file }`: { $reason ->
+        [missing] o ficheiro não existe
+        [denied] permissão negada
+        [directory] é uma pasta, não um ficheiro
+       *[other] { $detail }
+    }
+
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
     .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
@@ -192,6 +215,15 @@ report-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na pos
 # As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
     .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+
+input-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
+    .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+
+assessment-many_in_file = `{ $file }` contém { $count } avaliações, não uma só
+    .help = pontue-as todas de uma vez: `score_many` em Python e JavaScript, `lhs-maturity batch` na linha de comandos
+
+assessment-no_rows = `{ $file }` tem cabeçalho mas nenhuma avaliação
+    .help = acrescente uma linha por avaliação por baixo do cabeçalho
 
 ## The structure of an assessment (JSON)
 

@@ -131,30 +131,46 @@ framework-duplicate_key = المفتاح `{ $key }` يرد مرتين في ال�
 # $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+        [path] النص ليس بصيغة JSON: يبدو أنه اسم ملف (`{ $detail }`)
        *[syntax] النص ليس JSON صالحاً: { $detail }
     }
-    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    .help = { $problem ->
+        [path] لقراءة ملف، مرِّر مسارًا لا نصًا: `pathlib.Path("{ $detail }")` في Python؛ وفي JavaScript اقرأ الملف أولًا
+       *[other] انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    }
 
 # As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+        [path] النص ليس بصيغة JSON: يبدو أنه اسم ملف (`{ $detail }`)
        *[syntax] النص ليس JSON صالحاً: { $detail }
     }
-    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    .help = { $problem ->
+        [path] لقراءة ملف، مرِّر مسارًا لا نصًا: `pathlib.Path("{ $detail }")` في Python؛ وفي JavaScript اقرأ الملف أولًا
+       *[other] انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    }
 
 # As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+        [path] النص ليس بصيغة JSON: يبدو أنه اسم ملف (`{ $detail }`)
        *[syntax] النص ليس JSON صالحاً: { $detail }
     }
-    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    .help = { $problem ->
+        [path] لقراءة ملف، مرِّر مسارًا لا نصًا: `pathlib.Path("{ $detail }")` في Python؛ وفي JavaScript اقرأ الملف أولًا
+       *[other] انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    }
 
 # As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] ينتهي نص JSON قبل أوانه (هل بقي `{"{"}` أو `[` أو نص بين علامتي تنصيص دون إغلاق؟)
+        [path] النص ليس بصيغة JSON: يبدو أنه اسم ملف (`{ $detail }`)
        *[syntax] النص ليس JSON صالحاً: { $detail }
     }
-    .help = انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    .help = { $problem ->
+        [path] لقراءة ملف، مرِّر مسارًا لا نصًا: `pathlib.Path("{ $detail }")` في Python؛ وفي JavaScript اقرأ الملف أولًا
+       *[other] انظر السطر { $line }، العمود { $column }؛ وسيشير أي مدقق JSON أو محرر نصوص إلى الموضع نفسه
+    }
 
 # $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
 # $detail: what the operating system says
@@ -181,6 +197,13 @@ framework-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
+input-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
+        [missing] الملف غير موجود
+        [denied] الإذن مرفوض
+        [directory] هذا مجلد وليس ملفاً
+       *[other] { $detail }
+    }
+
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
     .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
@@ -192,6 +215,15 @@ report-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UT
 # As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
     .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+
+input-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+
+assessment-many_in_file = يحتوي `{ $file }` على { $count } من التقييمات، لا على تقييم واحد
+    .help = احسب درجاتها كلها دفعة واحدة: `score_many` في Python وJavaScript، و`lhs-maturity batch` في سطر الأوامر
+
+assessment-no_rows = في `{ $file }` سطر عناوين ولكن لا يوجد أي تقييم
+    .help = أضف سطرًا لكل تقييم تحت سطر العناوين
 
 ## The structure of an assessment (JSON)
 

@@ -131,30 +131,46 @@ framework-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même o
 # $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+        [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
        *[syntax] le texte n'est pas du JSON valide : { $detail }
     }
-    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    .help = { $problem ->
+        [path] pour lire un fichier, passez un chemin et non du texte : `pathlib.Path("{ $detail }")` en Python ; en JavaScript, lisez d'abord le fichier
+       *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    }
 
 # As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+        [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
        *[syntax] le texte n'est pas du JSON valide : { $detail }
     }
-    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    .help = { $problem ->
+        [path] pour lire un fichier, passez un chemin et non du texte : `pathlib.Path("{ $detail }")` en Python ; en JavaScript, lisez d'abord le fichier
+       *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    }
 
 # As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+        [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
        *[syntax] le texte n'est pas du JSON valide : { $detail }
     }
-    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    .help = { $problem ->
+        [path] pour lire un fichier, passez un chemin et non du texte : `pathlib.Path("{ $detail }")` en Python ; en JavaScript, lisez d'abord le fichier
+       *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    }
 
 # As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
+        [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
        *[syntax] le texte n'est pas du JSON valide : { $detail }
     }
-    .help = regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    .help = { $problem ->
+        [path] pour lire un fichier, passez un chemin et non du texte : `pathlib.Path("{ $detail }")` en Python ; en JavaScript, lisez d'abord le fichier
+       *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
+    }
 
 # $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
 # $detail: what the operating system says
@@ -181,6 +197,13 @@ framework-unreadable = impossible de lire `{ $file }` : { $reason ->
        *[other] { $detail }
     }
 
+input-unreadable = impossible de lire `{ $file }` : { $reason ->
+        [missing] le fichier n'existe pas
+        [denied] accès refusé
+        [directory] c'est un répertoire, et non un fichier
+       *[other] { $detail }
+    }
+
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
     .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
@@ -192,6 +215,15 @@ report-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide �
 # As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
     .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+
+input-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+
+assessment-many_in_file = `{ $file }` contient { $count } évaluations, et non une seule
+    .help = notez-les toutes en une fois : `score_many` en Python et en JavaScript, `lhs-maturity batch` en ligne de commande
+
+assessment-no_rows = `{ $file }` a un en-tête mais aucune évaluation
+    .help = ajoutez une ligne par évaluation sous l'en-tête
 
 ## The structure of an assessment (JSON)
 
