@@ -712,6 +712,10 @@ def pool_cases():
          two_domains(),
          team([[1, 0, 2, 3, 2], [2, 4, 1, 3, 3], [4, None, 2, 1, 2], [3, None, 2, 4, 3]],
               ["a.x.p", "a.x.q", "a.y.r", "a.y.s", "b.z.t"]))
+    case(P, "agenda_ties_by_id",
+         "Agenda entries with the same range and IQR are in id order (code points).",
+         two_domains(),
+         team([[3, 1, 2, 2], [1, 3, 0, 2]], ["a.x.q", "a.x.p", "b.z.t", "a.y.r"]))
     case(P, "mean_rounds_half_up",
          "method mean: the mean rounded half up (1.5 → 2, 1.33 → 1, 2.67 → 3, 2.5 → 3); the exact mean is in `mean`.",
          two_domains(),
@@ -862,6 +866,12 @@ def agreement_cases():
          two_domains(),
          [{"unit": {"id": "u"}, "period": "2025", "answers": {"a.x.p": 1, "a.x.q": 2, "b.z.t": 3}},
           {"unit": {"id": "v"}, "period": "2026", "answers": {"a.x.p": 2, "a.x.q": 2, "b.z.t": 4}}])
+    case(A, "builtin_framework",
+         "The built-in framework (latest version, no unit kind: every indicator applies): overall, then its four domains with their English names.",
+         "builtin",
+         team([[1, 2, 3, 2, 0, 4], [2, 2, 3, 1, 1, 4], [1, 3, 4, 2, 0, 3]],
+              ["inst.info.routine_data", "inst.info.me_integration", "inst.delib.working_groups",
+               "cap.prov.communication", "cond.fin.learning_budget", "cond.fin.expenditure_tracking"]))
     app = fw(N("a", N("a.x", I("a.x.p", applies_to=["facility"]), I("a.x.q"), I("a.x.r"))),
              N("b", N("b.z", I("b.z.t"), I("b.z.u"), I("b.z.v", applies_to=["district"]))))
     case(A, "applicability_per_domain",
@@ -957,6 +967,13 @@ def series_cases():
     case(S, "no_unit_no_period_first",
          "Reports that name no unit form one unit (null); a report without a period sorts first.",
          f, [r("2025", {"a.x.p": 2}), r(None, {"a.x.p": 1})])
+    old_ids = ["inst.info.routine_data", "inst.info.me_integration"]
+    case(S, "builtin_1_0_0",
+         "Rounds scored with the built-in framework 1.0.0 (`builtin@1.0.0`).",
+         "builtin@1.0.0",
+         [{"framework": {"id": "lhs-2021", "version": "1.0.0"}, "unit": {"id": "u"}, "period": p,
+           "answers": dict(zip(old_ids, levels))}
+          for p, levels in [("2024", (1, 2)), ("2023", (0, "na"))]])
     case(S, "one_round", "A single report is a series of one row.", f, [r("2026", {"b.z.u": 4}, {"id": "u"})])
     case(S, "different_units_refused",
          "Reports of different units are refused: `input.series_mismatch` at /<i>/unit for each one that differs from the first.",
