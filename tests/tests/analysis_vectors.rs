@@ -35,13 +35,11 @@ fn inputs(case: &Value) -> &[Value] {
     case["inputs"].as_array().map_or(&[], Vec::as_slice)
 }
 
-/// The inputs read as assessments (an unreadable one is an error located at its position).
-fn assessments(case: &Value) -> Result<Vec<Assessment>, Value> {
-    inputs(case)
-        .iter()
-        .enumerate()
-        .map(|(i, v)| Assessment::from_value(v).map_err(|e| error_value(&e, &format!("/{i}"))))
-        .collect()
+/// The inputs read as assessments and checked against the framework, every problem of every
+/// input at once, located at its position (`Framework::check_list`, as the bindings read them).
+fn assessments(fw: &Framework, case: &Value) -> Result<Vec<Assessment>, Value> {
+    let read = inputs(case).iter().map(Assessment::from_value).collect();
+    fw.check_list(read).map_err(|(_, e)| error_value(&e, ""))
 }
 
 /// The inputs scored, each with its framework (`input_frameworks`, else the case's) and the
@@ -82,9 +80,13 @@ fn run_case(case: &Value) -> Result<Value, Value> {
             let opts: PoolOptions =
                 serde_json::from_value(if opts.is_null() { json!({}) } else { opts })
                     .map_err(|e| json!({"runner": e.to_string()}))?;
-            to_value(framework_of(&case["framework"])?.pool(&assessments(case)?, &opts))
+            let fw = framework_of(&case["framework"])?;
+            to_value(fw.pool(&assessments(&fw, case)?, &opts))
         }
-        "agreement" => to_value(framework_of(&case["framework"])?.agreement(&assessments(case)?)),
+        "agreement" => {
+            let fw = framework_of(&case["framework"])?;
+            to_value(fw.agreement(&assessments(&fw, case)?))
+        }
         "compare" => {
             let r = reports(case)?;
             match r.as_slice() {

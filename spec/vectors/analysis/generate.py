@@ -788,6 +788,11 @@ def pool_cases():
          two_domains(),
          [{"answers": {"a.x.p": 1}}, {"answers": {"a.x.p": 9}}, {"answers": {"a.x.zz": 2, "a.x.q": 7}}],
          error="assessment.level_out_of_range")
+    case(P, "unreadable_and_invalid_inputs_all_reported",
+         "An input that cannot be read (a level written as text) does not hide the problems of the others: the second input's level above the scale and unknown indicator and the third's unreadable level are all reported, by input.",
+         two_domains(),
+         [{"answers": {"a.x.p": 1}}, {"answers": {"a.x.p": 9, "a.x.zz": 2}}, {"answers": {"a.x.p": "5"}}],
+         error="assessment.invalid_level")
     case(P, "no_assessments", "Pooling nothing is the input error `input.empty`.",
          two_domains(), [], error="input.empty")
     app = fw(N("a", N("a.x", I("a.x.p", applies_to=["facility"]), I("a.x.q"), I("a.x.r"))),
@@ -1027,6 +1032,9 @@ def cohort_cases():
          f, ties, options={"ranks": True, "min_group": 1})
     other = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s")),
                N("b", N("b.z", "b.z.t", "b.z.u", "b.z.v")), version="1.1.0")
+    case(C, "one_unit",
+         "One unit with min_group 1: every statistic of a single value (sd null, the quartiles the value itself) and its rank 100.",
+         f, units[3:4], options={"min_group": 1, "ranks": True})
     case(C, "framework_mismatch_refused",
          "Reports of different framework versions are refused: `input.framework_mismatch` at /<i>/framework.",
          f, [unit(0, {"a.x.p": 1}), unit(1, {"a.x.p": 1}), unit(2, {"a.x.p": 2})],
