@@ -5,7 +5,7 @@
 use crate::error::{Error, Severity};
 use crate::i18n;
 use crate::model::compiled::Framework;
-use crate::render::template::csv_field;
+use crate::render::template::CsvOut;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -181,16 +181,20 @@ impl Framework {
     /// assert_eq!(form.lines().count(), fw.indicator_count() + 1);
     /// ```
     pub fn relevance_form_csv(&self) -> String {
-        let mut out = String::from("\u{feff}indicator,name,statement,relevance,comment\r\n");
-        for i in self.indicators() {
-            out.push_str(&format!(
-                "{},{},{},,\r\n",
-                csv_field(&i.id),
-                csv_field(&i.name),
-                csv_field(&i.statement)
-            ));
+        let mut csv = CsvOut::crlf();
+        for h in ["indicator", "name", "statement", "relevance", "comment"] {
+            csv.raw(h);
         }
-        out
+        csv.end();
+        for i in self.indicators() {
+            csv.text(&i.id)
+                .text(&i.name)
+                .text(&i.statement)
+                .raw("")
+                .raw("")
+                .end();
+        }
+        format!("\u{feff}{}", csv.finish())
     }
 
     /// Reads one filled relevance form (the CSV of [`Framework::relevance_form_csv`], or any
@@ -211,7 +215,7 @@ impl Framework {
         text: &str,
         expert: &str,
     ) -> Result<Vec<RelevanceRating>, Error> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = crate::read::file::strip_bom(text);
         let mut reader = ::csv::ReaderBuilder::new()
             .flexible(true)
             .from_reader(text.as_bytes());

@@ -3,7 +3,7 @@
 
 use crate::model::assessment::{Assessment, Rating};
 use crate::model::compiled::Framework;
-use crate::render::template::csv_field;
+use crate::render::template::CsvOut;
 use crate::score::build::{answer_rating, unit_kind_of};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -95,32 +95,24 @@ impl Framework {
     /// assert!(csv.lines().nth(1).unwrap().starts_with("'=cmd,"));
     /// ```
     pub fn long_csv(&self, assessments: &[Assessment]) -> String {
-        let mut out = String::from("unit,unit_kind,period,rater,indicator,domain,level,status\n");
-        let text = |v: &Option<String>| v.as_deref().map(safe_cell).unwrap_or_default();
+        let mut csv = CsvOut::new(&[
+            "unit",
+            "unit_kind",
+            "period",
+            "rater",
+            "indicator",
+            "domain",
+            "level",
+            "status",
+        ]);
         for r in self.long_rows(assessments) {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{}\n",
-                text(&r.unit),
-                text(&r.unit_kind),
-                text(&r.period),
-                text(&r.rater),
-                csv_field(&r.indicator),
-                csv_field(&r.domain),
-                r.level.map(|l| l.to_string()).unwrap_or_default(),
-                r.status
-            ));
+            for v in [&r.unit, &r.unit_kind, &r.period, &r.rater] {
+                csv.text(v.as_deref().unwrap_or(""));
+            }
+            csv.text(&r.indicator).text(&r.domain);
+            csv.raw(&r.level.map(|l| l.to_string()).unwrap_or_default());
+            csv.raw(&r.status).end();
         }
-        out
+        csv.finish()
     }
-}
-
-/// A free-text CSV cell that cannot start a spreadsheet formula: `'` before `=`, `+`, `-`, `@`,
-/// a tab or a carriage return (OWASP's advice), then quoted as needed.
-pub(crate) fn safe_cell(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    csv_field(&guarded)
 }

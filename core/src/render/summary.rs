@@ -5,7 +5,7 @@
 use crate::error::{Error, ErrorInfo};
 use crate::model::compiled::Framework;
 use crate::read::csv::CsvMatrix;
-use crate::render::template::csv_field;
+use crate::render::template::CsvOut;
 use crate::score::matrix::MatrixScores;
 use crate::score::report::Report;
 use serde::Serialize;
@@ -138,14 +138,6 @@ impl SummaryRow {
     }
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |x| x.to_string())
-}
-
-fn opt(v: Option<&String>) -> String {
-    v.map_or_else(String::new, |s| csv_field(s))
-}
-
 impl Framework {
     /// The summary rows of a wide CSV scored as a matrix: one per data row, in file order, the
     /// rows that failed included.
@@ -236,45 +228,39 @@ impl Framework {
         .collect();
         for d in &domains {
             for what in ["score", "level", "coverage"] {
-                header.push(csv_field(&format!("{d}_{what}")));
+                header.push(format!("{d}_{what}"));
             }
         }
         header.push("error".to_owned());
-        let mut out = header.join(",");
-        out.push('\n');
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let mut csv = CsvOut::new(&header);
+        let level = |l: Option<u32>| l.map_or_else(String::new, |l| l.to_string());
         for r in rows {
-            let mut f = vec![
-                csv_field(&r.source),
-                r.line.map_or_else(String::new, |l| l.to_string()),
-                if r.ok { "ok" } else { "error" }.to_owned(),
-                opt(r.unit_id.as_ref()),
-                opt(r.unit_name.as_ref()),
-                opt(r.unit_kind.as_ref()),
-                opt(r.period.as_ref()),
-                opt(r.respondent_id.as_ref()),
-                num(r.overall.score),
-                r.overall.level.map_or_else(String::new, |l| l.to_string()),
-                num(r.overall.coverage),
-            ];
+            csv.text(&r.source)
+                .raw(&r.line.map_or_else(String::new, |l| l.to_string()))
+                .raw(if r.ok { "ok" } else { "error" });
+            for v in [
+                &r.unit_id,
+                &r.unit_name,
+                &r.unit_kind,
+                &r.period,
+                &r.respondent_id,
+            ] {
+                csv.text(v.as_deref().unwrap_or(""));
+            }
+            csv.num(r.overall.score)
+                .raw(&level(r.overall.level))
+                .num(r.overall.coverage);
             for d in &domains {
                 match r.domains.iter().find(|x| x.id == *d) {
-                    Some(n) => {
-                        f.push(num(n.score));
-                        f.push(n.level.map_or_else(String::new, |l| l.to_string()));
-                        f.push(num(n.coverage));
-                    }
-                    None => f.extend([String::new(), String::new(), String::new()]),
-                }
+                    Some(n) => csv.num(n.score).raw(&level(n.level)).num(n.coverage),
+                    None => csv.raw("").raw("").raw(""),
+                };
             }
-            f.push(
-                r.error
-                    .as_ref()
-                    .map_or_else(String::new, |e| csv_field(&e.message)),
-            );
-            out.push_str(&f.join(","));
-            out.push('\n');
+            csv.text(r.error.as_ref().map_or("", |e| e.message.as_str()))
+                .end();
         }
-        out
+        csv.finish()
     }
 
     /// The summary as JSON: the framework, the counts, and every row with its error details.

@@ -12,17 +12,113 @@ use crate::read::csv::CSV_METADATA_COLUMNS;
 use crate::render::words::{Words, V};
 use serde_json::{json, Map, Value};
 
-/// Quotes a CSV field when it holds a comma, semicolon, quote or line break (RFC 4180).
+/// Quotes a CSV field as [`CsvOut`] does: when it holds a comma, semicolon, quote or line
+/// break (RFC 4180; a semicolon too, for spreadsheets whose list separator it is).
 ///
 /// ```
 /// assert_eq!(lhs_maturity::csv_field("plain"), "plain");
 /// assert_eq!(lhs_maturity::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+/// assert_eq!(lhs_maturity::csv_field("a; b"), "\"a; b\"");
+/// assert_eq!(lhs_maturity::csv_field(""), "");
 /// ```
 pub fn csv_field(text: &str) -> String {
-    if text.contains([',', ';', '"', '\n', '\r', '\t']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
+    if text.is_empty() {
+        return String::new();
+    }
+    let mut csv = CsvOut::rows();
+    csv.raw(text).end();
+    let mut out = csv.finish();
+    out.truncate(out.trim_end_matches('\n').len());
+    out
+}
+
+/// A CSV table written through the `csv` crate, a row at a time: `,`-separated, fields quoted
+/// when they hold a comma, semicolon, quote or line break, lines ended by `\n` (or `\r\n`).
+/// Text cells ([`CsvOut::text`]) cannot start a spreadsheet formula: one that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (OWASP's advice).
+///
+/// ```
+/// let mut csv = lhs_maturity::CsvOut::new(&["name", "score"]);
+/// csv.text("=1+1").num(Some(-0.5)).end();
+/// csv.text("a, b").num(None).end();
+/// assert_eq!(csv.finish(), "name,score\n'=1+1,-0.5\n\"a, b\",\n");
+/// ```
+pub struct CsvOut {
+    writer: csv::Writer<Vec<u8>>,
+    row: Vec<String>,
+}
+
+impl CsvOut {
+    /// An empty table, its lines ended by `\n`.
+    pub fn rows() -> CsvOut {
+        CsvOut::with(csv::Terminator::Any(b'\n'))
+    }
+
+    /// A table with this header.
+    pub fn new(header: &[&str]) -> CsvOut {
+        let mut csv = CsvOut::rows();
+        header.iter().for_each(|h| {
+            csv.raw(h);
+        });
+        csv.end();
+        csv
+    }
+
+    /// An empty table, its lines ended by `\r\n` (the templates, for spreadsheets).
+    pub fn crlf() -> CsvOut {
+        CsvOut::with(csv::Terminator::CRLF)
+    }
+
+    fn with(terminator: csv::Terminator) -> CsvOut {
+        let writer = csv::WriterBuilder::new()
+            .terminator(terminator)
+            .quote_style(csv::QuoteStyle::Necessary)
+            // The writer quotes a field holding its comment character anywhere in it: so it
+            // quotes a `;`, where spreadsheets of many languages split a line.
+            .comment(Some(b';'))
+            .from_writer(Vec::new());
+        CsvOut {
+            writer,
+            row: Vec::new(),
+        }
+    }
+
+    /// A text cell (names, periods, messages): guarded against formulas, quoted as needed.
+    pub fn text(&mut self, text: &str) -> &mut CsvOut {
+        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            self.row.push(format!("'{text}"));
+        } else {
+            self.row.push(text.to_owned());
+        }
+        self
+    }
+
+    /// A cell written as it is (ids, header names, numbers), quoted as needed.
+    pub fn raw(&mut self, text: &str) -> &mut CsvOut {
+        self.row.push(text.to_owned());
+        self
+    }
+
+    /// A number or a flag as Rust writes it.
+    pub fn value(&mut self, v: impl std::fmt::Display) -> &mut CsvOut {
+        self.raw(&v.to_string())
+    }
+
+    /// A number as computed (shortest exact form), empty when absent.
+    pub fn num(&mut self, v: Option<f64>) -> &mut CsvOut {
+        self.raw(&v.map_or_else(String::new, |x| x.to_string()))
+    }
+
+    /// Ends the row.
+    pub fn end(&mut self) {
+        let _ = self.writer.write_record(&self.row);
+        self.row.clear();
+    }
+
+    /// The text of the table.
+    pub fn finish(self) -> String {
+        let bytes = self.writer.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
     }
 }
 
@@ -303,13 +399,14 @@ impl Framework {
             header.push(format!("level_{l}"));
         }
         let width = header.len();
-        let mut out = String::from("\u{feff}");
+        let mut csv = CsvOut::crlf();
         let mut line = |fields: Vec<String>| {
             let mut fields = fields;
             fields.resize(width, String::new());
-            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
+            fields.iter().for_each(|f| {
+                csv.text(f);
+            });
+            csv.end();
         };
         line(header);
         for (key, what) in CSV_METADATA_COLUMNS {
@@ -329,7 +426,7 @@ impl Framework {
         for ind in self.0.indicators.iter().filter(|i| i.applies_to(kind)) {
             line(self.template_csv_row(ind, kind, &w));
         }
-        out
+        format!("\u{feff}{}", csv.finish())
     }
 
     /// The fields of one indicator's row of the CSV template.
