@@ -69,10 +69,7 @@ fn progress(len: usize, quiet: bool, lang: Lang) -> ProgressBar {
 
 /// Lists the inputs that could not be scored, each with its errors.
 fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
-    let style = term::Style {
-        color: term::stderr_color(),
-    };
-    let error = style.red(&lang.t("cli-label-error", &[]));
+    let error = crate::table::Tone::Error.paint(&lang.t("cli-label-error", &[]));
     let head = lang.t(
         "cli-batch-failed",
         &[("failed", n(failed.len())), ("total", n(total))],
@@ -86,7 +83,7 @@ fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
         match &r.error {
             Some(e) => {
                 for d in e.details.iter().filter(|d| d.is_error()) {
-                    let shown = term::diagnostic(&r.source, d, style, lang);
+                    let shown = term::diagnostic(&r.source, d, lang);
                     say(&format!("  {}", shown.replace('\n', "\n  ")));
                 }
                 if e.details.is_empty() {

@@ -11,6 +11,7 @@ mod batch;
 mod io;
 mod lang;
 mod migrate;
+mod table;
 mod term;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -19,7 +20,7 @@ use lhs_maturity::{Error, Framework, Report, ScoreOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use term::Style;
+use table::{Cell, Column, Table, Tone};
 
 /// Exit status when an input is invalid, or a file cannot be read or written.
 const INVALID: u8 = 1;
@@ -409,46 +410,45 @@ impl From<String> for Failure {
 }
 
 fn print_failure(f: &Failure, lang: Lang) {
-    let style = Style {
-        color: term::stderr_color(),
-    };
     if let Failure::Many(all) = f {
         all.iter().for_each(|f| print_failure(f, lang));
         return;
     }
-    let error = style.red(&lang.t("cli-label-error", &[]));
-    let mut err = std::io::stderr().lock();
+    let error = Tone::Error.paint(&lang.t("cli-label-error", &[]));
+    let help = |h: &str| {
+        let label = Tone::Label.paint(&lang.t("cli-label-help", &[]));
+        say(&format!("    {label} {h}"));
+    };
     match f {
         Failure::Many(_) => {}
-        Failure::Message(m, help) => {
-            let _ = writeln!(err, "{error} {}", lang::plain(m));
-            if let Some(h) = help {
-                let help = style.cyan(&lang.t("cli-label-help", &[]));
-                let _ = writeln!(err, "    {help} {}", lang::plain(h));
+        Failure::Message(m, h) => {
+            say(&format!("{error} {m}"));
+            if let Some(h) = h {
+                help(h);
             }
         }
         Failure::Plain(d) => {
-            let shown = term::diagnostic_parts(d, None, style, lang);
-            let _ = writeln!(err, "{error} {}", shown.message);
+            let shown = term::diagnostic_parts(d, None, lang);
+            say(&format!("{error} {}", shown.message));
             if let Some(h) = &shown.help {
-                let help = style.cyan(&lang.t("cli-label-help", &[]));
-                let _ = writeln!(err, "    {help} {h}");
+                help(h);
             }
         }
         Failure::Document(file, e) => {
             for d in e.details() {
-                let _ = writeln!(err, "{}", term::diagnostic(file, d, style, lang));
+                say(&term::diagnostic(file, d, lang));
             }
             if e.details().is_empty() {
-                let _ = writeln!(err, "{error} {file}: {}", lang::plain(&e.to_string()));
+                say(&format!("{error} {file}: {e}"));
             }
         }
     }
 }
 
-/// Prints a line on standard error (a summary, a note), without direction marks.
+/// Prints a line on standard error (a summary, a note), without direction marks, its styles
+/// only on a colour terminal.
 pub(crate) fn say(line: &str) {
-    eprintln!("{}", lang::plain(line));
+    eprintln!("{}", table::for_stream(&lang::plain(line), true));
 }
 
 fn main() -> ExitCode {
@@ -456,11 +456,7 @@ fn main() -> ExitCode {
     let env = lang::from_env(|k| std::env::var(k).ok());
     let (lang, warning) = lang::choose(cli.lang.as_deref(), &env);
     if let Some(w) = warning {
-        let style = Style {
-            color: term::stderr_color(),
-        };
-        let shown = term::diagnostic_parts(&w, None, style, lang);
-        say(&shown.with_help(6, style, lang));
+        say(&term::diagnostic_parts(&w, None, lang).with_help(6, lang));
     }
     match run(cli, lang) {
         Ok(code) => ExitCode::from(code),
@@ -482,10 +478,7 @@ fn load_framework(cli: &Cli, lang: Lang) -> Result<Framework, Failure> {
         Some(a) => match Framework::builtin_for(&a) {
             Ok((fw, warning)) => {
                 if let Some(w) = warning {
-                    let style = Style {
-                        color: term::stderr_color(),
-                    };
-                    say(&term::diagnostic_parts(&w, None, style, lang).head);
+                    say(&term::diagnostic_parts(&w, None, lang).head);
                 }
                 fw
             }
@@ -585,7 +578,12 @@ fn emit(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
 /// Writes a table or summary the command composed itself (for people): [`emit`], without
 /// invisible direction marks.
 fn emit_human(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
-    emit(output, &lang::plain(text), lang)
+    let text = lang::plain(text);
+    let text = match output {
+        Some(_) => table::plain(&text),
+        None => table::for_stream(&text, false),
+    };
+    emit(output, &text, lang)
 }
 
 fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
@@ -665,9 +663,6 @@ fn diagnose(fw: &Framework, path: &Path, lang: Lang) -> Vec<lhs_maturity::Diagno
 }
 
 fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> {
-    let style = Style {
-        color: term::stdout_color(),
-    };
     let mut any_error = false;
     let mut json_out = Vec::new();
     let mut text = String::new();
@@ -685,18 +680,18 @@ fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> 
             })),
             ValidateFormat::Text => {
                 let verdict = if errors == 0 {
-                    style.bold(&lang.t("cli-validate-valid", &[]))
+                    table::bold(&lang.t("cli-validate-valid", &[]))
                 } else {
-                    style.red(&lang.t("cli-validate-invalid", &[]))
+                    Tone::Error.paint(&lang.t("cli-validate-invalid", &[]))
                 };
                 let counts = lang.t(
                     "cli-validate-counts",
                     &[("errors", n(errors)), ("warnings", n(warnings))],
                 );
-                text.push_str(&format!("{}: {verdict} {counts}\n", style.bold(&file)));
+                text.push_str(&format!("{}: {verdict} {counts}\n", table::bold(&file)));
                 for d in &diags {
                     text.push_str("  ");
-                    text.push_str(&term::diagnostic(&file, d, style, lang).replace('\n', "\n  "));
+                    text.push_str(&term::diagnostic(&file, d, lang).replace('\n', "\n  "));
                     text.push('\n');
                 }
             }
@@ -783,14 +778,7 @@ fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions, lang: Lang) -> Resul
         emit(a.output.as_deref(), &r.to_markdown(), lang)?;
         return Ok(0);
     }
-    let style = Style {
-        color: a.output.is_none() && term::stdout_color(),
-    };
-    emit_human(
-        a.output.as_deref(),
-        &term::score_table(&r, style, lang),
-        lang,
-    )?;
+    emit_human(a.output.as_deref(), &term::score_table(&r, lang), lang)?;
     Ok(0)
 }
 
@@ -901,11 +889,10 @@ fn unit_kind_arg(kind: Option<&str>) -> Result<Option<lhs_maturity::UnitKind>, F
 }
 
 fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, lang: Lang) -> String {
-    let plain = Style { color: false };
     let mut s = String::new();
     for d in &lint.findings {
-        let shown = term::diagnostic_parts(d, None, plain, lang);
-        s.push_str(&shown.with_help(6, plain, lang));
+        let shown = term::diagnostic_parts(d, None, lang);
+        s.push_str(&shown.with_help(6, lang));
         s.push('\n');
     }
     let words: Vec<String> = lint
@@ -937,54 +924,14 @@ fn lint_text(fw: &Framework, lint: &lhs_maturity::LintReport, lang: Lang) -> Str
 /// `framework --languages`: every language of the framework, its review and its completeness.
 fn languages_text(fw: &Framework, lang: Lang) -> String {
     let all = fw.language_status();
-    let header = [
-        lang.t("cli-languages-column-code", &[]),
-        lang.t("cli-languages-column-name", &[]),
-        lang.t("cli-languages-column-status", &[]),
-        lang.t("cli-languages-column-reviewer", &[]),
-        lang.t("cli-languages-column-texts", &[]),
-    ];
-    let rows: Vec<[String; 5]> = all
-        .iter()
-        .map(|l| {
-            // Whole percentages rounded down: 100% only when nothing is missing.
-            let share = (100 * l.translated)
-                .checked_div(l.total)
-                .map_or(1.0, |p| p as f64 / 100.0);
-            [
-                l.code.clone(),
-                l.name.clone(),
-                lang.t("cli-language-status", &[("status", t(&l.status))]),
-                l.reviewer.clone().unwrap_or_else(|| "–".to_owned()),
-                lang.t(
-                    "cli-languages-completeness",
-                    &[
-                        ("translated", t(l.translated)),
-                        ("total", t(l.total)),
-                        ("percent", t(lang.pct(share))),
-                    ],
-                ),
-            ]
-        })
-        .collect();
-    let width = |i: usize| {
-        rows.iter()
-            .chain(std::iter::once(&header))
-            .filter_map(|r| r.get(i))
-            .map(|c| term::width(c))
-            .max()
-            .unwrap_or(0)
-    };
-    let widths: Vec<usize> = (0..4).map(width).collect();
-    let line = |r: &[String; 5]| {
-        let mut s = String::new();
-        for (cell, w) in r.iter().zip(&widths) {
-            s.push_str(&term::fit(cell, *w));
-            s.push_str("  ");
-        }
-        s.push_str(r.get(4).map_or("", String::as_str));
-        s.trim_end().to_owned()
-    };
+    let col = |id: &str| Column::left(lang.t(id, &[]));
+    let mut table = Table::new(vec![
+        col("cli-languages-column-code"),
+        col("cli-languages-column-name"),
+        col("cli-languages-column-status"),
+        col("cli-languages-column-reviewer"),
+        col("cli-languages-column-texts"),
+    ]);
     let mut s = lang.t(
         "cli-languages-heading",
         &[
@@ -994,10 +941,29 @@ fn languages_text(fw: &Framework, lang: Lang) -> String {
         ],
     );
     s.push('\n');
-    s.push_str(&line(&header));
-    s.push('\n');
-    for (l, r) in all.iter().zip(&rows) {
-        s.push_str(&line(r));
+    for l in &all {
+        // Whole percentages rounded down: 100% only when nothing is missing.
+        let share = (100 * l.translated)
+            .checked_div(l.total)
+            .map_or(1.0, |p| p as f64 / 100.0);
+        let texts = [
+            ("translated", t(l.translated)),
+            ("total", t(l.total)),
+            ("percent", t(lang.pct(share))),
+        ];
+        table.row(vec![
+            Cell::raw(&l.code),
+            Cell::new(&l.name),
+            Cell::new(lang.t("cli-language-status", &[("status", t(&l.status))])),
+            Cell::new(l.reviewer.as_deref().unwrap_or("–")),
+            Cell::new(lang.t("cli-languages-completeness", &texts)),
+        ]);
+    }
+    let text = table.terminal();
+    let mut lines = text.lines();
+    s.extend(lines.next().map(|h| format!("{h}\n")));
+    for (l, line) in all.iter().zip(lines) {
+        s.push_str(line);
         s.push('\n');
         if let Some(p) = &l.first_missing {
             let missing = lang.t("cli-languages-first-missing", &[("pointer", t(p))]);
@@ -1087,39 +1053,43 @@ fn indicators(
     if format == IndicatorFormat::Json {
         return serde_json::to_string_pretty(&list).unwrap_or_default() + "\n";
     }
-    let mut s = String::from(
-        "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,statement,question,evidence_to_check\n",
-    );
+    let mut csv = lhs_maturity::CsvOut::new(&[
+        "id",
+        "domain",
+        "subdomain",
+        "name",
+        "weight",
+        "share",
+        "effective_weight",
+        "outcome",
+        "applies_to",
+        "statement",
+        "question",
+        "evidence_to_check",
+    ]);
     for i in &list {
         let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
-        s.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{}\n",
-            lhs_maturity::csv_field(&i.id),
-            lhs_maturity::csv_field(&i.domain),
-            lhs_maturity::csv_field(&i.subdomain),
-            lhs_maturity::csv_field(&i.name),
-            i.weight,
-            i.share,
-            i.effective_weight,
-            i.outcome,
-            lhs_maturity::csv_field(&kinds.join(" ")),
-            lhs_maturity::csv_field(&i.statement),
-            lhs_maturity::csv_field(i.question.as_deref().unwrap_or("")),
-            lhs_maturity::csv_field(&i.evidence.join(" | "))
-        ));
+        csv.text(&i.id)
+            .text(&i.domain)
+            .text(&i.subdomain)
+            .text(&i.name);
+        csv.value(i.weight)
+            .value(i.share)
+            .value(i.effective_weight)
+            .value(i.outcome);
+        csv.text(&kinds.join(" "))
+            .text(&i.statement)
+            .text(i.question.as_deref().unwrap_or(""))
+            .text(&i.evidence.join(" | "))
+            .end();
     }
-    s
+    csv.finish()
 }
 
 /// `framework indicators` as a table: id, effective weight and name in the language.
 fn indicator_table(fw: &Framework, kind: Option<lhs_maturity::UnitKind>, lang: Lang) -> String {
     let list = fw.indicators_for(kind);
-    let width = list
-        .iter()
-        .map(|i| i.id.chars().count())
-        .max()
-        .unwrap_or(10);
-    let mut s = String::new();
+    let mut table = Table::new(vec![Column::left(""), Column::right(""), Column::left("")]);
     for i in &list {
         let weight = if i.outcome {
             lang.t("cli-weight-outcome", &[])
@@ -1131,8 +1101,9 @@ fn indicator_table(fw: &Framework, kind: Option<lhs_maturity::UnitKind>, lang: L
         let name = fw
             .indicator(&i.id)
             .map_or(i.name.as_str(), |x| x.label(lang.code()));
-        s.push_str(&format!("{:<width$}  {weight:>7}  {name}\n", i.id));
+        table.row(vec![Cell::raw(&i.id), Cell::raw(weight), Cell::new(name)]);
     }
+    let mut s = table.terminal();
     let shown: Vec<f64> = list
         .iter()
         .map(|i| i.effective_weight)

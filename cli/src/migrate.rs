@@ -2,6 +2,7 @@
 //! the migration map, keeping every answer and note.
 
 use crate::lang::{n, t, Lang};
+use crate::table::{Cell, Column, Table};
 use crate::{emit, emit_human, expand, io, say, term, Failure, INVALID};
 use clap::Args;
 use lhs_maturity::analysis::{migrate, MigrationMap};
@@ -88,13 +89,10 @@ pub(crate) enum CvFormat {
 
 /// Prints the diagnostics of an input of `content-validity`: `FILE: error[code]…`.
 fn print_problems(shown: &str, e: &lhs_maturity::Error, lang: Lang) {
-    let style = term::Style {
-        color: term::stderr_color(),
-    };
     for d in e.details() {
         say(&format!(
             "{shown}: {}",
-            term::diagnostic_parts(d, None, style, lang).head
+            term::diagnostic_parts(d, None, lang).head
         ));
     }
     if e.details().is_empty() {
@@ -145,22 +143,23 @@ pub(crate) fn content_validity(fw: &Framework, a: CvArgs, lang: Lang) -> Result<
     let text = match a.format {
         CvFormat::Json => serde_json::to_string_pretty(&cv).unwrap_or_default() + "\n",
         CvFormat::Csv => {
-            let mut s =
-                String::from("indicator,name,experts,relevant,i_cvi,kappa,interpretation\n");
-            let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+            let mut csv = lhs_maturity::CsvOut::new(&[
+                "indicator",
+                "name",
+                "experts",
+                "relevant",
+                "i_cvi",
+                "kappa",
+                "interpretation",
+            ]);
             for i in &cv.items {
-                s.push_str(&format!(
-                    "{},{},{},{},{},{},{}\n",
-                    lhs_maturity::csv_field(&i.id),
-                    lhs_maturity::csv_field(&i.name),
-                    i.experts,
-                    i.relevant,
-                    num(i.i_cvi),
-                    num(i.kappa),
-                    i.interpretation
-                ));
+                csv.text(&i.id)
+                    .text(&i.name)
+                    .value(i.experts)
+                    .value(i.relevant);
+                csv.num(i.i_cvi).num(i.kappa).raw(&i.interpretation).end();
             }
-            s
+            csv.finish()
         }
         CvFormat::Table => {
             emit_human(a.output.as_deref(), &cv_table(&cv, lang), lang)?;
@@ -172,34 +171,26 @@ pub(crate) fn content_validity(fw: &Framework, a: CvArgs, lang: Lang) -> Result<
 }
 
 fn cv_table(cv: &lhs_maturity::analysis::ContentValidity, lang: Lang) -> String {
-    let head_id = lang.t("cli-cv-column-indicator", &[]);
-    let width = cv
-        .items
-        .iter()
-        .map(|i| i.id.chars().count())
-        .chain(std::iter::once(head_id.chars().count()))
-        .max()
-        .unwrap_or(10);
-    let mut s = format!(
-        "{:<width$}  {:>7}  {:>5}  {:>5}  {}\n",
-        head_id,
-        lang.t("cli-cv-column-experts", &[]),
-        lang.t("cli-cv-column-icvi", &[]),
-        lang.t("cli-cv-column-kappa", &[]),
-        lang.t("cli-cv-column-interpretation", &[]),
-    );
+    let col = |id: &str| lang.t(id, &[]);
+    let mut table = Table::new(vec![
+        Column::left(col("cli-cv-column-indicator")),
+        Column::right(col("cli-cv-column-experts")),
+        Column::right(col("cli-cv-column-icvi")),
+        Column::right(col("cli-cv-column-kappa")),
+        Column::left(col("cli-cv-column-interpretation")),
+    ]);
     for i in &cv.items {
         // `too few experts` → `too_few_experts`: a variant of the message.
         let key = i.interpretation.replace(' ', "_");
-        s.push_str(&format!(
-            "{:<width$}  {:>7}  {:>5}  {:>5}  {}\n",
-            i.id,
-            lang.count(i.experts as usize),
-            lang.num(i.i_cvi),
-            lang.num(i.kappa),
-            lang.t("cli-cv-interpretation", &[("value", t(key))])
-        ));
+        table.row(vec![
+            Cell::raw(&i.id),
+            Cell::raw(lang.count(i.experts as usize)),
+            Cell::raw(lang.num(i.i_cvi)),
+            Cell::raw(lang.num(i.kappa)),
+            Cell::new(lang.t("cli-cv-interpretation", &[("value", t(key))])),
+        ]);
     }
+    let mut s = table.terminal();
     s.push('\n');
     s.push_str(&lang.t(
         "cli-cv-summary",

@@ -1,196 +1,58 @@
-//! What the command prints on a terminal: the score table, diagnostics, the batch table.
-//! Colours only when the stream is a terminal and `NO_COLOR` is not set.
+//! What the command prints on a terminal: the score table, diagnostics, the batch table. Text is
+//! styled here and the styles removed where the stream takes no colours (`table::for_stream`).
 
 use crate::lang::{n, t, Lang};
+use crate::table::{bold, dim, wrap, Cell, Column, Table, Tone};
 use lhs_maturity::{Diagnostic, NodeResult, Report, ScoreSummary, Severity, SummaryRow};
 use std::fmt::Write;
-use std::io::IsTerminal;
-
-/// Whether to colour a stream: a terminal, and `NO_COLOR` unset or empty (no-color.org).
-pub fn use_color(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-}
-
-/// Whether stdout gets colours.
-pub fn stdout_color() -> bool {
-    use_color(std::io::stdout().is_terminal())
-}
-
-/// Whether stderr gets colours.
-pub fn stderr_color() -> bool {
-    use_color(std::io::stderr().is_terminal())
-}
-
-/// ANSI styling that is a no-op when colours are off.
-#[derive(Clone, Copy)]
-pub struct Style {
-    pub color: bool,
-}
-
-impl Style {
-    fn paint(self, code: &str, text: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
-    pub fn bold(self, t: &str) -> String {
-        self.paint("1", t)
-    }
-    pub fn dim(self, t: &str) -> String {
-        self.paint("2", t)
-    }
-    pub fn red(self, t: &str) -> String {
-        self.paint("1;31", t)
-    }
-    pub fn yellow(self, t: &str) -> String {
-        self.paint("1;33", t)
-    }
-    pub fn cyan(self, t: &str) -> String {
-        self.paint("1;36", t)
-    }
-    /// Colour of a level on a scale whose top is `max` (red → yellow → green).
-    fn level(self, level: u32, max: u32, t: &str) -> String {
-        let ratio = if max == 0 {
-            1.0
-        } else {
-            f64::from(level) / f64::from(max)
-        };
-        let code = if ratio < 0.25 {
-            "31"
-        } else if ratio < 0.5 {
-            "33"
-        } else if ratio < 0.75 {
-            "93"
-        } else if ratio < 1.0 {
-            "32"
-        } else {
-            "92"
-        };
-        self.paint(code, t)
-    }
-}
 
 const BAR: usize = 16;
 const NAME: usize = 46;
 
-/// Whether a character takes no column of its own on a terminal: a combining mark (the
-/// accents of decomposed Latin text, Arabic short vowels and shadda) or a joiner.
-fn is_zero_width(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E4}'
-        | '\u{06E7}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}'
-        | '\u{200B}'..='\u{200D}'
-        | '\u{FE00}'..='\u{FE0F}')
-}
-
-/// The columns a text takes on a terminal (one per character, none for combining marks).
-pub fn width(text: &str) -> usize {
-    text.chars().filter(|&c| !is_zero_width(c)).count()
-}
-
-/// `text` padded with spaces, or cut with `…`, to `width` columns.
-pub fn fit(text: &str, width: usize) -> String {
-    let n = self::width(text);
-    if n <= width {
-        return format!("{text}{}", " ".repeat(width - n));
-    }
-    let mut s = String::new();
-    let mut cols = 0;
-    for c in text.chars() {
-        if !is_zero_width(c) {
-            if cols + 1 >= width {
-                break;
-            }
-            cols += 1;
-        }
-        s.push(c);
-    }
-    s.push('…');
-    s
-}
-
-fn bar(style: Style, s: &ScoreSummary, max: u32) -> String {
-    match (s.score, s.level) {
+/// The score, level, bar and coverage cells of a score on a scale whose top level is `max`.
+fn score_cells(r: &Report, s: &ScoreSummary, lang: Lang) -> [Cell; 4] {
+    let max = r.scale.len().saturating_sub(1) as u32;
+    let (level, bar) = match (s.score, s.level) {
         (Some(v), Some(l)) => {
             let filled = ((v / f64::from(max.max(1))) * BAR as f64)
                 .round()
                 .clamp(0.0, BAR as f64) as usize;
-            format!(
-                "{}{}",
-                style.level(l, max, &"█".repeat(filled)),
-                style.dim(&"░".repeat(BAR - filled))
+            let name = r.scale.get(l as usize).map_or("", |x| x.name.as_str());
+            let bar =
+                Tone::Level(l, max).paint(&"█".repeat(filled)) + &dim(&"░".repeat(BAR - filled));
+            (
+                Cell::new(format!("{l} {name}"))
+                    .cut(20)
+                    .tone(Tone::Level(l, max)),
+                bar,
             )
         }
-        _ => style.dim(&"·".repeat(BAR)),
-    }
-}
-
-fn score_cells(style: Style, lang: Lang, r: &Report, s: &ScoreSummary) -> String {
-    let max = r.scale.len().saturating_sub(1) as u32;
-    let score = format!("{:>5}", lang.num(s.score));
-    let level = match s.level {
-        Some(l) => {
-            let name = r.scale.get(l as usize).map_or("", |x| x.name.as_str());
-            style.level(l, max, &fit(&format!("{l} {name}"), 20))
-        }
-        None => style.dim(&fit(&lang.t("cli-no-score", &[]), 20)),
+        _ => (
+            Cell::new(lang.t("cli-no-score", &[]))
+                .cut(20)
+                .tone(Tone::Dim),
+            dim(&"·".repeat(BAR)),
+        ),
     };
-    let cov = format!("{:>w$}", lang.pct_or_dash(s.coverage), w = pct_width(lang));
-    format!("{score}  {level} {}  {cov}", bar(style, s, max))
+    [
+        Cell::raw(lang.num(s.score)),
+        level,
+        Cell::raw(bar),
+        Cell::raw(lang.pct_or_dash(s.coverage)),
+    ]
 }
 
-/// The width of a whole percentage column: that of `100%` in the language.
-pub fn pct_width(lang: Lang) -> usize {
-    lang.pct(1.0).chars().count()
-}
-
-fn node_lines(
-    style: Style,
-    lang: Lang,
-    r: &Report,
-    out: &mut String,
-    n: &NodeResult,
-    depth: usize,
-) {
-    let label = format!("{}{}", "  ".repeat(depth), n.name);
-    let label = fit(&label, NAME);
-    let label = if depth == 0 {
-        style.bold(&label)
-    } else {
-        label
-    };
-    let _ = writeln!(out, "{label} {}", score_cells(style, lang, r, &n.score));
+fn node_rows(r: &Report, t: &mut Table, n: &NodeResult, depth: usize, lang: Lang) {
+    let tone = if depth == 0 { Tone::Bold } else { Tone::Plain };
+    let mut row = vec![Cell::new(n.name.as_str())
+        .indent(depth)
+        .cut(NAME)
+        .tone(tone)];
+    row.extend(score_cells(r, &n.score, lang));
+    t.row(row);
     for c in &n.children {
-        node_lines(style, lang, r, out, c, depth + 1);
+        node_rows(r, t, c, depth + 1, lang);
     }
-}
-
-/// Wraps `text` at `width` columns, indenting continuation lines by `indent` spaces.
-pub fn wrap(text: &str, width: usize, indent: usize) -> String {
-    let mut out = String::new();
-    let mut col = indent;
-    for (i, word) in text.split_whitespace().enumerate() {
-        let w = self::width(word);
-        if i > 0 && col + 1 + w > width {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            col = indent;
-        } else if i > 0 {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += w;
-    }
-    out
 }
 
 /// How many next steps the table lists.
@@ -203,9 +65,9 @@ pub fn unit_name(unit: Option<&lhs_maturity::Unit>, lang: Lang) -> String {
 }
 
 /// The heading of the score table: unit, kind, period, then the framework.
-fn score_heading(r: &Report, style: Style, lang: Lang, out: &mut String) {
+fn score_heading(r: &Report, lang: Lang, out: &mut String) {
     let unit = r.unit.as_ref();
-    let mut head = style.bold(&unit_name(unit, lang));
+    let mut head = bold(&unit_name(unit, lang));
     if let Some(k) = unit.and_then(|u| u.kind.as_deref()) {
         let _ = write!(head, " ({})", unit_kind(k, lang));
     }
@@ -213,13 +75,11 @@ fn score_heading(r: &Report, style: Style, lang: Lang, out: &mut String) {
         let _ = write!(head, " · {p}");
     }
     let _ = writeln!(out, "{head}");
+    let fw = &r.framework;
     let _ = writeln!(
         out,
         "{}",
-        style.dim(&format!(
-            "{} · {} {}",
-            r.framework.title, r.framework.id, r.framework.version
-        ))
+        dim(&format!("{} · {} {}", fw.title, fw.id, fw.version))
     );
 }
 
@@ -228,16 +88,9 @@ pub fn unit_kind(kind: &str, lang: Lang) -> String {
     lang.t("cli-unit-kind", &[("kind", t(kind))])
 }
 
-/// The overall line of the score table and what it rests on.
-fn score_overall(r: &Report, style: Style, lang: Lang, out: &mut String) {
+/// What the overall score rests on: the counts, and the way to target.
+fn score_counts(r: &Report, lang: Lang) -> String {
     let o = &r.overall;
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{} {}",
-        style.bold(&fit(&lang.t("cli-overall", &[]), NAME)),
-        score_cells(style, lang, r, o)
-    );
     let c = &o.counts;
     let mut counts = lang.t(
         "cli-score-counts",
@@ -258,13 +111,13 @@ fn score_overall(r: &Report, style: Style, lang: Lang, out: &mut String) {
             ],
         ));
     }
-    let _ = writeln!(out, "{}", style.dim(&counts));
+    dim(&counts)
 }
 
 /// The next steps of the score table: the first few, and how many more.
-fn score_steps(r: &Report, style: Style, lang: Lang, out: &mut String) {
+fn score_steps(r: &Report, lang: Lang, out: &mut String) {
     let _ = writeln!(out);
-    let _ = writeln!(out, "{}", style.bold(&lang.t("cli-score-next-steps", &[])));
+    let _ = writeln!(out, "{}", bold(&lang.t("cli-score-next-steps", &[])));
     if r.recommendations.is_empty() {
         let _ = writeln!(out, "{}", lang.t("cli-score-no-steps", &[]));
     }
@@ -291,72 +144,63 @@ fn score_steps(r: &Report, style: Style, lang: Lang, out: &mut String) {
             "cli-score-more-steps",
             &[("n", n(r.recommendations.len() - TOP_STEPS))],
         );
-        let _ = writeln!(out, "{}", style.dim(&format!("    {more}")));
+        let _ = writeln!(out, "{}", dim(&format!("    {more}")));
     }
 }
 
 /// A list of warnings under a heading (`Warnings (2)`), each `- code: message`.
-pub fn warning_list(warnings: &[Diagnostic], style: Style, lang: Lang, out: &mut String) {
+pub fn warning_list(warnings: &[Diagnostic], lang: Lang, out: &mut String) {
     if warnings.is_empty() {
         return;
     }
     let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t("cli-warnings-heading", &[("n", n(warnings.len()))]))
-    );
+    let heading = lang.t("cli-warnings-heading", &[("n", n(warnings.len()))]);
+    let _ = writeln!(out, "{}", bold(&heading));
     for w in warnings {
-        let shown = diagnostic_parts(w, None, Style { color: false }, lang);
-        let _ = writeln!(
-            out,
-            "{}",
-            wrap(&format!("- {}: {}", shown.code, shown.message), 100, 2)
-        );
+        let shown = diagnostic_parts(w, None, lang);
+        let line = format!("- {}: {}", shown.code, shown.message);
+        let _ = writeln!(out, "{}", wrap(&line, 100, 2));
     }
 }
 
-/// The `score --format table` output.
-pub fn score_table(r: &Report, style: Style, lang: Lang) -> String {
-    let mut out = String::new();
-    score_heading(r, style, lang, &mut out);
-    score_overall(r, style, lang, &mut out);
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>5}  {} {}  {:>w$}",
-            fit(&lang.t("cli-score-column-node", &[]), NAME),
-            lang.t("cli-score-column-score", &[]),
-            fit(&lang.t("cli-score-column-level", &[]), 20),
-            fit("", BAR),
-            lang.t("cli-score-column-coverage", &[]),
-            w = pct_width(lang)
-        ))
-    );
+/// The `score --format table` output: one table (overall, domains, the learning profile) shown
+/// in parts, so that every part has the same columns.
+pub fn score_table(r: &Report, lang: Lang) -> String {
+    let mut t = Table::new(vec![
+        Column::left(lang.t("cli-score-column-node", &[])),
+        Column::right(lang.t("cli-score-column-score", &[])),
+        Column::left(lang.t("cli-score-column-level", &[])),
+        Column::left(""),
+        Column::right(lang.t("cli-score-column-coverage", &[])),
+    ]);
+    let mut overall = vec![Cell::new(lang.t("cli-overall", &[])).tone(Tone::Bold)];
+    overall.extend(score_cells(r, &r.overall, lang));
+    t.row(overall);
     for d in &r.domains {
-        node_lines(style, lang, r, &mut out, d, 0);
+        node_rows(r, &mut t, d, 0, lang);
     }
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t("cli-score-learning-profile", &[]))
-    );
+    let profile = t.len();
+    t.row(vec![
+        Cell::new(lang.t("cli-score-learning-profile", &[])).tone(Tone::Bold)
+    ]);
     for f in &r.facets {
-        let _ = writeln!(out, "{}", f.name);
+        t.row(vec![Cell::new(f.name.as_str())]);
         for v in &f.values {
-            let _ = writeln!(
-                out,
-                "{} {}",
-                fit(&format!("  {}", v.name), NAME),
-                score_cells(style, lang, r, &v.score)
-            );
+            let mut row = vec![Cell::new(v.name.as_str()).indent(1).cut(NAME)];
+            row.extend(score_cells(r, &v.score, lang));
+            t.row(row);
         }
     }
-    score_steps(r, style, lang, &mut out);
-    warning_list(&r.warnings, style, lang, &mut out);
+    let text = t.terminal();
+    let lines: Vec<&str> = text.lines().collect();
+    let part = |from: usize, to: usize| lines.get(from..to).unwrap_or_default().join("\n");
+    let mut out = String::new();
+    score_heading(r, lang, &mut out);
+    let _ = writeln!(out, "\n{}\n{}\n", part(1, 2), score_counts(r, lang));
+    let _ = writeln!(out, "{}\n{}\n", part(0, 1), part(2, profile + 1));
+    let _ = writeln!(out, "{}", part(profile + 1, lines.len()));
+    score_steps(r, lang, &mut out);
+    warning_list(&r.warnings, lang, &mut out);
     out
 }
 
@@ -375,13 +219,13 @@ pub struct Shown {
 
 impl Shown {
     /// The head, then `help: …` on the next line after `indent` spaces.
-    pub fn with_help(&self, indent: usize, style: Style, lang: Lang) -> String {
+    pub fn with_help(&self, indent: usize, lang: Lang) -> String {
         match &self.help {
             Some(h) => format!(
                 "{}\n{}{} {h}",
                 self.head,
                 " ".repeat(indent),
-                style.cyan(&lang.t("cli-label-help", &[]))
+                Tone::Label.paint(&lang.t("cli-label-help", &[]))
             ),
             None => self.head.clone(),
         }
@@ -391,7 +235,7 @@ impl Shown {
 /// Every diagnostic the command prints (errors and warnings about documents, findings of the
 /// framework lint, warnings of reports and analyses) passes through here, so that its words are
 /// chosen in one place.
-pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, style: Style, lang: Lang) -> Shown {
+pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, lang: Lang) -> Shown {
     // i18n: the one place the words of a diagnostic are chosen. The core writes a diagnostic
     // again in `lang` from its catalogs (`diagnostics.ftl`) when it was written from them; an
     // author's diagnostic (framework, lint) and the command's own stay as they are.
@@ -404,8 +248,8 @@ pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, style: Style, lang: 
     };
     let sev_code = format!("{sev_word}[{}]", d.code);
     let sev = match d.severity {
-        Severity::Error => style.red(&sev_code),
-        Severity::Warning => style.yellow(&sev_code),
+        Severity::Error => Tone::Error.paint(&sev_code),
+        Severity::Warning => Tone::Warning.paint(&sev_code),
     };
     let mut head = String::new();
     let place = match (file, d.line, d.column) {
@@ -414,7 +258,7 @@ pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, style: Style, lang: 
         (None, ..) => None,
     };
     if let Some(p) = place {
-        let _ = write!(head, "{}: ", style.bold(&p));
+        let _ = write!(head, "{}: ", bold(&p));
     }
     head.push_str(&sev);
     match (file, d.line, d.column) {
@@ -442,26 +286,21 @@ pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, style: Style, lang: 
 
 /// One diagnostic of a file, as `validate` and errors print it: `FILE:LINE:COL: error[code]
 /// at PATH: message`, then `help: ...` on the next line.
-pub fn diagnostic(file: &str, d: &Diagnostic, style: Style, lang: Lang) -> String {
-    diagnostic_parts(d, Some(file), style, lang).with_help(4, style, lang)
+pub fn diagnostic(file: &str, d: &Diagnostic, lang: Lang) -> String {
+    diagnostic_parts(d, Some(file), lang).with_help(4, lang)
 }
 
 /// The `batch --format table` output.
 pub fn batch_table(rows: &[SummaryRow], domains: &[String], lang: Lang) -> String {
-    let mut out = String::new();
-    let pw = pct_width(lang).max(6);
-    let mut head = format!(
-        "{} {} {:>7} {:>5} {:>pw$}",
-        fit(&lang.t("cli-column-unit", &[]), 40),
-        fit(&lang.t("cli-column-period", &[]), 9),
-        lang.t("cli-column-overall", &[]),
-        lang.t("cli-column-level", &[]),
-        lang.t("cli-column-coverage", &[]),
-    );
-    for d in domains {
-        let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
-    }
-    let _ = writeln!(out, "{head}");
+    let mut columns = vec![
+        Column::left(lang.t("cli-column-unit", &[])),
+        Column::left(lang.t("cli-column-period", &[])),
+        Column::right(lang.t("cli-column-overall", &[])),
+        Column::right(lang.t("cli-column-level", &[])),
+        Column::right(lang.t("cli-column-coverage", &[])),
+    ];
+    columns.extend(domains.iter().map(|d| Column::right(d.as_str())));
+    let mut t = Table::new(columns);
     for r in rows {
         let unit = r
             .unit_name
@@ -471,33 +310,29 @@ pub fn batch_table(rows: &[SummaryRow], domains: &[String], lang: Lang) -> Strin
                 Some(l) => format!("{}:{l}", r.source),
                 None => r.source.clone(),
             });
+        let mut row = vec![Cell::new(unit).cut(40)];
         if !r.ok {
-            let _ = writeln!(
-                out,
-                "{} {}",
-                fit(&unit, 40),
-                lang.t("cli-batch-row-failed", &[])
-            );
+            row.push(Cell::new(lang.t("cli-batch-row-failed", &[])).tone(Tone::Error));
+            t.row(row);
             continue;
         }
-        let _ = write!(
-            out,
-            "{} {} {:>7} {:>5} {:>pw$}",
-            fit(&unit, 40),
-            fit(r.period.as_deref().unwrap_or("–"), 9),
-            lang.num(r.overall.score),
-            r.overall
-                .level
-                .map_or_else(|| "–".to_owned(), |l| l.to_string()),
-            lang.pct_or_dash(r.overall.coverage),
-        );
+        row.extend([
+            Cell::new(r.period.as_deref().unwrap_or("–")),
+            Cell::raw(lang.num(r.overall.score)),
+            Cell::raw(
+                r.overall
+                    .level
+                    .map_or_else(|| "–".to_owned(), |l| l.to_string()),
+            ),
+            Cell::raw(lang.pct_or_dash(r.overall.coverage)),
+        ]);
         for d in domains {
             let v = r.domains.iter().find(|x| &x.id == d).and_then(|x| x.score);
-            let _ = write!(out, " {:>6}", lang.num(v));
+            row.push(Cell::raw(lang.num(v)));
         }
-        out.push('\n');
+        t.row(row);
     }
-    out
+    t.terminal()
 }
 
 #[cfg(test)]
@@ -505,30 +340,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fit_pads_and_cuts() {
-        assert_eq!(fit("ab", 4), "ab  ");
-        assert_eq!(fit("abcdef", 4), "abc…");
-        assert_eq!(fit("abcd", 4), "abcd");
-        assert_eq!(fit("", 0), "");
-        // Combining marks take no column: the shadda and kasra of المتعلِّم.
-        assert_eq!(width("المتعلِّم"), 7);
-        assert_eq!(fit("المتعلِّم", 8), "المتعلِّم ");
-        assert_eq!(fit("e\u{301}te\u{301}", 3), "e\u{301}te\u{301}");
-        assert_eq!(fit("e\u{301}te\u{301}s", 3), "e\u{301}t…");
-    }
-
-    #[test]
-    fn wrap_indents() {
-        assert_eq!(wrap("aa bb cc", 5, 2), "aa\n  bb\n  cc");
-    }
-
-    #[test]
-    fn no_escapes_without_color() {
+    fn no_escapes_once_plain() {
         let fw = lhs_maturity::Framework::builtin();
         let r = fw
             .score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#)
             .unwrap();
-        assert!(!score_table(&r, Style { color: false }, Lang::EN).contains('\x1b'));
-        assert!(score_table(&r, Style { color: true }, Lang::EN).contains('\x1b'));
+        let table = score_table(&r, Lang::EN);
+        assert!(table.contains('\x1b'));
+        assert!(!crate::table::plain(&table).contains('\x1b'));
     }
 }

@@ -418,3 +418,69 @@ fn every_message_is_in_the_catalog_and_used() {
         );
     }
 }
+
+/// Every line of a table whose last column is right-aligned ends at the same display column.
+fn assert_aligned(table: &[&str]) {
+    use unicode_width::UnicodeWidthStr;
+    let widths: Vec<usize> = table.iter().map(|l| l.width()).collect();
+    assert!(
+        widths.windows(2).all(|w| w[0] == w[1]),
+        "{widths:?}\n{}",
+        table.join("\n")
+    );
+}
+
+/// Tables line up by display width, not by characters: Arabic (its vowel marks take no column)
+/// and Chinese (two columns a character) alike.
+#[test]
+fn tables_line_up_by_display_width() {
+    // The cohort table in Arabic: the `all` group, after its title.
+    let text = ok(&in_lang("ar", &["cohort", COHORT, "--group-by", "region"]));
+    let all: Vec<&str> = text.split("\n\n").nth(1).unwrap().lines().skip(1).collect();
+    assert!(all.len() > 20, "{text}");
+    assert!(all.iter().any(|l| l.contains("مأسسة التعلم")), "{text}");
+    assert_aligned(&all);
+
+    // A batch of units named in Chinese, Arabic (with a shadda and a kasra) and English.
+    let d = tmp("widths");
+    let names = ["基苏木东区卫生队", "المتعلِّم", "Kisumu East", "内罗毕"];
+    for (i, name) in names.iter().enumerate() {
+        let a = format!(
+            r#"{{"unit": {{"name": "{name}"}}, "answers": {{"inst.info.routine_data": {i}}}}}"#
+        );
+        std::fs::write(d.0.join(format!("{i}.json")), a).unwrap();
+    }
+    let dir = d.0.display().to_string();
+    for lang in ["en", "ar"] {
+        let text = ok(&in_lang(
+            lang,
+            &["batch", &dir, "--format", "table", "--quiet"],
+        ));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), names.len() + 1, "{text}");
+        assert!(names.iter().all(|n| text.contains(n)), "{text}");
+        assert_aligned(&lines);
+    }
+
+    // Respondents named in Chinese head the columns of the disagreement agenda.
+    let d = tmp("respondents");
+    for (i, who) in ["王芳", "李娜娜", "ali"].iter().enumerate() {
+        let a = format!(
+            r#"{{"unit": {{"id": "u"}}, "respondent": {{"id": "{who}"}}, "answers": {{"inst.info.routine_data": {}, "cap.prov.communication": {i}}}}}"#,
+            2 * i
+        );
+        std::fs::write(d.0.join(format!("{i}.json")), a).unwrap();
+    }
+    let text = ok(&["pool", &d.0.display().to_string()]);
+    let agenda: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Disagreement agenda"))
+        .skip(1)
+        .take(3)
+        .collect();
+    assert!(
+        agenda[0].contains("王芳") && agenda[0].contains("李娜娜"),
+        "{text}"
+    );
+    assert_aligned(&agenda);
+}

@@ -6,7 +6,7 @@
 mod render;
 
 use crate::lang::{n, t, Lang};
-use crate::{emit, emit_human, expand, io, say, term, unreadable, Failure};
+use crate::{emit, emit_human, expand, io, say, unreadable, Failure};
 use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
 use lhs_maturity::{
@@ -15,7 +15,6 @@ use lhs_maturity::{
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use term::Style;
 
 // ---------------------------------------------------------------------------------------------
 // arguments
@@ -449,12 +448,6 @@ fn json_text<T: serde::Serialize>(v: &T) -> String {
     s
 }
 
-fn style_for(output: Option<&Path>) -> Style {
-    Style {
-        color: output.is_none() && term::stdout_color(),
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // the commands
 // ---------------------------------------------------------------------------------------------
@@ -493,12 +486,9 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failur
     let names = render::Names::new(fw, lang);
     match a.format {
         Format::Json => emit(None, &json_text(&result), lang)?,
-        Format::Markdown => {
-            emit_human(None, &render::pool_markdown(&result, &files, &names), lang)?
-        }
-        Format::Table => emit_human(
+        f => emit_human(
             None,
-            &render::pool_table(&result, &files, &names, style_for(None)),
+            &render::pool(&result, &files, &names, f == Format::Markdown),
             lang,
         )?,
     }
@@ -532,14 +522,9 @@ pub(crate) fn compare(fw: &Framework, a: CompareArgs, lang: Lang) -> Result<u8, 
     let out = a.output.as_deref();
     match a.format {
         Format::Json => emit(out, &json_text(&c), lang)?,
-        Format::Markdown => emit_human(
+        f => emit_human(
             out,
-            &render::compare_markdown(&c, rounds, &files, &names),
-            lang,
-        )?,
-        Format::Table => emit_human(
-            out,
-            &render::compare_table(&c, rounds, &files, &names, style_for(out)),
+            &render::compare(&c, rounds, &files, &names, f == Format::Markdown),
             lang,
         )?,
     }
@@ -560,12 +545,9 @@ pub(crate) fn cohort(fw: &Framework, a: CohortArgs, lang: Lang) -> Result<u8, Fa
     match (a.format, reports.first()) {
         (CohortFormat::Json, _) | (_, None) => emit(out, &json_text(&c), lang)?,
         (CohortFormat::Csv, Some(r)) => emit(out, &render::cohort_csv(&c, r, &labels), lang)?,
-        (CohortFormat::Markdown, Some(r)) => {
-            emit_human(out, &render::cohort_markdown(&c, r, &labels, &names), lang)?
-        }
-        (CohortFormat::Table, Some(r)) => emit_human(
+        (f, Some(r)) => emit_human(
             out,
-            &render::cohort_table(&c, r, &labels, &names, style_for(out)),
+            &render::cohort(&c, r, &labels, &names, f == CohortFormat::Markdown),
             lang,
         )?,
     }
@@ -582,14 +564,9 @@ pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs, lang: Lang) -> Res
     let out = a.output.as_deref();
     match (a.format, reports.first()) {
         (Format::Json, _) | (_, None) => emit(out, &json_text(&rel), lang)?,
-        (Format::Markdown, Some(r)) => emit_human(
+        (f, Some(r)) => emit_human(
             out,
-            &render::reliability_markdown(&rel, r, a.items, &names),
-            lang,
-        )?,
-        (Format::Table, Some(r)) => emit_human(
-            out,
-            &render::reliability_table(&rel, r, a.items, &names, style_for(out)),
+            &render::reliability(&rel, r, a.items, &names, f == Format::Markdown),
             lang,
         )?,
     }

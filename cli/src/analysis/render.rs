@@ -1,17 +1,19 @@
-//! How the results of the analyses print: terminal tables, Markdown and CSV. Only layout here:
-//! the rows, their order and every number come as the library returns them. Tables and Markdown
-//! are in the reader's language (words from the catalog, names from the framework, numbers in
-//! the language's notation); CSV is the same in every language.
+//! How the results of the analyses print. Each analysis is written once, as a [`Page`] of
+//! headings, lines and [`Table`]s, drawn for a terminal or as Markdown; CSV goes through the
+//! core's writer. Only layout here: the rows, their order and every number come as the library
+//! returns them. Tables and Markdown are in the reader's language (words from the catalog, names
+//! from the framework, numbers in the language's notation); CSV is the same in every language.
 
 use crate::lang::{n, t, Lang};
-use crate::term::{self, fit, wrap, Style};
-use lhs_maturity::analysis::{Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
-use lhs_maturity::{csv_field, escape_markdown, Framework, NodeContent, NodeResult, Report};
+use crate::table::{dim, wrap, Cell, Column, Page, Table, Tone};
+use crate::term;
+use lhs_maturity::analysis::{self, Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
+use lhs_maturity::{escape_markdown, CsvOut, Diagnostic, Framework, NodeContent, Report};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-/// Width of the name column of the tables.
+/// Width of the name column of the tables on a terminal.
 const NAME: usize = 40;
 
 /// The names of a framework's domains, sub-domains, indicators, facet values (`facet=value`) and
@@ -25,19 +27,13 @@ pub struct Names {
 }
 
 impl Names {
-    /// The names as the analyses give them, in English.
-    pub fn english() -> Names {
-        Names {
-            lang: Lang::EN,
-            map: HashMap::new(),
-            levels: HashMap::new(),
-        }
-    }
-
     /// The names of `fw` in `lang` (none to look up in English).
     pub fn new(fw: &Framework, lang: Lang) -> Names {
-        let mut names = Names::english();
-        names.lang = lang;
+        let mut names = Names {
+            lang,
+            map: HashMap::new(),
+            levels: HashMap::new(),
+        };
         if lang == Lang::EN {
             return names;
         }
@@ -82,13 +78,19 @@ impl Names {
             .unwrap_or_else(|| fallback.to_owned())
     }
 
-    /// The name of a level of the scale, else `fallback`.
-    fn level(&self, level: u32, fallback: &str) -> String {
-        self.levels
-            .get(&level)
-            .cloned()
-            .unwrap_or_else(|| fallback.to_owned())
+    /// The name and depth of every measure of a report (`overall`, node ids, `facet=value`),
+    /// as the core lists them.
+    fn measures(&self, r: &Report) -> HashMap<String, (String, usize)> {
+        analysis::measures(r)
+            .into_iter()
+            .map(|m| (m.id.clone(), (self.of(&m.id, &m.name), m.depth)))
+            .collect()
     }
+}
+
+/// The name and depth of a measure, its id when unknown.
+fn measure(all: &HashMap<String, (String, usize)>, id: &str) -> (String, usize) {
+    all.get(id).cloned().unwrap_or_else(|| (id.to_owned(), 0))
 }
 
 /// A change with its sign; one that rounds to zero has none.
@@ -116,16 +118,6 @@ fn levels(before: Option<u32>, after: Option<u32>) -> String {
     format!("{} → {}", level(before), level(after))
 }
 
-/// A number in CSV: as computed (shortest exact form), empty when absent.
-fn csv_num(v: Option<f64>) -> String {
-    v.map_or_else(String::new, |x| x.to_string())
-}
-
-/// Markdown text with its square brackets escaped (the notes `–[1]`).
-fn md_brackets(s: String) -> String {
-    s.replace('[', "\\[").replace(']', "\\]")
-}
-
 /// The notes of undefined statistics, numbered in order of first use, so that a table shows
 /// `–[1]` and says below what `[1]` means.
 struct Notes {
@@ -139,6 +131,11 @@ impl Notes {
             lang,
             notes: Vec::new(),
         }
+    }
+
+    /// The cell of an estimate: its value, or `–[n]` with its note.
+    fn cell(&mut self, e: &Estimate) -> Cell {
+        Cell::note(self.estimate(e))
     }
 
     fn estimate(&mut self, e: &Estimate) -> String {
@@ -158,26 +155,23 @@ impl Notes {
         }
     }
 
-    /// `[n] note` lines, each prefixed with `indent`.
-    fn lines(&self, indent: &str) -> String {
-        let mut out = String::new();
-        for (i, n) in self.notes.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{indent}{}",
-                wrap(&format!("[{}] {n}", i + 1), 100, indent.len() + 4)
-            );
+    /// The notes below a table: `\[n\] note` lines after a blank line in Markdown, dim `[n]
+    /// note` lines on a terminal.
+    fn write(&self, p: &mut Page) {
+        let md = p.md;
+        if md {
+            p.line("");
         }
-        out
-    }
-
-    /// `\[n\] note` lines of Markdown.
-    fn markdown(&self) -> String {
-        let mut out = String::new();
         for (i, n) in self.notes.iter().enumerate() {
-            let _ = writeln!(out, "\\[{}\\] {}  ", i + 1, escape_markdown(n));
+            if md {
+                p.line(&format!("\\[{}\\] {}  ", i + 1, escape_markdown(n)));
+            } else {
+                p.line(&dim(&format!(
+                    "  {}",
+                    wrap(&format!("[{}] {n}", i + 1), 100, 6)
+                )));
+            }
         }
-        out
     }
 }
 
@@ -200,12 +194,133 @@ fn unit_heading(unit: Option<&lhs_maturity::Unit>, period: Option<&str>, lang: L
     s
 }
 
+/// The warnings of an analysis: `- code: message` under a heading.
+fn warnings(p: &mut Page, list: &[Diagnostic], lang: Lang) {
+    if list.is_empty() {
+        return;
+    }
+    if !p.md {
+        let mut out = String::new();
+        term::warning_list(list, lang, &mut out);
+        return p.line(out.trim_end_matches('\n'));
+    }
+    p.heading(&lang.t("cli-warnings", &[]));
+    for w in list {
+        let shown = term::diagnostic_parts(w, None, lang);
+        p.line(&format!(
+            "- `{}`: {}",
+            shown.code,
+            escape_markdown(&shown.message)
+        ));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // pool
 // ---------------------------------------------------------------------------------------------
 
-fn pool_intro(r: &PoolResult, lang: Lang) -> String {
-    lang.t(
+/// The agreement between the respondents, overall and per domain.
+fn agreement(p: &mut Page, r: &PoolResult, names: &Names) {
+    let lang = names.lang;
+    let col = |id: &str| lang.t(id, &[]);
+    p.heading(&col(match p.md {
+        true => "cli-pool-agreement-title",
+        false => "cli-pool-agreement-heading",
+    }));
+    let mut table = Table::new(vec![
+        Column::left("").md(col("cli-agreement-column-scope")),
+        Column::right(col("cli-agreement-column-alpha-ordinal")),
+        Column::right(col("cli-agreement-column-alpha-interval")),
+        Column::right(col("cli-agreement-column-alpha-units"))
+            .md(col("cli-agreement-column-alpha-units-long")),
+        Column::right(col("cli-agreement-column-icc-single")),
+        Column::right(col("cli-agreement-column-icc-mean")),
+        Column::right(col("cli-agreement-column-icc-units"))
+            .md(col("cli-agreement-column-icc-units-long")),
+    ]);
+    let mut notes = Notes::new(lang);
+    for s in &r.agreement {
+        let tone = if s.scope == "overall" {
+            Tone::Bold
+        } else {
+            Tone::Plain
+        };
+        table.row(vec![
+            Cell::new(names.of(&s.scope, &s.name)).cut(NAME).tone(tone),
+            notes.cell(&s.alpha_ordinal),
+            notes.cell(&s.alpha_interval),
+            Cell::raw(lang.count(s.alpha_units as usize)),
+            notes.cell(&s.icc2_1),
+            notes.cell(&s.icc2_k),
+            Cell::raw(lang.count(s.icc_units as usize)),
+        ]);
+    }
+    p.table(&table);
+    notes.write(p);
+    let legend = lang.t("cli-agreement-legend", &[]);
+    if p.md {
+        p.line(&format!("{legend}."));
+    } else {
+        p.line(&dim(&format!("  {}", wrap(&legend, 100, 4))));
+    }
+}
+
+/// The disagreement agenda: widest range first, each respondent's answer in a column.
+fn agenda(p: &mut Page, r: &PoolResult, names: &Names) {
+    let lang = names.lang;
+    if p.md {
+        p.heading(&lang.t("cli-pool-agenda-title", &[]));
+    }
+    match (r.agenda.is_empty(), p.md) {
+        (true, true) => return p.line(&lang.t("cli-pool-agenda-none", &[])),
+        (true, false) => return p.heading(&lang.t("cli-pool-agenda-empty", &[])),
+        (false, true) => p.line(&format!("{}\n", lang.t("cli-pool-agenda-order", &[]))),
+        (false, false) => {
+            p.heading(&lang.t("cli-pool-agenda-heading", &[("n", n(r.agenda.len()))]))
+        }
+    }
+    let mut columns = vec![
+        Column::right("#"),
+        Column::left(lang.t("cli-column-indicator", &[])),
+        Column::left("").terminal_only(),
+        Column::right(lang.t("cli-pool-column-range", &[]))
+            .md(lang.t("cli-pool-column-range-long", &[])),
+        Column::right(lang.t("cli-pool-column-iqr", &[])),
+    ];
+    columns.extend(
+        r.respondents
+            .iter()
+            .map(|who| Column::right(crate::table::cut(who, 10)).md(escape_markdown(who))),
+    );
+    let mut table = Table::new(columns);
+    for (i, item) in r.agenda.iter().enumerate() {
+        let name = names.of(&item.id, &item.name);
+        let mut row = vec![
+            Cell::raw((i + 1).to_string()),
+            Cell::raw(&item.id).md(format!("{} (`{}`)", escape_markdown(&name), item.id)),
+            Cell::new(name).cut(28).tone(Tone::Dim),
+            Cell::raw(item.range.to_string()),
+            Cell::raw(lang.dec(item.iqr, 2)),
+        ];
+        row.extend(item.ratings.iter().map(|rv| Cell::raw(answer(&rv.value))));
+        table.row(row);
+    }
+    p.table(&table);
+    let legend = lang.t("cli-answer-legend", &[]);
+    if p.md {
+        p.line(&format!("\n{legend}"));
+    } else {
+        p.line(&dim(&format!("  {legend}")));
+    }
+}
+
+/// The `pool` output (`--format table` or `markdown`).
+pub fn pool(r: &PoolResult, files: &[String], names: &Names, md: bool) -> String {
+    let lang = names.lang;
+    let mut p = Page::new(md);
+    let a = &r.assessment;
+    let unit = unit_heading(a.unit.as_ref(), a.period.as_deref(), lang);
+    let intro = lang.t(
         "cli-pool-intro",
         &[
             ("respondents", n(r.respondents.len())),
@@ -213,305 +328,56 @@ fn pool_intro(r: &PoolResult, lang: Lang) -> String {
             ("items", n(r.items.len())),
             ("agenda", n(r.agenda.len())),
         ],
-    )
-}
-
-/// The disagreement agenda of `pool --format table`: widest range first, each respondent's
-/// answer in a column.
-fn agenda_table(r: &PoolResult, names: &Names, style: Style, out: &mut String) {
-    let lang = names.lang;
-    let _ = writeln!(out);
-    if r.agenda.is_empty() {
-        let _ = writeln!(out, "{}", style.bold(&lang.t("cli-pool-agenda-empty", &[])));
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t("cli-pool-agenda-heading", &[("n", n(r.agenda.len()))]))
     );
-    let idw = r
-        .agenda
+    if md {
+        p.title(&lang.t("cli-pool-title", &[("unit", t(escape_markdown(&unit)))]));
+        p.line(&format!("{intro}.\n"));
+    } else {
+        p.title(&unit);
+        p.line(&intro);
+    }
+    let mut who = Table::new(vec![
+        Column::left("").md(lang.t("cli-pool-column-respondent", &[])),
+        Column::left("").md(lang.t("cli-pool-column-file", &[])),
+    ]);
+    for (name, file) in r.respondents.iter().zip(files) {
+        who.row(vec![
+            Cell::new(name),
+            Cell::raw(file).md(format!("`{file}`")).tone(Tone::Dim),
+        ]);
+    }
+    p.table(&who);
+    agreement(&mut p, r, names);
+    agenda(&mut p, r, names);
+    let agreed: Vec<_> = r
+        .items
         .iter()
-        .map(|x| x.id.chars().count())
-        .max()
-        .unwrap_or(10);
-    let cols: Vec<usize> = r
-        .respondents
-        .iter()
-        .map(|x| term::width(x).clamp(3, 10))
+        .filter_map(|i| i.consensus.as_ref().map(|c| (i, c)))
         .collect();
-    let mut head = format!(
-        "{:>3}  {} {} {:>5} {:>5}",
-        "#",
-        fit(&lang.t("cli-column-indicator", &[]), idw),
-        fit("", 28),
-        lang.t("cli-pool-column-range", &[]),
-        lang.t("cli-pool-column-iqr", &[])
-    );
-    for (who, w) in r.respondents.iter().zip(&cols) {
-        let _ = write!(head, "  {:>w$}", fit(who, *w).trim_end());
-    }
-    let _ = writeln!(out, "{}", style.bold(&head));
-    for (i, item) in r.agenda.iter().enumerate() {
-        let mut line = format!(
-            "{:>3}  {} {} {:>5} {:>5}",
-            i + 1,
-            fit(&item.id, idw),
-            style.dim(&fit(&names.of(&item.id, &item.name), 28)),
-            item.range,
-            lang.dec(item.iqr, 2)
-        );
-        for (rv, w) in item.ratings.iter().zip(&cols) {
-            let _ = write!(line, "  {:>w$}", answer(&rv.value));
-        }
-        let _ = writeln!(out, "{line}");
-    }
-    let legend = lang.t("cli-answer-legend", &[]);
-    let _ = writeln!(out, "{}", style.dim(&format!("  {legend}")));
-}
-
-/// The agreement table of `pool --format table`.
-fn agreement_table(r: &PoolResult, names: &Names, style: Style, out: &mut String) {
-    let lang = names.lang;
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t("cli-pool-agreement-heading", &[]))
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>10} {:>11} {:>8} {:>9} {:>9} {:>10}",
-            fit("", NAME),
-            lang.t("cli-agreement-column-alpha-ordinal", &[]),
-            lang.t("cli-agreement-column-alpha-interval", &[]),
-            lang.t("cli-agreement-column-alpha-units", &[]),
-            lang.t("cli-agreement-column-icc-single", &[]),
-            lang.t("cli-agreement-column-icc-mean", &[]),
-            lang.t("cli-agreement-column-icc-units", &[])
-        ))
-    );
-    let mut notes = Notes::new(lang);
-    for s in &r.agreement {
-        let name = fit(&names.of(&s.scope, &s.name), NAME);
-        let _ = writeln!(
-            out,
-            "{} {:>10} {:>11} {:>8} {:>9} {:>9} {:>10}",
-            if s.scope == "overall" {
-                style.bold(&name)
+    if !agreed.is_empty() {
+        let title = match md {
+            true => lang.t("cli-pool-consensus-title", &[]),
+            false => lang.t("cli-pool-consensus-heading", &[("n", n(agreed.len()))]),
+        };
+        p.heading(&title);
+        for (item, c) in agreed {
+            let pooled = answer(&item.pooled);
+            if md {
+                let rationale = escape_markdown(&c.rationale);
+                p.line(&format!("- `{}` → {pooled}: {rationale}", item.id));
             } else {
-                name
-            },
-            notes.estimate(&s.alpha_ordinal),
-            notes.estimate(&s.alpha_interval),
-            lang.count(s.alpha_units as usize),
-            notes.estimate(&s.icc2_1),
-            notes.estimate(&s.icc2_k),
-            lang.count(s.icc_units as usize)
-        );
-    }
-    out.push_str(&style.dim(&notes.lines("  ")));
-    let _ = writeln!(
-        out,
-        "  {}",
-        style.dim(&wrap(&lang.t("cli-agreement-legend", &[]), 100, 4))
-    );
-}
-
-/// The `pool --format table` output.
-pub fn pool_table(r: &PoolResult, files: &[String], names: &Names, style: Style) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let a = &r.assessment;
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&unit_heading(a.unit.as_ref(), a.period.as_deref(), lang))
-    );
-    let _ = writeln!(out, "{}", pool_intro(r, lang));
-    let width = r
-        .respondents
-        .iter()
-        .map(|x| term::width(x))
-        .max()
-        .unwrap_or(0);
-    for (who, file) in r.respondents.iter().zip(files) {
-        let _ = writeln!(out, "  {}  {}", fit(who, width), style.dim(file));
-    }
-    agreement_table(r, names, style, &mut out);
-    agenda_table(r, names, style, &mut out);
-    let agreed: Vec<_> = r
-        .items
-        .iter()
-        .filter_map(|i| i.consensus.as_ref().map(|c| (i, c)))
-        .collect();
-    if !agreed.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&lang.t("cli-pool-consensus-heading", &[("n", n(agreed.len()))]))
-        );
-        for (item, c) in agreed {
-            let _ = writeln!(
-                out,
-                "  {}",
-                wrap(
-                    &format!("{} → {}: {}", item.id, answer(&item.pooled), c.rationale),
-                    100,
-                    4
-                )
-            );
+                let line = format!("{} → {pooled}: {}", item.id, c.rationale);
+                p.line(&format!("  {}", wrap(&line, 100, 4)));
+            }
         }
     }
-    term::warning_list(&r.warnings, style, lang, &mut out);
-    out
-}
-
-/// The agreement section of `pool --format markdown`.
-fn agreement_markdown(r: &PoolResult, names: &Names, out: &mut String) {
-    let lang = names.lang;
-    let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-agreement-title", &[]));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} | {} | {} |\n|---|--:|--:|--:|--:|--:|--:|",
-        lang.t("cli-agreement-column-scope", &[]),
-        lang.t("cli-agreement-column-alpha-ordinal", &[]),
-        lang.t("cli-agreement-column-alpha-interval", &[]),
-        lang.t("cli-agreement-column-alpha-units-long", &[]),
-        lang.t("cli-agreement-column-icc-single", &[]),
-        lang.t("cli-agreement-column-icc-mean", &[]),
-        lang.t("cli-agreement-column-icc-units-long", &[])
-    );
-    let mut notes = Notes::new(lang);
-    for s in &r.agreement {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            escape_markdown(&names.of(&s.scope, &s.name)),
-            md_brackets(notes.estimate(&s.alpha_ordinal)),
-            md_brackets(notes.estimate(&s.alpha_interval)),
-            lang.count(s.alpha_units as usize),
-            md_brackets(notes.estimate(&s.icc2_1)),
-            md_brackets(notes.estimate(&s.icc2_k)),
-            lang.count(s.icc_units as usize)
-        );
-    }
-    out.push('\n');
-    out.push_str(&notes.markdown());
-    let _ = writeln!(out, "{}.", lang.t("cli-agreement-legend", &[]));
-}
-
-/// The agenda section of `pool --format markdown`.
-fn agenda_markdown(r: &PoolResult, names: &Names, out: &mut String) {
-    let lang = names.lang;
-    let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-agenda-title", &[]));
-    if r.agenda.is_empty() {
-        let _ = writeln!(out, "{}", lang.t("cli-pool-agenda-none", &[]));
-        return;
-    }
-    let _ = writeln!(out, "{}\n", lang.t("cli-pool-agenda-order", &[]));
-    let mut head = format!(
-        "| # | {} | {} | {} |",
-        lang.t("cli-column-indicator", &[]),
-        lang.t("cli-pool-column-range-long", &[]),
-        lang.t("cli-pool-column-iqr", &[])
-    );
-    let mut rule = String::from("|--:|---|--:|--:|");
-    for who in &r.respondents {
-        let _ = write!(head, " {} |", escape_markdown(who));
-        rule.push_str("--:|");
-    }
-    let _ = writeln!(out, "{head}\n{rule}");
-    for (i, item) in r.agenda.iter().enumerate() {
-        let mut line = format!(
-            "| {} | {} (`{}`) | {} | {} |",
-            i + 1,
-            escape_markdown(&names.of(&item.id, &item.name)),
-            item.id,
-            item.range,
-            lang.dec(item.iqr, 2)
-        );
-        for rv in &item.ratings {
-            let _ = write!(line, " {} |", answer(&rv.value));
-        }
-        let _ = writeln!(out, "{line}");
-    }
-    let _ = writeln!(out, "\n{}", lang.t("cli-answer-legend", &[]));
-}
-
-/// The `pool --format markdown` output.
-pub fn pool_markdown(r: &PoolResult, files: &[String], names: &Names) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let a = &r.assessment;
-    let unit = unit_heading(a.unit.as_ref(), a.period.as_deref(), lang);
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        lang.t("cli-pool-title", &[("unit", t(escape_markdown(&unit)))])
-    );
-    let _ = writeln!(out, "{}.\n", pool_intro(r, lang));
-    let _ = writeln!(
-        out,
-        "| {} | {} |\n|---|---|",
-        lang.t("cli-pool-column-respondent", &[]),
-        lang.t("cli-pool-column-file", &[])
-    );
-    for (who, file) in r.respondents.iter().zip(files) {
-        let _ = writeln!(out, "| {} | `{file}` |", escape_markdown(who));
-    }
-    agreement_markdown(r, names, &mut out);
-    agenda_markdown(r, names, &mut out);
-    let agreed: Vec<_> = r
-        .items
-        .iter()
-        .filter_map(|i| i.consensus.as_ref().map(|c| (i, c)))
-        .collect();
-    if !agreed.is_empty() {
-        let _ = writeln!(out, "\n### {}\n", lang.t("cli-pool-consensus-title", &[]));
-        for (item, c) in agreed {
-            let _ = writeln!(
-                out,
-                "- `{}` → {}: {}",
-                item.id,
-                answer(&item.pooled),
-                escape_markdown(&c.rationale)
-            );
-        }
-    }
-    if !r.warnings.is_empty() {
-        let _ = writeln!(out, "\n### {}\n", lang.t("cli-warnings", &[]));
-        for w in &r.warnings {
-            let shown = term::diagnostic_parts(w, None, Style { color: false }, lang);
-            let _ = writeln!(
-                out,
-                "- `{}`: {}",
-                shown.code,
-                escape_markdown(&shown.message)
-            );
-        }
-    }
-    out
+    warnings(&mut p, &r.warnings, lang);
+    p.finish()
 }
 
 // ---------------------------------------------------------------------------------------------
 // compare
 // ---------------------------------------------------------------------------------------------
-
-/// The depth of every node of a report (0 for a domain).
-fn depths(r: &Report) -> HashMap<String, usize> {
-    fn walk(n: &NodeResult, d: usize, out: &mut HashMap<String, usize>) {
-        out.insert(n.id.to_string(), d);
-        n.children.iter().for_each(|c| walk(c, d + 1, out));
-    }
-    let mut out = HashMap::new();
-    r.domains.iter().for_each(|n| walk(n, 0, &mut out));
-    out
-}
 
 fn round_line(r: &Report, file: &str, lang: Lang) -> String {
     format!(
@@ -524,10 +390,8 @@ fn round_line(r: &Report, file: &str, lang: Lang) -> String {
 
 /// What the comparison rests on: the same framework and indicators, or only the shared ones.
 fn comparability(c: &Comparison, lang: Lang) -> Vec<String> {
-    let mut out = Vec::new();
     if !c.restricted {
-        out.push(lang.t("cli-compare-comparable", &[("n", n(c.comparable as usize))]));
-        return out;
+        return vec![lang.t("cli-compare-comparable", &[("n", n(c.comparable as usize))])];
     }
     let mut why = Vec::new();
     if c.before_framework != c.after_framework {
@@ -546,21 +410,19 @@ fn comparability(c: &Comparison, lang: Lang) -> Vec<String> {
         .into_iter()
         .reduce(|a, b| lang.t("cli-and", &[("first", t(a)), ("second", t(b))]))
         .unwrap_or_default();
-    out.push(lang.t(
+    let shared = if c.note.is_some() {
+        "equivalent"
+    } else {
+        "all"
+    };
+    let mut out = vec![lang.t(
         "cli-compare-restricted",
         &[
             ("reasons", t(why)),
             ("n", n(c.comparable as usize)),
-            (
-                "shared",
-                t(if c.note.is_some() {
-                    "equivalent"
-                } else {
-                    "all"
-                }),
-            ),
+            ("shared", t(shared)),
         ],
-    ));
+    )];
     for (id, ids) in [
         ("cli-compare-only-before", &c.only_before),
         ("cli-compare-only-after", &c.only_after),
@@ -572,39 +434,10 @@ fn comparability(c: &Comparison, lang: Lang) -> Vec<String> {
     out
 }
 
-fn counts_line(c: &Comparison, lang: Lang) -> String {
-    lang.t(
-        "cli-compare-counts",
-        &[
-            ("improved", n(c.improved.len())),
-            ("regressed", n(c.regressed.len())),
-            ("unchanged", n(c.unchanged.len())),
-        ],
-    )
-}
-
-fn progress_line(c: &Comparison, lang: Lang) -> String {
-    match c.progress_to_target {
-        Some(p) => lang.t("cli-compare-progress", &[("percent", t(lang.pct(p)))]),
-        None => lang.t("cli-compare-progress-none", &[]),
-    }
-}
-
-/// The indicators of a list of ids, with their names and changes, from the comparison.
-fn changed<'a>(
-    c: &'a Comparison,
-    ids: &'a [String],
-    names: &'a Names,
-) -> impl Iterator<Item = (String, String, &'a lhs_maturity::analysis::IndicatorChange)> + 'a {
-    ids.iter().filter_map(move |id| {
-        let ch = c.indicators.iter().find(|i| &i.id == id)?;
-        Some((id.clone(), names.of(id, &ch.name), ch))
-    })
-}
-
-/// The improved and regressed indicators of `compare --format table`.
-fn changes_table(c: &Comparison, names: &Names, style: Style, out: &mut String) {
+/// The improved and regressed indicators.
+fn changes(p: &mut Page, c: &Comparison, names: &Names) {
     let lang = names.lang;
+    let col = |id: &str| lang.t(id, &[]);
     for (title, ids) in [
         ("cli-compare-improved", &c.improved),
         ("cli-compare-regressed", &c.regressed),
@@ -612,14 +445,24 @@ fn changes_table(c: &Comparison, names: &Names, style: Style, out: &mut String) 
         if ids.is_empty() {
             continue;
         }
-        let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            style.bold(&lang.t(title, &[("n", n(ids.len()))]))
-        );
-        let idw = ids.iter().map(|x| x.chars().count()).max().unwrap_or(10);
-        for (id, name, ch) in changed(c, ids, names) {
+        p.heading(&lang.t(title, &[("n", n(ids.len()))]));
+        let mut table = Table::new(vec![
+            Column::left("").md(col("cli-column-indicator")),
+            Column::left("").terminal_only(),
+            Column::left("").md(col("cli-compare-column-level-long")),
+            Column::right("")
+                .md(col("cli-compare-column-target-long"))
+                .markdown_only(),
+            Column::right("")
+                .md(col("cli-compare-column-progress-long"))
+                .markdown_only(),
+            Column::left("").terminal_only(),
+        ]);
+        for id in ids.iter() {
+            let Some(ch) = c.indicators.iter().find(|i| &i.id == id) else {
+                continue;
+            };
+            let name = names.of(id, &ch.name);
             let target = match (ch.target, ch.progress_to_target) {
                 (Some(tg), Some(p)) => lang.t(
                     "cli-compare-target-progress",
@@ -628,223 +471,126 @@ fn changes_table(c: &Comparison, names: &Names, style: Style, out: &mut String) 
                 (Some(tg), None) => lang.t("cli-compare-target", &[("target", t(tg))]),
                 _ => String::new(),
             };
-            let _ = writeln!(
-                out,
-                "  {} {} {}  {}",
-                fit(&id, idw),
-                style.dim(&fit(&name, 36)),
-                levels(ch.before_level, ch.after_level),
-                target
-            );
+            table.row(vec![
+                Cell::raw(id).md(format!("{} (`{id}`)", escape_markdown(&name))),
+                Cell::new(name).cut(36).tone(Tone::Dim),
+                Cell::raw(levels(ch.before_level, ch.after_level)),
+                Cell::raw(level(ch.target)),
+                Cell::raw(lang.pct_or_dash(ch.progress_to_target)),
+                Cell::new(target),
+            ]);
         }
+        p.table(&table);
     }
 }
 
-/// The `compare --format table` output.
-pub fn compare_table(
-    c: &Comparison,
-    [before, after]: [&Report; 2],
-    files: &[String; 2],
-    names: &Names,
-    style: Style,
-) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let labels = [
-        lang.t("cli-compare-before", &[]),
-        lang.t("cli-compare-after", &[]),
-    ];
-    let lw = labels.iter().map(|l| term::width(l)).max().unwrap_or(0);
-    for ((label, r), file) in labels.iter().zip([before, after]).zip(files) {
-        let pad = " ".repeat(lw - term::width(label));
-        let _ = writeln!(
-            out,
-            "{}{pad} {}",
-            style.bold(label),
-            round_line(r, file, lang)
-        );
+/// The rounds compared, with their unit, period, framework and file.
+fn rounds(p: &mut Page, c: &Comparison, rounds: [&Report; 2], files: &[String; 2], lang: Lang) {
+    let labels = ["cli-compare-before", "cli-compare-after"].map(|id| lang.t(id, &[]));
+    let mut table = Table::new(vec![Column::left(""), Column::left("")]);
+    for ((label, r), file) in labels.iter().zip(rounds).zip(files) {
+        let line = round_line(r, file, lang);
+        let md = format!("- {label} {}", escape_markdown(&line));
+        table.row(vec![Cell::new(label).tone(Tone::Bold), Cell::new(line)]);
+        if p.md {
+            p.line(&md);
+        }
+    }
+    if p.md {
+        p.line("");
+    } else {
+        p.table(&table);
     }
     for line in comparability(c, lang) {
-        let _ = writeln!(out, "{}", wrap(&line, 100, 2));
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>7} {:>7} {:>7}  {}",
-            fit("", NAME),
-            lang.t("cli-compare-column-before", &[]),
-            lang.t("cli-compare-column-after", &[]),
-            lang.t("cli-compare-column-change", &[]),
-            lang.t("cli-compare-column-level", &[])
-        ))
-    );
-    let row = |name: &str, n: &lhs_maturity::analysis::NodeChange| {
-        format!(
-            "{} {:>7} {:>7} {:>7}  {}",
-            fit(name, NAME),
-            lang.num(n.before),
-            lang.num(n.after),
-            signed(n.change, lang),
-            levels(n.before_level, n.after_level)
-        )
-    };
-    let overall = lang.t("cli-overall", &[]);
-    let _ = writeln!(out, "{}", style.bold(&row(&overall, &c.overall)));
-    let depth = depths(after);
-    for n in &c.nodes {
-        let d = depth.get(&n.id).copied().unwrap_or(0);
-        let line = row(
-            &format!("{}{}", "  ".repeat(d), names.of(&n.id, &n.name)),
-            n,
-        );
-        let _ = writeln!(out, "{line}");
-    }
-    let _ = writeln!(out);
-    let _ = writeln!(out, "{}", counts_line(c, lang));
-    let _ = writeln!(out, "{}", wrap(&progress_line(c, lang), 100, 2));
-    changes_table(c, names, style, &mut out);
-    out
-}
-
-/// The improved and regressed indicators of `compare --format markdown`.
-fn changes_markdown(c: &Comparison, names: &Names, out: &mut String) {
-    let lang = names.lang;
-    for (title, ids) in [
-        ("cli-compare-improved", &c.improved),
-        ("cli-compare-regressed", &c.regressed),
-    ] {
-        if ids.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n### {}\n", lang.t(title, &[("n", n(ids.len()))]));
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |\n|---|---|--:|--:|",
-            lang.t("cli-column-indicator", &[]),
-            lang.t("cli-compare-column-level-long", &[]),
-            lang.t("cli-compare-column-target-long", &[]),
-            lang.t("cli-compare-column-progress-long", &[])
-        );
-        for (id, name, ch) in changed(c, ids, names) {
-            let _ = writeln!(
-                out,
-                "| {} (`{id}`) | {} | {} | {} |",
-                escape_markdown(&name),
-                levels(ch.before_level, ch.after_level),
-                level(ch.target),
-                lang.pct_or_dash(ch.progress_to_target)
-            );
-        }
-    }
-}
-
-/// The `compare --format markdown` output.
-pub fn compare_markdown(
-    c: &Comparison,
-    [before, after]: [&Report; 2],
-    files: &[String; 2],
-    names: &Names,
-) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let no_period = lang.t("cli-no-period", &[]);
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        lang.t(
-            "cli-compare-title",
-            &[
-                (
-                    "before",
-                    t(escape_markdown(
-                        before.period.as_deref().unwrap_or(&no_period)
-                    ))
-                ),
-                (
-                    "after",
-                    t(escape_markdown(
-                        after.period.as_deref().unwrap_or(&no_period)
-                    ))
-                ),
-            ],
-        )
-    );
-    let _ = writeln!(
-        out,
-        "- {} {}\n- {} {}\n",
-        lang.t("cli-compare-before", &[]),
-        escape_markdown(&round_line(before, &files[0], lang)),
-        lang.t("cli-compare-after", &[]),
-        escape_markdown(&round_line(after, &files[1], lang))
-    );
-    for line in comparability(c, lang) {
-        let _ = writeln!(out, "{}  ", escape_markdown(&line));
-    }
-    let _ = writeln!(
-        out,
-        "\n| | {} | {} | {} | {} |\n|---|--:|--:|--:|---|",
-        lang.t("cli-compare-column-before-long", &[]),
-        lang.t("cli-compare-column-after-long", &[]),
-        lang.t("cli-compare-column-change-long", &[]),
-        lang.t("cli-compare-column-level-long", &[])
-    );
-    let row = |name: String, n: &lhs_maturity::analysis::NodeChange| {
-        format!(
-            "| {name} | {} | {} | {} | {} |",
-            lang.num(n.before),
-            lang.num(n.after),
-            signed(n.change, lang),
-            levels(n.before_level, n.after_level)
-        )
-    };
-    let overall = format!("**{}**", escape_markdown(&lang.t("cli-overall", &[])));
-    let _ = writeln!(out, "{}", row(overall, &c.overall));
-    let depth = depths(after);
-    for n in &c.nodes {
-        let d = depth.get(&n.id).copied().unwrap_or(0);
-        let name = escape_markdown(&names.of(&n.id, &n.name));
-        let name = if d == 0 {
-            format!("**{name}**")
+        if p.md {
+            p.line(&format!("{}  ", escape_markdown(&line)));
         } else {
-            format!("{}{name}", "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d))
-        };
-        let _ = writeln!(out, "{}", row(name, n));
+            p.line(&wrap(&line, 100, 2));
+        }
     }
-    let _ = writeln!(
-        out,
-        "\n{}  \n{}",
-        counts_line(c, lang),
-        progress_line(c, lang)
+}
+
+/// The `compare` output (`--format table` or `markdown`).
+pub fn compare(
+    c: &Comparison,
+    [before, after]: [&Report; 2],
+    files: &[String; 2],
+    names: &Names,
+    md: bool,
+) -> String {
+    let lang = names.lang;
+    let mut p = Page::new(md);
+    if md {
+        let no_period = lang.t("cli-no-period", &[]);
+        let period = |r: &Report| t(escape_markdown(r.period.as_deref().unwrap_or(&no_period)));
+        p.title(&lang.t(
+            "cli-compare-title",
+            &[("before", period(before)), ("after", period(after))],
+        ));
+    }
+    rounds(&mut p, c, [before, after], files, lang);
+    let col = |id: &str| lang.t(id, &[]);
+    let mut table = Table::new(vec![
+        Column::left(""),
+        Column::right(col("cli-compare-column-before")).md(col("cli-compare-column-before-long")),
+        Column::right(col("cli-compare-column-after")).md(col("cli-compare-column-after-long")),
+        Column::right(col("cli-compare-column-change")).md(col("cli-compare-column-change-long")),
+        Column::left(col("cli-compare-column-level")).md(col("cli-compare-column-level-long")),
+    ]);
+    let row = |name: Cell, n: &analysis::NodeChange| {
+        vec![
+            name,
+            Cell::raw(lang.num(n.before)),
+            Cell::raw(lang.num(n.after)),
+            Cell::raw(signed(n.change, lang)),
+            Cell::raw(levels(n.before_level, n.after_level)),
+        ]
+    };
+    let strong = |text: String| {
+        let md = format!("**{}**", escape_markdown(&text));
+        Cell::new(text).md(md)
+    };
+    table.row_in(
+        Tone::Bold,
+        row(strong(lang.t("cli-overall", &[])), &c.overall),
     );
-    changes_markdown(c, names, &mut out);
-    out
+    let depth = names.measures(after);
+    for n in &c.nodes {
+        let d = measure(&depth, &n.id).1;
+        let name = names.of(&n.id, &n.name);
+        let name = if d == 0 {
+            strong(name)
+        } else {
+            Cell::new(name).indent(d)
+        };
+        table.row(row(name.cut(NAME), n));
+    }
+    p.line("");
+    p.table(&table);
+    let counts = lang.t(
+        "cli-compare-counts",
+        &[
+            ("improved", n(c.improved.len())),
+            ("regressed", n(c.regressed.len())),
+            ("unchanged", n(c.unchanged.len())),
+        ],
+    );
+    let progress = match c.progress_to_target {
+        Some(p) => lang.t("cli-compare-progress", &[("percent", t(lang.pct(p)))]),
+        None => lang.t("cli-compare-progress-none", &[]),
+    };
+    if md {
+        p.line(&format!("\n{counts}  \n{progress}"));
+    } else {
+        p.line(&format!("\n{counts}\n{}", wrap(&progress, 100, 2)));
+    }
+    changes(&mut p, c, names);
+    p.finish()
 }
 
 // ---------------------------------------------------------------------------------------------
 // cohort
 // ---------------------------------------------------------------------------------------------
-
-/// The name and depth of every measure of a report (`overall`, node ids, `facet=value`), the
-/// names in the reader's language.
-fn measure_names(r: &Report, names: &Names) -> HashMap<String, (String, usize)> {
-    fn walk(n: &NodeResult, d: usize, names: &Names, out: &mut HashMap<String, (String, usize)>) {
-        out.insert(n.id.to_string(), (names.of(&n.id, &n.name), d));
-        n.children.iter().for_each(|c| walk(c, d + 1, names, out));
-    }
-    let mut out = HashMap::new();
-    out.insert("overall".to_owned(), (names.of("overall", ""), 0));
-    r.domains.iter().for_each(|n| walk(n, 0, names, &mut out));
-    for f in &r.facets {
-        for v in &f.values {
-            let id = format!("{}={}", f.id, v.id);
-            let name = names.of(&id, &format!("{}: {}", f.name, v.name));
-            out.insert(id, (name, 0));
-        }
-    }
-    out
-}
 
 fn cohort_intro(c: &Cohort, first: &Report, lang: Lang) -> Vec<String> {
     let units = c.groups.first().map_or(0, |g| g.units);
@@ -857,32 +603,28 @@ fn cohort_intro(c: &Cohort, first: &Report, lang: Lang) -> Vec<String> {
         ],
     );
     if let Some(g) = &c.group_by {
-        let _ = write!(
-            head,
-            " · {}",
-            lang.t("cli-cohort-grouped-by", &[("label", t(g))])
-        );
+        let by = lang.t("cli-cohort-grouped-by", &[("label", t(g))]);
+        let _ = write!(head, " · {by}");
     }
-    let mut out = vec![head];
     let suppressed = c.groups.iter().filter(|g| g.suppressed).count();
     let min = ("min", n(c.min_group as usize));
-    out.push(if suppressed == 0 {
+    let suppression = if suppressed == 0 {
         lang.t("cli-cohort-suppression", &[min])
     } else {
         lang.t(
             "cli-cohort-suppression-some",
             &[min, ("suppressed", n(suppressed))],
         )
-    });
-    out.push(if c.units.is_empty() {
+    };
+    let ranks = if c.units.is_empty() {
         lang.t("cli-cohort-publishable", &[])
     } else {
         lang.t("cli-cohort-with-ranks", &[])
-    });
-    out
+    };
+    vec![head, suppression, ranks]
 }
 
-fn group_title(g: &lhs_maturity::analysis::Group, min: u32, lang: Lang) -> String {
+fn group_title(g: &analysis::Group, min: u32, lang: Lang) -> String {
     let args = [
         ("group", t(&g.key)),
         ("units", n(g.units as usize)),
@@ -899,7 +641,7 @@ fn group_title(g: &lhs_maturity::analysis::Group, min: u32, lang: Lang) -> Strin
 const STATS: [&str; 8] = ["n", "mean", "sd", "min", "q1", "median", "q3", "max"];
 
 /// The statistics of one measure: count, mean, sd, min, quartiles, max.
-fn stats(m: &lhs_maturity::analysis::Summary, lang: Lang) -> [String; 8] {
+fn stats(m: &analysis::Summary, lang: Lang) -> [String; 8] {
     [
         lang.count(m.count as usize),
         lang.num(m.mean),
@@ -912,499 +654,271 @@ fn stats(m: &lhs_maturity::analysis::Summary, lang: Lang) -> [String; 8] {
     ]
 }
 
-/// The percentile ranks of `cohort --ranks --format table`.
-fn ranks_table(c: &Cohort, first: &Report, sources: &[String], lang: Lang, style: Style) -> String {
-    let mut out = String::new();
-    let domains: Vec<&str> = first.domains.iter().map(|d| d.id.as_str()).collect();
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t("cli-cohort-ranks-heading", &[]))
-    );
-    let mut head = format!(
-        "{} {} {} {:>7}",
-        fit(&lang.t("cli-column-unit", &[]), 28),
-        fit(&lang.t("cli-column-period", &[]), 9),
-        fit(&lang.t("cli-column-group", &[]), 14),
-        lang.t("cli-column-overall", &[])
-    );
-    for d in &domains {
-        let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
-    }
-    let _ = writeln!(out, "{}", style.bold(&head));
-    for u in &c.units {
-        let unit = u
-            .unit
-            .clone()
-            .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
-        let rank = |id: &str| {
-            u.ranks
-                .iter()
-                .find(|r| r.id == id)
-                .and_then(|r| r.rank)
-                .map_or_else(|| "–".to_owned(), |x| lang.dec(x, 0))
-        };
-        let mut line = format!(
-            "{} {} {} {:>7}",
-            fit(&unit, 28),
-            fit(u.period.as_deref().unwrap_or("–"), 9),
-            fit(&u.group, 14),
-            rank("overall")
-        );
-        for d in &domains {
-            let _ = write!(line, " {:>6}", rank(d));
-        }
-        let _ = writeln!(out, "{line}");
-    }
-    out
-}
-
-/// The `cohort --format table` output.
-pub fn cohort_table(
-    c: &Cohort,
-    first: &Report,
-    sources: &[String],
-    names: &Names,
-    style: Style,
-) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let measures = measure_names(first, names);
-    for (i, line) in cohort_intro(c, first, lang).iter().enumerate() {
-        let line = wrap(line, 100, 0);
-        let _ = writeln!(
-            out,
-            "{}",
-            if i == 0 {
-                style.bold(&line)
-            } else {
-                style.dim(&line)
-            }
-        );
-    }
-    for g in &c.groups {
-        let _ = writeln!(out);
-        let title = group_title(g, c.min_group, lang);
-        if g.suppressed {
-            let _ = writeln!(out, "{}", style.yellow(&title));
-            continue;
-        }
-        let _ = writeln!(out, "{}", style.bold(&title));
-        let mut head = format!("{} {:>4}", fit("", NAME), lang.t("cli-stat-n", &[]));
-        for s in STATS.iter().skip(1) {
-            let _ = write!(head, " {:>6}", lang.t(&format!("cli-stat-{s}"), &[]));
-        }
-        let _ = writeln!(out, "{}", style.bold(&head));
-        for m in &g.measures {
-            let (name, d) = measures
-                .get(&m.id)
-                .map_or_else(|| (m.id.clone(), 0), |(n, d)| (n.clone(), *d));
-            let [count, rest @ ..] = stats(m, lang);
-            let mut line = format!(
-                "{} {count:>4}",
-                fit(&format!("{}{name}", "  ".repeat(d)), NAME)
-            );
-            for v in rest {
-                let _ = write!(line, " {v:>6}");
-            }
-            let _ = writeln!(out, "{line}");
-        }
-    }
-    if !c.units.is_empty() {
-        out.push_str(&ranks_table(c, first, sources, lang, style));
-    }
-    out
-}
-
-/// The percentile ranks of `cohort --ranks --format markdown`.
-fn ranks_markdown(c: &Cohort, sources: &[String], lang: Lang, out: &mut String) {
+/// The percentile ranks of `cohort --ranks`: on a terminal overall and the domains, in
+/// Markdown every measure.
+fn ranks(p: &mut Page, c: &Cohort, first: &Report, sources: &[String], lang: Lang) {
     let ids: Vec<&str> = c
         .units
         .first()
         .map(|u| u.ranks.iter().map(|r| r.id.as_str()).collect())
         .unwrap_or_default();
-    let _ = writeln!(out, "\n### {}\n", lang.t("cli-cohort-ranks-title", &[]));
-    let mut head = format!(
-        "| {} | {} | {} |",
-        lang.t("cli-column-unit-long", &[]),
-        lang.t("cli-column-period-long", &[]),
-        lang.t("cli-column-group-long", &[])
-    );
-    let mut rule = String::from("|---|---|---|");
+    let l = |id: &str| lang.t(id, &[]);
+    p.heading(&l(match p.md {
+        true => "cli-cohort-ranks-title",
+        false => "cli-cohort-ranks-heading",
+    }));
+    let mut columns = vec![
+        Column::left(l("cli-column-unit")).md(l("cli-column-unit-long")),
+        Column::left(l("cli-column-period")).md(l("cli-column-period-long")),
+        Column::left(l("cli-column-group")).md(l("cli-column-group-long")),
+    ];
     for id in &ids {
-        let _ = write!(head, " `{id}` |");
-        rule.push_str("--:|");
+        let head = match *id {
+            "overall" => lang.t("cli-column-overall", &[]),
+            _ => (*id).to_owned(),
+        };
+        let column = Column::right(head).md(format!("`{id}`"));
+        let shown = *id == "overall" || first.domains.iter().any(|d| &*d.id == *id);
+        columns.push(if shown {
+            column
+        } else {
+            column.markdown_only()
+        });
     }
-    let _ = writeln!(out, "{head}\n{rule}");
+    let mut table = Table::new(columns);
     for u in &c.units {
         let unit = u
             .unit
             .clone()
             .unwrap_or_else(|| sources.get(u.index as usize).cloned().unwrap_or_default());
-        let mut line = format!(
-            "| {} | {} | {} |",
-            escape_markdown(&unit),
-            escape_markdown(u.period.as_deref().unwrap_or("–")),
-            escape_markdown(&u.group)
+        let mut row = vec![
+            Cell::new(unit).cut(28),
+            Cell::new(u.period.as_deref().unwrap_or("–")),
+            Cell::new(&u.group),
+        ];
+        row.extend(
+            u.ranks
+                .iter()
+                .map(|r| Cell::raw(r.rank.map_or_else(|| "–".to_owned(), |x| lang.dec(x, 0)))),
         );
-        for r in &u.ranks {
-            let _ = write!(
-                line,
-                " {} |",
-                r.rank.map_or_else(|| "–".to_owned(), |x| lang.dec(x, 0))
-            );
-        }
-        let _ = writeln!(out, "{line}");
+        table.row(row);
     }
+    p.table(&table);
 }
 
-/// The `cohort --format markdown` output.
-pub fn cohort_markdown(c: &Cohort, first: &Report, sources: &[String], names: &Names) -> String {
+/// The `cohort` output (`--format table` or `markdown`).
+pub fn cohort(c: &Cohort, first: &Report, sources: &[String], names: &Names, md: bool) -> String {
     let lang = names.lang;
-    let mut out = String::new();
-    let measures = measure_names(first, names);
+    let mut p = Page::new(md);
+    let measures = names.measures(first);
     for (i, line) in cohort_intro(c, first, lang).iter().enumerate() {
-        if i == 0 {
-            let _ = writeln!(out, "## {}\n", escape_markdown(line));
-        } else {
-            let _ = writeln!(out, "{}  ", escape_markdown(line));
+        match (md, i) {
+            (true, 0) => p.title(&escape_markdown(line)),
+            (true, _) => p.line(&format!("{}  ", escape_markdown(line))),
+            (false, 0) => p.title(&wrap(line, 100, 0)),
+            (false, _) => p.line(&dim(&wrap(line, 100, 0))),
         }
     }
     for g in &c.groups {
-        let _ = writeln!(
-            out,
-            "\n### {}\n",
-            escape_markdown(&group_title(g, c.min_group, lang))
-        );
+        let title = group_title(g, c.min_group, lang);
+        if g.suppressed && !md {
+            p.line(&format!("\n{}", Tone::Warning.paint(&title)));
+        } else {
+            p.heading(&p.esc(&title));
+        }
         if g.suppressed {
             continue;
         }
-        let mut head = format!("| {} |", lang.t("cli-cohort-column-measure", &[]));
-        for s in STATS {
-            let _ = write!(head, " {} |", lang.t(&format!("cli-stat-{s}-long"), &[]));
-        }
-        let _ = writeln!(out, "{head}\n|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        let stat = |s: &str| {
+            Column::right(lang.t(&format!("cli-stat-{s}"), &[]))
+                .md(lang.t(&format!("cli-stat-{s}-long"), &[]))
+        };
+        let mut columns = vec![Column::left("").md(lang.t("cli-cohort-column-measure", &[]))];
+        columns.extend(STATS.iter().map(|s| stat(s)));
+        let mut table = Table::new(columns);
         for m in &g.measures {
-            let (name, d) = measures
-                .get(&m.id)
-                .map_or_else(|| (m.id.clone(), 0), |(n, d)| (n.clone(), *d));
-            let mut line = format!(
-                "| {}{} |",
-                "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d),
-                escape_markdown(&name)
-            );
-            for v in stats(m, lang) {
-                let _ = write!(line, " {v} |");
-            }
-            let _ = writeln!(out, "{line}");
+            let (name, d) = measure(&measures, &m.id);
+            let mut row = vec![Cell::new(name).indent(d).cut(NAME)];
+            row.extend(stats(m, lang).into_iter().map(Cell::raw));
+            table.row(row);
         }
+        p.table(&table);
     }
     if !c.units.is_empty() {
-        ranks_markdown(c, sources, lang, &mut out);
+        ranks(&mut p, c, first, sources, lang);
     }
-    out
+    p.finish()
 }
 
 /// The `cohort --format csv` output: one row per group and measure; with `--ranks`, one row per
 /// unit and a column per measure instead. The names are English, whatever the language.
 pub fn cohort_csv(c: &Cohort, first: &Report, sources: &[String]) -> String {
-    let names = measure_names(first, &Names::english());
-    let mut out = String::new();
+    let names: HashMap<String, String> = analysis::measures(first)
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect();
     if c.units.is_empty() {
-        out.push_str("group,units,suppressed,measure,name,count,mean,sd,min,q1,median,q3,max\n");
+        let mut csv = CsvOut::new(&[
+            "group",
+            "units",
+            "suppressed",
+            "measure",
+            "name",
+            "count",
+            "mean",
+            "sd",
+            "min",
+            "q1",
+            "median",
+            "q3",
+            "max",
+        ]);
         for g in &c.groups {
             for m in &g.measures {
-                let name = names.get(&m.id).map_or("", |(n, _)| n.as_str());
-                let _ = writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{},{},{},{},{},{}",
-                    csv_field(&g.key),
-                    g.units,
-                    g.suppressed,
-                    csv_field(&m.id),
-                    csv_field(name),
-                    m.count,
-                    csv_num(m.mean),
-                    csv_num(m.sd),
-                    csv_num(m.min),
-                    csv_num(m.q1),
-                    csv_num(m.median),
-                    csv_num(m.q3),
-                    csv_num(m.max)
-                );
+                csv.text(&g.key).value(g.units).value(g.suppressed);
+                csv.text(&m.id)
+                    .text(names.get(&m.id).map_or("", String::as_str))
+                    .value(m.count);
+                for v in [m.mean, m.sd, m.min, m.q1, m.median, m.q3, m.max] {
+                    csv.num(v);
+                }
+                csv.end();
             }
         }
-        return out;
+        return csv.finish();
     }
-    let ids: Vec<String> = c
+    let ids: Vec<&str> = c
         .units
         .first()
-        .map(|u| u.ranks.iter().map(|r| csv_field(&r.id)).collect())
+        .map(|u| u.ranks.iter().map(|r| r.id.as_str()).collect())
         .unwrap_or_default();
-    let _ = writeln!(out, "source,unit,period,group,{}", ids.join(","));
+    let mut head = vec!["source", "unit", "period", "group"];
+    head.extend(ids);
+    let mut csv = CsvOut::new(&head);
     for u in &c.units {
-        let ranks: Vec<String> = u.ranks.iter().map(|r| csv_num(r.rank)).collect();
-        let _ = writeln!(
-            out,
-            "{},{},{},{},{}",
-            csv_field(sources.get(u.index as usize).map_or("", String::as_str)),
-            csv_field(u.unit.as_deref().unwrap_or("")),
-            csv_field(u.period.as_deref().unwrap_or("")),
-            csv_field(&u.group),
-            ranks.join(",")
-        );
+        csv.text(sources.get(u.index as usize).map_or("", String::as_str))
+            .text(u.unit.as_deref().unwrap_or(""))
+            .text(u.period.as_deref().unwrap_or(""))
+            .text(&u.group);
+        u.ranks.iter().for_each(|r| {
+            csv.num(r.rank);
+        });
+        csv.end();
     }
-    out
+    csv.finish()
 }
 
 // ---------------------------------------------------------------------------------------------
 // reliability
 // ---------------------------------------------------------------------------------------------
 
-fn top_level(r: &Report, names: &Names) -> String {
-    r.scale.last().map_or_else(String::new, |l| {
-        format!("{} {}", l.level, names.level(l.level, &l.name))
-    })
-}
-
-/// The alpha of every domain and sub-domain of `reliability --format table` (with `--items`,
-/// each item's statistics below its node).
-fn alpha_table(
-    rel: &Reliability,
-    first: &Report,
-    items: bool,
-    names: &Names,
-    style: Style,
-) -> String {
+/// Cronbach's alpha of every domain and sub-domain, and with `items` each item's statistics.
+fn alpha(p: &mut Page, rel: &Reliability, first: &Report, items: bool, names: &Names) {
     let lang = names.lang;
-    let mut out = String::new();
-    let measures = measure_names(first, names);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>5} {:>6} {:>7}",
-            fit(&lang.t("cli-score-column-node", &[]), NAME),
-            lang.t("cli-reliability-column-items", &[]),
-            lang.t("cli-reliability-column-units", &[]),
-            lang.t("cli-reliability-column-alpha", &[])
-        ))
-    );
-    let mut notes = Notes::new(lang);
-    let idw = rel
-        .indicators
-        .iter()
-        .map(|x| x.id.chars().count())
-        .max()
-        .unwrap_or(10);
-    for n in &rel.nodes {
-        let (name, d) = measures
-            .get(&n.id)
-            .map_or_else(|| (n.id.clone(), 0), |(x, d)| (x.clone(), *d));
-        let label = fit(&format!("{}{name}", "  ".repeat(d)), NAME);
-        let _ = writeln!(
-            out,
-            "{} {:>5} {:>6} {:>7}",
-            if d == 0 { style.bold(&label) } else { label },
-            lang.count(n.items as usize),
-            lang.count(n.units_used as usize),
-            notes.estimate(&n.alpha)
-        );
-        if items {
-            for s in &n.item_stats {
-                let stats = lang.t(
-                    "cli-reliability-item",
-                    &[
-                        (
-                            "alpha",
-                            t(format!("{:>6}", notes.estimate(&s.alpha_if_deleted))),
-                        ),
-                        (
-                            "correlation",
-                            t(format!("{:>6}", notes.estimate(&s.item_total_correlation))),
-                        ),
-                    ],
-                );
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    style.dim(&format!(
-                        "{}{}  {stats}",
-                        "  ".repeat(d + 2),
-                        fit(&s.id, idw)
-                    ))
-                );
-            }
-        }
-    }
-    out.push_str(&style.dim(&notes.lines("  ")));
-    out
-}
-
-/// The `reliability --format table` output.
-pub fn reliability_table(
-    rel: &Reliability,
-    first: &Report,
-    items: bool,
-    names: &Names,
-    style: Style,
-) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t(
-            "cli-reliability-heading",
-            &[
-                ("units", n(rel.units as usize)),
-                ("framework", t(&first.framework.id)),
-                ("version", t(&first.framework.version)),
-            ],
-        ))
-    );
-    let _ = writeln!(out, "{}", style.dim(&lang.t("cli-reliability-intro", &[])));
-    let _ = writeln!(out);
-    out.push_str(&alpha_table(rel, first, items, names, style));
-    let _ = writeln!(out);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&lang.t(
-            "cli-reliability-floor-heading",
-            &[("top", t(top_level(first, names)))],
-        ))
-    );
-    let idw = rel
-        .indicators
-        .iter()
-        .map(|x| x.id.chars().count())
-        .max()
-        .unwrap_or(10);
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold(&format!(
-            "{} {:>5} {:>6} {:>7}",
-            fit(&lang.t("cli-column-indicator", &[]), idw),
-            lang.t("cli-reliability-column-rated", &[]),
-            lang.t("cli-reliability-column-floor", &[]),
-            lang.t("cli-reliability-column-ceiling", &[])
-        ))
-    );
-    for i in &rel.indicators {
-        let _ = writeln!(
-            out,
-            "{} {:>5} {:>6} {:>7}",
-            fit(&i.id, idw),
-            lang.count(i.rated as usize),
-            lang.pct_or_dash(i.floor),
-            lang.pct_or_dash(i.ceiling)
-        );
-    }
-    out
-}
-
-/// The `reliability --format markdown` output.
-pub fn reliability_markdown(
-    rel: &Reliability,
-    first: &Report,
-    items: bool,
-    names: &Names,
-) -> String {
-    let lang = names.lang;
-    let mut out = String::new();
-    let measures = measure_names(first, names);
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        lang.t(
-            "cli-reliability-title",
-            &[
-                ("units", n(rel.units as usize)),
-                ("framework", t(escape_markdown(&first.framework.id))),
-                ("version", t(escape_markdown(&first.framework.version))),
-            ],
-        )
-    );
-    let _ = writeln!(out, "{}.\n", lang.t("cli-reliability-intro", &[]));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |\n|---|--:|--:|--:|",
-        lang.t("cli-score-column-node", &[]),
-        lang.t("cli-reliability-column-items-long", &[]),
-        lang.t("cli-reliability-column-units-long", &[]),
-        lang.t("cli-reliability-column-alpha-long", &[])
-    );
+    let measures = names.measures(first);
+    let l = |id: &str| lang.t(id, &[]);
+    let mut table = Table::new(vec![
+        Column::left(l("cli-score-column-node")),
+        Column::right(l("cli-reliability-column-items")).md(l("cli-reliability-column-items-long")),
+        Column::right(l("cli-reliability-column-units")).md(l("cli-reliability-column-units-long")),
+        Column::right(l("cli-reliability-column-alpha")).md(l("cli-reliability-column-alpha-long")),
+    ]);
     let mut notes = Notes::new(lang);
     for n in &rel.nodes {
-        let (name, d) = measures
-            .get(&n.id)
-            .map_or_else(|| (n.id.clone(), 0), |(x, d)| (x.clone(), *d));
-        let _ = writeln!(
-            out,
-            "| {}{} | {} | {} | {} |",
-            "&nbsp;&nbsp;&nbsp;&nbsp;".repeat(d),
-            escape_markdown(&name),
-            lang.count(n.items as usize),
-            lang.count(n.units_used as usize),
-            md_brackets(notes.estimate(&n.alpha))
-        );
+        let (name, d) = measure(&measures, &n.id);
+        let tone = if d == 0 { Tone::Bold } else { Tone::Plain };
+        table.row(vec![
+            Cell::new(name).indent(d).cut(NAME).tone(tone),
+            Cell::raw(lang.count(n.items as usize)),
+            Cell::raw(lang.count(n.units_used as usize)),
+            notes.cell(&n.alpha),
+        ]);
     }
+    p.table(&table);
     if items {
-        let _ = writeln!(
-            out,
-            "\n| {} | {} | {} |\n|---|--:|--:|",
-            lang.t("cli-column-indicator", &[]),
-            lang.t("cli-reliability-column-alpha-if-deleted", &[]),
-            lang.t("cli-reliability-column-item-total", &[])
-        );
+        let mut table = Table::new(vec![
+            Column::left(l("cli-column-indicator")),
+            Column::right(l("cli-reliability-column-alpha-if-deleted")).markdown_only(),
+            Column::right(l("cli-reliability-column-item-total")).markdown_only(),
+            Column::left("").terminal_only(),
+        ]);
         for n in &rel.nodes {
             for s in &n.item_stats {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} |",
-                    lang.t(
-                        "cli-reliability-item-in",
-                        &[("item", t(&s.id)), ("node", t(&n.id))]
-                    ),
-                    md_brackets(notes.estimate(&s.alpha_if_deleted)),
-                    md_brackets(notes.estimate(&s.item_total_correlation))
-                );
+                let item = [("item", t(&s.id)), ("node", t(&n.id))];
+                let [alpha, r] =
+                    [&s.alpha_if_deleted, &s.item_total_correlation].map(|e| notes.cell(e));
+                let stats = [("alpha", t(alpha.text())), ("correlation", t(r.text()))];
+                table.row(vec![
+                    Cell::raw(&s.id).md(lang.t("cli-reliability-item-in", &item)),
+                    alpha,
+                    r,
+                    Cell::raw(lang.t("cli-reliability-item", &stats)).tone(Tone::Dim),
+                ]);
             }
         }
+        p.line("");
+        p.table(&table);
     }
-    out.push('\n');
-    out.push_str(&notes.markdown());
-    let _ = writeln!(
-        out,
-        "\n### {}\n\n{}\n",
-        lang.t("cli-reliability-floor-title", &[]),
-        lang.t(
-            "cli-reliability-floor-intro",
-            &[("top", t(escape_markdown(&top_level(first, names))))],
-        )
-    );
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |\n|---|--:|--:|--:|",
-        lang.t("cli-column-indicator", &[]),
-        lang.t("cli-reliability-column-rated-long", &[]),
-        lang.t("cli-reliability-column-floor-long", &[]),
-        lang.t("cli-reliability-column-ceiling-long", &[])
-    );
+    notes.write(p);
+}
+
+/// The `reliability` output (`--format table` or `markdown`).
+pub fn reliability(
+    rel: &Reliability,
+    first: &Report,
+    items: bool,
+    names: &Names,
+    md: bool,
+) -> String {
+    let lang = names.lang;
+    let mut p = Page::new(md);
+    let fw = &first.framework;
+    let args = [
+        ("units", n(rel.units as usize)),
+        ("framework", t(p.esc(&fw.id))),
+        ("version", t(p.esc(&fw.version))),
+    ];
+    let intro = lang.t("cli-reliability-intro", &[]);
+    if md {
+        p.title(&lang.t("cli-reliability-title", &args));
+        p.line(&format!("{intro}.\n"));
+    } else {
+        p.title(&lang.t("cli-reliability-heading", &args));
+        p.line(&format!("{}\n", dim(&intro)));
+    }
+    alpha(&mut p, rel, first, items, names);
+    let top = first.scale.last().map_or_else(String::new, |l| {
+        let name = names.levels.get(&l.level).map_or(l.name.as_str(), |x| x);
+        format!("{} {name}", l.level)
+    });
+    if md {
+        p.heading(&lang.t("cli-reliability-floor-title", &[]));
+        let top = t(escape_markdown(&top));
+        p.line(&format!(
+            "{}\n",
+            lang.t("cli-reliability-floor-intro", &[("top", top)])
+        ));
+    } else {
+        p.heading(&lang.t("cli-reliability-floor-heading", &[("top", t(top))]));
+    }
+    let l = |id: &str| lang.t(id, &[]);
+    let mut table = Table::new(vec![
+        Column::left(l("cli-column-indicator")),
+        Column::right(l("cli-reliability-column-rated")).md(l("cli-reliability-column-rated-long")),
+        Column::right(l("cli-reliability-column-floor")).md(l("cli-reliability-column-floor-long")),
+        Column::right(l("cli-reliability-column-ceiling"))
+            .md(l("cli-reliability-column-ceiling-long")),
+    ]);
     for i in &rel.indicators {
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} |",
-            i.id,
-            lang.count(i.rated as usize),
-            lang.pct_or_dash(i.floor),
-            lang.pct_or_dash(i.ceiling)
-        );
+        table.row(vec![
+            Cell::raw(&i.id).md(format!("`{}`", i.id)),
+            Cell::raw(lang.count(i.rated as usize)),
+            Cell::raw(lang.pct_or_dash(i.floor)),
+            Cell::raw(lang.pct_or_dash(i.ceiling)),
+        ]);
     }
-    out
+    p.table(&table);
+    p.finish()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1418,28 +932,29 @@ fn domain_ids(s: &Series, first: &Report) -> Vec<String> {
     )
 }
 
+/// The score of domain `id` in a round of a series.
+fn domain_score(r: &analysis::SeriesRow, id: &str) -> Option<f64> {
+    r.domains.iter().find(|d| d.id == id).and_then(|d| d.score)
+}
+
 /// The `series --format csv` output: one row per round.
 pub fn series_csv(s: &Series, first: &Report) -> String {
     let ids = domain_ids(s, first);
-    let cols: Vec<String> = ids.iter().map(|d| csv_field(d)).collect();
-    let mut out = format!("unit,period,overall,level,coverage,{}\n", cols.join(","));
+    let mut head = vec!["unit", "period", "overall", "level", "coverage"];
+    head.extend(ids.iter().map(String::as_str));
+    let mut csv = CsvOut::new(&head);
     for r in &s.rows {
-        let domains: Vec<String> = ids
-            .iter()
-            .map(|id| csv_num(r.domains.iter().find(|d| &d.id == id).and_then(|d| d.score)))
-            .collect();
-        let _ = writeln!(
-            out,
-            "{},{},{},{},{},{}",
-            csv_field(s.unit.as_deref().unwrap_or("")),
-            csv_field(r.period.as_deref().unwrap_or("")),
-            csv_num(r.overall),
-            r.level.map_or_else(String::new, |l| l.to_string()),
-            csv_num(r.coverage),
-            domains.join(",")
-        );
+        csv.text(s.unit.as_deref().unwrap_or(""))
+            .text(r.period.as_deref().unwrap_or(""))
+            .num(r.overall)
+            .raw(&r.level.map_or_else(String::new, |l| l.to_string()))
+            .num(r.coverage);
+        ids.iter().for_each(|id| {
+            csv.num(domain_score(r, id));
+        });
+        csv.end();
     }
-    out
+    csv.finish()
 }
 
 /// The `series --format table` output.
@@ -1449,38 +964,33 @@ pub fn series_table(s: &Series, first: &Report, lang: Lang) -> String {
         .unit
         .clone()
         .unwrap_or_else(|| lang.t("cli-unit-not-named", &[]));
-    let mut out = lang.t(
+    let heading = lang.t(
         "cli-series-heading",
         &[("unit", t(unit)), ("n", n(s.rows.len()))],
     );
-    out.push('\n');
-    let pw = term::pct_width(lang).max(6);
-    let mut head = format!(
-        "{} {:>7} {:>5} {:>pw$}",
-        fit(&lang.t("cli-column-period", &[]), 12),
-        lang.t("cli-column-overall", &[]),
-        lang.t("cli-column-level", &[]),
-        lang.t("cli-column-coverage", &[])
-    );
-    for d in &ids {
-        let _ = write!(head, " {:>6}", fit(d, 6).trim_end());
-    }
-    let _ = writeln!(out, "{head}");
+    let col = |id: &str| lang.t(id, &[]);
+    let mut columns = vec![
+        Column::left(col("cli-column-period")),
+        Column::right(col("cli-column-overall")),
+        Column::right(col("cli-column-level")),
+        Column::right(col("cli-column-coverage")),
+    ];
+    columns.extend(ids.iter().map(|d| Column::right(d.as_str())));
+    let mut table = Table::new(columns);
     for r in &s.rows {
-        let mut line = format!(
-            "{} {:>7} {:>5} {:>pw$}",
-            fit(r.period.as_deref().unwrap_or("–"), 12),
-            lang.num(r.overall),
-            level(r.level),
-            lang.pct_or_dash(r.coverage)
+        let mut row = vec![
+            Cell::new(r.period.as_deref().unwrap_or("–")),
+            Cell::raw(lang.num(r.overall)),
+            Cell::raw(level(r.level)),
+            Cell::raw(lang.pct_or_dash(r.coverage)),
+        ];
+        row.extend(
+            ids.iter()
+                .map(|id| Cell::raw(lang.num(domain_score(r, id)))),
         );
-        for id in &ids {
-            let v = r.domains.iter().find(|d| &d.id == id).and_then(|d| d.score);
-            let _ = write!(line, " {:>6}", lang.num(v));
-        }
-        let _ = writeln!(out, "{line}");
+        table.row(row);
     }
-    out
+    format!("{heading}\n{}", table.terminal())
 }
 
 #[cfg(test)]
@@ -1494,7 +1004,9 @@ mod tests {
         assert_eq!(n.estimate(&Estimate::undefined("one rater")), "–[1]");
         assert_eq!(n.estimate(&Estimate::undefined("same")), "–[2]");
         assert_eq!(n.estimate(&Estimate::undefined("one rater")), "–[1]");
-        assert_eq!(n.lines(""), "[1] one rater\n[2] same\n");
+        let mut p = Page::new(true);
+        n.write(&mut p);
+        assert_eq!(p.finish(), "\n\\[1\\] one rater  \n\\[2\\] same  \n");
     }
 
     #[test]
