@@ -16,7 +16,7 @@ impl Framework {
     /// A list of assessments read one at a time (by a binding or the command line), each checked
     /// against this framework: all of them, or every problem of every item at once — the reading
     /// errors and the errors [`Framework::validate`] finds in the items that could be read —
-    /// located at `/<index>` and named "assessment <n>", with the index of the first item that
+    /// located at `/<index>` and named `assessment <n>`, with the index of the first item that
     /// has one.
     ///
     /// ```
