@@ -247,12 +247,15 @@ pub fn icc2(data: &[Vec<Option<f64>>]) -> (Estimate, Estimate, usize) {
     let d1 = msr + (kf - 1.0) * mse + kf * (msc - mse) / nf;
     let dk = msr + (msc - mse) / nf;
     let same = "every respondent gave every indicator the same level, so there is no variance to partition";
-    let single = if d1 == 0.0 {
+    // A denominator that is 0 in exact arithmetic may come out as rounding noise (1e-17), which
+    // would give a value of 1e15: below 1e-12 of the mean squares it is 0 (SCORING.md §15).
+    let zero = |d: f64| d.abs() <= 1e-12 * (msr.abs() + msc.abs() + kf * mse.abs());
+    let single = if zero(d1) {
         Estimate::undefined(same)
     } else {
         Estimate::of((msr - mse) / d1)
     };
-    let average = if dk == 0.0 {
+    let average = if zero(dk) {
         Estimate::undefined(same)
     } else {
         Estimate::of((msr - mse) / dk)

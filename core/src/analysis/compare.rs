@@ -107,17 +107,25 @@ fn flatten(nodes: &[NodeResult]) -> Vec<&NodeResult> {
 /// Node scores of a report recomputed on a subset of its indicators, from the report's own
 /// tree (its explanations carry every child's weight and the node's rule).
 fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<ArcStr, Option<f64>>, Option<f64>) {
-    let levels: HashMap<&str, Option<u32>> = report
+    // Each indicator's value (§2): its level, or 0 for `unknown` under the rule `zero` (§23).
+    let zero = report.unknown_rule == crate::UnknownRule::Zero;
+    let levels: HashMap<&str, Option<f64>> = report
         .indicators
         .iter()
-        .map(|i| (i.id.as_str(), i.level))
+        .map(|i| {
+            let unknown = zero && i.status == Status::Unknown;
+            (
+                i.id.as_str(),
+                i.level.map(f64::from).or(unknown.then_some(0.0)),
+            )
+        })
         .collect();
     /// The node's score on the kept indicators and the summed weights of its kept indicators
     /// that count (what a `pooled_mean` parent weighs it by).
     fn node(
         n: &NodeResult,
         keep: &HashSet<&str>,
-        levels: &HashMap<&str, Option<u32>>,
+        levels: &HashMap<&str, Option<f64>>,
         out: &mut HashMap<ArcStr, Option<f64>>,
     ) -> (Option<f64>, f64) {
         let children: HashMap<&str, &NodeResult> =
@@ -130,7 +138,7 @@ fn rescore(report: &Report, keep: &HashSet<&str>) -> (HashMap<ArcStr, Option<f64
                 ContributionKind::Indicator => {
                     let s = keep
                         .contains(c.id.as_str())
-                        .then(|| levels.get(c.id.as_str()).copied().flatten().map(f64::from))
+                        .then(|| levels.get(c.id.as_str()).copied().flatten())
                         .flatten();
                     counted += if s.is_some() { c.weight } else { 0.0 };
                     (s, c.weight)

@@ -424,6 +424,8 @@ impl Framework {
             .and_then(|a| crate::score::build::unit_kind_of(&self.0, a));
         for (ii, ind) in self.0.indicators.iter().enumerate() {
             if !ind.applies_to(kind) {
+                // No rating, but a column: the agreement's columns are framework indices.
+                matrix.iter_mut().for_each(|row| row.push(None));
                 continue;
             }
             let id = &ind.spec.id;
