@@ -804,6 +804,15 @@ def pool_cases():
            "answers": {"a.x.p": p, "a.x.q": q, "a.x.r": r, "b.z.t": t, "b.z.u": u, "b.z.v": v}}
           for n, (p, q, r, t, u, v) in enumerate(
               [(4, 1, 2, 3, 0, 2), (0, 2, 2, 4, 1, 3), (2, 1, 3, 3, 0, 2)], 1)])
+    fac = ["inst.info.routine_data", "inst.info.embedded_research", "inst.delib.working_groups",
+           "cap.prov.communication", "cap.res.critical_mass", "cond.fin.learning_budget",
+           "cond.fin.domestic_ownership", "proc.loops.single_loop"]
+    case(P, "builtin_facility",
+         "The built-in framework for a facility: answers to indicators that do not apply to a facility (embedded research, critical mass, domestic ownership) are no items, and each domain's agreement is over its own indicators that apply.",
+         "builtin",
+         [{"framework": {"id": "lhs-2021", "version": "2.0.0"}, "unit": {"id": "f1", "kind": "facility"},
+           "period": "2026", "respondent": {"id": f"r{n}"}, "answers": dict(zip(fac, row))}
+          for n, row in enumerate([(1, 3, 2, 2, 4, 0, 1, 3), (2, 0, 2, 3, 4, 1, 1, 2), (1, 2, 3, 3, 0, 0, 2, 2)], 1)])
     el = fw(N("a", N("a.x", I("a.x.p", elements={1: ["L1a"], 2: ["L2a"]}), I("a.x.q"))))
     case(P, "levels_from_elements",
          "An answer given by elements pools as the level its elements give (§22): L1a and L2a met → 2; L1a met, L2a not → 1; every element unknown → unknown.",
@@ -934,6 +943,14 @@ def compare_cases():
          [{"period": "2025", "answers": {"a.x.p": 0, "a.x.q": 4, "a.y.r": 1, "a.y.s": 3}},
           {"period": "2026", "answers": {"a.x.p": 2, "a.x.q": 4, "a.y.r": 1, "a.y.s": 3, "a.y.t": 4}}],
          input_frameworks=[pooled_old, pooled_new])
+    three = fw(N("a", N("a.x", "a.x.p", "a.x.q")), N("b", N("b.z", "b.z.t")), top=3, version="1.0.0")
+    four = fw(N("a", N("a.x", "a.x.p", "a.x.q")), N("b", N("b.z", "b.z.t")), version="2.0.0")
+    case(C, "restricted_other_scale",
+         "Rounds on a 0–3 and a 0–4 scale: restricted, and each round's levels are read on its own scale (§5).",
+         three,
+         [{"period": "2025", "answers": {"a.x.p": 3, "a.x.q": 2, "b.z.t": 1}},
+          {"period": "2026", "answers": {"a.x.p": 4, "a.x.q": 2, "b.z.t": 3}}],
+         input_frameworks=[three, four])
     case(C, "unknown_as_zero",
          "Under `unknown: zero` the reports' scores (unknown counted as 0) are compared; an unknown indicator has no level, so no change.",
          f,
@@ -1022,8 +1039,9 @@ def cohort_cases():
          f, grouped, options={"group_by": "region", "min_group": 2})
     kinds = [unit(i, {"a.x.p": p}, kind=k)
              for i, ((p, _, _), k) in enumerate(zip(levels, ["district", "facility", "district", "district", "facility"]))]
+    kinds.append(unit(5, {"a.x.p": 2}, kind="District"))
     case(C, "group_by_kind",
-         "Grouped by the unit kind.",
+         "Grouped by the unit kind as written (`District` and `district` are two groups).",
          f, kinds, options={"group_by": "kind", "min_group": 1})
     ties = [unit(i, {"a.x.p": p, "b.z.t": t} if t is not None else {"a.x.p": p})
             for i, (p, t) in enumerate([(2, 1), (2, None), (1, 3), (4, 3), (2, 0)])]
