@@ -45,10 +45,74 @@ class AssessmentError extends LhsError {
   }
 }
 
+/** Another input is invalid: an option, an argument, a rating matrix (codes `input.*`, and the
+ * codes of reports, migration maps and language packs). */
+class InputError extends LhsError {
+  constructor(info) {
+    super(info);
+    this.name = "InputError";
+  }
+}
+
+/** A bug in lhs-maturity (code `internal.panic`): please report it with the input. After one,
+ * load the module again (`init`) before using it: its memory may be inconsistent. */
+class InternalError extends LhsError {
+  constructor(info) {
+    super(info);
+    this.name = "InternalError";
+  }
+}
+
 function makeError(info) {
   if (info.kind === "framework") return new FrameworkError(info);
   if (info.kind === "assessment") return new AssessmentError(info);
-  return new LhsError(info);
+  return new InputError(info);
 }
 
-export { LhsError, FrameworkError, AssessmentError, makeError };
+let lastPanic = null;
+
+/** Called by the WebAssembly module's panic hook with what the Rust panic said, just before the
+ * module traps. */
+function recordPanic(message) {
+  lastPanic = message;
+}
+
+/** The InternalError for a trap of the WebAssembly module (a Rust panic), as Python's. */
+function internalError(cause) {
+  const what = lastPanic ?? String(cause?.message ?? cause);
+  lastPanic = null;
+  const message = `internal error in lhs-maturity (a bug, please report it): ${what}`;
+  const help = "report it with the input that caused it at https://github.com/lhs-maturity/lhs-maturity/issues";
+  const detail = { severity: "error", code: "internal.panic", path: "", message, help };
+  const e = new InternalError({ kind: "internal", code: "internal.panic", path: "", message, help, details: [detail] });
+  e.cause = cause;
+  return e;
+}
+
+/** `fn` with a trap of the WebAssembly module (a Rust panic: a bug) thrown as an InternalError
+ * instead of a bare `WebAssembly.RuntimeError`. */
+function guard(fn) {
+  return function guarded(...args) {
+    try {
+      return fn.apply(this, args);
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) throw internalError(e);
+      throw e;
+    }
+  };
+}
+
+/** The exported class with every method (static and of its instances) guarded in place. */
+function guardClass(cls) {
+  for (const target of [cls, cls.prototype]) {
+    for (const name of Object.getOwnPropertyNames(target)) {
+      const d = Object.getOwnPropertyDescriptor(target, name);
+      if (typeof d.value === "function" && name !== "constructor" && !name.startsWith("__")) {
+        Object.defineProperty(target, name, { ...d, value: guard(d.value) });
+      }
+    }
+  }
+  return cls;
+}
+
+export { LhsError, FrameworkError, AssessmentError, InputError, InternalError, makeError, recordPanic, guard, guardClass };

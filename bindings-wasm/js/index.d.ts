@@ -22,7 +22,7 @@ export {
   icc,
   cronbachAlpha,
 } from "./web/lhs_maturity.js";
-export { LhsError, FrameworkError, AssessmentError } from "./types/errors.js";
+export { LhsError, FrameworkError, AssessmentError, InputError, InternalError } from "./types/errors.js";
 import type { LoadLanguageOptions, LoadedLanguage } from "./types/index.js";
 
 /** Where `init` loads the WebAssembly module from. */

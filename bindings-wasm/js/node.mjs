@@ -27,6 +27,8 @@ export const {
   LhsError,
   FrameworkError,
   AssessmentError,
+  InputError,
+  InternalError,
   init,
   initSync,
 } = lhs;

@@ -1,23 +1,24 @@
 // Entry of the self-assessment page's build (www/pkg/index.js): the crate built without its
 // `full` feature (./build), so only scoring and rendering. The npm package's browser entry is
 // web.js; this file exports the part of its API that this build has.
-import wbgInit, { addLanguage, availableLanguages, negotiateLanguage } from "./lhs_maturity.js";
+import wbgInit, * as glue from "./lhs_maturity.js";
 import { languageLoader, fetchPack } from "./languages.js";
-export {
-  Framework,
-  renderMarkdown,
-  radarChart,
-  facetChart,
-  addLanguage,
-  availableLanguages,
-  negotiateLanguage,
-  message,
-  pluralCategory,
-  formatDecimal,
-  formatPercent,
-  isRtl,
-} from "./lhs_maturity.js";
-export { LhsError, FrameworkError, AssessmentError } from "./errors.js";
+import { guard, guardClass } from "./errors.js";
+// Every function and class method guarded: a trap of the module (a Rust panic, a bug) is thrown
+// as an InternalError, as Python raises one.
+export const Framework = guardClass(glue.Framework);
+export const renderMarkdown = guard(glue.renderMarkdown);
+export const radarChart = guard(glue.radarChart);
+export const facetChart = guard(glue.facetChart);
+export const addLanguage = guard(glue.addLanguage);
+export const availableLanguages = guard(glue.availableLanguages);
+export const negotiateLanguage = guard(glue.negotiateLanguage);
+export const message = guard(glue.message);
+export const pluralCategory = guard(glue.pluralCategory);
+export const formatDecimal = guard(glue.formatDecimal);
+export const formatPercent = guard(glue.formatPercent);
+export const isRtl = guard(glue.isRtl);
+export { LhsError, FrameworkError, AssessmentError, InputError, InternalError } from "./errors.js";
 
 /** Loads the WebAssembly module next to this file (once; later calls return at once). */
 export async function init(input) {

@@ -45,6 +45,28 @@ extern "C" {
     /// Builds the `Error` subclass instance for an `ErrorInfo` (see `js/errors.js`).
     #[wasm_bindgen(js_name = makeError)]
     fn make_error(info: JsValue) -> JsValue;
+
+    /// Keeps what a panic said, for the `InternalError` the JS entry throws when the module
+    /// traps right after (see `guard` in `js/errors.js`).
+    #[wasm_bindgen(js_name = recordPanic)]
+    fn record_panic(message: String);
+}
+
+/// Runs when the module is loaded: a panic (a bug) records its message before the module traps.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| record_panic(info.to_string())));
+}
+
+/// Panics on purpose: lets the tests check that a Rust panic reaches JavaScript as an
+/// `InternalError` (not part of the API).
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = "__panicForTests", skip_typescript)]
+pub fn panic_for_tests(message: &str) {
+    #[expect(clippy::panic, reason = "the purpose of this test hook")]
+    {
+        panic!("{message}")
+    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -198,7 +198,7 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "RelevanceRating[]")] ratings: JsValue,
     ) -> Result<JsValue, JsValue> {
         let list = array_arg(&ratings, "contentValidity", "ratings").map_err(throw)?;
-        let ratings = read_all(&list, Part::Item, read_rating).map_err(throw)?;
+        let ratings = read_all(&list, Part::Rating, read_rating).map_err(throw)?;
         to_js(&self.inner.content_validity(&ratings).map_err(throw)?)
     }
 

@@ -14,7 +14,7 @@ import { lhs, pkgDir, repoRoot, wasmDir, assertJsonCompatible, throwsLhs } from 
 import { readmeBlocks } from "./readme.mjs";
 
 const { Framework, compare, series, cohort, reliability, krippendorffAlpha, icc, cronbachAlpha } = lhs;
-const { LhsError, AssessmentError } = lhs;
+const { LhsError, AssessmentError, InputError } = lhs;
 const fw = Framework.builtin();
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -214,21 +214,21 @@ test("cronbachAlpha: worked out by hand, listwise deletion", () => {
 test("matrix arguments: bad shapes and values are located errors", () => {
   for (const fn of [krippendorffAlpha, icc, cronbachAlpha]) {
     for (const bad of [undefined, null, 3, "1,2", { 0: [1] }]) {
-      throwsLhs(() => fn(bad), LhsError, "input.matrix_shape", "");
+      throwsLhs(() => fn(bad), InputError, "input.matrix_shape", "");
     }
-    throwsLhs(() => fn([1, 2, 3]), LhsError, "input.matrix_shape", "/0");
-    throwsLhs(() => fn([[1, 2], "12"]), LhsError, "input.matrix_shape", "/1");
-    const e = throwsLhs(() => fn([[1, 2], [3, "4"]]), LhsError, "input.invalid_value", "/1/1");
+    throwsLhs(() => fn([1, 2, 3]), InputError, "input.matrix_shape", "/0");
+    throwsLhs(() => fn([[1, 2], "12"]), InputError, "input.matrix_shape", "/1");
+    const e = throwsLhs(() => fn([[1, 2], [3, "4"]]), InputError, "input.invalid_value", "/1/1");
     assert.match(e.message, /row 2, column 2/);
-    throwsLhs(() => fn([[1, Infinity]]), LhsError, "input.invalid_value", "/0/1");
-    throwsLhs(() => fn([[true, 1]]), LhsError, "input.invalid_value", "/0/0");
-    throwsLhs(() => fn([[1n, 1]]), LhsError, "input.invalid_value", "/0/0");
-    const many = throwsLhs(() => fn([["a", 1], [2, "b"]]), LhsError, "input.invalid_value");
+    throwsLhs(() => fn([[1, Infinity]]), InputError, "input.invalid_value", "/0/1");
+    throwsLhs(() => fn([[true, 1]]), InputError, "input.invalid_value", "/0/0");
+    throwsLhs(() => fn([[1n, 1]]), InputError, "input.invalid_value", "/0/0");
+    const many = throwsLhs(() => fn([["a", 1], [2, "b"]]), InputError, "input.invalid_value");
     assert.deepEqual(many.details.map((d) => d.path), ["/0/0", "/1/1"]);
   }
-  const m = throwsLhs(() => krippendorffAlpha([[1, 2]], "nominal"), LhsError, "input.invalid_metric", "/metric");
+  const m = throwsLhs(() => krippendorffAlpha([[1, 2]], "nominal"), InputError, "input.invalid_metric", "/metric");
   assert.match(m.help, /ordinal/);
-  throwsLhs(() => krippendorffAlpha([[1, 2]], 1), LhsError, "input.invalid_metric", "/metric");
+  throwsLhs(() => krippendorffAlpha([[1, 2]], 1), InputError, "input.invalid_metric", "/metric");
   // Names are read whatever their case, as pooling methods are (the core's `Metric::from_str`).
   assert.deepEqual(krippendorffAlpha([[1, 2], [1, 3]], "Interval"), krippendorffAlpha([[1, 2], [1, 3]], "interval"));
 });
@@ -345,7 +345,7 @@ test("agreement: the agreement of pool, for any units, and the same as the matri
   assert.deepEqual(krippendorffAlpha(matrix, "ordinal"), { ...a[0].alpha_ordinal, units: a[0].alpha_units });
   assert.deepEqual(krippendorffAlpha(matrix, "interval"), { ...a[0].alpha_interval, units: a[0].alpha_units });
   assert.deepEqual(icc(matrix), { icc2_1: a[0].icc2_1, icc2_k: a[0].icc2_k, units: a[0].icc_units });
-  throwsLhs(() => fw.agreement([]), LhsError, "input.empty", "");
+  throwsLhs(() => fw.agreement([]), InputError, "input.empty", "");
 });
 
 test("pool: a consensus overrides the pooled level and is recorded", () => {
@@ -364,10 +364,10 @@ test("pool: a consensus overrides the pooled level and is recorded", () => {
 });
 
 test("pool: refuses different units, periods and frameworks unless allowMismatch", () => {
-  const e = throwsLhs(() => fw.pool([team[0], { ...team[1], unit: { id: "siaya" } }]), LhsError, "input.pool_mismatch", "/1/unit/id");
+  const e = throwsLhs(() => fw.pool([team[0], { ...team[1], unit: { id: "siaya" } }]), InputError, "input.pool_mismatch", "/1/unit/id");
   assert.match(e.message, /unit `siaya`/);
   assert.match(e.message, /`kis-east`/);
-  const both = throwsLhs(() => fw.pool([team[0], team[1], { ...team[2], unit: { id: "siaya" }, period: "2025" }]), LhsError, "input.pool_mismatch");
+  const both = throwsLhs(() => fw.pool([team[0], team[1], { ...team[2], unit: { id: "siaya" }, period: "2025" }]), InputError, "input.pool_mismatch");
   assert.deepEqual(both.details.map((d) => d.path), ["/2/unit/id", "/2/period"]);
   assert.match(both.details[1].message, /period/);
   const p = fw.pool([team[0], { ...team[1], period: "2025" }], { allowMismatch: true });
@@ -376,9 +376,9 @@ test("pool: refuses different units, periods and frameworks unless allowMismatch
 });
 
 test("pool: bad inputs and options are located errors", () => {
-  throwsLhs(() => fw.pool([]), LhsError, "input.empty", "");
-  throwsLhs(() => fw.pool(team[0]), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.pool(JSON.stringify(team)), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.pool([]), InputError, "input.empty", "");
+  throwsLhs(() => fw.pool(team[0]), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.pool(JSON.stringify(team)), InputError, "input.invalid_type", "");
   // assessments that cannot be read: every problem of every one, located at /<i>
   const bad = throwsLhs(
     () => fw.pool([team[0], { answers: { "inst.info.routine_data": "2", "inst.info.me_integration": true } }, null]),
@@ -405,8 +405,8 @@ test("pool: bad inputs and options are located errors", () => {
   throwsLhs(() => fw.pool([{ answers: { "inst.info.routine_data": 9 } }]), AssessmentError, "assessment.level_out_of_range", "/0/answers/inst.info.routine_data");
   // Every problem of every assessment at once: checking errors of the second (a level 9, an
   // unknown indicator) and the reading error of the third (a level written as text).
-  const bad = [{ answers: {} }, { answers: { "inst.info.routine_data": 9, "inst.info.no_such": 1 } }, { answers: { "inst.info.routine_data": "5" } }];
-  for (const call of [() => fw.pool(bad), () => fw.agreement(bad), () => fw.longRows(bad)]) {
+  const three = [{ answers: {} }, { answers: { "inst.info.routine_data": 9, "inst.info.no_such": 1 } }, { answers: { "inst.info.routine_data": "5" } }];
+  for (const call of [() => fw.pool(three), () => fw.agreement(three), () => fw.longRows(three)]) {
     let e;
     try {
       call();
@@ -422,22 +422,22 @@ test("pool: bad inputs and options are located errors", () => {
     assert.match(e.details[2].message, /^assessment 3: /);
   }
   // options
-  const m = throwsLhs(() => fw.pool(team, { method: "avg" }), LhsError, "input.invalid_method", "/method");
+  const m = throwsLhs(() => fw.pool(team, { method: "avg" }), InputError, "input.invalid_method", "/method");
   assert.match(m.help, /median/);
-  throwsLhs(() => fw.pool(team, { method: 2 }), LhsError, "input.invalid_type", "/method");
-  throwsLhs(() => fw.pool(team, { allowMismatch: "yes" }), LhsError, "input.invalid_type", "/allowMismatch");
-  const u = throwsLhs(() => fw.pool(team, { allow_mismatch: true }), LhsError, "input.unknown_option", "/allow_mismatch");
+  throwsLhs(() => fw.pool(team, { method: 2 }), InputError, "input.invalid_type", "/method");
+  throwsLhs(() => fw.pool(team, { allowMismatch: "yes" }), InputError, "input.invalid_type", "/allowMismatch");
+  const u = throwsLhs(() => fw.pool(team, { allow_mismatch: true }), InputError, "input.unknown_option", "/allow_mismatch");
   assert.equal(u.help, "write `allowMismatch`");
-  assert.equal(throwsLhs(() => fw.pool(team, { weights: 1 }), LhsError, "input.unknown_option").help, "the options are `method`, `allowMismatch` and `consensus`");
-  throwsLhs(() => fw.pool(team, "median"), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.pool(team, { consensus: [] }), LhsError, "input.invalid_type", "/consensus");
-  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2 } } }), LhsError, "input.invalid_consensus", "/consensus/inst.info.routine_data");
-  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2, rationale: "x", by: "me" } } }), LhsError, "input.invalid_consensus", "/consensus/inst.info.routine_data");
-  const ui = throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routin_data": { level: 2, rationale: "x" } } }), LhsError, "input.unknown_indicator", "/consensus/inst.info.routin_data");
+  assert.equal(throwsLhs(() => fw.pool(team, { weights: 1 }), InputError, "input.unknown_option").help, "the options are `method`, `allowMismatch` and `consensus`");
+  throwsLhs(() => fw.pool(team, "median"), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.pool(team, { consensus: [] }), InputError, "input.invalid_type", "/consensus");
+  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2 } } }), InputError, "input.invalid_consensus", "/consensus/inst.info.routine_data");
+  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2, rationale: "x", by: "me" } } }), InputError, "input.invalid_consensus", "/consensus/inst.info.routine_data");
+  const ui = throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routin_data": { level: 2, rationale: "x" } } }), InputError, "input.unknown_indicator", "/consensus/inst.info.routin_data");
   assert.match(ui.help, /inst\.info\.routine_data/);
-  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 9, rationale: "x" } } }), LhsError, "input.level_out_of_range", "/consensus/inst.info.routine_data/level");
+  throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 9, rationale: "x" } } }), InputError, "input.level_out_of_range", "/consensus/inst.info.routine_data/level");
   // several bad options at once
-  const two = throwsLhs(() => fw.pool(team, { method: "avg", consensus: { x: 1 } }), LhsError, "input.invalid_method");
+  const two = throwsLhs(() => fw.pool(team, { method: "avg", consensus: { x: 1 } }), InputError, "input.invalid_method");
   assert.deepEqual(two.details.map((d) => d.path), ["/method", "/consensus/x"]);
   // undefined and null options are the defaults
   assert.deepEqual(fw.pool(team, { method: undefined, consensus: null }), fw.pool(team));
@@ -551,12 +551,12 @@ test("property: compare(a, a) has no change", () => {
 });
 
 test("compare: a non-report is report.invalid, located", () => {
-  const e = throwsLhs(() => compare({ answers: {} }, after), LhsError, "report.invalid", "");
+  const e = throwsLhs(() => compare({ answers: {} }, after), InputError, "report.invalid", "");
   assert.match(e.message, /`before`: this is not a report/);
   assert.match(e.help, /score/);
-  assert.match(throwsLhs(() => compare(before, null), LhsError, "report.invalid", "").message, /`after`/);
-  throwsLhs(() => compare(before, "{"), LhsError, "report.invalid_json", "");
-  throwsLhs(() => compare(before), LhsError, "report.invalid", "");
+  assert.match(throwsLhs(() => compare(before, null), InputError, "report.invalid", "").message, /`after`/);
+  throwsLhs(() => compare(before, "{"), InputError, "report.invalid_json", "");
+  throwsLhs(() => compare(before), InputError, "report.invalid", "");
 });
 
 test("series: rounds of one unit sorted by period", () => {
@@ -568,10 +568,10 @@ test("series: rounds of one unit sorted by period", () => {
   assert.deepEqual(s.rows[1].domains.map((d) => [d.id, d.score]), [["inst", 2.5], ["cap", 1], ["cond", null], ["proc", null]]);
   assert.deepEqual(series([JSON.stringify(after), before]), s);
   const other = fw.score({ unit: { id: "siaya" }, period: "2027", answers: {} });
-  throwsLhs(() => series([before, other]), LhsError, "input.series_mismatch", "/1/unit");
-  throwsLhs(() => series([before, before]), LhsError, "input.duplicate_period", "/1/period");
-  throwsLhs(() => series(before), LhsError, "input.invalid_type", "");
-  const e = throwsLhs(() => series([before, { answers: {} }]), LhsError, "report.invalid", "/1");
+  throwsLhs(() => series([before, other]), InputError, "input.series_mismatch", "/1/unit");
+  throwsLhs(() => series([before, before]), InputError, "input.duplicate_period", "/1/period");
+  throwsLhs(() => series(before), InputError, "input.invalid_type", "");
+  const e = throwsLhs(() => series([before, { answers: {} }]), InputError, "report.invalid", "/1");
   assert.match(e.details[0].message, /^report 2: /);
   assert.deepEqual(series([]).rows, []);
 });
@@ -631,28 +631,28 @@ test("cohort: unit ranks when not publishable, minGroup, JSON text", () => {
 });
 
 test("cohort: bad inputs and options", () => {
-  throwsLhs(() => cohort([]), LhsError, "input.empty_cohort", "");
-  const e = throwsLhs(() => cohort([units[0], { answers: { "inst.info.routine_data": 2 } }]), LhsError, "report.invalid", "/1");
+  throwsLhs(() => cohort([]), InputError, "input.empty_cohort", "");
+  const e = throwsLhs(() => cohort([units[0], { answers: { "inst.info.routine_data": 2 } }]), InputError, "report.invalid", "/1");
   assert.match(e.message, /report 2: this is not a report/);
   assert.match(e.help, /score them first/);
-  const many = throwsLhs(() => cohort([null, units[0], 3]), LhsError, "report.invalid", "/0");
+  const many = throwsLhs(() => cohort([null, units[0], 3]), InputError, "report.invalid", "/0");
   assert.deepEqual(many.details.map((d) => d.path), ["/0", "/2"]);
-  throwsLhs(() => cohort(units[0]), LhsError, "input.invalid_type", "");
-  throwsLhs(() => cohort(units, { minGroup: 2.5 }), LhsError, "input.invalid_option", "/minGroup");
-  throwsLhs(() => cohort(units, { minGroup: -1 }), LhsError, "input.invalid_option", "/minGroup");
-  throwsLhs(() => cohort(units, { minGroup: "5" }), LhsError, "input.invalid_type", "/minGroup");
-  throwsLhs(() => cohort(units, { groupBy: 3 }), LhsError, "input.invalid_type", "/groupBy");
-  throwsLhs(() => cohort(units, { publishable: "no" }), LhsError, "input.invalid_type", "/publishable");
-  assert.equal(throwsLhs(() => cohort(units, { group_by: "region" }), LhsError, "input.unknown_option", "/group_by").help, "write `groupBy`");
-  assert.equal(throwsLhs(() => cohort(units, { min_group: 1 }), LhsError, "input.unknown_option", "/min_group").help, "write `minGroup`");
-  throwsLhs(() => cohort(units, [1]), LhsError, "input.invalid_type", "");
+  throwsLhs(() => cohort(units[0]), InputError, "input.invalid_type", "");
+  throwsLhs(() => cohort(units, { minGroup: 2.5 }), InputError, "input.invalid_option", "/minGroup");
+  throwsLhs(() => cohort(units, { minGroup: -1 }), InputError, "input.invalid_option", "/minGroup");
+  throwsLhs(() => cohort(units, { minGroup: "5" }), InputError, "input.invalid_type", "/minGroup");
+  throwsLhs(() => cohort(units, { groupBy: 3 }), InputError, "input.invalid_type", "/groupBy");
+  throwsLhs(() => cohort(units, { publishable: "no" }), InputError, "input.invalid_type", "/publishable");
+  assert.equal(throwsLhs(() => cohort(units, { group_by: "region" }), InputError, "input.unknown_option", "/group_by").help, "write `groupBy`");
+  assert.equal(throwsLhs(() => cohort(units, { min_group: 1 }), InputError, "input.unknown_option", "/min_group").help, "write `minGroup`");
+  throwsLhs(() => cohort(units, [1]), InputError, "input.invalid_type", "");
   const other = Framework.fromObject({ ...fw.toJSON(), version: "9.0.0" });
-  throwsLhs(() => cohort([units[0], other.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
-  throwsLhs(() => reliability([units[0], other.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
+  throwsLhs(() => cohort([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");
+  throwsLhs(() => reliability([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");
   other.free();
   // two versions of the built-in framework are two frameworks for a cohort too
   const old = Framework.builtin("1.0.0");
-  throwsLhs(() => cohort([units[0], old.score({ answers: {} })]), LhsError, "input.framework_mismatch", "/1/framework");
+  throwsLhs(() => cohort([units[0], old.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");
   old.free();
 });
 
@@ -693,9 +693,9 @@ test("reliability: Cronbach's alpha of a domain, worked out by hand", () => {
   assert.deepEqual(dist["cond.fin.domestic_ownership"], { id: "cond.fin.domestic_ownership", rated: 4, floor: 0, ceiling: 0 });
   assert.deepEqual(dist["inst.info.routine_data"], { id: "inst.info.routine_data", rated: 0, floor: null, ceiling: null });
   assert.deepEqual(reliability(reports.map((r) => JSON.stringify(r))), rel);
-  throwsLhs(() => reliability([]), LhsError, "input.empty_cohort", "");
-  throwsLhs(() => reliability([{}]), LhsError, "report.invalid", "/0");
-  throwsLhs(() => reliability("[]"), LhsError, "input.invalid_type", "");
+  throwsLhs(() => reliability([]), InputError, "input.empty_cohort", "");
+  throwsLhs(() => reliability([{}]), InputError, "report.invalid", "/0");
+  throwsLhs(() => reliability("[]"), InputError, "input.invalid_type", "");
 });
 
 // ---- robustness -------------------------------------------------------------------------------

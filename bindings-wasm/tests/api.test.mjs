@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { lhs, pkgDir, repoRoot, assertJsonCompatible, throwsLhs } from "./helpers.mjs";
 
-const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError } = lhs;
+const { Framework, renderMarkdown, radarChart, facetChart, LhsError, FrameworkError, AssessmentError, InputError } = lhs;
 const fw = Framework.builtin();
 // A district team: two rated indicators of `inst.info` and one unknown. With the built-in 2.0.0
 // (pooled_mean domains), inst = (2 + 3) / 2 = 2.5, the only domain with a score, so overall 2.5
@@ -129,8 +129,8 @@ test("charts: the core's SVG of a report", () => {
   const facets = facetChart(r);
   assert.match(facets, /Learning loop/);
   assert.ok(facets.endsWith("</svg>"));
-  throwsLhs(() => radarChart({ overall: {} }), LhsError, "report.invalid", "");
-  throwsLhs(() => facetChart("x"), LhsError, "report.invalid_json", "");
+  throwsLhs(() => radarChart({ overall: {} }), InputError, "report.invalid", "");
+  throwsLhs(() => facetChart("x"), InputError, "report.invalid_json", "");
   // the JSON text of a report is a report too
   assert.equal(radarChart(fw.scoreJSON(JSON.stringify(example))), radar);
   assert.equal(renderMarkdown(JSON.stringify(r)), renderMarkdown(r));
@@ -225,25 +225,26 @@ test("bad frameworks throw FrameworkError", () => {
   assert.throws(() => Framework.fromObject({ ...fw.toJSON(), domains: [] }), FrameworkError);
 });
 
-test("bad arguments throw LhsError with input.* codes", () => {
-  throwsLhs(() => Framework.fromJSON({ id: "x" }), LhsError, "input.invalid_type", "");
-  throwsLhs(() => Framework.fromJSON(undefined), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreJSON(example), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.validateJSON(null), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreMany(example), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreMany("[]"), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.score(example, 3), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.score(example, [3]), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.score(example, { defaultTarget: "3" }), LhsError, "input.invalid_target", "/defaultTarget");
-  throwsLhs(() => fw.score(example, { defaultTarget: -1 }), LhsError, "input.invalid_target", "/defaultTarget");
-  throwsLhs(() => fw.score(example, { defaultTarget: 2.5 }), LhsError, "input.invalid_target", "/defaultTarget");
-  throwsLhs(() => fw.score(example, { defaultTarget: 9 }), LhsError, "input.target_out_of_range");
-  throwsLhs(() => fw.score(example, { language: 1 }), LhsError, "input.invalid_type", "/language");
-  const e = throwsLhs(() => fw.score(example, { default_target: 3 }), LhsError, "input.unknown_option", "/default_target");
+test("bad arguments throw InputError with input.* codes", () => {
+  throwsLhs(() => Framework.fromJSON({ id: "x" }), InputError, "input.invalid_type", "");
+  throwsLhs(() => Framework.fromJSON(undefined), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreJSON(example), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.validateJSON(null), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreMany(example), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.scoreMany("[]"), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, 3), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, [3]), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.score(example, { defaultTarget: "3" }), InputError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: -1 }), InputError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: 2.5 }), InputError, "input.invalid_target", "/defaultTarget");
+  throwsLhs(() => fw.score(example, { defaultTarget: 9 }), InputError, "input.target_out_of_range");
+  throwsLhs(() => fw.score(example, { language: 1 }), InputError, "input.invalid_type", "/language");
+  const e = throwsLhs(() => fw.score(example, { default_target: 3 }), InputError, "input.unknown_option", "/default_target");
   assert.equal(e.help, "write `defaultTarget`");
-  throwsLhs(() => renderMarkdown({}), LhsError, "report.invalid", "");
-  throwsLhs(() => renderMarkdown(null), LhsError, "report.invalid", "");
-  // input errors are LhsError, not one of the document subclasses
+  throwsLhs(() => renderMarkdown({}), InputError, "report.invalid", "");
+  throwsLhs(() => renderMarkdown(null), InputError, "report.invalid", "");
+  // input errors are InputError (an LhsError), not one of the document subclasses
+  assert.ok(e instanceof InputError && e instanceof LhsError);
   assert.ok(!(e instanceof AssessmentError) && !(e instanceof FrameworkError));
 });
 
@@ -251,6 +252,8 @@ test("ES module entry: same classes as require, init() resolves", async () => {
   const esm = await import(join(pkgDir, "node", "index.mjs"));
   assert.equal(esm.Framework, Framework);
   assert.equal(esm.AssessmentError, AssessmentError);
+  assert.equal(esm.InputError, InputError);
+  assert.equal(esm.InternalError, lhs.InternalError);
   await esm.default();
   await esm.init();
   assert.equal(esm.Framework.builtin().score(example).overall.score, 2.5);
@@ -269,6 +272,8 @@ test("browser entry in Node: init from bytes, initSync", async () => {
   } catch (e) {
     assert.ok(e instanceof web.AssessmentError && e instanceof web.LhsError && e instanceof Error);
   }
+  assert.throws(() => web.cohort([]), web.InputError);
+  assert.equal(web.Framework.prototype.score.name, "guarded");
 });
 
 test("package exports resolve by name for require and import, without a bundler", () => {

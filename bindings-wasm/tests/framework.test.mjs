@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import Ajv from "ajv";
 import { lhs, pkgDir, repoRoot, wasmDir, assertJsonCompatible, throwsLhs } from "./helpers.mjs";
 
-const { Framework, LhsError, FrameworkError, AssessmentError } = lhs;
+const { Framework, LhsError, FrameworkError, AssessmentError, InputError } = lhs;
 const fw = Framework.builtin();
 const v1 = Framework.builtin("1.0.0");
 
@@ -75,8 +75,8 @@ test("Framework.builtin(version): the latest by default, 1.0.0 on request", () =
   throwsLhs(() => fw.score(old), AssessmentError, "assessment.version_mismatch");
   const e = throwsLhs(() => Framework.builtin("3.0.0"), FrameworkError, "framework.unknown_version", "/version");
   assert.match(e.help, /1\.0\.0, 2\.0\.0/);
-  throwsLhs(() => Framework.builtin(1), LhsError, "input.invalid_type", "");
-  throwsLhs(() => Framework.builtin({ version: "1.0.0" }), LhsError, "input.invalid_type", "");
+  throwsLhs(() => Framework.builtin(1), InputError, "input.invalid_type", "");
+  throwsLhs(() => Framework.builtin({ version: "1.0.0" }), InputError, "input.invalid_type", "");
 });
 
 test("Framework.builtinFor: the version an assessment names, else the latest with a warning", () => {
@@ -124,11 +124,11 @@ test("score options: unknown answers left out (default) or counted as 0", () => 
   assert.deepEqual(JSON.parse(fw.scoreJSON(JSON.stringify(a), { unknown: "zero" })), zero);
   assert.deepEqual(fw.scoreMany([a], { unknown: "zero" })[0], zero);
   assertSchema("report", zero);
-  const e = throwsLhs(() => fw.score(a, { unknown: "0" }), LhsError, "input.invalid_option", "/unknown");
+  const e = throwsLhs(() => fw.score(a, { unknown: "0" }), InputError, "input.invalid_option", "/unknown");
   assert.match(e.help, /exclude/);
-  throwsLhs(() => fw.score(a, { unknown: 0 }), LhsError, "input.invalid_option", "/unknown");
-  throwsLhs(() => fw.scoreJSON("{}", { unknown: true }), LhsError, "input.invalid_option", "/unknown");
-  const u = throwsLhs(() => fw.score(a, { unknownRule: "zero" }), LhsError, "input.unknown_option", "/unknownRule");
+  throwsLhs(() => fw.score(a, { unknown: 0 }), InputError, "input.invalid_option", "/unknown");
+  throwsLhs(() => fw.scoreJSON("{}", { unknown: true }), InputError, "input.invalid_option", "/unknown");
+  const u = throwsLhs(() => fw.score(a, { unknownRule: "zero" }), InputError, "input.unknown_option", "/unknownRule");
   assert.equal(u.help, "the options are `defaultTarget`, `language` and `unknown`");
 });
 
@@ -162,11 +162,11 @@ test("indicators({ unitKind }): effective weights, applicability and outcomes", 
   assert.deepEqual(fw.indicators({ unitKind: " District " }), fw.indicators({ unitKind: "district" }));
   // a framework without applicability rules: every kind gets the shares
   assert.deepEqual(v1.indicators({ unitKind: "facility" }).map((i) => i.effective_weight), v1.indicators().map((i) => i.share));
-  const e = throwsLhs(() => fw.indicators({ unitKind: "hospital" }), LhsError, "input.invalid_option", "/unitKind");
+  const e = throwsLhs(() => fw.indicators({ unitKind: "hospital" }), InputError, "input.invalid_option", "/unitKind");
   assert.equal(e.help, `use one of: ${KINDS.join(", ")}`);
-  throwsLhs(() => fw.indicators({ unitKind: 3 }), LhsError, "input.invalid_type", "/unitKind");
-  assert.equal(throwsLhs(() => fw.indicators({ unit_kind: "district" }), LhsError, "input.unknown_option", "/unit_kind").help, "write `unitKind`");
-  throwsLhs(() => fw.indicators("district"), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.indicators({ unitKind: 3 }), InputError, "input.invalid_type", "/unitKind");
+  assert.equal(throwsLhs(() => fw.indicators({ unit_kind: "district" }), InputError, "input.unknown_option", "/unit_kind").help, "write `unitKind`");
+  throwsLhs(() => fw.indicators("district"), InputError, "input.invalid_type", "");
 });
 
 test("an effective weight is what one level more on that indicator adds to the overall score", () => {
@@ -204,10 +204,10 @@ test("descriptor(id, level): the level's text, or its elements' texts joined", (
   // the next step of a report quotes the same descriptor
   const r = fw.score({ answers: { "inst.info.routine_data": 1 } });
   assert.equal(r.recommendations[0].next_level_descriptor, fw.descriptor("inst.info.routine_data", 2));
-  throwsLhs(() => fw.descriptor(3, 1), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", 1.5), LhsError, "input.invalid_type", "/level");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", "2"), LhsError, "input.invalid_type", "/level");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", 2, 1), LhsError, "input.invalid_type", "/language");
+  throwsLhs(() => fw.descriptor(3, 1), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", 1.5), InputError, "input.invalid_type", "/level");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", "2"), InputError, "input.invalid_type", "/level");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", 2, 1), InputError, "input.invalid_type", "/language");
 });
 
 // ---- lint -------------------------------------------------------------------------------------
@@ -288,13 +288,13 @@ test("migrate: evidence carried, answers that do not apply kept, the map given a
   throwsLhs(() => fw.migrate({ ...old, framework: { id: "lhs-2021", version: fw.version } }), AssessmentError, "migration.already_migrated", "/framework/version");
   throwsLhs(() => fw.migrate({ ...old, framework: { id: "lhs-2021", version: "0.9.0" } }), AssessmentError, "migration.wrong_version", "/framework/version");
   throwsLhs(() => fw.migrate({ ...old, framework: { id: "mine" } }), AssessmentError, "migration.wrong_framework", "/framework/id");
-  throwsLhs(() => v1.migrate(old), LhsError, "migration.no_map", "");
+  throwsLhs(() => v1.migrate(old), InputError, "migration.no_map", "");
   const mine = Framework.fromObject({ ...fw.toJSON(), id: "mine" });
   throwsLhs(() => mine.migrate(old), AssessmentError, "migration.wrong_framework", "");
   mine.free();
-  throwsLhs(() => fw.migrate(old, { map: {} }), LhsError, "migration.invalid", "/map");
-  throwsLhs(() => fw.migrate(old, { map: "{" }), LhsError, "migration.invalid", "/map");
-  throwsLhs(() => fw.migrate(old, { mapping: mapFile }), LhsError, "input.unknown_option", "/mapping");
+  throwsLhs(() => fw.migrate(old, { map: {} }), InputError, "migration.invalid", "/map");
+  throwsLhs(() => fw.migrate(old, { map: "{" }), InputError, "migration.invalid", "/map");
+  throwsLhs(() => fw.migrate(old, { mapping: mapFile }), InputError, "input.unknown_option", "/mapping");
   throwsLhs(() => fw.migrate(null), AssessmentError, "assessment.invalid_type", "");
 });
 
@@ -332,9 +332,9 @@ test("contentValidity: I-CVI, modified kappa, S-CVI, worked out by hand", () => 
 });
 
 test("contentValidity: bad ratings are located errors", () => {
-  const core = throwsLhs(() => fw.contentValidity([rating("a", 4), rating("b", 5), rating("c", 2, "no.such.id")]), LhsError, "input.invalid_relevance", "/1/relevance");
+  const core = throwsLhs(() => fw.contentValidity([rating("a", 4), rating("b", 5), rating("c", 2, "no.such.id")]), InputError, "input.invalid_relevance", "/1/relevance");
   assert.deepEqual(core.details.map((d) => [d.code, d.path]), [["input.invalid_relevance", "/1/relevance"], ["input.unknown_indicator", "/2/indicator"]]);
-  const read = throwsLhs(() => fw.contentValidity([rating("a", "3"), { indicator: "inst.info.routine_data", relevance: 2 }, null, rating("d", 2.5)]), LhsError, "input.invalid_relevance", "/0/relevance");
+  const read = throwsLhs(() => fw.contentValidity([rating("a", "3"), { indicator: "inst.info.routine_data", relevance: 2 }, null, rating("d", 2.5)]), InputError, "input.invalid_relevance", "/0/relevance");
   assert.deepEqual(read.details.map((d) => [d.code, d.path]), [
     ["input.invalid_relevance", "/0/relevance"],
     ["input.invalid_type", "/1/expert"],
@@ -342,8 +342,8 @@ test("contentValidity: bad ratings are located errors", () => {
     ["input.invalid_relevance", "/3/relevance"],
   ]);
   assert.match(read.details[1].message, /^rating 2: /);
-  throwsLhs(() => fw.contentValidity(rating("a", 4)), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.contentValidity("[]"), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.contentValidity(rating("a", 4)), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.contentValidity("[]"), InputError, "input.invalid_type", "");
 });
 
 test("relevance forms: the blank form, filled and read back", () => {
@@ -365,11 +365,11 @@ test("relevance forms: the blank form, filled and read back", () => {
     { expert: "zed", indicator: "inst.info.routine_data", relevance: 4 },
     { expert: "a", indicator: "inst.info.me_integration", relevance: null },
   ]);
-  const bad = throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\ninst.info.routine_data,high\nno.such.id,2\n", "a"), LhsError, "input.invalid_relevance", "/rows/0/relevance");
+  const bad = throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\ninst.info.routine_data,high\nno.such.id,2\n", "a"), InputError, "input.invalid_relevance", "/rows/0/relevance");
   assert.deepEqual(bad.details.map((d) => [d.code, d.path, d.line]), [["input.invalid_relevance", "/rows/0/relevance", 2], ["input.unknown_indicator", "/rows/1/indicator", 3]]);
-  throwsLhs(() => fw.readRelevanceCsv("indicator,score\n", "a"), LhsError, "input.missing_column", "/header");
-  throwsLhs(() => fw.readRelevanceCsv(["indicator,relevance"], "a"), LhsError, "input.invalid_type", "");
-  throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\n"), LhsError, "input.invalid_type", "/expert");
+  throwsLhs(() => fw.readRelevanceCsv("indicator,score\n", "a"), InputError, "input.missing_column", "/header");
+  throwsLhs(() => fw.readRelevanceCsv(["indicator,relevance"], "a"), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\n"), InputError, "input.invalid_type", "/expert");
 });
 
 // ---- long format --------------------------------------------------------------------------------
@@ -400,7 +400,7 @@ test("longRows: one row per assessment and indicator, as the reports have them",
   assert.deepEqual(fw.longRows([]), []);
   const e = throwsLhs(() => fw.longRows([a, { answers: { "inst.info.routine_data": "2" } }]), AssessmentError, "assessment.invalid_level", "/1/answers/inst.info.routine_data");
   assert.match(e.message, /assessment 2: /);
-  throwsLhs(() => fw.longRows(a), LhsError, "input.invalid_type", "");
+  throwsLhs(() => fw.longRows(a), InputError, "input.invalid_type", "");
 });
 
 test("longCsv: the long rows as CSV, formulas guarded", () => {
@@ -432,8 +432,8 @@ test("template({ unitKind }): a blank assessment to fill in", () => {
   assert.deepEqual(diags.filter((d) => d.severity === "error" || d.code === "assessment.unknown_field"), []);
   assert.equal(fw.score(facility).indicators.find((i) => i.id === "inst.info.routine_data").level, 2);
   assert.deepEqual(fw.template(null), t);
-  throwsLhs(() => fw.template({ unitKind: "hospital" }), LhsError, "input.invalid_option", "/unitKind");
-  throwsLhs(() => fw.template({ kind: "district" }), LhsError, "input.unknown_option", "/kind");
+  throwsLhs(() => fw.template({ unitKind: "hospital" }), InputError, "input.invalid_option", "/unitKind");
+  throwsLhs(() => fw.template({ kind: "district" }), InputError, "input.unknown_option", "/kind");
 });
 
 // ---- robustness -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { lhs, pkgDir, repoRoot, wasmDir, assertJsonCompatible, throwsLhs } from "./helpers.mjs";
 
 const {
-  Framework, LhsError, addLanguage, availableLanguages, negotiateLanguage, loadLanguage, message,
+  Framework, LhsError, InputError, addLanguage, availableLanguages, negotiateLanguage, loadLanguage, message,
   pluralCategory, formatDecimal, formatPercent, isRtl, renderMarkdown, renderHtml, radarChart, facetChart,
 } = lhs;
 
@@ -85,17 +85,17 @@ test("formatPercent equals Intl.NumberFormat's percent style (ar without directi
 });
 
 test("numbers and plural categories: bad arguments are input errors with a path", () => {
-  throwsLhs(() => pluralCategory("fr", 1.5), LhsError, "input.invalid_type", "/n");
-  throwsLhs(() => pluralCategory("fr", -1), LhsError, "input.invalid_type", "/n");
-  throwsLhs(() => pluralCategory(7, 1), LhsError, "input.invalid_type", "/lang");
-  throwsLhs(() => formatDecimal("1", 2, "fr"), LhsError, "input.invalid_type", "/x");
-  throwsLhs(() => formatDecimal(1, 21, "fr"), LhsError, "input.invalid_type", "/decimals");
-  throwsLhs(() => formatDecimal(1, 1.5, "fr"), LhsError, "input.invalid_type", "/decimals");
-  throwsLhs(() => formatPercent(0.5), LhsError, "input.invalid_type", "/lang");
+  throwsLhs(() => pluralCategory("fr", 1.5), InputError, "input.invalid_type", "/n");
+  throwsLhs(() => pluralCategory("fr", -1), InputError, "input.invalid_type", "/n");
+  throwsLhs(() => pluralCategory(7, 1), InputError, "input.invalid_type", "/lang");
+  throwsLhs(() => formatDecimal("1", 2, "fr"), InputError, "input.invalid_type", "/x");
+  throwsLhs(() => formatDecimal(1, 21, "fr"), InputError, "input.invalid_type", "/decimals");
+  throwsLhs(() => formatDecimal(1, 1.5, "fr"), InputError, "input.invalid_type", "/decimals");
+  throwsLhs(() => formatPercent(0.5), InputError, "input.invalid_type", "/lang");
   assert.equal(isRtl("ar"), true);
   assert.equal(isRtl("ar-MA"), true);
   assert.equal(isRtl("fr"), false);
-  throwsLhs(() => isRtl(null), LhsError, "input.invalid_type", "/lang");
+  throwsLhs(() => isRtl(null), InputError, "input.invalid_type", "/lang");
 });
 
 // -----------------------------------------------------------------------------------------------
@@ -116,8 +116,8 @@ test("negotiateLanguage: the core matches a tag or a list of them to the package
   const only = negotiateLanguage("es", ["en", "fr"]);
   assert.equal(only.language, "en");
   assert.match(only.warning.help, /en, fr/);
-  throwsLhs(() => negotiateLanguage(3), LhsError, "input.invalid_type", "/requested");
-  throwsLhs(() => negotiateLanguage(["fr", 3]), LhsError, "input.invalid_type", "/requested/1");
+  throwsLhs(() => negotiateLanguage(3), InputError, "input.invalid_type", "/requested");
+  throwsLhs(() => negotiateLanguage(["fr", 3]), InputError, "input.invalid_type", "/requested/1");
 });
 
 // -----------------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ test("loadLanguage('fr'): Framework.builtin() is French, a report scored in fr h
   assert.equal(blank.language, "fr");
   assert.notDeepEqual(blank.answers, fw.template({ unitKind: "district" }).answers);
   assert.ok(JSON.stringify(blank.answers["inst.info.routine_data"]).includes(fr.framework.texts["indicator.inst.info.routine_data.question"]));
-  throwsLhs(() => fw.template({ language: 3 }), LhsError, "input.invalid_type", "/language");
+  throwsLhs(() => fw.template({ language: 3 }), InputError, "input.invalid_type", "/language");
   // builtinFor(latest) carries French too
   const { framework } = Framework.builtinFor({ framework: { id: "lhs-2021", version: fw.version }, answers: {} });
   assert.equal(framework.toJSON().domains[0].name.fr, doc.domains[0].name.fr);
@@ -280,24 +280,24 @@ test("addLanguage: a language of your own, its warnings, and errors that add not
   assert.equal(message("ha", "page-title"), "Kimantawa");
 
   const now = availableLanguages();
-  throwsLhs(() => addLanguage("{"), LhsError, "translation.invalid", "");
-  throwsLhs(() => addLanguage(42), LhsError, "translation.invalid", "");
-  throwsLhs(() => addLanguage([]), LhsError, "translation.invalid", "");
-  throwsLhs(() => addLanguage({ language: "en", messages: "" }), LhsError, "translation.invalid", "/language");
-  throwsLhs(() => addLanguage({ messages: "" }), LhsError, "translation.invalid", "/language");
-  throwsLhs(() => addLanguage({ language: "yo", extra: 1 }), LhsError, "translation.invalid", "/extra");
-  throwsLhs(() => addLanguage({ language: "yo", messages: 3 }), LhsError, "translation.invalid", "/messages");
-  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: "1.0.0", texts: {} } }), LhsError, "translation.invalid", "/framework/version");
-  throwsLhs(() => addLanguage({ language: "yo", framework: { id: "other", version: fw.version, texts: {} } }), LhsError, "translation.invalid", "/framework/id");
-  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: fw.version, texts: [] } }), LhsError, "translation.invalid", "/framework/texts");
-  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: fw.version, texts: { title: 3 } } }), LhsError, "translation.invalid", "/framework/texts/title");
+  throwsLhs(() => addLanguage("{"), InputError, "translation.invalid", "");
+  throwsLhs(() => addLanguage(42), InputError, "translation.invalid", "");
+  throwsLhs(() => addLanguage([]), InputError, "translation.invalid", "");
+  throwsLhs(() => addLanguage({ language: "en", messages: "" }), InputError, "translation.invalid", "/language");
+  throwsLhs(() => addLanguage({ messages: "" }), InputError, "translation.invalid", "/language");
+  throwsLhs(() => addLanguage({ language: "yo", extra: 1 }), InputError, "translation.invalid", "/extra");
+  throwsLhs(() => addLanguage({ language: "yo", messages: 3 }), InputError, "translation.invalid", "/messages");
+  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: "1.0.0", texts: {} } }), InputError, "translation.invalid", "/framework/version");
+  throwsLhs(() => addLanguage({ language: "yo", framework: { id: "other", version: fw.version, texts: {} } }), InputError, "translation.invalid", "/framework/id");
+  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: fw.version, texts: [] } }), InputError, "translation.invalid", "/framework/texts");
+  throwsLhs(() => addLanguage({ language: "yo", framework: { id: fw.id, version: fw.version, texts: { title: 3 } } }), InputError, "translation.invalid", "/framework/texts/title");
   // a catalog that cannot be read: nothing of the pack is kept, its texts neither
   const e = throwsLhs(() => addLanguage({
     language: "yo", framework: { id: fw.id, version: fw.version, texts: { "node.inst.name": "Yoruba" } },
     messages: "a = ok\nb = { $n ->\n}\n",
-  }), LhsError, "catalog.syntax");
+  }), InputError, "catalog.syntax");
   assert.match(e.path, /^line /);
-  throwsLhs(() => addLanguage({ language: "yo", messages: "x = { NUMBER($n) }\n" }), LhsError, "catalog.unsupported");
+  throwsLhs(() => addLanguage({ language: "yo", messages: "x = { NUMBER($n) }\n" }), InputError, "catalog.unsupported");
   assert.deepEqual(availableLanguages(), now);
   assert.equal(Framework.builtin().score(example, { language: "yo" }).domains[0].name, "Institutionalizing learning");
 });
@@ -312,11 +312,11 @@ test("message: arguments are texts or counts, written by the core", () => {
   // a language's catalog writes its counts in its notation
   addLanguage({ language: "fr-CH", messages: "page-progress = { $answered } sur { $total }\n" });
   assert.equal(message("fr-CH", "page-progress", { answered: 1234, total: 5000 }), "1\u202F234 sur 5\u202F000");
-  throwsLhs(() => message("en", "page-progress", { answered: 1.5 }), LhsError, "input.invalid_type", "/args/answered");
-  throwsLhs(() => message("en", "page-progress", { answered: -1 }), LhsError, "input.invalid_type", "/args/answered");
-  throwsLhs(() => message("en", "page-progress", [1]), LhsError, "input.invalid_type", "/args");
-  throwsLhs(() => message("en", 3), LhsError, "input.invalid_type", "/id");
-  throwsLhs(() => message(null, "page-title"), LhsError, "input.invalid_type", "/lang");
+  throwsLhs(() => message("en", "page-progress", { answered: 1.5 }), InputError, "input.invalid_type", "/args/answered");
+  throwsLhs(() => message("en", "page-progress", { answered: -1 }), InputError, "input.invalid_type", "/args/answered");
+  throwsLhs(() => message("en", "page-progress", [1]), InputError, "input.invalid_type", "/args");
+  throwsLhs(() => message("en", 3), InputError, "input.invalid_type", "/id");
+  throwsLhs(() => message(null, "page-title"), InputError, "input.invalid_type", "/lang");
 });
 
 test("the page's catalog: every page-* id the page uses exists in English", () => {
@@ -339,9 +339,9 @@ test("the renderings' language option", () => {
   assert.equal(typeof radarChart(report, { language: "ar" }), "string");
   assert.equal(typeof facetChart(report, null), "string");
   assert.match(renderHtml(report, fw, { language: "es" }), /<html lang="es"/);
-  throwsLhs(() => renderMarkdown(report, { lang: "fr" }), LhsError, "input.unknown_option", "/lang");
-  throwsLhs(() => radarChart(report, { language: 1 }), LhsError, "input.invalid_type", "/language");
-  throwsLhs(() => facetChart(report, "fr"), LhsError, "input.invalid_type", "");
+  throwsLhs(() => renderMarkdown(report, { lang: "fr" }), InputError, "input.unknown_option", "/lang");
+  throwsLhs(() => radarChart(report, { language: 1 }), InputError, "input.invalid_type", "/language");
+  throwsLhs(() => facetChart(report, "fr"), InputError, "input.invalid_type", "");
 });
 
 test("the package README's Languages example runs", () => {

@@ -3,10 +3,10 @@ import type { Diagnostic, DocumentKind, ErrorInfo } from "./index.js";
 /** Base class of every error the package throws (`instanceof Error` too). */
 export class LhsError extends Error {
   constructor(info: ErrorInfo);
-  /** `LhsError`, `FrameworkError` or `AssessmentError`. */
-  name: "LhsError" | "FrameworkError" | "AssessmentError";
-  /** Which kind of document is invalid. */
-  kind: DocumentKind;
+  /** `FrameworkError`, `AssessmentError`, `InputError` or `InternalError`. */
+  name: "LhsError" | "FrameworkError" | "AssessmentError" | "InputError" | "InternalError";
+  /** Which kind of document is invalid (`internal` for an InternalError). */
+  kind: DocumentKind | "internal";
   /** The stable code of the first error, e.g. `assessment.unknown_indicator`. */
   code: string;
   /** The JSON Pointer of the first error (`""` for the whole document). */
@@ -29,4 +29,18 @@ export class FrameworkError extends LhsError {
 export class AssessmentError extends LhsError {
   name: "AssessmentError";
   kind: "assessment";
+}
+
+/** Another input is invalid: an option, an argument, a report, a rating matrix, a migration map
+ * or a language pack (`input.*`, `report.*`, `migration.*`, `translation.*`...). */
+export class InputError extends LhsError {
+  name: "InputError";
+  kind: "input";
+}
+
+/** A bug in lhs-maturity (`internal.panic`): the WebAssembly module trapped. Report it with the
+ * input; load the module again before using it. */
+export class InternalError extends LhsError {
+  name: "InternalError";
+  kind: "internal";
 }

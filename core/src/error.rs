@@ -258,9 +258,9 @@ pub enum Part<'a> {
     Argument(&'a str),
     /// A member of the input at this JSON Pointer (`/consensus`): path prefixed, message unchanged.
     Member(&'a str),
-    /// The item at this index (from 0) of a list of anything else: path `/<index>`, message
-    /// unchanged.
-    Item(usize),
+    /// The relevance rating at this index (from 0) of a list: path `/<index>`, message
+    /// "rating <index + 1>: …".
+    Rating(usize),
 }
 
 impl Diagnostic {
@@ -279,16 +279,12 @@ impl Diagnostic {
                 self.path.insert_str(0, pointer);
                 return self;
             }
-            Part::Item(i) => {
+            Part::Assessment(i) | Part::Report(i) | Part::Rating(i) => {
                 self.path.insert_str(0, &format!("/{i}"));
-                return self;
-            }
-            Part::Assessment(i) | Part::Report(i) => {
-                self.path.insert_str(0, &format!("/{i}"));
-                let context = if matches!(part, Part::Report(_)) {
-                    "context-report"
-                } else {
-                    "context-assessment"
+                let context = match part {
+                    Part::Report(_) => "context-report",
+                    Part::Rating(_) => "context-rating",
+                    _ => "context-assessment",
                 };
                 (context, vec![("number", (i + 1).to_string().into())])
             }

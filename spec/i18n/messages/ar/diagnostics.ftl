@@ -69,6 +69,8 @@ context-assessment = التقييم { $number }: { $message }
 
 context-report = التقرير { $number }: { $message }
 
+context-rating = التقدير { $number }: { $message }
+
 context-argument = الوسيط `{ $name }`: { $message }
 
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)

@@ -69,6 +69,8 @@ context-assessment = évaluation { $number } : { $message }
 
 context-report = rapport { $number } : { $message }
 
+context-rating = cotation { $number } : { $message }
+
 context-argument = argument `{ $name }` : { $message }
 
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)

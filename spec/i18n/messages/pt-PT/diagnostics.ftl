@@ -69,6 +69,8 @@ context-assessment = avaliação { $number }: { $message }
 
 context-report = relatório { $number }: { $message }
 
+context-rating = classificação { $number }: { $message }
+
 context-argument = argumento `{ $name }`: { $message }
 
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)

@@ -71,6 +71,10 @@ context-assessment = assessment { $number }: { $message }
 # $message: the message about that report
 context-report = report { $number }: { $message }
 
+# $number: the number of the relevance rating in the list given, from 1
+# $message: the message about that rating
+context-rating = rating { $number }: { $message }
+
 # $name: the name of the argument of the call (`before`, `after`)
 # $message: the message about the document given there
 context-argument = `{ $name }`: { $message }

@@ -69,6 +69,8 @@ context-assessment = evaluación { $number }: { $message }
 
 context-report = informe { $number }: { $message }
 
+context-rating = calificación { $number }: { $message }
+
 context-argument = argumento `{ $name }`: { $message }
 
 ## Reading a file or a JSON text (assessments, reports, options, frameworks)
