@@ -7,7 +7,7 @@ use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
 use lhs_maturity::analysis::{migrate, MigrationMap};
 use lhs_maturity::{
-    Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
+    Column, Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -96,9 +96,6 @@ fn framework_text_error(pos: usize) -> Error {
         format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
     )])
 }
-
-/// The columns of a DataFrame that are not indicators.
-const META_COLUMNS: [&str; 4] = ["unit_id", "unit_kind", "period", "respondent_id"];
 
 #[pymethods]
 impl PyFramework {
@@ -927,70 +924,20 @@ impl PyFramework {
         })
     }
 
-    /// Maps DataFrame column names to indicator positions (`-1` for `unit_id`, `unit_kind`,
-    /// `period`, `respondent_id`), raising `InputError` for unknown and duplicate columns.
+    /// Maps DataFrame column names to indicator positions (`-1` for the metadata and
+    /// `unit_<label>` columns, passed through), with the core's rule for a wide table's columns
+    /// (`Framework::columns`): every unknown and repeated column at once.
     fn _frame_columns(&self, py: Python<'_>, names: Vec<String>) -> PyResult<Vec<i64>> {
         guard(py, || {
-            let index: std::collections::HashMap<String, i64> = self
-                .inner
-                .indicators()
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let columns = self.inner.columns(&names).map_err(|e| to_py_err(py, &e))?;
+            Ok(columns
                 .into_iter()
-                .enumerate()
-                .map(|(i, info)| (info.id, i as i64))
-                .collect();
-            let mut seen = std::collections::HashSet::new();
-            let mut out = Vec::with_capacity(names.len());
-            let mut problems = Vec::new();
-            for name in &names {
-                let path = format!("/columns/{}", lhs_maturity::pointer_token(name));
-                if !seen.insert(name.as_str()) {
-                    problems.push(Diagnostic::error(
-                        "input.duplicate_column",
-                        path.clone(),
-                        format!("the column `{name}` appears more than once"),
-                    ).with_help("keep one column per indicator (e.g. df.loc[:, ~df.columns.duplicated()])"));
-                }
-                if META_COLUMNS.contains(&name.as_str()) {
-                    out.push(-1);
-                } else if let Some(&i) = index.get(name) {
-                    out.push(i);
-                } else {
-                    // The core's check of an answer for this id gives the message and the
-                    // closest indicator id.
-                    let probe = serde_json::json!({"answers": {name.as_str(): null}});
-                    let found = self
-                        .inner
-                        .validate_value(&probe)
-                        .into_iter()
-                        .find(|d| d.code == "assessment.unknown_indicator");
-                    let (msg, help) = match found {
-                        Some(d) => (d.message, d.help),
-                        None => (format!("`{name}` is not an indicator"), None),
-                    };
-                    let columns = format!(
-                        "the columns are the indicator ids (Framework.indicators()) and {}",
-                        META_COLUMNS.join(", ")
-                    );
-                    let help = match help {
-                        Some(h) if h.starts_with("did you mean") => h,
-                        _ => columns,
-                    };
-                    problems.push(
-                        Diagnostic::error(
-                            "input.unknown_column",
-                            path,
-                            format!("column `{name}`: {msg}"),
-                        )
-                        .with_help(help),
-                    );
-                    out.push(-2);
-                }
-            }
-            if problems.is_empty() {
-                Ok(out)
-            } else {
-                Err(to_py_err(py, &Error::Input(problems)))
-            }
+                .map(|c| match c {
+                    Column::Indicator(i) => i as i64,
+                    _ => -1,
+                })
+                .collect())
         })
     }
 

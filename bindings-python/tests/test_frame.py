@@ -175,7 +175,7 @@ def test_unknown_column_names_the_closest_id(ids: list[str]) -> None:
     with pytest.raises(InputError) as info:
         score_frame(df)
     e = info.value
-    assert e.code == "input.unknown_column"
+    assert e.code == "csv.unknown_column"  # the rule and code of a wide CSV's header
     assert e.path == "/columns/inst.info.routin_data"
     assert e.help == "did you mean `inst.info.routine_data`?"
     assert [d["path"] for d in e.details] == ["/columns/inst.info.routin_data", "/columns/notes"]
@@ -192,7 +192,7 @@ def test_duplicate_columns(ids: list[str]) -> None:
     df = pd.DataFrame([[1, 2, 3]], columns=[ids[0], ids[1], ids[0]])
     with pytest.raises(InputError) as info:
         score_frame(df)
-    assert info.value.code == "input.duplicate_column"
+    assert info.value.code == "csv.duplicate_column"
     assert info.value.path == f"/columns/{ids[0]}"
 
 
@@ -353,10 +353,13 @@ def test_unit_kind_column_same_numbers_as_score(fw: Framework, ids: list[str], u
         )
 
 
-def test_unit_kind_meta_column_order(ids: list[str]) -> None:
-    df = pd.DataFrame({"respondent_id": ["r"], ids[0]: [2], "unit_kind": ["district"], "unit_id": ["u"]})
+def test_metadata_columns_are_passed_through_in_their_order(ids: list[str]) -> None:
+    # Every metadata column of a wide CSV and every unit label, in the frame's order, unchanged.
+    df = pd.DataFrame({"respondent_id": ["r"], ids[0]: [2], "unit_kind": ["district"], "unit_id": ["u"],
+                       "unit_region": ["Nyanza"], "unit_name": ["Kisumu East"]})
     out = score_frame(df)
-    assert list(out.columns[:3]) == ["unit_id", "unit_kind", "respondent_id"]
+    assert list(out.columns[:5]) == ["respondent_id", "unit_kind", "unit_id", "unit_region", "unit_name"]
+    assert out["unit_region"].tolist() == ["Nyanza"]
 
 
 def test_unit_kind_does_not_hide_invalid_cells(fw: Framework) -> None:

@@ -61,7 +61,7 @@ pub use model::framework::{
 pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::text::Text;
 pub use read::csv::{
-    csv_text, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
+    csv_text, Column, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
     CSV_METADATA_COLUMNS,
 };
 pub use read::file::{read_text_file, FileFormat};

@@ -15,11 +15,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ReportFrames", "indicators_frame", "report_frames", "score_frame"]
 
-#: Columns of a DataFrame of answers that are not indicators; they are copied to the result.
-#: ``unit_kind`` also decides which indicators apply to the row's unit.
-META_COLUMNS = ("unit_id", "unit_kind", "period", "respondent_id")
-
-
 def _pandas() -> Any:
     try:
         import pandas
@@ -161,8 +156,11 @@ def score_frame(
 
     Args:
         df: one row per assessment; the columns are indicator ids, plus the optional
-            ``unit_id``, ``unit_kind``, ``period`` and ``respondent_id``, which are copied to
-            the result.
+            metadata columns of a wide CSV (``unit_id``, ``unit_kind``, ``period``,
+            ``respondent_id``, ``unit_name``... and labels of the unit such as
+            ``unit_region``), which are copied to the result as they are; the columns are read
+            by the same rule as a wide CSV's header (``csv.unknown_column``,
+            ``csv.duplicate_column``).
         framework: the framework (default: ``Framework.builtin()``).
         errors: ``"raise"`` (default) raises ``InputError`` listing the invalid cells (up to
             1,000, each with its row position and column in ``details``: path
@@ -230,9 +228,10 @@ def score_frame(
     level = np.frombuffer(level_b, dtype=np.int8).reshape(n, rows)
     coverage = np.frombuffer(cov_b, dtype=np.float64).reshape(n, rows)
     data: dict[str, Any] = {}
-    for name in META_COLUMNS:
-        if name in names:
-            data[name] = df.iloc[:, names.index(name)].to_numpy()
+    # The metadata and unit_<label> columns (the core's `Framework.columns` says which), as given.
+    for j, pos in enumerate(positions):
+        if pos < 0:
+            data[names[j]] = df.iloc[:, j].to_numpy()
     for k, node in enumerate(nodes):
         data[f"{node}.score"] = score[k]
         # -1 is the core's "no level".

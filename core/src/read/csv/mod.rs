@@ -37,6 +37,7 @@ use crate::model::compiled::Framework;
 use crate::read::json::closest;
 use arcstr::ArcStr;
 use std::collections::HashMap;
+pub use wide::Column;
 use wide::WideRow;
 
 /// The metadata columns of a wide CSV (and metadata rows of a long one), with what they hold.

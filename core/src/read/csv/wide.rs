@@ -2,6 +2,17 @@
 
 use super::*;
 
+/// What a column of a table of assessments holds (see [`Framework::columns`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    /// The answers to the indicator at this position of [`Framework::indicators`].
+    Indicator(usize),
+    /// A metadata column (one of [`CSV_METADATA_COLUMNS`]: `unit_id`, `unit_kind`, `period`…).
+    Metadata(&'static str),
+    /// A label of the unit (`unit_region` → `region`).
+    UnitLabel(String),
+}
+
 /// What a column of a wide CSV holds.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum WideCol {
@@ -80,6 +91,17 @@ impl WideRow {
 }
 
 impl Framework {
+    /// The arguments of `csv.unknown_column` that say what the columns of a wide table are.
+    fn wide_hint(&self) -> [(&'static str, DiagArg); 4] {
+        let columns: Vec<&str> = CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n).collect();
+        [
+            ("hint", "wide".into()),
+            ("framework", self.id().into()),
+            ("version", self.version().into()),
+            ("columns", columns.join(", ").into()),
+        ]
+    }
+
     pub(super) fn wide_header(&self, row: &Row) -> Header {
         let c = &*self.0;
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -112,18 +134,12 @@ impl Framework {
                     .map(|i| i.spec.id.as_str())
                     .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n))
                     .collect();
-                let columns: Vec<&str> = CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n).collect();
                 h.problems.push(unknown_column(
                     &name,
                     row.line,
                     j,
                     candidates,
-                    &[
-                        ("hint", "wide".into()),
-                        ("framework", self.id().into()),
-                        ("version", self.version().into()),
-                        ("columns", columns.join(", ").into()),
-                    ],
+                    &self.wide_hint(),
                 ));
                 WideCol::Bad
             };
@@ -149,6 +165,54 @@ impl Framework {
             h.cols.push(col);
         }
         h
+    }
+
+    /// The columns of a table of assessments that is not text (a DataFrame), by name, read by
+    /// the rule of a wide CSV's header: every unknown, unnamed or repeated column at once
+    /// (`csv.unknown_column` with the closest name, `csv.duplicate_column`), located at
+    /// `/columns/<name>` and by column number.
+    ///
+    /// ```
+    /// use lhs_maturity::{Column, Framework};
+    /// let fw = Framework::builtin();
+    /// let cols = fw.columns(&["unit_id", "inst.info.routine_data", "unit_region"]).unwrap();
+    /// assert_eq!(cols, [Column::Metadata("unit_id"), Column::Indicator(0), Column::UnitLabel("region".into())]);
+    /// let e = fw.columns(&["inst.info.routin_data", "period", "period"]).unwrap_err();
+    /// let found: Vec<(&str, &str)> = e.details().iter().map(|d| (d.code.as_str(), d.path.as_str())).collect();
+    /// assert_eq!(found, [("csv.unknown_column", "/columns/inst.info.routin_data"), ("csv.duplicate_column", "/columns/period")]);
+    /// assert_eq!(e.help(), Some("did you mean `inst.info.routine_data`?"));
+    /// ```
+    pub fn columns(&self, names: &[&str]) -> Result<Vec<Column>, Error> {
+        let row = Row {
+            line: 1,
+            fields: names.iter().copied().collect(),
+        };
+        let header = self.wide_header(&row);
+        let mut problems = header.problems;
+        let mut out = Vec::with_capacity(names.len());
+        for (j, (col, name)) in header.cols.iter().zip(&header.names).enumerate() {
+            match col {
+                WideCol::Indicator(i) => out.push(Column::Indicator(*i)),
+                WideCol::Meta(m) => out.push(Column::Metadata(
+                    CSV_METADATA_COLUMNS.get(*m).map_or("", |(n, _)| n),
+                )),
+                WideCol::UnitLabel(l) => out.push(Column::UnitLabel(
+                    header.labels.get(*l).cloned().unwrap_or_default(),
+                )),
+                WideCol::Unnamed => {
+                    problems.push(unknown_column(name, 1, j, Vec::new(), &self.wide_hint()));
+                }
+                WideCol::Bad => {}
+            }
+        }
+        if problems.is_empty() {
+            return Ok(out);
+        }
+        for d in &mut problems {
+            d.path = d.path.replacen("/header", "/columns", 1);
+            (d.line, d.column) = (None, None);
+        }
+        Err(Error::Input(problems))
     }
 
     /// Reads a wide data row: its answers as cell codes (framework order), its metadata, where
