@@ -44,10 +44,12 @@ impl Framework {
     /// ```
     /// use lhs_maturity::{Framework, ScoreOptions};
     /// let fw = Framework::builtin();
-    /// let r = fw.score_path_with("../spec/examples/district-kisumu-east.json", &ScoreOptions::default()).unwrap();
-    /// assert_eq!(r.period.as_deref(), Some("2026-Q3"));
     /// let dir = std::env::temp_dir().join(format!("lhs-doc-{}", std::process::id()));
     /// std::fs::create_dir_all(&dir).unwrap();
+    /// let json = dir.join("a.json");
+    /// std::fs::write(&json, r#"{"period": "2026-Q3", "answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let r = fw.score_path_with(&json, &ScoreOptions::default()).unwrap();
+    /// assert_eq!(r.period.as_deref(), Some("2026-Q3"));
     /// let one = dir.join("one.csv");
     /// std::fs::write(&one, "\u{feff}unit_id,inst.info.routine_data\nk1,2\n").unwrap();
     /// assert_eq!(fw.score_path_with(&one, &ScoreOptions::default()).unwrap().unit.unwrap().id.as_deref(), Some("k1"));
@@ -71,7 +73,9 @@ impl Framework {
     ///
     /// ```
     /// let fw = lhs_maturity::Framework::builtin();
-    /// let a = fw.read_path("../spec/examples/district-kisumu-east.json").unwrap();
+    /// let path = std::env::temp_dir().join(format!("lhs-doc-read-{}.csv", std::process::id()));
+    /// std::fs::write(&path, "period,inst.info.routine_data\n2026-Q3,2\n").unwrap();
+    /// let a = fw.read_path(&path).unwrap();
     /// assert_eq!(a.period.as_deref(), Some("2026-Q3"));
     /// ```
     pub fn read_path(&self, path: impl AsRef<Path>) -> Result<Assessment, Error> {
