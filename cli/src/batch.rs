@@ -4,10 +4,11 @@
 
 use crate::lang::{n, t, Lang};
 use crate::{
-    emit, emit_human, expand, io, neutral, say, term, BatchArgs, BatchFormat, Failure, INVALID,
+    emit, emit_human, expand, ext_is, io, neutral, say, term, BatchArgs, BatchFormat, Failure,
+    INVALID,
 };
 use indicatif::{ProgressBar, ProgressStyle};
-use lhs_maturity::{Error, Framework, ScoreOptions, SummaryRow};
+use lhs_maturity::{Error, FileFormat, Framework, ScoreOptions, SummaryRow};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
@@ -21,12 +22,12 @@ fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions, lang: Lang) -> 
         Ok(t) => t,
         Err(e) => return fail(&e),
     };
-    match io::kind_of(path, &text) {
-        io::Kind::Json => match fw.score_json_with(&text, opts) {
+    match FileFormat::of(path, &text) {
+        FileFormat::Json => match fw.score_json_with(&text, opts) {
             Ok(r) => vec![SummaryRow::from_report(&file, None, &r)],
             Err(e) => fail(&e),
         },
-        io::Kind::Csv => {
+        FileFormat::Csv => {
             let m = match fw.matrix_from_csv(&text) {
                 Ok(m) => m,
                 Err(e) => return fail(&e),
@@ -97,17 +98,10 @@ fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
 
 pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
     let output = a.output.as_deref();
-    let format = a.format.unwrap_or_else(|| {
-        match output
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("json") => BatchFormat::Json,
-            Some("txt") => BatchFormat::Table,
-            _ => BatchFormat::Csv,
-        }
+    let format = a.format.unwrap_or(match output {
+        _ if ext_is(output, &["json"]) => BatchFormat::Json,
+        _ if ext_is(output, &["txt"]) => BatchFormat::Table,
+        _ => BatchFormat::Csv,
     });
     // The summary holds no framework text: scored in English, it is the same in every language.
     let opts = neutral(opts);

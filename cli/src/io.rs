@@ -1,39 +1,11 @@
-//! Reading inputs and writing outputs: what kind of file an input is, listing the assessments of
-//! a directory, and writing a file atomically (a temporary file in the same directory, renamed
-//! into place; nothing is left behind on failure).
+//! Reading inputs and writing outputs: listing the assessments of a directory, and writing a file
+//! atomically (a temporary file in the same directory, renamed into place; nothing is left behind
+//! on failure). What kind of file an input is, the core says (`lhs_maturity::FileFormat`).
 
 use crate::lang::{t, Lang};
 use lhs_maturity::{Diagnostic, Error};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-/// What an input file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Json,
-    Csv,
-}
-
-/// The kind of a file, from its extension, else from its first character (`{` or `[` is JSON).
-pub fn kind_of(path: &Path, text: &str) -> Kind {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("json") => Kind::Json,
-        Some("csv" | "tsv") => Kind::Csv,
-        _ => {
-            let t = text.trim_start_matches('\u{feff}').trim_start();
-            if t.starts_with('{') || t.starts_with('[') {
-                Kind::Json
-            } else {
-                Kind::Csv
-            }
-        }
-    }
-}
 
 fn why(e: &std::io::Error, path: &Path, lang: Lang) -> String {
     match e.kind() {
@@ -180,17 +152,4 @@ pub fn write_atomic(path: &Path, data: &[u8], lang: Lang) -> Result<(), String> 
         };
         cannot(why)
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kinds() {
-        assert_eq!(kind_of(Path::new("a.JSON"), ""), Kind::Json);
-        assert_eq!(kind_of(Path::new("a.csv"), "{"), Kind::Csv);
-        assert_eq!(kind_of(Path::new("a"), "\u{feff} {"), Kind::Json);
-        assert_eq!(kind_of(Path::new("a.txt"), "unit_id,x"), Kind::Csv);
-    }
 }

@@ -14,9 +14,10 @@ mod migrate;
 mod table;
 mod term;
 
+use analysis::json_text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use lang::{n, t, Lang};
-use lhs_maturity::{Error, Framework, Report, ScoreOptions};
+use lhs_maturity::{Error, FileFormat, Framework, Report, ScoreOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -237,13 +238,7 @@ struct ValidateArgs {
     files: Vec<PathBuf>,
     /// `text` for people, `json` for programs
     #[arg(long, value_enum, default_value = "text")]
-    format: ValidateFormat,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq)]
-enum ValidateFormat {
-    Text,
-    Json,
+    format: ShowFormat,
 }
 
 #[derive(Args)]
@@ -253,20 +248,13 @@ struct ScoreArgs {
     file: PathBuf,
     /// `table` (for a terminal), `markdown` or `json` (the full report)
     #[arg(long, value_enum, default_value = "table")]
-    format: ScoreFormat,
+    format: analysis::Format,
     /// A target level for every indicator without its own (replaces the assessment's `default_target`)
     #[arg(long, value_name = "N")]
     target: Option<u32>,
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq)]
-enum ScoreFormat {
-    Table,
-    Markdown,
-    Json,
 }
 
 #[derive(Args)]
@@ -369,6 +357,7 @@ enum FrameworkCommand {
     },
 }
 
+/// `text` or `json` (`validate`, `framework`).
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum ShowFormat {
     Text,
@@ -383,8 +372,9 @@ enum SchemaName {
     Error,
 }
 
+/// `table`, `csv` or `json` (`framework indicators`, `content-validity`).
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
-enum IndicatorFormat {
+pub(crate) enum IndicatorFormat {
     Table,
     Csv,
     Json,
@@ -401,6 +391,16 @@ pub(crate) enum Failure {
     Document(String, Error),
     /// Several failures, each printed in turn.
     Many(Vec<Failure>),
+}
+
+impl Failure {
+    /// The failures of a list as one (none: `None`).
+    pub(crate) fn all(mut list: Vec<Failure>) -> Option<Failure> {
+        match list.len() {
+            0 | 1 => list.pop(),
+            _ => Some(Failure::Many(list)),
+        }
+    }
 }
 
 impl From<String> for Failure {
@@ -495,12 +495,12 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Score(a) => vec![a.file.clone()],
         Command::Report(a) => vec![a.file.clone()],
         Command::Batch(a) => a.inputs.clone(),
-        Command::Pool(a) => a.inputs(),
-        Command::Compare(a) => a.inputs(),
-        Command::Cohort(a) => a.inputs(),
-        Command::Reliability(a) => a.inputs(),
-        Command::Series(a) => a.inputs(),
-        Command::Export(a) => a.inputs(),
+        Command::Pool(a) => a.files.clone(),
+        Command::Compare(a) => vec![a.before.clone(), a.after.clone()],
+        Command::Cohort(a) => a.inputs.clone(),
+        Command::Reliability(a) => a.inputs.clone(),
+        Command::Series(a) => a.inputs.clone(),
+        Command::Export(a) => a.files.clone(),
         Command::Template(_)
         | Command::Framework(_)
         | Command::Migrate(_)
@@ -513,7 +513,7 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
 fn first_assessment(inputs: &[PathBuf], lang: Lang) -> Option<lhs_maturity::Assessment> {
     expand(inputs, lang).into_iter().flatten().find_map(|p| {
         let text = io::read_text(&p, lang).ok()?;
-        if io::kind_of(&p, &text) != io::Kind::Json {
+        if FileFormat::of(&p, &text) != FileFormat::Json {
             return None;
         }
         let v: serde_json::Value = serde_json::from_str(&text).ok()?;
@@ -586,7 +586,7 @@ fn emit_human(output: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failu
     emit(output, &text, lang)
 }
 
-fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
+pub(crate) fn ext_is(path: Option<&Path>, exts: &[&str]) -> bool {
     path.and_then(|p| p.extension())
         .and_then(|e| e.to_str())
         .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
@@ -655,9 +655,9 @@ pub(crate) fn expand(inputs: &[PathBuf], lang: Lang) -> Vec<Result<PathBuf, (Str
 fn diagnose(fw: &Framework, path: &Path, lang: Lang) -> Vec<lhs_maturity::Diagnostic> {
     match io::read_text(path, lang) {
         Err(e) => e.details().to_vec(),
-        Ok(text) => match io::kind_of(path, &text) {
-            io::Kind::Json => fw.validate_json(&text),
-            io::Kind::Csv => fw.validate_csv(&text),
+        Ok(text) => match FileFormat::of(path, &text) {
+            FileFormat::Json => fw.validate_json(&text),
+            FileFormat::Csv => fw.validate_csv(&text),
         },
     }
 }
@@ -675,10 +675,10 @@ fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> 
         let warnings = diags.len() - errors;
         any_error |= errors > 0;
         match a.format {
-            ValidateFormat::Json => json_out.push(serde_json::json!({
+            ShowFormat::Json => json_out.push(serde_json::json!({
                 "file": file, "valid": errors == 0, "errors": errors, "warnings": warnings, "diagnostics": diags,
             })),
-            ValidateFormat::Text => {
+            ShowFormat::Text => {
                 let verdict = if errors == 0 {
                     table::bold(&lang.t("cli-validate-valid", &[]))
                 } else {
@@ -697,10 +697,8 @@ fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> 
             }
         }
     }
-    if a.format == ValidateFormat::Json {
-        text = serde_json::to_string_pretty(&json_out).unwrap_or_default();
-        text.push('\n');
-        emit(None, &text, lang)?;
+    if a.format == ShowFormat::Json {
+        emit(None, &json_text(&json_out), lang)?;
     } else {
         emit_human(None, &text, lang)?;
     }
@@ -735,9 +733,9 @@ fn score_file(
     };
     let doc = |e: Error| Failure::Document(file.clone(), e);
     let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
-    match io::kind_of(path, &text) {
-        io::Kind::Json => fw.score_json_with(&text, &opts).map_err(doc),
-        io::Kind::Csv => {
+    match FileFormat::of(path, &text) {
+        FileFormat::Json => fw.score_json_with(&text, &opts).map_err(doc),
+        FileFormat::Csv => {
             let csv = fw.read_csv(&text).map_err(doc)?;
             match csv.records.as_slice() {
                 [one] => one.score_with(fw, &opts).map_err(doc),
@@ -766,19 +764,16 @@ pub(crate) fn neutral(opts: &ScoreOptions) -> ScoreOptions {
 }
 
 fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
-    if a.format == ScoreFormat::Json {
-        let r = score_file(fw, &a.file, a.target, &neutral(opts), lang)?;
-        let mut s = r.to_json();
-        s.push('\n');
-        emit(a.output.as_deref(), &s, lang)?;
-        return Ok(0);
+    let out = a.output.as_deref();
+    // JSON is scored in English, whatever the language.
+    let json = a.format == analysis::Format::Json;
+    let opts = if json { neutral(opts) } else { opts.clone() };
+    let r = score_file(fw, &a.file, a.target, &opts, lang)?;
+    match a.format {
+        analysis::Format::Json => emit(out, &format!("{}\n", r.to_json()), lang)?,
+        analysis::Format::Markdown => emit(out, &r.to_markdown(), lang)?,
+        analysis::Format::Table => emit_human(out, &term::score_table(&r, lang), lang)?,
     }
-    let r = score_file(fw, &a.file, a.target, opts, lang)?;
-    if a.format == ScoreFormat::Markdown {
-        emit(a.output.as_deref(), &r.to_markdown(), lang)?;
-        return Ok(0);
-    }
-    emit_human(a.output.as_deref(), &term::score_table(&r, lang), lang)?;
     Ok(0)
 }
 
@@ -797,10 +792,12 @@ fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions, lang: Lang) -> Res
     };
     emit(a.output.as_deref(), &text, lang)?;
     if let Some(p) = &a.output {
-        let shown = r
-            .overall
-            .score
-            .map_or_else(|| lang.t("cli-no-score", &[]), |s| lang.dec(s, 2));
+        let shown = lang.num(r.overall.score);
+        let shown = if shown == "–" {
+            lang.t("cli-no-score", &[])
+        } else {
+            shown
+        };
         say(&lang.t(
             "cli-report-written",
             &[
@@ -815,66 +812,56 @@ fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions, lang: Lang) -> Res
 }
 
 fn framework(fw: &Framework, a: FrameworkArgs, lang: Lang) -> Result<u8, Failure> {
+    let format = a.format.unwrap_or(ShowFormat::Text);
     let what = match (a.languages, a.what) {
-        (true, _) => FrameworkCommand::Languages {
-            format: a.format.unwrap_or(ShowFormat::Text),
-        },
         (false, Some(w)) => w,
-        (false, None) => FrameworkCommand::Show {
-            format: a.format.unwrap_or(ShowFormat::Text),
-        },
+        (true, _) => FrameworkCommand::Languages { format },
+        (false, None) => FrameworkCommand::Show { format },
     };
-    let text = match what {
-        FrameworkCommand::Show {
-            format: ShowFormat::Json,
-        } => serde_json::to_string_pretty(fw.spec()).unwrap_or_default() + "\n",
-        FrameworkCommand::Show {
-            format: ShowFormat::Text,
-        } => return emit_human(None, &outline(fw, lang), lang).map(|()| 0),
+    let json = ShowFormat::Json;
+    let (text, human) = match what {
+        FrameworkCommand::Show { format } if format == json => (json_text(fw.spec()), false),
+        FrameworkCommand::Show { .. } => (outline(fw, lang), true),
         FrameworkCommand::Schema { name } => {
-            let v = match name {
-                None => serde_json::Value::Object(
-                    lhs_maturity::schema::all()
-                        .into_iter()
-                        .map(|(k, v)| (k.to_owned(), v))
-                        .collect(),
-                ),
-                Some(SchemaName::Framework) => lhs_maturity::schema::framework(),
-                Some(SchemaName::Assessment) => lhs_maturity::schema::assessment(),
-                Some(SchemaName::Report) => lhs_maturity::schema::report(),
-                Some(SchemaName::Error) => lhs_maturity::schema::error(),
+            let all = lhs_maturity::schema::all().into_iter();
+            let v = match name.and_then(|n| n.to_possible_value()) {
+                None => serde_json::Value::Object(all.map(|(k, v)| (k.to_owned(), v)).collect()),
+                Some(n) => all
+                    .filter(|(k, _)| *k == format!("{}.schema.json", n.get_name()))
+                    .map(|(_, v)| v)
+                    .next()
+                    .unwrap_or_default(),
             };
-            serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+            (json_text(&v), false)
         }
         FrameworkCommand::Indicators { format, unit_kind } => {
             let kind = unit_kind_arg(unit_kind.as_deref())?;
-            if format == IndicatorFormat::Table {
-                return emit_human(None, &indicator_table(fw, kind, lang), lang).map(|()| 0);
-            }
-            indicators(fw, format, kind)
+            let table = format == IndicatorFormat::Table;
+            (indicators(fw, format, kind, lang), table)
         }
         FrameworkCommand::Lint { format, strict } => {
             let lint = fw.lint();
-            let failed = strict && !lint.findings.is_empty();
-            if format == ShowFormat::Json {
-                emit(
-                    None,
-                    &(serde_json::to_string_pretty(&lint).unwrap_or_default() + "\n"),
-                    lang,
-                )?;
+            if format == json {
+                emit(None, &json_text(&lint), lang)?;
             } else {
                 emit_human(None, &lint_text(fw, &lint, lang), lang)?;
             }
-            return Ok(if failed { INVALID } else { 0 });
+            return Ok(if strict && !lint.findings.is_empty() {
+                INVALID
+            } else {
+                0
+            });
         }
-        FrameworkCommand::Languages {
-            format: ShowFormat::Json,
-        } => serde_json::to_string_pretty(&fw.language_status()).unwrap_or_default() + "\n",
-        FrameworkCommand::Languages {
-            format: ShowFormat::Text,
-        } => return emit_human(None, &languages_text(fw, lang), lang).map(|()| 0),
+        FrameworkCommand::Languages { format } if format == json => {
+            (json_text(&fw.language_status()), false)
+        }
+        FrameworkCommand::Languages { .. } => (languages_text(fw, lang), true),
     };
-    emit(None, &text, lang)?;
+    if human {
+        emit_human(None, &text, lang)?;
+    } else {
+        emit(None, &text, lang)?;
+    }
     Ok(0)
 }
 
@@ -976,47 +963,34 @@ fn languages_text(fw: &Framework, lang: Lang) -> String {
 fn outline(fw: &Framework, lang: Lang) -> String {
     let code = lang.code();
     let spec = fw.spec();
-    let mut s = lang.t(
-        "cli-framework-title",
-        &[
-            ("title", t(spec.title.get(code))),
-            ("framework", t(fw.id())),
-            ("version", t(fw.version())),
-            ("n", n(fw.indicator_count())),
-        ],
-    );
-    s.push('\n');
+    let title = [
+        ("title", t(spec.title.get(code))),
+        ("framework", t(fw.id())),
+        ("version", t(fw.version())),
+        ("n", n(fw.indicator_count())),
+    ];
+    let mut s = format!("{}\n", lang.t("cli-framework-title", &title));
     if let Some(src) = &spec.source {
-        s.push_str(&lang.t("cli-framework-source", &[("citation", t(&src.citation))]));
-        s.push('\n');
+        let source = lang.t("cli-framework-source", &[("citation", t(&src.citation))]);
+        s.push_str(&format!("{source}\n"));
     }
-    s.push('\n');
-    s.push_str(&lang.t("cli-framework-scale", &[]));
-    s.push('\n');
+    let plain = || Table::new(vec![Column::left(""), Column::left(""), Column::left("")]);
+    let mut levels = plain();
     for l in &spec.scale.levels {
-        s.push_str(&format!(
-            "  {} {:<18} {}\n",
-            l.level,
-            l.key,
-            l.description.get(code)
-        ));
+        let description = Cell::new(l.description.get(code));
+        levels.row(vec![
+            Cell::raw(l.level.to_string()).indent(1),
+            Cell::raw(&l.key),
+            description,
+        ]);
     }
-    s.push('\n');
-    s.push_str(&lang.t("cli-framework-facets", &[]));
-    s.push('\n');
+    let mut facets = plain();
     for f in &spec.facets {
         let vals: Vec<&str> = f.values.iter().map(|v| v.id.as_str()).collect();
-        s.push_str(&format!(
-            "  {:<8} {}: {}\n",
-            f.id,
-            f.name.get(code),
-            vals.join(", ")
-        ));
+        let name = format!("{}: {}", f.name.get(code), vals.join(", "));
+        facets.row(vec![Cell::raw(&f.id).indent(1), Cell::new(name)]);
     }
-    s.push('\n');
-    s.push_str(&lang.t("cli-framework-domains", &[]));
-    s.push('\n');
-    fn walk(n: &lhs_maturity::Node, depth: usize, lang: Lang, s: &mut String) {
+    fn walk(n: &lhs_maturity::Node, depth: usize, lang: Lang, t: &mut Table) {
         let (count, children) = match &n.content {
             lhs_maturity::NodeContent::Children(c) => (None, c.as_slice()),
             lhs_maturity::NodeContent::Indicators(i) => (Some(i.len()), &[][..]),
@@ -1024,71 +998,56 @@ fn outline(fw: &Framework, lang: Lang) -> String {
         let extra = count.map_or_else(String::new, |c| {
             format!(" ({})", lang.t("cli-indicator-count", &[("n", lang::n(c))]))
         });
-        s.push_str(&format!(
-            "{}{:<14} {}{extra}\n",
-            "  ".repeat(depth + 1),
-            n.id,
-            n.name.get(lang.code())
-        ));
-        for c in children {
-            walk(c, depth + 1, lang, s);
-        }
+        let name = format!("{}{extra}", n.name.get(lang.code()));
+        t.row(vec![Cell::raw(&n.id).indent(depth + 1), Cell::new(name)]);
+        children.iter().for_each(|c| walk(c, depth + 1, lang, t));
     }
-    for d in &spec.domains {
-        walk(d, 0, lang, &mut s);
+    let mut domains = plain();
+    spec.domains
+        .iter()
+        .for_each(|d| walk(d, 0, lang, &mut domains));
+    for (head, table) in [
+        ("cli-framework-scale", levels),
+        ("cli-framework-facets", facets),
+        ("cli-framework-domains", domains),
+    ] {
+        s.push_str(&format!("\n{}\n{}", lang.t(head, &[]), table.terminal()));
     }
-    s.push('\n');
-    s.push_str(&lang.t("cli-framework-list-hint", &[]));
-    s.push('\n');
-    s
+    format!("{s}\n{}\n", lang.t("cli-framework-list-hint", &[]))
 }
 
-/// `framework indicators` as CSV or JSON: the core's English texts, whatever the language.
-fn indicators(
-    fw: &Framework,
-    format: IndicatorFormat,
-    kind: Option<lhs_maturity::UnitKind>,
-) -> String {
-    let list = fw.indicators_for(kind);
-    if format == IndicatorFormat::Json {
-        return serde_json::to_string_pretty(&list).unwrap_or_default() + "\n";
-    }
-    let mut csv = lhs_maturity::CsvOut::new(&[
-        "id",
-        "domain",
-        "subdomain",
-        "name",
-        "weight",
-        "share",
-        "effective_weight",
-        "outcome",
-        "applies_to",
-        "statement",
-        "question",
-        "evidence_to_check",
-    ]);
-    for i in &list {
+/// `framework indicators --format csv`.
+fn indicators_csv(list: &[lhs_maturity::IndicatorInfo]) -> String {
+    let head = "id,domain,subdomain,name,weight,share,effective_weight,outcome,applies_to,\
+                statement,question,evidence_to_check";
+    let mut csv = lhs_maturity::CsvOut::new(&head.split(',').collect::<Vec<_>>());
+    for i in list {
         let kinds: Vec<&str> = i.applies_to.iter().map(|k| k.as_str()).collect();
-        csv.text(&i.id)
-            .text(&i.domain)
-            .text(&i.subdomain)
-            .text(&i.name);
-        csv.value(i.weight)
-            .value(i.share)
-            .value(i.effective_weight)
-            .value(i.outcome);
-        csv.text(&kinds.join(" "))
-            .text(&i.statement)
-            .text(i.question.as_deref().unwrap_or(""))
-            .text(&i.evidence.join(" | "))
-            .end();
+        csv.texts([&*i.id, &i.domain, &i.subdomain, &i.name]);
+        csv.value(i.weight).value(i.share).value(i.effective_weight);
+        csv.value(i.outcome)
+            .text(&kinds.join(" "))
+            .text(&i.statement);
+        let question = i.question.as_deref().unwrap_or("");
+        csv.text(question).text(&i.evidence.join(" | ")).end();
     }
     csv.finish()
 }
 
-/// `framework indicators` as a table: id, effective weight and name in the language.
-fn indicator_table(fw: &Framework, kind: Option<lhs_maturity::UnitKind>, lang: Lang) -> String {
+/// `framework indicators`: a table (id, effective weight and name in the language), or CSV or
+/// JSON (the core's English texts, whatever the language).
+fn indicators(
+    fw: &Framework,
+    format: IndicatorFormat,
+    kind: Option<lhs_maturity::UnitKind>,
+    lang: Lang,
+) -> String {
     let list = fw.indicators_for(kind);
+    match format {
+        IndicatorFormat::Json => return json_text(&list),
+        IndicatorFormat::Csv => return indicators_csv(&list),
+        IndicatorFormat::Table => {}
+    }
     let mut table = Table::new(vec![Column::left(""), Column::right(""), Column::left("")]);
     for i in &list {
         let weight = if i.outcome {

@@ -3,7 +3,7 @@
 
 use crate::lang::{n, t, Lang};
 use crate::table::{Cell, Column, Table};
-use crate::{emit, emit_human, expand, io, say, term, Failure, INVALID};
+use crate::{emit, emit_human, expand, io, say, term, Failure, IndicatorFormat, INVALID};
 use clap::Args;
 use lhs_maturity::analysis::{migrate, MigrationMap};
 use lhs_maturity::{Assessment, Framework};
@@ -74,17 +74,10 @@ pub(crate) struct CvArgs {
     form: bool,
     /// `table`, `csv` or `json`
     #[arg(long, value_enum, default_value = "table")]
-    format: CvFormat,
+    format: IndicatorFormat,
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
-pub(crate) enum CvFormat {
-    Table,
-    Csv,
-    Json,
 }
 
 /// Prints the diagnostics of an input of `content-validity`: `FILE: error[code]…`.
@@ -141,27 +134,19 @@ pub(crate) fn content_validity(fw: &Framework, a: CvArgs, lang: Lang) -> Result<
         .content_validity(&ratings)
         .map_err(|e| Failure::Document("ratings".to_owned(), e))?;
     let text = match a.format {
-        CvFormat::Json => serde_json::to_string_pretty(&cv).unwrap_or_default() + "\n",
-        CvFormat::Csv => {
-            let mut csv = lhs_maturity::CsvOut::new(&[
-                "indicator",
-                "name",
-                "experts",
-                "relevant",
-                "i_cvi",
-                "kappa",
-                "interpretation",
-            ]);
+        IndicatorFormat::Json => crate::analysis::json_text(&cv),
+        IndicatorFormat::Csv => {
+            let head = "indicator,name,experts,relevant,i_cvi,kappa,interpretation";
+            let mut csv = lhs_maturity::CsvOut::new(&head.split(',').collect::<Vec<_>>());
             for i in &cv.items {
-                csv.text(&i.id)
-                    .text(&i.name)
+                csv.texts([&*i.id, &i.name])
                     .value(i.experts)
                     .value(i.relevant);
                 csv.num(i.i_cvi).num(i.kappa).raw(&i.interpretation).end();
             }
             csv.finish()
         }
-        CvFormat::Table => {
+        IndicatorFormat::Table => {
             emit_human(a.output.as_deref(), &cv_table(&cv, lang), lang)?;
             return Ok(0);
         }
@@ -209,9 +194,9 @@ pub(crate) struct ExportArgs {
     /// The layout: `long`
     #[arg(value_enum)]
     layout: ExportLayout,
-    /// Assessments (JSON) or directories of them
+    /// Assessments (JSON, or CSV: a wide CSV gives one assessment per row) or directories of them
     #[arg(required = true, value_name = "FILE")]
-    files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -223,33 +208,9 @@ pub(crate) enum ExportLayout {
     Long,
 }
 
-impl ExportArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.files.clone()
-    }
-}
-
 pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
-    let mut assessments = Vec::new();
-    for item in expand(&a.files, lang) {
-        let path = item.map_err(|(shown, e)| Failure::Document(shown, e))?;
-        let shown = path.display().to_string();
-        let text = io::read_text(&path, lang).map_err(|e| Failure::Document(shown.clone(), e))?;
-        let doc = Assessment::from_json(&text).map_err(|e| Failure::Document(shown.clone(), e))?;
-        let errors: Vec<_> = fw
-            .validate(&doc)
-            .into_iter()
-            .filter(|d| d.is_error())
-            .collect();
-        if !errors.is_empty() {
-            return Err(Failure::Document(
-                shown,
-                lhs_maturity::Error::Assessment(errors),
-            ));
-        }
-        assessments.push(doc);
-    }
+    // The assessments as the analyses read them: JSON or CSV, every failure reported.
+    let (_, assessments) = crate::analysis::assessments(fw, &a.files, lang)?;
     match a.layout {
         ExportLayout::Long => emit(a.output.as_deref(), &fw.long_csv(&assessments), lang)?,
     }

@@ -217,32 +217,26 @@ impl Cell {
     }
 }
 
-/// Where a column shows.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Show {
-    Both,
-    Terminal,
-    Markdown,
-}
-
-/// A column: its headers and alignment.
+/// A column: its headers, its alignment, and the outputs it shows in.
 #[derive(Clone, Debug)]
 pub struct Column {
     head: String,
     md: String,
     right: bool,
-    show: Show,
+    /// Whether it shows on a terminal, in Markdown.
+    shows: [bool; 2],
 }
 
 impl Column {
     /// A left-aligned column with this header in both outputs.
     pub fn left(head: impl Into<String>) -> Column {
         let head = head.into();
+        let md = head.clone();
         Column {
-            md: head.clone(),
             head,
+            md,
             right: false,
-            show: Show::Both,
+            shows: [true, true],
         }
     }
 
@@ -255,28 +249,35 @@ impl Column {
     }
 
     /// The same column with another header in Markdown.
-    pub fn md(mut self, md: impl Into<String>) -> Column {
-        self.md = md.into();
-        self
+    pub fn md(self, md: impl Into<String>) -> Column {
+        Column {
+            md: md.into(),
+            ..self
+        }
     }
 
     /// The same column on a terminal only.
-    pub fn terminal_only(mut self) -> Column {
-        self.show = Show::Terminal;
-        self
+    pub fn terminal_only(self) -> Column {
+        Column {
+            shows: [true, false],
+            ..self
+        }
     }
 
     /// The same column in Markdown only.
-    pub fn markdown_only(mut self) -> Column {
-        self.show = Show::Markdown;
-        self
+    pub fn markdown_only(self) -> Column {
+        Column {
+            shows: [false, true],
+            ..self
+        }
     }
 
     fn shows(&self, md: bool) -> bool {
-        match self.show {
-            Show::Both => true,
-            Show::Terminal => !md,
-            Show::Markdown => md,
+        let [terminal, markdown] = self.shows;
+        if md {
+            markdown
+        } else {
+            terminal
         }
     }
 }
@@ -419,6 +420,11 @@ impl Page {
     pub fn line(&mut self, text: &str) {
         self.out.push_str(text);
         self.out.push('\n');
+    }
+
+    /// The first line in Markdown, the second on a terminal.
+    pub fn either(&mut self, md: &str, terminal: &str) {
+        self.line(if self.md { md } else { terminal });
     }
 
     /// The title (`## …` and a blank line in Markdown, bold on a terminal).

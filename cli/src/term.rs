@@ -242,38 +242,26 @@ pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, lang: Lang) -> Shown
     let d = &lhs_maturity::i18n::localize(d, lang.code());
     let message = crate::lang::plain(&d.message);
     let help = d.help.as_deref().map(crate::lang::plain);
-    let sev_word = match d.severity {
-        Severity::Error => lang.t("cli-severity-error", &[]),
-        Severity::Warning => lang.t("cli-severity-warning", &[]),
+    let (word, tone) = match d.severity {
+        Severity::Error => ("cli-severity-error", Tone::Error),
+        Severity::Warning => ("cli-severity-warning", Tone::Warning),
     };
-    let sev_code = format!("{sev_word}[{}]", d.code);
-    let sev = match d.severity {
-        Severity::Error => Tone::Error.paint(&sev_code),
-        Severity::Warning => Tone::Warning.paint(&sev_code),
+    let mut head = match (file, d.line, d.column) {
+        (Some(f), Some(l), Some(c)) => format!("{}: ", bold(&format!("{f}:{l}:{c}"))),
+        (Some(f), ..) => format!("{}: ", bold(f)),
+        (None, ..) => String::new(),
     };
-    let mut head = String::new();
-    let place = match (file, d.line, d.column) {
-        (Some(f), Some(l), Some(c)) => Some(format!("{f}:{l}:{c}")),
-        (Some(f), ..) => Some(f.to_owned()),
-        (None, ..) => None,
+    head.push_str(&tone.paint(&format!("{}[{}]", lang.t(word, &[]), d.code)));
+    let at = match (file, d.line, d.column) {
+        (None, Some(l), Some(c)) => lang.t(
+            "cli-diagnostic-at-line",
+            &[("line", t(l)), ("column", t(c))],
+        ),
+        _ if d.path.is_empty() => String::new(),
+        _ => lang.t("cli-diagnostic-at-path", &[("path", t(&d.path))]),
     };
-    if let Some(p) = place {
-        let _ = write!(head, "{}: ", bold(&p));
-    }
-    head.push_str(&sev);
-    match (file, d.line, d.column) {
-        (None, Some(l), Some(c)) => {
-            let at = lang.t(
-                "cli-diagnostic-at-line",
-                &[("line", t(l)), ("column", t(c))],
-            );
-            let _ = write!(head, " {at}");
-        }
-        _ if d.path.is_empty() => {}
-        _ => {
-            let at = lang.t("cli-diagnostic-at-path", &[("path", t(&d.path))]);
-            let _ = write!(head, " {at}");
-        }
+    if !at.is_empty() {
+        let _ = write!(head, " {at}");
     }
     let _ = write!(head, ": {message}");
     Shown {

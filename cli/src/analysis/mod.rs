@@ -10,8 +10,8 @@ use crate::{emit, emit_human, expand, io, say, unreadable, Failure};
 use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
 use lhs_maturity::{
-    Assessment, CsvLayout, CsvRecord, Diagnostic, DocumentShape, Error, Framework, Report,
-    ScoreOptions,
+    Assessment, CsvLayout, CsvRecord, Diagnostic, DocumentShape, Error, FileFormat, Framework,
+    Report, ScoreOptions,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,7 +25,7 @@ pub(crate) struct PoolArgs {
     /// The respondents' assessments: JSON, CSV (a wide CSV gives one respondent per row) or
     /// directories of them
     #[arg(required = true, value_name = "FILE")]
-    files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
     /// Write the pooled assessment (one consolidated assessment, ready to `score`) to this file;
     /// without it, only the agreement and the agenda are printed
     #[arg(short, long, value_name = "FILE")]
@@ -66,8 +66,9 @@ impl From<Method> for PoolMethod {
     }
 }
 
+/// `table`, `markdown` or `json` (the analyses, `score`).
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
-enum Format {
+pub(crate) enum Format {
     Table,
     Markdown,
     Json,
@@ -78,10 +79,10 @@ pub(crate) struct CompareArgs {
     /// The earlier round: an assessment (JSON, or CSV with one assessment), scored here, or a
     /// report written by `score --format json`
     #[arg(value_name = "BEFORE")]
-    before: PathBuf,
+    pub(crate) before: PathBuf,
     /// The later round: an assessment or a report
     #[arg(value_name = "AFTER")]
-    after: PathBuf,
+    pub(crate) after: PathBuf,
     /// `table` (for a terminal), `markdown` or `json` (the whole comparison, every indicator)
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
@@ -95,7 +96,7 @@ pub(crate) struct CohortArgs {
     /// Assessments (JSON, CSV: a wide CSV gives one unit per row), reports written by
     /// `score --format json`, or directories of them
     #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+    pub(crate) inputs: Vec<PathBuf>,
     /// Group the units by `kind` or by any other label of the assessments' `unit` (`region`,
     /// `country`...; a CSV column `unit_region` is the label `region`)
     #[arg(long, value_name = "LABEL")]
@@ -128,7 +129,7 @@ pub(crate) struct ReliabilityArgs {
     /// Assessments (JSON, CSV), reports written by `score --format json`, or directories of them:
     /// one per unit, all of one framework version
     #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+    pub(crate) inputs: Vec<PathBuf>,
     /// Also list, per item, Cronbach's alpha if it were deleted and its corrected item–total
     /// correlation
     #[arg(long)]
@@ -145,7 +146,7 @@ pub(crate) struct ReliabilityArgs {
 pub(crate) struct SeriesArgs {
     /// The rounds of one unit: assessments (JSON, CSV), reports, or directories of them
     #[arg(required = true, value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+    pub(crate) inputs: Vec<PathBuf>,
     /// `csv` (one row per round, ready to plot), `table` or `json`
     #[arg(long, value_enum, default_value = "csv")]
     format: SeriesFormat,
@@ -215,8 +216,8 @@ fn assessments_of(
     let file = path.display().to_string();
     let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
-    match io::kind_of(path, &text) {
-        io::Kind::Json => {
+    match FileFormat::of(path, &text) {
+        FileFormat::Json => {
             if is_report(&text) {
                 return Err(Failure::Message(
                     lang.t("cli-error-report-not-assessment", &[("file", t(&file))]),
@@ -235,43 +236,56 @@ fn assessments_of(
                 Err(doc(Error::Assessment(errors)))
             }
         }
-        io::Kind::Csv => {
-            let csv = fw.read_csv(&text).map_err(doc)?;
-            let wide = csv.layout == CsvLayout::Wide;
-            if csv.records.is_empty() {
-                return Err(Failure::Message(
-                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
-                    None,
+        FileFormat::Csv => csv_rows(fw, &file, &text, lang, |rec| {
+            let found: Vec<Diagnostic> = rec
+                .validate(fw)
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect();
+            match &rec.assessment {
+                Ok(a) if found.is_empty() => Ok(a.clone()),
+                _ => Err(found),
+            }
+        }),
+    }
+}
+
+/// What `each` makes of every row of a CSV file (an assessment, a report), with its source;
+/// every row's errors when any fails.
+fn csv_rows<T>(
+    fw: &Framework,
+    file: &str,
+    text: &str,
+    lang: Lang,
+    each: impl Fn(&CsvRecord) -> Result<T, Vec<Diagnostic>>,
+) -> Result<Vec<(Source, T)>, Failure> {
+    let doc = |e: Error| Failure::Document(file.to_owned(), e);
+    let csv = fw.read_csv(text).map_err(doc)?;
+    let wide = csv.layout == CsvLayout::Wide;
+    if csv.records.is_empty() {
+        let message = lang.t("cli-error-no-rows", &[("file", t(file))]);
+        return Err(Failure::Message(message, None));
+    }
+    let (mut out, mut errors) = (Vec::new(), Vec::new());
+    for rec in csv.records {
+        match each(&rec) {
+            Ok(x) => {
+                let record = Some((rec, wide));
+                out.push((
+                    Source {
+                        file: file.to_owned(),
+                        record,
+                    },
+                    x,
                 ));
             }
-            let mut out = Vec::new();
-            let mut errors = Vec::new();
-            for rec in csv.records {
-                let found: Vec<Diagnostic> = rec
-                    .validate(fw)
-                    .into_iter()
-                    .filter(Diagnostic::is_error)
-                    .collect();
-                match &rec.assessment {
-                    Ok(a) if found.is_empty() => {
-                        let a = a.clone();
-                        out.push((
-                            Source {
-                                file: file.clone(),
-                                record: Some((rec, wide)),
-                            },
-                            a,
-                        ));
-                    }
-                    _ => errors.extend(found),
-                }
-            }
-            if errors.is_empty() {
-                Ok(out)
-            } else {
-                Err(doc(Error::Assessment(errors)))
-            }
+            Err(e) => errors.extend(e),
         }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(doc(Error::Assessment(errors)))
     }
 }
 
@@ -281,41 +295,16 @@ fn reports_of(fw: &Framework, path: &Path, lang: Lang) -> Result<Vec<(Source, Re
     let file = path.display().to_string();
     let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
-    match io::kind_of(path, &text) {
-        io::Kind::Json => Ok(vec![(
+    match FileFormat::of(path, &text) {
+        FileFormat::Json => Ok(vec![(
             Source::file(&file),
             fw.report_of_json(&text, &ScoreOptions::default())
                 .map_err(doc)?,
         )]),
-        io::Kind::Csv => {
-            let csv = fw.read_csv(&text).map_err(doc)?;
-            let wide = csv.layout == CsvLayout::Wide;
-            if csv.records.is_empty() {
-                return Err(Failure::Message(
-                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
-                    None,
-                ));
-            }
-            let mut out = Vec::new();
-            let mut errors = Vec::new();
-            for rec in csv.records {
-                match rec.score_with(fw, &lhs_maturity::ScoreOptions::default()) {
-                    Ok(r) => out.push((
-                        Source {
-                            file: file.clone(),
-                            record: Some((rec, wide)),
-                        },
-                        r,
-                    )),
-                    Err(e) => errors.extend(e.details().iter().cloned()),
-                }
-            }
-            if errors.is_empty() {
-                Ok(out)
-            } else {
-                Err(doc(Error::Assessment(errors)))
-            }
-        }
+        FileFormat::Csv => csv_rows(fw, &file, &text, lang, |rec| {
+            rec.score_with(fw, &ScoreOptions::default())
+                .map_err(|e| e.details().to_vec())
+        }),
     }
 }
 
@@ -334,23 +323,14 @@ fn load<T: Send>(
     let (mut sources, mut values, mut failures) = (Vec::new(), Vec::new(), Vec::new());
     for r in results {
         match r {
-            Ok(v) => {
-                for (s, x) in v {
-                    sources.push(s);
-                    values.push(x);
-                }
-            }
+            Ok(v) => v.into_iter().for_each(|(s, x)| {
+                sources.push(s);
+                values.push(x);
+            }),
             Err(f) => failures.push(f),
         }
     }
-    match failures.pop() {
-        None => Ok((sources, values)),
-        Some(f) if failures.is_empty() => Err(f),
-        Some(f) => {
-            failures.push(f);
-            Err(Failure::Many(failures))
-        }
-    }
+    Failure::all(failures).map_or(Ok((sources, values)), Err)
 }
 
 /// Reads the one report of an input of `compare`.
@@ -408,17 +388,10 @@ fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure
                 continue;
             }
         }
+        // `/<i>/rest`: `/rest` in the `i`-th input.
         let indexed = d.path.strip_prefix('/').and_then(|p| {
-            let (i, rest) = p.split_once('/').map_or((p, ""), |(i, r)| (i, r));
-            let s = i.parse::<usize>().ok().and_then(|i| sources.get(i))?;
-            Some((
-                s,
-                if rest.is_empty() {
-                    String::new()
-                } else {
-                    format!("/{rest}")
-                },
-            ))
+            let (i, rest) = p.find('/').map_or((p, ""), |k| p.split_at(k));
+            Some((sources.get(i.parse::<usize>().ok()?)?, rest.to_owned()))
         });
         match indexed {
             Some((s, rest)) => {
@@ -435,14 +408,11 @@ fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure
             None => out.push(Failure::Plain(Box::new(d))),
         }
     }
-    match out.len() {
-        0 => Failure::Message(e.to_string(), None),
-        1 => out.pop().unwrap_or_else(|| Failure::from(String::new())),
-        _ => Failure::Many(out),
-    }
+    Failure::all(out).unwrap_or_else(|| Failure::Message(e.to_string(), None))
 }
 
-fn json_text<T: serde::Serialize>(v: &T) -> String {
+/// A value as pretty JSON, with a final line break.
+pub(crate) fn json_text<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
     s.push('\n');
     s
@@ -452,8 +422,18 @@ fn json_text<T: serde::Serialize>(v: &T) -> String {
 // the commands
 // ---------------------------------------------------------------------------------------------
 
+/// The assessments of the inputs (JSON, CSV; directories expanded), each valid for the
+/// framework, with where each came from; every failure reported.
+pub(crate) fn assessments(
+    fw: &Framework,
+    inputs: &[PathBuf],
+    lang: Lang,
+) -> Result<(Vec<Source>, Vec<Assessment>), Failure> {
+    load(inputs, lang, |p| assessments_of(fw, p, lang))
+}
+
 pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failure> {
-    let (sources, assessments) = load(&a.files, lang, |p| assessments_of(fw, p, lang))?;
+    let (sources, assessments) = assessments(fw, &a.files, lang)?;
     let consensus = match &a.consensus {
         Some(p) => read_consensus(p, lang)?,
         None => BTreeMap::new(),
@@ -585,41 +565,6 @@ pub(crate) fn series(fw: &Framework, a: SeriesArgs, lang: Lang) -> Result<u8, Fa
         }
     }
     Ok(0)
-}
-
-impl PoolArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.files.clone()
-    }
-}
-
-impl CompareArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        vec![self.before.clone(), self.after.clone()]
-    }
-}
-
-impl CohortArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
-    }
-}
-
-impl ReliabilityArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
-    }
-}
-
-impl SeriesArgs {
-    /// The input files, for choosing the framework version.
-    pub(crate) fn inputs(&self) -> Vec<PathBuf> {
-        self.inputs.clone()
-    }
 }
 
 #[cfg(test)]

@@ -29,42 +29,34 @@ pub struct Names {
 impl Names {
     /// The names of `fw` in `lang` (none to look up in English).
     pub fn new(fw: &Framework, lang: Lang) -> Names {
-        let mut names = Names {
-            lang,
-            map: HashMap::new(),
-            levels: HashMap::new(),
-        };
-        if lang == Lang::EN {
-            return names;
-        }
+        let (mut map, mut levels) = (HashMap::new(), HashMap::new());
         let code = lang.code();
         fn walk(n: &lhs_maturity::Node, code: &str, map: &mut HashMap<String, String>) {
             map.insert(n.id.clone(), n.name.get(code).to_owned());
             match &n.content {
                 NodeContent::Children(c) => c.iter().for_each(|c| walk(c, code, map)),
-                NodeContent::Indicators(list) => {
-                    for i in list {
-                        map.insert(i.id.clone(), i.label(code).to_owned());
-                    }
-                }
+                NodeContent::Indicators(list) => list.iter().for_each(|i| {
+                    map.insert(i.id.clone(), i.label(code).to_owned());
+                }),
             }
         }
-        let spec = fw.spec();
-        spec.domains
-            .iter()
-            .for_each(|d| walk(d, code, &mut names.map));
-        for f in &spec.facets {
-            for v in &f.values {
-                names.map.insert(
-                    format!("{}={}", f.id, v.id),
-                    format!("{}: {}", f.name.get(code), v.name.get(code)),
-                );
+        // In English, the names the analyses carry.
+        if lang != Lang::EN {
+            let spec = fw.spec();
+            spec.domains.iter().for_each(|d| walk(d, code, &mut map));
+            for (f, v) in spec
+                .facets
+                .iter()
+                .flat_map(|f| f.values.iter().map(move |v| (f, v)))
+            {
+                let name = format!("{}: {}", f.name.get(code), v.name.get(code));
+                map.insert(format!("{}={}", f.id, v.id), name);
+            }
+            for l in &spec.scale.levels {
+                levels.insert(l.level, l.name.get(code).to_owned());
             }
         }
-        for l in &spec.scale.levels {
-            names.levels.insert(l.level, l.name.get(code).to_owned());
-        }
-        names
+        Names { lang, map, levels }
     }
 
     /// The name of `id` (`overall`, a node, an indicator, `facet=value`), else `fallback`.
@@ -163,14 +155,11 @@ impl Notes {
             p.line("");
         }
         for (i, n) in self.notes.iter().enumerate() {
-            if md {
-                p.line(&format!("\\[{}\\] {}  ", i + 1, escape_markdown(n)));
-            } else {
-                p.line(&dim(&format!(
-                    "  {}",
-                    wrap(&format!("[{}] {n}", i + 1), 100, 6)
-                )));
-            }
+            let md = format!("\\[{}\\] {}  ", i + 1, escape_markdown(n));
+            p.either(
+                &md,
+                &dim(&format!("  {}", wrap(&format!("[{}] {n}", i + 1), 100, 6))),
+            );
         }
     }
 }
@@ -258,11 +247,10 @@ fn agreement(p: &mut Page, r: &PoolResult, names: &Names) {
     p.table(&table);
     notes.write(p);
     let legend = lang.t("cli-agreement-legend", &[]);
-    if p.md {
-        p.line(&format!("{legend}."));
-    } else {
-        p.line(&dim(&format!("  {}", wrap(&legend, 100, 4))));
-    }
+    p.either(
+        &format!("{legend}."),
+        &dim(&format!("  {}", wrap(&legend, 100, 4))),
+    );
 }
 
 /// The disagreement agenda: widest range first, each respondent's answer in a column.
@@ -307,11 +295,7 @@ fn agenda(p: &mut Page, r: &PoolResult, names: &Names) {
     }
     p.table(&table);
     let legend = lang.t("cli-answer-legend", &[]);
-    if p.md {
-        p.line(&format!("\n{legend}"));
-    } else {
-        p.line(&dim(&format!("  {legend}")));
-    }
+    p.either(&format!("\n{legend}"), &dim(&format!("  {legend}")));
 }
 
 /// The `pool` output (`--format table` or `markdown`).
@@ -329,13 +313,9 @@ pub fn pool(r: &PoolResult, files: &[String], names: &Names, md: bool) -> String
             ("agenda", n(r.agenda.len())),
         ],
     );
-    if md {
-        p.title(&lang.t("cli-pool-title", &[("unit", t(escape_markdown(&unit)))]));
-        p.line(&format!("{intro}.\n"));
-    } else {
-        p.title(&unit);
-        p.line(&intro);
-    }
+    let title = lang.t("cli-pool-title", &[("unit", t(escape_markdown(&unit)))]);
+    p.title(if md { &title } else { &unit });
+    p.either(&format!("{intro}.\n"), &intro);
     let mut who = Table::new(vec![
         Column::left("").md(lang.t("cli-pool-column-respondent", &[])),
         Column::left("").md(lang.t("cli-pool-column-file", &[])),
@@ -361,14 +341,10 @@ pub fn pool(r: &PoolResult, files: &[String], names: &Names, md: bool) -> String
         };
         p.heading(&title);
         for (item, c) in agreed {
-            let pooled = answer(&item.pooled);
-            if md {
-                let rationale = escape_markdown(&c.rationale);
-                p.line(&format!("- `{}` → {pooled}: {rationale}", item.id));
-            } else {
-                let line = format!("{} → {pooled}: {}", item.id, c.rationale);
-                p.line(&format!("  {}", wrap(&line, 100, 4)));
-            }
+            let (id, pooled) = (&item.id, answer(&item.pooled));
+            let md = format!("- `{id}` → {pooled}: {}", escape_markdown(&c.rationale));
+            let line = format!("{id} → {pooled}: {}", c.rationale);
+            p.either(&md, &format!("  {}", wrap(&line, 100, 4)));
         }
     }
     warnings(&mut p, &r.warnings, lang);
@@ -490,23 +466,22 @@ fn rounds(p: &mut Page, c: &Comparison, rounds: [&Report; 2], files: &[String; 2
     let mut table = Table::new(vec![Column::left(""), Column::left("")]);
     for ((label, r), file) in labels.iter().zip(rounds).zip(files) {
         let line = round_line(r, file, lang);
-        let md = format!("- {label} {}", escape_markdown(&line));
+        if p.md {
+            p.line(&format!("- {label} {}", escape_markdown(&line)));
+        }
         table.row(vec![Cell::new(label).tone(Tone::Bold), Cell::new(line)]);
-        if p.md {
-            p.line(&md);
-        }
     }
-    if p.md {
-        p.line("");
+    let text = if p.md {
+        String::new()
     } else {
-        p.table(&table);
-    }
+        table.terminal()
+    };
+    p.either("", text.trim_end());
     for line in comparability(c, lang) {
-        if p.md {
-            p.line(&format!("{}  ", escape_markdown(&line)));
-        } else {
-            p.line(&wrap(&line, 100, 2));
-        }
+        p.either(
+            &format!("{}  ", escape_markdown(&line)),
+            &wrap(&line, 100, 2),
+        );
     }
 }
 
@@ -579,11 +554,8 @@ pub fn compare(
         Some(p) => lang.t("cli-compare-progress", &[("percent", t(lang.pct(p)))]),
         None => lang.t("cli-compare-progress-none", &[]),
     };
-    if md {
-        p.line(&format!("\n{counts}  \n{progress}"));
-    } else {
-        p.line(&format!("\n{counts}\n{}", wrap(&progress, 100, 2)));
-    }
+    let terminal = format!("\n{counts}\n{}", wrap(&progress, 100, 2));
+    p.either(&format!("\n{counts}  \n{progress}"), &terminal);
     changes(&mut p, c, names);
     p.finish()
 }
@@ -712,11 +684,10 @@ pub fn cohort(c: &Cohort, first: &Report, sources: &[String], names: &Names, md:
     let mut p = Page::new(md);
     let measures = names.measures(first);
     for (i, line) in cohort_intro(c, first, lang).iter().enumerate() {
-        match (md, i) {
-            (true, 0) => p.title(&escape_markdown(line)),
-            (true, _) => p.line(&format!("{}  ", escape_markdown(line))),
-            (false, 0) => p.title(&wrap(line, 100, 0)),
-            (false, _) => p.line(&dim(&wrap(line, 100, 0))),
+        let (text, terminal) = (escape_markdown(line), wrap(line, 100, 0));
+        match i {
+            0 => p.title(if md { &text } else { &terminal }),
+            _ => p.either(&format!("{text}  "), &dim(&terminal)),
         }
     }
     for g in &c.groups {
@@ -758,21 +729,8 @@ pub fn cohort_csv(c: &Cohort, first: &Report, sources: &[String]) -> String {
         .map(|m| (m.id, m.name))
         .collect();
     if c.units.is_empty() {
-        let mut csv = CsvOut::new(&[
-            "group",
-            "units",
-            "suppressed",
-            "measure",
-            "name",
-            "count",
-            "mean",
-            "sd",
-            "min",
-            "q1",
-            "median",
-            "q3",
-            "max",
-        ]);
+        let head = "group,units,suppressed,measure,name,count,mean,sd,min,q1,median,q3,max";
+        let mut csv = CsvOut::new(&head.split(',').collect::<Vec<_>>());
         for g in &c.groups {
             for m in &g.measures {
                 csv.text(&g.key).value(g.units).value(g.suppressed);
@@ -879,13 +837,11 @@ pub fn reliability(
         ("version", t(p.esc(&fw.version))),
     ];
     let intro = lang.t("cli-reliability-intro", &[]);
-    if md {
-        p.title(&lang.t("cli-reliability-title", &args));
-        p.line(&format!("{intro}.\n"));
-    } else {
-        p.title(&lang.t("cli-reliability-heading", &args));
-        p.line(&format!("{}\n", dim(&intro)));
-    }
+    p.title(&match md {
+        true => lang.t("cli-reliability-title", &args),
+        false => lang.t("cli-reliability-heading", &args),
+    });
+    p.either(&format!("{intro}.\n"), &format!("{}\n", dim(&intro)));
     alpha(&mut p, rel, first, items, names);
     let top = first.scale.last().map_or_else(String::new, |l| {
         let name = names.levels.get(&l.level).map_or(l.name.as_str(), |x| x);
@@ -893,11 +849,8 @@ pub fn reliability(
     });
     if md {
         p.heading(&lang.t("cli-reliability-floor-title", &[]));
-        let top = t(escape_markdown(&top));
-        p.line(&format!(
-            "{}\n",
-            lang.t("cli-reliability-floor-intro", &[("top", top)])
-        ));
+        let intro = lang.t("cli-reliability-floor-intro", &[("top", t(p.esc(&top)))]);
+        p.line(&format!("{intro}\n"));
     } else {
         p.heading(&lang.t("cli-reliability-floor-heading", &[("top", t(top))]));
     }

@@ -93,6 +93,14 @@ impl CsvOut {
         self
     }
 
+    /// Text cells, one after the other.
+    pub fn texts<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> &mut CsvOut {
+        cells.into_iter().for_each(|c| {
+            self.text(c);
+        });
+        self
+    }
+
     /// A cell written as it is (ids, header names, numbers), quoted as needed.
     pub fn raw(&mut self, text: &str) -> &mut CsvOut {
         self.row.push(text.to_owned());
