@@ -805,7 +805,9 @@ fn alpha(p: &mut Page, rel: &Reliability, first: &Report, items: bool, names: &N
                 let item = [("item", t(&s.id)), ("node", t(&n.id))];
                 let [alpha, r] =
                     [&s.alpha_if_deleted, &s.item_total_correlation].map(|e| notes.cell(e));
-                let stats = [("alpha", t(alpha.text())), ("correlation", t(r.text()))];
+                // Padded, so that the statistics line up (estimates are ASCII).
+                let pad = |c: &Cell| t(format!("{:>6}", c.text()));
+                let stats = [("alpha", pad(&alpha)), ("correlation", pad(&r))];
                 table.row(vec![
                     Cell::raw(&s.id).md(lang.t("cli-reliability-item-in", &item)),
                     alpha,

@@ -19,6 +19,8 @@ use serde_json::{json, Map, Value};
 /// assert_eq!(lhs_maturity::csv_field("plain"), "plain");
 /// assert_eq!(lhs_maturity::csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
 /// assert_eq!(lhs_maturity::csv_field("a; b"), "\"a; b\"");
+/// assert_eq!(lhs_maturity::csv_field("a\nb"), "\"a\nb\"");
+/// assert_eq!(lhs_maturity::csv_field("a\tb"), "a\tb"); // RFC 4180 needs no quotes for a tab
 /// assert_eq!(lhs_maturity::csv_field(""), "");
 /// ```
 pub fn csv_field(text: &str) -> String {
