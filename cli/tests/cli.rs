@@ -968,3 +968,42 @@ fn content_validity_and_long_export() {
     assert_eq!(text.lines().count(), 61);
     assert!(text.contains("kis-east,district,2026-Q3,dht-consensus,inst.info.routine_data,inst,"));
 }
+
+/// No CSV the command writes can start a spreadsheet formula: a text cell beginning with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a `'` in front; numbers are left alone.
+#[test]
+fn csv_text_cells_cannot_start_a_formula() {
+    let d = tmp("formula");
+    for (i, (name, period)) in [("=HYPERLINK(\"x\")", "+1"), ("@SUM(A1)", "-2")]
+        .iter()
+        .enumerate()
+    {
+        let a = serde_json::json!({
+            "unit": {"id": format!("u{i}"), "name": name, "region": "-r"},
+            "period": period,
+            "answers": {"inst.info.routine_data": 2},
+        });
+        std::fs::write(d.0.join(format!("{i}.json")), a.to_string()).unwrap();
+    }
+    let o = run(&["batch", p(&d.0), "--format", "csv", "--quiet"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let csv = out(&o);
+    assert!(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\",,'+1,"), "{csv}");
+    assert!(csv.contains(",'@SUM(A1),,'-2,"), "{csv}");
+    let o = run(&[
+        "cohort",
+        p(&d.0),
+        "--group-by",
+        "region",
+        "--min-group",
+        "1",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    assert!(
+        out(&o).contains("\n'-r,2,false,overall,Overall,2,2,"),
+        "{}",
+        out(&o)
+    );
+}
