@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 import lhs_maturity
-from lhs_maturity import Framework, score_frame
+from lhs_maturity import Framework, column_name, score_frame
 
 LEVEL_EPSILON = 1e-9  # spec/SCORING.md §5
 
@@ -87,10 +87,10 @@ class Reference:
 
         def put(name: str, s: np.ndarray, rated: np.ndarray, total: np.ndarray) -> None:
             level = np.floor(s + LEVEL_EPSILON).clip(0, self.max)
-            out[f"{name}.score"] = s
-            out[f"{name}.level"] = level
+            out[column_name(name, "score")] = s
+            out[column_name(name, "level")] = level
             with np.errstate(invalid="ignore", divide="ignore"):
-                out[f"{name}.coverage"] = np.where(total > 0, rated / total, np.nan)
+                out[column_name(name, "coverage")] = np.where(total > 0, rated / total, np.nan)
 
         domains = [node(d) for d in self.spec["domains"]]
         x = np.column_stack([d[0] for d in domains])
@@ -116,13 +116,12 @@ def row_loop(fw: Framework, df: pd.DataFrame) -> pd.DataFrame:
         answers = {i: int(v) for i, v in zip(ids, values) if v == v}  # skip NaN
         r = fw.score({"answers": answers})
         o = r.overall
-        row = {"overall.score": o["score"], "overall.level": o["level"], "overall.coverage": o["coverage"]}
+        row = {column_name("overall", m): o[m] for m in ("score", "level", "coverage")}
         stack = list(r.domains)
         while stack:
             n = stack.pop()
-            row[f"{n['id']}.score"] = n["score"]
-            row[f"{n['id']}.level"] = n["level"]
-            row[f"{n['id']}.coverage"] = n["coverage"]
+            for m in ("score", "level", "coverage"):
+                row[column_name(n["id"], m)] = n[m]
             stack.extend(n["children"])
         records.append(row)
     return pd.DataFrame.from_records(records, index=df.index)

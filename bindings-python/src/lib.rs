@@ -32,12 +32,28 @@ fn _panic_for_tests(py: Python<'_>, message: &str, in_thread: bool) -> PyResult<
     })
 }
 
+/// The column of one measure of one node in every table of results (the core's `column_name`):
+/// `column_name("inst.info", "score")` is `"inst_info_score"`.
+///
+/// Args:
+///     node (str): a node id (`overall`, a domain, sub-domain or indicator id).
+///     measure (str): `score`, `level` or `coverage`.
+///
+/// Returns:
+///     str: the node id with its dots written as underscores, `_`, the measure.
+#[pyfunction]
+fn column_name(node: &str, measure: &str) -> String {
+    lhs_maturity::column_name(node, measure)
+}
+
 /// The native part of the `lhs_maturity` package. Import `lhs_maturity`, not this module.
 #[pymodule(gil_used = false)]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<framework::PyFramework>()?;
     m.add_class::<report::PyReport>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
+    m.add_function(wrap_pyfunction!(column_name, m)?)?;
+    m.add("MEASURES", lhs_maturity::MEASURES.to_vec())?;
     analysis::register(m)?;
     m.add("CELL_MISSING", lhs_maturity::CELL_MISSING)?;
     m.add("CELL_NA", lhs_maturity::CELL_NA)?;

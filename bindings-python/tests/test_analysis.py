@@ -602,11 +602,11 @@ def test_series(fw: Framework) -> None:
     rounds = [{"unit": {"id": "u"}, "period": p, "answers": {"inst.info.routine_data": lv, "cap.prov.communication": 2}}
               for p, lv in [("2026-Q1", 3), ("2025-Q3", 1), ("2025-Q4", 2)]]
     table = lhs_maturity.series(rounds)
-    assert list(table.columns) == ["unit", "period", "overall.score", "overall.level", "overall.coverage",
-                                   "inst.score", "cap.score", "cond.score", "proc.score"]
+    assert list(table.columns) == ["unit_id", "period", "overall_score", "overall_level", "overall_coverage",
+                                   "inst_score", "cap_score", "cond_score", "proc_score"]
     assert list(table["period"]) == ["2025-Q3", "2025-Q4", "2026-Q1"]
-    assert table["inst.score"].tolist() == [1.0, 2.0, 3.0] and table["cond.score"].isna().all()
-    assert list(table["unit"]) == ["u"] * 3 and str(table["overall.level"].dtype) == "Int64"
+    assert table["inst_score"].tolist() == [1.0, 2.0, 3.0] and table["cond_score"].isna().all()
+    assert list(table["unit_id"]) == ["u"] * 3 and str(table["overall_level"].dtype) == "Int64"
     rows = lhs_maturity.series(fw.score_many(rounds), as_frame=False)
     assert [list(r) for r in rows] == [list(table.columns)] * 3
     assert lhs_maturity.series([], as_frame=False) == []

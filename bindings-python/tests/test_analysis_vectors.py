@@ -101,19 +101,20 @@ def _agreement_doc(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _series_doc(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """The rows of ``series(as_frame=False)`` as the core's document."""
-    fixed = {"unit", "period", "overall.score", "overall.level", "overall.coverage"}
+    fixed = {"unit_id", "period", "overall_score", "overall_level", "overall_coverage"}
     return {
-        "unit": rows[0]["unit"] if rows else None,
+        "unit": rows[0]["unit_id"] if rows else None,
         "rows": [
             {
                 "period": r["period"],
-                "overall": r["overall.score"],
-                "level": r["overall.level"],
-                "coverage": r["overall.coverage"],
+                "overall": r["overall_score"],
+                "level": r["overall_level"],
+                "coverage": r["overall_coverage"],
                 "domains": [
-                    {"id": k[: -len(".score")], "score": v}
+                    # The built-in domain ids have no dots: `<domain>_score`.
+                    {"id": k[: -len("_score")], "score": v}
                     for k, v in r.items()
-                    if k not in fixed and k.endswith(".score")
+                    if k not in fixed and k.endswith("_score")
                 ],
             }
             for r in rows

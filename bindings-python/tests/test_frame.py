@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import lhs_maturity
-from lhs_maturity import Framework, InputError, score_frame
+from lhs_maturity import Framework, InputError, column_name, score_frame
 
 
 def expected_row(
@@ -24,16 +24,16 @@ def expected_row(
         assessment["unit"] = {"kind": kind}
     r = fw.score(assessment, unknown=unknown)  # type: ignore[arg-type]
     out = {
-        "overall.score": r.overall["score"],
-        "overall.level": r.overall["level"],
-        "overall.coverage": r.overall["coverage"],
+        "overall_score": r.overall["score"],
+        "overall_level": r.overall["level"],
+        "overall_coverage": r.overall["coverage"],
     }
     stack = list(r.domains)
     while stack:
         n = stack.pop()
-        out[f"{n['id']}.score"] = n["score"]
-        out[f"{n['id']}.level"] = n["level"]
-        out[f"{n['id']}.coverage"] = n["coverage"]
+        out[column_name(n["id"], "score")] = n["score"]
+        out[column_name(n["id"], "level")] = n["level"]
+        out[column_name(n["id"], "coverage")] = n["coverage"]
         stack.extend(n["children"])
     return out
 
@@ -63,14 +63,14 @@ def test_columns_and_dtypes(fw: Framework, ids: list[str]) -> None:
     df = pd.DataFrame({ids[0]: [2, 3]})
     out = score_frame(df)
     nodes = fw.matrix_nodes()
-    assert list(out.columns) == [f"{n}.{k}" for n in nodes for k in ("score", "level", "coverage")]
-    assert str(out["overall.score"].dtype) == "float64"
-    assert str(out["inst.info.level"].dtype) == "Int8"
-    assert str(out["overall.coverage"].dtype) == "float64"
-    assert out["overall.score"].tolist() == [2.0, 3.0]
-    assert out["cap.level"].isna().all()
+    assert list(out.columns) == [f"{n.replace('.', '_')}_{k}" for n in nodes for k in ("score", "level", "coverage")]
+    assert str(out["overall_score"].dtype) == "float64"
+    assert str(out["inst_info_level"].dtype) == "Int8"
+    assert str(out["overall_coverage"].dtype) == "float64"
+    assert out["overall_score"].tolist() == [2.0, 3.0]
+    assert out["cap_level"].isna().all()
     # The result is an ordinary, writable DataFrame.
-    out.loc[0, "overall.score"] = 0.0
+    out.loc[0, "overall_score"] = 0.0
     out["x"] = 1
 
 
@@ -109,7 +109,7 @@ def test_same_numbers_as_score_on_random_data(fw: Framework, ids: list[str]) -> 
 )
 def test_input_dtypes(fw: Framework, ids: list[str], column: pd.Series) -> None:
     out = score_frame(pd.DataFrame({ids[0]: column}))
-    assert out["overall.score"].tolist() == [2.0, 4.0, 0.0]
+    assert out["overall_score"].tolist() == [2.0, 4.0, 0.0]
 
 
 @pytest.mark.parametrize(
@@ -127,9 +127,9 @@ def test_input_dtypes(fw: Framework, ids: list[str], column: pd.Series) -> None:
 )
 def test_empty_cells_are_missing(fw: Framework, ids: list[str], column: pd.Series) -> None:
     out = score_frame(pd.DataFrame({ids[0]: column}))
-    assert math.isnan(out["overall.score"].iloc[0])
-    assert out["overall.coverage"].iloc[0] == 0.0
-    assert out["overall.score"].iloc[1] == 2.0
+    assert math.isnan(out["overall_score"].iloc[0])
+    assert out["overall_coverage"].iloc[0] == 0.0
+    assert out["overall_score"].iloc[1] == 2.0
 
 
 def test_na_and_unknown(fw: Framework, ids: list[str]) -> None:
@@ -137,7 +137,7 @@ def test_na_and_unknown(fw: Framework, ids: list[str]) -> None:
     out = score_frame(df)
     na = fw.score({"answers": {ids[0]: "na", ids[1]: 1}}).overall
     unknown = fw.score({"answers": {ids[0]: "unknown", ids[1]: 1}}).overall
-    assert out["overall.coverage"].tolist()[:4] == [na["coverage"]] * 2 + [unknown["coverage"]] * 2
+    assert out["overall_coverage"].tolist()[:4] == [na["coverage"]] * 2 + [unknown["coverage"]] * 2
     assert na["coverage"] != unknown["coverage"]
 
 
@@ -155,9 +155,9 @@ def test_index_and_meta_columns_are_kept(fw: Framework, ids: list[str]) -> None:
 
 def test_empty_frames(fw: Framework, ids: list[str]) -> None:
     out = score_frame(pd.DataFrame({ids[0]: pd.Series([], dtype=float)}))
-    assert len(out) == 0 and "overall.score" in out.columns
+    assert len(out) == 0 and "overall_score" in out.columns
     out = score_frame(pd.DataFrame(index=range(3)))
-    assert len(out) == 3 and out["overall.score"].isna().all()
+    assert len(out) == 3 and out["overall_score"].isna().all()
 
 
 def test_own_framework(fw: Framework, ids: list[str]) -> None:
@@ -165,7 +165,7 @@ def test_own_framework(fw: Framework, ids: list[str]) -> None:
     spec["id"] = "mine"
     mine = Framework.from_dict(spec)
     out = score_frame(pd.DataFrame({ids[0]: [1]}), mine)
-    assert out["overall.score"].tolist() == [1.0]
+    assert out["overall_score"].tolist() == [1.0]
     with pytest.raises(TypeError):
         score_frame(pd.DataFrame({ids[0]: [1]}), "lhs-2021")  # type: ignore[arg-type]
 
@@ -228,8 +228,8 @@ def test_coerce_marks_invalid_cells_missing_and_warns(fw: Framework, ids: list[s
     df = pd.DataFrame({ids[0]: [2, 7, 2.5], ids[1]: pd.Series(["x", "1", None], dtype=object)})
     with pytest.warns(lhs_maturity.LhsWarning, match="3 invalid cell"):
         out = score_frame(df, errors="coerce")
-    assert out["overall.score"].tolist()[:2] == [2.0, 1.0]
-    assert math.isnan(out["overall.score"].iloc[2])
+    assert out["overall_score"].tolist()[:2] == [2.0, 1.0]
+    assert math.isnan(out["overall_score"].iloc[2])
     w = out.attrs["warnings"]
     assert [d["path"] for d in w] == [f"/rows/0/{ids[1]}", f"/rows/1/{ids[0]}", f"/rows/2/{ids[0]}"]
     assert all(d["severity"] == "warning" for d in w)
@@ -311,10 +311,10 @@ def test_unknown_rule_same_numbers_as_score(fw: Framework, ids: list[str], unkno
 
 def test_unknown_rule_changes_the_scores(ids: list[str]) -> None:
     df = pd.DataFrame({"inst.info.routine_data": [4], "inst.info.me_integration": ["unknown"]})
-    assert score_frame(df)["inst.info.score"].tolist() == [4.0]
+    assert score_frame(df)["inst_info_score"].tolist() == [4.0]
     as_zero = score_frame(df, unknown="zero")
-    assert as_zero["inst.info.score"].tolist() == [2.0]
-    assert as_zero["inst.info.coverage"].tolist() == score_frame(df)["inst.info.coverage"].tolist()
+    assert as_zero["inst_info_score"].tolist() == [2.0]
+    assert as_zero["inst_info_coverage"].tolist() == score_frame(df)["inst_info_coverage"].tolist()
 
 
 @pytest.mark.parametrize("bad", ["zeros", "", "none"])
@@ -342,7 +342,7 @@ def test_unit_kind_column_same_numbers_as_score(fw: Framework, ids: list[str], u
     facility = [i for i, k in enumerate(kinds) if k == "facility"]
     no_kind = score_frame(df.drop(columns="unit_kind"), unknown=unknown)  # type: ignore[arg-type]
     assert not np.allclose(
-        out["overall.coverage"].iloc[facility].to_numpy(), no_kind["overall.coverage"].iloc[facility].to_numpy()
+        out["overall_coverage"].iloc[facility].to_numpy(), no_kind["overall_coverage"].iloc[facility].to_numpy()
     )
     # The same kinds as strings and as categories.
     for dtype in ("string", "category"):
@@ -377,7 +377,7 @@ def test_unit_kind_does_not_hide_invalid_cells(fw: Framework) -> None:
     assert ainfo.value.code == "assessment.level_out_of_range"
     with pytest.warns(lhs_maturity.LhsWarning):
         out = score_frame(df, errors="coerce")
-    assert out["overall.score"].tolist() == [2.0]
+    assert out["overall_score"].tolist() == [2.0]
 
 
 def test_the_cell_code_of_does_not_apply_is_not_an_answer(ids: list[str]) -> None:

@@ -68,6 +68,7 @@ pub use read::file::{read_text_file, FileFormat};
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
 pub use read::texts;
+pub use render::columns::{column_name, MEASURES};
 pub use render::escape::{escape_html, escape_markdown};
 pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};

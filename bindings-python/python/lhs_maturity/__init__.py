@@ -57,8 +57,10 @@ from ._native import (
     CELL_MISSING,
     CELL_NA,
     CELL_UNKNOWN,
+    MEASURES,
     Framework,
     Report,
+    column_name,
 )
 from ._types import (
     AssessmentInput,
@@ -84,6 +86,7 @@ __all__ = [
     "CELL_MISSING",
     "CELL_NA",
     "CELL_UNKNOWN",
+    "MEASURES",
     "AssessmentError",
     "AssessmentInput",
     "Cohort",
@@ -114,6 +117,7 @@ __all__ = [
     "__version__",
     "agreement",
     "cohort",
+    "column_name",
     "compare",
     "pool",
     "reliability",

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from . import _native
-from ._native import Framework
+from ._native import Framework, column_name
 from ._types import (
     AssessmentInput,
     CohortDict,
@@ -658,9 +658,9 @@ def series(
         as_frame: as in ``pool``.
 
     Returns:
-        One row per round: ``unit``, ``period``, ``overall.score``, ``overall.level``,
-        ``overall.coverage``, then ``<domain>.score`` for every domain (the column names of
-        ``score_frame``). Periods sort as text: use sortable periods such as ``2026-Q3``.
+        One row per round: ``unit_id``, ``period``, ``overall_score``, ``overall_level``,
+        ``overall_coverage``, then ``<domain>_score`` for every domain (the column names of
+        ``score_frame`` and of the command line's tables: ``column_name``). Periods sort as text: use sortable periods such as ``2026-Q3``.
 
     Raises:
         InputError: reports of different units (``input.series_mismatch``), two reports of
@@ -670,7 +670,7 @@ def series(
         >>> fw = lhs_maturity.Framework.builtin()
         >>> rounds = [{"unit": {"id": "u"}, "period": p, "answers": {"inst.info.routine_data": l}}
         ...           for p, l in [("2026", 3), ("2025", 1)]]
-        >>> [(r["period"], r["overall.score"]) for r in lhs_maturity.series(rounds, as_frame=False)]
+        >>> [(r["period"], r["overall_score"]) for r in lhs_maturity.series(rounds, as_frame=False)]
         [('2025', 1.0), ('2026', 3.0)]
     """
     frame = _want_frames(as_frame)
@@ -679,24 +679,24 @@ def series(
     rows: Rows = []
     for r in doc["rows"]:
         row: dict[str, Any] = {
-            "unit": doc["unit"],
+            "unit_id": doc["unit"],
             "period": r["period"],
-            "overall.score": r["overall"],
-            "overall.level": r["level"],
-            "overall.coverage": r["coverage"],
+            column_name("overall", "score"): r["overall"],
+            column_name("overall", "level"): r["level"],
+            column_name("overall", "coverage"): r["coverage"],
         }
         for d in r["domains"]:
             if d["id"] not in domains:
                 domains.append(d["id"])
-            row[f"{d['id']}.score"] = d["score"]
+            row[column_name(d["id"], "score")] = d["score"]
         rows.append(row)
     columns: list[tuple[str, _Kind]] = [
-        ("unit", "str"),
+        ("unit_id", "str"),
         ("period", "str"),
-        ("overall.score", "float"),
-        ("overall.level", "int"),
-        ("overall.coverage", "float"),
-        *((f"{d}.score", "float") for d in domains),
+        (column_name("overall", "score"), "float"),
+        (column_name("overall", "level"), "int"),
+        (column_name("overall", "coverage"), "float"),
+        *((column_name(d, "score"), "float") for d in domains),
     ]
     return _table(rows, columns, frame)
 

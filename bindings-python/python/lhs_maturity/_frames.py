@@ -8,7 +8,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from ._errors import LhsWarning
-from ._native import Framework, Report
+from ._native import Framework, Report, column_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -171,8 +171,10 @@ def score_frame(
 
     Returns:
         A DataFrame with the same index and, for ``overall`` then every domain and sub-domain
-        (``Framework.matrix_nodes()``), the columns ``<id>.score`` (float, NaN when nothing
-        is rated), ``<id>.level`` (nullable Int8) and ``<id>.coverage`` (float).
+        (``Framework.matrix_nodes()``), the columns ``<id>_score`` (float, NaN when nothing
+        is rated), ``<id>_level`` (nullable Int8) and ``<id>_coverage`` (float), where ``<id>``
+        is the node id with its dots written as underscores (``column_name``: the one naming
+        of every table of results, which SQL and Spark read without quoting).
 
     Raises:
         InputError: an unknown column (with the closest indicator id in ``help``), a duplicate
@@ -187,8 +189,8 @@ def score_frame(
         ...                    "inst.info.routine_data": [2, 4],
         ...                    "inst.info.me_integration": [3, "na"]})
         >>> out = score_frame(df)
-        >>> out[["unit_id", "overall.score", "inst.info.level"]]
-          unit_id  overall.score  inst.info.level
+        >>> out[["unit_id", "overall_score", "inst_info_level"]]
+          unit_id  overall_score  inst_info_level
         0       a            2.5                2
         1       b            4.0                4
 
@@ -197,8 +199,8 @@ def score_frame(
         >>> df = pd.DataFrame({"unit_kind": ["district", "facility"],
         ...                    "inst.info.routine_data": [2, 2],
         ...                    "inst.info.embedded_research": [4, 4]})
-        >>> score_frame(df)[["unit_kind", "overall.score", "inst.info.coverage"]]
-          unit_kind  overall.score  inst.info.coverage
+        >>> score_frame(df)[["unit_kind", "overall_score", "inst_info_coverage"]]
+          unit_kind  overall_score  inst_info_coverage
         0  district            3.0            0.333333
         1  facility            2.0            0.250000
     """
@@ -233,10 +235,10 @@ def score_frame(
         if pos < 0:
             data[names[j]] = df.iloc[:, j].to_numpy()
     for k, node in enumerate(nodes):
-        data[f"{node}.score"] = score[k]
+        data[column_name(node, "score")] = score[k]
         # -1 is the core's "no level".
-        data[f"{node}.level"] = pdm.arrays.IntegerArray(level[k], level[k] < 0)
-        data[f"{node}.coverage"] = coverage[k]
+        data[column_name(node, "level")] = pdm.arrays.IntegerArray(level[k], level[k] < 0)
+        data[column_name(node, "coverage")] = coverage[k]
     out = pdm.DataFrame(data, index=df.index, copy=False)
     out = cast("pd.DataFrame", out)
     out.attrs["warnings"] = diags

@@ -60,6 +60,8 @@ __all__ = [
     "CELL_UNKNOWN",
     "MAX_CELL_ERRORS",
     "DEFAULT_MIN_GROUP",
+    "MEASURES",
+    "column_name",
     "__version__",
 ]
 
@@ -220,6 +222,9 @@ class Report:
     def __eq__(self, value: object, /) -> bool: ...
 
 def _panic_for_tests(message: str, in_thread: bool = False) -> None: ...
+def column_name(node: str, measure: str) -> str: ...
+
+MEASURES: list[str]
 
 # The analyses (lhs_maturity._analysis and lhs_maturity.stats are the public API).
 def _pool(

@@ -2,6 +2,7 @@
 //! assessment templates. Every text that comes from a document is escaped; every text of the
 //! renderings themselves comes from the message catalog of the report's language.
 
+pub(crate) mod columns;
 pub(crate) mod escape;
 pub(crate) mod html;
 pub(crate) mod markdown;

@@ -5,6 +5,7 @@
 use crate::error::{Error, ErrorInfo};
 use crate::model::compiled::Framework;
 use crate::read::csv::CsvMatrix;
+use crate::render::columns::{column_name, MEASURES};
 use crate::render::template::CsvOut;
 use crate::score::matrix::MatrixScores;
 use crate::score::report::Report;
@@ -219,17 +220,12 @@ impl Framework {
             "unit_kind",
             "period",
             "respondent_id",
-            "overall_score",
-            "overall_level",
-            "overall_coverage",
         ]
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        for d in &domains {
-            for what in ["score", "level", "coverage"] {
-                header.push(format!("{d}_{what}"));
-            }
+        for node in std::iter::once("overall").chain(domains.iter().copied()) {
+            header.extend(MEASURES.iter().map(|m| column_name(node, m)));
         }
         header.push("error".to_owned());
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
