@@ -236,8 +236,143 @@ proptest! {
     #[test]
     fn arbitrary_json_never_panics(text in "\\PC{0,200}") {
         let fw = Framework::builtin();
-        let _ = fw.score_json(&text);
-        let _ = fw.validate_json(&text);
+        let score = fw.score_json(&text);
+        let diags = fw.validate_json(&text);
         let _ = Framework::from_json(&text);
+        score_fails_exactly_when_validate_reports_an_error(&text, &score, &diags)?;
     }
+
+    #[test]
+    fn score_json_fails_exactly_when_validate_json_reports_an_error(text in near_assessment_text()) {
+        let fw = Framework::builtin();
+        let score = fw.score_json(&text);
+        let diags = fw.validate_json(&text);
+        score_fails_exactly_when_validate_reports_an_error(&text, &score, &diags)?;
+    }
+}
+
+/// `score_json` fails exactly when `validate_json` reports an error, and then with the same
+/// errors: the first one's code and path, and the list of every error's code and path.
+fn score_fails_exactly_when_validate_reports_an_error(
+    text: &str,
+    score: &Result<Report, lhs_maturity::Error>,
+    diags: &[lhs_maturity::Diagnostic],
+) -> Result<(), TestCaseError> {
+    let located = |d: &lhs_maturity::Diagnostic| (d.code.clone(), d.path.clone());
+    let errors: Vec<(String, String)> =
+        diags.iter().filter(|d| d.is_error()).map(located).collect();
+    match score {
+        Ok(_) => prop_assert!(
+            errors.is_empty(),
+            "score_json accepted {text:?}, validate_json reports {errors:?}"
+        ),
+        Err(e) => {
+            prop_assert!(
+                !errors.is_empty(),
+                "score_json failed with {} on {text:?}, validate_json reports no error",
+                e.code()
+            );
+            prop_assert_eq!(
+                (e.code(), e.path()),
+                (errors[0].0.as_str(), errors[0].1.as_str()),
+                "first error of {:?}",
+                text
+            );
+            let all: Vec<(String, String)> = e
+                .details()
+                .iter()
+                .filter(|d| d.is_error())
+                .map(located)
+                .collect();
+            prop_assert_eq!(all, errors, "every error of {:?}", text);
+        }
+    }
+    Ok(())
+}
+
+/// JSON text of an assessment of the built-in framework that is valid, or nearly so: real and
+/// misspelt indicator ids, levels in and out of range or of the wrong type, answer objects with
+/// targets, confidences and evidence, and top-level fields right, wrong or unknown.
+fn near_assessment_text() -> impl Strategy<Value = String> {
+    let mut ids: Vec<String> = Framework::builtin()
+        .indicators()
+        .iter()
+        .take(6)
+        .map(|i| i.id.to_string())
+        .collect();
+    ids.extend(["inst.info.routin_data", "inst", "", "a/b~c"].map(String::from));
+    let level = prop_oneof![
+        4 => (0i64..7).prop_map(|l| json!(l)),
+        1 => prop::sample::select(vec![
+            json!(-1), json!(2.5), json!(2.0), json!("unknown"), json!("na"), json!("n/a"),
+            json!("2"), json!(true), Value::Null, json!([2]), json!(1e300),
+        ]),
+    ];
+    let field = |values: Vec<Value>| prop::option::weighted(0.3, prop::sample::select(values));
+    let object = (
+        level.clone(),
+        field(vec![json!(3), json!(4), json!(9), json!("4"), json!(-1)]),
+        field(vec![json!("low"), json!("high"), json!("sure"), json!(1)]),
+        field(vec![json!("minutes"), json!(""), json!(7), json!(["a"])]),
+        field(vec![json!("does not apply"), json!(3)]),
+        field(vec![json!(1)]),
+    )
+        .prop_map(
+            |(level, target, confidence, evidence, justification, extra)| {
+                let mut m = Map::new();
+                m.insert("level".into(), level);
+                let named = [
+                    ("target", target),
+                    ("confidence", confidence),
+                    ("evidence", evidence),
+                    ("justification", justification),
+                    ("levle", extra),
+                ];
+                for (k, v) in named {
+                    if let Some(v) = v {
+                        m.insert(k.into(), v);
+                    }
+                }
+                Value::Object(m)
+            },
+        );
+    let answer = prop_oneof![3 => level, 2 => object];
+    let answers = prop_oneof![
+        12 => prop::collection::vec((prop::sample::select(ids), answer), 0..6)
+            .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        1 => prop::sample::select(vec![json!([]), json!("x"), Value::Null]),
+    ];
+    let version = Framework::builtin().version().to_string();
+    (
+        prop::option::weighted(0.95, answers),
+        field(vec![json!(3), json!(0), json!(5), json!("3"), json!(-1)]),
+        field(vec![
+            json!({"id": "lhs-2021", "version": version}),
+            json!({"id": "lhs-2021", "version": "1.0.0"}),
+            json!({"id": "other"}),
+            json!("lhs-2021"),
+        ]),
+        field(vec![
+            json!({"name": "Kisumu", "kind": "district"}),
+            json!({"kind": "planet"}),
+            json!("Kisumu"),
+        ]),
+        field(vec![json!(1)]),
+    )
+        .prop_map(|(answers, target, framework, unit, unknown)| {
+            let mut m = Map::new();
+            let named = [
+                ("answers", answers),
+                ("default_target", target),
+                ("framework", framework),
+                ("unit", unit),
+                ("answres", unknown),
+            ];
+            for (k, v) in named {
+                if let Some(v) = v {
+                    m.insert(k.into(), v);
+                }
+            }
+            Value::Object(m).to_string()
+        })
 }
