@@ -77,10 +77,7 @@ fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
     );
     say(&format!("{error} {head}"));
     for r in failed {
-        let place = match r.line {
-            Some(l) => format!("{}:{l}", r.source),
-            None => r.source.clone(),
-        };
+        let place = term::place(r);
         match &r.error {
             Some(e) => {
                 for d in e.details.iter().filter(|d| d.is_error()) {

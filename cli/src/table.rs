@@ -7,7 +7,7 @@
 //! Styles are written with `anstyle` whatever the output; [`for_stream`] removes them (with
 //! `anstream`) when the stream is not a colour terminal or `NO_COLOR` is set.
 
-use anstyle::{AnsiColor, Color, RgbColor, Style};
+use anstyle::{Ansi256Color, AnsiColor, Color, Style};
 use comfy_table::{presets::NOTHING, CellAlignment, ContentArrangement};
 use lhs_maturity::escape_markdown;
 use std::fmt::Write;
@@ -70,14 +70,23 @@ impl Tone {
             Tone::Warning => fg(AnsiColor::Yellow),
             Tone::Label => fg(AnsiColor::Cyan),
             Tone::Level(l, max) => {
-                // One rule for the colour of a level, on a scale of any number of levels.
+                // One rule for the colour of a level, on a scale of any number of levels: the
+                // core's (that of the charts), drawn in the nearest of the 256 colours of
+                // terminals (xterm's 6×6×6 cube), which more terminals show than 24-bit colour.
                 let hex = lhs_maturity::level_color(l, max).trim_start_matches('#');
-                let byte = |i: usize| {
-                    hex.get(i..i + 2)
+                let cube = |i: usize| {
+                    let v = hex
+                        .get(i..i + 2)
                         .and_then(|h| u8::from_str_radix(h, 16).ok())
-                        .unwrap_or(0x88)
+                        .unwrap_or(0x88);
+                    match v {
+                        0..48 => 0,
+                        48..115 => 1,
+                        _ => (v - 35) / 40,
+                    }
                 };
-                Style::new().fg_color(Some(Color::Rgb(RgbColor(byte(0), byte(2), byte(4)))))
+                let index = 16 + 36 * cube(0) + 6 * cube(2) + cube(4);
+                Style::new().fg_color(Some(Color::Ansi256(Ansi256Color(index))))
             }
         }
     }
@@ -159,30 +168,29 @@ impl Cell {
     /// A text: escaped in Markdown.
     pub fn new(text: impl Into<String>) -> Cell {
         let text = text.into();
-        Cell {
-            md: escape_markdown(&text),
-            text,
-            tone: Tone::Plain,
-        }
+        Cell::raw(escape_markdown(&text)).on_terminal(text)
     }
 
     /// A number, an id or anything else written the same in both outputs.
     pub fn raw(text: impl Into<String>) -> Cell {
         let text = text.into();
+        let md = text.clone();
         Cell {
-            md: text.clone(),
             text,
+            md,
             tone: Tone::Plain,
         }
     }
 
     /// An estimate with its note (`–[1]`): the brackets escaped in Markdown.
     pub fn note(text: String) -> Cell {
-        Cell {
-            md: text.replace('[', "\\[").replace(']', "\\]"),
-            text,
-            tone: Tone::Plain,
-        }
+        Cell::raw(text.replace('[', "\\[").replace(']', "\\]")).on_terminal(text)
+    }
+
+    /// The same cell, showing `text` on a terminal.
+    fn on_terminal(mut self, text: String) -> Cell {
+        self.text = text;
+        self
     }
 
     /// Its text on a terminal.
@@ -232,53 +240,42 @@ impl Column {
     pub fn left(head: impl Into<String>) -> Column {
         let head = head.into();
         let md = head.clone();
+        let shows = [true, true];
         Column {
             head,
             md,
             right: false,
-            shows: [true, true],
+            shows,
         }
     }
 
     /// A right-aligned column (numbers).
     pub fn right(head: impl Into<String>) -> Column {
-        Column {
-            right: true,
-            ..Column::left(head)
-        }
+        let mut c = Column::left(head);
+        c.right = true;
+        c
     }
 
     /// The same column with another header in Markdown.
-    pub fn md(self, md: impl Into<String>) -> Column {
-        Column {
-            md: md.into(),
-            ..self
-        }
+    pub fn md(mut self, md: impl Into<String>) -> Column {
+        self.md = md.into();
+        self
     }
 
     /// The same column on a terminal only.
-    pub fn terminal_only(self) -> Column {
-        Column {
-            shows: [true, false],
-            ..self
-        }
+    pub fn terminal_only(mut self) -> Column {
+        self.shows = [true, false];
+        self
     }
 
     /// The same column in Markdown only.
-    pub fn markdown_only(self) -> Column {
-        Column {
-            shows: [false, true],
-            ..self
-        }
+    pub fn markdown_only(mut self) -> Column {
+        self.shows = [false, true];
+        self
     }
 
     fn shows(&self, md: bool) -> bool {
-        let [terminal, markdown] = self.shows;
-        if md {
-            markdown
-        } else {
-            terminal
-        }
+        self.shows.get(usize::from(md)).copied().unwrap_or(true)
     }
 }
 
@@ -514,8 +511,9 @@ mod tests {
 
     #[test]
     fn levels_take_the_colours_of_the_charts() {
+        // #d73027, the chart's lowest level: xterm colour 166 (#d75f00), the nearest.
         let red = Tone::Level(0, 4).paint("x");
-        assert!(red.contains("215;48;39"), "{red:?}");
+        assert!(red.contains("38;5;166m"), "{red:?}");
         assert_eq!(Tone::Level(2, 2).paint("x"), Tone::Level(4, 4).paint("x"));
         assert_eq!(plain(&Tone::Level(1, 3).paint("x")), "x");
     }

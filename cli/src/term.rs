@@ -278,6 +278,12 @@ pub fn diagnostic(file: &str, d: &Diagnostic, lang: Lang) -> String {
     diagnostic_parts(d, Some(file), lang).with_help(4, lang)
 }
 
+/// Where a row of a batch comes from: `file`, or `file:line` for a row of a CSV file.
+pub fn place(r: &SummaryRow) -> String {
+    r.line
+        .map_or_else(|| r.source.clone(), |l| format!("{}:{l}", r.source))
+}
+
 /// The `batch --format table` output.
 pub fn batch_table(rows: &[SummaryRow], domains: &[String], lang: Lang) -> String {
     let mut columns = vec![
@@ -294,10 +300,7 @@ pub fn batch_table(rows: &[SummaryRow], domains: &[String], lang: Lang) -> Strin
             .unit_name
             .clone()
             .or_else(|| r.unit_id.clone())
-            .unwrap_or_else(|| match r.line {
-                Some(l) => format!("{}:{l}", r.source),
-                None => r.source.clone(),
-            });
+            .unwrap_or_else(|| place(r));
         let mut row = vec![Cell::new(unit).cut(40)];
         if !r.ok {
             row.push(Cell::new(lang.t("cli-batch-row-failed", &[])).tone(Tone::Error));
