@@ -1,10 +1,24 @@
 //! The bad-input corpus: every document in `tests/corpus/` must be rejected with the error code
-//! (and JSON Pointer) listed in `tests/corpus/expected.json`, and the valid baselines accepted.
+//! and JSON Pointer listed in `tests/corpus/expected.json`, and with every error it lists (code
+//! and path, in order), and the valid baselines accepted. The Python, JS and CLI suites run the
+//! same documents against the same file (`tests/corpus/README.md`).
 
-use lhs_maturity::{Assessment, Error, Framework, MAX_DOCUMENT_BYTES};
+use lhs_maturity::{Assessment, Diagnostic, Error, Framework, MAX_DOCUMENT_BYTES};
 use lhs_maturity_conformance::repo_root;
 use serde_json::Value;
 
+/// The (code, path) of every error among these diagnostics, in order.
+fn errors_of(diagnostics: &[Diagnostic]) -> Vec<(String, String)> {
+    diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| (d.code.clone(), d.path.clone()))
+        .collect()
+}
+
+/// Reads and checks a corpus document as a user of the library would: a framework from its file,
+/// an assessment scored from its text (a file that is not UTF-8 read by the library's file
+/// reader). For an assessment given as text, `validate_json` must report the same errors.
 fn load(rel: &str) -> Result<(), Error> {
     let path = repo_root().join("tests/corpus").join(rel);
     if rel.starts_with("framework/") {
@@ -15,7 +29,17 @@ fn load(rel: &str) -> Result<(), Error> {
             // Not UTF-8: let the library's file reader report it.
             _ => return Assessment::from_path(&path).map(|_| ()),
         };
-        Framework::builtin().score_json(&text).map(|_| ())
+        let fw = Framework::builtin();
+        let scored = fw.score_json(&text).map(|_| ());
+        let validated = errors_of(&fw.validate_json(&text));
+        let from_score = scored
+            .as_ref()
+            .map_or_else(|e| errors_of(e.details()), |()| Vec::new());
+        assert_eq!(
+            validated, from_score,
+            "{rel}: validate_json and score_json disagree"
+        );
+        scored
     }
 }
 
@@ -62,17 +86,30 @@ fn every_corpus_document_gives_its_error() {
                         e.path()
                     ));
                 }
-                if let Some(codes) = exp["codes"].as_array() {
-                    let got: Vec<&str> = e
-                        .details()
+                // Every invalid case lists every error: the first is `code` at `path`.
+                let want: Option<Vec<(String, String)>> = exp["errors"].as_array().map(|errors| {
+                    errors
                         .iter()
-                        .filter(|d| d.is_error())
-                        .map(|d| d.code.as_str())
-                        .collect();
-                    let want: Vec<&str> = codes.iter().filter_map(Value::as_str).collect();
-                    if got != want {
-                        failures.push(format!("{file}: expected all errors {want:?}, got {got:?}"));
+                        .map(|x| (x["code"].as_str(), x["path"].as_str()))
+                        .map(|(c, p)| (c.unwrap_or("").to_owned(), p.unwrap_or("").to_owned()))
+                        .collect()
+                });
+                let got = errors_of(e.details());
+                match want {
+                    None => failures.push(format!("{file}: expected.json lists no `errors`")),
+                    Some(want)
+                        if want.first()
+                            != Some(&(
+                                code.to_owned(),
+                                exp["path"].as_str().unwrap_or("").to_owned(),
+                            )) =>
+                    {
+                        failures.push(format!("{file}: `errors` must begin with `code` at `path`"))
                     }
+                    Some(want) if want != got => {
+                        failures.push(format!("{file}: expected all errors {want:?}, got {got:?}"))
+                    }
+                    Some(_) => {}
                 }
                 for d in e.details() {
                     if d.message.is_empty() || d.message.ends_with('.') || d.message.contains('\n')
