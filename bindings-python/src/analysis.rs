@@ -14,8 +14,8 @@ use lhs_maturity::analysis::{
     self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions, RelevanceRating,
 };
 use lhs_maturity::{
-    pointer_token, Assessment, Diagnostic, DocumentKind, DocumentShape, Error, Framework, Part,
-    Report, ScoreOptions,
+    pointer_token, Assessment, Diagnostic, DocumentShape, Error, Framework, Part, Report,
+    ScoreOptions,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -288,7 +288,7 @@ fn scoring_framework(doc: &Doc, fw: Option<&Framework>) -> Result<Framework, Err
             .then(|| Assessment::from_value(v).ok())
             .flatten(),
         Doc::Text(t) => of_text(t),
-        Doc::Path(p) => lhs_maturity::read_text_file(p, DocumentKind::Assessment)
+        Doc::Path(p) => lhs_maturity::read_text_file(p, lhs_maturity::Document::Assessment)
             .ok()
             .and_then(|t| of_text(&t)),
         Doc::BadEncoding(_) => None,

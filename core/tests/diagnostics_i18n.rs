@@ -211,7 +211,7 @@ fn files(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         out.extend(
             all(lhs_maturity::read_text_file(
                 p,
-                lhs_maturity::DocumentKind::Input,
+                lhs_maturity::Document::Input,
             ))
             .into_iter()
             .map(|d| (n.clone(), d)),

@@ -41,28 +41,82 @@ impl FileFormat {
     }
 }
 
+/// The text of bytes given as a document (`what`) (what Python's `bytes` and a browser's
+/// `ArrayBuffer` hold): UTF-8, without its byte order mark; else `<kind>.invalid_encoding` with
+/// the position of the first byte that is not UTF-8.
+///
+/// ```
+/// use lhs_maturity::{text_of_bytes, Document};
+/// assert_eq!(text_of_bytes(b"\xef\xbb\xbf{}", Document::Assessment).unwrap(), "{}");
+/// let e = text_of_bytes(b"{\"a\": \"S\xe3o\"}", Document::Report).unwrap_err();
+/// assert_eq!(e.code(), "report.invalid_encoding");
+/// assert_eq!(e.message(), "the bytes are not UTF-8 text (invalid byte at position 8)");
+/// ```
+pub fn text_of_bytes(bytes: &[u8], what: Document) -> Result<&str, Error> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(strip_bom(text)),
+        Err(e) => {
+            let code = format!("{}.invalid_encoding", what.name());
+            let args = [
+                ("source", "bytes".into()),
+                ("position", e.valid_up_to().to_string().into()),
+            ];
+            let d = i18n::diagnostic(Severity::Error, &code, "", &args);
+            Err(Error::new(what.kind(), vec![d]))
+        }
+    }
+}
+
+/// What a document read from a file or from bytes is: the first part of the codes of its errors
+/// (`report.unreadable`) and the kind of the error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// A framework (errors are [`DocumentKind::Framework`]).
+    Framework,
+    /// An assessment (errors are [`DocumentKind::Assessment`]).
+    Assessment,
+    /// A report read back (errors are [`DocumentKind::Input`]).
+    Report,
+    /// Options, a consensus, a migration map (errors are [`DocumentKind::Input`]).
+    Input,
+}
+
+impl Document {
+    fn name(self) -> &'static str {
+        match self {
+            Document::Framework => "framework",
+            Document::Assessment => "assessment",
+            Document::Report => "report",
+            Document::Input => "input",
+        }
+    }
+
+    fn kind(self) -> DocumentKind {
+        match self {
+            Document::Framework => DocumentKind::Framework,
+            Document::Assessment => DocumentKind::Assessment,
+            Document::Report | Document::Input => DocumentKind::Input,
+        }
+    }
+}
+
 /// Removes a UTF-8 byte order mark (what spreadsheet programs put before the text they save).
 pub(crate) fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
-/// The text of a file about a document of `kind`: UTF-8, without its byte order mark, at most
+/// The text of a file holding a document (`what`): UTF-8, without its byte order mark, at most
 /// [`MAX_DOCUMENT_BYTES`]; else the error (`<kind>.unreadable`, `<kind>.too_large`,
 /// `<kind>.invalid_encoding`) naming the file, in plain words.
 ///
 /// ```
-/// use lhs_maturity::{read_text_file, DocumentKind};
-/// let e = read_text_file("no/such.csv", DocumentKind::Assessment).unwrap_err();
+/// use lhs_maturity::{read_text_file, Document};
+/// let e = read_text_file("no/such.csv", Document::Assessment).unwrap_err();
 /// assert_eq!(e.code(), "assessment.unreadable");
 /// assert_eq!(e.message(), "cannot read `no/such.csv`: the file does not exist");
 /// ```
-pub fn read_text_file(path: impl AsRef<Path>, kind: DocumentKind) -> Result<String, Error> {
-    let name = match kind {
-        DocumentKind::Framework => "framework",
-        DocumentKind::Assessment => "assessment",
-        DocumentKind::Input => "input",
-    };
-    let mut text = read_file(path.as_ref(), name)?;
+pub fn read_text_file(path: impl AsRef<Path>, what: Document) -> Result<String, Error> {
+    let mut text = read_file(path.as_ref(), what.name())?;
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
@@ -98,7 +152,10 @@ pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Er
     String::from_utf8(bytes).map_err(|e| {
         fail(
             "invalid_encoding",
-            &[("position", e.utf8_error().valid_up_to().to_string().into())],
+            &[
+                ("source", "file".into()),
+                ("position", e.utf8_error().valid_up_to().to_string().into()),
+            ],
         )
     })
 }

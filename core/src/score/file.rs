@@ -1,12 +1,12 @@
 //! Files of assessments (JSON, or CSV rows) read, checked and scored in one call, with every
 //! problem located in the file: what the command line, Python and JavaScript do with a path.
 
-use crate::error::{Diagnostic, DocumentKind, Error, Severity};
+use crate::error::{Diagnostic, Error, Severity};
 use crate::i18n;
 use crate::model::assessment::Assessment;
 use crate::model::compiled::Framework;
 use crate::read::csv::CsvRecord;
-use crate::read::file::{read_text_file, FileFormat};
+use crate::read::file::{read_text_file, Document, FileFormat};
 use crate::score::build::ScoreOptions;
 use crate::score::report::Report;
 use std::path::Path;
@@ -27,7 +27,7 @@ impl Framework {
     /// ```
     pub fn validate_path(&self, path: impl AsRef<Path>) -> Vec<Diagnostic> {
         let path = path.as_ref();
-        match read_text_file(path, DocumentKind::Assessment) {
+        match read_text_file(path, Document::Assessment) {
             Err(e) => e.details().to_vec(),
             Ok(text) => match FileFormat::of(path, &text) {
                 FileFormat::Json => self.validate_json(&text),
@@ -86,7 +86,7 @@ impl Framework {
     }
 
     fn one_of_path(&self, path: &Path) -> Result<One, Error> {
-        let text = read_text_file(path, DocumentKind::Assessment)?;
+        let text = read_text_file(path, Document::Assessment)?;
         if FileFormat::of(path, &text) == FileFormat::Json {
             return Ok(One::Json(text));
         }

@@ -207,19 +207,43 @@ input-unreadable = impossible de lire `{ $file }` : { $reason ->
     }
 
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
-assessment-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
-    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+assessment-invalid_encoding = { $source ->
+        [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
+       *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    }
+    .help = { $source ->
+        [bytes] décodez vous-même les octets et passez du texte, ou enregistrez la source en UTF-8
+       *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+    }
 
 # As assessment-invalid_encoding, for a report.
-report-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
-    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+report-invalid_encoding = { $source ->
+        [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
+       *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    }
+    .help = { $source ->
+        [bytes] décodez vous-même les octets et passez du texte, ou enregistrez la source en UTF-8
+       *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+    }
 
 # As assessment-invalid_encoding, for a framework.
-framework-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
-    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+framework-invalid_encoding = { $source ->
+        [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
+       *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    }
+    .help = { $source ->
+        [bytes] décodez vous-même les octets et passez du texte, ou enregistrez la source en UTF-8
+       *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+    }
 
-input-invalid_encoding = `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
-    .help = enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+input-invalid_encoding = { $source ->
+        [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
+       *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
+    }
+    .help = { $source ->
+        [bytes] décodez vous-même les octets et passez du texte, ou enregistrez la source en UTF-8
+       *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
+    }
 
 assessment-many_in_file = `{ $file }` contient { $count } évaluations, et non une seule
     .help = notez-les toutes en une fois : `score_many` en Python et en JavaScript, `lhs-maturity batch` en ligne de commande

@@ -207,19 +207,43 @@ input-unreadable = تتعذر قراءة `{ $file }`: { $reason ->
     }
 
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
-assessment-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
-    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+assessment-invalid_encoding = { $source ->
+        [bytes] البايتات ليست نصًا بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+       *[file] الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    }
+    .help = { $source ->
+        [bytes] فُكّ ترميز البايتات بنفسك ومرّر نصًا، أو احفظ المصدر بترميز UTF-8
+       *[file] احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+    }
 
 # As assessment-invalid_encoding, for a report.
-report-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
-    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+report-invalid_encoding = { $source ->
+        [bytes] البايتات ليست نصًا بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+       *[file] الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    }
+    .help = { $source ->
+        [bytes] فُكّ ترميز البايتات بنفسك ومرّر نصًا، أو احفظ المصدر بترميز UTF-8
+       *[file] احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+    }
 
 # As assessment-invalid_encoding, for a framework.
-framework-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
-    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+framework-invalid_encoding = { $source ->
+        [bytes] البايتات ليست نصًا بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+       *[file] الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    }
+    .help = { $source ->
+        [bytes] فُكّ ترميز البايتات بنفسك ومرّر نصًا، أو احفظ المصدر بترميز UTF-8
+       *[file] احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+    }
 
-input-invalid_encoding = الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
-    .help = احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+input-invalid_encoding = { $source ->
+        [bytes] البايتات ليست نصًا بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+       *[file] الملف `{ $file }` ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع { $position })
+    }
+    .help = { $source ->
+        [bytes] فُكّ ترميز البايتات بنفسك ومرّر نصًا، أو احفظ المصدر بترميز UTF-8
+       *[file] احفظ الملف بترميز UTF-8 (تتيح ذلك معظم برامج تحرير النصوص وجداول البيانات ضمن "حفظ باسم")
+    }
 
 assessment-many_in_file = يحتوي `{ $file }` على { $count } من التقييمات، لا على تقييم واحد
     .help = احسب درجاتها كلها دفعة واحدة: `score_many` في Python وJavaScript، و`lhs-maturity batch` في سطر الأوامر

@@ -213,21 +213,46 @@ input-unreadable = cannot read `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
+# $source: `bytes` (bytes given to a function), else `file`; $file: the file's name, with `file`
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
-assessment-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
-    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+assessment-invalid_encoding = { $source ->
+        [bytes] the bytes are not UTF-8 text (invalid byte at position { $position })
+       *[file] `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    }
+    .help = { $source ->
+        [bytes] decode the bytes yourself and pass text, or save the source as UTF-8
+       *[file] save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+    }
 
 # As assessment-invalid_encoding, for a report.
-report-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
-    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+report-invalid_encoding = { $source ->
+        [bytes] the bytes are not UTF-8 text (invalid byte at position { $position })
+       *[file] `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    }
+    .help = { $source ->
+        [bytes] decode the bytes yourself and pass text, or save the source as UTF-8
+       *[file] save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+    }
 
 # As assessment-invalid_encoding, for a framework.
-framework-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
-    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+framework-invalid_encoding = { $source ->
+        [bytes] the bytes are not UTF-8 text (invalid byte at position { $position })
+       *[file] `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    }
+    .help = { $source ->
+        [bytes] decode the bytes yourself and pass text, or save the source as UTF-8
+       *[file] save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+    }
 
 # As assessment-invalid_encoding, for options (pooling options, a consensus, a map).
-input-invalid_encoding = `{ $file }` is not UTF-8 text (invalid byte at position { $position })
-    .help = save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+input-invalid_encoding = { $source ->
+        [bytes] the bytes are not UTF-8 text (invalid byte at position { $position })
+       *[file] `{ $file }` is not UTF-8 text (invalid byte at position { $position })
+    }
+    .help = { $source ->
+        [bytes] decode the bytes yourself and pass text, or save the source as UTF-8
+       *[file] save the file as UTF-8 (most editors and spreadsheet programs offer it under "Save as")
+    }
 
 # $file: the file's name; $count: how many assessments it holds (2 or more)
 assessment-many_in_file = `{ $file }` holds { $count } assessments, not one

@@ -207,19 +207,43 @@ input-unreadable = no se puede leer `{ $file }`: { $reason ->
     }
 
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
-assessment-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
-    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+assessment-invalid_encoding = { $source ->
+        [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
+       *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    }
+    .help = { $source ->
+        [bytes] decodifique usted mismo los bytes y pase texto, o guarde la fuente en UTF-8
+       *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+    }
 
 # As assessment-invalid_encoding, for a report.
-report-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
-    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+report-invalid_encoding = { $source ->
+        [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
+       *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    }
+    .help = { $source ->
+        [bytes] decodifique usted mismo los bytes y pase texto, o guarde la fuente en UTF-8
+       *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+    }
 
 # As assessment-invalid_encoding, for a framework.
-framework-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
-    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+framework-invalid_encoding = { $source ->
+        [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
+       *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    }
+    .help = { $source ->
+        [bytes] decodifique usted mismo los bytes y pase texto, o guarde la fuente en UTF-8
+       *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+    }
 
-input-invalid_encoding = `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
-    .help = guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+input-invalid_encoding = { $source ->
+        [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
+       *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
+    }
+    .help = { $source ->
+        [bytes] decodifique usted mismo los bytes y pase texto, o guarde la fuente en UTF-8
+       *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
+    }
 
 assessment-many_in_file = `{ $file }` contiene { $count } evaluaciones, no una sola
     .help = puntúelas todas a la vez: `score_many` en Python y JavaScript, `lhs-maturity batch` en la línea de comandos

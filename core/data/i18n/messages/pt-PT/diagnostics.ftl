@@ -207,19 +207,43 @@ input-unreadable = não é possível ler `{ $file }`: { $reason ->
     }
 
 # $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
-assessment-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
-    .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+assessment-invalid_encoding = { $source ->
+        [bytes] os bytes não são texto UTF-8 (byte inválido na posição { $position })
+       *[file] `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
+    }
+    .help = { $source ->
+        [bytes] descodifique os bytes e passe texto, ou guarde a fonte em UTF-8
+       *[file] guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+    }
 
 # As assessment-invalid_encoding, for a report.
-report-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
-    .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+report-invalid_encoding = { $source ->
+        [bytes] os bytes não são texto UTF-8 (byte inválido na posição { $position })
+       *[file] `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
+    }
+    .help = { $source ->
+        [bytes] descodifique os bytes e passe texto, ou guarde a fonte em UTF-8
+       *[file] guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+    }
 
 # As assessment-invalid_encoding, for a framework.
-framework-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
-    .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+framework-invalid_encoding = { $source ->
+        [bytes] os bytes não são texto UTF-8 (byte inválido na posição { $position })
+       *[file] `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
+    }
+    .help = { $source ->
+        [bytes] descodifique os bytes e passe texto, ou guarde a fonte em UTF-8
+       *[file] guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+    }
 
-input-invalid_encoding = `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
-    .help = guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+input-invalid_encoding = { $source ->
+        [bytes] os bytes não são texto UTF-8 (byte inválido na posição { $position })
+       *[file] `{ $file }` não é texto UTF-8 (byte inválido na posição { $position })
+    }
+    .help = { $source ->
+        [bytes] descodifique os bytes e passe texto, ou guarde a fonte em UTF-8
+       *[file] guarde o ficheiro em UTF-8 (a maioria dos editores e das folhas de cálculo oferece esta opção em «Guardar como»)
+    }
 
 assessment-many_in_file = `{ $file }` contém { $count } avaliações, não uma só
     .help = pontue-as todas de uma vez: `score_many` em Python e JavaScript, `lhs-maturity batch` na linha de comandos
