@@ -449,6 +449,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         },
     ];
     push("content_validity", all(fw.content_validity(&ratings)));
+    stats_inputs(fw, &mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -495,6 +496,44 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         all(analysis::cohort(&[r1, old], &Default::default())),
     );
     migrations(fw, &v1, &mut push);
+}
+
+/// The inputs of the matrix statistics and of the content-validity kit as the bindings give
+/// them (`analysis::rating_matrix`, `Framework::content_validity_of`).
+fn stats_inputs(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    use analysis::{Listed, RatingItem, Scalar};
+    push(
+        "stats/matrix",
+        all(analysis::rating_matrix(Listed::List(vec![
+            Listed::List(vec![
+                Scalar::Number(f64::INFINITY),
+                Scalar::Text("2".into()),
+                Scalar::Other("True".into()),
+            ]),
+            Listed::Other("3".into()),
+        ]))),
+    );
+    push(
+        "stats/not_a_matrix",
+        all(analysis::rating_matrix(Listed::Other("\"1,2\"".into()))),
+    );
+    let text = |t: &str| Scalar::Text(t.into());
+    push(
+        "stats/ratings",
+        all(fw.content_validity_of(vec![
+            RatingItem::Other("3".into()),
+            RatingItem::Fields {
+                expert: Scalar::Missing,
+                indicator: Scalar::Other("[1]".into()),
+                relevance: Scalar::Number(2.5),
+            },
+            RatingItem::Fields {
+                expert: text("e"),
+                indicator: text("zz.zz"),
+                relevance: Scalar::Number(7.0),
+            },
+        ])),
+    );
 }
 
 fn migrations(fw: &Framework, v1: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {

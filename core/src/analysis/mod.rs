@@ -7,6 +7,7 @@ mod cohort;
 mod compare;
 mod content_validity;
 mod long;
+mod matrix_input;
 mod migrate;
 mod pool;
 mod reliability;
@@ -22,6 +23,7 @@ pub use compare::{
 };
 pub use content_validity::{ContentValidity, ItemValidity, RelevanceRating};
 pub use long::LongRow;
+pub use matrix_input::{rating_matrix, Listed, RatingItem, Scalar};
 pub use migrate::{
     migrate, Dropped, MapClass, MapItem, Migration, MigrationMap, BUILTIN_MIGRATION_JSON,
 };

@@ -582,23 +582,46 @@ input-invalid_option = { $option ->
        *[unit_kind] استخدم أحد الأنواع التالية: { $kinds }
     }
 
-# $cells: how many cells the matrix has (a count)
-# $columns: how many indicators the framework has, one column each (a count)
-input-matrix_shape = تحتوي المصفوفة على { $cells ->
-        [zero] { $cells } خلية
-        [one] خلية واحدة
-        [two] خليتين
-        [few] { $cells } خلايا
-        [many] { $cells } خليةً
-       *[other] { $cells } خلية
-    }، وهذا ليس عدداً صحيحاً من الصفوف التي يضم كل منها { $columns ->
-        [zero] { $columns } مؤشر
-        [one] مؤشراً واحداً
-        [two] مؤشرين
-        [few] { $columns } مؤشرات
-        [many] { $columns } مؤشراً
-       *[other] { $columns } مؤشر
+# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
+#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
+#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
+#   (`cells`, the default) the matrix of cells of the columnar scoring path:
+#   $cells: how many cells the matrix has (a count)
+#   $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = { $shape ->
+        [rows] يجب أن تكون التقديرات جدولاً، أي قائمة من الصفوف كل منها قائمة من الأعداد، لا `{ $value }`
+        [row] الصف { $row } من التقديرات ليس قائمة من الأعداد: `{ $value }`
+       *[cells] تحتوي المصفوفة على { $cells ->
+            [zero] { $cells } خلية
+            [one] خلية واحدة
+            [two] خليتين
+            [few] { $cells } خلايا
+            [many] { $cells } خليةً
+           *[other] { $cells } خلية
+        }، وهذا ليس عدداً صحيحاً من الصفوف التي يضم كل منها { $columns ->
+            [zero] { $columns } مؤشر
+            [one] مؤشراً واحداً
+            [two] مؤشرين
+            [few] { $columns } مؤشرات
+            [many] { $columns } مؤشراً
+           *[other] { $columns } مؤشر
+        }
     }
+    .help = { $shape ->
+        [rows] اكتب قائمة من الأعداد لكل صف، مثل [[1, 2, 3], [1, 3, 2]]؛ ويُكتب الصف الواحد هكذا [[1, 2, 3]]
+        [row] اكتب قائمة من الأعداد لكل صف، مثل [[1, 2, 3], [1, 3, 2]]؛ ويُكتب الصف الواحد هكذا [[1, 2, 3]]
+       *[cells] {""}
+    }
+
+# $row, $column: the row and the column of the cell in the ratings, from 1
+# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
+# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
+#   shown in double quotes
+input-invalid_value = { $problem ->
+        [infinite] الصف { $row }، العمود { $column }: القيمة `{ $value }` ليست عدداً منتهياً
+       *[not_number] الصف { $row }، العمود { $column }: القيمة `{ $value }` ليست عدداً
+    }
+    .help = التقديرات أعداد؛ وللتقدير المفقود اترك قيمة فارغة (None في Python، وnull في JavaScript) أو NaN
 
 # $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
 #   row $row (from 0) and indicator $id
@@ -669,11 +692,24 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
+# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
+# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
+#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
+#   missing or empty; else `not_text`: that field is $value, which is not text
+input-invalid_rating = { $problem ->
+        [not_object] القيمة `{ $value }` ليست تقديراً
+        [missing] الحقل `{ $field }` مفقود
+       *[not_text] يجب أن يكون الحقل `{ $field }` نصاً، لا `{ $value }`
+    }
+    .help = يُكتب التقدير هكذا {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}، وتكون الملاءمة من 1 إلى 4، أو فارغة إذا لم تُقدَّر
+
 # $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
 #   the expert $expert
-# $value: the relevance given
+# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
+#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] الصف { $row }، `{ $id }`: القيمة `{ $value }` ليست تقديراً صالحاً للملاءمة
+        [value] القيمة `{ $value }` ليست تقديراً صالحاً للملاءمة
        *[ratings] تقدير الملاءمة { $value } الذي أعطاه `{ $expert }` للمؤشر `{ $id }` ليس بين 1 و4
     }
     .help = قدِّر الملاءمة بالدرجة 1 (غير ملائم)، أو 2 (ملائم إلى حد ما)، أو 3 (ملائم بدرجة كبيرة)، أو 4 (ملائم جداً)، أو اترك الخانة فارغة

@@ -577,15 +577,38 @@ input-invalid_option = { $option ->
        *[unit_kind] use one of: { $kinds }
     }
 
-# $cells: how many cells the matrix has (a count)
-# $columns: how many indicators the framework has, one column each (a count)
-input-matrix_shape = the matrix has { $cells ->
-        [one] { $cells } cell
-       *[other] { $cells } cells
-    }, which is not a whole number of rows of { $columns ->
-        [one] { $columns } indicator
-       *[other] { $columns } indicators
+# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
+#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
+#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
+#   (`cells`, the default) the matrix of cells of the columnar scoring path:
+#   $cells: how many cells the matrix has (a count)
+#   $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = { $shape ->
+        [rows] the ratings must be a table, a list of rows each a list of numbers, not `{ $value }`
+        [row] row { $row } of the ratings is not a list of numbers: `{ $value }`
+       *[cells] the matrix has { $cells ->
+            [one] { $cells } cell
+           *[other] { $cells } cells
+        }, which is not a whole number of rows of { $columns ->
+            [one] { $columns } indicator
+           *[other] { $columns } indicators
+        }
     }
+    .help = { $shape ->
+        [rows] write one list of numbers per row, e.g. [[1, 2, 3], [1, 3, 2]]; a single row is written [[1, 2, 3]]
+        [row] write one list of numbers per row, e.g. [[1, 2, 3], [1, 3, 2]]; a single row is written [[1, 2, 3]]
+       *[cells] {""}
+    }
+
+# $row, $column: the row and the column of the cell in the ratings, from 1
+# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
+# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
+#   shown in double quotes
+input-invalid_value = { $problem ->
+        [infinite] row { $row }, column { $column }: `{ $value }` is not a finite number
+       *[not_number] row { $row }, column { $column }: `{ $value }` is not a number
+    }
+    .help = ratings are numbers; for a missing rating, leave an empty value (None in Python, null in JavaScript) or NaN
 
 # $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
 #   row $row (from 0) and indicator $id
@@ -652,11 +675,24 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
+# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
+# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
+#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
+#   missing or empty; else `not_text`: that field is $value, which is not text
+input-invalid_rating = { $problem ->
+        [not_object] `{ $value }` is not a rating
+        [missing] `{ $field }` is missing
+       *[not_text] `{ $field }` must be text, not `{ $value }`
+    }
+    .help = a rating is {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, the relevance from 1 to 4, or empty when left blank
+
 # $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
 #   the expert $expert
-# $value: the relevance given
+# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
+#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] row { $row }, `{ $id }`: `{ $value }` is not a relevance rating
+        [value] `{ $value }` is not a relevance rating
        *[ratings] the relevance { $value } of `{ $id }` by `{ $expert }` is not between 1 and 4
     }
     .help = rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or leave it blank

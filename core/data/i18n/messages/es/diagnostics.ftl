@@ -570,17 +570,40 @@ input-invalid_option = { $option ->
        *[unit_kind] use uno de estos valores: { $kinds }
     }
 
-# $cells: how many cells the matrix has (a count)
-# $columns: how many indicators the framework has, one column each (a count)
-input-matrix_shape = la matriz tiene { $cells ->
-        [one] { $cells } celda
-        [many] { $cells } celdas
-       *[other] { $cells } celdas
-    }, lo que no corresponde a un número entero de filas de { $columns ->
-        [one] { $columns } indicador
-        [many] { $columns } indicadores
-       *[other] { $columns } indicadores
+# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
+#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
+#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
+#   (`cells`, the default) the matrix of cells of the columnar scoring path:
+#   $cells: how many cells the matrix has (a count)
+#   $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = { $shape ->
+        [rows] las calificaciones deben formar una tabla, una lista de filas en la que cada una es una lista de números, no `{ $value }`
+        [row] la fila { $row } de las calificaciones no es una lista de números: `{ $value }`
+       *[cells] la matriz tiene { $cells ->
+            [one] { $cells } celda
+            [many] { $cells } celdas
+           *[other] { $cells } celdas
+        }, lo que no corresponde a un número entero de filas de { $columns ->
+            [one] { $columns } indicador
+            [many] { $columns } indicadores
+           *[other] { $columns } indicadores
+        }
     }
+    .help = { $shape ->
+        [rows] escriba una lista de números por fila, por ejemplo [[1, 2, 3], [1, 3, 2]]; una sola fila se escribe [[1, 2, 3]]
+        [row] escriba una lista de números por fila, por ejemplo [[1, 2, 3], [1, 3, 2]]; una sola fila se escribe [[1, 2, 3]]
+       *[cells] {""}
+    }
+
+# $row, $column: the row and the column of the cell in the ratings, from 1
+# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
+# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
+#   shown in double quotes
+input-invalid_value = { $problem ->
+        [infinite] fila { $row }, columna { $column }: `{ $value }` no es un número finito
+       *[not_number] fila { $row }, columna { $column }: `{ $value }` no es un número
+    }
+    .help = las calificaciones son números; para una calificación que falta, deje un valor vacío (None en Python, null en JavaScript) o NaN
 
 # $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
 #   row $row (from 0) and indicator $id
@@ -648,11 +671,24 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
+# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
+# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
+#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
+#   missing or empty; else `not_text`: that field is $value, which is not text
+input-invalid_rating = { $problem ->
+        [not_object] `{ $value }` no es una calificación
+        [missing] falta `{ $field }`
+       *[not_text] `{ $field }` debe ser un texto, no `{ $value }`
+    }
+    .help = una calificación se escribe {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, con la pertinencia de 1 a 4, o vacía si no se calificó
+
 # $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
 #   the expert $expert
-# $value: the relevance given
+# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
+#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] fila { $row }, `{ $id }`: `{ $value }` no es una calificación de pertinencia
+        [value] `{ $value }` no es una calificación de pertinencia
        *[ratings] la pertinencia { $value } que asignó `{ $expert }` a `{ $id }` no está entre 1 y 4
     }
     .help = califique con 1 (no pertinente), 2 (algo pertinente), 3 (bastante pertinente) o 4 (muy pertinente), o deje la celda en blanco

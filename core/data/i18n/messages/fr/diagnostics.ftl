@@ -576,17 +576,40 @@ input-invalid_option = { $option ->
        *[unit_kind] indiquez l'une de ces valeurs : { $kinds }
     }
 
-# $cells: how many cells the matrix has (a count)
-# $columns: how many indicators the framework has, one column each (a count)
-input-matrix_shape = la matrice compte { $cells ->
-        [one] { $cells } cellule
-        [many] { $cells } cellules
-       *[other] { $cells } cellules
-    }, ce qui ne fait pas un nombre entier de lignes de { $columns ->
-        [one] { $columns } indicateur
-        [many] { $columns } indicateurs
-       *[other] { $columns } indicateurs
+# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
+#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
+#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
+#   (`cells`, the default) the matrix of cells of the columnar scoring path:
+#   $cells: how many cells the matrix has (a count)
+#   $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = { $shape ->
+        [rows] les notes doivent former un tableau, une liste de lignes qui sont chacune une liste de nombres, et non `{ $value }`
+        [row] la ligne { $row } des notes n'est pas une liste de nombres : `{ $value }`
+       *[cells] la matrice compte { $cells ->
+            [one] { $cells } cellule
+            [many] { $cells } cellules
+           *[other] { $cells } cellules
+        }, ce qui ne fait pas un nombre entier de lignes de { $columns ->
+            [one] { $columns } indicateur
+            [many] { $columns } indicateurs
+           *[other] { $columns } indicateurs
+        }
     }
+    .help = { $shape ->
+        [rows] écrivez une liste de nombres par ligne, par exemple [[1, 2, 3], [1, 3, 2]] ; une seule ligne s'écrit [[1, 2, 3]]
+        [row] écrivez une liste de nombres par ligne, par exemple [[1, 2, 3], [1, 3, 2]] ; une seule ligne s'écrit [[1, 2, 3]]
+       *[cells] {""}
+    }
+
+# $row, $column: the row and the column of the cell in the ratings, from 1
+# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
+# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
+#   shown in double quotes
+input-invalid_value = { $problem ->
+        [infinite] ligne { $row }, colonne { $column } : `{ $value }` n'est pas un nombre fini
+       *[not_number] ligne { $row }, colonne { $column } : `{ $value }` n'est pas un nombre
+    }
+    .help = les notes sont des nombres ; pour une note manquante, laissez une valeur vide (None en Python, null en JavaScript) ou NaN
 
 # $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
 #   row $row (from 0) and indicator $id
@@ -654,11 +677,24 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
+# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
+# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
+#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
+#   missing or empty; else `not_text`: that field is $value, which is not text
+input-invalid_rating = { $problem ->
+        [not_object] `{ $value }` n'est pas une note
+        [missing] `{ $field }` est absent
+       *[not_text] `{ $field }` doit être un texte, et non `{ $value }`
+    }
+    .help = une note s'écrit {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, la pertinence de 1 à 4, ou vide si elle n'a pas été notée
+
 # $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
 #   the expert $expert
-# $value: the relevance given
+# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
+#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] ligne { $row }, `{ $id }` : `{ $value }` n'est pas une note de pertinence
+        [value] `{ $value }` n'est pas une note de pertinence
        *[ratings] la note de pertinence { $value } attribuée à `{ $id }` par `{ $expert }` n'est pas comprise entre 1 et 4
     }
     .help = notez 1 (non pertinent), 2 (un peu pertinent), 3 (assez pertinent) ou 4 (très pertinent), ou laissez la case vide

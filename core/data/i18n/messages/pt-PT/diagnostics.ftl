@@ -570,17 +570,40 @@ input-invalid_option = { $option ->
        *[unit_kind] utilize um destes valores: { $kinds }
     }
 
-# $cells: how many cells the matrix has (a count)
-# $columns: how many indicators the framework has, one column each (a count)
-input-matrix_shape = a matriz tem { $cells ->
-        [one] { $cells } célula
-        [many] { $cells } células
-       *[other] { $cells } células
-    }, o que não corresponde a um número inteiro de linhas de { $columns ->
-        [one] { $columns } indicador
-        [many] { $columns } indicadores
-       *[other] { $columns } indicadores
+# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
+#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
+#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
+#   (`cells`, the default) the matrix of cells of the columnar scoring path:
+#   $cells: how many cells the matrix has (a count)
+#   $columns: how many indicators the framework has, one column each (a count)
+input-matrix_shape = { $shape ->
+        [rows] as classificações devem formar uma tabela, uma lista de linhas em que cada uma é uma lista de números, e não `{ $value }`
+        [row] a linha { $row } das classificações não é uma lista de números: `{ $value }`
+       *[cells] a matriz tem { $cells ->
+            [one] { $cells } célula
+            [many] { $cells } células
+           *[other] { $cells } células
+        }, o que não corresponde a um número inteiro de linhas de { $columns ->
+            [one] { $columns } indicador
+            [many] { $columns } indicadores
+           *[other] { $columns } indicadores
+        }
     }
+    .help = { $shape ->
+        [rows] escreva uma lista de números por linha, por exemplo [[1, 2, 3], [1, 3, 2]]; uma única linha escreve-se [[1, 2, 3]]
+        [row] escreva uma lista de números por linha, por exemplo [[1, 2, 3], [1, 3, 2]]; uma única linha escreve-se [[1, 2, 3]]
+       *[cells] {""}
+    }
+
+# $row, $column: the row and the column of the cell in the ratings, from 1
+# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
+# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
+#   shown in double quotes
+input-invalid_value = { $problem ->
+        [infinite] linha { $row }, coluna { $column }: `{ $value }` não é um número finito
+       *[not_number] linha { $row }, coluna { $column }: `{ $value }` não é um número
+    }
+    .help = as classificações são números; para uma classificação em falta, deixe um valor vazio (None em Python, null em JavaScript) ou NaN
 
 # $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
 #   row $row (from 0) and indicator $id
@@ -648,11 +671,24 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
+# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
+# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
+#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
+#   missing or empty; else `not_text`: that field is $value, which is not text
+input-invalid_rating = { $problem ->
+        [not_object] `{ $value }` não é uma classificação
+        [missing] falta `{ $field }`
+       *[not_text] `{ $field }` deve ser texto, e não `{ $value }`
+    }
+    .help = uma classificação escreve-se {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, com a relevância de 1 a 4, ou vazia se não tiver sido classificada
+
 # $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
 #   the expert $expert
-# $value: the relevance given
+# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
+#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] linha { $row }, `{ $id }`: `{ $value }` não é uma classificação de relevância
+        [value] `{ $value }` não é uma classificação de relevância
        *[ratings] a relevância { $value } atribuída a `{ $id }` por `{ $expert }` não está entre 1 e 4
     }
     .help = classifique com 1 (não relevante), 2 (pouco relevante), 3 (bastante relevante) ou 4 (muito relevante), ou deixe em branco
