@@ -11,7 +11,8 @@ use crate::errors::{guard, to_py_err};
 use crate::framework::PyFramework;
 use crate::report::PyReport;
 use lhs_maturity::analysis::{
-    self, Cohort, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions, RelevanceRating,
+    self, Cohort, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions, RatingItem,
+    Scalar,
 };
 use lhs_maturity::{
     pointer_token, Assessment, Diagnostic, DocumentShape, Error, Framework, Part, Report,
@@ -19,7 +20,7 @@ use lhs_maturity::{
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -518,79 +519,23 @@ pub fn _long_rows<'py>(
 /// The columns a table of relevance ratings needs (`RelevanceRating`).
 const RATING_COLUMNS: [&str; 3] = ["expert", "indicator", "relevance"];
 
-fn rating_error(code: &str, path: String, message: String) -> Diagnostic {
-    Diagnostic::error(code, path, message).with_help(
-        "each rating is {\"expert\": name, \"indicator\": id, \"relevance\": 1 to 4, or None when left blank}",
-    )
-}
-
-/// One relevance rating (a dict) as the core's `RelevanceRating`, or what is wrong with it at
-/// `/<i>/<field>`. Only conversion: the core checks the indicator and the relevance's range.
-fn relevance_rating(
-    item: &Bound<'_, PyAny>,
-    i: usize,
-) -> PyResult<Result<RelevanceRating, Vec<Diagnostic>>> {
+/// One relevance rating (a dict) in the core's neutral form: its three fields (`Missing` when
+/// absent) or its `repr`. Only conversion: the core reads the fields (`content_validity_of`).
+fn rating_item(item: &Bound<'_, PyAny>) -> PyResult<RatingItem> {
     let Ok(map) = item.cast::<PyMapping>() else {
-        return Ok(Err(vec![rating_error(
-            "input.invalid_rating",
-            format!("/{i}"),
-            format!("rating {} is not a dict", i + 1),
-        )]));
+        return Ok(RatingItem::Other(item.repr()?.to_string()));
     };
-    let get = |key: &str| -> PyResult<Option<Bound<'_, PyAny>>> {
+    let field = |key: &str| -> PyResult<Scalar> {
         if map.contains(key)? {
-            let v = map.get_item(key)?;
-            Ok((!v.is_none()).then_some(v))
+            scalar(&map.get_item(key)?)
         } else {
-            Ok(None)
+            Ok(Scalar::Missing)
         }
     };
-    let mut problems = Vec::new();
-    let mut text = |key: &str| -> PyResult<String> {
-        let shown = match get(key)? {
-            Some(v) if v.is_instance_of::<pyo3::types::PyString>() => return v.extract(),
-            Some(v) if v.is_instance_of::<PyInt>() && !v.is_instance_of::<PyBool>() => {
-                return Ok(v.str()?.to_string())
-            }
-            Some(v) => format!("`{}` is not text", v.repr()?),
-            None => "it is missing".to_owned(),
-        };
-        problems.push(rating_error(
-            "input.invalid_rating",
-            format!("/{i}/{key}"),
-            format!("rating {}: `{key}`: {shown}", i + 1),
-        ));
-        Ok(String::new())
-    };
-    let expert = text("expert")?;
-    let indicator = text("indicator")?;
-    let relevance = match get("relevance")? {
-        None => None,
-        Some(v) if v.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) => None,
-        Some(v) => match v.extract::<u8>() {
-            Ok(x) if !v.is_instance_of::<PyBool>() && !v.is_instance_of::<PyFloat>() => Some(x),
-            _ => {
-                problems.push(rating_error(
-                    "input.invalid_relevance",
-                    format!("/{i}/relevance"),
-                    format!(
-                        "rating {}: `{}` is not a relevance rating",
-                        i + 1,
-                        v.repr()?
-                    ),
-                ));
-                None
-            }
-        },
-    };
-    Ok(if problems.is_empty() {
-        Ok(RelevanceRating {
-            expert,
-            indicator,
-            relevance,
-        })
-    } else {
-        Err(problems)
+    Ok(RatingItem::Fields {
+        expert: field("expert")?,
+        indicator: field("indicator")?,
+        relevance: field("relevance")?,
     })
 }
 
@@ -623,18 +568,11 @@ pub fn _content_validity<'py>(
                 return Err(to_py_err(py, &Error::Input(missing)));
             }
         }
-        let mut list = Vec::new();
-        let mut problems = Vec::new();
-        for (i, item) in list_items(ratings, "ratings")?.iter().enumerate() {
-            match relevance_rating(item, i)? {
-                Ok(r) => list.push(r),
-                Err(mut d) => problems.append(&mut d),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(to_py_err(py, &Error::Input(problems)));
-        }
-        let result = py.detach(|| fw.content_validity(&list));
+        let items = list_items(ratings, "ratings")?
+            .iter()
+            .map(rating_item)
+            .collect::<PyResult<Vec<_>>>()?;
+        let result = py.detach(|| fw.content_validity_of(items));
         match result {
             Ok(r) => ser_to_py(py, &r),
             Err(e) => Err(to_py_err(py, &e)),
@@ -644,96 +582,43 @@ pub fn _content_validity<'py>(
 
 // ---- matrix statistics ----------------------------------------------------------------------
 
-fn value_error(row: usize, col: usize, message: String) -> Error {
-    Error::Input(vec![Diagnostic::error(
-        "input.invalid_value",
-        format!("/{row}/{col}"),
-        format!(
-            "row {}, column {} (data[{row}][{col}]): {message}",
-            row + 1,
-            col + 1
-        ),
-    )
-    .with_help("ratings are numbers; use None or NaN for a missing rating")])
+/// One Python value in the core's neutral form: `None`, a number (a float, an int, a NumPy
+/// scalar: anything with `__float__` but a bool), text, or anything else as its `repr`. Only
+/// conversion: the core says what is missing and what is invalid.
+fn scalar(obj: &Bound<'_, PyAny>) -> PyResult<Scalar> {
+    Ok(if obj.is_none() {
+        Scalar::Missing
+    } else if let Ok(s) = obj.cast::<PyString>() {
+        Scalar::Text(s.to_str()?.to_owned())
+    } else if let (false, Ok(x)) = (obj.is_instance_of::<PyBool>(), obj.extract::<f64>()) {
+        Scalar::Number(x)
+    } else {
+        Scalar::Other(obj.repr()?.to_string())
+    })
 }
 
-/// One cell: a number, or `None` for a missing one (`None` or NaN).
-fn cell(obj: &Bound<'_, PyAny>, row: usize, col: usize) -> Result<Option<f64>, Error> {
-    if obj.is_none() {
-        return Ok(None);
+/// A Python value that should be a list (any iterable but text and dicts), its items converted.
+fn listed<T>(
+    obj: &Bound<'_, PyAny>,
+    item: impl Fn(&Bound<'_, PyAny>) -> PyResult<T>,
+) -> PyResult<Listed<T>> {
+    if text_of(obj).is_some() || obj.cast::<PyMapping>().is_ok() {
+        return Ok(Listed::Other(obj.repr()?.to_string()));
     }
-    let shown = || {
-        obj.repr()
-            .map_or_else(|_| "?".to_owned(), |r| r.to_string())
-    };
-    let number = if obj.is_instance_of::<PyBool>() {
-        None
-    } else if let Ok(f) = obj.cast::<PyFloat>() {
-        Some(f.value())
-    } else if obj.is_instance_of::<PyInt>() {
-        obj.extract::<f64>().ok()
-    } else if text_of(obj).is_some() {
-        None
-    } else {
-        obj.extract::<f64>().ok()
-    };
-    match number {
-        Some(x) if x.is_nan() => Ok(None),
-        Some(x) if x.is_finite() => Ok(Some(x)),
-        Some(_) => Err(value_error(
-            row,
-            col,
-            format!("{} is not a finite number", shown()),
+    match obj.try_iter() {
+        Ok(items) => Ok(Listed::List(
+            items.map(|x| item(&x?)).collect::<PyResult<_>>()?,
         )),
-        None => Err(value_error(
-            row,
-            col,
-            format!("{} is not a number", shown()),
-        )),
+        Err(_) => Ok(Listed::Other(obj.repr()?.to_string())),
     }
 }
 
 /// A two-dimensional array-like (a list of rows; NumPy arrays and DataFrames are turned into
-/// lists by the Python side) as the core's matrix of optional numbers.
+/// lists by the Python side) read by the core (`analysis::rating_matrix`).
 fn matrix(data: &Bound<'_, PyAny>) -> PyResult<Result<Vec<Vec<Option<f64>>>, Error>> {
-    let shape = |what: String| {
-        Error::Input(vec![Diagnostic::error(
-            "input.matrix_shape",
-            "",
-            format!("the data must be two-dimensional (a list of rows of numbers): {what}"),
-        )])
-    };
-    if text_of(data).is_some() || data.cast::<PyMapping>().is_ok() {
-        return Ok(Err(shape("got text or a dict".to_owned())));
-    }
-    let Ok(rows) = data.try_iter() else {
-        return Ok(Err(shape("got a single value".to_owned())));
-    };
-    let mut out = Vec::new();
-    for (r, row) in rows.enumerate() {
-        let row = row?;
-        if text_of(&row).is_some() || row.cast::<PyMapping>().is_ok() {
-            return Ok(Err(shape(format!(
-                "row {} is not a list of numbers",
-                r + 1
-            ))));
-        }
-        let Ok(cells) = row.try_iter() else {
-            return Ok(Err(shape(format!(
-                "row {} is a single value (for one row, write [[...]])",
-                r + 1
-            ))));
-        };
-        let mut values = Vec::new();
-        for (c, x) in cells.enumerate() {
-            match cell(&x?, r, c) {
-                Ok(v) => values.push(v),
-                Err(e) => return Ok(Err(e)),
-            }
-        }
-        out.push(values);
-    }
-    Ok(Ok(out))
+    Ok(analysis::rating_matrix(listed(data, |row| {
+        listed(row, scalar)
+    })?))
 }
 
 type EstimateTuple = (Option<f64>, Option<String>);

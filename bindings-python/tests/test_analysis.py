@@ -401,10 +401,12 @@ def test_stats_inputs() -> None:
         ([[True, 2]], "input.invalid_value", "/0/0"),
         ([[1, {"a": 1}]], "input.invalid_value", "/0/1"),
         (pd.DataFrame({"a": [1, 2], "b": ["x", 3]}), "input.invalid_value", "/0/1"),
-        ([1, 2, 3], "input.matrix_shape", ""),
-        (["abc"], "input.matrix_shape", ""),
+        ([1, 2, 3], "input.matrix_shape", "/0"),
+        (["abc"], "input.matrix_shape", "/0"),
+        ([[1, 2], {"a": 1}], "input.matrix_shape", "/1"),
         ("1,2", "input.matrix_shape", ""),
         (3, "input.matrix_shape", ""),
+        (None, "input.matrix_shape", ""),
     ],
 )
 def test_stats_bad_data(data: Any, code: str, path: str) -> None:
@@ -413,7 +415,60 @@ def test_stats_bad_data(data: Any, code: str, path: str) -> None:
             f(data)
         assert (info.value.code, info.value.path) == (code, path)
         if code == "input.invalid_value":
-            assert "None or NaN" in (info.value.help or "")
+            assert "None in Python" in (info.value.help or "") and "NaN" in (info.value.help or "")
+
+
+def test_stats_bad_data_every_problem_at_once() -> None:
+    # The core reads the matrix (analysis::rating_matrix): every bad cell and row, not the first.
+    with pytest.raises(InputError) as info:
+        stats.icc([[1, "2", math.inf], "x", [None, math.nan, -math.inf]])
+    assert [(d["code"], d["path"]) for d in info.value.details] == [
+        ("input.invalid_value", "/0/1"),
+        ("input.invalid_value", "/0/2"),
+        ("input.matrix_shape", "/1"),
+        ("input.invalid_value", "/2/2"),
+    ]
+    messages = [d["message"] for d in info.value.details]
+    assert messages[0] == 'row 1, column 2: `"2"` is not a number'
+    assert messages[1] == "row 1, column 3: `Infinity` is not a finite number"
+    assert messages[2] == "row 2 of the ratings is not a list of numbers: `'x'`"
+
+
+def _special(value: Any) -> Any:
+    """The fixture's {"$": "NaN"} (and infinities) as Python floats, recursively."""
+    if isinstance(value, dict):
+        if set(value) == {"$"}:
+            return float(value["$"].lower().replace("infinity", "inf"))
+        return {k: _special(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_special(v) for v in value]
+    return value
+
+
+RATING_INPUTS = json.loads((ROOT / "spec" / "errors" / "rating-inputs.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", RATING_INPUTS["matrices"], ids=lambda c: c["description"][:40])
+def test_stats_bad_data_shared_with_javascript(case: dict[str, Any]) -> None:
+    # The same bad matrices as bindings-wasm/tests/analysis.test.mjs: the same (code, path) list.
+    for f in (stats.krippendorff_alpha, stats.icc, stats.cronbach_alpha):
+        if not case["expect"]:
+            f(_special(case["data"]))
+            continue
+        with pytest.raises(InputError) as info:
+            f(_special(case["data"]))
+        assert [[d["code"], d["path"]] for d in info.value.details] == case["expect"]
+
+
+@pytest.mark.parametrize("case", RATING_INPUTS["ratings"], ids=lambda c: c["description"][:40])
+def test_content_validity_bad_ratings_shared_with_javascript(case: dict[str, Any]) -> None:
+    fw = Framework.builtin()
+    if not case["expect"]:
+        assert fw.content_validity(_special(case["ratings"]), as_frame=False)["experts"] >= 1
+        return
+    with pytest.raises(InputError) as info:
+        fw.content_validity(_special(case["ratings"]))
+    assert [[d["code"], d["path"]] for d in info.value.details] == case["expect"]
 
 
 def test_stats_bad_level_of_measurement() -> None:

@@ -428,7 +428,7 @@ def test_content_validity_bad_ratings(fw: Framework, ids: list[str]) -> None:
         ("input.invalid_rating", "/6"),
         ("input.invalid_relevance", "/7/relevance"),
     ]
-    assert "rating 1: `'high'` is not a relevance rating" in info.value.details[0]["message"]
+    assert info.value.details[0]["message"] == 'rating 1: `"high"` is not a relevance rating'
     with pytest.raises(InputError) as info:
         fw.content_validity(pd.DataFrame({"expert": ["a"], "indicator": [ids[0]]}))
     assert (info.value.code, info.value.path) == ("input.missing_column", "/columns/relevance")
