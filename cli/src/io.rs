@@ -3,18 +3,9 @@
 //! on failure). What kind of file an input is, the core says (`lhs_maturity::FileFormat`).
 
 use crate::lang::{t, Lang};
-use lhs_maturity::{Diagnostic, Error};
+use lhs_maturity::{i18n, Diagnostic, Document, Error};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-fn why(e: &std::io::Error, path: &Path, lang: Lang) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => lang.t("cli-io-not-found", &[]),
-        std::io::ErrorKind::PermissionDenied => lang.t("cli-io-permission-denied", &[]),
-        _ if path.is_dir() => lang.t("cli-io-is-directory", &[]),
-        _ => e.to_string(),
-    }
-}
 
 /// An error about a file that could not be read.
 pub fn unreadable(message: String, help: Option<&str>) -> Error {
@@ -25,43 +16,32 @@ pub fn unreadable(message: String, help: Option<&str>) -> Error {
     Error::Input(vec![d])
 }
 
-/// Reads a text file (UTF-8, an optional byte order mark removed).
+/// Reads a text file by the core's rule (`read_text_file`: UTF-8, byte order mark, size limit,
+/// `assessment.unreadable` / `.too_large` / `.invalid_encoding`), in the reader's language; a
+/// directory gets the command's advice.
 pub fn read_text(path: &Path, lang: Lang) -> Result<String, Error> {
-    let shown = path.display();
-    let cannot = |reason: String| {
-        lang.t(
-            "cli-io-cannot-read",
-            &[("file", t(&shown)), ("reason", t(reason))],
-        )
-    };
+    lhs_maturity::read_text_file(path, Document::Assessment).map_err(|e| read_error(&e, path, lang))
+}
+
+/// The core's error for a file that cannot be read, in the reader's language, with the command's
+/// advice for a directory.
+pub fn read_error(e: &Error, path: &Path, lang: Lang) -> Error {
+    let e = i18n::localize_error(e, lang.code());
     if path.is_dir() {
-        return Err(unreadable(
-            cannot(lang.t("cli-io-is-directory", &[])),
-            Some(&lang.t("cli-help-read-directory", &[])),
-        ));
+        with_help(e, lang.t("cli-help-read-directory", &[]))
+    } else {
+        e
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(cannot(why(&e, path, lang)), None))?;
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(s)
-        }
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = 1 + e
-                .as_bytes()
-                .iter()
-                .take(at)
-                .filter(|&&b| b == b'\n')
-                .count();
-            Err(unreadable(
-                cannot(lang.t("cli-io-not-utf8", &[("line", t(line))])),
-                Some(&lang.t("cli-help-utf8", &[])),
-            ))
-        }
+}
+
+/// The error with advice on its first problem.
+fn with_help(e: Error, help: String) -> Error {
+    let kind = e.kind();
+    let mut details = e.details().to_vec();
+    if let Some(d) = details.first_mut() {
+        d.help = Some(help);
     }
+    Error::new(kind, details)
 }
 
 /// The assessment files (`*.json`, `*.csv`) under a directory, recursively, in name order.

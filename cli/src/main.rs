@@ -718,7 +718,9 @@ pub(crate) fn unreadable(e: &Error) -> Failure {
     }
 }
 
-/// Reads and scores the one assessment of a file (JSON, or CSV with one assessment).
+/// Reads and scores the one assessment of a file (JSON, or CSV with one assessment): the core's
+/// `score_path_with`; a file that cannot be read is said plainly, a CSV of several gets the
+/// command's advice.
 fn score_file(
     fw: &Framework,
     path: &Path,
@@ -731,28 +733,18 @@ fn score_file(
         default_target: target,
         ..base.clone()
     };
-    let doc = |e: Error| Failure::Document(file.clone(), e);
-    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
-    match FileFormat::of(path, &text) {
-        FileFormat::Json => fw.score_json_with(&text, &opts).map_err(doc),
-        FileFormat::Csv => {
-            let csv = fw.read_csv(&text).map_err(doc)?;
-            match csv.records.as_slice() {
-                [one] => one.score_with(fw, &opts).map_err(doc),
-                [] => Err(Failure::Message(
-                    lang.t("cli-error-no-rows", &[("file", t(&file))]),
-                    None,
-                )),
-                many => Err(Failure::Message(
-                    lang.t(
-                        "cli-error-many-assessments",
-                        &[("file", t(&file)), ("n", n(many.len()))],
-                    ),
-                    Some(lang.t("cli-help-score-many", &[("file", t(&file))])),
-                )),
-            }
+    fw.score_path_with(path, &opts).map_err(|e| match e.code() {
+        c if c.ends_with(".unreadable") || c.ends_with(".too_large") => {
+            unreadable(&io::read_error(&e, path, lang))
         }
-    }
+        "assessment.many_in_file" => Failure::Message(
+            lhs_maturity::i18n::localize_error(&e, lang.code())
+                .message()
+                .to_owned(),
+            Some(lang.t("cli-help-score-many", &[("file", t(&file))])),
+        ),
+        _ => Failure::Document(file.clone(), e),
+    })
 }
 
 /// The options of an output that must not depend on the language (JSON, CSV): English texts.

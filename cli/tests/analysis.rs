@@ -971,7 +971,7 @@ fn series_one_row_per_round_sorted_by_period() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "unit,period,overall,level,coverage,inst,cap,cond,proc"
+        "unit_id,period,overall_score,overall_level,overall_coverage,inst_score,cap_score,cond_score,proc_score"
     );
     assert!(lines[1].starts_with("kis-east,2025-Q3,"), "{csv}");
     assert!(lines[2].starts_with("kis-east,2026-Q3,"), "{csv}");

@@ -673,7 +673,7 @@ fn batch_mixed_inputs_one_bad_never_stops_the_others() {
         "{e}"
     );
     assert!(
-        e.contains("missing.json: error[input.unreadable]: cannot read"),
+        e.contains("missing.json: error[assessment.unreadable]: cannot read"),
         "{e}"
     );
     assert!(e.contains("scored 5 of 9 assessments"), "{e}");

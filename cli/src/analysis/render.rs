@@ -8,7 +8,9 @@ use crate::lang::{n, t, Lang};
 use crate::table::{dim, wrap, Cell, Column, Page, Table, Tone};
 use crate::term;
 use lhs_maturity::analysis::{self, Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
-use lhs_maturity::{escape_markdown, CsvOut, Diagnostic, Framework, NodeContent, Report};
+use lhs_maturity::{
+    column_name, escape_markdown, CsvOut, Diagnostic, Framework, NodeContent, Report, MEASURES,
+};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -895,8 +897,11 @@ fn domain_score(r: &analysis::SeriesRow, id: &str) -> Option<f64> {
 /// The `series --format csv` output: one row per round.
 pub fn series_csv(s: &Series, first: &Report) -> String {
     let ids = domain_ids(s, first);
-    let mut head = vec!["unit", "period", "overall", "level", "coverage"];
-    head.extend(ids.iter().map(String::as_str));
+    // The one naming of tables of results (the batch summary's, Python's series).
+    let mut head: Vec<String> = vec!["unit_id".into(), "period".into()];
+    head.extend(MEASURES.iter().map(|m| column_name("overall", m)));
+    head.extend(ids.iter().map(|id| column_name(id, "score")));
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
     let mut csv = CsvOut::new(&head);
     for r in &s.rows {
         csv.text(s.unit.as_deref().unwrap_or(""))

@@ -67,8 +67,6 @@ cli-error-empty-directory = the directory `{ $dir }` has no assessments (*.json 
 cli-help-empty-directory = give a directory that holds assessment files, or the files themselves
 # $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` has a header but no assessment rows
-# $file: a CSV file; $n: how many assessments (rows) it holds.
-cli-error-many-assessments = `{ $file }` holds { $n } assessments, and this command scores one
 # $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = score them all with `lhs-maturity batch { $file }`
 # $file: a JSON file that is a scored report.
@@ -85,15 +83,8 @@ cli-help-cv-form = lhs-maturity content-validity --form -o relevance-form.csv
 
 ## Reading and writing files
 
-# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
-cli-io-cannot-read = cannot read `{ $file }`: { $reason }
-cli-io-not-found = the file does not exist
 cli-io-permission-denied = permission denied
-cli-io-is-directory = it is a directory, not a file
-# $line: the line of the first byte that is not UTF-8.
-cli-io-not-utf8 = it is not UTF-8 text (invalid byte on line { $line })
 cli-help-read-directory = give the files inside it, or use `lhs-maturity batch DIRECTORY`
-cli-help-utf8 = save the file as UTF-8 (spreadsheet programs offer "CSV UTF-8" under "Save as")
 # $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = cannot read the directory `{ $dir }`: { $reason }
 # $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.

@@ -68,8 +68,6 @@ cli-error-empty-directory = le répertoire `{ $dir }` ne contient aucune évalua
 cli-help-empty-directory = indiquez un répertoire qui contient des fichiers d'évaluation, ou les fichiers eux-mêmes
 # $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` a une ligne d'en-tête mais aucune ligne d'évaluation
-# $file: a CSV file; $n: how many assessments (rows) it holds.
-cli-error-many-assessments = `{ $file }` contient { $n } évaluations, alors que cette commande ne calcule le score que d'une seule
 # $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = calculez le score de chacune avec `lhs-maturity batch { $file }`
 # $file: a JSON file that is a scored report.
@@ -86,15 +84,8 @@ cli-help-cv-form = lhs-maturity content-validity --form -o formulaire-pertinence
 
 ## Reading and writing files
 
-# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
-cli-io-cannot-read = impossible de lire `{ $file }` : { $reason }
-cli-io-not-found = le fichier n'existe pas
 cli-io-permission-denied = accès refusé
-cli-io-is-directory = c'est un répertoire, et non un fichier
-# $line: the line of the first byte that is not UTF-8.
-cli-io-not-utf8 = ce n'est pas du texte UTF-8 (octet invalide à la ligne { $line })
 cli-help-read-directory = indiquez les fichiers qu'il contient, ou utilisez `lhs-maturity batch RÉPERTOIRE`
-cli-help-utf8 = enregistrez le fichier en UTF-8 (les tableurs proposent « CSV UTF-8 » dans « Enregistrer sous »)
 # $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = impossible de lire le répertoire `{ $dir }` : { $reason }
 # $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.

@@ -71,8 +71,6 @@ cli-error-empty-directory = لا يحتوي المجلد `{ $dir }` على أي 
 cli-help-empty-directory = حدِّد مجلداً يحتوي على ملفات التقييم، أو حدِّد الملفات نفسها
 # $file: a CSV file named on the command line.
 cli-error-no-rows = يحتوي `{ $file }` على سطر العناوين ولكن لا يحتوي على أي صف تقييم
-# $file: a CSV file; $n: how many assessments (rows) it holds.
-cli-error-many-assessments = يحتوي `{ $file }` على تقييمات عددها { $n }، وهذا الأمر يحسب درجة تقييم واحد فقط
 # $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = احسب درجاتها كلها باستخدام `lhs-maturity batch { $file }`
 # $file: a JSON file that is a scored report.
@@ -89,15 +87,8 @@ cli-help-cv-form = lhs-maturity content-validity --form -o relevance-form.csv
 
 ## Reading and writing files
 
-# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
-cli-io-cannot-read = تتعذر قراءة `{ $file }`: { $reason }
-cli-io-not-found = الملف غير موجود
 cli-io-permission-denied = الإذن مرفوض
-cli-io-is-directory = هذا مجلد وليس ملفاً
-# $line: the line of the first byte that is not UTF-8.
-cli-io-not-utf8 = ليس نصاً بترميز UTF-8 (بايت غير صالح في السطر { $line })
 cli-help-read-directory = حدِّد الملفات الموجودة فيه، أو استخدم `lhs-maturity batch DIRECTORY`
-cli-help-utf8 = احفظ الملف بترميز UTF-8 (تتيح برامج جداول البيانات الخيار "CSV UTF-8" ضمن "حفظ باسم")
 # $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = تتعذر قراءة المجلد `{ $dir }`: { $reason }
 # $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.

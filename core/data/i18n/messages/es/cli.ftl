@@ -68,8 +68,6 @@ cli-error-empty-directory = el directorio `{ $dir }` no contiene evaluaciones (a
 cli-help-empty-directory = indique un directorio que contenga archivos de evaluación, o los propios archivos
 # $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` tiene encabezado, pero ninguna fila de evaluación
-# $file: a CSV file; $n: how many assessments (rows) it holds.
-cli-error-many-assessments = `{ $file }` contiene { $n } evaluaciones, y este comando puntúa solo una
 # $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = puntúelas todas con `lhs-maturity batch { $file }`
 # $file: a JSON file that is a scored report.
@@ -86,15 +84,8 @@ cli-help-cv-form = lhs-maturity content-validity --form -o formulario-pertinenci
 
 ## Reading and writing files
 
-# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
-cli-io-cannot-read = no se puede leer `{ $file }`: { $reason }
-cli-io-not-found = el archivo no existe
 cli-io-permission-denied = permiso denegado
-cli-io-is-directory = es un directorio, no un archivo
-# $line: the line of the first byte that is not UTF-8.
-cli-io-not-utf8 = no es texto UTF-8 (byte no válido en la línea { $line })
 cli-help-read-directory = indique los archivos que contiene, o use `lhs-maturity batch DIRECTORIO`
-cli-help-utf8 = guarde el archivo como UTF-8 (las hojas de cálculo ofrecen "CSV UTF-8" en "Guardar como")
 # $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = no se puede leer el directorio `{ $dir }`: { $reason }
 # $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.

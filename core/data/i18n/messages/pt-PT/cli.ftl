@@ -68,8 +68,6 @@ cli-error-empty-directory = a pasta `{ $dir }` não contém avaliações (fichei
 cli-help-empty-directory = indique uma pasta que contenha ficheiros de avaliação, ou os próprios ficheiros
 # $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` tem um cabeçalho, mas nenhuma linha de avaliação
-# $file: a CSV file; $n: how many assessments (rows) it holds.
-cli-error-many-assessments = `{ $file }` contém { $n } avaliações, e este comando pontua apenas uma
 # $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = pontue-as todas com `lhs-maturity batch { $file }`
 # $file: a JSON file that is a scored report.
@@ -86,15 +84,8 @@ cli-help-cv-form = lhs-maturity content-validity --form -o formulario-relevancia
 
 ## Reading and writing files
 
-# $file: the file; $reason: one of the cli-io-… reasons below, or the operating system's words.
-cli-io-cannot-read = não é possível ler `{ $file }`: { $reason }
-cli-io-not-found = o ficheiro não existe
 cli-io-permission-denied = permissão negada
-cli-io-is-directory = é uma pasta, não um ficheiro
-# $line: the line of the first byte that is not UTF-8.
-cli-io-not-utf8 = não é texto UTF-8 (byte inválido na linha { $line })
 cli-help-read-directory = indique os ficheiros que contém, ou utilize `lhs-maturity batch PASTA`
-cli-help-utf8 = guarde o ficheiro em UTF-8 (as folhas de cálculo oferecem «CSV UTF-8» em «Guardar como»)
 # $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = não é possível ler a pasta `{ $dir }`: { $reason }
 # $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.
