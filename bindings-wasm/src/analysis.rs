@@ -1,15 +1,17 @@
 //! The analyses (`spec/SCORING.md` §15–18): `Framework#pool` and `#agreement`, `compare`,
 //! `series`, `cohort`, `reliability`, and the matrix statistics `krippendorffAlpha`, `icc` and
 //! `cronbachAlpha`. Options objects are turned into the core's option types, and the core
-//! computes. Only the rating matrices are read cell by cell (so that `NaN` is a missing rating
-//! and `Infinity` an error, where `JSON.stringify` would make both `null`).
+//! computes. The rating matrices are converted cell by cell into the core's neutral form (so
+//! that the core sees `NaN` and `Infinity`, where `JSON.stringify` would make both `null`).
 
 use crate::{
     assessments_arg, js_type, json_text, option_entries, report_arg, reports_arg, shown, throw,
     to_js, whole_number, Framework,
 };
 use js_sys::Array;
-use lhs_maturity::analysis::{self, CohortOptions, Estimate, Metric, PoolMethod, PoolOptions};
+use lhs_maturity::analysis::{
+    self, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions, Scalar,
+};
 use lhs_maturity::{Diagnostic, DocumentKind, Error, Part};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -150,75 +152,36 @@ fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
     }
 }
 
-/// An `input.invalid_value` error at one cell of a matrix.
-fn value_error(row: usize, col: usize, message: String) -> Diagnostic {
-    Diagnostic::error(
-        "input.invalid_value",
-        format!("/{row}/{col}"),
-        format!(
-            "row {}, column {} (data[{row}][{col}]): {message}",
-            row + 1,
-            col + 1
-        ),
-    )
-    .with_help("ratings are numbers; use null (or NaN) for a missing rating")
+/// One JavaScript value in the core's neutral form: `null` or `undefined`, a number (`NaN` and
+/// `Infinity` included), a string, or anything else as `JSON.stringify` (or its type) shows it.
+/// Only conversion: the core says what is missing and what is invalid.
+pub(crate) fn scalar(v: &JsValue) -> Scalar {
+    if v.is_undefined() || v.is_null() {
+        Scalar::Missing
+    } else if let Some(x) = v.as_f64() {
+        Scalar::Number(x)
+    } else if let Some(t) = v.as_string() {
+        Scalar::Text(t)
+    } else {
+        Scalar::Other(shown(v))
+    }
 }
 
-/// Reads a matrix of ratings: an array of rows, each an array (or typed array) of numbers, with
-/// `null`, `undefined` or `NaN` for a missing rating. Rows may differ in length.
-fn matrix_arg(data: &JsValue, function: &str) -> Result<Vec<Vec<Option<f64>>>, Error> {
-    let shape = |path: String, message: String| {
-        Error::Input(vec![Diagnostic::error("input.matrix_shape", path, message)
-            .with_help("pass an array of rows, e.g. [[1, 2, null], [1, 3, 2]]")])
-    };
-    if !Array::is_array(data) {
-        return Err(shape(
-            String::new(),
-            format!(
-                "`{function}` expects a two-dimensional array (an array of rows of numbers), found {}",
-                js_type(data)
-            ),
-        ));
-    }
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    for (r, row) in Array::from(data).iter().enumerate() {
-        let is_row = Array::is_array(&row)
-            || (js_sys::ArrayBuffer::is_view(&row) && !row.is_instance_of::<js_sys::DataView>());
-        if !is_row {
-            return Err(shape(
-                format!("/{r}"),
-                format!(
-                    "row {} is not an array of numbers (found {}); for one row, write [[...]]",
-                    r + 1,
-                    js_type(&row)
-                ),
-            ));
-        }
-        let mut values = Vec::new();
-        for (c, x) in Array::from(&row).iter().enumerate() {
-            if x.is_undefined() || x.is_null() {
-                values.push(None);
-                continue;
-            }
-            match x.as_f64() {
-                Some(v) if v.is_nan() => values.push(None),
-                Some(v) if v.is_finite() => values.push(Some(v)),
-                Some(v) => errors.push(value_error(r, c, format!("{v} is not a finite number"))),
-                None => errors.push(value_error(
-                    r,
-                    c,
-                    format!("`{}` ({}) is not a number", shown(&x), js_type(&x)),
-                )),
-            }
-        }
-        out.push(values);
-    }
-    if errors.is_empty() {
-        Ok(out)
+/// A JavaScript value that should be a list (an array or a typed array), its items converted.
+fn listed<T>(v: &JsValue, item: impl Fn(&JsValue) -> T) -> Listed<T> {
+    if Array::is_array(v)
+        || (js_sys::ArrayBuffer::is_view(v) && !v.is_instance_of::<js_sys::DataView>())
+    {
+        Listed::List(Array::from(v).iter().map(|x| item(&x)).collect())
     } else {
-        Err(Error::Input(errors))
+        Listed::Other(shown(v))
     }
+}
+
+/// A matrix of ratings (an array of rows, each an array or a typed array), read by the core
+/// (`analysis::rating_matrix`: `null`, `undefined` and `NaN` are a missing rating).
+fn matrix_arg(data: &JsValue) -> Result<Vec<Vec<Option<f64>>>, Error> {
+    analysis::rating_matrix(listed(data, |row| listed(row, scalar)))
 }
 
 /// A statistic with the number of units it used (`krippendorffAlpha`, `cronbachAlpha`).
@@ -337,7 +300,7 @@ pub fn krippendorff_alpha(
         let name = metric.as_string().unwrap_or_else(|| shown(&metric));
         name.parse::<Metric>().map_err(throw)?
     };
-    let data = matrix_arg(&data, "krippendorffAlpha").map_err(throw)?;
+    let data = matrix_arg(&data).map_err(throw)?;
     let (alpha, units) = analysis::krippendorff_alpha(&data, metric);
     to_js(&AlphaResult::new(alpha, units))
 }
@@ -348,7 +311,7 @@ pub fn krippendorff_alpha(
 pub fn icc(
     #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] data: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let data = matrix_arg(&data, "icc").map_err(throw)?;
+    let data = matrix_arg(&data).map_err(throw)?;
     let (icc2_1, icc2_k, units) = analysis::icc2(&data);
     to_js(&IccResult {
         icc2_1,
@@ -364,7 +327,7 @@ pub fn icc(
 pub fn cronbach_alpha(
     #[wasm_bindgen(unchecked_param_type = "RatingMatrix")] rows: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let rows = matrix_arg(&rows, "cronbachAlpha").map_err(throw)?;
+    let rows = matrix_arg(&rows).map_err(throw)?;
     let (alpha, used) = analysis::cronbach_alpha_listwise(&rows);
     to_js(&AlphaResult::new(alpha, used))
 }

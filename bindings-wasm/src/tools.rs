@@ -4,13 +4,14 @@
 //! `readRelevanceCsv`), the long format (`longRows`, `longCsv`) and blank assessments
 //! (`template`).
 
+use crate::analysis::scalar;
 use crate::{
-    array_arg, assessments_arg, input_error, js_type, json_text, option_entries, read_all, shown,
-    throw, to_js, unit_kind, Framework,
+    array_arg, assessments_arg, input_error, js_type, json_text, option_entries, shown, throw,
+    to_js, unit_kind, Framework,
 };
 use js_sys::{Object, Reflect};
-use lhs_maturity::analysis::{self, MigrationMap, RelevanceRating, BUILTIN_MIGRATION_JSON};
-use lhs_maturity::{Assessment, Diagnostic, DocumentKind, Error, Part, UnitKind};
+use lhs_maturity::analysis::{self, MigrationMap, RatingItem, BUILTIN_MIGRATION_JSON};
+use lhs_maturity::{Assessment, DocumentKind, Error, Part, UnitKind};
 use wasm_bindgen::prelude::*;
 
 /// An assessment argument (a plain object, as `score` takes it), read by the core's reader.
@@ -58,65 +59,20 @@ fn template_options(options: &JsValue) -> Result<(Option<UnitKind>, String), Err
     Ok((kind, language))
 }
 
-/// A string field of a rating object, or the `input.invalid_type` error at its path.
-fn rating_text(item: &JsValue, field: &str, out: &mut Vec<Diagnostic>) -> Option<String> {
-    let v = Reflect::get(item, &JsValue::from_str(field)).unwrap_or(JsValue::UNDEFINED);
-    let s = v.as_string();
-    if s.is_none() {
-        out.push(
-            Diagnostic::error(
-                "input.invalid_type",
-                format!("/{field}"),
-                format!("`{field}` must be a string, found {}", js_type(&v)),
-            )
-            .with_help("a rating is { expert: \"a\", indicator: \"inst.info.routine_data\", relevance: 4 }"),
-        );
-    }
-    s
-}
-
-/// Reads one relevance rating `{ expert, indicator, relevance }` (`relevance` 1–4, or `null` /
-/// absent when left blank). A relevance that is not a whole number from 0 to 255 cannot be
-/// given to the core: it is `input.invalid_relevance`, the core's code for a relevance outside
-/// 1–4 (which the core reports itself for the other whole numbers).
-fn read_rating(item: &JsValue) -> Result<RelevanceRating, Error> {
+/// One relevance rating `{ expert, indicator, relevance }` in the core's neutral form (a field
+/// it lacks is missing), or what it is instead. Only conversion: the core reads the fields
+/// (`Framework::content_validity_of`).
+fn rating_item(item: &JsValue) -> RatingItem {
     if !item.is_object() || js_sys::Array::is_array(item) {
-        return Err(input_error(
-            "input.invalid_type",
-            "",
-            format!("a rating must be an object, found {}", js_type(item)),
-            Some("e.g. { expert: \"a\", indicator: \"inst.info.routine_data\", relevance: 4 }"),
-        ));
+        return RatingItem::Other(shown(item));
     }
-    let mut errors = Vec::new();
-    let expert = rating_text(item, "expert", &mut errors);
-    let indicator = rating_text(item, "indicator", &mut errors);
-    let v = Reflect::get(item, &JsValue::from_str("relevance")).unwrap_or(JsValue::UNDEFINED);
-    let relevance = if v.is_undefined() || v.is_null() {
-        None
-    } else {
-        match v.as_f64() {
-            Some(x) if x.fract() == 0.0 && (0.0..=255.0).contains(&x) => Some(x as u8),
-            _ => {
-                errors.push(
-                    Diagnostic::error(
-                        "input.invalid_relevance",
-                        "/relevance",
-                        format!("`{}` is not a relevance rating", shown(&v)),
-                    )
-                    .with_help("rate 1 (not relevant), 2 (somewhat), 3 (quite) or 4 (highly relevant), or null when left blank"),
-                );
-                None
-            }
-        }
+    let field = |name: &str| {
+        scalar(&Reflect::get(item, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED))
     };
-    match (expert, indicator) {
-        (Some(expert), Some(indicator)) if errors.is_empty() => Ok(RelevanceRating {
-            expert,
-            indicator,
-            relevance,
-        }),
-        _ => Err(Error::Input(errors)),
+    RatingItem::Fields {
+        expert: field("expert"),
+        indicator: field("indicator"),
+        relevance: field("relevance"),
     }
 }
 
@@ -198,8 +154,8 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "RelevanceRating[]")] ratings: JsValue,
     ) -> Result<JsValue, JsValue> {
         let list = array_arg(&ratings, "contentValidity", "ratings").map_err(throw)?;
-        let ratings = read_all(&list, Part::Rating, read_rating).map_err(throw)?;
-        to_js(&self.inner.content_validity(&ratings).map_err(throw)?)
+        let items = list.iter().map(|item| rating_item(&item)).collect();
+        to_js(&self.inner.content_validity_of(items).map_err(throw)?)
     }
 
     /// The blank relevance form of an expert panel, as CSV (one row per indicator).

@@ -211,6 +211,34 @@ test("cronbachAlpha: worked out by hand, listwise deletion", () => {
   assert.equal(cronbachAlpha([]).units, 0);
 });
 
+// The same bad matrices and ratings as bindings-python/tests/test_analysis.py: the same list of
+// [code, path] in both languages ({"$": "NaN"} and the infinities stand for those numbers).
+const ratingInputs = JSON.parse(readFileSync(join(repoRoot, "spec", "errors", "rating-inputs.json"), "utf8"), (_, v) =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).join() === "$" ? Number(v.$) : v,
+);
+
+test("bad matrices and ratings give the same codes and paths as in Python (spec/errors/rating-inputs.json)", () => {
+  for (const c of ratingInputs.matrices) {
+    for (const fn of [krippendorffAlpha, icc, cronbachAlpha]) {
+      if (c.expect.length === 0) {
+        fn(c.data);
+        continue;
+      }
+      const e = throwsLhs(() => fn(c.data), InputError, c.expect[0][0], c.expect[0][1]);
+      assert.deepEqual(e.details.map((d) => [d.code, d.path]), c.expect, c.description);
+    }
+  }
+  for (const c of ratingInputs.ratings) {
+    if (c.expect.length === 0) {
+      assert.ok(fw.contentValidity(c.ratings).experts >= 1, c.description);
+      continue;
+    }
+    const e = throwsLhs(() => fw.contentValidity(c.ratings), InputError, c.expect[0][0], c.expect[0][1]);
+    assert.deepEqual(e.details.map((d) => [d.code, d.path]), c.expect, c.description);
+  }
+  assert.ok(ratingInputs.matrices.length >= 5 && ratingInputs.ratings.length >= 2);
+});
+
 test("matrix arguments: bad shapes and values are located errors", () => {
   for (const fn of [krippendorffAlpha, icc, cronbachAlpha]) {
     for (const bad of [undefined, null, 3, "1,2", { 0: [1] }]) {
@@ -223,8 +251,10 @@ test("matrix arguments: bad shapes and values are located errors", () => {
     throwsLhs(() => fn([[1, Infinity]]), InputError, "input.invalid_value", "/0/1");
     throwsLhs(() => fn([[true, 1]]), InputError, "input.invalid_value", "/0/0");
     throwsLhs(() => fn([[1n, 1]]), InputError, "input.invalid_value", "/0/0");
-    const many = throwsLhs(() => fn([["a", 1], [2, "b"]]), InputError, "input.invalid_value");
-    assert.deepEqual(many.details.map((d) => d.path), ["/0/0", "/1/1"]);
+    const many = throwsLhs(() => fn([["a", 1], [2, "b"], 3]), InputError, "input.invalid_value");
+    assert.deepEqual(many.details.map((d) => [d.code, d.path]), [["input.invalid_value", "/0/0"], ["input.invalid_value", "/1/1"], ["input.matrix_shape", "/2"]]);
+    assert.equal(many.details[0].message, 'row 1, column 1: `"a"` is not a number');
+    assert.match(many.details[0].help, /None in Python, null in JavaScript\) or NaN/);
   }
   const m = throwsLhs(() => krippendorffAlpha([[1, 2]], "nominal"), InputError, "input.invalid_metric", "/metric");
   assert.match(m.help, /ordinal/);

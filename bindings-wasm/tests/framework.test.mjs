@@ -337,11 +337,17 @@ test("contentValidity: bad ratings are located errors", () => {
   const read = throwsLhs(() => fw.contentValidity([rating("a", "3"), { indicator: "inst.info.routine_data", relevance: 2 }, null, rating("d", 2.5)]), InputError, "input.invalid_relevance", "/0/relevance");
   assert.deepEqual(read.details.map((d) => [d.code, d.path]), [
     ["input.invalid_relevance", "/0/relevance"],
-    ["input.invalid_type", "/1/expert"],
-    ["input.invalid_type", "/2"],
+    ["input.invalid_rating", "/1/expert"],
+    ["input.invalid_rating", "/2"],
     ["input.invalid_relevance", "/3/relevance"],
   ]);
-  assert.match(read.details[1].message, /^rating 2: /);
+  assert.equal(read.details[0].message, 'rating 1: `"3"` is not a relevance rating');
+  assert.equal(read.details[1].message, "rating 2: `expert` is missing");
+  // The reader's problems and the framework's together, every rating at once (the core's
+  // Framework::content_validity_of); an expert code may be a whole number.
+  const both = throwsLhs(() => fw.contentValidity([rating(7, 4, "no.such.id"), rating("b", 2.5)]), InputError, "input.unknown_indicator", "/0/indicator");
+  assert.deepEqual(both.details.map((d) => [d.code, d.path]), [["input.unknown_indicator", "/0/indicator"], ["input.invalid_relevance", "/1/relevance"]]);
+  assert.match(both.details[0].message, /^rating 1: /);
   throwsLhs(() => fw.contentValidity(rating("a", 4)), InputError, "input.invalid_type", "");
   throwsLhs(() => fw.contentValidity("[]"), InputError, "input.invalid_type", "");
 });
