@@ -8,6 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../www/serve.mjs";
@@ -388,13 +389,95 @@ test("phone-sized screen: no horizontal scrolling", async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
+/** The pixels of a PNG as Chromium writes it (8 bits per channel, RGB or RGBA, not interlaced):
+ * { width, height, channels, pixel(x, y) → [r, g, b(, a)] }. Throws on anything else. */
+function decodePng(png) {
+  assert.ok(png.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])), "not a PNG");
+  let offset = 8;
+  let header;
+  const data = [];
+  let ended = false;
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString("latin1", offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    if (type === "IHDR") header = body;
+    else if (type === "IDAT") data.push(body);
+    else if (type === "IEND") ended = true;
+    offset += 12 + length;
+  }
+  assert.ok(header && data.length > 0 && ended, "PNG without IHDR, IDAT or IEND");
+  const width = header.readUInt32BE(0);
+  const height = header.readUInt32BE(4);
+  const [depth, colour, , , interlace] = header.subarray(8, 13);
+  assert.ok(depth === 8 && (colour === 2 || colour === 6) && interlace === 0, `PNG of depth ${depth}, colour type ${colour}`);
+  const channels = colour === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  assert.equal(raw.length, height * (stride + 1), "PNG data of the wrong length");
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i];
+      const a = i >= channels ? pixels[y * stride + i - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + i] : 0;
+      const c = y > 0 && i >= channels ? pixels[(y - 1) * stride + i - channels] : 0;
+      const p = a + b - c;
+      const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+      const paeth = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      const predicted = [0, a, b, (a + b) >> 1, paeth][filter];
+      assert.ok(predicted !== undefined, `PNG filter ${filter}`);
+      pixels[y * stride + i] = (x + predicted) & 0xff;
+    }
+  }
+  return { width, height, channels, pixel: (x, y) => [...pixels.subarray((y * width + x) * channels, (y * width + x + 1) * channels)] };
+}
+
+/** How much of a picture is drawn: its number of colours and the share of its pixels that are
+ * not the most common colour (the background), over every fourth pixel of every fourth row. */
+function inkOf(image) {
+  const counts = new Map();
+  for (let y = 0; y < image.height; y += 4) {
+    for (let x = 0; x < image.width; x += 4) {
+      const key = image.pixel(x, y).slice(0, 3).join(",");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const samples = [...counts.values()].reduce((s, n) => s + n, 0);
+  return { colours: counts.size, ink: 1 - Math.max(...counts.values()) / samples };
+}
+
 test("screenshot of the filled page", async () => {
   mkdirSync(artifacts, { recursive: true });
   const file = join(artifacts, "www-filled.png");
-  await page.setViewportSize({ width: 1280, height: 1500 });
+  const size = { width: 1280, height: 1500 };
+  await page.setViewportSize(size);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: file });
-  console.log(`screenshot of the filled page: ${file}`);
+  // The page shows the test's answers and their score, and no error state.
+  await page.waitForSelector("body[data-ready=true]");
+  assert.deepEqual(await stored(), expected);
+  assert.equal(Number((await shown()).raw), fw.score(expected).overall.score);
+  assert.equal(await page.locator("#loading").count(), 0, "the loading message is still there");
+  const errors = await page.locator(".error:visible").allTextContents();
+  assert.deepEqual(errors, [], "the page shows an error");
+  assert.deepEqual(consoleErrors, []);
+  const png = await page.screenshot({ path: file });
+  assert.ok(readFileSync(file).equals(png), "the file holds the screenshot");
+  // The picture has the viewport's size and is drawn: many colours, and a good part of it is
+  // not the background (a blank or half-drawn page has one or two colours and little ink).
+  const image = decodePng(png);
+  assert.deepEqual({ width: image.width, height: image.height }, size);
+  const drawn = inkOf(image);
+  assert.ok(drawn.colours >= 32, `only ${drawn.colours} colours in the screenshot`);
+  assert.ok(drawn.ink >= 0.05, `${(100 * drawn.ink).toFixed(1)}% of the screenshot is not background`);
+  // Control: a blank page of the same size fails both checks.
+  const blankPage = await context.newPage();
+  await blankPage.setViewportSize(size);
+  const blank = inkOf(decodePng(await blankPage.screenshot()));
+  await blankPage.close();
+  assert.ok(blank.colours < 32 && blank.ink < 0.05, `a blank page passes the checks: ${JSON.stringify(blank)}`);
+  console.log(`screenshot of the filled page: ${file} (${drawn.colours} colours, ${(100 * drawn.ink).toFixed(0)}% not background)`);
   console.log(`screenshot on a phone-sized screen: ${join(artifacts, "www-phone.png")}`);
 });
 
