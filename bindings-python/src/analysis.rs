@@ -516,9 +516,6 @@ pub fn _long_rows<'py>(
     })
 }
 
-/// The columns a table of relevance ratings needs (`RelevanceRating`).
-const RATING_COLUMNS: [&str; 3] = ["expert", "indicator", "relevance"];
-
 /// One relevance rating (a dict) in the core's neutral form: its three fields (`Missing` when
 /// absent) or its `repr`. Only conversion: the core reads the fields (`content_validity_of`).
 fn rating_item(item: &Bound<'_, PyAny>) -> PyResult<RatingItem> {
@@ -552,21 +549,7 @@ pub fn _content_validity<'py>(
     guard(py, || {
         let fw = framework.inner.clone();
         if let Some(columns) = columns {
-            let missing: Vec<Diagnostic> = RATING_COLUMNS
-                .iter()
-                .filter(|c| !columns.iter().any(|x| x == *c))
-                .map(|c| {
-                    Diagnostic::error(
-                        "input.missing_column",
-                        format!("/columns/{c}"),
-                        format!("the ratings have no column `{c}`"),
-                    )
-                    .with_help("the columns are expert, indicator and relevance (1 to 4, or empty when left blank)")
-                })
-                .collect();
-            if !missing.is_empty() {
-                return Err(to_py_err(py, &Error::Input(missing)));
-            }
+            analysis::rating_columns(&columns).map_err(|e| to_py_err(py, &e))?;
         }
         let items = list_items(ratings, "ratings")?
             .iter()

@@ -450,6 +450,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     ];
     push("content_validity", all(fw.content_validity(&ratings)));
     stats_inputs(fw, &mut push);
+    rating_columns(&mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -533,6 +534,13 @@ fn stats_inputs(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
                 relevance: Scalar::Number(7.0),
             },
         ])),
+    );
+}
+
+fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    push(
+        "stats/rating_columns",
+        all(analysis::rating_columns(&["indicator".to_owned()])),
     );
 }
 

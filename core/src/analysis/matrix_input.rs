@@ -234,6 +234,36 @@ fn read_rating(item: &RatingItem) -> Result<RelevanceRating, Vec<Diagnostic>> {
     }
 }
 
+/// The columns a table of relevance ratings (a DataFrame's) must have: `expert`, `indicator` and
+/// `relevance`; each one it lacks is `input.missing_column` at `/columns/<name>`.
+///
+/// ```
+/// use lhs_maturity::analysis::rating_columns;
+/// let e = rating_columns(&["indicator".to_owned(), "comment".to_owned()]).unwrap_err();
+/// let paths: Vec<&str> = e.details().iter().map(|d| d.path.as_str()).collect();
+/// assert_eq!(paths, ["/columns/expert", "/columns/relevance"]);
+/// assert_eq!(e.details()[0].message, "the ratings have no column `expert`");
+/// ```
+pub fn rating_columns(columns: &[String]) -> Result<(), Error> {
+    let missing: Vec<Diagnostic> = ["expert", "indicator", "relevance"]
+        .into_iter()
+        .filter(|c| !columns.iter().any(|x| x == c))
+        .map(|c| {
+            i18n::diagnostic(
+                Severity::Error,
+                "input.missing_column",
+                format!("/columns/{c}"),
+                &[("source", "ratings".into()), ("column", c.into())],
+            )
+        })
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Input(missing))
+    }
+}
+
 /// The index `j` and the rest of a path `/<j>/rest`.
 fn split_index(path: &str) -> Option<(usize, &str)> {
     let rest = path.strip_prefix('/')?;

@@ -23,7 +23,7 @@ pub use compare::{
 };
 pub use content_validity::{ContentValidity, ItemValidity, RelevanceRating};
 pub use long::LongRow;
-pub use matrix_input::{rating_matrix, Listed, RatingItem, Scalar};
+pub use matrix_input::{rating_columns, rating_matrix, Listed, RatingItem, Scalar};
 pub use migrate::{
     migrate, Dropped, MapClass, MapItem, Migration, MigrationMap, BUILTIN_MIGRATION_JSON,
 };

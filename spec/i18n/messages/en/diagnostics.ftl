@@ -700,8 +700,16 @@ input-invalid_relevance = { $source ->
 # $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-input-missing_column = a relevance form needs the columns `indicator` and `relevance`
-    .help = start from `lhs-maturity content-validity --form`
+# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
+#   else (`form`) a relevance form lacks one of its two columns
+input-missing_column = { $source ->
+        [ratings] the ratings have no column `{ $column }`
+       *[form] a relevance form needs the columns `indicator` and `relevance`
+    }
+    .help = { $source ->
+        [ratings] the columns are `expert`, `indicator` and `relevance` (1 to 4, or empty when left blank)
+       *[form] start from `lhs-maturity content-validity --form`
+    }
 
 input-empty = there are no assessments to pool
 

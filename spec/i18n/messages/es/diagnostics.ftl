@@ -696,8 +696,16 @@ input-invalid_relevance = { $source ->
 # $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-input-missing_column = un formulario de pertinencia necesita las columnas `indicator` y `relevance`
-    .help = parta del formulario en blanco que genera `lhs-maturity content-validity --form`
+# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
+#   else (`form`) a relevance form lacks one of its two columns
+input-missing_column = { $source ->
+        [ratings] las calificaciones no tienen la columna `{ $column }`
+       *[form] un formulario de pertinencia necesita las columnas `indicator` y `relevance`
+    }
+    .help = { $source ->
+        [ratings] las columnas son `expert`, `indicator` y `relevance` (de 1 a 4, o vacía si no se calificó)
+       *[form] parta del formulario en blanco que genera `lhs-maturity content-validity --form`
+    }
 
 input-empty = no hay evaluaciones para consolidar
 

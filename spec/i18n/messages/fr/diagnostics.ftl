@@ -702,8 +702,16 @@ input-invalid_relevance = { $source ->
 # $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-input-missing_column = un formulaire de pertinence doit comporter les colonnes `indicator` et `relevance`
-    .help = partez du formulaire que donne `lhs-maturity content-validity --form`
+# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
+#   else (`form`) a relevance form lacks one of its two columns
+input-missing_column = { $source ->
+        [ratings] les notes n'ont pas de colonne `{ $column }`
+       *[form] un formulaire de pertinence doit comporter les colonnes `indicator` et `relevance`
+    }
+    .help = { $source ->
+        [ratings] les colonnes sont `expert`, `indicator` et `relevance` (de 1 à 4, ou vide si elle n'a pas été notée)
+       *[form] partez du formulaire que donne `lhs-maturity content-validity --form`
+    }
 
 input-empty = il n'y a aucune évaluation à agréger
 

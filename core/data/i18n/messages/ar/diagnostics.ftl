@@ -717,8 +717,16 @@ input-invalid_relevance = { $source ->
 # $detail: what the CSV reader says, in English
 input-invalid_csv = تتعذر قراءة ملف CSV: { $detail }
 
-input-missing_column = تحتاج استمارة الملاءمة إلى العمودين `indicator` و`relevance`
-    .help = ابدأ من `lhs-maturity content-validity --form`
+# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
+#   else (`form`) a relevance form lacks one of its two columns
+input-missing_column = { $source ->
+        [ratings] لا يوجد في التقديرات العمود `{ $column }`
+       *[form] تحتاج استمارة الملاءمة إلى العمودين `indicator` و`relevance`
+    }
+    .help = { $source ->
+        [ratings] الأعمدة هي `expert` و`indicator` و`relevance` (من 1 إلى 4، أو فارغة إذا لم تُقدَّر)
+       *[form] ابدأ من `lhs-maturity content-validity --form`
+    }
 
 input-empty = لا توجد تقييمات لتجميعها
 

@@ -696,8 +696,16 @@ input-invalid_relevance = { $source ->
 # $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-input-missing_column = um formulário de relevância precisa das colunas `indicator` e `relevance`
-    .help = parta de `lhs-maturity content-validity --form`
+# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
+#   else (`form`) a relevance form lacks one of its two columns
+input-missing_column = { $source ->
+        [ratings] as classificações não têm a coluna `{ $column }`
+       *[form] um formulário de relevância precisa das colunas `indicator` e `relevance`
+    }
+    .help = { $source ->
+        [ratings] as colunas são `expert`, `indicator` e `relevance` (de 1 a 4, ou vazia se não tiver sido classificada)
+       *[form] parta de `lhs-maturity content-validity --form`
+    }
 
 input-empty = não há avaliações para agregar
 
