@@ -115,4 +115,11 @@ function guardClass(cls) {
   return cls;
 }
 
-export { LhsError, FrameworkError, AssessmentError, InputError, InternalError, makeError, recordPanic, guard, guardClass };
+/** The JSON text of a value for the core. Numbers JSON cannot hold (NaN, ±Infinity, which
+ * JSON.stringify writes as null) are written as strings, so that the core refuses them where
+ * they stand (`assessment.invalid_level` at the answer) instead of reading "no answer". */
+function jsonText(value) {
+  return JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
+}
+
+export { LhsError, FrameworkError, AssessmentError, InputError, InternalError, makeError, recordPanic, guard, guardClass, jsonText };

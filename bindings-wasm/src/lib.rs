@@ -50,6 +50,10 @@ extern "C" {
     /// traps right after (see `guard` in `js/errors.js`).
     #[wasm_bindgen(js_name = recordPanic)]
     fn record_panic(message: String);
+
+    /// `JSON.stringify` with NaN and ±Infinity kept as strings (see `jsonText` in `js/errors.js`).
+    #[wasm_bindgen(js_name = jsonText, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Runs when the module is loaded: a panic (a bug) records its message before the module traps.
@@ -130,10 +134,8 @@ fn js_type(v: &JsValue) -> String {
 /// The JSON text of a JavaScript value, written by `JSON.stringify` (`undefined` is `null`).
 /// Values `JSON.stringify` refuses (cycles, `BigInt`) give `<kind>.invalid_json`.
 fn json_text(value: &JsValue, kind: DocumentKind) -> Result<String, Error> {
-    match JSON::stringify(value) {
-        Ok(s) => Ok(JsValue::from(s)
-            .as_string()
-            .unwrap_or_else(|| "null".to_owned())),
+    match json_stringify(value) {
+        Ok(s) => Ok(s.as_string().unwrap_or_else(|| "null".to_owned())),
         Err(e) => {
             let why = e
                 .dyn_ref::<js_sys::Error>()

@@ -248,6 +248,19 @@ test("bad arguments throw InputError with input.* codes", () => {
   assert.ok(!(e instanceof AssessmentError) && !(e instanceof FrameworkError));
 });
 
+test("a level JSON cannot hold (NaN, Infinity) is refused where it stands, never read as no answer", () => {
+  const fw = Framework.builtin();
+  for (const [answer, path] of [
+    [{ level: NaN }, "/answers/inst.info.routine_data/level"],
+    [Infinity, "/answers/inst.info.routine_data"],
+    [-Infinity, "/answers/inst.info.routine_data"],
+  ]) {
+    const doc = { answers: { "inst.info.routine_data": answer } };
+    throwsLhs(() => fw.score(doc), AssessmentError, "assessment.invalid_level", path);
+    assert.deepEqual(fw.validate(doc).filter((d) => d.severity === "error").map((d) => d.code), ["assessment.invalid_level"]);
+  }
+});
+
 test("ES module entry: same classes as require, init() resolves", async () => {
   const esm = await import(join(pkgDir, "node", "index.mjs"));
   assert.equal(esm.Framework, Framework);
