@@ -67,6 +67,17 @@ impl From<PyErr> for ConvError {
     }
 }
 
+/// The name of a number JSON cannot hold, as JavaScript writes it.
+fn non_finite_name(x: f64) -> &'static str {
+    if x.is_nan() {
+        "NaN"
+    } else if x > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
@@ -107,12 +118,12 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, ConvError> {
     }
     if let Ok(f) = obj.cast::<PyFloat>() {
         let x = f.value();
-        return match Number::from_f64(x) {
-            Some(n) => Ok(Value::Number(n)),
-            None => fail(ConvErrorKind::Value(format!(
-                "the number {x} at {{path}} cannot be written in JSON (use None for a missing value)"
-            ))),
-        };
+        // A number JSON cannot hold (NaN, ±inf) is passed on as its name, so that the core
+        // refuses it where it stands (`assessment.invalid_level` at the answer), as in JavaScript.
+        return Ok(Number::from_f64(x).map_or_else(
+            || Value::String(non_finite_name(x).to_owned()),
+            Value::Number,
+        ));
     }
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(Value::String(s.to_str()?.to_owned()));
