@@ -572,7 +572,7 @@ fn scalar(obj: &Bound<'_, PyAny>) -> PyResult<Scalar> {
     Ok(if obj.is_none() {
         Scalar::Missing
     } else if let Ok(s) = obj.cast::<PyString>() {
-        Scalar::Text(s.to_str()?.to_owned())
+        Scalar::Text(s.to_string_lossy().into_owned())
     } else if let (false, Ok(x)) = (obj.is_instance_of::<PyBool>(), obj.extract::<f64>()) {
         Scalar::Number(x)
     } else {
