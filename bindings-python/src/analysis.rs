@@ -267,10 +267,6 @@ fn report_input(obj: &Bound<'_, PyAny>) -> PyResult<ReportInput> {
     Doc::extract(obj).map(ReportInput::Doc)
 }
 
-fn report_text_error(code: &str, message: String) -> Error {
-    Error::Input(vec![Diagnostic::error(code, "", message)])
-}
-
 /// The framework that scores an assessment given in place of a report: the one given, else the
 /// built-in version the assessment names (the core's `Framework::builtin_for`). For a report, or
 /// a document that cannot be read as an assessment, the latest built-in one (the core's reading
@@ -313,9 +309,9 @@ fn read_report(input: &ReportInput, fw: Option<&Framework>) -> Result<Report, Er
         Doc::Value(v) => fw.report_of_value(v, &options),
         Doc::Text(t) => fw.report_of_json(t, &options),
         Doc::Path(p) => fw.report_of_path(p, &options),
-        Doc::BadEncoding(pos) => Err(report_text_error(
-            "report.invalid_encoding",
-            format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
+        Doc::BadEncoding(pos) => Err(lhs_maturity::encoding_error(
+            lhs_maturity::Document::Report,
+            *pos,
         )),
     }
 }

@@ -2,7 +2,7 @@
 //! core call that reads, checks or scores each form.
 
 use crate::convert::{text_of, to_value};
-use lhs_maturity::{Assessment, Diagnostic, Error, Framework, Report, ScoreOptions};
+use lhs_maturity::{Assessment, Diagnostic, Document, Error, Framework, Report, ScoreOptions};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
@@ -53,15 +53,9 @@ impl Doc {
         )))
     }
 
+    /// The core's error for bytes that are not UTF-8 from `pos`.
     pub fn encoding_error(pos: usize) -> Error {
-        Error::Assessment(vec![Diagnostic::error(
-            "assessment.invalid_encoding",
-            "",
-            format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
-        )
-        .with_help(
-            "decode the text yourself and pass a str, or save the file as UTF-8",
-        )])
+        lhs_maturity::encoding_error(Document::Assessment, pos)
     }
 
     /// Reads, checks and scores the assessment (the core's `score_value_with` / `score_json_with`

@@ -6,9 +6,7 @@ use crate::doc::Doc;
 use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
 use lhs_maturity::analysis::{migrate, MigrationMap};
-use lhs_maturity::{
-    Column, Diagnostic, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule,
-};
+use lhs_maturity::{Column, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
@@ -87,14 +85,6 @@ fn as_input(e: Error) -> Error {
         DocumentKind::Input => e,
         _ => Error::Input(e.details().to_vec()),
     }
-}
-
-fn framework_text_error(pos: usize) -> Error {
-    Error::Framework(vec![Diagnostic::error(
-        "framework.invalid_encoding",
-        "",
-        format!("the bytes are not UTF-8 text (invalid byte at position {pos})"),
-    )])
 }
 
 #[pymethods]
@@ -194,7 +184,10 @@ impl PyFramework {
         guard(py, || {
             let text = match text_of(text) {
                 Some(Ok(t)) => t,
-                Some(Err(pos)) => return Err(to_py_err(py, &framework_text_error(pos))),
+                Some(Err(pos)) => {
+                    let e = lhs_maturity::encoding_error(lhs_maturity::Document::Framework, pos);
+                    return Err(to_py_err(py, &e));
+                }
                 None => return Err(PyTypeError::new_err(
                     "Framework.from_json takes JSON text (str or bytes); use from_dict for a dict",
                 )),

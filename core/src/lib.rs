@@ -64,7 +64,7 @@ pub use read::csv::{
     csv_text, Column, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
     CSV_METADATA_COLUMNS,
 };
-pub use read::file::{read_text_file, text_of_bytes, Document, FileFormat};
+pub use read::file::{encoding_error, read_text_file, text_of_bytes, Document, FileFormat};
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
 pub use read::texts;

@@ -55,16 +55,27 @@ impl FileFormat {
 pub fn text_of_bytes(bytes: &[u8], what: Document) -> Result<&str, Error> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(strip_bom(text)),
-        Err(e) => {
-            let code = format!("{}.invalid_encoding", what.name());
-            let args = [
-                ("source", "bytes".into()),
-                ("position", e.valid_up_to().to_string().into()),
-            ];
-            let d = i18n::diagnostic(Severity::Error, &code, "", &args);
-            Err(Error::new(what.kind(), vec![d]))
-        }
+        Err(e) => Err(encoding_error(what, e.valid_up_to())),
     }
+}
+
+/// The error of bytes given as a document (`what`) that are not UTF-8 from `position` (in bytes
+/// from the start): for a binding that decoded them itself.
+///
+/// ```
+/// use lhs_maturity::{encoding_error, Document};
+/// let e = encoding_error(Document::Framework, 3);
+/// assert_eq!(e.code(), "framework.invalid_encoding");
+/// assert_eq!(e.message(), "the bytes are not UTF-8 text (invalid byte at position 3)");
+/// ```
+pub fn encoding_error(what: Document, position: usize) -> Error {
+    let code = format!("{}.invalid_encoding", what.name());
+    let args = [
+        ("source", "bytes".into()),
+        ("position", position.to_string().into()),
+    ];
+    let d = i18n::diagnostic(Severity::Error, &code, "", &args);
+    Error::new(what.kind(), vec![d])
 }
 
 /// What a document read from a file or from bytes is: the first part of the codes of its errors
