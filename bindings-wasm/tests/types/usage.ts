@@ -5,6 +5,8 @@ import init, {
   Framework,
   FrameworkError,
   LhsError,
+  InputError,
+  InternalError,
   renderMarkdown,
   radarChart,
   facetChart,
@@ -194,10 +196,17 @@ try {
     const help: string | null = e.help;
     const details: Diagnostic[] = e.details;
     const info: ErrorInfo = e.toJSON();
-    const kind: "framework" | "assessment" | "input" = e.kind;
+    const kind: "framework" | "assessment" | "input" | "internal" = e.kind;
   }
   if (e instanceof FrameworkError) {
     const k: "framework" = e.kind;
+  }
+  if (e instanceof InputError) {
+    const k: "input" = e.kind;
+    const name: "InputError" = e.name;
+  }
+  if (e instanceof InternalError) {
+    const k: "internal" = e.kind;
   }
   const isError: boolean = e instanceof Error;
 }
