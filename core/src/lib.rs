@@ -67,6 +67,8 @@ pub use read::csv::{
 pub use read::file::{encoding_error, read_text_file, text_of_bytes, Document, FileFormat};
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
+#[doc(hidden)]
+pub use read::options::OptionReader;
 pub use read::texts;
 pub use render::columns::{column_name, MEASURES};
 pub use render::escape::{escape_html, escape_markdown};

@@ -325,6 +325,33 @@ fn inputs(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         "score/unit_kind",
         all(UnitKind::from_option("hospital", "/unit_kind")),
     );
+    // The options object of a binding call (`OptionReader`): every problem at once.
+    for (options, known) in [
+        (json!("median"), &["method"][..]),
+        (
+            json!({"allow_mismatch": 1, "weights": 2}),
+            &["method", "allowMismatch"][..],
+        ),
+        (json!({"group_by": 1, "other": 2}), &["group_by"][..]),
+    ] {
+        push(
+            "options/names",
+            all(
+                lhs_maturity::OptionReader::new(&options, known, "{ method: \"median\" }").finish(),
+            ),
+        );
+    }
+    let given = json!({"a": 1, "b": "x", "c": [], "d": true, "e": 2.5, "t": "3", "u": "zero"});
+    let mut o = lhs_maturity::OptionReader::new(&given, &["a", "b", "c", "d", "e", "t", "u"], "{}");
+    o.string("a");
+    o.bool("b");
+    o.object("c");
+    o.whole_number("d");
+    o.whole_number("e");
+    o.target("t");
+    let rule = o.name("u").map(|n| n.parse::<lhs_maturity::UnknownRule>());
+    assert!(matches!(rule, Some(Ok(_))));
+    push("options/values", all(o.finish()));
     push("matrix/shape", all(fw.score_matrix(&[1, 2, 3])));
     let n = fw.indicator_count();
     let mut cells = vec![0i8; n * 40];

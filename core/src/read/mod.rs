@@ -8,5 +8,6 @@ pub(crate) mod file;
 pub(crate) mod framework;
 pub(crate) mod json;
 pub mod languages;
+pub(crate) mod options;
 pub(crate) mod parts;
 pub mod texts;

@@ -41,6 +41,8 @@ diagnostic-found = { $found ->
 diagnostic-expected = { $expected ->
         [text] نص
         [number] عدد
+        [boolean] قيمة منطقية (true أو false)
+        [object] كائن
         [list] قائمة
         [assessment] تقييم (كائن JSON)
         [framework_ref] مرجع إطار (كائن JSON)
@@ -570,17 +572,52 @@ assessment-low_coverage = المجال `{ $id }` ({ $name }): قُيِّم { $ra
 input-target_out_of_range = المستوى المستهدف { $target } يتجاوز المستوى الأعلى في المقياس ({ $max })
     .help = استخدم مستوى بين 0 و{ $max }
 
-# $option: `unknown` (the rule for unknown answers) or `unit_kind`
-# $value: the value given
+# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
+#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
+#   number and is not
+# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
 # $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] القيمة `{ $value }` ليست قاعدة لمعالجة الإجابات غير المعروفة
+        [number] يجب أن يكون الخيار `{ $name }` عدداً صحيحاً أكبر من 0 أو يساويه، وليس `{ $value }`
        *[unit_kind] القيمة `{ $value }` ليست نوعاً من أنواع الوحدات
     }
     .help = { $option ->
         [unknown] استخدم `exclude` (تُستبعد من الدرجات، وهو الخيار الافتراضي) أو `zero` (تُحتسب بالمستوى 0)
+        [number] {""}
        *[unit_kind] استخدم أحد الأنواع التالية: { $kinds }
     }
+
+# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
+# `default_target=3`); option names are written as the caller's language spells them.
+# $option: the option given, which the function does not have
+# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
+#   $known; else $options lists the options of the function, each in backticks, separated by
+#   commas: `single` when it has only one, `list` when it has several
+input-unknown_option = خيار غير معروف: `{ $option }`
+    .help = { $hint ->
+        [twin] اكتب `{ $known }`
+        [single] الخيار الوحيد المتاح هو { $options }
+       *[list] الخيارات المتاحة هي: { $options }
+    }
+
+# $source: `options` when the options are not an object (then $example is an example of
+#   options); else `option`: the option $option is not of the type $expected (`text`,
+#   `boolean`, `number` or `object`; see diagnostic-expected)
+# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
+#   diagnostic-found)
+input-invalid_type = { $source ->
+        [options] يجب أن تكون الخيارات كائناً، وليس { diagnostic-found }
+       *[option] يجب أن تكون قيمة الخيار `{ $option }` { diagnostic-expected }، وليس { diagnostic-found }
+    }
+    .help = { $source ->
+        [options] مرِّر مثلاً { $example }
+       *[option] {""}
+    }
+
+# $value: the default target given, as JSON writes it (text in double quotes: "3")
+input-invalid_target = يجب أن يكون المستوى المستهدف الافتراضي عدداً صحيحاً أكبر من 0 أو يساويه، وليس `{ $value }`
+    .help = استخدم مستوى من مستويات المقياس، مثل 3
 
 # $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
 #   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is

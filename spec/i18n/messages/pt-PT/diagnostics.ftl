@@ -41,6 +41,8 @@ diagnostic-found = { $found ->
 diagnostic-expected = { $expected ->
         [text] um texto
         [number] um número
+        [boolean] um valor booleano (true ou false)
+        [object] um objeto
         [list] uma lista
         [assessment] uma avaliação (um objeto JSON)
         [framework_ref] a identificação de um quadro de referência (um objeto JSON)
@@ -558,17 +560,52 @@ assessment-low_coverage = domínio `{ $id }` ({ $name }): { $rated } de { $appli
 input-target_out_of_range = a meta { $target } está acima do nível máximo da escala ({ $max })
     .help = utilize um nível entre 0 e { $max }
 
-# $option: `unknown` (the rule for unknown answers) or `unit_kind`
-# $value: the value given
+# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
+#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
+#   number and is not
+# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
 # $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` não é uma regra para respostas desconhecidas
+        [number] `{ $name }` tem de ser um número inteiro maior ou igual a 0, e não `{ $value }`
        *[unit_kind] `{ $value }` não é um tipo de unidade
     }
     .help = { $option ->
         [unknown] utilize `exclude` (ficam excluídas das pontuações; é a predefinição) ou `zero` (contam como nível 0)
+        [number] {""}
        *[unit_kind] utilize um destes valores: { $kinds }
     }
+
+# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
+# `default_target=3`); option names are written as the caller's language spells them.
+# $option: the option given, which the function does not have
+# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
+#   $known; else $options lists the options of the function, each in backticks, separated by
+#   commas: `single` when it has only one, `list` when it has several
+input-unknown_option = opção desconhecida: `{ $option }`
+    .help = { $hint ->
+        [twin] escreva `{ $known }`
+        [single] a única opção disponível é { $options }
+       *[list] as opções disponíveis são: { $options }
+    }
+
+# $source: `options` when the options are not an object (then $example is an example of
+#   options); else `option`: the option $option is not of the type $expected (`text`,
+#   `boolean`, `number` or `object`; see diagnostic-expected)
+# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
+#   diagnostic-found)
+input-invalid_type = { $source ->
+        [options] as opções têm de ser um objeto, e não { diagnostic-found }
+       *[option] `{ $option }` tem de ser { diagnostic-expected }, e não { diagnostic-found }
+    }
+    .help = { $source ->
+        [options] indique, por exemplo, { $example }
+       *[option] {""}
+    }
+
+# $value: the default target given, as JSON writes it (text in double quotes: "3")
+input-invalid_target = a meta predefinida tem de ser um número inteiro maior ou igual a 0, e não `{ $value }`
+    .help = utilize um nível da escala, por exemplo 3
 
 # $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
 #   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is

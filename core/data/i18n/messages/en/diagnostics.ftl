@@ -35,12 +35,14 @@ diagnostic-found = { $found ->
        *[object] an object
     }
 
-# What a value of an assessment should be.
-# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
+# What a value of an assessment or an option should be.
+# $expected: text, number, boolean, object, list, assessment, framework_ref, unit, respondent, answer, answers or
 #   elements; anything else is shown as it is
 diagnostic-expected = { $expected ->
         [text] text
         [number] a number
+        [boolean] true or false
+        [object] an object
         [list] a list
         [assessment] an assessment (a JSON object)
         [framework_ref] a framework reference (a JSON object)
@@ -565,17 +567,52 @@ assessment-low_coverage = domain `{ $id }` ({ $name }): { $rated } of { $applica
 input-target_out_of_range = the target { $target } is above the top level of the scale ({ $max })
     .help = use a level between 0 and { $max }
 
-# $option: `unknown` (the rule for unknown answers) or `unit_kind`
-# $value: the value given
+# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
+#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
+#   number and is not
+# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
 # $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` is not a rule for unknown answers
+        [number] `{ $name }` must be a whole number ≥ 0, not `{ $value }`
        *[unit_kind] `{ $value }` is not a unit kind
     }
     .help = { $option ->
         [unknown] use `exclude` (left out of the scores, the default) or `zero` (counted as level 0)
+        [number] {""}
        *[unit_kind] use one of: { $kinds }
     }
+
+# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
+# `default_target=3`); option names are written as the caller's language spells them.
+# $option: the option given, which the function does not have
+# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
+#   $known; else $options lists the options of the function, each in backticks, separated by
+#   commas: `single` when it has only one, `list` when it has several
+input-unknown_option = unknown option `{ $option }`
+    .help = { $hint ->
+        [twin] write `{ $known }`
+        [single] the only option is { $options }
+       *[list] the options are: { $options }
+    }
+
+# $source: `options` when the options are not an object (then $example is an example of
+#   options); else `option`: the option $option is not of the type $expected (`text`,
+#   `boolean`, `number` or `object`; see diagnostic-expected)
+# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
+#   diagnostic-found)
+input-invalid_type = { $source ->
+        [options] the options must be an object, not { diagnostic-found }
+       *[option] `{ $option }` must be { diagnostic-expected }, not { diagnostic-found }
+    }
+    .help = { $source ->
+        [options] pass e.g. { $example }
+       *[option] {""}
+    }
+
+# $value: the default target given, as JSON writes it (text in double quotes: "3")
+input-invalid_target = the default target must be a whole number ≥ 0, not `{ $value }`
+    .help = use a level of the scale, e.g. 3
 
 # $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
 #   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is

@@ -41,6 +41,8 @@ diagnostic-found = { $found ->
 diagnostic-expected = { $expected ->
         [text] texto
         [number] un número
+        [boolean] un valor booleano (true o false)
+        [object] un objeto
         [list] una lista
         [assessment] una evaluación (un objeto JSON)
         [framework_ref] una referencia al marco (un objeto JSON)
@@ -558,17 +560,52 @@ assessment-low_coverage = dominio `{ $id }` ({ $name }): { $rated } de { $applic
 input-target_out_of_range = la meta { $target } supera el nivel máximo de la escala ({ $max })
     .help = use un nivel entre 0 y { $max }
 
-# $option: `unknown` (the rule for unknown answers) or `unit_kind`
-# $value: the value given
+# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
+#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
+#   number and is not
+# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
 # $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` no es una regla para las respuestas desconocidas
+        [number] `{ $name }` debe ser un número entero mayor o igual que 0, no `{ $value }`
        *[unit_kind] `{ $value }` no es un tipo de unidad
     }
     .help = { $option ->
         [unknown] use `exclude` (se dejan fuera de los puntajes; es el valor por defecto) o `zero` (se cuentan como nivel 0)
+        [number] {""}
        *[unit_kind] use uno de estos valores: { $kinds }
     }
+
+# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
+# `default_target=3`); option names are written as the caller's language spells them.
+# $option: the option given, which the function does not have
+# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
+#   $known; else $options lists the options of the function, each in backticks, separated by
+#   commas: `single` when it has only one, `list` when it has several
+input-unknown_option = opción desconocida: `{ $option }`
+    .help = { $hint ->
+        [twin] escriba `{ $known }`
+        [single] la única opción disponible es { $options }
+       *[list] las opciones disponibles son: { $options }
+    }
+
+# $source: `options` when the options are not an object (then $example is an example of
+#   options); else `option`: the option $option is not of the type $expected (`text`,
+#   `boolean`, `number` or `object`; see diagnostic-expected)
+# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
+#   diagnostic-found)
+input-invalid_type = { $source ->
+        [options] las opciones deben ser un objeto, no { diagnostic-found }
+       *[option] `{ $option }` debe ser { diagnostic-expected }, no { diagnostic-found }
+    }
+    .help = { $source ->
+        [options] indique, por ejemplo, { $example }
+       *[option] {""}
+    }
+
+# $value: the default target given, as JSON writes it (text in double quotes: "3")
+input-invalid_target = la meta por defecto debe ser un número entero mayor o igual que 0, no `{ $value }`
+    .help = use un nivel de la escala, por ejemplo 3
 
 # $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
 #   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is

@@ -41,6 +41,8 @@ diagnostic-found = { $found ->
 diagnostic-expected = { $expected ->
         [text] du texte
         [number] un nombre
+        [boolean] une valeur booléenne (true ou false)
+        [object] un objet
         [list] une liste
         [assessment] une évaluation (un objet JSON)
         [framework_ref] une référence de cadre (un objet JSON)
@@ -564,17 +566,52 @@ assessment-low_coverage = domaine `{ $id }` ({ $name }) : { $rated ->
 input-target_out_of_range = la cible { $target } dépasse le niveau maximal de l'échelle ({ $max })
     .help = indiquez un niveau compris entre 0 et { $max }
 
-# $option: `unknown` (the rule for unknown answers) or `unit_kind`
-# $value: the value given
+# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
+#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
+#   number and is not
+# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
 # $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` n'est pas une règle de traitement des réponses inconnues
+        [number] `{ $name }` doit être un nombre entier positif ou nul, et non `{ $value }`
        *[unit_kind] `{ $value }` n'est pas un type d'unité
     }
     .help = { $option ->
         [unknown] indiquez `exclude` (les réponses inconnues sont exclues des scores ; valeur par défaut) ou `zero` (elles comptent comme niveau 0)
+        [number] {""}
        *[unit_kind] indiquez l'une de ces valeurs : { $kinds }
     }
+
+# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
+# `default_target=3`); option names are written as the caller's language spells them.
+# $option: the option given, which the function does not have
+# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
+#   $known; else $options lists the options of the function, each in backticks, separated by
+#   commas: `single` when it has only one, `list` when it has several
+input-unknown_option = option inconnue : `{ $option }`
+    .help = { $hint ->
+        [twin] écrivez `{ $known }`
+        [single] la seule option disponible est { $options }
+       *[list] les options disponibles sont : { $options }
+    }
+
+# $source: `options` when the options are not an object (then $example is an example of
+#   options); else `option`: the option $option is not of the type $expected (`text`,
+#   `boolean`, `number` or `object`; see diagnostic-expected)
+# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
+#   diagnostic-found)
+input-invalid_type = { $source ->
+        [options] les options doivent être un objet, et non { diagnostic-found }
+       *[option] `{ $option }` doit être { diagnostic-expected }, et non { diagnostic-found }
+    }
+    .help = { $source ->
+        [options] indiquez par exemple { $example }
+       *[option] {""}
+    }
+
+# $value: the default target given, as JSON writes it (text in double quotes: "3")
+input-invalid_target = la cible par défaut doit être un nombre entier positif ou nul, et non `{ $value }`
+    .help = indiquez un niveau de l'échelle, par exemple 3
 
 # $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
 #   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
