@@ -5,14 +5,13 @@
 //! that the core sees `NaN` and `Infinity`, where `JSON.stringify` would make both `null`).
 
 use crate::{
-    assessments_arg, js_type, json_text, option_entries, report_arg, reports_arg, shown, throw,
-    to_js, whole_number, Framework,
+    assessments_arg, options_reader, report_arg, reports_arg, shown, throw, to_js, Framework,
 };
 use js_sys::Array;
 use lhs_maturity::analysis::{
     self, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions, Scalar,
 };
-use lhs_maturity::{Diagnostic, DocumentKind, Error, Part};
+use lhs_maturity::{Error, Part};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -21,135 +20,51 @@ use wasm_bindgen::prelude::*;
 /// `PoolOptions::consensus_from_json`, its paths located under `/consensus`). Every bad option
 /// is reported at once.
 fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
-    let entries = option_entries(
+    let mut o = options_reader(
         options,
         &["method", "allowMismatch", "consensus"],
         "{ method: \"median\" }",
     )?;
     let mut out = PoolOptions::default();
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    for (key, v) in entries {
-        match key.as_str() {
-            "method" => match v.as_string().map(|m| m.parse::<PoolMethod>()) {
-                Some(Ok(m)) => out.method = m,
-                Some(Err(e)) => errors.extend(e.details().iter().cloned()),
-                None => errors.push(
-                    Diagnostic::error(
-                        "input.invalid_type",
-                        "/method",
-                        format!("the method must be a string, found {}", js_type(&v)),
-                    )
-                    .with_help("use `median` (the default), `mean` or `mode`"),
-                ),
-            },
-            "allowMismatch" => match v.as_bool() {
-                Some(b) => out.allow_mismatch = b,
-                None => errors.push(Diagnostic::error(
-                    "input.invalid_type",
-                    "/allowMismatch",
-                    format!(
-                        "`allowMismatch` must be true or false, found {}",
-                        js_type(&v)
-                    ),
-                )),
-            },
-            _ => {
-                if !v.is_object() || Array::is_array(&v) {
-                    errors.push(
-                        Diagnostic::error(
-                            "input.invalid_type",
-                            "/consensus",
-                            format!(
-                                "the consensus must be an object of indicator id → agreed answer, found {}",
-                                js_type(&v)
-                            ),
-                        )
-                        .with_help("e.g. { \"inst.info.routine_data\": { level: 2, rationale: \"agreed on 3 May\" } }"),
-                    );
-                    continue;
-                }
-                match json_text(&v, DocumentKind::Input)
-                    .and_then(|text| PoolOptions::consensus_from_json(&text))
-                {
-                    Ok(c) => out.consensus = c,
-                    Err(e) => errors.extend(
-                        e.within(Part::Member("/consensus"))
-                            .details()
-                            .iter()
-                            .cloned(),
-                    ),
-                }
-            }
-        }
+    if let Some(m) = o.string("method").and_then(|m| {
+        let method = m.parse::<PoolMethod>();
+        o.check("method", method)
+    }) {
+        out.method = m;
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(Error::Input(errors))
+    if let Some(b) = o.bool("allowMismatch") {
+        out.allow_mismatch = b;
     }
+    if let Some(c) = o.object("consensus").and_then(|v| {
+        let consensus = PoolOptions::consensus_from_json(&v.to_string())
+            .map_err(|e| e.within(Part::Member("/consensus")));
+        o.check("consensus", consensus)
+    }) {
+        out.consensus = c;
+    }
+    o.finish()?;
+    Ok(out)
 }
 
 /// Reads the options of `cohort`: `groupBy`, `minGroup` (default: the core's
 /// `DEFAULT_MIN_GROUP`) and `publishable` (default `true`: the core's `Cohort::publishable`,
 /// without the unit ranks).
 fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
-    let entries = option_entries(
+    let mut o = options_reader(
         options,
         &["groupBy", "minGroup", "publishable"],
         "{ groupBy: \"region\" }",
     )?;
-    let mut out = CohortOptions::default();
-    let mut publishable = true;
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    for (key, v) in entries {
-        match key.as_str() {
-            "groupBy" => match v.as_string() {
-                Some(g) => out.group_by = Some(g),
-                None => errors.push(
-                    Diagnostic::error(
-                        "input.invalid_type",
-                        "/groupBy",
-                        format!(
-                            "`groupBy` must be the name of a unit label, found {}",
-                            js_type(&v)
-                        ),
-                    )
-                    .with_help(
-                        "e.g. \"kind\" or \"region\"; leave it out for one group of all units",
-                    ),
-                ),
-            },
-            "minGroup" => match whole_number(&v) {
-                Some(n) => out.min_group = n as usize,
-                None if v.as_f64().is_some() => errors.push(Diagnostic::error(
-                    "input.invalid_option",
-                    "/minGroup",
-                    format!(
-                        "`minGroup` must be a whole number ≥ 0, found `{}`",
-                        shown(&v)
-                    ),
-                )),
-                None => errors.push(Diagnostic::error(
-                    "input.invalid_type",
-                    "/minGroup",
-                    format!("`minGroup` must be a number, found {}", js_type(&v)),
-                )),
-            },
-            _ => match v.as_bool() {
-                Some(b) => publishable = b,
-                None => errors.push(Diagnostic::error(
-                    "input.invalid_type",
-                    "/publishable",
-                    format!("`publishable` must be true or false, found {}", js_type(&v)),
-                )),
-            },
-        }
+    let mut out = CohortOptions {
+        group_by: o.string("groupBy"),
+        ..CohortOptions::default()
+    };
+    if let Some(n) = o.whole_number("minGroup") {
+        out.min_group = n as usize;
     }
-    if errors.is_empty() {
-        Ok((out, publishable))
-    } else {
-        Err(Error::Input(errors))
-    }
+    let publishable = o.bool("publishable").unwrap_or(true);
+    o.finish()?;
+    Ok((out, publishable))
 }
 
 /// One JavaScript value in the core's neutral form: `null` or `undefined`, a number (`NaN` and

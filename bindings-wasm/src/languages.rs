@@ -475,19 +475,8 @@ impl Framework {
 /// The `language` option of the renderings (`renderMarkdown`, `radarChart`, `facetChart`,
 /// `renderHtml`): the language of their own words and numbers, instead of the report's.
 pub(crate) fn render_language(options: &JsValue) -> Result<Option<String>, Error> {
-    let mut out = None;
-    for (_, v) in crate::option_entries(options, &["language"], "{ language: \"fr\" }")? {
-        match v.as_string() {
-            Some(l) => out = Some(l),
-            None => {
-                return Err(input_error(
-                    "input.invalid_type",
-                    "/language",
-                    format!("the language must be a string, found {}", js_type(&v)),
-                    Some("use a language tag, e.g. \"fr\""),
-                ))
-            }
-        }
-    }
-    Ok(out)
+    let mut o = crate::options_reader(options, &["language"], "{ language: \"fr\" }")?;
+    let language = o.string("language");
+    o.finish()?;
+    Ok(language)
 }

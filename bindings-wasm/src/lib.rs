@@ -34,9 +34,11 @@ use js_sys::{Array, Object, JSON};
 #[cfg(feature = "full")]
 use lhs_maturity::Assessment;
 use lhs_maturity::{
-    Diagnostic, DocumentKind, Error, Part, Report, ScoreOptions, UnitKind, UnknownRule,
+    Diagnostic, DocumentKind, Error, OptionReader, Part, Report, ScoreOptions, UnitKind,
+    UnknownRule,
 };
 use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -185,158 +187,64 @@ fn shown(v: &JsValue) -> String {
         .unwrap_or_else(|| js_type(v))
 }
 
-/// `allow_mismatch` → `allowMismatch`.
-fn camel_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// The options object of a call, written as JSON (`undefined` and `null` are none; NaN and
+/// ±Infinity as text) and read by the core's `OptionReader` under the names `known`: every
+/// problem at once, located at `/<option>`, in the reader's language.
+fn options_reader(options: &JsValue, known: &[&str], example: &str) -> Result<OptionReader, Error> {
+    let value = if options.is_undefined() || options.is_null() {
+        Value::Null
+    } else {
+        serde_json::from_str(&json_text(options, DocumentKind::Input)?).unwrap_or_default()
+    };
+    Ok(OptionReader::new(&value, known, example))
 }
 
-/// The options set in an options object, in its key order; an `undefined` or `null` option, like
-/// an `undefined` or `null` options argument, is not given. Anything but an object is
-/// `input.invalid_type`; a key not in `known` is `input.unknown_option` (a snake_case spelling
-/// of a known option gets the camelCase one as help).
-fn option_entries(
-    options: &JsValue,
-    known: &[&str],
-    example: &str,
-) -> Result<Vec<(String, JsValue)>, Error> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(Vec::new());
-    }
-    if !options.is_object() || Array::is_array(options) {
-        return Err(input_error(
-            "input.invalid_type",
-            "",
-            format!("the options must be an object, found {}", js_type(options)),
-            Some(&format!("pass e.g. {example}")),
-        ));
-    }
-    let mut out = Vec::new();
-    for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key.as_str()) {
-            let camel = camel_case(&key);
-            let help = if camel != key && known.contains(&camel.as_str()) {
-                format!("write `{camel}`")
-            } else {
-                let names: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-                match names.split_last() {
-                    Some((last, rest)) if !rest.is_empty() => {
-                        format!("the options are {} and {last}", rest.join(", "))
-                    }
-                    _ => format!("the only option is {}", names.join("")),
-                }
-            };
-            return Err(input_error(
-                "input.unknown_option",
-                &format!("/{}", lhs_maturity::pointer_token(&key)),
-                format!("unknown option `{key}`"),
-                Some(&help),
-            ));
-        }
-        let v = js_sys::Reflect::get(options, &JsValue::from_str(&key)).unwrap_or(JsValue::NULL);
-        if !(v.is_undefined() || v.is_null()) {
-            out.push((key, v));
-        }
-    }
-    Ok(out)
-}
-
-/// A whole number from 0 to `u32::MAX`, if the value is one.
+/// A whole number from 0 to `u32::MAX`, if the value is one (positional arguments).
 fn whole_number(v: &JsValue) -> Option<u32> {
     v.as_f64()
         .filter(|t| t.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(t))
         .map(|t| t as u32)
 }
 
-/// Reads the options object of `score`, `scoreJSON` and `scoreMany`.
+/// Reads the options object of `score`, `scoreJSON` and `scoreMany`: `unknown` by the core's
+/// `UnknownRule::from_str` (`input.invalid_option` at `/unknown`, a non-string included).
 fn score_options(options: Option<Object>) -> Result<ScoreOptions, Error> {
-    let mut out = ScoreOptions::default();
-    let Some(options) = options else {
-        return Ok(out);
-    };
-    let entries = option_entries(
-        options.as_ref(),
+    let options = options.map_or(JsValue::NULL, JsValue::from);
+    let mut o = options_reader(
+        &options,
         &["defaultTarget", "language", "unknown"],
         "{ defaultTarget: 3 }",
     )?;
-    for (key, v) in entries {
-        if key == "unknown" {
-            // The core reads the name (`UnknownRule::from_str`): `input.invalid_option` at
-            // `/unknown` for anything else, a non-string included.
-            let name = v.as_string().unwrap_or_else(|| shown(&v));
-            out.unknown = name.parse::<UnknownRule>()?;
-        } else if key == "defaultTarget" {
-            match whole_number(&v) {
-                Some(t) => out.default_target = Some(t),
-                None => {
-                    return Err(input_error(
-                        "input.invalid_target",
-                        "/defaultTarget",
-                        format!(
-                            "the default target must be a whole number ≥ 0, found `{}`",
-                            shown(&v)
-                        ),
-                        Some("use a level of the scale, e.g. 3"),
-                    ))
-                }
-            }
-        } else {
-            match v.as_string() {
-                Some(lang) => out.language = lang,
-                None => {
-                    return Err(input_error(
-                        "input.invalid_type",
-                        "/language",
-                        format!("the language must be a string, found {}", js_type(&v)),
-                        Some("use a language tag, e.g. \"en\""),
-                    ))
-                }
-            }
-        }
+    let mut out = ScoreOptions {
+        default_target: o.target("defaultTarget"),
+        ..ScoreOptions::default()
+    };
+    if let Some(language) = o.string("language") {
+        out.language = language;
     }
+    if let Some(rule) = o.name("unknown").and_then(|n| {
+        let rule = n.parse::<UnknownRule>();
+        o.check("unknown", rule)
+    }) {
+        out.unknown = rule;
+    }
+    o.finish()?;
     Ok(out)
 }
 
-/// Reads the options object `{ unitKind }` of `indicators`: the unit kind by the core's
-/// `UnitKind::parse` (any case), `null`/absent for none.
+/// Reads the options object `{ unitKind }` of `indicators`.
 fn unit_kind_options(options: &JsValue) -> Result<Option<UnitKind>, Error> {
-    let mut kind = None;
-    for (_, v) in option_entries(options, &["unitKind"], "{ unitKind: \"district\" }")? {
-        kind = Some(unit_kind(&v)?);
-    }
+    let mut o = options_reader(options, &["unitKind"], "{ unitKind: \"district\" }")?;
+    let kind = unit_kind(&mut o);
+    o.finish()?;
     Ok(kind)
 }
 
-/// The `unitKind` option, read by the core's `UnitKind::parse` (any case).
-fn unit_kind(v: &JsValue) -> Result<UnitKind, Error> {
-    let Some(name) = v.as_string() else {
-        return Err(input_error(
-            "input.invalid_type",
-            "/unitKind",
-            format!("`unitKind` must be a string, found {}", js_type(v)),
-            Some("e.g. \"district\"; leave it out for every indicator"),
-        ));
-    };
-    UnitKind::parse(&name).ok_or_else(|| {
-        let kinds: Vec<&str> = UnitKind::ALL.iter().map(|k| k.as_str()).collect();
-        input_error(
-            "input.invalid_option",
-            "/unitKind",
-            format!("`{name}` is not a unit kind"),
-            Some(&format!("use one of: {}", kinds.join(", "))),
-        )
+/// The `unitKind` option, read by the core's `UnitKind::from_option` (any case).
+fn unit_kind(o: &mut OptionReader) -> Option<UnitKind> {
+    o.string("unitKind").and_then(|name| {
+        let kind = UnitKind::from_option(&name, "/unitKind");
+        o.check("unitKind", kind)
     })
 }
 

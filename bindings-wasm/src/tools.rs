@@ -6,12 +6,13 @@
 
 use crate::analysis::scalar;
 use crate::{
-    array_arg, assessments_arg, input_error, js_type, json_text, option_entries, shown, throw,
+    array_arg, assessments_arg, input_error, js_type, json_text, options_reader, shown, throw,
     to_js, unit_kind, Framework,
 };
 use js_sys::{Object, Reflect};
 use lhs_maturity::analysis::{self, MigrationMap, RatingItem, BUILTIN_MIGRATION_JSON};
 use lhs_maturity::{Assessment, DocumentKind, Error, Part, UnitKind};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// An assessment argument (a plain object, as `score` takes it), read by the core's reader.
@@ -22,40 +23,29 @@ fn assessment_arg(value: &JsValue) -> Result<Assessment, Error> {
 /// Reads the options of `migrate`: `map`, a migration map (an object or its JSON text) read by
 /// the core (`MigrationMap::from_json`, `migration.invalid`).
 fn migrate_options(options: &JsValue) -> Result<Option<MigrationMap>, Error> {
-    let mut map = None;
-    for (_, v) in option_entries(options, &["map"], "{ map: migrationMap }")? {
-        let text = match v.as_string() {
-            Some(t) => t,
-            None => json_text(&v, DocumentKind::Input)?,
+    let mut o = options_reader(options, &["map"], "{ map: migrationMap }")?;
+    let map = o.value("map").and_then(|v| {
+        let text = match v {
+            Value::String(t) => t,
+            other => other.to_string(),
         };
-        map = Some(MigrationMap::from_json(&text).map_err(|e| e.within(Part::Member("/map")))?);
-    }
+        let map = MigrationMap::from_json(&text).map_err(|e| e.within(Part::Member("/map")));
+        o.check("map", map)
+    });
+    o.finish()?;
     Ok(map)
 }
 
 /// Reads the options of `template`: `{ unitKind, language }` (default: every indicator, English).
 fn template_options(options: &JsValue) -> Result<(Option<UnitKind>, String), Error> {
-    let mut kind = None;
-    let mut language = "en".to_owned();
-    let entries = option_entries(
+    let mut o = options_reader(
         options,
         &["unitKind", "language"],
         "{ unitKind: \"district\", language: \"fr\" }",
     )?;
-    for (key, v) in entries {
-        if key == "unitKind" {
-            kind = Some(unit_kind(&v)?);
-        } else {
-            language = v.as_string().ok_or_else(|| {
-                input_error(
-                    "input.invalid_type",
-                    "/language",
-                    format!("the language must be a string, found {}", js_type(&v)),
-                    Some("use a language tag, e.g. \"fr\""),
-                )
-            })?;
-        }
-    }
+    let kind = unit_kind(&mut o);
+    let language = o.string("language").unwrap_or_else(|| "en".to_owned());
+    o.finish()?;
     Ok((kind, language))
 }
 

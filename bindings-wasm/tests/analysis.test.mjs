@@ -458,7 +458,7 @@ test("pool: bad inputs and options are located errors", () => {
   throwsLhs(() => fw.pool(team, { allowMismatch: "yes" }), InputError, "input.invalid_type", "/allowMismatch");
   const u = throwsLhs(() => fw.pool(team, { allow_mismatch: true }), InputError, "input.unknown_option", "/allow_mismatch");
   assert.equal(u.help, "write `allowMismatch`");
-  assert.equal(throwsLhs(() => fw.pool(team, { weights: 1 }), InputError, "input.unknown_option").help, "the options are `method`, `allowMismatch` and `consensus`");
+  assert.equal(throwsLhs(() => fw.pool(team, { weights: 1 }), InputError, "input.unknown_option").help, "the options are: `method`, `allowMismatch`, `consensus`");
   throwsLhs(() => fw.pool(team, "median"), InputError, "input.invalid_type", "");
   throwsLhs(() => fw.pool(team, { consensus: [] }), InputError, "input.invalid_type", "/consensus");
   throwsLhs(() => fw.pool(team, { consensus: { "inst.info.routine_data": { level: 2 } } }), InputError, "input.invalid_consensus", "/consensus/inst.info.routine_data");
@@ -469,6 +469,13 @@ test("pool: bad inputs and options are located errors", () => {
   // several bad options at once
   const two = throwsLhs(() => fw.pool(team, { method: "avg", consensus: { x: 1 } }), InputError, "input.invalid_method");
   assert.deepEqual(two.details.map((d) => d.path), ["/method", "/consensus/x"]);
+  const mixed = throwsLhs(() => fw.pool(team, { weights: 1, allowMismatch: "yes", method: 2 }), InputError, "input.unknown_option", "/weights");
+  assert.deepEqual(mixed.details.map((d) => [d.code, d.path]), [
+    ["input.unknown_option", "/weights"],
+    ["input.invalid_type", "/allowMismatch"],
+    ["input.invalid_type", "/method"],
+  ]);
+  assert.equal(mixed.details[1].message, "`allowMismatch` must be true or false, not text");
   // undefined and null options are the defaults
   assert.deepEqual(fw.pool(team, { method: undefined, consensus: null }), fw.pool(team));
   assert.deepEqual(fw.pool(team, null), fw.pool(team));
@@ -676,6 +683,16 @@ test("cohort: bad inputs and options", () => {
   assert.equal(throwsLhs(() => cohort(units, { group_by: "region" }), InputError, "input.unknown_option", "/group_by").help, "write `groupBy`");
   assert.equal(throwsLhs(() => cohort(units, { min_group: 1 }), InputError, "input.unknown_option", "/min_group").help, "write `minGroup`");
   throwsLhs(() => cohort(units, [1]), InputError, "input.invalid_type", "");
+  // every bad option at once, in the order of the object
+  const bad = throwsLhs(() => cohort(units, { publishable: "no", minGroup: 2.5, groupBy: 3, size: 1 }), InputError, "input.invalid_type", "/publishable");
+  assert.deepEqual(bad.details.map((d) => [d.code, d.path]), [
+    ["input.invalid_type", "/publishable"],
+    ["input.invalid_option", "/minGroup"],
+    ["input.invalid_type", "/groupBy"],
+    ["input.unknown_option", "/size"],
+  ]);
+  assert.equal(bad.details[1].message, "`minGroup` must be a whole number ≥ 0, not `2.5`");
+  assert.equal(bad.details[3].help, "the options are: `groupBy`, `minGroup`, `publishable`");
   const other = Framework.fromObject({ ...fw.toJSON(), version: "9.0.0" });
   throwsLhs(() => cohort([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");
   throwsLhs(() => reliability([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");

@@ -241,6 +241,22 @@ test("bad arguments throw InputError with input.* codes", () => {
   throwsLhs(() => fw.score(example, { language: 1 }), InputError, "input.invalid_type", "/language");
   const e = throwsLhs(() => fw.score(example, { default_target: 3 }), InputError, "input.unknown_option", "/default_target");
   assert.equal(e.help, "write `defaultTarget`");
+  throwsLhs(() => fw.score(example, { defaultTarget: NaN }), InputError, "input.invalid_target", "/defaultTarget");
+  // every problem of the options at once, each at its option, in the order of the object
+  const all = throwsLhs(() => fw.scoreJSON(JSON.stringify(example), { language: 1, default_target: 3, defaultTarget: "3", unknown: "0" }), InputError, "input.invalid_type", "/language");
+  assert.deepEqual(all.details.map((d) => [d.code, d.path]), [
+    ["input.invalid_type", "/language"],
+    ["input.unknown_option", "/default_target"],
+    ["input.invalid_target", "/defaultTarget"],
+    ["input.invalid_option", "/unknown"],
+  ]);
+  assert.deepEqual(all.details.map((d) => d.message), [
+    "`language` must be text, not a number",
+    "unknown option `default_target`",
+    "the default target must be a whole number ≥ 0, not `\"3\"`",
+    "`0` is not a rule for unknown answers",
+  ]);
+  assert.equal(throwsLhs(() => fw.scoreMany([example], "x"), InputError, "input.invalid_type", "").help, "pass e.g. { defaultTarget: 3 }");
   throwsLhs(() => renderMarkdown({}), InputError, "report.invalid", "");
   throwsLhs(() => renderMarkdown(null), InputError, "report.invalid", "");
   // input errors are InputError (an LhsError), not one of the document subclasses

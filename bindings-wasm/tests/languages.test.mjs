@@ -194,6 +194,9 @@ test("loadLanguage('fr'): Framework.builtin() is French, a report scored in fr h
   assert.notDeepEqual(blank.answers, fw.template({ unitKind: "district" }).answers);
   assert.ok(JSON.stringify(blank.answers["inst.info.routine_data"]).includes(fr.framework.texts["indicator.inst.info.routine_data.question"]));
   throwsLhs(() => fw.template({ language: 3 }), InputError, "input.invalid_type", "/language");
+  // the messages of the options' problems are in the French catalog
+  assert.equal(message("fr", "input-unknown_option", { option: "default_target" }), "option inconnue : `default_target`");
+  assert.equal(message("fr", "input-invalid_type", { source: "option", option: "language", expected: "text", found: "number" }), "`language` doit être du texte, et non un nombre");
   // builtinFor(latest) carries French too
   const { framework } = Framework.builtinFor({ framework: { id: "lhs-2021", version: fw.version }, answers: {} });
   assert.equal(framework.toJSON().domains[0].name.fr, doc.domains[0].name.fr);
