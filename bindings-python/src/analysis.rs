@@ -15,7 +15,7 @@ use lhs_maturity::analysis::{
     Scalar,
 };
 use lhs_maturity::{
-    pointer_token, Assessment, Diagnostic, DocumentShape, Error, Framework, Part, Report,
+    Assessment, Diagnostic, DocumentShape, Error, Framework, OptionReader, Part, Report,
     ScoreOptions,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -73,15 +73,6 @@ impl ItemError {
         }
         exc
     }
-}
-
-/// An error about a keyword option (`method`, `min_group`, ...), pointing at it.
-fn option_error(option: &str, message: String) -> Error {
-    Error::Input(vec![Diagnostic::error(
-        "input.invalid_option",
-        format!("/{}", pointer_token(option)),
-        message,
-    )])
 }
 
 /// The core's error of an option, located at this binding's parameter name instead of the
@@ -385,22 +376,31 @@ pub fn _series<'py>(
     on_reports(py, framework, reports, analysis::series)
 }
 
-/// The non-negative whole number of an option, or the error naming it.
-fn whole_number(obj: &Bound<'_, PyAny>, option: &str) -> Result<usize, Error> {
-    let bad = || {
-        option_error(
-            option,
-            format!(
-                "`{option}` must be a whole number >= 0, not {}",
-                obj.repr()
-                    .map_or_else(|_| "?".to_owned(), |r| r.to_string())
-            ),
-        )
-    };
-    if obj.is_instance_of::<PyBool>() {
-        return Err(bad());
+/// The options of `cohort`, read by the core's `OptionReader` as the JavaScript binding reads
+/// them: `group_by` (a unit label or None) and `min_group` (a whole number ≥ 0), every problem
+/// at once at `/group_by` and `/min_group`.
+fn cohort_options(
+    group_by: Option<&Bound<'_, PyAny>>,
+    min_group: &Bound<'_, PyAny>,
+) -> PyResult<Result<CohortOptions, Error>> {
+    let mut given = serde_json::Map::new();
+    if let Some(g) = group_by {
+        given.insert("group_by".to_owned(), to_value(g)?);
     }
-    obj.extract::<usize>().map_err(|_| bad())
+    given.insert("min_group".to_owned(), to_value(min_group)?);
+    let mut o = OptionReader::new(
+        &Value::Object(given),
+        &["group_by", "min_group"],
+        "group_by=\"region\"",
+    );
+    let defaults = CohortOptions::default();
+    let options = CohortOptions {
+        group_by: o.string("group_by"),
+        min_group: o
+            .whole_number("min_group")
+            .map_or(defaults.min_group, |n| n as usize),
+    };
+    Ok(o.finish().map(|()| options))
 }
 
 /// `lhs_maturity.cohort`: the core's `analysis::cohort` (and `Cohort::publishable`), as a dict.
@@ -416,27 +416,10 @@ pub fn _cohort<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let fw = framework_of(framework);
-        let group_by = match group_by {
-            None => Ok(None),
-            Some(g) if g.is_none() => Ok(None),
-            Some(g) => match g.extract::<String>() {
-                Ok(s) => Ok(Some(s)),
-                Err(_) => Err(option_error(
-                    "group_by",
-                    format!(
-                        "`group_by` must be the name of a unit label (e.g. \"region\") or None, not {}",
-                        g.repr().map_or_else(|_| "?".to_owned(), |r| r.to_string())
-                    ),
-                )),
-            },
-        };
-        let min_group = whole_number(min_group, "min_group");
+        let options = cohort_options(group_by, min_group)?;
         let inputs = report_inputs(reports)?;
         let result = py.detach(|| {
-            let options = CohortOptions {
-                group_by: group_by.map_err(ItemError::whole)?,
-                min_group: min_group.map_err(ItemError::whole)?,
-            };
+            let options = options.map_err(ItemError::whole)?;
             let list = read_reports(&inputs, fw.as_ref())?;
             let c = analysis::cohort(&list, &options).map_err(ItemError::whole)?;
             Ok::<_, ItemError>(if publishable { c.publishable() } else { c })

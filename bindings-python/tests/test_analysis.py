@@ -745,13 +745,21 @@ def test_cohort_bad_inputs(fw: Framework) -> None:
     e = info.value
     assert (e.code, e.path) == ("input.framework_mismatch", "/1/framework")
     assert "1.0.0" in str(e)
-    for bad in (-1, 2.5, True, "5"):
+    # The options are read by the core's OptionReader, as in JavaScript: a number that is not a
+    # whole number >= 0 is input.invalid_option, anything but a number input.invalid_type.
+    for bad, code in ((-1, "input.invalid_option"), (2.5, "input.invalid_option"),
+                      (True, "input.invalid_type"), ("5", "input.invalid_type")):
         with pytest.raises(InputError) as info:
             lhs_maturity.cohort(cohort_files(), min_group=bad)
-        assert (info.value.code, info.value.path) == ("input.invalid_option", "/min_group")
+        assert (info.value.code, info.value.path) == (code, "/min_group")
     with pytest.raises(InputError) as info:
         lhs_maturity.cohort(cohort_files(), group_by=3)  # type: ignore[call-overload]
-    assert info.value.path == "/group_by"
+    assert (info.value.code, info.value.path) == ("input.invalid_type", "/group_by")
+    # Every problem at once.
+    with pytest.raises(InputError) as info:
+        lhs_maturity.cohort(cohort_files(), group_by=3, min_group=-1)  # type: ignore[call-overload]
+    assert [(d["code"], d["path"]) for d in info.value.details] == [
+        ("input.invalid_type", "/group_by"), ("input.invalid_option", "/min_group")]
     with pytest.raises(TypeError, match="publishable"):
         lhs_maturity.cohort(cohort_files(), publishable="yes")  # type: ignore[call-overload]
 
