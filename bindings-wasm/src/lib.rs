@@ -104,15 +104,6 @@ fn throw(e: Error) -> JsValue {
     }
 }
 
-/// An error of the given document kind with one diagnostic.
-fn error_of(kind: DocumentKind, d: Diagnostic) -> Error {
-    match kind {
-        DocumentKind::Framework => Error::Framework(vec![d]),
-        DocumentKind::Assessment => Error::Assessment(vec![d]),
-        _ => Error::Input(vec![d]),
-    }
-}
-
 /// An `input.*` error: an argument of the JavaScript API that the core never sees.
 fn input_error(code: &str, path: &str, message: String, help: Option<&str>) -> Error {
     let d = Diagnostic::error(code, path, message);
@@ -151,14 +142,14 @@ fn json_text(value: &JsValue, kind: DocumentKind) -> Result<String, Error> {
                 DocumentKind::Assessment => "assessment.invalid_json",
                 _ => "input.invalid_json",
             };
-            Err(error_of(
+            Err(Error::new(
                 kind,
-                Diagnostic::error(
+                vec![Diagnostic::error(
                     code,
                     "",
                     format!("the value cannot be written as JSON: {why}"),
                 )
-                .with_help("pass plain objects, arrays, strings, numbers, booleans and null"),
+                .with_help("pass plain objects, arrays, strings, numbers, booleans and null")],
             ))
         }
     }

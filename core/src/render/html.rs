@@ -83,10 +83,6 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
 }
 "#;
 
-fn score_text(w: &Words, s: &ScoreSummary) -> String {
-    s.score.map_or_else(|| "–".to_owned(), |v| w.num(v, 2))
-}
-
 fn top(r: &Report) -> u32 {
     r.scale.len().saturating_sub(1) as u32
 }
@@ -142,7 +138,7 @@ fn node_rows(r: &Report, w: &Words, out: &mut String, n: &NodeResult, depth: usi
         "<tr class=\"{class}\"><td>{} {}</td><td class=\"num\">{}</td><td class=\"lvl\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
         escape_html(&n.name),
         code(w, &n.id),
-        score_text(w, &n.score),
+        w.score(n.score.score),
         level_badge(r, w, n.score.level),
         bar(r, &n.score),
         coverage_cell(w, &n.score),
@@ -355,7 +351,7 @@ fn overall(r: &Report, w: &Words, out: &mut String) {
         "<section id=\"overall\">\n<h2>{}</h2>\n<div class=\"headline\">",
         w.t("report-overall")
     );
-    let score = format!("{} <small>/ {}</small>", score_text(w, o), w.count(max));
+    let score = format!("{} <small>/ {}</small>", w.score(o.score), w.count(max));
     tile(out, &w.t("html-overall-score"), "overall-score", &score);
     let level = level_badge(r, w, o.level);
     tile(out, &w.t("html-tile-level"), "overall-level", &level);

@@ -10,10 +10,6 @@ use std::fmt::Write;
 /// How many next steps per stakeholder group the Markdown report lists.
 pub const STEPS_PER_OWNER: usize = 5;
 
-fn score_text(w: &Words, s: &ScoreSummary) -> String {
-    s.score.map_or_else(|| "–".to_owned(), |v| w.num(v, 2))
-}
-
 fn level_text(r: &Report, s: &ScoreSummary) -> String {
     match s.level {
         Some(l) => {
@@ -39,7 +35,7 @@ fn node_rows(r: &Report, w: &Words, out: &mut String, n: &NodeResult, depth: usi
         out,
         "| {indent}{name} | `{}` | {} | {} | {} ({}/{}) | {} |",
         n.id,
-        score_text(w, &n.score),
+        w.score(n.score.score),
         level_text(r, &n.score),
         w.pct(n.score.coverage),
         w.count(n.score.counts.rated),
@@ -124,7 +120,7 @@ pub fn to_markdown(r: &Report) -> String {
                 "| {} | {} | {} | {} | {} |",
                 escape_markdown(&f.name),
                 escape_markdown(&v.name),
-                score_text(&w, &v.score),
+                w.score(v.score.score),
                 level_text(r, &v.score),
                 w.pct(v.score.coverage)
             );
@@ -184,7 +180,7 @@ fn overall(r: &Report, w: &Words, out: &mut String) {
                 "score",
                 V::Markup(format!(
                     "**{} / {}**",
-                    score_text(w, o),
+                    w.score(o.score),
                     w.count(top as u64)
                 )),
             ),

@@ -118,6 +118,12 @@ impl<'a> Words<'a> {
         i18n::decimal(x, decimals, self.lang)
     }
 
+    /// A score with two decimals in the language's notation, `–` for none (the one form of a
+    /// score in every rendering).
+    pub(crate) fn score(&self, score: Option<f64>) -> String {
+        score.map_or_else(|| "–".to_owned(), |v| self.num(v, 2))
+    }
+
     /// A whole number in the language's notation.
     pub(crate) fn count(&self, n: impl Into<u64>) -> String {
         i18n::count(n.into(), self.lang)
