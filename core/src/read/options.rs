@@ -259,7 +259,8 @@ fn unknown(key: &str, known: &[&str]) -> Diagnostic {
     diagnostic(Severity::Error, "input.unknown_option", path(key), &args)
 }
 
-/// `allow_mismatch` → `allowMismatch`.
+/// `allow_mismatch` → `allowMismatch`. ASCII only: option names are, and Unicode case tables
+/// would add kilobytes to the WebAssembly module.
 fn camel_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut upper = false;
@@ -267,7 +268,7 @@ fn camel_case(name: &str) -> String {
         if c == '_' {
             upper = true;
         } else if upper {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(c);
@@ -276,13 +277,13 @@ fn camel_case(name: &str) -> String {
     out
 }
 
-/// `allowMismatch` → `allow_mismatch`.
+/// `allowMismatch` → `allow_mismatch` (ASCII only, as [`camel_case`]).
 fn snake_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     for c in name.chars() {
-        if c.is_uppercase() {
+        if c.is_ascii_uppercase() {
             out.push('_');
-            out.extend(c.to_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else {
             out.push(c);
         }
