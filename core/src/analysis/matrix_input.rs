@@ -339,11 +339,17 @@ impl Framework {
         if errors.is_empty() {
             return result;
         }
-        errors.sort_by_key(|(i, _)| *i);
+        // By rating, then in the order found (a total key: see `OptionReader::finish`).
+        let mut keyed: Vec<_> = errors
+            .into_iter()
+            .enumerate()
+            .map(|(n, (i, d))| ((i, n), d))
+            .collect();
+        keyed.sort_unstable_by_key(|((i, n), _)| (*i, *n));
         Err(Error::Input(
-            errors
+            keyed
                 .into_iter()
-                .map(|(i, d)| match i {
+                .map(|((i, _), d)| match i {
                     Some(i) => d.within(Part::Rating(i)),
                     None => d,
                 })

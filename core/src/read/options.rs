@@ -175,14 +175,18 @@ impl OptionReader {
     }
 
     /// Every problem found, in the order of the options object (`input.*`), or none.
-    pub fn finish(mut self) -> Result<(), Error> {
+    pub fn finish(self) -> Result<(), Error> {
         if self.problems.is_empty() {
             return Ok(());
         }
-        self.problems.sort_by_key(|(i, _)| *i);
-        Err(Error::Input(
-            self.problems.into_iter().map(|(_, d)| d).collect(),
-        ))
+        // By option, then in the order found: a total key, so an unstable sort (which keeps the
+        // stable sort's code out of the WebAssembly module) gives the same order.
+        let mut keyed: Vec<((usize, usize), Diagnostic)> = (self.problems.into_iter())
+            .enumerate()
+            .map(|(n, (i, d))| ((i, n), d))
+            .collect();
+        keyed.sort_unstable_by_key(|(key, _)| *key);
+        Err(Error::Input(keyed.into_iter().map(|(_, d)| d).collect()))
     }
 
     /// Records a problem of the option `name`.
