@@ -549,10 +549,10 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Export(a) => migrate::export(&fw, a, lang),
         Command::Framework(a) => framework(&fw, a, lang),
         Command::Pool(a) => analysis::pool(&fw, a, lang),
-        Command::Compare(a) => analysis::compare(&fw, a, lang),
-        Command::Cohort(a) => analysis::cohort(&fw, a, lang),
-        Command::Reliability(a) => analysis::reliability(&fw, a, lang),
-        Command::Series(a) => analysis::series(&fw, a, lang),
+        Command::Compare(a) => analysis::compare(&fw, a, lang, cli.unknown),
+        Command::Cohort(a) => analysis::cohort(&fw, a, lang, cli.unknown),
+        Command::Reliability(a) => analysis::reliability(&fw, a, lang, cli.unknown),
+        Command::Series(a) => analysis::series(&fw, a, lang, cli.unknown),
     }
 }
 

@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::{self, CohortOptions, Consensus, PoolMethod, PoolOptions};
 use lhs_maturity::{
     Assessment, CsvLayout, CsvRecord, Diagnostic, DocumentShape, Error, FileFormat, Framework,
-    Report, ScoreOptions,
+    Report, ScoreOptions, UnknownRule,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -291,19 +291,26 @@ fn csv_rows<T>(
 
 /// The reports of one file: a report read back as it is, or the assessments of the file scored
 /// with the framework (one per row of a wide CSV).
-fn reports_of(fw: &Framework, path: &Path, lang: Lang) -> Result<Vec<(Source, Report)>, Failure> {
+fn reports_of(
+    fw: &Framework,
+    path: &Path,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<Vec<(Source, Report)>, Failure> {
+    let opts = ScoreOptions {
+        unknown,
+        ..ScoreOptions::default()
+    };
     let file = path.display().to_string();
     let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match FileFormat::of(path, &text) {
         FileFormat::Json => Ok(vec![(
             Source::file(&file),
-            fw.report_of_json(&text, &ScoreOptions::default())
-                .map_err(doc)?,
+            fw.report_of_json(&text, &opts).map_err(doc)?,
         )]),
         FileFormat::Csv => csv_rows(fw, &file, &text, lang, |rec| {
-            rec.score_with(fw, &ScoreOptions::default())
-                .map_err(|e| e.details().to_vec())
+            rec.score_with(fw, &opts).map_err(|e| e.details().to_vec())
         }),
     }
 }
@@ -334,9 +341,14 @@ fn load<T: Send>(
 }
 
 /// Reads the one report of an input of `compare`.
-fn one_report(fw: &Framework, path: &Path, lang: Lang) -> Result<(Source, Report), Failure> {
+fn one_report(
+    fw: &Framework,
+    path: &Path,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<(Source, Report), Failure> {
     let own = own_version(fw, path, lang);
-    let mut v = reports_of(own.as_ref().unwrap_or(fw), path, lang)?;
+    let mut v = reports_of(own.as_ref().unwrap_or(fw), path, lang, unknown)?;
     match v.len() {
         1 => v.pop().ok_or_else(|| Failure::from(String::new())),
         k => Err(Failure::Message(
@@ -487,9 +499,14 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failur
     Ok(0)
 }
 
-pub(crate) fn compare(fw: &Framework, a: CompareArgs, lang: Lang) -> Result<u8, Failure> {
-    let before = one_report(fw, &a.before, lang);
-    let after = one_report(fw, &a.after, lang);
+pub(crate) fn compare(
+    fw: &Framework,
+    a: CompareArgs,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<u8, Failure> {
+    let before = one_report(fw, &a.before, lang, unknown);
+    let after = one_report(fw, &a.after, lang, unknown);
     let ((bs, before), (as_, after)) = match (before, after) {
         (Ok(b), Ok(x)) => (b, x),
         (Err(e), Ok(_)) | (Ok(_), Err(e)) => return Err(e),
@@ -511,8 +528,13 @@ pub(crate) fn compare(fw: &Framework, a: CompareArgs, lang: Lang) -> Result<u8, 
     Ok(0)
 }
 
-pub(crate) fn cohort(fw: &Framework, a: CohortArgs, lang: Lang) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
+pub(crate) fn cohort(
+    fw: &Framework,
+    a: CohortArgs,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang, unknown))?;
     let options = CohortOptions {
         group_by: a.group_by.clone(),
         min_group: a.min_group,
@@ -537,8 +559,13 @@ pub(crate) fn cohort(fw: &Framework, a: CohortArgs, lang: Lang) -> Result<u8, Fa
     Ok(0)
 }
 
-pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs, lang: Lang) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
+pub(crate) fn reliability(
+    fw: &Framework,
+    a: ReliabilityArgs,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang, unknown))?;
     let rel = analysis::reliability(&reports).map_err(|e| attribute(&e, &sources, None))?;
     let names = render::Names::new(fw, lang);
     let out = a.output.as_deref();
@@ -553,8 +580,13 @@ pub(crate) fn reliability(fw: &Framework, a: ReliabilityArgs, lang: Lang) -> Res
     Ok(0)
 }
 
-pub(crate) fn series(fw: &Framework, a: SeriesArgs, lang: Lang) -> Result<u8, Failure> {
-    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang))?;
+pub(crate) fn series(
+    fw: &Framework,
+    a: SeriesArgs,
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<u8, Failure> {
+    let (sources, reports) = load(&a.inputs, lang, |p| reports_of(fw, p, lang, unknown))?;
     let s = analysis::series(&reports).map_err(|e| attribute(&e, &sources, None))?;
     let out = a.output.as_deref();
     match (a.format, reports.first()) {
