@@ -528,6 +528,29 @@ function overflowing(p) {
   });
 }
 
+/** The words of the score tables (`table.domains`) that break across two lines: a header cut
+ * inside a word ("Cov-erage") is hard to read. Every word of every cell, by the lines its
+ * characters are drawn on. */
+function brokenWords(p) {
+  return p.evaluate(() => {
+    const out = [];
+    for (const cell of document.querySelectorAll("table.domains th, table.domains td")) {
+      if (!cell.checkVisibility()) continue;
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of n.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`“${m[0]}” in a cell ${Math.round(cell.getBoundingClientRect().width)}px wide`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 /** The direction of a language, as the page and the report must set it. */
 const dirOf = (lang) => (lang === "ar" ? "rtl" : "ltr");
 /** The framework texts of a language pack, by key. */
@@ -564,6 +587,20 @@ test("the overflow check finds text wider than its box, and SVG text outside its
   assert.equal(found.length, 2, found.join("\n"));
   assert.match(found[0], /^p “a text far too long/);
   assert.match(found[1], /^svg text “outside the box”/);
+});
+
+test("the broken-word check finds a header cut inside a word", async () => {
+  const found = await page.evaluate(() => {
+    const table = Object.assign(document.createElement("table"), { className: "domains", id: "broken-probe" });
+    const th = Object.assign(document.createElement("th"), { textContent: "Coverage" });
+    Object.assign(th.style, { width: "20px", maxWidth: "20px", overflowWrap: "anywhere", whiteSpace: "normal", display: "block" });
+    table.append(th);
+    document.body.append(table);
+    return true;
+  }).then(() => brokenWords(page));
+  await page.evaluate(() => document.getElementById("broken-probe").remove());
+  assert.equal(found.length, 1, found.join("\n"));
+  assert.match(found[0], /^“Coverage” in a cell 20px wide/);
 });
 
 for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
@@ -631,12 +668,14 @@ for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
 
     // nothing overflows, on a desktop and on a phone; the screenshot
     assert.deepEqual(await overflowing(page), [], `${lang}: text overflows its box`);
+    assert.deepEqual(await brokenWords(page), [], `${lang}: a word of the score table breaks across lines`);
     mkdirSync(artifacts, { recursive: true });
     await page.setViewportSize({ width: 1280, height: 1500 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, `www-${lang}.png`) });
     await page.setViewportSize({ width: 375, height: 740 });
     assert.deepEqual(await overflowing(page), [], `${lang} on a phone: text overflows its box`);
+    assert.deepEqual(await brokenWords(page), [], `${lang} on a phone: a word of the score table breaks across lines`);
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // the choice is kept: after a reload the page opens in the language, its answers unchanged
