@@ -49,12 +49,9 @@ impl Lang {
         share.map_or_else(|| "–".to_owned(), |s| self.pct(s))
     }
 
-    /// A share as a percentage with `decimals` digits (`1.7%`, `1,7 %`): the core's spacing
-    /// before `%`, read off its whole percentage of zero.
+    /// A share as a percentage with `decimals` digits (`1.7%`, `1,7 %`).
     pub fn pct_dec(self, share: f64, decimals: usize) -> String {
-        let zero = i18n::percent(0.0, self.0);
-        let sign = zero.trim_start_matches('0');
-        format!("{}{sign}", self.dec(100.0 * share, decimals))
+        i18n::percent_value(100.0 * share, decimals, self.0)
     }
 }
 

@@ -13,7 +13,7 @@ mod plural;
 pub use crate::error::DiagArg;
 pub use catalog::{add_catalog, message, Arg, Catalog, CATALOG_FILES, MESSAGE_LANGUAGES};
 pub use diagnostic::{diagnostic, localize, localize_all, localize_error, message_id, within};
-pub use number::{count, decimal, percent};
+pub use number::{count, decimal, percent, percent_value};
 pub use plural::{plural, Plural};
 
 use crate::error::{Diagnostic, Severity};

@@ -108,9 +108,21 @@ pub fn count(n: u64, lang: &str) -> String {
 /// assert_eq!(lhs_maturity::i18n::percent(0.5, "fr"), "50\u{A0}%");
 /// ```
 pub fn percent(share: f64, lang: &str) -> String {
+    percent_value(share * 100.0, 0, lang)
+}
+
+/// A value that is already a percentage (0 to 100) with `decimals` digits and the language's
+/// percent sign: `1.72` with one decimal is `1.7%` in English, `1,7 %` in French.
+///
+/// ```
+/// assert_eq!(lhs_maturity::i18n::percent_value(1.72, 1, "en"), "1.7%");
+/// assert_eq!(lhs_maturity::i18n::percent_value(1.72, 1, "fr"), "1,7\u{A0}%");
+/// assert_eq!(lhs_maturity::i18n::percent_value(37.5, 0, "en"), "38%");
+/// ```
+pub fn percent_value(percent: f64, decimals: usize, lang: &str) -> String {
     format!(
         "{}{}%",
-        decimal(share * 100.0, 0, lang),
+        decimal(percent, decimals, lang),
         symbols(lang).percent_gap
     )
 }

@@ -136,15 +136,7 @@ impl<'a> Words<'a> {
 
     /// A value that is already a percentage (0 to 100) as a whole percentage, `–` for none.
     pub(crate) fn pct100(&self, percent: Option<f64>) -> String {
-        percent.map_or_else(
-            || "–".to_owned(),
-            |p| {
-                // The language's sign and its spacing: what follows the digits of 0 %.
-                let zero = i18n::percent(0.0, self.lang);
-                let sign = zero.trim_start_matches('0');
-                format!("{}{sign}", i18n::decimal(p, 0, self.lang))
-            },
-        )
+        percent.map_or_else(|| "–".to_owned(), |p| i18n::percent_value(p, 0, self.lang))
     }
 
     /// A number, code or id set inside a sentence: isolated left to right in HTML of a
