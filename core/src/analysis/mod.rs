@@ -12,6 +12,7 @@ mod migrate;
 mod pool;
 mod reliability;
 mod stats;
+mod tables;
 
 pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use cohort::{
@@ -35,6 +36,7 @@ pub use reliability::{
     cronbach_alpha, cronbach_alpha_listwise, reliability, ItemDistribution, ItemStats,
     NodeReliability, Reliability,
 };
+pub use tables::{agreement_table, long_table, ColumnKind, NodeNames, Table, TableColumn};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
