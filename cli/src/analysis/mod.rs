@@ -591,7 +591,7 @@ pub(crate) fn series(
     let out = a.output.as_deref();
     match (a.format, reports.first()) {
         (SeriesFormat::Json, _) | (_, None) => emit(out, &json_text(&s), lang)?,
-        (SeriesFormat::Csv, Some(r)) => emit(out, &render::series_csv(&s, r), lang)?,
+        (SeriesFormat::Csv, Some(_)) => emit(out, &render::series_csv(&s), lang)?,
         (SeriesFormat::Table, Some(r)) => {
             emit_human(out, &render::series_table(&s, r, lang), lang)?;
         }

@@ -7,10 +7,10 @@
 use crate::lang::{n, t, Lang};
 use crate::table::{dim, wrap, Cell, Column, Page, Table, Tone};
 use crate::term;
-use lhs_maturity::analysis::{self, Cohort, Comparison, Estimate, PoolResult, Reliability, Series};
-use lhs_maturity::{
-    column_name, escape_markdown, CsvOut, Diagnostic, Framework, NodeContent, Report, MEASURES,
+use lhs_maturity::analysis::{
+    self, Cohort, ColumnKind, Comparison, Estimate, NodeNames, PoolResult, Reliability, Series,
 };
+use lhs_maturity::{escape_markdown, Diagnostic, Framework, NodeContent, Report};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -723,49 +723,25 @@ pub fn cohort(c: &Cohort, first: &Report, sources: &[String], names: &Names, md:
     p.finish()
 }
 
-/// The `cohort --format csv` output: one row per group and measure; with `--ranks`, one row per
-/// unit and a column per measure instead. The names are English, whatever the language.
+/// The `cohort --format csv` output: the core's summary table (one row per group and measure,
+/// with the measures' names, English whatever the language); with `--ranks`, its wide ranks
+/// table (one row per unit and a column per measure) with each unit's source file first.
 pub fn cohort_csv(c: &Cohort, first: &Report, sources: &[String]) -> String {
-    let names: HashMap<String, String> = analysis::measures(first)
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect();
     if c.units.is_empty() {
-        let head = "group,units,suppressed,measure,name,count,mean,sd,min,q1,median,q3,max";
-        let mut csv = CsvOut::new(&head.split(',').collect::<Vec<_>>());
-        for g in &c.groups {
-            for m in &g.measures {
-                csv.text(&g.key).value(g.units).value(g.suppressed);
-                csv.text(&m.id)
-                    .text(names.get(&m.id).map_or("", String::as_str))
-                    .value(m.count);
-                for v in [m.mean, m.sd, m.min, m.q1, m.median, m.q3, m.max] {
-                    csv.num(v);
-                }
-                csv.end();
-            }
-        }
-        return csv.finish();
+        let [summary, _] = c.tables(Some(&NodeNames::of_report(first)));
+        return summary.without(&["depth"]).to_csv();
     }
-    let ids: Vec<&str> = c
-        .units
-        .first()
-        .map(|u| u.ranks.iter().map(|r| r.id.as_str()).collect())
-        .unwrap_or_default();
-    let mut head = vec!["source", "unit", "period", "group"];
-    head.extend(ids);
-    let mut csv = CsvOut::new(&head);
-    for u in &c.units {
-        csv.text(sources.get(u.index as usize).map_or("", String::as_str))
-            .text(u.unit.as_deref().unwrap_or(""))
-            .text(u.period.as_deref().unwrap_or(""))
-            .text(&u.group);
-        u.ranks.iter().for_each(|r| {
-            csv.num(r.rank);
-        });
-        csv.end();
+    let mut ranks = c.ranks_wide();
+    if let Some(index) = ranks.columns.first_mut() {
+        let source = |v: &Value| {
+            let i = v.as_u64().and_then(|i| usize::try_from(i).ok());
+            Value::from(i.and_then(|i| sources.get(i)).map_or("", String::as_str))
+        };
+        index.values = index.values.iter().map(source).collect();
+        index.name = "source".to_owned();
+        index.kind = ColumnKind::Text;
     }
-    csv.finish()
+    ranks.to_csv()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -894,27 +870,9 @@ fn domain_score(r: &analysis::SeriesRow, id: &str) -> Option<f64> {
     r.domains.iter().find(|d| d.id == id).and_then(|d| d.score)
 }
 
-/// The `series --format csv` output: one row per round.
-pub fn series_csv(s: &Series, first: &Report) -> String {
-    let ids = domain_ids(s, first);
-    // The one naming of tables of results (the batch summary's, Python's series).
-    let mut head: Vec<String> = vec!["unit_id".into(), "period".into()];
-    head.extend(MEASURES.iter().map(|m| column_name("overall", m)));
-    head.extend(ids.iter().map(|id| column_name(id, "score")));
-    let head: Vec<&str> = head.iter().map(String::as_str).collect();
-    let mut csv = CsvOut::new(&head);
-    for r in &s.rows {
-        csv.text(s.unit.as_deref().unwrap_or(""))
-            .text(r.period.as_deref().unwrap_or(""))
-            .num(r.overall)
-            .raw(&r.level.map_or_else(String::new, |l| l.to_string()))
-            .num(r.coverage);
-        ids.iter().for_each(|id| {
-            csv.num(domain_score(r, id));
-        });
-        csv.end();
-    }
-    csv.finish()
+/// The `series --format csv` output: the core's series table, one row per round.
+pub fn series_csv(s: &Series) -> String {
+    s.table().to_csv()
 }
 
 /// The `series --format table` output.
