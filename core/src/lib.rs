@@ -78,6 +78,7 @@ pub use render::summary::{NodeSummary, SummaryRow};
 pub use render::svg::{facet_chart, level_color, radar_chart};
 pub use render::template::{csv_field, CsvOut};
 pub use score::build::ScoreOptions;
+pub use score::columns::{CellValue, ColumnBuffers, ColumnData, ColumnOptions, ColumnOutcome};
 pub use score::matrix::{MatrixScores, MAX_CELL_ERRORS};
 pub use score::report::{
     Contribution, ContributionKind, Counts, DocumentShape, Exclusion, FacetResult,

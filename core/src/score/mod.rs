@@ -2,6 +2,7 @@
 //! and the columnar path that scores a whole table of answers.
 
 pub(crate) mod build;
+pub(crate) mod columns;
 pub(crate) mod csv;
 pub(crate) mod file;
 pub(crate) mod matrix;
