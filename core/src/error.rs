@@ -366,6 +366,171 @@ impl Error {
         }
     }
 
+    /// An argument of a call from Python or JavaScript that is not of a type the function takes:
+    /// `argument.invalid_type` at `/<name>`, as an option of the wrong type is at `/<option>`.
+    /// `name` is the argument as the caller's language spells it, `expected` what it should be
+    /// (a kind the catalogs name: `json_text`, `csv_text`, `text`, `number`, `whole_number`,
+    /// `object`, `document`, `report`, `assessments`, `reports`, `ratings`, `languages`,
+    /// `message_arg`, `json`...; see `diagnostic-argument` in `diagnostics.ftl`) and `found` the
+    /// type given, as that language names it (`dict`, `undefined`). The message is the catalog's,
+    /// so [`crate::i18n::localize_error`] writes it in every language.
+    ///
+    /// ```
+    /// use lhs_maturity::{DocumentKind, Error};
+    /// let e = Error::argument("expert", "text", "number");
+    /// assert_eq!((e.kind(), e.code(), e.path()), (DocumentKind::Input, "argument.invalid_type", "/expert"));
+    /// assert_eq!(e.message(), "`expert` must be text, not `number`");
+    /// ```
+    pub fn argument(name: &str, expected: &str, found: &str) -> Self {
+        Self::argument_at(
+            child_path("", name),
+            "argument.invalid_type",
+            &[
+                ("name", name.into()),
+                ("expected", expected.into()),
+                ("found", found.into()),
+            ],
+        )
+    }
+
+    /// Like [`Error::argument`], for the argument that holds the document (or the list of
+    /// documents) a function reads: located at `""`, where the paths of the document's own
+    /// problems start (`/2/answers` for the third assessment of a list).
+    ///
+    /// ```
+    /// let e = lhs_maturity::Error::document_argument("assessments", "assessments", "dict");
+    /// assert_eq!((e.code(), e.path()), ("argument.invalid_type", ""));
+    /// assert_eq!(e.message(), "`assessments` must be a list of assessments, not `dict`");
+    /// ```
+    pub fn document_argument(name: &str, expected: &str, found: &str) -> Self {
+        let mut e = Self::argument(name, expected, found);
+        if let Error::Input(list) = &mut e {
+            for d in list {
+                d.path.clear();
+            }
+        }
+        e
+    }
+
+    /// An argument of the right type whose value the function does not take:
+    /// `argument.invalid_value` at `/<name>`; `value` is the value as the caller's language
+    /// writes it, `expected` as for [`Error::argument`] (`decimals`, `whole_number`, `choice`
+    /// with the value `choices`...).
+    ///
+    /// ```
+    /// let e = lhs_maturity::Error::argument_value("decimals", "decimals", "2.5");
+    /// assert_eq!((e.code(), e.path()), ("argument.invalid_value", "/decimals"));
+    /// assert_eq!(e.message(), "`decimals` must be a whole number from 0 to 20, not `2.5`");
+    /// ```
+    pub fn argument_value(name: &str, expected: &str, value: &str) -> Self {
+        Self::argument_at(
+            child_path("", name),
+            "argument.invalid_value",
+            &[
+                ("name", name.into()),
+                ("expected", expected.into()),
+                ("value", value.into()),
+            ],
+        )
+    }
+
+    /// A value inside a document given from Python that JSON cannot hold (`source` `value`,
+    /// e.g. a `set`, with `found` its type), an object key that is not text (`key`), or a value
+    /// nested too deep (`depth`, `found` the depth reached): `argument.invalid_type` (or
+    /// `argument.invalid_value` for `depth`) at `path`, the JSON Pointer of the value.
+    ///
+    /// ```
+    /// let e = lhs_maturity::Error::unconvertible("value", "/answers/x", "set");
+    /// assert_eq!((e.code(), e.path()), ("argument.invalid_type", "/answers/x"));
+    /// assert_eq!(e.message(), "the value at `/answers/x` must be a value JSON can hold (an object, a list, text, a number, true, false or null), not `set`");
+    /// ```
+    pub fn unconvertible(source: &str, path: &str, found: &str) -> Self {
+        let code = if source == "depth" {
+            "argument.invalid_value"
+        } else {
+            "argument.invalid_type"
+        };
+        let shown = if path.is_empty() { "/" } else { path };
+        Self::argument_at(
+            path.to_owned(),
+            code,
+            &[
+                ("source", source.into()),
+                ("path", shown.into()),
+                ("expected", "json".into()),
+                (
+                    if source == "depth" { "value" } else { "found" },
+                    found.into(),
+                ),
+            ],
+        )
+    }
+
+    /// The same error with one more named value for its texts (written again from the catalog):
+    /// advice for an argument error, `hint` `example` (with `example`, a call that works) or
+    /// `instead` (with `example`, the function to call for what was given), or the `choices`
+    /// of a `choice`.
+    ///
+    /// ```
+    /// let e = lhs_maturity::Error::document_argument("text", "json_text", "object")
+    ///     .with_value("hint", "instead")
+    ///     .with_value("example", "Framework.fromObject(spec)");
+    /// assert_eq!(e.help(), Some("use `Framework.fromObject(spec)` instead"));
+    /// ```
+    #[must_use]
+    pub fn with_value(self, name: &str, value: &str) -> Self {
+        let kind = self.kind();
+        let details = match self {
+            Error::Framework(d) | Error::Assessment(d) | Error::Input(d) => d,
+        };
+        let details = details
+            .into_iter()
+            .map(|d| {
+                if d.args.is_empty() {
+                    return d;
+                }
+                // The context (`@`-named values) is put back once the message is written.
+                let (context, mut args): (Vec<_>, Vec<_>) = d
+                    .args
+                    .iter()
+                    .cloned()
+                    .partition(|(n, _)| n.starts_with('@'));
+                args.retain(|(n, _)| n != name);
+                args.push((name.to_owned(), value.into()));
+                let refs: Vec<(&str, DiagArg)> =
+                    args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+                let mut out = crate::i18n::diagnostic(d.severity, &d.code, d.path, &refs);
+                out.line = d.line;
+                out.column = d.column;
+                let outer = context.iter().find_map(|(n, v)| match v {
+                    DiagArg::Text(t) if n == "@context" => Some(t.as_str()),
+                    _ => None,
+                });
+                if let Some(outer) = outer {
+                    let rest: Vec<(&str, DiagArg)> = (context.iter())
+                        .filter(|(n, _)| n != "@context")
+                        .filter_map(|(n, v)| Some((n.strip_prefix('@')?, v.clone())))
+                        .collect();
+                    out = crate::i18n::within(out, outer, &rest);
+                }
+                out
+            })
+            .collect();
+        Self::new(kind, details)
+    }
+
+    /// An `argument.*` error, without advice until [`Error::with_value`] gives some.
+    fn argument_at(path: String, code: &str, args: &[(&str, DiagArg)]) -> Self {
+        let mut args = args.to_vec();
+        args.push(("hint", "none".into()));
+        Error::Input(vec![crate::i18n::diagnostic(
+            Severity::Error,
+            code,
+            path,
+            &args,
+        )])
+    }
+
     /// An error of the document kind named `kind` (`framework`, `assessment`, else input).
     pub(crate) fn of_kind(kind: &str, details: Vec<Diagnostic>) -> Self {
         let kind = match kind {

@@ -632,6 +632,7 @@ fn corpus() -> &'static [(String, Diagnostic)] {
         csv(&fw, &mut out);
         inputs(&fw, &mut out);
         analyses(&fw, &mut out);
+        arguments(&mut out);
         out.push((
             "language".to_owned(),
             i18n::negotiate("sw", &i18n::LANGUAGES).warning.unwrap(),
@@ -955,4 +956,126 @@ fn the_json_of_a_diagnostic_is_unchanged() {
     assert!(!localized.contains("args"));
     let schema = lhs_maturity::schema::error().to_string();
     assert!(!schema.contains("\"args\""), "{schema}");
+}
+
+/// The arguments of a call from Python or JavaScript (`argument.*`): every kind an argument
+/// can be expected to be, with and without advice, and the values inside a Python document
+/// that JSON cannot hold.
+fn arguments(out: &mut Vec<(String, Diagnostic)>) {
+    let mut push = |name: &str, e: Error| {
+        out.extend(e.details().iter().map(|d| (name.to_owned(), d.clone())));
+    };
+    for expected in [
+        "json_text",
+        "csv_text",
+        "text",
+        "number",
+        "whole_number",
+        "object",
+        "document",
+        "report",
+        "assessments",
+        "reports",
+        "ratings",
+        "languages",
+        "message_arg",
+    ] {
+        push("argument/type", Error::argument("x", expected, "number"));
+    }
+    push(
+        "argument/document",
+        Error::document_argument("assessments", "assessments", "dict")
+            .with_value("hint", "example")
+            .with_value("example", "pool([assessment])"),
+    );
+    push(
+        "argument/instead",
+        Error::document_argument("text", "json_text", "object")
+            .with_value("hint", "instead")
+            .with_value("example", "Framework.fromObject(spec)"),
+    );
+    push(
+        "argument/decimals",
+        Error::argument_value("decimals", "decimals", "2.5"),
+    );
+    push(
+        "argument/choice",
+        Error::argument_value("errors", "choice", "'skip'")
+            .with_value("choices", "`raise`, `return`")
+            .with_value("hint", "example")
+            .with_value("example", "errors=\"return\""),
+    );
+    push(
+        "argument/value",
+        Error::unconvertible("value", "/answers/x", "set"),
+    );
+    push(
+        "argument/key",
+        Error::unconvertible("key", "/answers", "int"),
+    );
+    push(
+        "argument/depth",
+        Error::unconvertible("depth", "/a/a", "128"),
+    );
+}
+
+#[test]
+fn argument_errors_are_located_and_written_in_every_language() {
+    let e = Error::argument("decimals", "whole_number", "string");
+    assert_eq!(
+        (e.kind(), e.code(), e.path()),
+        (
+            lhs_maturity::DocumentKind::Input,
+            "argument.invalid_type",
+            "/decimals"
+        )
+    );
+    assert_eq!(
+        e.message(),
+        "`decimals` must be a whole number ≥ 0, not `string`"
+    );
+    assert_eq!(e.help(), None);
+    let e = Error::document_argument("assessments", "assessments", "dict")
+        .with_value("hint", "example")
+        .with_value("example", "pool([assessment])");
+    assert_eq!(e.path(), "");
+    assert_eq!(e.help(), Some("for example: pool([assessment])"));
+    // A value given again replaces the first.
+    let e = e.with_value("example", "agreement([a, b])");
+    assert_eq!(e.help(), Some("for example: agreement([a, b])"));
+    for (lang, text) in [
+        (
+            "fr",
+            "`assessments` doit être une liste d'évaluations, et non `dict`",
+        ),
+        (
+            "es",
+            "`assessments` debe ser una lista de evaluaciones, no `dict`",
+        ),
+        (
+            "pt-PT",
+            "`assessments` tem de ser uma lista de avaliações, e não `dict`",
+        ),
+        (
+            "ar",
+            "يجب أن تكون قيمة الوسيط `assessments` قائمة تقييمات، وليس `dict`",
+        ),
+    ] {
+        let l = i18n::localize_error(&e, lang);
+        assert_eq!(l.message(), text, "{lang}");
+        assert!(l.help().unwrap().contains("agreement([a, b])"), "{lang}");
+        assert_eq!((l.code(), l.path()), (e.code(), e.path()));
+    }
+    // In a context, advice added later keeps the context.
+    let e = Error::argument("before", "report", "int")
+        .within(lhs_maturity::Part::Report(1))
+        .with_value("hint", "instead")
+        .with_value("example", "compare(a, b)");
+    assert!(
+        e.message()
+            .starts_with("report 2: `before` must be a report"),
+        "{}",
+        e.message()
+    );
+    assert_eq!(e.help(), Some("use `compare(a, b)` instead"));
 }

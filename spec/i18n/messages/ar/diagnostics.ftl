@@ -863,3 +863,68 @@ migration-wrong_version = التقييم مُعَدّ للإصدار { $version 
 # $languages: the languages available, separated by commas
 language-unavailable = اللغة `{ $requested }` غير متاحة؛ والنص معروض باللغة الإنجليزية
     .help = اللغات المتاحة: { $languages }
+
+## Arguments of a call from Python or JavaScript
+
+# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
+# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
+#   number), object, document (an assessment or another document), report, assessments (a
+#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
+#   separated by commas), json (a value inside a document, the default)
+diagnostic-argument = { $expected ->
+        [json_text] نص JSON
+        [csv_text] نص CSV
+        [text] نص
+        [number] عدد
+        [whole_number] عدد صحيح أكبر من 0 أو يساويه
+        [decimals] عدد صحيح من 0 إلى 20
+        [object] كائن
+        [document] مستند: كائن أو نص JSON أو مسار ملف
+        [report] تقرير: كائن تقرير أو نصه بصيغة JSON أو مسار ملف أو تقييم يُراد حساب درجاته
+        [assessments] قائمة تقييمات
+        [reports] قائمة تقارير
+        [ratings] قائمة تقديرات الملاءمة
+        [languages] وسم لغة أو قائمة وسوم لغات
+        [message_arg] نص أو عدد صحيح أكبر من 0 أو يساويه
+        [choice] إحدى القيم التالية: { $choices }
+       *[json] قيمة يمكن تمثيلها في JSON (كائن أو قائمة أو نص أو عدد أو true أو false أو null)
+    }
+
+# An argument of a call from Python or JavaScript that is not of a type the function takes.
+# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
+# $expected: what it should be (see diagnostic-argument)
+# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
+#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
+# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
+#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
+# $hint: `example` when $example is a call that works, `instead` when $example is what to
+#   call for what was given; `none`: no help
+argument-invalid_type = { $source ->
+        [value] يجب أن تكون القيمة في `{ $path }` { diagnostic-argument }، وليس `{ $found }`
+        [key] يجب أن تكون مفاتيح الكائن في `{ $path }` نصاً، وليس `{ $found }`
+       *[argument] يجب أن تكون قيمة الوسيط `{ $name }` { diagnostic-argument }، وليس `{ $found }`
+    }
+    .help = { $hint ->
+       *[example] مثلاً: { $example }
+        [instead] استخدم `{ $example }` بدلاً من ذلك
+        [none] {""}
+    }
+
+# An argument of the right type with a value the function does not take.
+# $name, $expected, $hint, $example: as for argument-invalid_type
+# $value: the value given, as the caller's language writes it
+# $source: `depth` when the document given from Python is nested deeper than JSON allows
+#   ($value levels, at $path: does it contain itself?); else the argument
+argument-invalid_value = { $source ->
+        [depth] القيمة في `{ $path }` متداخلة في أكثر من { $value } مستوى
+       *[argument] يجب أن تكون قيمة الوسيط `{ $name }` { diagnostic-argument }، وليس `{ $value }`
+    }
+    .help = { $source ->
+        [depth] تحقق من أن المستند لا يحتوي نفسه
+       *[argument] { $hint ->
+           *[example] مثلاً: { $example }
+            [instead] استخدم `{ $example }` بدلاً من ذلك
+            [none] {""}
+        }
+    }

@@ -846,3 +846,68 @@ migration-wrong_version = the assessment is for version { $version }, and the ma
 # $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` is not available; the text is in English
     .help = available languages: { $languages }
+
+## Arguments of a call from Python or JavaScript
+
+# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
+# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
+#   number), object, document (an assessment or another document), report, assessments (a
+#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
+#   separated by commas), json (a value inside a document, the default)
+diagnostic-argument = { $expected ->
+        [json_text] JSON text
+        [csv_text] CSV text
+        [text] text
+        [number] a number
+        [whole_number] a whole number ≥ 0
+        [decimals] a whole number from 0 to 20
+        [object] an object
+        [document] a document: an object, JSON text or a file path
+        [report] a report: a report object, its JSON text, a file path, or an assessment to score
+        [assessments] a list of assessments
+        [reports] a list of reports
+        [ratings] a list of relevance ratings
+        [languages] a language tag or a list of language tags
+        [message_arg] text or a whole number ≥ 0
+        [choice] one of { $choices }
+       *[json] a value JSON can hold (an object, a list, text, a number, true, false or null)
+    }
+
+# An argument of a call from Python or JavaScript that is not of a type the function takes.
+# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
+# $expected: what it should be (see diagnostic-argument)
+# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
+#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
+# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
+#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
+# $hint: `example` when $example is a call that works, `instead` when $example is what to
+#   call for what was given; `none`: no help
+argument-invalid_type = { $source ->
+        [value] the value at `{ $path }` must be { diagnostic-argument }, not `{ $found }`
+        [key] the keys of the object at `{ $path }` must be text, not `{ $found }`
+       *[argument] `{ $name }` must be { diagnostic-argument }, not `{ $found }`
+    }
+    .help = { $hint ->
+       *[example] for example: { $example }
+        [instead] use `{ $example }` instead
+        [none] {""}
+    }
+
+# An argument of the right type with a value the function does not take.
+# $name, $expected, $hint, $example: as for argument-invalid_type
+# $value: the value given, as the caller's language writes it
+# $source: `depth` when the document given from Python is nested deeper than JSON allows
+#   ($value levels, at $path: does it contain itself?); else the argument
+argument-invalid_value = { $source ->
+        [depth] the value at `{ $path }` is nested more than { $value } levels deep
+       *[argument] `{ $name }` must be { diagnostic-argument }, not `{ $value }`
+    }
+    .help = { $source ->
+        [depth] check that the document does not contain itself
+       *[argument] { $hint ->
+           *[example] for example: { $example }
+            [instead] use `{ $example }` instead
+            [none] {""}
+        }
+    }

@@ -848,3 +848,68 @@ migration-wrong_version = l'évaluation porte sur la version { $version }, alors
 # $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` n'est pas disponible ; le texte est en anglais
     .help = langues disponibles : { $languages }
+
+## Arguments of a call from Python or JavaScript
+
+# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
+# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
+#   number), object, document (an assessment or another document), report, assessments (a
+#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
+#   separated by commas), json (a value inside a document, the default)
+diagnostic-argument = { $expected ->
+        [json_text] du texte JSON
+        [csv_text] du texte CSV
+        [text] du texte
+        [number] un nombre
+        [whole_number] un nombre entier positif ou nul
+        [decimals] un nombre entier de 0 à 20
+        [object] un objet
+        [document] un document : un objet, du texte JSON ou le chemin d'un fichier
+        [report] un rapport : un objet rapport, son texte JSON, le chemin d'un fichier, ou une évaluation à noter
+        [assessments] une liste d'évaluations
+        [reports] une liste de rapports
+        [ratings] une liste de notes de pertinence
+        [languages] une étiquette de langue ou une liste d'étiquettes de langue
+        [message_arg] du texte ou un nombre entier positif ou nul
+        [choice] l'une des valeurs suivantes : { $choices }
+       *[json] une valeur que JSON peut représenter (un objet, une liste, du texte, un nombre, true, false ou null)
+    }
+
+# An argument of a call from Python or JavaScript that is not of a type the function takes.
+# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
+# $expected: what it should be (see diagnostic-argument)
+# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
+#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
+# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
+#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
+# $hint: `example` when $example is a call that works, `instead` when $example is what to
+#   call for what was given; `none`: no help
+argument-invalid_type = { $source ->
+        [value] la valeur à l'emplacement `{ $path }` doit être { diagnostic-argument }, et non `{ $found }`
+        [key] les clés de l'objet à l'emplacement `{ $path }` doivent être du texte, et non `{ $found }`
+       *[argument] `{ $name }` doit être { diagnostic-argument }, et non `{ $found }`
+    }
+    .help = { $hint ->
+       *[example] par exemple : { $example }
+        [instead] utilisez plutôt `{ $example }`
+        [none] {""}
+    }
+
+# An argument of the right type with a value the function does not take.
+# $name, $expected, $hint, $example: as for argument-invalid_type
+# $value: the value given, as the caller's language writes it
+# $source: `depth` when the document given from Python is nested deeper than JSON allows
+#   ($value levels, at $path: does it contain itself?); else the argument
+argument-invalid_value = { $source ->
+        [depth] la valeur à l'emplacement `{ $path }` est imbriquée sur plus de { $value } niveaux
+       *[argument] `{ $name }` doit être { diagnostic-argument }, et non `{ $value }`
+    }
+    .help = { $source ->
+        [depth] vérifiez que le document ne se contient pas lui-même
+       *[argument] { $hint ->
+           *[example] par exemple : { $example }
+            [instead] utilisez plutôt `{ $example }`
+            [none] {""}
+        }
+    }

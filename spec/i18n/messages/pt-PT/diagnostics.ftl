@@ -842,3 +842,68 @@ migration-wrong_version = a avaliação é da versão { $version }, e o mapa vai
 # $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` não está disponível; o texto está em inglês
     .help = línguas disponíveis: { $languages }
+
+## Arguments of a call from Python or JavaScript
+
+# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
+# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
+#   number), object, document (an assessment or another document), report, assessments (a
+#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
+#   separated by commas), json (a value inside a document, the default)
+diagnostic-argument = { $expected ->
+        [json_text] texto JSON
+        [csv_text] texto CSV
+        [text] texto
+        [number] um número
+        [whole_number] um número inteiro maior ou igual a 0
+        [decimals] um número inteiro de 0 a 20
+        [object] um objeto
+        [document] um documento: um objeto, texto JSON ou o caminho de um ficheiro
+        [report] um relatório: um objeto de relatório, o seu texto JSON, o caminho de um ficheiro ou uma avaliação a pontuar
+        [assessments] uma lista de avaliações
+        [reports] uma lista de relatórios
+        [ratings] uma lista de classificações de pertinência
+        [languages] uma etiqueta de idioma ou uma lista de etiquetas de idioma
+        [message_arg] texto ou um número inteiro maior ou igual a 0
+        [choice] um dos valores seguintes: { $choices }
+       *[json] um valor que o JSON possa representar (um objeto, uma lista, texto, um número, true, false ou null)
+    }
+
+# An argument of a call from Python or JavaScript that is not of a type the function takes.
+# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
+# $expected: what it should be (see diagnostic-argument)
+# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
+#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
+# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
+#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
+# $hint: `example` when $example is a call that works, `instead` when $example is what to
+#   call for what was given; `none`: no help
+argument-invalid_type = { $source ->
+        [value] o valor em `{ $path }` tem de ser { diagnostic-argument }, e não `{ $found }`
+        [key] as chaves do objeto em `{ $path }` têm de ser texto, e não `{ $found }`
+       *[argument] `{ $name }` tem de ser { diagnostic-argument }, e não `{ $found }`
+    }
+    .help = { $hint ->
+       *[example] por exemplo: { $example }
+        [instead] utilize antes `{ $example }`
+        [none] {""}
+    }
+
+# An argument of the right type with a value the function does not take.
+# $name, $expected, $hint, $example: as for argument-invalid_type
+# $value: the value given, as the caller's language writes it
+# $source: `depth` when the document given from Python is nested deeper than JSON allows
+#   ($value levels, at $path: does it contain itself?); else the argument
+argument-invalid_value = { $source ->
+        [depth] o valor em `{ $path }` está aninhado em mais de { $value } níveis
+       *[argument] `{ $name }` tem de ser { diagnostic-argument }, e não `{ $value }`
+    }
+    .help = { $source ->
+        [depth] verifique se o documento não se contém a si próprio
+       *[argument] { $hint ->
+           *[example] por exemplo: { $example }
+            [instead] utilize antes `{ $example }`
+            [none] {""}
+        }
+    }

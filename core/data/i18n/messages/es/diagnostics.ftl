@@ -842,3 +842,68 @@ migration-wrong_version = la evaluación corresponde a la versión { $version },
 # $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` no está disponible; el texto está en inglés
     .help = idiomas disponibles: { $languages }
+
+## Arguments of a call from Python or JavaScript
+
+# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
+# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
+#   number), object, document (an assessment or another document), report, assessments (a
+#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
+#   separated by commas), json (a value inside a document, the default)
+diagnostic-argument = { $expected ->
+        [json_text] texto JSON
+        [csv_text] texto CSV
+        [text] texto
+        [number] un número
+        [whole_number] un número entero mayor o igual que 0
+        [decimals] un número entero de 0 a 20
+        [object] un objeto
+        [document] un documento: un objeto, texto JSON o la ruta de un archivo
+        [report] un informe: un objeto de informe, su texto JSON, la ruta de un archivo o una evaluación para puntuar
+        [assessments] una lista de evaluaciones
+        [reports] una lista de informes
+        [ratings] una lista de calificaciones de pertinencia
+        [languages] una etiqueta de idioma o una lista de etiquetas de idioma
+        [message_arg] texto o un número entero mayor o igual que 0
+        [choice] uno de los valores siguientes: { $choices }
+       *[json] un valor que JSON pueda representar (un objeto, una lista, texto, un número, true, false o null)
+    }
+
+# An argument of a call from Python or JavaScript that is not of a type the function takes.
+# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
+# $expected: what it should be (see diagnostic-argument)
+# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
+#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
+# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
+#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
+# $hint: `example` when $example is a call that works, `instead` when $example is what to
+#   call for what was given; `none`: no help
+argument-invalid_type = { $source ->
+        [value] el valor en `{ $path }` debe ser { diagnostic-argument }, no `{ $found }`
+        [key] las claves del objeto en `{ $path }` deben ser texto, no `{ $found }`
+       *[argument] `{ $name }` debe ser { diagnostic-argument }, no `{ $found }`
+    }
+    .help = { $hint ->
+       *[example] por ejemplo: { $example }
+        [instead] use `{ $example }` en su lugar
+        [none] {""}
+    }
+
+# An argument of the right type with a value the function does not take.
+# $name, $expected, $hint, $example: as for argument-invalid_type
+# $value: the value given, as the caller's language writes it
+# $source: `depth` when the document given from Python is nested deeper than JSON allows
+#   ($value levels, at $path: does it contain itself?); else the argument
+argument-invalid_value = { $source ->
+        [depth] el valor en `{ $path }` está anidado en más de { $value } niveles
+       *[argument] `{ $name }` debe ser { diagnostic-argument }, no `{ $value }`
+    }
+    .help = { $source ->
+        [depth] compruebe que el documento no se contiene a sí mismo
+       *[argument] { $hint ->
+           *[example] por ejemplo: { $example }
+            [instead] use `{ $example }` en su lugar
+            [none] {""}
+        }
+    }
