@@ -62,7 +62,7 @@ pub use model::lint::{LintReport, LINT_MAX_DESCRIPTOR_WORDS};
 pub use model::text::Text;
 pub use read::csv::{
     csv_text, Column, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
-    CSV_METADATA_COLUMNS,
+    MatrixChunks, CSV_METADATA_COLUMNS,
 };
 pub use read::file::{encoding_error, read_text_file, text_of_bytes, Document, FileFormat};
 pub use read::json::MAX_DOCUMENT_BYTES;
@@ -77,6 +77,7 @@ pub use render::markdown::{to_markdown, STEPS_PER_OWNER};
 pub use render::summary::{NodeSummary, SummaryRow};
 pub use render::svg::{facet_chart, level_color, radar_chart};
 pub use render::template::{csv_field, CsvOut};
+pub use render::xlsform::{FormField, FormFieldKind, FormOptions, FormSheet, FormUnit, XlsForm};
 pub use score::build::ScoreOptions;
 pub use score::columns::{CellValue, ColumnBuffers, ColumnData, ColumnOptions, ColumnOutcome};
 pub use score::matrix::{MatrixScores, MAX_CELL_ERRORS};

@@ -172,7 +172,7 @@ pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Er
 }
 
 /// Why a file cannot be read, as the arguments of `<kind>.unreadable`.
-fn io_reason(shown: &str, e: &std::io::Error) -> Vec<(&'static str, DiagArg)> {
+pub(crate) fn io_reason(shown: &str, e: &std::io::Error) -> Vec<(&'static str, DiagArg)> {
     let reason = match e.kind() {
         std::io::ErrorKind::NotFound => "missing",
         std::io::ErrorKind::PermissionDenied => "denied",

@@ -1,5 +1,6 @@
 //! A wide or long CSV file read into a matrix of cells for the columnar scorer.
 
+use super::wide::{Header, WideRow};
 use super::*;
 
 impl Framework {
@@ -20,98 +21,17 @@ impl Framework {
     /// assert_eq!(scores.get(1, "overall").unwrap().0, None);
     /// ```
     pub fn matrix_from_csv(&self, text: &str) -> Result<CsvMatrix, Error> {
-        let rows = records(text)?;
-        let Some((head, data)) = rows.split_first() else {
-            return Err(Error::Assessment(Vec::new()));
-        };
         let mut out = CsvMatrix::default();
-        if layout_of(&head.fields) == CsvLayout::Long {
-            let doc = self.read_long(head, data)?;
-            for r in doc.records {
-                self.push_assessment(&mut out, &r);
-            }
-            return Ok(out);
-        }
-        let header = self.wide_header(head);
-        if !header.problems.is_empty() {
-            let mut problems = header.problems.clone();
-            for (index, row) in data.iter().enumerate() {
-                problems.extend(self.wide_row(&header, row, index, false).problems);
-            }
-            return Err(Error::Assessment(problems));
-        }
-        let n = self.indicator_count();
-        out.cells.reserve(data.len() * n);
-        for (index, row) in data.iter().enumerate() {
-            let mut w = self.wide_row(&header, row, index, false);
-            let locate = |w: &WideRow, pointer: &str, d: Diagnostic| {
-                locate_in(
-                    &w.cells,
-                    &(format!("/rows/{index}"), Some((row.line, 1))),
-                    pointer,
-                    d,
-                )
-            };
-            let meta_at = |k: &str| {
-                CSV_METADATA_COLUMNS
-                    .iter()
-                    .position(|(m, _)| *m == k)
-                    .and_then(|m| w.meta.get(m).cloned().flatten())
-            };
-            if let Some(fid) = meta_at("framework_id").filter(|f| f != self.id()) {
-                let d = i18n::diagnostic(
-                    Severity::Error,
-                    "assessment.framework_mismatch",
-                    "/framework/id",
-                    &[
-                        ("given", fid.as_str().into()),
-                        ("framework", self.id().into()),
-                    ],
-                );
-                let d = locate(&w, "/framework/id", d);
-                w.problems.push(d);
-            } else if let Some(v) = meta_at("framework_version").filter(|v| v != self.version()) {
-                let d = i18n::diagnostic(
-                    Severity::Error,
-                    "assessment.version_mismatch",
-                    "/framework/version",
-                    &[
-                        ("given", v.as_str().into()),
-                        ("framework", self.id().into()),
-                        ("version", self.version().into()),
-                    ],
-                );
-                let d = locate(&w, "/framework/version", d);
-                w.problems.push(d);
-            }
-            if w.problems.is_empty() {
-                let mut a = Assessment::default();
-                apply_meta(&mut a, &w.meta, &w.labels, self);
-                let start = out.cells.len();
-                out.cells.extend_from_slice(&w.codes);
-                let kind = a.unit.as_ref().and_then(|u| u.kind.as_deref());
-                if let Some(row) = out.cells.get_mut(start..) {
-                    self.apply_unit_kind(row, kind);
-                }
-                out.rows.push(CsvRowInfo {
-                    row: index,
-                    line: row.line,
-                    unit: a.unit,
-                    period: a.period,
-                    respondent: a.respondent,
-                });
-            } else {
-                out.failed.push(CsvRowError {
-                    row: index,
-                    line: row.line,
-                    error: Error::Assessment(w.problems),
-                });
-            }
+        for chunk in self.matrix_chunks(text.as_bytes(), "", usize::MAX)? {
+            let chunk = chunk?;
+            out.cells.extend(chunk.cells);
+            out.rows.extend(chunk.rows);
+            out.failed.extend(chunk.failed);
         }
         Ok(out)
     }
 
-    fn push_assessment(&self, out: &mut CsvMatrix, r: &CsvRecord) {
+    pub(super) fn push_assessment(&self, out: &mut CsvMatrix, r: &CsvRecord) {
         let fail = |out: &mut CsvMatrix, error: Error| {
             out.failed.push(CsvRowError {
                 row: r.row,
@@ -151,6 +71,81 @@ impl Framework {
             unit: a.unit.clone(),
             period: a.period.clone(),
             respondent: a.respondent.clone(),
+        });
+    }
+}
+
+/// Adds one data row of a wide file with a good header to `out`: its cells, or its problems in
+/// [`CsvMatrix::failed`] (a bad cell, a level above the top of the scale, another framework).
+pub(super) fn push_wide_row(
+    fw: &Framework,
+    out: &mut CsvMatrix,
+    header: &Header,
+    row: &Row,
+    index: usize,
+) {
+    let mut w = fw.wide_row(header, row, index, false);
+    let locate = |w: &WideRow, pointer: &str, d: Diagnostic| {
+        locate_in(
+            &w.cells,
+            &(format!("/rows/{index}"), Some((row.line, 1))),
+            pointer,
+            d,
+        )
+    };
+    let meta_at = |k: &str| {
+        CSV_METADATA_COLUMNS
+            .iter()
+            .position(|(m, _)| *m == k)
+            .and_then(|m| w.meta.get(m).cloned().flatten())
+    };
+    if let Some(fid) = meta_at("framework_id").filter(|f| f != fw.id()) {
+        let d = i18n::diagnostic(
+            Severity::Error,
+            "assessment.framework_mismatch",
+            "/framework/id",
+            &[
+                ("given", fid.as_str().into()),
+                ("framework", fw.id().into()),
+            ],
+        );
+        let d = locate(&w, "/framework/id", d);
+        w.problems.push(d);
+    } else if let Some(v) = meta_at("framework_version").filter(|v| v != fw.version()) {
+        let d = i18n::diagnostic(
+            Severity::Error,
+            "assessment.version_mismatch",
+            "/framework/version",
+            &[
+                ("given", v.as_str().into()),
+                ("framework", fw.id().into()),
+                ("version", fw.version().into()),
+            ],
+        );
+        let d = locate(&w, "/framework/version", d);
+        w.problems.push(d);
+    }
+    if w.problems.is_empty() {
+        let mut a = Assessment::default();
+        apply_meta(&mut a, &w.meta, &w.labels, fw);
+        let start = out.cells.len();
+        out.cells.extend_from_slice(&w.codes);
+        let kind = a.unit.as_ref().and_then(|u| u.kind.as_deref());
+        if let Some(row) = out.cells.get_mut(start..) {
+            fw.apply_unit_kind(row, kind);
+        }
+        out.rows.push(CsvRowInfo {
+            row: index,
+            line: row.line,
+            unit: a.unit,
+            period: a.period,
+            respondent: a.respondent,
+        });
+    } else {
+        out.failed.push(CsvRowError {
+            row: index,
+            line: row.line,
+            error: Error::Assessment(w.problems),
         });
     }
 }

@@ -25,6 +25,7 @@
 
 mod long;
 mod matrix;
+mod stream;
 mod wide;
 
 use crate::error::{pointer_token, Diagnostic, Error, Severity};
@@ -37,8 +38,9 @@ use crate::model::compiled::Framework;
 use crate::read::json::closest;
 use arcstr::ArcStr;
 use std::collections::HashMap;
+pub use stream::MatrixChunks;
 pub use wide::Column;
-use wide::WideRow;
+
 
 /// The metadata columns of a wide CSV (and metadata rows of a long one), with what they hold.
 ///
