@@ -74,7 +74,7 @@ pub use render::columns::{column_name, MEASURES};
 pub use render::escape::{escape_html, escape_markdown};
 pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};
-pub use render::summary::{NodeSummary, SummaryRow};
+pub use render::summary::{NodeSummary, SummaryFormat, SummaryRow, SummaryWriter};
 pub use render::svg::{facet_chart, level_color, radar_chart};
 pub use render::template::{csv_field, CsvOut};
 pub use render::xlsform::{FormField, FormFieldKind, FormOptions, FormSheet, FormUnit, XlsForm};

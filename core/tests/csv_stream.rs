@@ -199,3 +199,40 @@ fn a_reader_that_fails_is_named_in_the_error() {
     assert_eq!(e.code(), "assessment.unreadable");
     assert_eq!(e.message(), "cannot read `big.csv`: the disk went away");
 }
+
+#[test]
+fn the_summary_written_in_parts_is_the_summary_of_all_rows() {
+    use lhs_maturity::{SummaryFormat, SummaryRow, SummaryWriter};
+    let fw = Framework::builtin();
+    let text = wide(40, 7);
+    let m = fw.matrix_from_csv(&text).unwrap();
+    let s = fw.score_matrix(&m.cells).unwrap();
+    let rows: Vec<SummaryRow> = fw.summary_rows("w.csv", &m, &s);
+    assert!(rows.iter().any(|r| !r.ok) && rows.iter().any(|r| r.ok));
+    for format in [SummaryFormat::Csv, SummaryFormat::Json] {
+        let mut w = SummaryWriter::new(&fw, format, Vec::new()).unwrap();
+        for part in rows.chunks(7) {
+            w.write(part).unwrap();
+        }
+        let text = String::from_utf8(w.finish().unwrap()).unwrap();
+        let whole = match format {
+            SummaryFormat::Csv => fw.summary_csv(&rows),
+            SummaryFormat::Json => fw.summary_json(&rows),
+        };
+        assert_eq!(text, whole);
+    }
+    // The JSON is the document the summary always was: the framework, the counts, every row.
+    let failed = rows.iter().filter(|r| !r.ok).count();
+    for rows in [&rows[..], &[]] {
+        let v: serde_json::Value = serde_json::from_str(&fw.summary_json(rows)).unwrap();
+        let failed = if rows.is_empty() { 0 } else { failed };
+        let expected = serde_json::json!({
+            "framework": {"id": fw.id(), "version": fw.version()},
+            "assessments": rows.len(),
+            "scored": rows.len() - failed,
+            "failed": failed,
+            "rows": rows,
+        });
+        assert_eq!(v, expected);
+    }
+}

@@ -210,7 +210,34 @@ impl Framework {
     /// assert!(lines.next().unwrap().starts_with("a.json,,ok,,,,,,2,2,"));
     /// ```
     pub fn summary_csv(&self, rows: &[SummaryRow]) -> String {
-        let domains: Vec<&str> = self.spec().domains.iter().map(|d| d.id.as_str()).collect();
+        self.summary_text(SummaryFormat::Csv, rows)
+    }
+
+    /// The summary as JSON: the framework, every row with its error details, and the counts.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let e = fw.score_json("[]").unwrap_err();
+    /// let json = fw.summary_json(&[lhs_maturity::SummaryRow::failed("x.json", None, &e)]);
+    /// let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(v["failed"], 1);
+    /// assert_eq!(v["rows"][0]["error"]["code"], "assessment.invalid_type");
+    /// ```
+    pub fn summary_json(&self, rows: &[SummaryRow]) -> String {
+        self.summary_text(SummaryFormat::Json, rows)
+    }
+
+    fn summary_text(&self, format: SummaryFormat, rows: &[SummaryRow]) -> String {
+        let written = SummaryWriter::new(self, format, Vec::new()).and_then(|mut w| {
+            w.write(rows)?;
+            w.finish()
+        });
+        // Writing to memory cannot fail.
+        String::from_utf8(written.unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// The header of the CSV summary.
+    fn summary_header(&self) -> Vec<String> {
         let mut header: Vec<String> = [
             "source",
             "line",
@@ -224,12 +251,21 @@ impl Framework {
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        for node in std::iter::once("overall").chain(domains.iter().copied()) {
+        for node in std::iter::once("overall").chain(self.domain_ids()) {
             header.extend(MEASURES.iter().map(|m| column_name(node, m)));
         }
         header.push("error".to_owned());
-        let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        let mut csv = CsvOut::new(&header);
+        header
+    }
+
+    fn domain_ids(&self) -> impl Iterator<Item = &str> {
+        self.spec().domains.iter().map(|d| d.id.as_str())
+    }
+
+    /// The rows of the CSV summary, without the header.
+    fn summary_csv_rows(&self, rows: &[SummaryRow]) -> String {
+        let domains: Vec<&str> = self.domain_ids().collect();
+        let mut csv = CsvOut::rows();
         let level = |l: Option<u32>| l.map_or_else(String::new, |l| l.to_string());
         for r in rows {
             csv.text(&r.source)
@@ -258,28 +294,102 @@ impl Framework {
         }
         csv.finish()
     }
+}
 
-    /// The summary as JSON: the framework, the counts, and every row with its error details.
-    ///
-    /// ```
-    /// let fw = lhs_maturity::Framework::builtin();
-    /// let e = fw.score_json("[]").unwrap_err();
-    /// let json = fw.summary_json(&[lhs_maturity::SummaryRow::failed("x.json", None, &e)]);
-    /// let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    /// assert_eq!(v["failed"], 1);
-    /// assert_eq!(v["rows"][0]["error"]["code"], "assessment.invalid_type");
-    /// ```
-    pub fn summary_json(&self, rows: &[SummaryRow]) -> String {
-        let failed = rows.iter().filter(|r| !r.ok).count();
-        let v = serde_json::json!({
-            "framework": {"id": self.id(), "version": self.version()},
-            "assessments": rows.len(),
-            "scored": rows.len() - failed,
-            "failed": failed,
-            "rows": rows,
-        });
-        let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-        s.push('\n');
-        s
+/// The format of a batch summary ([`SummaryWriter`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryFormat {
+    /// [`Framework::summary_csv`].
+    Csv,
+    /// [`Framework::summary_json`].
+    Json,
+}
+
+/// A batch summary written as its rows arrive, so that a summary of a million assessments is
+/// never held in memory: the text of [`Framework::summary_csv`] or [`Framework::summary_json`]
+/// for all the rows written, whatever the number of calls to [`SummaryWriter::write`].
+///
+/// ```
+/// use lhs_maturity::{Framework, SummaryFormat, SummaryRow, SummaryWriter};
+/// let fw = Framework::builtin();
+/// let r = fw.score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+/// let rows = [SummaryRow::from_report("a.json", None, &r), SummaryRow::from_report("b.json", None, &r)];
+/// let mut w = SummaryWriter::new(&fw, SummaryFormat::Json, Vec::new()).unwrap();
+/// w.write(&rows[..1]).unwrap();
+/// w.write(&rows[1..]).unwrap();
+/// assert_eq!(String::from_utf8(w.finish().unwrap()).unwrap(), fw.summary_json(&rows));
+/// ```
+pub struct SummaryWriter<W: std::io::Write> {
+    framework: Framework,
+    format: SummaryFormat,
+    out: W,
+    rows: usize,
+    failed: usize,
+}
+
+impl<W: std::io::Write> SummaryWriter<W> {
+    /// Starts the summary: the CSV header, or the JSON up to its first row.
+    pub fn new(framework: &Framework, format: SummaryFormat, mut out: W) -> std::io::Result<Self> {
+        match format {
+            SummaryFormat::Csv => {
+                let header = framework.summary_header();
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                out.write_all(CsvOut::new(&header).finish().as_bytes())?;
+            }
+            SummaryFormat::Json => {
+                let id = serde_json::json!({"id": framework.id(), "version": framework.version()});
+                let id = serde_json::to_string_pretty(&id).unwrap_or_default();
+                write!(out, "{{\n  \"framework\": {},\n  \"rows\": [", indent(&id))?;
+            }
+        }
+        Ok(Self {
+            framework: framework.clone(),
+            format,
+            out,
+            rows: 0,
+            failed: 0,
+        })
     }
+
+    /// Writes these rows after the rows written before.
+    pub fn write(&mut self, rows: &[SummaryRow]) -> std::io::Result<()> {
+        match self.format {
+            SummaryFormat::Csv => {
+                let text = self.framework.summary_csv_rows(rows);
+                self.out.write_all(text.as_bytes())?;
+            }
+            SummaryFormat::Json => {
+                for (k, row) in rows.iter().enumerate() {
+                    let sep = if self.rows + k == 0 { "" } else { "," };
+                    let text = serde_json::to_string_pretty(row).unwrap_or_default();
+                    write!(self.out, "{sep}\n    {}", indent(&indent(&text)))?;
+                }
+            }
+        }
+        self.rows += rows.len();
+        self.failed += rows.iter().filter(|r| !r.ok).count();
+        Ok(())
+    }
+
+    /// Ends the summary (the JSON's counts) and returns the writer, flushed.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if self.format == SummaryFormat::Json {
+            let close = if self.rows == 0 { "]" } else { "\n  ]" };
+            write!(
+                self.out,
+                "{close},\n  \"assessments\": {},\n  \"scored\": {},\n  \"failed\": {}\n}}\n",
+                self.rows,
+                self.rows - self.failed,
+                self.failed
+            )?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// Pretty-printed JSON moved two spaces to the right (its first line excepted: it follows a
+/// key).
+fn indent(json: &str) -> String {
+    json.replace('\n', "\n  ")
 }
