@@ -11,3 +11,4 @@ pub(crate) mod summary;
 pub(crate) mod svg;
 pub(crate) mod template;
 pub(crate) mod words;
+pub(crate) mod xlsform;

@@ -289,3 +289,26 @@ report-unit-kind = { $kind ->
     [network] شبكة
    *[other] { $kind }
 }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
+# hints and choices of the form's own questions; the framework's texts fill the rest.
+xlsform-unit = الوحدة المقيَّمة
+xlsform-unit-id = معرّف الوحدة المقيَّمة (مثل kis-east)
+xlsform-unit-name = اسم الوحدة المقيَّمة
+xlsform-period = الفترة المقيَّمة
+xlsform-period-hint = سنة (2026) أو ربع سنة (2026-Q3)
+xlsform-period-constraint = اكتب سنة (2026) أو ربع سنة (2026-Q3)
+xlsform-role = فئة أصحاب المصلحة التي تنتمي إليها
+xlsform-na = لا ينطبق على هذه الوحدة
+xlsform-unknown = غير معروف: لم يتمكن أحد من التحقق
+# $list: the documents or observations to check, separated by semicolons
+xlsform-evidence-list = الأدلة الواجب التحقق منها: { $list }
+xlsform-evidence = أدلة التقدير (وثائق، محاضر، ملاحظات)
+xlsform-confidence = ما مدى ثقتك في هذا التقدير؟
+# $confidence: low, medium or high
+xlsform-confidence-level = { $confidence ->
+    [low] منخفضة: أدلة قليلة، تقدير تخميني
+    [medium] متوسطة: بعض الأدلة
+   *[high] عالية: موثّق جيداً
+}
+xlsform-justification = لماذا لا ينطبق هذا المؤشر على الوحدة؟

@@ -268,3 +268,26 @@ report-unit-kind = { $kind ->
     [network] network
    *[other] { $kind }
 }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
+# hints and choices of the form's own questions; the framework's texts fill the rest.
+xlsform-unit = Unit assessed
+xlsform-unit-id = Identifier of the unit assessed (e.g. kis-east)
+xlsform-unit-name = Name of the unit assessed
+xlsform-period = Period assessed
+xlsform-period-hint = A year (2026) or a quarter (2026-Q3)
+xlsform-period-constraint = Write a year (2026) or a quarter (2026-Q3)
+xlsform-role = Your stakeholder group
+xlsform-na = Not applicable to this unit
+xlsform-unknown = Unknown: nobody could check
+# $list: the documents or observations to check, separated by semicolons
+xlsform-evidence-list = Evidence to check: { $list }
+xlsform-evidence = Evidence for the rating (documents, minutes, observations)
+xlsform-confidence = How sure are you of the rating?
+# $confidence: low, medium or high
+xlsform-confidence-level = { $confidence ->
+    [low] Low: little evidence, a guess
+    [medium] Medium: some evidence
+   *[high] High: well documented
+}
+xlsform-justification = Why does this indicator not apply to the unit?
