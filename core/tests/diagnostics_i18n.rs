@@ -633,6 +633,7 @@ fn corpus() -> &'static [(String, Diagnostic)] {
         inputs(&fw, &mut out);
         analyses(&fw, &mut out);
         arguments(&mut out);
+        xlsforms(&mut out);
         out.push((
             "language".to_owned(),
             i18n::negotiate("sw", &i18n::LANGUAGES).warning.unwrap(),
@@ -1078,4 +1079,30 @@ fn argument_errors_are_located_and_written_in_every_language() {
         e.message()
     );
     assert_eq!(e.help(), Some("use `compare(a, b)` instead"));
+}
+
+/// The XLSForm of a framework: a collision of field names, and bad units lists.
+fn xlsforms(out: &mut Vec<(String, Diagnostic)>) {
+    let mut spec = serde_json::to_value(Framework::builtin().spec()).unwrap();
+    let inds = spec["domains"][0]["children"][0]["indicators"]
+        .as_array_mut()
+        .unwrap();
+    let mut twin = inds[0].clone();
+    twin["id"] = "inst.info.routine_data__evidence".into();
+    inds.push(twin);
+    let fw = Framework::from_json(&spec.to_string()).unwrap();
+    let collision = all(fw.xlsform(&Default::default()));
+    out.extend(
+        collision
+            .into_iter()
+            .map(|d| ("xlsform/names".to_owned(), d)),
+    );
+    for text in [
+        "id,label\nk1,One\n",
+        "id,name,kind\n",
+        "id,name,kind\n,x,district\nk2,y,district\nk2,z,hospital\n",
+    ] {
+        let units = all(lhs_maturity::FormUnit::read_csv(text));
+        out.extend(units.into_iter().map(|d| ("xlsform/units".to_owned(), d)));
+    }
 }

@@ -907,3 +907,30 @@ argument-invalid_value = { $source ->
             [none] {""}
         }
     }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
+# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
+# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
+# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
+framework-form_name_collision = `{ $id }` da el nombre de campo del formulario `{ $name }`, que ya tiene `{ $other }`
+    .help = los nombres de campo son los identificadores con `_` en lugar de `.`, únicos en todo el formulario sin distinguir mayúsculas: cambie el nombre de uno de los identificadores
+
+# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
+# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
+# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
+# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
+# kinds, separated by commas)
+input-invalid_unit = { $problem ->
+        [column] la lista de unidades no tiene la columna `{ $column }`
+        [empty] la lista de unidades no tiene ninguna unidad
+        [id] fila { $row }: `{ $value }` no es un identificador de unidad
+        [duplicate] fila { $row }: el identificador de unidad `{ $value }` aparece dos veces
+       *[kind] fila { $row }: `{ $value }` no es un tipo de unidad
+    }
+    .help = { $problem ->
+        [column] las columnas son `id`, `name`, `kind` y, opcionalmente, `org_unit`
+        [empty] indique una unidad por fila bajo el encabezado `id,name,kind`
+        [id] escriba un identificador sin espacios, p. ej., kis-east
+        [duplicate] dé a cada unidad su propio identificador
+       *[kind] use uno de: { $kinds }
+    }

@@ -928,3 +928,30 @@ argument-invalid_value = { $source ->
             [none] {""}
         }
     }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
+# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
+# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
+# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
+framework-form_name_collision = يعطي `{ $id }` اسم حقل النموذج `{ $name }`، وهو اسم يحمله `{ $other }` بالفعل
+    .help = أسماء الحقول هي المعرّفات مع `_` بدلاً من `.`، وهي فريدة في النموذج كله بصرف النظر عن حالة الأحرف: غيّر اسم أحد المعرّفين
+
+# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
+# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
+# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
+# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
+# kinds, separated by commas)
+input-invalid_unit = { $problem ->
+        [column] لا تحتوي قائمة الوحدات على العمود `{ $column }`
+        [empty] لا تحتوي قائمة الوحدات على أي وحدة
+        [id] الصف { $row }: `{ $value }` ليس معرّف وحدة
+        [duplicate] الصف { $row }: معرّف الوحدة `{ $value }` مذكور مرتين
+       *[kind] الصف { $row }: `{ $value }` ليس نوع وحدة
+    }
+    .help = { $problem ->
+        [column] الأعمدة هي `id` و`name` و`kind`، و`org_unit` اختيارياً
+        [empty] اذكر وحدة واحدة في كل صف تحت الترويسة `id,name,kind`
+        [id] اكتب معرّفاً بلا مسافات، مثل kis-east
+        [duplicate] أعطِ كل وحدة معرّفاً خاصاً بها
+       *[kind] استخدم أحد الأنواع التالية: { $kinds }
+    }

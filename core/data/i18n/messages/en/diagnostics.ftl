@@ -911,3 +911,30 @@ argument-invalid_value = { $source ->
             [none] {""}
         }
     }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
+# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
+# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
+# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
+framework-form_name_collision = `{ $id }` gives the form field name `{ $name }`, which `{ $other }` already has
+    .help = form field names are the ids with `_` for `.`, unique across the form whatever the case: rename one of the ids
+
+# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
+# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
+# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
+# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
+# kinds, separated by commas)
+input-invalid_unit = { $problem ->
+        [column] the units list has no column `{ $column }`
+        [empty] the units list has no unit
+        [id] row { $row }: `{ $value }` is not a unit id
+        [duplicate] row { $row }: the unit id `{ $value }` is listed twice
+       *[kind] row { $row }: `{ $value }` is not a unit kind
+    }
+    .help = { $problem ->
+        [column] the columns are `id`, `name`, `kind` and, optionally, `org_unit`
+        [empty] list one unit a row under the header `id,name,kind`
+        [id] write an id without spaces, e.g. kis-east
+        [duplicate] give each unit its own id
+       *[kind] use one of: { $kinds }
+    }

@@ -913,3 +913,30 @@ argument-invalid_value = { $source ->
             [none] {""}
         }
     }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
+# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
+# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
+# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
+framework-form_name_collision = `{ $id }` donne le nom de champ de formulaire `{ $name }`, que `{ $other }` porte déjà
+    .help = les noms de champ sont les identifiants avec `_` à la place de `.`, uniques dans tout le formulaire sans distinction de casse : renommez l'un des identifiants
+
+# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
+# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
+# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
+# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
+# kinds, separated by commas)
+input-invalid_unit = { $problem ->
+        [column] la liste des unités n'a pas de colonne `{ $column }`
+        [empty] la liste des unités ne contient aucune unité
+        [id] ligne { $row } : `{ $value }` n'est pas un identifiant d'unité
+        [duplicate] ligne { $row } : l'identifiant d'unité `{ $value }` figure deux fois
+       *[kind] ligne { $row } : `{ $value }` n'est pas un type d'unité
+    }
+    .help = { $problem ->
+        [column] les colonnes sont `id`, `name`, `kind` et, facultativement, `org_unit`
+        [empty] indiquez une unité par ligne sous l'en-tête `id,name,kind`
+        [id] écrivez un identifiant sans espace, p. ex. kis-east
+        [duplicate] donnez à chaque unité son propre identifiant
+       *[kind] utilisez l'un de : { $kinds }
+    }

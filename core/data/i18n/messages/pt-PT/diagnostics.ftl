@@ -907,3 +907,30 @@ argument-invalid_value = { $source ->
             [none] {""}
         }
     }
+
+# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
+# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
+# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
+# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
+framework-form_name_collision = `{ $id }` dá o nome de campo do formulário `{ $name }`, que `{ $other }` já tem
+    .help = os nomes de campo são os identificadores com `_` em vez de `.`, únicos em todo o formulário sem distinguir maiúsculas: mude o nome de um dos identificadores
+
+# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
+# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
+# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
+# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
+# kinds, separated by commas)
+input-invalid_unit = { $problem ->
+        [column] a lista de unidades não tem a coluna `{ $column }`
+        [empty] a lista de unidades não tem nenhuma unidade
+        [id] linha { $row }: `{ $value }` não é um identificador de unidade
+        [duplicate] linha { $row }: o identificador de unidade `{ $value }` aparece duas vezes
+       *[kind] linha { $row }: `{ $value }` não é um tipo de unidade
+    }
+    .help = { $problem ->
+        [column] as colunas são `id`, `name`, `kind` e, opcionalmente, `org_unit`
+        [empty] indique uma unidade por linha sob o cabeçalho `id,name,kind`
+        [id] escreva um identificador sem espaços, p. ex., kis-east
+        [duplicate] dê a cada unidade o seu próprio identificador
+       *[kind] use um de: { $kinds }
+    }
