@@ -5,7 +5,7 @@
 //! matrices), the core computes, and its result comes back as plain dicts and lists. Every
 //! number and every decision (pooled levels, agreement, suppression, ranks) is the core's.
 
-use crate::convert::{ser_to_py, text_of, to_value};
+use crate::convert::{ser_to_py, text_of, to_value, type_name};
 use crate::doc::Doc;
 use crate::errors::{guard, to_py_err};
 use crate::framework::PyFramework;
@@ -18,7 +18,7 @@ use lhs_maturity::{
     Assessment, Diagnostic, DocumentShape, Error, Framework, OptionReader, Part, Report,
     ScoreOptions,
 };
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple};
 use serde_json::Value;
@@ -86,53 +86,54 @@ fn at_parameter(mut e: Error, path: &str) -> Error {
     e
 }
 
-/// The items of a list argument; a single document (a dict, text, a path, a report) is refused
-/// with a message saying what the function takes.
-fn list_items<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+/// The items of the list argument `name` (of `what`: `assessments`, `reports`, `ratings`); a
+/// single document (a dict, text, a path, a report) or another type is the core's
+/// `argument.invalid_type` (an `ArgumentError`), with advice for a path or a single document.
+fn list_items<'py>(
+    obj: &Bound<'py, PyAny>,
+    name: &str,
+    what: &str,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    let wrong = |example: Option<&str>| {
+        let e = Error::document_argument(name, what, &type_name(obj));
+        let e = match example {
+            Some(x) => e.with_value("hint", "instead").with_value("example", x),
+            None => e,
+        };
+        to_py_err(obj.py(), &e)
+    };
     if obj.hasattr("__fspath__")? {
-        return Err(PyTypeError::new_err(format!(
-            "this function takes a list of {what}; a path is a single one (for the files of a folder, pass sorted(folder.glob(\"*.json\")))"
-        )));
+        return Err(wrong(Some("sorted(folder.glob(\"*.json\"))")));
     }
     if text_of(obj).is_some()
         || obj.is_instance_of::<PyDict>()
         || obj.cast::<PyMapping>().is_ok()
         || obj.is_instance_of::<PyReport>()
     {
-        return Err(PyTypeError::new_err(format!(
-            "this function takes a list of {what}, not a single one: wrap it in a list"
-        )));
+        let one = format!("[{}]", what.trim_end_matches('s'));
+        return Err(wrong(Some(&one)));
     }
-    obj.try_iter()
-        .map_err(|_| {
-            let ty = obj
-                .get_type()
-                .name()
-                .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-            PyTypeError::new_err(format!(
-                "this function takes a list of {what}, not a `{ty}`"
-            ))
-        })?
-        .collect()
+    obj.try_iter().map_err(|_| wrong(None))?.collect()
 }
 
 // ---- assessments ----------------------------------------------------------------------------
 
-/// One assessment given to `pool`, `agreement` or the long format, converted while the GIL is
-/// held.
-fn assessment_doc(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
+/// The assessment at `index` of a list given to `pool`, `agreement` or the long format,
+/// converted while the GIL is held; a report is `argument.invalid_type` (they take the answers).
+fn assessment_doc(index: usize, obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
+    let part = Some(Part::Assessment(index));
     if obj.is_instance_of::<PyReport>() {
-        return Err(PyTypeError::new_err(
-            "pool, agreement and the long format take the assessments (the answers), not reports",
-        ));
+        let e = Error::document_argument("assessment", "document", "Report");
+        return Err(to_py_err(obj.py(), &e.within(Part::Assessment(index))));
     }
-    Doc::extract(obj)
+    Doc::extract_in(obj, "assessment", part)
 }
 
 pub(crate) fn assessment_docs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<Doc>> {
-    list_items(obj, "assessments")?
+    list_items(obj, "assessments", "assessments")?
         .iter()
-        .map(assessment_doc)
+        .enumerate()
+        .map(|(i, o)| assessment_doc(i, o))
         .collect()
 }
 
@@ -233,7 +234,9 @@ enum ReportInput {
     Doc(Doc),
 }
 
-fn report_input(obj: &Bound<'_, PyAny>) -> PyResult<ReportInput> {
+/// The report argument `name` (or the report at `index` of a list): a `Report`, a report
+/// document, or an assessment to score; anything else is `argument.invalid_type`.
+fn report_input(obj: &Bound<'_, PyAny>, name: &str, index: Option<usize>) -> PyResult<ReportInput> {
     if let Ok(r) = obj.cast::<PyReport>() {
         return Ok(ReportInput::Ready(Box::new(r.get().report().clone())));
     }
@@ -247,15 +250,14 @@ fn report_input(obj: &Bound<'_, PyAny>) -> PyResult<ReportInput> {
         || obj.is_instance_of::<PyFloat>()
         || obj.hasattr("__fspath__")?;
     if !document {
-        let ty = obj
-            .get_type()
-            .name()
-            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-        return Err(PyTypeError::new_err(format!(
-            "a report is a Report, a report document (dict, JSON text or a path), or an assessment to score; not a `{ty}`"
-        )));
+        let e = Error::document_argument(name, "report", &type_name(obj));
+        let e = match index {
+            Some(i) => e.within(Part::Report(i)),
+            None => e,
+        };
+        return Err(to_py_err(obj.py(), &e));
     }
-    Doc::extract(obj).map(ReportInput::Doc)
+    Doc::extract_in(obj, name, index.map(Part::Report)).map(ReportInput::Doc)
 }
 
 /// The framework that scores an assessment given in place of a report: the one given, else the
@@ -308,9 +310,10 @@ fn read_report(input: &ReportInput, fw: Option<&Framework>) -> Result<Report, Er
 }
 
 fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
-    list_items(obj, "reports")?
+    list_items(obj, "reports", "reports")?
         .iter()
-        .map(report_input)
+        .enumerate()
+        .map(|(i, o)| report_input(o, "report", Some(i)))
         .collect()
 }
 
@@ -330,7 +333,10 @@ pub fn _compare<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let fw = framework_of(framework);
-        let (b, a) = (report_input(before)?, report_input(after)?);
+        let (b, a) = (
+            report_input(before, "before", None)?,
+            report_input(after, "after", None)?,
+        );
         let result = py.detach(|| {
             let b = read_report(&b, fw.as_ref()).map_err(|e| e.within(Part::Argument("before")))?;
             let a = read_report(&a, fw.as_ref()).map_err(|e| e.within(Part::Argument("after")))?;
@@ -530,7 +536,7 @@ pub fn _content_validity<'py>(
         if let Some(columns) = columns {
             analysis::rating_columns(&columns).map_err(|e| to_py_err(py, &e))?;
         }
-        let items = list_items(ratings, "ratings")?
+        let items = list_items(ratings, "ratings", "ratings")?
             .iter()
             .map(rating_item)
             .collect::<PyResult<Vec<_>>>()?;

@@ -1,7 +1,9 @@
 //! Python objects ↔ JSON values. Only conversion: every rule about what a value means is the
 //! core's.
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use crate::errors::to_py_err;
+use lhs_maturity::Error;
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{
     PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
@@ -13,9 +15,11 @@ use serde_json::{Map, Number, Value};
 const MAX_DEPTH: usize = 128;
 
 /// Converts a Python object made of dicts (or other mappings), lists, tuples, strings, numbers,
-/// booleans and `None` into a JSON value.
+/// booleans and `None` into a JSON value. A value JSON cannot hold is the core's
+/// `argument.invalid_type` at its JSON Pointer (an `ArgumentError`, so a `TypeError` too); a
+/// value nested too deep `argument.invalid_value` (an `InputError`, so a `ValueError`).
 pub fn to_value(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
-    convert(obj, 0).map_err(|e| e.into_py_err())
+    convert(obj, 0).map_err(|e| e.into_py_err(obj.py()))
 }
 
 /// A conversion failure, with the path to the value built while unwinding (so that the happy
@@ -28,8 +32,12 @@ struct ConvError {
 
 enum ConvErrorKind {
     Python(PyErr),
-    Type(String),
+    /// A value of this Python type, which JSON cannot hold.
     Value(String),
+    /// An object key of this Python type (not `str`).
+    Key(String),
+    /// Nested deeper than [`MAX_DEPTH`].
+    Depth,
 }
 
 impl ConvError {
@@ -38,23 +46,20 @@ impl ConvError {
         self
     }
 
-    fn into_py_err(self) -> PyErr {
+    fn into_py_err(self, py: Python<'_>) -> PyErr {
         let path: String = self
             .rev_path
             .iter()
             .rev()
             .map(|t| format!("/{t}"))
             .collect();
-        let shown = if path.is_empty() {
-            "the top level".to_owned()
-        } else {
-            path
+        let e = match self.kind {
+            ConvErrorKind::Python(e) => return e,
+            ConvErrorKind::Value(ty) => Error::unconvertible("value", &path, &ty),
+            ConvErrorKind::Key(ty) => Error::unconvertible("key", &path, &ty),
+            ConvErrorKind::Depth => Error::unconvertible("depth", &path, &MAX_DEPTH.to_string()),
         };
-        match self.kind {
-            ConvErrorKind::Python(e) => e,
-            ConvErrorKind::Type(m) => PyTypeError::new_err(m.replace("{path}", &shown)),
-            ConvErrorKind::Value(m) => PyValueError::new_err(m.replace("{path}", &shown)),
-        }
+        to_py_err(py, &e)
     }
 }
 
@@ -78,7 +83,8 @@ fn non_finite_name(x: f64) -> &'static str {
     }
 }
 
-fn type_name(obj: &Bound<'_, PyAny>) -> String {
+/// The name of the Python type of `obj` (`dict`, `PosixPath`), as argument errors show it.
+pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map_or_else(|_| "?".to_owned(), |n| n.to_string())
@@ -92,9 +98,7 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, ConvError> {
         })
     };
     if depth > MAX_DEPTH {
-        return fail(ConvErrorKind::Value(format!(
-            "the value at {{path}} is nested more than {MAX_DEPTH} levels deep (does it contain itself?)"
-        )));
+        return fail(ConvErrorKind::Depth);
     }
     // Exact types first (the common case), then subclasses.
     if let Ok(s) = obj.cast_exact::<PyString>() {
@@ -152,10 +156,7 @@ fn convert(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, ConvError> {
             return Ok(int_value(&i));
         }
     }
-    fail(ConvErrorKind::Type(format!(
-        "a `{}` at {{path}} cannot be converted to JSON: use dicts, lists, strings, numbers, booleans and None",
-        type_name(obj)
-    )))
+    fail(ConvErrorKind::Value(type_name(obj)))
 }
 
 fn insert(
@@ -169,10 +170,7 @@ fn insert(
         Err(_) => {
             return Err(ConvError {
                 rev_path: Vec::new(),
-                kind: ConvErrorKind::Type(format!(
-                    "the key {} at {{path}} is not a string (JSON object keys are strings)",
-                    k.repr().map_or_else(|_| "?".to_owned(), |r| r.to_string())
-                )),
+                kind: ConvErrorKind::Key(type_name(k)),
             })
         }
     };

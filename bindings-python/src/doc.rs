@@ -1,9 +1,11 @@
 //! An assessment as the Python API accepts it (a dict, JSON text or bytes, a path), and the
 //! core call that reads, checks or scores each form.
 
-use crate::convert::{text_of, to_value};
-use lhs_maturity::{Assessment, Diagnostic, Document, Error, Framework, Report, ScoreOptions};
-use pyo3::exceptions::PyTypeError;
+use crate::convert::{text_of, to_value, type_name};
+use crate::errors::to_py_err;
+use lhs_maturity::{
+    Assessment, Diagnostic, Document, Error, Framework, Part, Report, ScoreOptions,
+};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyTuple};
 use serde_json::Value;
@@ -22,8 +24,17 @@ pub enum Doc {
 }
 
 impl Doc {
-    /// Reads the Python argument `obj` of `what` (`assessment`, `framework`).
+    /// Reads the Python argument `obj`, an assessment (or another document): anything but a
+    /// dict, JSON text or bytes, a path, or a value the core reports a wrong shape of (a list, a
+    /// number...) is the core's `argument.invalid_type` for the argument `assessment` (an
+    /// `ArgumentError`).
     pub fn extract(obj: &Bound<'_, PyAny>) -> PyResult<Doc> {
+        Self::extract_in(obj, "assessment", None)
+    }
+
+    /// Like [`Doc::extract`], for the argument `name`, or for an item of a list (`part`: the
+    /// error is then located at `/<i>`, "assessment <i + 1>: ...").
+    pub fn extract_in(obj: &Bound<'_, PyAny>, name: &str, part: Option<Part<'_>>) -> PyResult<Doc> {
         if let Some(t) = text_of(obj) {
             return Ok(match t {
                 Ok(s) => Doc::Text(s),
@@ -44,13 +55,11 @@ impl Doc {
         if obj.hasattr("__fspath__")? {
             return Ok(Doc::Path(obj.extract::<PathBuf>()?));
         }
-        let ty = obj
-            .get_type()
-            .name()
-            .map_or_else(|_| "?".to_owned(), |n| n.to_string());
-        Err(PyTypeError::new_err(format!(
-            "an assessment is a dict, JSON text (str or bytes) or a path (pathlib.Path), not a `{ty}`"
-        )))
+        let e = Error::document_argument(name, "document", &type_name(obj));
+        Err(to_py_err(
+            obj.py(),
+            &part.map_or(e.clone(), |p| e.within(p)),
+        ))
     }
 
     /// The core's error for bytes that are not UTF-8 from `pos`.

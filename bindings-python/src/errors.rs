@@ -12,6 +12,7 @@ const MODULE: &str = "lhs_maturity._errors";
 static FRAMEWORK_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static ASSESSMENT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INPUT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static ARGUMENT_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INTERNAL_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static WARNING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -28,6 +29,7 @@ fn class<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyType>> {
         "framework" => (&FRAMEWORK_ERROR, "FrameworkError"),
         "assessment" => (&ASSESSMENT_ERROR, "AssessmentError"),
         "internal" => (&INTERNAL_ERROR, "InternalError"),
+        "argument" => (&ARGUMENT_ERROR, "ArgumentError"),
         _ => (&INPUT_ERROR, "InputError"),
     };
     cell.import(py, MODULE, name).cloned()
@@ -49,7 +51,7 @@ fn build(
         kwargs.set_item("code", code)?;
         kwargs.set_item("path", path)?;
         kwargs.set_item("help", help)?;
-        kwargs.set_item("kind", kind)?;
+        kwargs.set_item("kind", if kind == "argument" { "input" } else { kind })?;
         let list = PyList::empty(py);
         for d in details {
             list.append(ser_to_py(py, d)?)?;
@@ -61,12 +63,18 @@ fn build(
     make().unwrap_or_else(|e| e)
 }
 
-/// The Python exception of a core error: `FrameworkError`, `AssessmentError` or `InputError`.
+/// The Python exception of a core error: `FrameworkError`, `AssessmentError` or `InputError`;
+/// an argument of the wrong type (`argument.invalid_type`) is an `ArgumentError`, an
+/// `InputError` that is also a `TypeError`.
 pub fn to_py_err(py: Python<'_>, e: &Error) -> PyErr {
     let info = e.info();
+    let class = match info.kind {
+        DocumentKind::Input if info.code == "argument.invalid_type" => "argument",
+        kind => kind_name(kind),
+    };
     build(
         py,
-        kind_name(info.kind),
+        class,
         &info.message,
         &info.code,
         &info.path,

@@ -1,13 +1,15 @@
 //! `lhs_maturity.Framework`: the validated model, shared freely between threads.
 
 use crate::analysis::{assessment_docs, read_valid_assessments};
-use crate::convert::{ser_to_py, text_of, to_py, to_value};
+use crate::convert::{ser_to_py, text_of, to_py, to_value, type_name};
 use crate::doc::Doc;
 use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
 use lhs_maturity::analysis::{migrate, MigrationMap};
-use lhs_maturity::{Column, DocumentKind, Error, Framework, ScoreOptions, UnitKind, UnknownRule};
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use lhs_maturity::{
+    Column, DocumentKind, Error, Framework, OptionReader, Part, ScoreOptions, UnitKind, UnknownRule,
+};
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 use std::path::PathBuf;
@@ -56,21 +58,17 @@ fn options(
     language: &str,
     unknown: &str,
 ) -> PyResult<ScoreOptions> {
+    // An option: read by the core's rule, as JavaScript's `defaultTarget` (`input.invalid_target`
+    // at `/default_target`: a whole number ≥ 0, never text or a boolean).
     let default_target = match default_target {
-        None => None,
-        Some(t) if t.is_none() => None,
-        Some(t) => {
-            let bad = || {
-                PyValueError::new_err(format!(
-                    "default_target must be a whole number >= 0 or None, not {}",
-                    t.repr().map_or_else(|_| "?".to_owned(), |r| r.to_string())
-                ))
-            };
-            if t.is_instance_of::<pyo3::types::PyBool>() {
-                return Err(bad());
-            }
-            Some(t.extract::<u32>().map_err(|_| bad())?)
+        Some(t) if !t.is_none() => {
+            let given = serde_json::json!({ "default_target": to_value(t)? });
+            let mut o = OptionReader::new(&given, &["default_target"], "default_target=3");
+            let target = o.target("default_target");
+            o.finish().map_err(|e| to_py_err(py, &e))?;
+            target
         }
+        _ => None,
     };
     Ok(ScoreOptions {
         language: language.to_owned(),
@@ -188,9 +186,16 @@ impl PyFramework {
                     let e = lhs_maturity::encoding_error(lhs_maturity::Document::Framework, pos);
                     return Err(to_py_err(py, &e));
                 }
-                None => return Err(PyTypeError::new_err(
-                    "Framework.from_json takes JSON text (str or bytes); use from_dict for a dict",
-                )),
+                None => {
+                    let e = Error::document_argument("text", "json_text", &type_name(text));
+                    let e = if text.cast::<pyo3::types::PyMapping>().is_ok() {
+                        e.with_value("hint", "instead")
+                            .with_value("example", "Framework.from_dict(spec)")
+                    } else {
+                        e
+                    };
+                    return Err(to_py_err(py, &e));
+                }
             };
             let inner = py
                 .detach(|| Framework::from_json(&text))
@@ -669,9 +674,14 @@ impl PyFramework {
             } else if let Ok(s) = text.cast::<pyo3::types::PyString>() {
                 s.to_str()?.to_owned()
             } else {
-                return Err(PyTypeError::new_err(
-                    "read_relevance_csv takes the CSV text (str or bytes); for a file, pass path.read_bytes()",
-                ));
+                let e = Error::document_argument("text", "csv_text", &type_name(text));
+                let e = if text.hasattr("__fspath__")? {
+                    e.with_value("hint", "instead")
+                        .with_value("example", "path.read_bytes()")
+                } else {
+                    e
+                };
+                return Err(to_py_err(py, &e));
             };
             let ratings = py
                 .detach(|| self.inner.read_relevance_csv(&text, expert))
@@ -881,20 +891,38 @@ impl PyFramework {
                 "raise" => false,
                 "return" => true,
                 other => {
-                    return Err(PyValueError::new_err(format!(
-                        "errors must be 'raise' or 'return', not {other:?}"
-                    )))
+                    let e = Error::argument_value("errors", "choice", &format!("{other:?}"))
+                        .with_value("choices", "`\"raise\"`, `\"return\"`");
+                    return Err(to_py_err(py, &e));
                 }
             };
-            if text_of(assessments).is_some() || assessments.is_instance_of::<pyo3::types::PyDict>()
-            {
-                return Err(PyTypeError::new_err(
-                    "score_many takes a list of assessments; use score for a single one",
-                ));
-            }
+            let single = text_of(assessments).is_some()
+                || assessments.cast::<pyo3::types::PyMapping>().is_ok()
+                || assessments.hasattr("__fspath__")?;
+            let items = match assessments.try_iter() {
+                Ok(items) if !single => items,
+                _ => {
+                    let e = Error::document_argument(
+                        "assessments",
+                        "assessments",
+                        &type_name(assessments),
+                    );
+                    let e = if single {
+                        e.with_value("hint", "instead")
+                            .with_value("example", "score(assessment)")
+                    } else {
+                        e
+                    };
+                    return Err(to_py_err(py, &e));
+                }
+            };
             let mut docs = Vec::new();
-            for item in assessments.try_iter()? {
-                docs.push(Doc::extract(&item?)?);
+            for (i, item) in items.enumerate() {
+                docs.push(Doc::extract_in(
+                    &item?,
+                    "assessment",
+                    Some(Part::Assessment(i)),
+                )?);
             }
             let fw = &self.inner;
             let results = py.detach(|| lhs_maturity::parallel::map(&docs, |d| d.score(fw, &opts)));

@@ -263,10 +263,12 @@ def test_pool_bad_arguments(fw: Framework) -> None:
         lhs_maturity.pool(TEAM[0])
     with pytest.raises(TypeError, match="list of assessments"):
         lhs_maturity.pool('{"answers": {}}')
-    with pytest.raises(TypeError, match=r"folder\.glob"):
+    with pytest.raises(TypeError, match="list of assessments") as info:
         lhs_maturity.pool(EXAMPLES / "respondents")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="not reports"):
+    assert info.value.help == 'use `sorted(folder.glob("*.json"))` instead'  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="not `Report`") as info:
         lhs_maturity.pool([fw.score(TEAM[0])])
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "/0")  # type: ignore[attr-defined]
     with pytest.raises(TypeError, match="framework must be a Framework"):
         lhs_maturity.pool(TEAM, framework="lhs-2021")  # type: ignore[call-overload]
     with pytest.raises(TypeError):
@@ -646,8 +648,9 @@ def test_compare_bad_report_files(fw: Framework, tmp_path: Path) -> None:
 
 
 def test_compare_bad_types(fw: Framework) -> None:
-    with pytest.raises(TypeError, match="a report is a Report"):
+    with pytest.raises(TypeError, match="`after` must be a report") as info:
         lhs_maturity.compare(fw.score({"answers": {}}), {1, 2})  # type: ignore[call-overload]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "")  # type: ignore[attr-defined]
     with pytest.raises(AssessmentError) as info:
         lhs_maturity.compare({"answers": {"nope": 1}}, {"answers": {}})
     assert info.value.code == "assessment.unknown_indicator" and "`before`" in str(info.value)

@@ -102,19 +102,23 @@ def test_file_not_utf8_or_malformed(fw: Framework, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "exc", "words"),
+    ("value", "path", "words"),
     [
-        ({"answers": {"x": {1, 2}}}, TypeError, "`set` at /answers/x"),
-        ({"answers": {"x": object()}}, TypeError, "`object` at /answers/x"),
-        ({"answers": {1: 2}}, TypeError, "the key 1 at /answers is not a string"),
-        ({"answers": {"a/b": {"c~d": {3}}}}, TypeError, "at /answers/a~1b/c~0d"),
+        ({"answers": {"x": {1, 2}}}, "/answers/x", "the value at `/answers/x` must be a value JSON can hold"),
+        ({"answers": {"x": object()}}, "/answers/x", "not `object`"),
+        ({"answers": {1: 2}}, "/answers", "the keys of the object at `/answers` must be text, not `int`"),
+        ({"answers": {"a/b": {"c~d": {3}}}}, "/answers/a~1b/c~0d", "not `set`"),
     ],
 )
-def test_values_json_cannot_hold(fw: Framework, value: Any, exc: type[Exception], words: str) -> None:
-    with pytest.raises(exc, match=None) as info:
+def test_values_json_cannot_hold(fw: Framework, value: Any, path: str, words: str) -> None:
+    # The core's argument.invalid_type at the value: an ArgumentError, so an InputError and a
+    # TypeError.
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
         fw.score(value)
-    assert words in str(info.value)
-    with pytest.raises(exc):
+    assert (info.value.code, info.value.path, info.value.kind) == ("argument.invalid_type", path, "input")
+    assert words in info.value.details[0]["message"]
+    assert isinstance(info.value, TypeError) and isinstance(info.value, InputError)
+    with pytest.raises(TypeError):
         fw.validate(value)
 
 
@@ -138,20 +142,32 @@ def test_numbers_json_cannot_hold_are_refused_where_they_stand(fw: Framework, an
 def test_self_containing_dict(fw: Framework) -> None:
     d: dict[str, Any] = {"answers": {}}
     d["answers"]["loop"] = d
-    with pytest.raises(ValueError, match="nested more than 128 levels"):
+    with pytest.raises(ValueError, match="nested more than 128 levels") as info:
         fw.score(d)
+    assert type(info.value) is InputError
+    assert info.value.code == "argument.invalid_value"
+    assert info.value.path.startswith("/answers/loop/answers/loop")
 
 
 def test_not_an_assessment_at_all(fw: Framework) -> None:
-    for bad in ({1, 2}, object(), 1j):
-        with pytest.raises(TypeError, match="an assessment is a dict"):
+    for bad, found in (({1, 2}, "set"), (object(), "object"), (1j, "complex")):
+        with pytest.raises(TypeError, match="must be a document") as info:
             fw.score(bad)  # type: ignore[arg-type]
+        assert (info.value.code, info.value.path) == ("argument.invalid_type", "")  # type: ignore[attr-defined]
+        assert info.value.details[0]["message"] == (  # type: ignore[attr-defined]
+            f"`assessment` must be a document: an object, JSON text or a file path, not `{found}`"
+        )
     with pytest.raises(TypeError, match="list of assessments"):
         fw.score_many({"answers": {}})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="list of assessments"):
         fw.score_many('[{"answers": {}}]')
     with pytest.raises(TypeError):
         fw.score_many(5)  # type: ignore[arg-type]
+    # An item of the list is located at /<i>.
+    with pytest.raises(lhs_maturity.ArgumentError) as info2:
+        fw.score_many([{"answers": {}}, object()])  # type: ignore[list-item]
+    assert info2.value.path == "/1"
+    assert info2.value.details[0]["message"].startswith("assessment 2: `assessment` must be a document")
 
 
 def test_numpy_scalars_in_a_dict(fw: Framework) -> None:
@@ -172,8 +188,11 @@ def test_default_target_out_of_range(fw: Framework, target: int) -> None:
 
 @pytest.mark.parametrize("target", [-1, 2.5, "3", True, 2**40])
 def test_default_target_wrong_type(fw: Framework, target: Any) -> None:
-    with pytest.raises(ValueError, match="default_target must be a whole number"):
+    # The core's rule for the option, as JavaScript's `defaultTarget`.
+    with pytest.raises(InputError, match="default target must be a whole number") as info:
         fw.score({"answers": {}}, default_target=target)
+    assert (info.value.code, info.value.path) == ("input.invalid_target", "/default_target")
+    assert isinstance(info.value, ValueError)
 
 
 def test_keyword_only_options(fw: Framework) -> None:
@@ -223,3 +242,62 @@ def test_huge_json_text(fw: Framework) -> None:
     with pytest.raises(AssessmentError) as info:
         fw.score(text)
     assert info.value.code == "assessment.too_large"
+
+
+# The same cases as bindings-wasm/tests/api.test.mjs ("arguments of the wrong type"): the same
+# codes and paths; the messages name the Python type given.
+
+
+def test_arguments_of_the_wrong_type(fw: Framework) -> None:
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        Framework.from_json({"id": "x"})  # type: ignore[arg-type]
+    e = info.value
+    assert (e.code, e.path, e.kind) == ("argument.invalid_type", "", "input")
+    assert e.details[0]["message"] == "`text` must be JSON text, not `dict`"
+    assert e.help == "use `Framework.from_dict(spec)` instead"
+    assert isinstance(e, TypeError) and isinstance(e, InputError) and isinstance(e, lhs_maturity.LhsError)
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        Framework.from_json(3)  # type: ignore[arg-type]
+    assert info.value.help is None
+
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        fw.score_many({"answers": {}})  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "")
+    assert info.value.details[0]["message"] == "`assessments` must be a list of assessments, not `dict`"
+    assert info.value.help == "use `score(assessment)` instead"
+
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        lhs_maturity.pool({"answers": {}})  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "")
+    assert info.value.details[0]["message"] == "`assessments` must be a list of assessments, not `dict`"
+    assert info.value.help == "use `[assessment]` instead"
+
+    report = fw.score({"answers": {}})
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        lhs_maturity.series(report)  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "")
+    assert info.value.details[0]["message"] == "`reports` must be a list of reports, not `Report`"
+
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        fw.read_relevance_csv(["indicator,relevance"], "a")  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "")
+    assert info.value.details[0]["message"] == "`text` must be CSV text, not `list`"
+
+
+def test_argument_values_and_choices(fw: Framework) -> None:
+    with pytest.raises(InputError) as info:
+        fw.score_many([], errors="skip")
+    e = info.value
+    assert not isinstance(e, TypeError) and isinstance(e, ValueError)
+    assert (e.code, e.path) == ("argument.invalid_value", "/errors")
+    assert e.details[0]["message"] == "`errors` must be one of `\"raise\"`, `\"return\"`, not `\"skip\"`"
+
+
+def test_argument_errors_pickle(fw: Framework) -> None:
+    import pickle
+
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        fw.score_many("x")
+    back = pickle.loads(pickle.dumps(info.value))
+    assert type(back) is lhs_maturity.ArgumentError
+    assert (back.code, back.path, back.details) == (info.value.code, info.value.path, info.value.details)

@@ -128,7 +128,7 @@ def test_builtin_for_errors(doc: Any, code: str, path: str) -> None:
 
 
 def test_builtin_for_bad_type() -> None:
-    with pytest.raises(TypeError, match="an assessment is a dict"):
+    with pytest.raises(TypeError, match="must be a document"):
         Framework.builtin_for({1, 2})  # type: ignore[arg-type]
 
 
@@ -435,7 +435,7 @@ def test_content_validity_bad_ratings(fw: Framework, ids: list[str]) -> None:
     with pytest.raises(InputError) as info:
         fw.content_validity(pd.DataFrame({"expert": ["a", "b"], "indicator": [ids[0]] * 2, "relevance": [4.0, 2.5]}))
     assert (info.value.code, info.value.path) == ("input.invalid_relevance", "/1/relevance")
-    with pytest.raises(TypeError, match="list of ratings"):
+    with pytest.raises(TypeError, match="list of relevance ratings"):
         fw.content_validity({"expert": "a", "indicator": ids[0], "relevance": 4})  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="as_frame"):
         fw.content_validity([], as_frame="no")  # type: ignore[call-overload]
@@ -485,8 +485,9 @@ def test_read_relevance_csv_expert_column_and_errors(fw: Framework, ids: list[st
     with pytest.raises(InputError) as info:
         fw.read_relevance_csv(b"indicator,relevance\n\xff,1\n", "a")
     assert info.value.code == "csv.invalid_encoding"
-    with pytest.raises(TypeError, match="read_bytes"):
+    with pytest.raises(TypeError, match="must be CSV text") as info:
         fw.read_relevance_csv(Path("form.csv"), "a")  # type: ignore[arg-type]
+    assert info.value.help == "use `path.read_bytes()` instead"  # type: ignore[attr-defined]
 
 
 # ---- long format ---------------------------------------------------------------------------------
@@ -581,7 +582,7 @@ def test_long_format_refuses_invalid_assessments(fw: Framework) -> None:
         assert (info.value.code, info.value.index) == ("assessment.invalid_json", 1)
     with pytest.raises(TypeError, match="list of assessments"):
         fw.long_format(good)  # type: ignore[call-overload]
-    with pytest.raises(TypeError, match="not reports"):
+    with pytest.raises(TypeError, match="not `Report`"):
         fw.long_csv([fw.score(good)])  # type: ignore[list-item]
     assert fw.long_csv([]) == "unit,unit_kind,period,rater,indicator,domain,level,status\n"
     assert fw.long_format([], as_frame=False) == []

@@ -4,13 +4,17 @@
 
 use crate::lang::{n, t, Lang};
 use crate::{
-    emit, emit_human, expand, ext_is, io, neutral, say, term, BatchArgs, BatchFormat, Failure,
-    INVALID,
+    emit_human, expand, ext_is, io, neutral, say, term, BatchArgs, BatchFormat, Failure, INVALID,
 };
 use indicatif::{ProgressBar, ProgressStyle};
-use lhs_maturity::{Error, FileFormat, Framework, ScoreOptions, SummaryRow};
-use std::io::IsTerminal;
-use std::path::Path;
+use lhs_maturity::{
+    Error, FileFormat, Framework, ScoreOptions, SummaryFormat, SummaryRow, SummaryWriter,
+};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// An input of the command: a file, or why a path gave none.
+type Item = Result<PathBuf, (String, Error)>;
 use std::time::Instant;
 
 /// Scores one input: a JSON file gives one row, a CSV file one row per assessment (a wide CSV
@@ -68,15 +72,16 @@ fn progress(len: usize, quiet: bool, lang: Lang) -> ProgressBar {
     b
 }
 
-/// Lists the inputs that could not be scored, each with its errors.
-fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
+/// Lists the inputs that could not be scored, each with its errors: the first
+/// [`LISTED_FAILURES`], then how many more the summary holds.
+fn list_failures(tally: &Tally, lang: Lang) {
     let error = crate::table::Tone::Error.paint(&lang.t("cli-label-error", &[]));
     let head = lang.t(
         "cli-batch-failed",
-        &[("failed", n(failed.len())), ("total", n(total))],
+        &[("failed", n(tally.failed)), ("total", n(tally.total))],
     );
     say(&format!("{error} {head}"));
-    for r in failed {
+    for r in &tally.listed {
         let place = term::place(r);
         match &r.error {
             Some(e) => {
@@ -91,6 +96,140 @@ fn list_failures(failed: &[&SummaryRow], total: usize, lang: Lang) {
             None => say(&format!("  {place}")),
         }
     }
+    if tally.failed > tally.listed.len() {
+        let more = tally.failed - tally.listed.len();
+        say(&format!(
+            "  {}",
+            lang.t("cli-batch-more-failed", &[("more", n(more))])
+        ));
+    }
+}
+
+/// The rows of a wide CSV read and scored at a time: memory holds one chunk.
+const CHUNK_ROWS: usize = 16_384;
+/// JSON files scored at a time, on every core.
+const JSON_GROUP: usize = 64;
+/// The failed assessments listed on standard error; the others are counted.
+const LISTED_FAILURES: usize = 100;
+
+/// The format of an input: by its extension, else by its first bytes.
+fn format_of(path: &Path) -> FileFormat {
+    let mut head = Vec::new();
+    if let Ok(f) = std::fs::File::open(path) {
+        let _ = f.take(1024).read_to_end(&mut head);
+    }
+    FileFormat::of(path, &String::from_utf8_lossy(&head))
+}
+
+/// Scores a CSV file a chunk of rows at a time, handing each chunk's rows to `out`.
+fn stream_csv(
+    fw: &Framework,
+    path: &Path,
+    opts: &ScoreOptions,
+    lang: Lang,
+    out: &mut dyn FnMut(Vec<SummaryRow>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let file = path.display().to_string();
+    let Ok(f) = std::fs::File::open(path) else {
+        // The core's reader says why, as for any file.
+        return out(score_input(fw, path, opts, lang));
+    };
+    let fail = |e: &Error| {
+        vec![SummaryRow::failed(
+            &file,
+            None,
+            &io::read_error(e, path, lang),
+        )]
+    };
+    let chunks = match fw.matrix_chunks(f, &file, CHUNK_ROWS) {
+        Ok(c) => c,
+        Err(e) => return out(fail(&e)),
+    };
+    let mut any = false;
+    for chunk in chunks {
+        any = true;
+        let rows = match chunk {
+            Ok(m) => match fw.score_matrix_with(&m.cells, opts.unknown) {
+                Ok(s) => fw.summary_rows(&file, &m, &s),
+                Err(e) => fail(&e),
+            },
+            Err(e) => fail(&e),
+        };
+        out(rows)?;
+    }
+    if !any {
+        let e = io::unreadable(lang.t("cli-error-no-rows", &[("file", t(&file))]), None);
+        return out(fail(&e));
+    }
+    Ok(())
+}
+
+/// What the summary holds so far: the counts, and the first failures to list.
+#[derive(Default)]
+struct Tally {
+    total: usize,
+    failed: usize,
+    listed: Vec<SummaryRow>,
+}
+
+impl Tally {
+    fn add(&mut self, rows: &[SummaryRow]) {
+        self.total += rows.len();
+        for r in rows.iter().filter(|r| !r.ok) {
+            self.failed += 1;
+            if self.listed.len() < LISTED_FAILURES {
+                self.listed.push(r.clone());
+            }
+        }
+    }
+}
+
+/// Scores every input in input order, handing the rows to `out` as they come: JSON files a
+/// group at a time on every core, CSV files a chunk of rows at a time.
+fn score_all(
+    fw: &Framework,
+    items: &[Item],
+    opts: &ScoreOptions,
+    lang: Lang,
+    bar: &ProgressBar,
+    out: &mut dyn FnMut(Vec<SummaryRow>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut k = 0;
+    while let Some(item) = items.get(k) {
+        if let Ok(path) = item {
+            if format_of(path) == FileFormat::Csv {
+                bar.set_message(path.display().to_string());
+                stream_csv(fw, path, opts, lang, out)?;
+                bar.inc(1);
+                k += 1;
+                continue;
+            }
+        }
+        // The JSON files (and the inputs that failed) up to the next CSV file.
+        let group: Vec<&Item> = items
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .take(JSON_GROUP)
+            .take_while(|i| i.as_ref().map_or(true, |p| format_of(p) != FileFormat::Csv))
+            .collect();
+        k += group.len().max(1);
+        let parts = lhs_maturity::parallel::map(&group, |item| {
+            let rows = match item {
+                Ok(path) => {
+                    bar.set_message(path.display().to_string());
+                    score_input(fw, path, opts, lang)
+                }
+                Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
+            };
+            bar.inc(1);
+            rows
+        });
+        for rows in parts {
+            out(rows)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Result<u8, Failure> {
@@ -105,37 +244,43 @@ pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Re
     let start = Instant::now();
     let items = expand(&a.inputs, lang);
     let bar = progress(items.len(), a.quiet, lang);
-    // One input at a time from the library's work queue, on every core; results in input order.
-    let parts: Vec<Vec<SummaryRow>> = lhs_maturity::parallel::map(&items, |item| {
-        let rows = match item {
-            Ok(path) => {
-                bar.set_message(path.display().to_string());
-                score_input(fw, path, &opts, lang)
-            }
-            Err((file, e)) => vec![SummaryRow::failed(file, None, e)],
-        };
-        bar.inc(1);
-        rows
-    });
-    bar.finish_and_clear();
-    let rows: Vec<SummaryRow> = parts.into_iter().flatten().collect();
-    let elapsed = start.elapsed();
+    let mut tally = Tally::default();
     match format {
-        BatchFormat::Csv => emit(output, &fw.summary_csv(&rows), lang)?,
-        BatchFormat::Json => emit(output, &fw.summary_json(&rows), lang)?,
         BatchFormat::Table => {
+            // A table for people: its columns are as wide as their widest cell.
+            let mut rows = Vec::new();
+            let _ = score_all(fw, &items, &opts, lang, &bar, &mut |r| {
+                tally.add(&r);
+                rows.extend(r);
+                Ok(())
+            });
+            bar.finish_and_clear();
             let domains: Vec<String> = fw.spec().domains.iter().map(|d| d.id.clone()).collect();
             emit_human(output, &term::batch_table(&rows, &domains, lang), lang)?;
         }
+        BatchFormat::Csv | BatchFormat::Json => {
+            let format = if format == BatchFormat::Csv {
+                SummaryFormat::Csv
+            } else {
+                SummaryFormat::Json
+            };
+            stream_summary(fw, format, output, lang, |out| {
+                score_all(fw, &items, &opts, lang, &bar, &mut |r| {
+                    tally.add(&r);
+                    out.write(&r)
+                })
+            })?;
+            bar.finish_and_clear();
+        }
     }
-    let failed: Vec<&SummaryRow> = rows.iter().filter(|r| !r.ok).collect();
-    if !failed.is_empty() {
-        list_failures(&failed, rows.len(), lang);
+    if tally.failed > 0 {
+        list_failures(&tally, lang);
     }
     if !a.quiet {
+        let elapsed = start.elapsed();
         let mut args = vec![
-            ("scored", n(rows.len() - failed.len())),
-            ("total", n(rows.len())),
+            ("scored", n(tally.total - tally.failed)),
+            ("total", n(tally.total)),
             ("inputs", n(items.len())),
             ("seconds", t(lang.dec(elapsed.as_secs_f64(), 2))),
         ];
@@ -148,5 +293,36 @@ pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Re
         };
         say(&lang.t(id, &args));
     }
-    Ok(if failed.is_empty() { 0 } else { INVALID })
+    Ok(if tally.failed == 0 { 0 } else { INVALID })
+}
+
+/// The summary written as `fill` hands it rows: to `output` atomically (in place only when
+/// complete), or to standard output as the rows come (a reader that closes the pipe, as
+/// `| head` does, stops the command without an error).
+fn stream_summary(
+    fw: &Framework,
+    format: SummaryFormat,
+    output: Option<&Path>,
+    lang: Lang,
+    mut fill: impl FnMut(&mut SummaryWriter<&mut dyn Write>) -> std::io::Result<()>,
+) -> Result<(), Failure> {
+    let mut write = |out: &mut dyn Write| -> std::io::Result<()> {
+        let mut w = SummaryWriter::new(fw, format, out)?;
+        fill(&mut w)?;
+        w.finish().map(drop)
+    };
+    match output {
+        Some(p) => {
+            let writable = |m: String| Failure::Message(m, Some(lang.t("cli-help-writable", &[])));
+            let mut file = io::AtomicFile::create(p, lang).map_err(writable)?;
+            write(&mut file).map_err(|e| writable(file.error(&e)))?;
+            file.commit().map_err(writable)
+        }
+        None => match write(&mut std::io::BufWriter::new(std::io::stdout().lock())) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                Err(lang.t("cli-error-stdout", &[("reason", t(e))]).into())
+            }
+            _ => Ok(()),
+        },
+    }
 }

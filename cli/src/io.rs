@@ -88,48 +88,106 @@ pub fn assessments_in(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Error> {
 /// Writes `data` to `path` atomically: to a temporary file in the same directory, then renamed
 /// over `path`. On any failure the temporary file is removed and `path` is left as it was.
 pub fn write_atomic(path: &Path, data: &[u8], lang: Lang) -> Result<(), String> {
-    let shown = path.display();
-    let cannot = |reason: String| {
-        lang.t(
-            "cli-io-cannot-write",
-            &[("file", t(&shown)), ("reason", t(reason))],
-        )
-    };
-    let Some(name) = path.file_name() else {
-        return Err(cannot(lang.t("cli-io-not-a-file-name", &[])));
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(cannot(
-            lang.t("cli-io-no-directory", &[("dir", t(dir.display()))]),
+    let mut file = AtomicFile::create(path, lang)?;
+    file.write_all(data).map_err(|e| file.error(&e))?;
+    file.commit()
+}
+
+/// A file written in parts and put in place only when complete ([`AtomicFile::commit`]): a
+/// temporary file in the same directory, renamed over the path; dropped without a commit (an
+/// error, an interruption), the temporary file is removed and the path is left as it was.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+    lang: Lang,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file beside `path`.
+    pub fn create(path: &Path, lang: Lang) -> Result<AtomicFile, String> {
+        let Some(name) = path.file_name() else {
+            return Err(cannot_write(
+                path,
+                lang.t("cli-io-not-a-file-name", &[]),
+                lang,
+            ));
+        };
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            let why = lang.t("cli-io-no-directory", &[("dir", t(dir.display()))]);
+            return Err(cannot_write(path, why, lang));
+        }
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            name.to_string_lossy(),
+            std::process::id()
         ));
-    }
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
+        let mut out = AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            file: None,
+            lang,
+        };
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
+            .open(&out.tmp)
+            .map_err(|e| out.error(&e))?;
+        out.file = Some(std::io::BufWriter::with_capacity(1 << 16, file));
+        Ok(out)
+    }
+
+    /// Flushes the file to the disk and renames it over the path.
+    pub fn commit(mut self) -> Result<(), String> {
+        let result = (|| -> std::io::Result<()> {
+            if let Some(f) = self.file.take() {
+                f.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            }
+            std::fs::rename(&self.tmp, &self.path)
+        })();
+        result.map_err(|e| self.error(&e))
+    }
+
+    /// The message of a failure to write the file, in the reader's language.
+    pub fn error(&self, e: &std::io::Error) -> String {
         let why = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => lang.t("cli-io-permission-denied", &[]),
-            std::io::ErrorKind::IsADirectory => lang.t("cli-io-is-a-directory", &[]),
-            _ if path.is_dir() => lang.t("cli-io-is-a-directory", &[]),
+            std::io::ErrorKind::PermissionDenied => self.lang.t("cli-io-permission-denied", &[]),
+            std::io::ErrorKind::IsADirectory => self.lang.t("cli-io-is-a-directory", &[]),
+            _ if self.path.is_dir() => self.lang.t("cli-io-is-a-directory", &[]),
             _ => e.to_string(),
         };
-        cannot(why)
-    })
+        cannot_write(&self.path, why, self.lang)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(std::io::Error::other("the file is closed")),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), Write::flush)
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() || self.tmp.exists() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+fn cannot_write(path: &Path, reason: String, lang: Lang) -> String {
+    lang.t(
+        "cli-io-cannot-write",
+        &[("file", t(path.display())), ("reason", t(reason))],
+    )
 }

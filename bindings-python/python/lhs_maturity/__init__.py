@@ -44,6 +44,7 @@ from ._analysis import (
     series,
 )
 from ._errors import (
+    ArgumentError,
     AssessmentError,
     FrameworkError,
     InputError,
@@ -87,6 +88,7 @@ __all__ = [
     "CELL_NA",
     "CELL_UNKNOWN",
     "MEASURES",
+    "ArgumentError",
     "AssessmentError",
     "AssessmentInput",
     "Cohort",

@@ -9,6 +9,7 @@ from typing import Any
 from ._types import Diagnostic
 
 __all__ = [
+    "ArgumentError",
     "AssessmentError",
     "FrameworkError",
     "InputError",
@@ -101,8 +102,32 @@ class AssessmentError(LhsError, ValueError):
 
 
 class InputError(LhsError, ValueError):
-    """Another input is invalid: a scoring option, a DataFrame's columns or cells (codes
-    ``input.*``)."""
+    """Another input is invalid: a scoring option, an argument, a DataFrame's columns or cells
+    (codes ``input.*``, ``argument.*``)."""
+
+
+class ArgumentError(InputError, TypeError):
+    """An argument of a type the function does not take (code ``argument.invalid_type``), e.g. a
+    single assessment where a list is expected, or a value JSON cannot hold inside a document.
+
+    An ``InputError`` like every input error (``code``, ``path``, ``details``, a message in the
+    five languages), and a ``TypeError``, as Python raises for a wrong argument type. ``path``
+    is ``/<argument>`` (``""`` for the document or list the function reads, whose own problems
+    are located from there: ``/2`` is its third item). JavaScript throws an ``InputError`` with
+    the same code and path.
+
+    Example:
+        >>> import lhs_maturity
+        >>> try:
+        ...     lhs_maturity.Framework.builtin().score_many({"answers": {}})
+        ... except TypeError as e:
+        ...     print(type(e).__name__, e.code, repr(e.path))
+        ...     print(e.details[0]["message"])
+        ...     print(e.help)
+        ArgumentError argument.invalid_type ''
+        `assessments` must be a list of assessments, not `dict`
+        use `score(assessment)` instead
+    """
 
 
 class InternalError(LhsError, RuntimeError):
@@ -139,5 +164,13 @@ class LhsWarning(UserWarning):
         self.help = help
 
 
-for _cls in (LhsError, FrameworkError, AssessmentError, InputError, InternalError, LhsWarning):
+for _cls in (
+    LhsError,
+    FrameworkError,
+    AssessmentError,
+    InputError,
+    ArgumentError,
+    InternalError,
+    LhsWarning,
+):
     _cls.__module__ = "lhs_maturity"

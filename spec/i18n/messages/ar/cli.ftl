@@ -183,6 +183,8 @@ cli-batch-failed = تعذّر حساب درجات { $failed } من أصل { $tot
     [many] { $total } تقييماً
    *[other] { $total } تقييم
 }:
+# After the first failures listed: how many more the summary holds.
+cli-batch-more-failed = … و{ $more } أخرى: يبيّن العمود `error` في الملخص سبب تعذّر حساب درجة كل منها
 # $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = حُسبت درجات { $scored } من أصل { $total ->
     [zero] { $total } تقييم
@@ -651,3 +653,22 @@ cli-series-heading = { $unit }: { $n ->
     [many] { $n } جولةً
    *[other] { $n } جولة
 }
+
+# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
+# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
+# unit is typed in); $file: the .xlsx file.
+cli-xlsform-written = كُتب نموذج XLSForm للإطار `{ $framework }` { $version }، المراجعة { $revision } ({ $n ->
+    [one] مؤشر واحد
+    [two] مؤشران
+    [few] { $n } مؤشرات
+   *[other] { $n } مؤشراً
+}، { $units ->
+    [0] الوحدة تُكتب يدوياً
+    [one] وحدة واحدة للاختيار
+    [two] وحدتان للاختيار
+    [few] { $units } وحدات للاختيار
+   *[other] { $units } وحدة للاختيار
+}) في { $file }
+# $option: `--units` or `--form-revision`, given to `export long`
+cli-error-xlsform-option = `{ $option }` خيار خاص بالأمر `export xlsform` فقط
+cli-error-xlsform-files = لا يأخذ `export xlsform` أي ملفات إدخال: يُبنى النموذج من الإطار

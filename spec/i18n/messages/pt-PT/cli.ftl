@@ -162,6 +162,8 @@ cli-batch-failed = não foi possível pontuar { $failed } de { $total ->
     [many] { $total } avaliações
    *[other] { $total } avaliações
 }:
+# After the first failures listed: how many more the summary holds.
+cli-batch-more-failed = … e mais { $more }: a coluna `error` do resumo indica porque não foi possível pontuar cada uma
 # $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = { $scored } de { $total ->
     [one] { $total } avaliação pontuada
@@ -555,3 +557,18 @@ cli-series-heading = { $unit }: { $n ->
     [many] { $n } rondas
    *[other] { $n } rondas
 }
+
+# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
+# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
+# unit is typed in); $file: the .xlsx file.
+cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revision } ({ $n ->
+    [one] { $n } indicador
+   *[other] { $n } indicadores
+}, { $units ->
+    [0] unidade escrita à mão
+    [one] { $units } unidade à escolha
+   *[other] { $units } unidades à escolha
+}) escrito em { $file }
+# $option: `--units` or `--form-revision`, given to `export long`
+cli-error-xlsform-option = `{ $option }` é uma opção apenas de `export xlsform`
+cli-error-xlsform-files = `export xlsform` não recebe ficheiros de entrada: o formulário é construído a partir do quadro

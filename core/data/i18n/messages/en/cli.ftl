@@ -155,6 +155,8 @@ cli-batch-failed = { $failed } of { $total ->
     [one] { $total } assessment
    *[other] { $total } assessments
 } could not be scored:
+# After the first failures listed: how many more the summary holds.
+cli-batch-more-failed = … and { $more } more: the `error` column of the summary says why each could not be scored
 # $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = scored { $scored } of { $total ->
     [one] { $total } assessment
@@ -499,3 +501,18 @@ cli-series-heading = { $unit }: { $n ->
     [one] { $n } round
    *[other] { $n } rounds
 }
+
+# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
+# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
+# unit is typed in); $file: the .xlsx file.
+cli-xlsform-written = wrote the XLSForm of `{ $framework }` { $version }, revision { $revision } ({ $n ->
+    [one] { $n } indicator
+   *[other] { $n } indicators
+}, { $units ->
+    [0] the unit typed in
+    [one] { $units } unit to choose from
+   *[other] { $units } units to choose from
+}) to { $file }
+# $option: `--units` or `--form-revision`, given to `export long`
+cli-error-xlsform-option = `{ $option }` is an option of `export xlsform` only
+cli-error-xlsform-files = `export xlsform` takes no input files: the form is made from the framework

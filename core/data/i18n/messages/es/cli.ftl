@@ -162,6 +162,8 @@ cli-batch-failed = no se pudieron puntuar { $failed } de { $total ->
     [many] { $total } evaluaciones
    *[other] { $total } evaluaciones
 }:
+# After the first failures listed: how many more the summary holds.
+cli-batch-more-failed = … y { $more } más: la columna `error` del resumen indica por qué no se pudo puntuar cada una
 # $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = se puntuaron { $scored } de { $total ->
     [one] { $total } evaluación
@@ -537,3 +539,18 @@ cli-series-heading = { $unit }: { $n ->
     [many] { $n } rondas
    *[other] { $n } rondas
 }
+
+# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
+# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
+# unit is typed in); $file: the .xlsx file.
+cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $revision } ({ $n ->
+    [one] { $n } indicador
+   *[other] { $n } indicadores
+}, { $units ->
+    [0] unidad escrita a mano
+    [one] { $units } unidad para elegir
+   *[other] { $units } unidades para elegir
+}) escrito en { $file }
+# $option: `--units` or `--form-revision`, given to `export long`
+cli-error-xlsform-option = `{ $option }` es una opción solo de `export xlsform`
+cli-error-xlsform-files = `export xlsform` no recibe archivos de entrada: el formulario se construye a partir del marco

@@ -178,6 +178,8 @@ cli-batch-failed = le score n'a pas pu être calculé pour { $failed ->
     [many] { $failed } évaluations
    *[other] { $failed } évaluations
 } sur { $total } :
+# After the first failures listed: how many more the summary holds.
+cli-batch-more-failed = … et { $more } de plus : la colonne `error` du résumé indique, pour chacune, pourquoi le score n'a pas pu être calculé
 # $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = scores calculés pour { $scored ->
     [one] { $scored } évaluation
@@ -553,3 +555,18 @@ cli-series-heading = { $unit } : { $n ->
     [many] { $n } cycles
    *[other] { $n } cycles
 }
+
+# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
+# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
+# unit is typed in); $file: the .xlsx file.
+cli-xlsform-written = XLSForm de `{ $framework }` { $version }, révision { $revision } ({ $n ->
+    [one] { $n } indicateur
+   *[other] { $n } indicateurs
+}, { $units ->
+    [0] unité saisie librement
+    [one] { $units } unité au choix
+   *[other] { $units } unités au choix
+}) écrit dans { $file }
+# $option: `--units` or `--form-revision`, given to `export long`
+cli-error-xlsform-option = `{ $option }` est une option de `export xlsform` uniquement
+cli-error-xlsform-files = `export xlsform` ne prend aucun fichier en entrée : le formulaire est construit à partir du cadre
