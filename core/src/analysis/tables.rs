@@ -207,6 +207,9 @@ impl NodeNames {
 
 use ColumnKind::{Answer, Bool, Float, Int, Text};
 
+/// One statistic of a cohort's summary.
+type Statistic = fn(&super::Summary) -> Option<f64>;
+
 fn text(s: &str) -> Value {
     Value::from(s)
 }
@@ -414,7 +417,7 @@ impl Cohort {
             columns.extend(names.columns(&rows, |r| &r.1.id));
         }
         columns.push(TableColumn::of("count", Int, &rows, |r| r.1.count.into()));
-        let stats: [(&str, fn(&super::Summary) -> Option<f64>); 7] = [
+        let stats: [(&str, Statistic); 7] = [
             ("mean", |s| s.mean),
             ("sd", |s| s.sd),
             ("min", |s| s.min),
