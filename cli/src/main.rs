@@ -165,10 +165,15 @@ enum Command {
                             The rules are in spec/SCORING.md §26."
     )]
     ContentValidity(migrate::CvArgs),
-    /// Export assessments in other layouts: `long` (one row per unit, rater and indicator, for Rasch or Mokken analysis)
+    /// Export assessments in other layouts: `long` (one row per unit, rater and indicator, for Rasch or Mokken analysis), or the framework as an XLSForm for ODK and KoboToolbox (`xlsform`)
     #[command(
         after_help = "Examples:\n  lhs-maturity export long respondents/ -o long.csv\n  \
-                            lhs-maturity export long a.json b.json c.json"
+                            lhs-maturity export long a.json b.json c.json\n  \
+                            lhs-maturity export xlsform -o form.xlsx\n  \
+                            lhs-maturity export xlsform --units units.csv --form-revision 2 -o form.xlsx\n\n\
+                            The XLSForm has every language of the framework; --units lists the units to choose \
+                            from (CSV: id,name,kind[,org_unit]), and the indicators that do not apply to the \
+                            chosen unit's kind are hidden."
     )]
     Export(migrate::ExportArgs),
     /// Compare two rounds of a unit: changes of the scores, improved and regressed indicators, progress to target

@@ -6,7 +6,7 @@ use crate::table::{Cell, Column, Table};
 use crate::{emit, emit_human, expand, io, say, term, Failure, IndicatorFormat, INVALID};
 use clap::Args;
 use lhs_maturity::analysis::{migrate, MigrationMap};
-use lhs_maturity::{Assessment, Framework};
+use lhs_maturity::{Assessment, FormOptions, FormUnit, Framework};
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -191,28 +191,93 @@ fn cv_table(cv: &lhs_maturity::analysis::ContentValidity, lang: Lang) -> String 
 
 #[derive(Args)]
 pub(crate) struct ExportArgs {
-    /// The layout: `long`
+    /// The layout: `long`, or `xlsform` (the framework's form for ODK and KoboToolbox)
     #[arg(value_enum)]
     layout: ExportLayout,
-    /// Assessments (JSON, or CSV: a wide CSV gives one assessment per row) or directories of them
-    #[arg(required = true, value_name = "FILE")]
+    /// Assessments (JSON, or CSV: a wide CSV gives one assessment per row) or directories of
+    /// them; for `long` only
+    #[arg(required_if_eq("layout", "long"), value_name = "FILE")]
     pub(crate) files: Vec<PathBuf>,
-    /// Write to this file instead of standard output
-    #[arg(short, long, value_name = "FILE")]
+    /// Write to this file instead of standard output (required for `xlsform`: an .xlsx file)
+    #[arg(short, long, value_name = "FILE", required_if_eq("layout", "xlsform"))]
     output: Option<PathBuf>,
+    /// For `xlsform`: the units to choose from, a CSV file with the columns id, name, kind and
+    /// optionally org_unit (a DHIS2 organisation unit); without it the unit is typed in
+    #[arg(long, value_name = "FILE")]
+    units: Option<PathBuf>,
+    /// For `xlsform`: the form's revision within the framework version (the form version is
+    /// `<framework version>.<revision>`); raise it when the form changes without a new framework
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    form_revision: u32,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
 pub(crate) enum ExportLayout {
     /// One row per unit, rater and indicator, with the level
     Long,
+    /// The framework as an XLSForm workbook (.xlsx) for ODK Central and KoboToolbox
+    Xlsform,
 }
 
 pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
+    if a.layout == ExportLayout::Xlsform {
+        return xlsform(fw, &a, lang);
+    }
+    if a.units.is_some() || a.form_revision != 1 {
+        let option = if a.units.is_some() {
+            "--units"
+        } else {
+            "--form-revision"
+        };
+        return Err(Failure::Message(
+            lang.t("cli-error-xlsform-option", &[("option", t(option))]),
+            None,
+        ));
+    }
     // The assessments as the analyses read them: JSON or CSV, every failure reported.
     let (_, assessments) = crate::analysis::assessments(fw, &a.files, lang)?;
-    match a.layout {
-        ExportLayout::Long => emit(a.output.as_deref(), &fw.long_csv(&assessments), lang)?,
+    emit(a.output.as_deref(), &fw.long_csv(&assessments), lang)?;
+    Ok(0)
+}
+
+/// `export xlsform`: the form of the framework, with the units list if given, written
+/// atomically to `-o`.
+fn xlsform(fw: &Framework, a: &ExportArgs, lang: Lang) -> Result<u8, Failure> {
+    if !a.files.is_empty() {
+        return Err(Failure::Message(
+            lang.t("cli-error-xlsform-files", &[]),
+            None,
+        ));
     }
+    let mut options = FormOptions {
+        revision: a.form_revision,
+        ..FormOptions::default()
+    };
+    if let Some(p) = &a.units {
+        let shown = p.display().to_string();
+        let text = io::read_text(p, lang).map_err(|e| Failure::Document(shown.clone(), e))?;
+        options.units = FormUnit::read_csv(&text).map_err(|e| Failure::Document(shown, e))?;
+    }
+    let framework = format!("{} {}", fw.id(), fw.version());
+    let form = fw
+        .xlsform(&options)
+        .and_then(|f| f.to_xlsx())
+        .map_err(|e| Failure::Document(framework, e))?;
+    let Some(out) = &a.output else {
+        return Ok(0);
+    };
+    io::write_atomic(out, &form, lang)
+        .map_err(|m| Failure::Message(m, Some(lang.t("cli-help-writable", &[]))))?;
+    say(&lang.t(
+        "cli-xlsform-written",
+        &[
+            ("framework", t(fw.id())),
+            ("version", t(fw.version())),
+            ("revision", n(a.form_revision as usize)),
+            ("n", n(fw.indicator_count())),
+            ("units", n(options.units.len())),
+            ("file", t(out.display())),
+        ],
+    ));
     Ok(0)
 }

@@ -1,0 +1,98 @@
+//! `lhs-maturity export xlsform`: the framework's form as an .xlsx workbook, with a units list,
+//! and its errors.
+// Test helpers may fail loudly: a failure is a failed test.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lhs-maturity"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .unwrap()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("lhs-cli-xlsform-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn writes_the_form_with_a_units_list() {
+    let dir = temp("units");
+    std::fs::write(
+        dir.join("units.csv"),
+        "id,name,kind,org_unit\nkis-east,Kisumu East,district,fXy12AbCdE3\nmoh,Ministry of Health,national,\n",
+    )
+    .unwrap();
+    let o = run(
+        &[
+            "export",
+            "xlsform",
+            "--units",
+            "units.csv",
+            "--form-revision",
+            "2",
+            "-o",
+            "form.xlsx",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(
+        err(&o).contains("revision 2 (60 indicators, 2 units to choose from)"),
+        "{}",
+        err(&o)
+    );
+    let bytes = std::fs::read(dir.join("form.xlsx")).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+    // Written atomically: no temporary file is left behind.
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+    // In another language, only the summary changes.
+    let o = run(
+        &["--lang", "fr", "export", "xlsform", "-o", "fr.xlsx"],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(err(&o).contains("unité saisie librement"), "{}", err(&o));
+}
+
+#[test]
+fn refuses_a_bad_units_list_and_misplaced_options() {
+    let dir = temp("errors");
+    std::fs::write(dir.join("bad.csv"), "id,name,kind\nk 1,A,hospital\n").unwrap();
+    let o = run(
+        &["export", "xlsform", "--units", "bad.csv", "-o", "f.xlsx"],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let e = err(&o);
+    assert!(
+        e.contains("bad.csv:2:1: error[input.invalid_unit] at /rows/0/id"),
+        "{e}"
+    );
+    assert!(e.contains("at /rows/0/kind"), "{e}");
+    assert!(!dir.join("f.xlsx").exists());
+    // No output file: a usage error.
+    assert_eq!(run(&["export", "xlsform"], &dir).status.code(), Some(2));
+    let o = run(&["export", "long", "--units", "bad.csv", "x.json"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("`--units` is an option of `export xlsform` only"));
+    let o = run(&["export", "xlsform", "a.json", "-o", "f.xlsx"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("takes no input files"), "{}", err(&o));
+}
