@@ -5,14 +5,14 @@
 //! matrices), the core computes, and its result comes back as plain dicts and lists. Every
 //! number and every decision (pooled levels, agreement, suppression, ranks) is the core's.
 
-use crate::convert::{ser_to_py, text_of, to_value, type_name};
+use crate::convert::{ser_to_py, text_of, to_py, to_value, type_name};
 use crate::doc::Doc;
 use crate::errors::{guard, to_py_err};
 use crate::framework::PyFramework;
 use crate::report::PyReport;
 use lhs_maturity::analysis::{
     self, Cohort, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions, RatingItem,
-    Scalar,
+    Scalar, Table,
 };
 use lhs_maturity::{
     Assessment, Diagnostic, DocumentShape, Error, Framework, OptionReader, Part, Report,
@@ -176,7 +176,34 @@ fn pool_options(
     })
 }
 
-/// `lhs_maturity.pool`: the core's `Framework::pool`, its result as a dict.
+/// The core's tables as Python takes them, column by column: `[(name, [(column, kind,
+/// values)])]` (`lhs_maturity._analysis` makes DataFrames or rows of them).
+fn tables_to_py<'py>(py: Python<'py>, tables: &[Table]) -> PyResult<Bound<'py, PyAny>> {
+    let out = PyList::empty(py);
+    for t in tables {
+        let columns = PyList::empty(py);
+        for c in &t.columns {
+            let values = PyList::empty(py);
+            for v in &c.values {
+                values.append(to_py(py, v)?)?;
+            }
+            columns.append((c.name.as_str(), ser_to_py(py, &c.kind)?, values))?;
+        }
+        out.append((t.name.as_str(), columns))?;
+    }
+    Ok(out.into_any())
+}
+
+/// A result document and its tables, as a tuple `(document, tables)`.
+fn with_tables<'py, T: serde::Serialize>(
+    py: Python<'py>,
+    doc: &T,
+    tables: &[Table],
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(PyTuple::new(py, [ser_to_py(py, doc)?, tables_to_py(py, tables)?])?.into_any())
+}
+
+/// `lhs_maturity.pool`: the core's `Framework::pool`, its result as a dict with its tables.
 #[pyfunction]
 #[pyo3(signature = (framework, assessments, method, allow_mismatch, consensus))]
 pub fn _pool<'py>(
@@ -197,13 +224,13 @@ pub fn _pool<'py>(
             fw.pool(&list, &options).map_err(ItemError::whole)
         });
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => with_tables(py, &r, &r.tables()),
             Err(e) => Err(e.into_py(py)),
         }
     })
 }
 
-/// `lhs_maturity.agreement`: the core's `Framework::agreement`, as a list of dicts.
+/// `lhs_maturity.agreement`: the core's `Framework::agreement`, as its table.
 #[pyfunction]
 #[pyo3(signature = (framework, assessments))]
 pub fn _agreement<'py>(
@@ -219,7 +246,7 @@ pub fn _agreement<'py>(
             fw.agreement(&list).map_err(ItemError::whole)
         });
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => tables_to_py(py, &[analysis::agreement_table(&r)]),
             Err(e) => Err(e.into_py(py)),
         }
     })
@@ -322,7 +349,7 @@ fn read_reports(inputs: &[ReportInput], fw: Option<&Framework>) -> Result<Vec<Re
     Error::collect(read, Part::Report).map_err(ItemError::at)
 }
 
-/// `lhs_maturity.compare`: the core's `analysis::compare`, as a dict.
+/// `lhs_maturity.compare`: the core's `analysis::compare`, as a dict with its tables.
 #[pyfunction]
 #[pyo3(signature = (framework, before, after))]
 pub fn _compare<'py>(
@@ -343,35 +370,38 @@ pub fn _compare<'py>(
             Ok::<_, Error>(analysis::compare(&b, &a))
         });
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => with_tables(py, &r, &r.tables()),
             Err(e) => Err(to_py_err(py, &e)),
         }
     })
 }
 
 /// Reads the report inputs (reports, report documents, or assessments to score) and applies a
-/// core analysis to them with the GIL released; its result as a dict.
-fn on_reports<'py, T: serde::Serialize + Send>(
+/// core analysis to them with the GIL released; its result as a dict with its tables.
+fn on_reports<'py, T: serde::Serialize + Send, const N: usize>(
     py: Python<'py>,
     framework: Option<PyRef<'py, PyFramework>>,
     reports: &Bound<'py, PyAny>,
     analyse: impl Fn(&[Report]) -> Result<T, Error> + Send + Sync,
+    tables: impl Fn(&T) -> [Table; N] + Send + Sync,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let fw = framework_of(framework);
         let inputs = report_inputs(reports)?;
         let result = py.detach(|| {
             let list = read_reports(&inputs, fw.as_ref())?;
-            analyse(&list).map_err(ItemError::whole)
+            let r = analyse(&list).map_err(ItemError::whole)?;
+            let t = tables(&r);
+            Ok::<_, ItemError>((r, t))
         });
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok((r, t)) => with_tables(py, &r, &t),
             Err(e) => Err(e.into_py(py)),
         }
     })
 }
 
-/// `lhs_maturity.series`: the core's `analysis::series`, as a dict.
+/// `lhs_maturity.series`: the core's `analysis::series`, as a dict with its table.
 #[pyfunction]
 #[pyo3(signature = (framework, reports))]
 pub fn _series<'py>(
@@ -379,7 +409,7 @@ pub fn _series<'py>(
     framework: Option<PyRef<'py, PyFramework>>,
     reports: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    on_reports(py, framework, reports, analysis::series)
+    on_reports(py, framework, reports, analysis::series, |s| [s.table()])
 }
 
 /// The options of `cohort`, read by the core's `OptionReader` as the JavaScript binding reads
@@ -409,7 +439,8 @@ fn cohort_options(
     Ok(o.finish().map(|()| options))
 }
 
-/// `lhs_maturity.cohort`: the core's `analysis::cohort` (and `Cohort::publishable`), as a dict.
+/// `lhs_maturity.cohort`: the core's `analysis::cohort` (and `Cohort::publishable`), as a dict
+/// with its tables.
 #[pyfunction]
 #[pyo3(signature = (framework, reports, group_by, min_group, publishable))]
 pub fn _cohort<'py>(
@@ -431,13 +462,14 @@ pub fn _cohort<'py>(
             Ok::<_, ItemError>(if publishable { c.publishable() } else { c })
         });
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => with_tables(py, &r, &r.tables(None)),
             Err(e) => Err(e.into_py(py)),
         }
     })
 }
 
-/// `Cohort.publishable()`: the core's `Cohort::publishable` of a cohort document.
+/// `Cohort.publishable()`: the core's `Cohort::publishable` of a cohort document, with its
+/// tables.
 #[pyfunction]
 pub fn _cohort_publishable<'py>(
     py: Python<'py>,
@@ -455,11 +487,12 @@ pub fn _cohort_publishable<'py>(
                 )]),
             )
         })?;
-        ser_to_py(py, &c.publishable())
+        let c = c.publishable();
+        with_tables(py, &c, &c.tables(None))
     })
 }
 
-/// `lhs_maturity.reliability`: the core's `analysis::reliability`, as a dict.
+/// `lhs_maturity.reliability`: the core's `analysis::reliability`, as a dict with its tables.
 #[pyfunction]
 #[pyo3(signature = (framework, reports))]
 pub fn _reliability<'py>(
@@ -467,7 +500,9 @@ pub fn _reliability<'py>(
     framework: Option<PyRef<'py, PyFramework>>,
     reports: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    on_reports(py, framework, reports, analysis::reliability)
+    on_reports(py, framework, reports, analysis::reliability, |r| {
+        r.tables(None)
+    })
 }
 
 // ---- long format and content validity ---------------------------------------------------------
@@ -483,7 +518,7 @@ pub(crate) fn read_valid_assessments(
         .map_err(ItemError::at)
 }
 
-/// `Framework.long_format`: the core's `Framework::long_rows`, as a list of dicts.
+/// `Framework.long_format`: the core's `Framework::long_rows`, as its table.
 #[pyfunction]
 pub fn _long_rows<'py>(
     py: Python<'py>,
@@ -495,7 +530,7 @@ pub fn _long_rows<'py>(
         let docs = assessment_docs(assessments)?;
         let result = py.detach(|| read_valid_assessments(&fw, &docs).map(|l| fw.long_rows(&l)));
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => tables_to_py(py, &[analysis::long_table(&r)]),
             Err(e) => Err(e.into_py(py)),
         }
     })
@@ -522,7 +557,7 @@ fn rating_item(item: &Bound<'_, PyAny>) -> PyResult<RatingItem> {
 }
 
 /// `Framework.content_validity`: the core's `Framework::content_validity` of a list of ratings
-/// (dicts; a DataFrame's rows, with its `columns`), as a dict.
+/// (dicts; a DataFrame's rows, with its `columns`), as a dict with its table.
 #[pyfunction]
 #[pyo3(signature = (framework, ratings, columns = None))]
 pub fn _content_validity<'py>(
@@ -542,7 +577,7 @@ pub fn _content_validity<'py>(
             .collect::<PyResult<Vec<_>>>()?;
         let result = py.detach(|| fw.content_validity_of(items));
         match result {
-            Ok(r) => ser_to_py(py, &r),
+            Ok(r) => with_tables(py, &r, &[r.table()]),
             Err(e) => Err(to_py_err(py, &e)),
         }
     })

@@ -3,9 +3,10 @@ answers of several respondents with their agreement, comparing rounds, series of
 cohort summaries, the reliability of the instrument, its content validity, and the long
 format of the ratings.
 
-Only conversion happens here: the native module hands the inputs to the core, and the core's
-result (a plain document) is flattened into tidy tables, one row per entry. Every number and
-every decision is the core's.
+Only conversion happens here: the native module hands the inputs to the core, which returns
+its result (a plain document) with its tidy tables (``lhs_maturity::analysis::Table``), column
+by column; they become DataFrames or lists of dicts here. Every number, every decision and
+every column is the core's.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from . import _native
-from ._native import Framework, column_name
+from ._native import Framework
 from ._types import (
     AssessmentInput,
     CohortDict,
@@ -29,10 +30,9 @@ from ._types import (
 )
 
 if TYPE_CHECKING:
-    from ._types import ContentValidityDict
-
-if TYPE_CHECKING:
     import pandas as pd
+
+    from ._native import _NativeTable as NativeTable
 
 __all__ = [
     "Cohort",
@@ -56,8 +56,6 @@ Rows = list[dict[str, Any]]
 
 PoolMethod = Literal["median", "mean", "mode"]
 
-_Kind = Literal["str", "int", "float", "bool", "obj"]
-_Columns = Sequence[tuple[str, _Kind]]
 
 
 # ---- conversion helpers ---------------------------------------------------------------------
@@ -98,40 +96,38 @@ def _framework(framework: Framework | None) -> Framework | None:
     return framework
 
 
-def _table(rows: Rows, columns: _Columns, frame: bool) -> Any:
-    """The rows as a DataFrame with one column per entry of ``columns`` (whole numbers that may
-    be missing as nullable ``Int64``, numbers as float64 with NaN for None, answers that mix
-    levels and text as objects), or the rows themselves."""
+def _table(table: NativeTable, frame: bool) -> Any:
+    """One of the core's tables as a DataFrame (whole numbers that may be missing as nullable
+    ``Int64``, numbers as float64 with NaN for None, answers that mix levels and text as
+    objects, texts as pandas infers them), or as a list of dicts, one per row."""
+    _, columns = table
     if not frame:
-        return rows
+        names = [name for name, _, _ in columns]
+        return [dict(zip(names, row)) for row in zip(*(values for _, _, values in columns))]
     pdm = _pandas()
     import numpy as np
 
     data: dict[str, Any] = {}
-    for name, kind in columns:
-        values = [r.get(name) for r in rows]
+    for name, kind, values in columns:
         if kind == "int":
             data[name] = pdm.array(values, dtype="Int64")
         elif kind == "float":
             data[name] = np.array([np.nan if v is None else v for v in values], dtype=np.float64)
         elif kind == "bool":
             data[name] = np.array(values, dtype=bool)
-        elif kind == "obj":
+        elif kind == "answer":
             col = np.empty(len(values), dtype=object)
             col[:] = values
             data[name] = col
         else:
             data[name] = pdm.Series(values, dtype=object if not values else None)
-    return pdm.DataFrame(data, index=pdm.RangeIndex(len(rows)))
+    rows = len(columns[0][2]) if columns else 0
+    return pdm.DataFrame(data, index=pdm.RangeIndex(rows))
 
 
-def _estimates(d: Mapping[str, Any], *names: str) -> dict[str, Any]:
-    """``name`` → the value and ``name_note`` → the note of each estimate."""
-    out: dict[str, Any] = {}
-    for n in names:
-        out[n] = d[n]["value"]
-        out[f"{n}_note"] = d[n]["note"]
-    return out
+def _tables(tables: Sequence[NativeTable], frame: bool) -> dict[str, Any]:
+    """The core's tables by name, each as ``_table`` makes it."""
+    return {t[0]: _table(t, frame) for t in tables}
 
 
 class _Result:
@@ -149,58 +145,6 @@ class _Result:
 
 
 # ---- pool and agreement ---------------------------------------------------------------------
-
-_AGREEMENT: _Columns = (
-    ("scope", "str"),
-    ("name", "str"),
-    ("alpha_ordinal", "float"),
-    ("alpha_ordinal_note", "str"),
-    ("alpha_interval", "float"),
-    ("alpha_interval_note", "str"),
-    ("alpha_units", "int"),
-    ("icc2_1", "float"),
-    ("icc2_1_note", "str"),
-    ("icc2_k", "float"),
-    ("icc2_k_note", "str"),
-    ("icc_units", "int"),
-    ("raters", "int"),
-)
-
-_ITEMS: _Columns = (
-    ("id", "str"),
-    ("pooled", "obj"),
-    ("mean", "float"),
-    ("n_raters", "int"),
-    ("n_na", "int"),
-    ("n_unknown", "int"),
-    ("n_missing", "int"),
-    ("min", "int"),
-    ("max", "int"),
-    ("range", "int"),
-    ("iqr", "float"),
-    ("consensus_level", "obj"),
-    ("consensus_rationale", "str"),
-)
-
-_RATINGS: _Columns = (("id", "str"), ("respondent", "str"), ("value", "obj"))
-
-_AGENDA: _Columns = (("id", "str"), ("name", "str"), ("range", "int"), ("iqr", "float"))
-
-
-def _agreement_rows(stats: Iterable[Mapping[str, Any]]) -> Rows:
-    return [
-        {
-            "scope": s["scope"],
-            "name": s["name"],
-            **_estimates(s, "alpha_ordinal", "alpha_interval"),
-            "alpha_units": s["alpha_units"],
-            **_estimates(s, "icc2_1", "icc2_k"),
-            "icc_units": s["icc_units"],
-            "raters": s["raters"],
-        }
-        for s in stats
-    ]
-
 
 class PoolResult(_Result, Generic[T]):
     """The result of ``pool``: the pooled assessment and how the respondents answered.
@@ -238,34 +182,16 @@ class PoolResult(_Result, Generic[T]):
 
     _doc: PoolDict
 
-    def __init__(self, doc: PoolDict, frame: bool) -> None:
+    def __init__(self, doc: PoolDict, tables: Sequence[NativeTable], frame: bool) -> None:
         self._doc = doc
         self.assessment = copy.deepcopy(doc["assessment"])
         self.method = doc["method"]
         self.respondents = list(doc["respondents"])
-        items: Rows = []
-        ratings: Rows = []
-        for it in doc["items"]:
-            c = it["consensus"]
-            items.append(
-                {
-                    **{k: v for k, v in it.items() if k not in ("ratings", "consensus")},
-                    "consensus_level": c["level"] if c else None,
-                    "consensus_rationale": c["rationale"] if c else None,
-                }
-            )
-            ratings.extend(
-                {"id": it["id"], "respondent": r["respondent"], "value": r["value"]}
-                for r in it["ratings"]
-            )
-        agenda: Rows = [
-            {"id": a["id"], "name": a["name"], "range": a["range"], "iqr": a["iqr"]}
-            for a in doc["agenda"]
-        ]
-        self.items = _table(items, _ITEMS, frame)
-        self.ratings = _table(ratings, _RATINGS, frame)
-        self.agenda = _table(agenda, _AGENDA, frame)
-        self.agreement = _table(_agreement_rows(doc["agreement"]), _AGREEMENT, frame)
+        t = _tables(tables, frame)
+        self.items = t["items"]
+        self.ratings = t["ratings"]
+        self.agenda = t["agenda"]
+        self.agreement = t["agreement"]
         self.warnings = copy.deepcopy(doc["warnings"])
 
     def to_dict(self) -> PoolDict:
@@ -371,10 +297,10 @@ def pool(
         1.5
     """
     frame = _want_frames(as_frame)
-    doc: PoolDict = _native._pool(
+    doc, tables = _native._pool(
         _framework(framework), assessments, method, allow_mismatch, consensus
     )
-    return PoolResult(doc, frame)
+    return PoolResult(doc, tables, frame)
 
 
 @overload
@@ -442,35 +368,11 @@ def agreement(
         ('cond', None, 'fewer than two indicators were rated by every respondent')
     """
     frame = _want_frames(as_frame)
-    stats = _native._agreement(_framework(framework), assessments)
-    return _table(_agreement_rows(stats), _AGREEMENT, frame)
+    (table,) = _native._agreement(_framework(framework), assessments)
+    return _table(table, frame)
 
 
 # ---- compare and series ---------------------------------------------------------------------
-
-_NODE_CHANGES: _Columns = (
-    ("id", "str"),
-    ("name", "str"),
-    ("before", "float"),
-    ("after", "float"),
-    ("change", "float"),
-    ("before_level", "int"),
-    ("after_level", "int"),
-    ("level_change", "int"),
-)
-
-_INDICATOR_CHANGES: _Columns = (
-    ("id", "str"),
-    ("name", "str"),
-    ("before_status", "str"),
-    ("after_status", "str"),
-    ("before_level", "int"),
-    ("after_level", "int"),
-    ("change", "int"),
-    ("target", "int"),
-    ("progress_to_target", "float"),
-)
-
 
 class Comparison(_Result, Generic[T]):
     """The result of ``compare``: what changed between two rounds of a unit.
@@ -516,15 +418,12 @@ class Comparison(_Result, Generic[T]):
 
     _doc: ComparisonDict
 
-    def __init__(self, doc: ComparisonDict, frame: bool) -> None:
+    def __init__(self, doc: ComparisonDict, tables: Sequence[NativeTable], frame: bool) -> None:
         self._doc = doc
         self.overall = copy.deepcopy(doc["overall"])
-        self.nodes = _table(
-            [dict(doc["overall"]), *(dict(n) for n in doc["nodes"])], _NODE_CHANGES, frame
-        )
-        self.indicators = _table(
-            [dict(i) for i in doc["indicators"]], _INDICATOR_CHANGES, frame
-        )
+        t = _tables(tables, frame)
+        self.nodes = t["nodes"]
+        self.indicators = t["indicators"]
         self.improved = list(doc["improved"])
         self.regressed = list(doc["regressed"])
         self.unchanged = list(doc["unchanged"])
@@ -616,8 +515,8 @@ def compare(
         (1.0, ['inst.info.routine_data'], 0.5)
     """
     frame = _want_frames(as_frame)
-    doc: ComparisonDict = _native._compare(_framework(framework), before, after)
-    return Comparison(doc, frame)
+    doc, tables = _native._compare(_framework(framework), before, after)
+    return Comparison(doc, tables, frame)
 
 
 @overload
@@ -674,59 +573,11 @@ def series(
         [('2025', 1.0), ('2026', 3.0)]
     """
     frame = _want_frames(as_frame)
-    doc = _native._series(_framework(framework), reports)
-    domains: list[str] = []
-    rows: Rows = []
-    for r in doc["rows"]:
-        row: dict[str, Any] = {
-            "unit_id": doc["unit"],
-            "period": r["period"],
-            column_name("overall", "score"): r["overall"],
-            column_name("overall", "level"): r["level"],
-            column_name("overall", "coverage"): r["coverage"],
-        }
-        for d in r["domains"]:
-            if d["id"] not in domains:
-                domains.append(d["id"])
-            row[column_name(d["id"], "score")] = d["score"]
-        rows.append(row)
-    columns: list[tuple[str, _Kind]] = [
-        ("unit_id", "str"),
-        ("period", "str"),
-        (column_name("overall", "score"), "float"),
-        (column_name("overall", "level"), "int"),
-        (column_name("overall", "coverage"), "float"),
-        *((column_name(d, "score"), "float") for d in domains),
-    ]
-    return _table(rows, columns, frame)
+    _, (table,) = _native._series(_framework(framework), reports)
+    return _table(table, frame)
 
 
 # ---- cohort and reliability -----------------------------------------------------------------
-
-_SUMMARY: _Columns = (
-    ("group", "str"),
-    ("units", "int"),
-    ("suppressed", "bool"),
-    ("measure", "str"),
-    ("count", "int"),
-    ("mean", "float"),
-    ("sd", "float"),
-    ("min", "float"),
-    ("q1", "float"),
-    ("median", "float"),
-    ("q3", "float"),
-    ("max", "float"),
-)
-
-_RANKS: _Columns = (
-    ("index", "int"),
-    ("unit", "str"),
-    ("period", "str"),
-    ("group", "str"),
-    ("measure", "str"),
-    ("rank", "float"),
-)
-
 
 class Cohort(_Result, Generic[T]):
     """The result of ``cohort``: descriptive statistics per group, and unit ranks.
@@ -753,36 +604,14 @@ class Cohort(_Result, Generic[T]):
 
     _doc: CohortDict
 
-    def __init__(self, doc: CohortDict, frame: bool) -> None:
+    def __init__(self, doc: CohortDict, tables: Sequence[NativeTable], frame: bool) -> None:
         self._doc = doc
         self._frame = frame
         self.group_by = doc["group_by"]
         self.min_group = doc["min_group"]
-        summary: Rows = [
-            {
-                "group": g["key"],
-                "units": g["units"],
-                "suppressed": g["suppressed"],
-                "measure": m["id"],
-                **{k: v for k, v in m.items() if k != "id"},
-            }
-            for g in doc["groups"]
-            for m in g["measures"]
-        ]
-        ranks: Rows = [
-            {
-                "index": u["index"],
-                "unit": u["unit"],
-                "period": u["period"],
-                "group": u["group"],
-                "measure": r["id"],
-                "rank": r["rank"],
-            }
-            for u in doc["units"]
-            for r in u["ranks"]
-        ]
-        self.summary = _table(summary, _SUMMARY, frame)
-        self.ranks = _table(ranks, _RANKS, frame)
+        t = _tables(tables, frame)
+        self.summary = t["summary"]
+        self.ranks = t["ranks"]
 
     @property
     def is_publishable(self) -> bool:
@@ -799,7 +628,8 @@ class Cohort(_Result, Generic[T]):
             >>> len(c.ranks) > 0, len(c.publishable().ranks), c.publishable().to_dict()["units"]
             (True, 0, [])
         """
-        return Cohort(_native._cohort_publishable(self._doc), self._frame)
+        doc, tables = _native._cohort_publishable(self._doc)
+        return Cohort(doc, tables, self._frame)
 
     def to_dict(self) -> CohortDict:
         """The core's cohort document (``spec/schema/cohort.schema.json``), a copy."""
@@ -899,35 +729,10 @@ def cohort(
     frame = _want_frames(as_frame)
     if not isinstance(publishable, bool):
         raise TypeError(f"publishable must be True or False, not {publishable!r}")
-    doc: CohortDict = _native._cohort(
+    doc, tables = _native._cohort(
         _framework(framework), reports, group_by, min_group, publishable
     )
-    return Cohort(doc, frame)
-
-
-_NODES: _Columns = (
-    ("id", "str"),
-    ("items", "int"),
-    ("units_used", "int"),
-    ("alpha", "float"),
-    ("alpha_note", "str"),
-)
-
-_ITEM_STATS: _Columns = (
-    ("node", "str"),
-    ("id", "str"),
-    ("alpha_if_deleted", "float"),
-    ("alpha_if_deleted_note", "str"),
-    ("item_total_correlation", "float"),
-    ("item_total_correlation_note", "str"),
-)
-
-_DISTRIBUTIONS: _Columns = (
-    ("id", "str"),
-    ("rated", "int"),
-    ("floor", "float"),
-    ("ceiling", "float"),
-)
+    return Cohort(doc, tables, frame)
 
 
 class Reliability(_Result, Generic[T]):
@@ -951,32 +756,13 @@ class Reliability(_Result, Generic[T]):
 
     _doc: ReliabilityDict
 
-    def __init__(self, doc: ReliabilityDict, frame: bool) -> None:
+    def __init__(self, doc: ReliabilityDict, tables: Sequence[NativeTable], frame: bool) -> None:
         self._doc = doc
         self.units = doc["units"]
-        nodes: Rows = [
-            {
-                "id": n["id"],
-                "items": n["items"],
-                "units_used": n["units_used"],
-                **_estimates(n, "alpha"),
-            }
-            for n in doc["nodes"]
-        ]
-        items: Rows = [
-            {
-                "node": n["id"],
-                "id": s["id"],
-                **_estimates(s, "alpha_if_deleted", "item_total_correlation"),
-            }
-            for n in doc["nodes"]
-            for s in n["item_stats"]
-        ]
-        self.nodes = _table(nodes, _NODES, frame)
-        self.items = _table(items, _ITEM_STATS, frame)
-        self.distributions = _table(
-            [dict(x) for x in doc["indicators"]], _DISTRIBUTIONS, frame
-        )
+        t = _tables(tables, frame)
+        self.nodes = t["nodes"]
+        self.items = t["items"]
+        self.distributions = t["distributions"]
 
     def to_dict(self) -> ReliabilityDict:
         """The core's reliability document (``spec/schema/reliability.schema.json``), a copy."""
@@ -1045,32 +831,11 @@ def reliability(
         (3, 4, 0.9618)
     """
     frame = _want_frames(as_frame)
-    doc: ReliabilityDict = _native._reliability(_framework(framework), reports)
-    return Reliability(doc, frame)
+    doc, tables = _native._reliability(_framework(framework), reports)
+    return Reliability(doc, tables, frame)
 
 
 # ---- content validity and the long format (methods of Framework) -------------------------------
-
-_ITEM_VALIDITY: _Columns = (
-    ("id", "str"),
-    ("name", "str"),
-    ("experts", "int"),
-    ("relevant", "int"),
-    ("i_cvi", "float"),
-    ("kappa", "float"),
-    ("interpretation", "str"),
-)
-
-_LONG: _Columns = (
-    ("unit", "str"),
-    ("unit_kind", "str"),
-    ("period", "str"),
-    ("rater", "str"),
-    ("indicator", "str"),
-    ("domain", "str"),
-    ("level", "int"),
-    ("status", "str"),
-)
 
 _RATING_COLUMNS = ("expert", "indicator", "relevance")
 
@@ -1108,14 +873,14 @@ def _content_validity(framework: Framework, ratings: Any, as_frame: bool | None)
     as a table."""
     frame = _want_frames(as_frame)
     records, columns = _rating_records(ratings)
-    doc: ContentValidityDict = _native._content_validity(framework, records, columns)
+    doc, (table,) = _native._content_validity(framework, records, columns)
     out: dict[str, Any] = dict(doc)
-    out["items"] = _table([dict(i) for i in doc["items"]], _ITEM_VALIDITY, frame)
+    out["items"] = _table(table, frame)
     return out
 
 
 def _long_format(framework: Framework, assessments: Any, as_frame: bool | None) -> Any:
     """The implementation of ``Framework.long_format``: the core's rows as a table."""
     frame = _want_frames(as_frame)
-    rows = _native._long_rows(framework, assessments)
-    return _table([dict(r) for r in rows], _LONG, frame)
+    (table,) = _native._long_rows(framework, assessments)
+    return _table(table, frame)
