@@ -414,7 +414,8 @@ impl Framework {
     /// let second = [CellValue::Text("3"), CellValue::Text("na"), CellValue::Empty];
     /// let columns = [(0, ColumnData::F64(&first)), (1, ColumnData::Values(&second))];
     /// let size = rows * fw.matrix_nodes().len();
-    /// let (mut score, mut level, mut coverage) = (vec![0.0; size], vec![0; size], vec![0.0; size]);
+    /// let (mut score, mut level) = (vec![0.0f64; size], vec![0i8; size]);
+    /// let mut coverage = vec![0.0f64; size];
     /// let out = ColumnBuffers { score: &mut score, level: &mut level, coverage: &mut coverage };
     /// let options = ColumnOptions { rows, ..Default::default() };
     /// let outcome = fw.score_columns(&columns, &options, out).unwrap();
@@ -428,7 +429,7 @@ impl Framework {
     /// let bad = [CellValue::Text("high"), CellValue::Number(9.0), CellValue::Empty];
     /// let out = ColumnBuffers { score: &mut score, level: &mut level, coverage: &mut coverage };
     /// let err = fw.score_columns(&[(0, ColumnData::Values(&bad))], &options, out).unwrap_err();
-    /// let found: Vec<_> = err.details().iter().map(|d| (d.code.as_str(), d.path.as_str())).collect();
+    /// let found: Vec<_> = err.details().iter().map(|d| (&*d.code, &*d.path)).collect();
     /// assert_eq!(found, [
     ///     ("input.invalid_cell", "/rows/0/inst.info.routine_data"),
     ///     ("input.level_out_of_range", "/rows/1/inst.info.routine_data"),
@@ -627,11 +628,13 @@ impl Framework {
             .collect();
         if count > 0 && !coerce {
             if count > listed.len() {
-                listed.push(i18n::diagnostic(
-                    Severity::Error,
+                // In the words Python's `score_frame` has always used (the catalog's message
+                // writes the count with a thousands separator).
+                let more = count - listed.len();
+                listed.push(Diagnostic::error(
                     "input.too_many_errors",
                     "",
-                    &[("count", (count - listed.len()).into())],
+                    format!("{more} more invalid cells are not listed"),
                 ));
             }
             return Err(Error::Input(listed));
