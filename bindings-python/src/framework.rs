@@ -618,6 +618,100 @@ impl PyFramework {
         })
     }
 
+    /// The framework's XLSForm (for ODK Central, ODK Collect and KoboToolbox) as an `.xlsx`
+    /// workbook (the core's `Framework::xlsform` and `XlsForm::to_xlsx`): one group per
+    /// domain and sub-domain; per indicator a select of its levels labelled with its own
+    /// descriptors (and `na`, `unknown`), its guiding question and evidence list as the hint,
+    /// an evidence note, an optional confidence and a justification required for `na`; the
+    /// framework id and version and the form revision as calculated fields; the unit, the
+    /// period (`YYYY` or `YYYY-Qn`) and the respondent's stakeholder group. Indicators that do
+    /// not apply to the unit's kind are hidden. Every language of the framework has its
+    /// columns, falling back to English cell by cell. Field names are the indicator ids with
+    /// `_` for `.` (`inst_info_routine_data`, `inst_info_routine_data__evidence`).
+    ///
+    /// Args:
+    ///     path (str | os.PathLike | None): the `.xlsx` file to write, atomically (a temporary
+    ///         file in the same directory, renamed into place); None: return the bytes.
+    ///     units (str | os.PathLike | None): a CSV file of the units to choose from, with the
+    ///         columns `id`, `name`, `kind` and, optionally, `org_unit` (a DHIS2 organisation
+    ///         unit); None (default): the unit's id, name and kind are typed in.
+    ///     revision (int): the form's revision within the framework version (default 1); the
+    ///         form version is `<framework version>.<revision>`.
+    ///     confidence (bool): ask how sure the respondent is of each rating (default True).
+    ///
+    /// Returns:
+    ///     bytes | None: the workbook when `path` is None.
+    ///
+    /// Raises:
+    ///     InputError: a bad units list (`input.invalid_unit` at `/rows/<row>/<column>`, with
+    ///         `line` and `column`; `/header` for a missing column), an unreadable units file,
+    ///         a revision that is not a whole number ≥ 0 (`argument.invalid_value` at
+    ///         `/revision`).
+    ///     FrameworkError: two ids give the same field name (`framework.form_name_collision`,
+    ///         at the second id).
+    ///     OSError: the file cannot be written.
+    ///
+    /// Example:
+    ///     >>> book = lhs_maturity.Framework.builtin().to_xlsform()
+    ///     >>> book[:2]
+    ///     b'PK'
+    #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true))]
+    fn to_xlsform<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<&Bound<'py, PyAny>>,
+        units: Option<&Bound<'py, PyAny>>,
+        revision: Option<&Bound<'py, PyAny>>,
+        confidence: bool,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        guard(py, || {
+            let path_of =
+                |name: &str, v: Option<&Bound<'py, PyAny>>| -> PyResult<Option<PathBuf>> {
+                    match v {
+                        Some(v) if !v.is_none() => v.extract::<PathBuf>().map(Some).map_err(|_| {
+                            to_py_err(py, &Error::argument(name, "text", &type_name(v)))
+                        }),
+                        _ => Ok(None),
+                    }
+                };
+            let mut options = lhs_maturity::FormOptions {
+                confidence,
+                ..Default::default()
+            };
+            if let Some(r) = revision.filter(|r| !r.is_none()) {
+                let given = if r.is_instance_of::<pyo3::types::PyBool>() {
+                    None
+                } else {
+                    r.extract::<i64>().ok()
+                };
+                let Some(n) = given else {
+                    let e = Error::argument("revision", "whole_number", &type_name(r));
+                    return Err(to_py_err(py, &e));
+                };
+                options.revision = u32::try_from(n).map_err(|_| {
+                    let e = Error::argument_value("revision", "whole_number", &n.to_string());
+                    to_py_err(py, &e)
+                })?;
+            }
+            if let Some(p) = path_of("units", units)? {
+                let text = lhs_maturity::read_text_file(&p, lhs_maturity::Document::Input)
+                    .map_err(py_err(py))?;
+                options.units = lhs_maturity::FormUnit::read_csv(&text).map_err(py_err(py))?;
+            }
+            let out = path_of("path", path)?;
+            let bytes = py
+                .detach(|| self.inner.xlsform(&options).and_then(|f| f.to_xlsx()))
+                .map_err(py_err(py))?;
+            match out {
+                None => Ok(Some(pyo3::types::PyBytes::new(py, &bytes))),
+                Some(p) => {
+                    py.detach(|| write_atomic(&p, &bytes))?;
+                    Ok(None)
+                }
+            }
+        })
+    }
+
     /// The blank relevance form of an expert panel, as CSV text (the core's
     /// `Framework::relevance_form_csv`): one row per indicator with its `indicator` id,
     /// `name` and `statement`, and empty `relevance` (1–4) and `comment` columns. It starts
@@ -1007,4 +1101,30 @@ impl PyFramework {
         let ctor = py.get_type::<PyFramework>().getattr("from_json")?;
         PyTuple::new(py, [ctor, PyTuple::new(py, [text])?.into_any()])
     }
+}
+
+/// Writes `data` to `path` atomically: to a temporary file in the same directory, renamed over
+/// `path`; on failure the temporary file is removed and `path` is left as it was.
+fn write_atomic(path: &std::path::Path, data: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }

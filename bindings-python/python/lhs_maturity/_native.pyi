@@ -116,6 +116,24 @@ class Framework:
         *,
         as_frame: Literal[True] | None = None,
     ) -> dict[str, Any]: ...
+    @overload
+    def to_xlsform(
+        self,
+        path: None = None,
+        *,
+        units: str | os.PathLike[str] | None = None,
+        revision: int | None = None,
+        confidence: bool = True,
+    ) -> bytes: ...
+    @overload
+    def to_xlsform(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        units: str | os.PathLike[str] | None = None,
+        revision: int | None = None,
+        confidence: bool = True,
+    ) -> None: ...
     def relevance_form_csv(self) -> str: ...
     def read_relevance_csv(self, text: str | bytes, expert: str) -> list[RelevanceRating]: ...
     @overload
