@@ -45,8 +45,8 @@ class AssessmentError extends LhsError {
   }
 }
 
-/** Another input is invalid: an option, an argument, a rating matrix (codes `input.*`, and the
- * codes of reports, migration maps and language packs). */
+/** Another input is invalid: an option, an argument, a rating matrix (codes `input.*`,
+ * `argument.*`, and the codes of reports, migration maps and language packs). */
 class InputError extends LhsError {
   constructor(info) {
     super(info);

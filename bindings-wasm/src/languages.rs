@@ -6,7 +6,10 @@
 //! what `Framework.builtin()` returns (built once per added language, not per call).
 //! Messages, plural categories, numbers, right-to-left and language negotiation are the core's.
 
-use crate::{input_error, js_type, json_text, shown, throw, to_js, whole_number, Framework};
+use crate::{
+    advise, argument_error, input_error, js_type, json_text, shown, throw, to_js, whole_number,
+    Framework,
+};
 use js_sys::{Array, Object, Reflect};
 use lhs_maturity::i18n;
 use lhs_maturity::{DocumentKind, Error, Part};
@@ -249,38 +252,42 @@ pub fn available_languages() -> Result<JsValue, JsValue> {
     to_js(&available_now())
 }
 
-/// A string argument, or `input.invalid_type` at `/<name>`.
+/// A string argument, or the core's `argument.invalid_type` at `/<name>`.
 fn string_arg(value: &JsValue, name: &str, example: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
-        throw(input_error(
-            "input.invalid_type",
-            &format!("/{name}"),
-            format!("`{name}` must be a string, found {}", js_type(value)),
-            Some(&format!("e.g. {example}")),
+        throw(argument_error(
+            name,
+            "text",
+            value,
+            Some(("example", example)),
         ))
     })
 }
 
-/// A list of strings (or one string), or `input.invalid_type` at `/<name>[/<i>]`.
+/// A list of strings (or one string), or the core's `argument.invalid_type` at `/<name>` (at
+/// `/<name>/<i>` for an item that is not a string).
 fn strings_arg(value: &JsValue, name: &str) -> Result<Vec<String>, JsValue> {
     if let Some(s) = value.as_string() {
         return Ok(vec![s]);
     }
+    let advice = Some(("example", "navigator.languages"));
     if !Array::is_array(value) {
-        return Err(throw(input_error(
-            "input.invalid_type",
-            &format!("/{name}"),
-            format!(
-                "`{name}` must be a language tag or a list of them, found {}",
-                js_type(value)
-            ),
-            Some("e.g. \"fr-SN\" or navigator.languages"),
-        )));
+        return Err(throw(argument_error(name, "languages", value, advice)));
     }
     Array::from(value)
         .iter()
         .enumerate()
-        .map(|(i, v)| string_arg(&v, &format!("{name}/{i}"), "\"fr\""))
+        .map(|(i, v)| {
+            v.as_string().ok_or_else(|| {
+                let mut e = argument_error(name, "languages", &v, advice);
+                if let Error::Input(list) = &mut e {
+                    for d in list {
+                        d.path = format!("{}/{i}", d.path);
+                    }
+                }
+                throw(e)
+            })
+        })
         .collect()
 }
 
@@ -333,15 +340,14 @@ fn message_arg(name: &str, v: &JsValue) -> Result<i18n::Arg, JsValue> {
         Some(x) if x.fract() == 0.0 && (0.0..=9_007_199_254_740_991.0).contains(&x) => {
             Ok(i18n::Arg::Count(x as u64))
         }
-        _ => Err(throw(input_error(
-            "input.invalid_type",
-            &format!("/args/{}", lhs_maturity::pointer_token(name)),
-            format!(
-                "a message argument is a text or a whole number ≥ 0, found `{}`",
-                shown(v)
-            ),
-            Some("write other numbers with formatDecimal or formatPercent and pass the text"),
-        ))),
+        Some(_) => {
+            let e = Error::argument_value(name, "message_arg", &shown(v));
+            let advice = Some(("instead", "formatDecimal(x, 1, lang)"));
+            Err(throw(advise(e, advice).within(Part::Member("/args"))))
+        }
+        None => Err(throw(
+            argument_error(name, "message_arg", v, None).within(Part::Member("/args")),
+        )),
     }
 }
 
@@ -359,12 +365,8 @@ pub fn message(
     let mut list = Vec::new();
     if !(args.is_undefined() || args.is_null()) {
         if !args.is_object() || Array::is_array(&args) {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "/args",
-                format!("the arguments must be an object, found {}", js_type(&args)),
-                Some("e.g. { n: 3 }"),
-            )));
+            let advice = Some(("example", "{ n: 3 }"));
+            return Err(throw(argument_error("args", "object", &args, advice)));
         }
         for key in Object::keys(args.unchecked_ref::<Object>()).iter() {
             let name = key.as_string().unwrap_or_default();
@@ -387,30 +389,15 @@ pub fn plural_category(
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
 ) -> Result<String, JsValue> {
     let lang = string_arg(&lang, "lang", "\"fr\"")?;
-    let n = match n.as_f64() {
-        Some(x) if x.fract() == 0.0 && (0.0..=9_007_199_254_740_991.0).contains(&x) => x as u64,
-        _ => {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "/n",
-                format!("`n` must be a whole number ≥ 0, found `{}`", shown(&n)),
-                Some("the catalogs count things: indicators, answers, assessments"),
-            )))
-        }
-    };
+    let n = whole_number(&n, "n", "whole_number", 9_007_199_254_740_991.0).map_err(throw)?;
     Ok(i18n::plural(&lang, n).keyword().to_owned())
 }
 
-/// A number argument, or `input.invalid_type` at `/<name>`.
+/// A number argument, or the core's `argument.invalid_type` at `/<name>`.
 fn number_arg(value: &JsValue, name: &str) -> Result<f64, JsValue> {
-    value.as_f64().ok_or_else(|| {
-        throw(input_error(
-            "input.invalid_type",
-            &format!("/{name}"),
-            format!("`{name}` must be a number, found {}", js_type(value)),
-            None,
-        ))
-    })
+    value
+        .as_f64()
+        .ok_or_else(|| throw(argument_error(name, "number", value, None)))
 }
 
 /// `x` with exactly `decimals` digits after the separator (0 to 20), in the notation of `lang`,
@@ -424,19 +411,7 @@ pub fn format_decimal(
     #[wasm_bindgen(unchecked_param_type = "string")] lang: JsValue,
 ) -> Result<String, JsValue> {
     let x = number_arg(&x, "x")?;
-    let decimals = whole_number(&decimals)
-        .filter(|d| *d <= 20)
-        .ok_or_else(|| {
-            throw(input_error(
-                "input.invalid_type",
-                "/decimals",
-                format!(
-                    "`decimals` must be a whole number from 0 to 20, found `{}`",
-                    shown(&decimals)
-                ),
-                None,
-            ))
-        })?;
+    let decimals = whole_number(&decimals, "decimals", "decimals", 20.0).map_err(throw)?;
     let lang = string_arg(&lang, "lang", "\"fr\"")?;
     Ok(i18n::decimal(x, decimals as usize, &lang))
 }

@@ -113,14 +113,29 @@ fn input_error(code: &str, path: &str, message: String, help: Option<&str>) -> E
     }])
 }
 
-/// The type of a JavaScript value, as shown in messages.
+/// The type of a JavaScript value, as argument errors show it (`typeof`, with `null` and
+/// `array` told apart from `object`).
 fn js_type(v: &JsValue) -> String {
     if v.is_null() {
         "null".to_owned()
     } else if Array::is_array(v) {
-        "an array".to_owned()
+        "array".to_owned()
     } else {
         v.js_typeof().as_string().unwrap_or_default()
+    }
+}
+
+/// The core's `argument.invalid_type` for the argument `name` given `v`, with advice: `hint`
+/// `example` (a call that works) or `instead` (what to call for what was given).
+fn argument_error(name: &str, expected: &str, v: &JsValue, advice: Option<(&str, &str)>) -> Error {
+    advise(Error::argument(name, expected, &js_type(v)), advice)
+}
+
+/// The same error with advice, if there is some (see [`argument_error`]).
+fn advise(e: Error, advice: Option<(&str, &str)>) -> Error {
+    match advice {
+        Some((hint, example)) => e.with_value("hint", hint).with_value("example", example),
+        None => e,
     }
 }
 
@@ -155,17 +170,16 @@ fn json_text(value: &JsValue, kind: DocumentKind) -> Result<String, Error> {
     }
 }
 
-/// A JSON text argument (`fromJSON`, `scoreJSON`, `validateJSON`).
-fn text_arg(value: &JsValue, method: &str, object_method: &str) -> Result<String, Error> {
+/// A JSON text argument `text` (`fromJSON`, `scoreJSON`, `validateJSON`): else the core's
+/// `argument.invalid_type` at `""` (the document argument), with `for_object`, the call that
+/// takes an object, as advice when one was given.
+fn text_arg(value: &JsValue, for_object: &str) -> Result<String, Error> {
     value.as_string().ok_or_else(|| {
-        input_error(
-            "input.invalid_type",
-            "",
-            format!(
-                "`{method}` expects JSON text (a string), found {}",
-                js_type(value)
-            ),
-            Some(&format!("for an object, use `{object_method}`")),
+        let advice =
+            (value.is_object() && !Array::is_array(value)).then_some(("instead", for_object));
+        advise(
+            Error::document_argument("text", "json_text", &js_type(value)),
+            advice,
         )
     })
 }
@@ -190,11 +204,18 @@ fn options_reader(options: &JsValue, known: &[&str], example: &str) -> Result<Op
     Ok(OptionReader::new(&value, known, example))
 }
 
-/// A whole number from 0 to `u32::MAX`, if the value is one (positional arguments).
-fn whole_number(v: &JsValue) -> Option<u32> {
-    v.as_f64()
-        .filter(|t| t.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(t))
-        .map(|t| t as u32)
+/// The positional argument `name`, a whole number from 0 to `max` (`expected`: `whole_number`,
+/// `decimals`...): anything but a number is `argument.invalid_type`, another number
+/// `argument.invalid_value` (the core's, at `/<name>`).
+fn whole_number(v: &JsValue, name: &str, expected: &str, max: f64) -> Result<u64, Error> {
+    let Some(t) = v.as_f64() else {
+        return Err(argument_error(name, expected, v, None));
+    };
+    if t.fract() == 0.0 && (0.0..=max).contains(&t) {
+        Ok(t as u64)
+    } else {
+        Err(Error::argument_value(name, expected, &shown(v)))
+    }
 }
 
 /// Reads the options object of `score`, `scoreJSON` and `scoreMany`: `unknown` by the core's
@@ -239,22 +260,20 @@ fn unit_kind(o: &mut OptionReader) -> Option<UnitKind> {
     })
 }
 
-/// An array argument, or `input.invalid_type` saying what `function` takes.
+/// The array argument `what` (`assessments`, `reports`, `ratings`) of `function`, or the core's
+/// `argument.invalid_type` at `""` (the list is the document: its items are at `/<i>`), with
+/// `function([item])` as advice for a single item.
 #[cfg(feature = "full")]
 fn array_arg(value: &JsValue, function: &str, what: &str) -> Result<Array, Error> {
     if Array::is_array(value) {
-        Ok(Array::from(value))
-    } else {
-        Err(input_error(
-            "input.invalid_type",
-            "",
-            format!(
-                "`{function}` expects an array of {what}, found {}",
-                js_type(value)
-            ),
-            Some(&format!("for one, wrap it in an array: `{function}([x])`")),
-        ))
+        return Ok(Array::from(value));
     }
+    let e = Error::document_argument(what, what, &js_type(value));
+    if value.is_object() || value.is_string() {
+        let example = format!("{function}([{}])", what.trim_end_matches('s'));
+        return Err(advise(e, Some(("instead", &example))));
+    }
+    Err(e)
 }
 
 /// Reads every item of a list with `read`; the errors of all items together, each located at
@@ -322,15 +341,8 @@ impl Framework {
             return Ok(Framework { inner: latest });
         }
         let Some(v) = version.as_string() else {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "",
-                format!(
-                    "`builtin` expects a version (a string), found {}",
-                    js_type(&version)
-                ),
-                Some("e.g. Framework.builtin(\"1.0.0\"); leave it out for the latest version"),
-            )));
+            let advice = Some(("example", "Framework.builtin(\"1.0.0\")"));
+            return Err(throw(argument_error("version", "text", &version, advice)));
         };
         if v.trim() == latest.version() {
             return Ok(Framework { inner: latest });
@@ -355,7 +367,7 @@ impl Framework {
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<Framework, JsValue> {
-        let text = text_arg(&text, "fromJSON", "fromObject").map_err(throw)?;
+        let text = text_arg(&text, "Framework.fromObject(spec)").map_err(throw)?;
         lhs_maturity::Framework::from_json(&text)
             .map(|inner| Framework { inner })
             .map_err(throw)
@@ -419,37 +431,16 @@ impl Framework {
         #[wasm_bindgen(unchecked_optional_param_type = "string | null")] language: JsValue,
     ) -> Result<JsValue, JsValue> {
         let Some(id) = id.as_string() else {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "",
-                format!(
-                    "`descriptor` expects an indicator id (a string), found {}",
-                    js_type(&id)
-                ),
-                None,
-            )));
+            return Err(throw(argument_error("id", "text", &id, None)));
         };
-        let Some(level) = whole_number(&level) else {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "/level",
-                format!("a level is a whole number ≥ 0, found `{}`", shown(&level)),
-                None,
-            )));
-        };
+        let level = whole_number(&level, "level", "whole_number", f64::from(u32::MAX))
+            .map_err(throw)? as u32;
         let lang = if language.is_undefined() || language.is_null() {
             "en".to_owned()
         } else {
             language.as_string().ok_or_else(|| {
-                throw(input_error(
-                    "input.invalid_type",
-                    "/language",
-                    format!(
-                        "the language must be a string, found {}",
-                        js_type(&language)
-                    ),
-                    Some("use a language tag, e.g. \"en\""),
-                ))
+                let advice = Some(("example", "\"fr\""));
+                throw(argument_error("language", "text", &language, advice))
             })?
         };
         Ok(self
@@ -478,7 +469,7 @@ impl Framework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = text_arg(&text, "validateJSON", "validate").map_err(throw)?;
+        let text = text_arg(&text, "framework.validate(assessment)").map_err(throw)?;
         to_js(&self.inner.validate_json(&text))
     }
 
@@ -504,7 +495,7 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions")] options: Option<Object>,
     ) -> Result<String, JsValue> {
         let options = score_options(options).map_err(throw)?;
-        let text = text_arg(&text, "scoreJSON", "score").map_err(throw)?;
+        let text = text_arg(&text, "framework.score(assessment)").map_err(throw)?;
         self.inner
             .score_json_with(&text, &options)
             .map(|r| r.to_json())
@@ -521,15 +512,10 @@ impl Framework {
     ) -> Result<Array, JsValue> {
         let options = score_options(options).map_err(throw)?;
         if !Array::is_array(&assessments) {
-            return Err(throw(input_error(
-                "input.invalid_type",
-                "",
-                format!(
-                    "`scoreMany` expects an array of assessments, found {}",
-                    js_type(&assessments)
-                ),
-                Some("for one assessment, use `score`"),
-            )));
+            let e = Error::document_argument("assessments", "assessments", &js_type(&assessments));
+            let single = assessments.is_object() || assessments.is_string();
+            let advice = single.then_some(("instead", "framework.score(assessment)"));
+            return Err(throw(advise(e, advice)));
         }
         let out = Array::new();
         for item in Array::from(&assessments).iter() {

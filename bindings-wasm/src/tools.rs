@@ -6,8 +6,8 @@
 
 use crate::analysis::scalar;
 use crate::{
-    array_arg, assessments_arg, input_error, js_type, json_text, options_reader, shown, throw,
-    to_js, unit_kind, Framework,
+    advise, argument_error, array_arg, assessments_arg, js_type, json_text, options_reader, shown,
+    throw, to_js, unit_kind, Framework,
 };
 use js_sys::{Object, Reflect};
 use lhs_maturity::analysis::{self, MigrationMap, RatingItem, BUILTIN_MIGRATION_JSON};
@@ -163,26 +163,15 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "string")] expert: JsValue,
     ) -> Result<JsValue, JsValue> {
         let text = text.as_string().ok_or_else(|| {
-            throw(input_error(
-                "input.invalid_type",
-                "",
-                format!(
-                    "`readRelevanceCsv` expects the CSV text (a string), found {}",
-                    js_type(&text)
-                ),
-                Some("read the file first, e.g. with fs.readFileSync(path, \"utf8\")"),
+            let e = Error::document_argument("text", "csv_text", &js_type(&text));
+            throw(advise(
+                e,
+                Some(("example", "fs.readFileSync(path, \"utf8\")")),
             ))
         })?;
         let expert = expert.as_string().ok_or_else(|| {
-            throw(input_error(
-                "input.invalid_type",
-                "/expert",
-                format!(
-                    "`readRelevanceCsv` expects the expert's name or code (a string) as its second argument, found {}",
-                    js_type(&expert)
-                ),
-                Some("e.g. readRelevanceCsv(text, \"expert-1\")"),
-            ))
+            let advice = Some(("example", "readRelevanceCsv(text, \"expert-1\")"));
+            throw(argument_error("expert", "text", &expert, advice))
         })?;
         to_js(
             &self

@@ -407,8 +407,8 @@ test("pool: refuses different units, periods and frameworks unless allowMismatch
 
 test("pool: bad inputs and options are located errors", () => {
   throwsLhs(() => fw.pool([]), InputError, "input.empty", "");
-  throwsLhs(() => fw.pool(team[0]), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.pool(JSON.stringify(team)), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.pool(team[0]), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.pool(JSON.stringify(team)), InputError, "argument.invalid_type", "");
   // assessments that cannot be read: every problem of every one, located at /<i>
   const bad = throwsLhs(
     () => fw.pool([team[0], { answers: { "inst.info.routine_data": "2", "inst.info.me_integration": true } }, null]),
@@ -607,7 +607,7 @@ test("series: rounds of one unit sorted by period", () => {
   const other = fw.score({ unit: { id: "siaya" }, period: "2027", answers: {} });
   throwsLhs(() => series([before, other]), InputError, "input.series_mismatch", "/1/unit");
   throwsLhs(() => series([before, before]), InputError, "input.duplicate_period", "/1/period");
-  throwsLhs(() => series(before), InputError, "input.invalid_type", "");
+  throwsLhs(() => series(before), InputError, "argument.invalid_type", "");
   const e = throwsLhs(() => series([before, { answers: {} }]), InputError, "report.invalid", "/1");
   assert.match(e.details[0].message, /^report 2: /);
   assert.deepEqual(series([]).rows, []);
@@ -674,7 +674,7 @@ test("cohort: bad inputs and options", () => {
   assert.match(e.help, /score them first/);
   const many = throwsLhs(() => cohort([null, units[0], 3]), InputError, "report.invalid", "/0");
   assert.deepEqual(many.details.map((d) => d.path), ["/0", "/2"]);
-  throwsLhs(() => cohort(units[0]), InputError, "input.invalid_type", "");
+  throwsLhs(() => cohort(units[0]), InputError, "argument.invalid_type", "");
   throwsLhs(() => cohort(units, { minGroup: 2.5 }), InputError, "input.invalid_option", "/minGroup");
   throwsLhs(() => cohort(units, { minGroup: -1 }), InputError, "input.invalid_option", "/minGroup");
   throwsLhs(() => cohort(units, { minGroup: "5" }), InputError, "input.invalid_type", "/minGroup");
@@ -742,7 +742,7 @@ test("reliability: Cronbach's alpha of a domain, worked out by hand", () => {
   assert.deepEqual(reliability(reports.map((r) => JSON.stringify(r))), rel);
   throwsLhs(() => reliability([]), InputError, "input.empty_cohort", "");
   throwsLhs(() => reliability([{}]), InputError, "report.invalid", "/0");
-  throwsLhs(() => reliability("[]"), InputError, "input.invalid_type", "");
+  throwsLhs(() => reliability("[]"), InputError, "argument.invalid_type", "");
 });
 
 // ---- robustness -------------------------------------------------------------------------------

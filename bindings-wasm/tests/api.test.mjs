@@ -225,13 +225,13 @@ test("bad frameworks throw FrameworkError", () => {
   assert.throws(() => Framework.fromObject({ ...fw.toJSON(), domains: [] }), FrameworkError);
 });
 
-test("bad arguments throw InputError with input.* codes", () => {
-  throwsLhs(() => Framework.fromJSON({ id: "x" }), InputError, "input.invalid_type", "");
-  throwsLhs(() => Framework.fromJSON(undefined), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreJSON(example), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.validateJSON(null), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreMany(example), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.scoreMany("[]"), InputError, "input.invalid_type", "");
+test("bad arguments throw InputError with argument.* and input.* codes", () => {
+  throwsLhs(() => Framework.fromJSON({ id: "x" }), InputError, "argument.invalid_type", "");
+  throwsLhs(() => Framework.fromJSON(undefined), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.scoreJSON(example), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.validateJSON(null), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.scoreMany(example), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.scoreMany("[]"), InputError, "argument.invalid_type", "");
   throwsLhs(() => fw.score(example, 3), InputError, "input.invalid_type", "");
   throwsLhs(() => fw.score(example, [3]), InputError, "input.invalid_type", "");
   throwsLhs(() => fw.score(example, { defaultTarget: "3" }), InputError, "input.invalid_target", "/defaultTarget");
@@ -332,4 +332,37 @@ test("package.json: name, version, exports, files that exist", () => {
   for (const f of [p.main, p.module, p.types, p.exports["."].node.import, p.exports["."].node.require, p.exports["."].browser]) {
     readFileSync(join(pkgDir, f));
   }
+});
+
+test("arguments of the wrong type: argument.invalid_type, located and written from the catalogs, as in Python", () => {
+  // The same cases as bindings-python/tests/test_bad_inputs.py (test_arguments_*): the same
+  // codes and paths; the messages name the JavaScript type given.
+  const fromJSON = throwsLhs(() => Framework.fromJSON({ id: "x" }), InputError, "argument.invalid_type", "");
+  assert.equal(fromJSON.details[0].message, "`text` must be JSON text, not `object`");
+  assert.equal(fromJSON.help, "use `Framework.fromObject(spec)` instead");
+  assert.equal(throwsLhs(() => Framework.fromJSON(3), InputError, "argument.invalid_type", "").help, null);
+  const many = throwsLhs(() => fw.scoreMany(example), InputError, "argument.invalid_type", "");
+  assert.equal(many.details[0].message, "`assessments` must be a list of assessments, not `object`");
+  assert.equal(many.help, "use `framework.score(assessment)` instead");
+  assert.equal(many.kind, "input");
+  const pool = throwsLhs(() => fw.pool(example), InputError, "argument.invalid_type", "");
+  assert.equal(pool.details[0].message, "`assessments` must be a list of assessments, not `object`");
+  assert.equal(pool.help, "use `pool([assessment])` instead");
+  const series = throwsLhs(() => lhs.series(fw.score(example)), InputError, "argument.invalid_type", "");
+  assert.equal(series.details[0].message, "`reports` must be a list of reports, not `object`");
+  const csv = throwsLhs(() => fw.readRelevanceCsv(["indicator,relevance"], "a"), InputError, "argument.invalid_type", "");
+  assert.equal(csv.details[0].message, "`text` must be CSV text, not `array`");
+  const expert = throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\n", 7), InputError, "argument.invalid_type", "/expert");
+  assert.equal(expert.details[0].message, "`expert` must be text, not `number`");
+  // positional arguments other than the document are at /<name>; a number of the right type
+  // but not a value the function takes is argument.invalid_value
+  const level = throwsLhs(() => fw.descriptor("inst.info.routine_data", 2.5), InputError, "argument.invalid_value", "/level");
+  assert.equal(level.details[0].message, "`level` must be a whole number ≥ 0, not `2.5`");
+  const decimals = throwsLhs(() => lhs.formatDecimal(1, 21, "fr"), InputError, "argument.invalid_value", "/decimals");
+  assert.equal(decimals.details[0].message, "`decimals` must be a whole number from 0 to 20, not `21`");
+  assert.equal(throwsLhs(() => lhs.message("en", "page-progress", { answered: true }), InputError, "argument.invalid_type", "/args/answered").details[0].message,
+    "`answered` must be text or a whole number ≥ 0, not `boolean`");
+  // the error as data (toJSON) carries the code, path and every detail
+  const info = JSON.parse(JSON.stringify(many));
+  assert.deepEqual([info.kind, info.code, info.path, info.details.length], ["input", "argument.invalid_type", "", 1]);
 });

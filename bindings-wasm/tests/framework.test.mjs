@@ -75,8 +75,8 @@ test("Framework.builtin(version): the latest by default, 1.0.0 on request", () =
   throwsLhs(() => fw.score(old), AssessmentError, "assessment.version_mismatch");
   const e = throwsLhs(() => Framework.builtin("3.0.0"), FrameworkError, "framework.unknown_version", "/version");
   assert.match(e.help, /1\.0\.0, 2\.0\.0/);
-  throwsLhs(() => Framework.builtin(1), InputError, "input.invalid_type", "");
-  throwsLhs(() => Framework.builtin({ version: "1.0.0" }), InputError, "input.invalid_type", "");
+  throwsLhs(() => Framework.builtin(1), InputError, "argument.invalid_type", "/version");
+  throwsLhs(() => Framework.builtin({ version: "1.0.0" }), InputError, "argument.invalid_type", "/version");
 });
 
 test("Framework.builtinFor: the version an assessment names, else the latest with a warning", () => {
@@ -204,10 +204,10 @@ test("descriptor(id, level): the level's text, or its elements' texts joined", (
   // the next step of a report quotes the same descriptor
   const r = fw.score({ answers: { "inst.info.routine_data": 1 } });
   assert.equal(r.recommendations[0].next_level_descriptor, fw.descriptor("inst.info.routine_data", 2));
-  throwsLhs(() => fw.descriptor(3, 1), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", 1.5), InputError, "input.invalid_type", "/level");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", "2"), InputError, "input.invalid_type", "/level");
-  throwsLhs(() => fw.descriptor("inst.info.routine_data", 2, 1), InputError, "input.invalid_type", "/language");
+  throwsLhs(() => fw.descriptor(3, 1), InputError, "argument.invalid_type", "/id");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", 1.5), InputError, "argument.invalid_value", "/level");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", "2"), InputError, "argument.invalid_type", "/level");
+  throwsLhs(() => fw.descriptor("inst.info.routine_data", 2, 1), InputError, "argument.invalid_type", "/language");
 });
 
 // ---- lint -------------------------------------------------------------------------------------
@@ -348,8 +348,8 @@ test("contentValidity: bad ratings are located errors", () => {
   const both = throwsLhs(() => fw.contentValidity([rating(7, 4, "no.such.id"), rating("b", 2.5)]), InputError, "input.unknown_indicator", "/0/indicator");
   assert.deepEqual(both.details.map((d) => [d.code, d.path]), [["input.unknown_indicator", "/0/indicator"], ["input.invalid_relevance", "/1/relevance"]]);
   assert.match(both.details[0].message, /^rating 1: /);
-  throwsLhs(() => fw.contentValidity(rating("a", 4)), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.contentValidity("[]"), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.contentValidity(rating("a", 4)), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.contentValidity("[]"), InputError, "argument.invalid_type", "");
 });
 
 test("relevance forms: the blank form, filled and read back", () => {
@@ -374,8 +374,8 @@ test("relevance forms: the blank form, filled and read back", () => {
   const bad = throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\ninst.info.routine_data,high\nno.such.id,2\n", "a"), InputError, "input.invalid_relevance", "/rows/0/relevance");
   assert.deepEqual(bad.details.map((d) => [d.code, d.path, d.line]), [["input.invalid_relevance", "/rows/0/relevance", 2], ["input.unknown_indicator", "/rows/1/indicator", 3]]);
   throwsLhs(() => fw.readRelevanceCsv("indicator,score\n", "a"), InputError, "input.missing_column", "/header");
-  throwsLhs(() => fw.readRelevanceCsv(["indicator,relevance"], "a"), InputError, "input.invalid_type", "");
-  throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\n"), InputError, "input.invalid_type", "/expert");
+  throwsLhs(() => fw.readRelevanceCsv(["indicator,relevance"], "a"), InputError, "argument.invalid_type", "");
+  throwsLhs(() => fw.readRelevanceCsv("indicator,relevance\n"), InputError, "argument.invalid_type", "/expert");
 });
 
 // ---- long format --------------------------------------------------------------------------------
@@ -406,7 +406,7 @@ test("longRows: one row per assessment and indicator, as the reports have them",
   assert.deepEqual(fw.longRows([]), []);
   const e = throwsLhs(() => fw.longRows([a, { answers: { "inst.info.routine_data": "2" } }]), AssessmentError, "assessment.invalid_level", "/1/answers/inst.info.routine_data");
   assert.match(e.message, /assessment 2: /);
-  throwsLhs(() => fw.longRows(a), InputError, "input.invalid_type", "");
+  throwsLhs(() => fw.longRows(a), InputError, "argument.invalid_type", "");
 });
 
 test("longCsv: the long rows as CSV, formulas guarded", () => {

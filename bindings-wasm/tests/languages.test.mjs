@@ -84,18 +84,18 @@ test("formatPercent equals Intl.NumberFormat's percent style (ar without directi
   assert.notEqual(new Intl.NumberFormat("ar", { style: "percent" }).format(0.5), formatPercent(0.5, "ar"));
 });
 
-test("numbers and plural categories: bad arguments are input errors with a path", () => {
-  throwsLhs(() => pluralCategory("fr", 1.5), InputError, "input.invalid_type", "/n");
-  throwsLhs(() => pluralCategory("fr", -1), InputError, "input.invalid_type", "/n");
-  throwsLhs(() => pluralCategory(7, 1), InputError, "input.invalid_type", "/lang");
-  throwsLhs(() => formatDecimal("1", 2, "fr"), InputError, "input.invalid_type", "/x");
-  throwsLhs(() => formatDecimal(1, 21, "fr"), InputError, "input.invalid_type", "/decimals");
-  throwsLhs(() => formatDecimal(1, 1.5, "fr"), InputError, "input.invalid_type", "/decimals");
-  throwsLhs(() => formatPercent(0.5), InputError, "input.invalid_type", "/lang");
+test("numbers and plural categories: bad arguments are argument errors with a path", () => {
+  throwsLhs(() => pluralCategory("fr", 1.5), InputError, "argument.invalid_value", "/n");
+  throwsLhs(() => pluralCategory("fr", -1), InputError, "argument.invalid_value", "/n");
+  throwsLhs(() => pluralCategory(7, 1), InputError, "argument.invalid_type", "/lang");
+  throwsLhs(() => formatDecimal("1", 2, "fr"), InputError, "argument.invalid_type", "/x");
+  throwsLhs(() => formatDecimal(1, 21, "fr"), InputError, "argument.invalid_value", "/decimals");
+  throwsLhs(() => formatDecimal(1, 1.5, "fr"), InputError, "argument.invalid_value", "/decimals");
+  throwsLhs(() => formatPercent(0.5), InputError, "argument.invalid_type", "/lang");
   assert.equal(isRtl("ar"), true);
   assert.equal(isRtl("ar-MA"), true);
   assert.equal(isRtl("fr"), false);
-  throwsLhs(() => isRtl(null), InputError, "input.invalid_type", "/lang");
+  throwsLhs(() => isRtl(null), InputError, "argument.invalid_type", "/lang");
 });
 
 // -----------------------------------------------------------------------------------------------
@@ -116,8 +116,8 @@ test("negotiateLanguage: the core matches a tag or a list of them to the package
   const only = negotiateLanguage("es", ["en", "fr"]);
   assert.equal(only.language, "en");
   assert.match(only.warning.help, /en, fr/);
-  throwsLhs(() => negotiateLanguage(3), InputError, "input.invalid_type", "/requested");
-  throwsLhs(() => negotiateLanguage(["fr", 3]), InputError, "input.invalid_type", "/requested/1");
+  throwsLhs(() => negotiateLanguage(3), InputError, "argument.invalid_type", "/requested");
+  throwsLhs(() => negotiateLanguage(["fr", 3]), InputError, "argument.invalid_type", "/requested/1");
 });
 
 // -----------------------------------------------------------------------------------------------
@@ -315,11 +315,11 @@ test("message: arguments are texts or counts, written by the core", () => {
   // a language's catalog writes its counts in its notation
   addLanguage({ language: "fr-CH", messages: "page-progress = { $answered } sur { $total }\n" });
   assert.equal(message("fr-CH", "page-progress", { answered: 1234, total: 5000 }), "1\u202F234 sur 5\u202F000");
-  throwsLhs(() => message("en", "page-progress", { answered: 1.5 }), InputError, "input.invalid_type", "/args/answered");
-  throwsLhs(() => message("en", "page-progress", { answered: -1 }), InputError, "input.invalid_type", "/args/answered");
-  throwsLhs(() => message("en", "page-progress", [1]), InputError, "input.invalid_type", "/args");
-  throwsLhs(() => message("en", 3), InputError, "input.invalid_type", "/id");
-  throwsLhs(() => message(null, "page-title"), InputError, "input.invalid_type", "/lang");
+  throwsLhs(() => message("en", "page-progress", { answered: 1.5 }), InputError, "argument.invalid_value", "/args/answered");
+  throwsLhs(() => message("en", "page-progress", { answered: -1 }), InputError, "argument.invalid_value", "/args/answered");
+  throwsLhs(() => message("en", "page-progress", [1]), InputError, "argument.invalid_type", "/args");
+  throwsLhs(() => message("en", 3), InputError, "argument.invalid_type", "/id");
+  throwsLhs(() => message(null, "page-title"), InputError, "argument.invalid_type", "/lang");
 });
 
 test("the page's catalog: every page-* id the page uses exists in English", () => {

@@ -32,7 +32,10 @@ export class AssessmentError extends LhsError {
 }
 
 /** Another input is invalid: an option, an argument, a report, a rating matrix, a migration map
- * or a language pack (`input.*`, `report.*`, `migration.*`, `translation.*`...). */
+ * or a language pack (`input.*`, `report.*`, `migration.*`, `translation.*`...). An argument of
+ * a type the function does not take is `argument.invalid_type`, one of the right type with a
+ * value it does not take `argument.invalid_value`: at `/<argument>` (`""` for the document or
+ * list the function reads), with the same codes and paths as Python's `ArgumentError`. */
 export class InputError extends LhsError {
   name: "InputError";
   kind: "input";
