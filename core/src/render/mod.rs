@@ -9,6 +9,11 @@ pub(crate) mod markdown;
 pub(crate) mod measure;
 pub(crate) mod summary;
 pub(crate) mod svg;
+pub(crate) mod tables;
 pub(crate) mod template;
 pub(crate) mod words;
 pub(crate) mod xlsform;
+pub(crate) mod xlsform_names;
+pub(crate) mod xlsform_units;
+#[cfg(feature = "xlsx")]
+pub(crate) mod xlsform_xlsx;

@@ -292,23 +292,23 @@ report-unit-kind = { $kind ->
 
 # The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
 # hints and choices of the form's own questions; the framework's texts fill the rest.
-xlsform-unit = الوحدة المقيَّمة
-xlsform-unit-id = معرّف الوحدة المقيَّمة (مثل kis-east)
-xlsform-unit-name = اسم الوحدة المقيَّمة
-xlsform-period = الفترة المقيَّمة
-xlsform-period-hint = سنة (2026) أو ربع سنة (2026-Q3)
-xlsform-period-constraint = اكتب سنة (2026) أو ربع سنة (2026-Q3)
-xlsform-role = فئة أصحاب المصلحة التي تنتمي إليها
-xlsform-na = لا ينطبق على هذه الوحدة
-xlsform-unknown = غير معروف: لم يتمكن أحد من التحقق
+template-form-unit = الوحدة المقيَّمة
+template-form-unit-id = معرّف الوحدة المقيَّمة (مثل kis-east)
+template-form-unit-name = اسم الوحدة المقيَّمة
+template-form-period = الفترة المقيَّمة
+template-form-period-hint = سنة (2026) أو ربع سنة (2026-Q3)
+template-form-period-constraint = اكتب سنة (2026) أو ربع سنة (2026-Q3)
+template-form-role = فئة أصحاب المصلحة التي تنتمي إليها
+template-form-na = لا ينطبق على هذه الوحدة
+template-form-unknown = غير معروف: لم يتمكن أحد من التحقق
 # $list: the documents or observations to check, separated by semicolons
-xlsform-evidence-list = الأدلة الواجب التحقق منها: { $list }
-xlsform-evidence = أدلة التقدير (وثائق، محاضر، ملاحظات)
-xlsform-confidence = ما مدى ثقتك في هذا التقدير؟
+template-form-evidence-list = الأدلة الواجب التحقق منها: { $list }
+template-form-evidence = أدلة التقدير (وثائق، محاضر، ملاحظات)
+template-form-confidence = ما مدى ثقتك في هذا التقدير؟
 # $confidence: low, medium or high
-xlsform-confidence-level = { $confidence ->
+template-form-confidence-level = { $confidence ->
     [low] منخفضة: أدلة قليلة، تقدير تخميني
     [medium] متوسطة: بعض الأدلة
    *[high] عالية: موثّق جيداً
 }
-xlsform-justification = لماذا لا ينطبق هذا المؤشر على الوحدة؟
+template-form-justification = لماذا لا ينطبق هذا المؤشر على الوحدة؟

@@ -271,23 +271,23 @@ report-unit-kind = { $kind ->
 
 # The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
 # hints and choices of the form's own questions; the framework's texts fill the rest.
-xlsform-unit = Unit assessed
-xlsform-unit-id = Identifier of the unit assessed (e.g. kis-east)
-xlsform-unit-name = Name of the unit assessed
-xlsform-period = Period assessed
-xlsform-period-hint = A year (2026) or a quarter (2026-Q3)
-xlsform-period-constraint = Write a year (2026) or a quarter (2026-Q3)
-xlsform-role = Your stakeholder group
-xlsform-na = Not applicable to this unit
-xlsform-unknown = Unknown: nobody could check
+template-form-unit = Unit assessed
+template-form-unit-id = Identifier of the unit assessed (e.g. kis-east)
+template-form-unit-name = Name of the unit assessed
+template-form-period = Period assessed
+template-form-period-hint = A year (2026) or a quarter (2026-Q3)
+template-form-period-constraint = Write a year (2026) or a quarter (2026-Q3)
+template-form-role = Your stakeholder group
+template-form-na = Not applicable to this unit
+template-form-unknown = Unknown: nobody could check
 # $list: the documents or observations to check, separated by semicolons
-xlsform-evidence-list = Evidence to check: { $list }
-xlsform-evidence = Evidence for the rating (documents, minutes, observations)
-xlsform-confidence = How sure are you of the rating?
+template-form-evidence-list = Evidence to check: { $list }
+template-form-evidence = Evidence for the rating (documents, minutes, observations)
+template-form-confidence = How sure are you of the rating?
 # $confidence: low, medium or high
-xlsform-confidence-level = { $confidence ->
+template-form-confidence-level = { $confidence ->
     [low] Low: little evidence, a guess
     [medium] Medium: some evidence
    *[high] High: well documented
 }
-xlsform-justification = Why does this indicator not apply to the unit?
+template-form-justification = Why does this indicator not apply to the unit?

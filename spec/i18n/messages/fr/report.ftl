@@ -310,23 +310,23 @@ report-unit-kind = { $kind ->
 
 # The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
 # hints and choices of the form's own questions; the framework's texts fill the rest.
-xlsform-unit = Unité évaluée
-xlsform-unit-id = Identifiant de l'unité évaluée (p. ex. kis-east)
-xlsform-unit-name = Nom de l'unité évaluée
-xlsform-period = Période évaluée
-xlsform-period-hint = Une année (2026) ou un trimestre (2026-Q3)
-xlsform-period-constraint = Écrivez une année (2026) ou un trimestre (2026-Q3)
-xlsform-role = Votre groupe d'acteurs
-xlsform-na = Non applicable à cette unité
-xlsform-unknown = Inconnu : personne n'a pu vérifier
+template-form-unit = Unité évaluée
+template-form-unit-id = Identifiant de l'unité évaluée (p. ex. kis-east)
+template-form-unit-name = Nom de l'unité évaluée
+template-form-period = Période évaluée
+template-form-period-hint = Une année (2026) ou un trimestre (2026-Q3)
+template-form-period-constraint = Écrivez une année (2026) ou un trimestre (2026-Q3)
+template-form-role = Votre groupe d'acteurs
+template-form-na = Non applicable à cette unité
+template-form-unknown = Inconnu : personne n'a pu vérifier
 # $list: the documents or observations to check, separated by semicolons
-xlsform-evidence-list = Éléments de preuve à vérifier : { $list }
-xlsform-evidence = Éléments de preuve de la cotation (documents, procès-verbaux, observations)
-xlsform-confidence = Quel est votre degré de certitude sur cette cotation ?
+template-form-evidence-list = Éléments de preuve à vérifier : { $list }
+template-form-evidence = Éléments de preuve de la cotation (documents, procès-verbaux, observations)
+template-form-confidence = Quel est votre degré de certitude sur cette cotation ?
 # $confidence: low, medium or high
-xlsform-confidence-level = { $confidence ->
+template-form-confidence-level = { $confidence ->
     [low] Faible : peu d'éléments de preuve, une estimation
     [medium] Moyen : quelques éléments de preuve
    *[high] Élevé : bien documenté
 }
-xlsform-justification = Pourquoi cet indicateur ne s'applique-t-il pas à l'unité ?
+template-form-justification = Pourquoi cet indicateur ne s'applique-t-il pas à l'unité ?

@@ -274,23 +274,23 @@ report-unit-kind = { $kind ->
 
 # The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
 # hints and choices of the form's own questions; the framework's texts fill the rest.
-xlsform-unit = Unidade avaliada
-xlsform-unit-id = Identificador da unidade avaliada (p. ex., kis-east)
-xlsform-unit-name = Nome da unidade avaliada
-xlsform-period = Período avaliado
-xlsform-period-hint = Um ano (2026) ou um trimestre (2026-Q3)
-xlsform-period-constraint = Escreva um ano (2026) ou um trimestre (2026-Q3)
-xlsform-role = O seu grupo de intervenientes
-xlsform-na = Não aplicável a esta unidade
-xlsform-unknown = Desconhecido: ninguém pôde verificar
+template-form-unit = Unidade avaliada
+template-form-unit-id = Identificador da unidade avaliada (p. ex., kis-east)
+template-form-unit-name = Nome da unidade avaliada
+template-form-period = Período avaliado
+template-form-period-hint = Um ano (2026) ou um trimestre (2026-Q3)
+template-form-period-constraint = Escreva um ano (2026) ou um trimestre (2026-Q3)
+template-form-role = O seu grupo de intervenientes
+template-form-na = Não aplicável a esta unidade
+template-form-unknown = Desconhecido: ninguém pôde verificar
 # $list: the documents or observations to check, separated by semicolons
-xlsform-evidence-list = Evidências a verificar: { $list }
-xlsform-evidence = Evidências da classificação (documentos, atas, observações)
-xlsform-confidence = Que grau de certeza tem sobre a classificação?
+template-form-evidence-list = Evidências a verificar: { $list }
+template-form-evidence = Evidências da classificação (documentos, atas, observações)
+template-form-confidence = Que grau de certeza tem sobre a classificação?
 # $confidence: low, medium or high
-xlsform-confidence-level = { $confidence ->
+template-form-confidence-level = { $confidence ->
     [low] Baixo: poucas evidências, uma estimativa
     [medium] Médio: algumas evidências
    *[high] Elevado: bem documentado
 }
-xlsform-justification = Porque é que este indicador não se aplica à unidade?
+template-form-justification = Porque é que este indicador não se aplica à unidade?

@@ -274,23 +274,23 @@ report-unit-kind = { $kind ->
 
 # The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
 # hints and choices of the form's own questions; the framework's texts fill the rest.
-xlsform-unit = Unidad evaluada
-xlsform-unit-id = Identificador de la unidad evaluada (p. ej., kis-east)
-xlsform-unit-name = Nombre de la unidad evaluada
-xlsform-period = Período evaluado
-xlsform-period-hint = Un año (2026) o un trimestre (2026-Q3)
-xlsform-period-constraint = Escriba un año (2026) o un trimestre (2026-Q3)
-xlsform-role = Su grupo de actores
-xlsform-na = No aplicable a esta unidad
-xlsform-unknown = Desconocido: nadie pudo verificarlo
+template-form-unit = Unidad evaluada
+template-form-unit-id = Identificador de la unidad evaluada (p. ej., kis-east)
+template-form-unit-name = Nombre de la unidad evaluada
+template-form-period = Período evaluado
+template-form-period-hint = Un año (2026) o un trimestre (2026-Q3)
+template-form-period-constraint = Escriba un año (2026) o un trimestre (2026-Q3)
+template-form-role = Su grupo de actores
+template-form-na = No aplicable a esta unidad
+template-form-unknown = Desconocido: nadie pudo verificarlo
 # $list: the documents or observations to check, separated by semicolons
-xlsform-evidence-list = Evidencia que verificar: { $list }
-xlsform-evidence = Evidencia de la calificación (documentos, actas, observaciones)
-xlsform-confidence = ¿Qué tan seguro está de la calificación?
+template-form-evidence-list = Evidencia que verificar: { $list }
+template-form-evidence = Evidencia de la calificación (documentos, actas, observaciones)
+template-form-confidence = ¿Qué tan seguro está de la calificación?
 # $confidence: low, medium or high
-xlsform-confidence-level = { $confidence ->
+template-form-confidence-level = { $confidence ->
     [low] Baja: poca evidencia, una estimación
     [medium] Media: alguna evidencia
    *[high] Alta: bien documentada
 }
-xlsform-justification = ¿Por qué este indicador no se aplica a la unidad?
+template-form-justification = ¿Por qué este indicador no se aplica a la unidad?

@@ -6,20 +6,15 @@
 //! `inst_info_routine_data`, its evidence `inst_info_routine_data__evidence`) and unique across
 //! the whole form whatever the case; [`Framework::form_field`] maps them back.
 
-mod names;
-mod units;
-#[cfg(feature = "xlsx")]
-mod xlsx;
-
-pub use names::{FormField, FormFieldKind};
-pub use units::FormUnit;
+pub use crate::render::xlsform_names::{FormField, FormFieldKind};
+pub use crate::render::xlsform_units::FormUnit;
 
 use crate::error::Error;
 use crate::i18n::{self, Arg};
 use crate::model::compiled::Framework;
 use crate::model::framework::{Indicator, Node, NodeContent, UnitKind, OWNER_FACET};
 use crate::model::text::Text;
-use names::base_name;
+use crate::render::xlsform_names::base_name;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -208,14 +203,18 @@ impl Builder<'_> {
         } else {
             self.unit_list();
         }
-        let mut period = Row::new("text", "period", self.langs.msg("xlsform-period", &[]));
-        period.hint = self.langs.msg("xlsform-period-hint", &[]);
+        let mut period = Row::new(
+            "text",
+            "period",
+            self.langs.msg("template-form-period", &[]),
+        );
+        period.hint = self.langs.msg("template-form-period-hint", &[]);
         period.required = true;
         period.constraint = "regex(., '^[0-9]{4}(-Q[1-4])?$')".to_owned();
-        period.constraint_message = self.langs.msg("xlsform-period-constraint", &[]);
+        period.constraint_message = self.langs.msg("template-form-period-constraint", &[]);
         self.rows.push(period);
         let owner = fw.spec().facets.iter().find(|f| f.id == OWNER_FACET);
-        let label = self.langs.msg("xlsform-role", &[]);
+        let label = self.langs.msg("template-form-role", &[]);
         match owner {
             Some(f) => {
                 self.rows
@@ -231,10 +230,14 @@ impl Builder<'_> {
 
     /// The unit asked as text: id, name, and the kind from the list of kinds.
     fn free_unit(&mut self) {
-        let mut id = Row::new("text", "unit_id", self.langs.msg("xlsform-unit-id", &[]));
+        let mut id = Row::new(
+            "text",
+            "unit_id",
+            self.langs.msg("template-form-unit-id", &[]),
+        );
         id.required = true;
         self.rows.push(id);
-        let name = self.langs.msg("xlsform-unit-name", &[]);
+        let name = self.langs.msg("template-form-unit-name", &[]);
         self.rows.push(Row::new("text", "unit_name", name));
         let mut kind = Row::new(
             "select_one unit_kinds",
@@ -258,7 +261,7 @@ impl Builder<'_> {
         let mut id = Row::new(
             "select_one units",
             "unit_id",
-            self.langs.msg("xlsform-unit", &[]),
+            self.langs.msg("template-form-unit", &[]),
         );
         id.required = true;
         self.rows.push(id);
@@ -329,7 +332,7 @@ impl Builder<'_> {
         let mut evidence = Row::new(
             "text",
             format!("{base}__evidence"),
-            self.langs.msg("xlsform-evidence", &[]),
+            self.langs.msg("template-form-evidence", &[]),
         );
         evidence.relevant = applies;
         self.rows.push(evidence);
@@ -337,7 +340,7 @@ impl Builder<'_> {
             let mut c = Row::new(
                 "select_one confidence",
                 format!("{base}__confidence"),
-                self.langs.msg("xlsform-confidence", &[]),
+                self.langs.msg("template-form-confidence", &[]),
             );
             c.relevant =
                 format!("${{{base}}} != '' and ${{{base}}} != 'na' and ${{{base}}} != 'unknown'");
@@ -346,7 +349,7 @@ impl Builder<'_> {
         let mut j = Row::new(
             "text",
             format!("{base}__justification"),
-            self.langs.msg("xlsform-justification", &[]),
+            self.langs.msg("template-form-justification", &[]),
         );
         j.relevant = format!("${{{base}}} = 'na'");
         j.required = true;
@@ -375,16 +378,16 @@ impl Builder<'_> {
             });
             self.choice(list, &level.level.to_string(), label);
         }
-        let na = self.langs.msg("xlsform-na", &[]);
+        let na = self.langs.msg("template-form-na", &[]);
         self.choice(list, "na", na);
-        let unknown = self.langs.msg("xlsform-unknown", &[]);
+        let unknown = self.langs.msg("template-form-unknown", &[]);
         self.choice(list, "unknown", unknown);
     }
 
     fn confidence_choices(&mut self) {
         for c in ["low", "medium", "high"] {
             let l = self.langs.msg(
-                "xlsform-confidence-level",
+                "template-form-confidence-level",
                 &[("confidence", Arg::Text(c.to_owned()))],
             );
             self.choice("confidence", c, l);
@@ -402,7 +405,7 @@ fn hint(ind: &Indicator, lang: &str) -> String {
         let list: Vec<&str> = ind.evidence.iter().map(|e| e.get(lang)).collect();
         parts.push(i18n::message(
             lang,
-            "xlsform-evidence-list",
+            "template-form-evidence-list",
             &[("list", Arg::Text(list.join("; ")))],
         ));
     }

@@ -1,7 +1,7 @@
 //! Writing an [`XlsForm`] as an `.xlsx` workbook (`rust_xlsxwriter`), every cell as text.
 
-use super::{FormSheet, XlsForm};
 use crate::error::{Diagnostic, Error};
+use crate::render::xlsform::{FormSheet, XlsForm};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 fn failed(e: &XlsxError) -> Error {
