@@ -758,9 +758,15 @@ impl PyFramework {
         &self,
         py: Python<'py>,
         text: &Bound<'py, PyAny>,
-        expert: &str,
+        expert: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
+            let Ok(expert) = expert.extract::<String>() else {
+                let e = Error::argument("expert", "text", &type_name(expert))
+                    .with_value("hint", "example")
+                    .with_value("example", "read_relevance_csv(text, \"expert-1\")");
+                return Err(to_py_err(py, &e));
+            };
             let text: String = if let Ok(b) = text.cast::<pyo3::types::PyBytes>() {
                 lhs_maturity::csv_text(b.as_bytes())
                     .map(str::to_owned)
@@ -778,7 +784,7 @@ impl PyFramework {
                 return Err(to_py_err(py, &e));
             };
             let ratings = py
-                .detach(|| self.inner.read_relevance_csv(&text, expert))
+                .detach(|| self.inner.read_relevance_csv(&text, &expert))
                 .map_err(py_err(py))?;
             ser_to_py(py, &ratings)
         })

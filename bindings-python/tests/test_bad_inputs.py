@@ -282,6 +282,10 @@ def test_arguments_of_the_wrong_type(fw: Framework) -> None:
         fw.read_relevance_csv(["indicator,relevance"], "a")  # type: ignore[arg-type]
     assert (info.value.code, info.value.path) == ("argument.invalid_type", "")
     assert info.value.details[0]["message"] == "`text` must be CSV text, not `list`"
+    with pytest.raises(lhs_maturity.ArgumentError) as info:
+        fw.read_relevance_csv("indicator,relevance\n", 7)  # type: ignore[arg-type]
+    assert (info.value.code, info.value.path) == ("argument.invalid_type", "/expert")
+    assert info.value.details[0]["message"] == "`expert` must be text, not `int`"
 
 
 def test_argument_values_and_choices(fw: Framework) -> None:
