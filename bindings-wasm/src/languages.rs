@@ -86,7 +86,7 @@ fn read_pack(value: &JsValue, latest: &lhs_maturity::Framework) -> Result<Pack, 
             return Err(invalid_pack(
                 "",
                 format!(
-                    "a language pack is an object or its JSON text, found {}",
+                    "a language pack is an object or its JSON text, found `{}`",
                     js_type(value)
                 ),
             ))
