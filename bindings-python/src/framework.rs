@@ -214,7 +214,8 @@ impl PyFramework {
     ///
     /// Raises:
     ///     FrameworkError: the document is not a valid framework.
-    ///     TypeError: `spec` holds values that JSON cannot represent.
+    ///     ArgumentError: `spec` holds values that JSON cannot represent (`argument.invalid_type`, a
+    ///         TypeError too).
     ///
     /// Example:
     ///     >>> spec = lhs_maturity.Framework.builtin().to_dict()
@@ -883,7 +884,8 @@ impl PyFramework {
     ///     `line`, `column` when known), errors and warnings in document order.
     ///
     /// Raises:
-    ///     TypeError: the argument is not an assessment at all (e.g. a set).
+    ///     ArgumentError: the argument is not an assessment at all, e.g. a set
+    ///         (`argument.invalid_type`, a TypeError too).
     ///
     /// Example:
     ///     >>> fw = lhs_maturity.Framework.builtin()
@@ -968,7 +970,10 @@ impl PyFramework {
     ///
     /// Raises:
     ///     AssessmentError: an assessment has errors (with `errors='raise'`).
-    ///     InputError: an option is invalid (as in `score`).
+    ///     InputError: an option is invalid (as in `score`), or `errors` is neither "raise" nor
+    ///         "return" (`argument.invalid_value`).
+    ///     ArgumentError: `assessments` is not a list (a single assessment, text, a path), or an
+    ///         item is not an assessment (`argument.invalid_type`, a TypeError too).
     ///
     /// Example:
     ///     >>> fw = lhs_maturity.Framework.builtin()
