@@ -178,7 +178,7 @@ fn pool_options(
 
 /// The core's tables as Python takes them, column by column: `[(name, [(column, kind,
 /// values)])]` (`lhs_maturity._analysis` makes DataFrames or rows of them).
-fn tables_to_py<'py>(py: Python<'py>, tables: &[Table]) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn tables_to_py<'py>(py: Python<'py>, tables: &[Table]) -> PyResult<Bound<'py, PyAny>> {
     let out = PyList::empty(py);
     for t in tables {
         let columns = PyList::empty(py);

@@ -250,6 +250,13 @@ impl PyReport {
         })
     }
 
+    /// The core's tables of the report (`Report::tables`), column by column, for `to_frames`.
+    fn _tables<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            crate::analysis::tables_to_py(py, &self.inner.tables())
+        })
+    }
+
     fn _repr_markdown_(&self) -> String {
         self.inner.to_markdown()
     }

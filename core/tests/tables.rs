@@ -334,3 +334,66 @@ fn tables_serialize_column_by_column() {
     let back: Table = serde_json::from_value(v).unwrap();
     assert_eq!(back, ratings);
 }
+
+#[test]
+fn report_tables_walk_the_tree_with_parent_and_depth() {
+    let r = report(json!({"default_target": 3, "answers": {"inst.info.routine_data": 2}}));
+    let [domains, indicators, facets, recommendations] = r.tables();
+    for t in [&domains, &indicators, &facets, &recommendations] {
+        rectangular(t);
+    }
+    assert_eq!(names(&domains)[..4], ["id", "parent", "depth", "name"]);
+    assert_eq!(
+        values(&domains, "id")[..3],
+        [json!("overall"), json!("inst"), json!("inst.info")]
+    );
+    assert_eq!(
+        values(&domains, "parent")[..3],
+        [Value::Null, json!("overall"), json!("inst")]
+    );
+    assert_eq!(
+        values(&domains, "depth")[..3],
+        [json!(0), json!(1), json!(2)]
+    );
+    assert_eq!(
+        values(&domains, "name")[1],
+        json!(r.domains[0].name.as_str())
+    );
+    assert_eq!(values(&domains, "score")[0], json!(r.overall.score));
+    assert_eq!(values(&domains, "counts.rated")[0], json!(1));
+    assert_eq!(
+        domains.column("counts.rated").unwrap().kind,
+        ColumnKind::Int
+    );
+    assert_eq!(domains.column("score").unwrap().kind, ColumnKind::Float);
+    // Every node once, in framework order, none of their explanations.
+    assert_eq!(domains.len(), analysis::measures(&r).len() - facets.len());
+    assert!(domains.column("explanation").is_none() && domains.column("children").is_none());
+    assert_eq!(indicators.len(), r.indicators.len());
+    assert_eq!(
+        values(&indicators, "id")[0],
+        json!(r.indicators[0].id.as_str())
+    );
+    assert_eq!(values(&indicators, "status")[0], json!("rated"));
+    assert_eq!(
+        names(&facets)[..4],
+        ["facet", "facet_name", "value", "name"]
+    );
+    assert_eq!(
+        facets.len(),
+        r.facets.iter().map(|f| f.values.len()).sum::<usize>()
+    );
+    assert_eq!(
+        values(&facets, "facet_name")[0],
+        json!(r.facets[0].name.as_str())
+    );
+    assert_eq!(
+        values(&recommendations, "indicator")[0],
+        json!("inst.info.routine_data")
+    );
+    assert_eq!(values(&recommendations, "next_level")[0], json!(3));
+    // A report without next steps still has the columns to select on.
+    let [.., none] = report(json!({"answers": {}})).tables();
+    assert!(none.is_empty());
+    assert_eq!(names(&none), ["rank", "indicator"]);
+}

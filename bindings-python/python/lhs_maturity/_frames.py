@@ -13,6 +13,8 @@ from ._native import Framework, Report, column_name
 if TYPE_CHECKING:
     import pandas as pd
 
+    from ._native import _NativeTable
+
 __all__ = ["ReportFrames", "indicators_frame", "report_frames", "score_frame"]
 
 def _pandas() -> Any:
@@ -38,52 +40,26 @@ class ReportFrames(NamedTuple):
     recommendations: pd.DataFrame
 
 
-_SUMMARY = ("score", "level", "level_key", "percent", "coverage", "counts", "targets")
-_INT_COLUMNS = ("level", "target", "gap", "next_level", "rank", "depth")
-
-
-def _frame(rows: list[dict[str, Any]], columns: list[str] | None = None) -> pd.DataFrame:
+def _frame(table: _NativeTable) -> pd.DataFrame:
+    """One of the core's report tables as a DataFrame: whole-number columns as nullable
+    ``Int64``, the others with the dtype pandas infers from their values."""
     pdm = _pandas()
-    if rows:
-        df = pdm.json_normalize(rows, sep=".")
-    else:
-        df = pdm.DataFrame(columns=columns or [])
-    for c in df.columns:
-        # Whole-number fields that may be null: nullable integers, not floats.
-        if c in _INT_COLUMNS or (
-            c.startswith(("counts.", "targets.")) and c != "targets.percent_to_target"
-        ):
-            df[c] = df[c].astype("Int64")
-    return cast("pd.DataFrame", df)
+    _, columns = table
+    data = {
+        name: pdm.array(values, dtype="Int64")
+        if kind == "int"
+        else pdm.Series(values, dtype=object if not values else None)
+        for name, kind, values in columns
+    }
+    rows = len(columns[0][2]) if columns else 0
+    return cast("pd.DataFrame", pdm.DataFrame(data, index=pdm.RangeIndex(rows)))
 
 
 def report_frames(report: Report) -> ReportFrames:
-    """The implementation of ``Report.to_frames()``."""
-    d = cast(dict[str, Any], report.to_dict())
-    nodes: list[dict[str, Any]] = [
-        {"id": "overall", "parent": None, "depth": 0, "name": "Overall", "weight": None,
-         "aggregation": "mean", **d["overall"]}
-    ]
-
-    def walk(n: dict[str, Any], parent: str, depth: int) -> None:
-        row = {k: v for k, v in n.items() if k not in ("explanation", "children")}
-        nodes.append({"id": row.pop("id"), "parent": parent, "depth": depth, **row})
-        for c in n["children"]:
-            walk(c, n["id"], depth + 1)
-
-    for dom in d["domains"]:
-        walk(dom, "overall", 1)
-    facets = [
-        {"facet": f["id"], "facet_name": f["name"], "value": v.pop("id"), **v}
-        for f in d["facets"]
-        for v in f["values"]
-    ]
-    return ReportFrames(
-        domains=_frame(nodes),
-        indicators=_frame(d["indicators"], ["id"]),
-        facets=_frame(facets, ["facet", "value"]),
-        recommendations=_frame(d["recommendations"], ["rank", "indicator"]),
-    )
+    """The implementation of ``Report.to_frames()``: the core's tables of the report
+    (``Report::tables``)."""
+    domains, indicators, facets, recommendations = (_frame(t) for t in report._tables())
+    return ReportFrames(domains, indicators, facets, recommendations)
 
 
 #: The first columns of ``Framework.indicators_frame()``; the optional fields are always there.

@@ -14,6 +14,7 @@ mod reliability;
 mod stats;
 mod tables;
 
+pub use crate::render::tables::{ColumnKind, Table, TableColumn};
 pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use cohort::{
     cohort, measures, Cohort, CohortOptions, Group, Measure, MeasureRank, Summary, UnitRank,
@@ -36,7 +37,7 @@ pub use reliability::{
     cronbach_alpha, cronbach_alpha_listwise, reliability, ItemDistribution, ItemStats,
     NodeReliability, Reliability,
 };
-pub use tables::{agreement_table, long_table, ColumnKind, NodeNames, Table, TableColumn};
+pub use tables::{agreement_table, long_table, NodeNames};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,7 @@
 //! Tidy tables of the analyses' results, written once for every surface: Python's DataFrames
 //! (and lists of dicts), the command line's CSV, and any caller that wants rows rather than
-//! the result documents. A [`Table`] is column-oriented: each [`TableColumn`] has a name, a
-//! [`ColumnKind`] that says how a typed table stores it, and one JSON value per row.
+//! the result documents. The table model ([`Table`]) is the render floor's, shared with the
+//! report's tables.
 //!
 //! Where a row is a node of the framework (a measure of a cohort, a node of the reliability
 //! result), the tables carry its name and depth when [`NodeNames`] are given, so that no caller
@@ -12,136 +12,10 @@ use super::{
     PoolItem, PoolResult, RaterValue, Reliability, Series,
 };
 use crate::render::columns::{column_name, MEASURES};
-use crate::render::template::CsvOut;
+use crate::render::tables::{ColumnKind, Table, TableColumn};
 use crate::score::report::{NodeResult, Report};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashMap;
-
-/// How the values of a column are stored in a typed table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ColumnKind {
-    /// Text (ids, names, notes), or null.
-    Text,
-    /// A whole number, or null (a nullable integer column).
-    Int,
-    /// A number, or null (NaN in a float column).
-    Float,
-    /// True or false, never null.
-    Bool,
-    /// An answer: a level, a text such as `na` or `unknown`, or null (an object column).
-    Answer,
-}
-
-/// One column of a [`Table`]: its name, its kind and one value per row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct TableColumn {
-    /// The column's name.
-    pub name: String,
-    /// How its values are stored in a typed table.
-    pub kind: ColumnKind,
-    /// One value per row (null when absent).
-    pub values: Vec<Value>,
-}
-
-impl TableColumn {
-    /// A column of `kind` with the value `f` gives for each row.
-    pub fn of<T>(name: &str, kind: ColumnKind, rows: &[T], f: impl Fn(&T) -> Value) -> Self {
-        Self {
-            name: name.to_owned(),
-            kind,
-            values: rows.iter().map(f).collect(),
-        }
-    }
-}
-
-/// A tidy table: named columns of equal length, one row per entry of a result.
-///
-/// ```
-/// use lhs_maturity::{analysis, Framework};
-/// let fw = Framework::builtin();
-/// let r = fw.score_json(r#"{"period": "2026", "answers": {"inst.info.routine_data": 2}}"#).unwrap();
-/// let s = analysis::series(&[r]).unwrap().table();
-/// assert_eq!(s.columns[2].name, "overall_score");
-/// assert_eq!(s.to_csv().lines().nth(1).unwrap().split(',').nth(2), Some("2"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-pub struct Table {
-    /// What the table holds (`items`, `summary`...): the name of the attribute that shows it.
-    pub name: String,
-    /// The columns, in order.
-    pub columns: Vec<TableColumn>,
-}
-
-impl Table {
-    fn new(name: &str, columns: Vec<TableColumn>) -> Self {
-        Self {
-            name: name.to_owned(),
-            columns,
-        }
-    }
-
-    /// The number of rows.
-    pub fn len(&self) -> usize {
-        self.columns.first().map_or(0, |c| c.values.len())
-    }
-
-    /// Whether the table has no rows.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The column called `name`.
-    pub fn column(&self, name: &str) -> Option<&TableColumn> {
-        self.columns.iter().find(|c| c.name == name)
-    }
-
-    /// The table without the columns called one of `names`.
-    #[must_use]
-    pub fn without(mut self, names: &[&str]) -> Self {
-        self.columns.retain(|c| !names.contains(&c.name.as_str()));
-        self
-    }
-
-    /// The rows as JSON objects, the keys in column order.
-    pub fn rows(&self) -> Vec<serde_json::Map<String, Value>> {
-        (0..self.len())
-            .map(|i| {
-                self.columns
-                    .iter()
-                    .map(|c| {
-                        (
-                            c.name.clone(),
-                            c.values.get(i).cloned().unwrap_or(Value::Null),
-                        )
-                    })
-                    .collect()
-            })
-            .collect()
-    }
-
-    /// The table as CSV (the core's [`CsvOut`]): a header of the column names, then one line
-    /// per row; texts guarded against formulas, numbers in their shortest exact form, absent
-    /// values empty.
-    pub fn to_csv(&self) -> String {
-        let head: Vec<&str> = self.columns.iter().map(|c| c.name.as_str()).collect();
-        let mut csv = CsvOut::new(&head);
-        for i in 0..self.len() {
-            for c in &self.columns {
-                match c.values.get(i).unwrap_or(&Value::Null) {
-                    Value::Null => csv.raw(""),
-                    Value::String(s) => csv.text(s),
-                    Value::Number(n) if c.kind == ColumnKind::Float => csv.num(n.as_f64()),
-                    other => csv.value(other),
-                };
-            }
-            csv.end();
-        }
-        csv.finish()
-    }
-}
 
 /// The names and depths of a report's nodes, facet values and indicators, in the report's
 /// language, so that the tables of an analysis can show them: `overall` has depth 0, a domain

@@ -9,6 +9,7 @@ pub(crate) mod markdown;
 pub(crate) mod measure;
 pub(crate) mod summary;
 pub(crate) mod svg;
+pub(crate) mod tables;
 pub(crate) mod template;
 pub(crate) mod words;
 pub(crate) mod xlsform;
