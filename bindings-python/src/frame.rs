@@ -102,6 +102,9 @@ fn held<'py>(item: &Bound<'py, PyAny>) -> PyResult<(usize, Held<'py>)> {
         "f64" => Held::F64(bytes_arg(&data, "float64 data")?),
         "cat" => {
             let codes = bytes_arg(&extra, "category codes")?;
+            if codes.as_bytes().len() % 4 != 0 {
+                return Err(PyValueError::new_err("category codes must be int32 bytes"));
+            }
             let codes = codes.as_bytes().chunks_exact(4);
             let codes = codes.map(|c| <[u8; 4]>::try_from(c).map_or(-1, i32::from_ne_bytes));
             Held::Categories(Values::new(&data)?, codes.collect())
@@ -185,7 +188,9 @@ pub fn score_columns<'py>(
         unknown: matrix.unknown,
         unit_kinds: kinds.as_deref(),
     };
-    let size = rows * fw.matrix_nodes().len();
+    let size = rows
+        .checked_mul(fw.matrix_nodes().len())
+        .ok_or_else(|| PyValueError::new_err("too many rows"))?;
     let result = py.detach(|| {
         let (mut score, mut level, mut coverage) =
             (vec![0.0; size], vec![0; size], vec![0.0; size]);
