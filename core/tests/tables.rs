@@ -397,3 +397,24 @@ fn report_tables_walk_the_tree_with_parent_and_depth() {
     assert!(none.is_empty());
     assert_eq!(names(&none), ["rank", "indicator"]);
 }
+
+#[test]
+fn framework_names_agree_with_the_report_and_translate() {
+    let fw = Framework::builtin();
+    let r = report(json!({"answers": {}}));
+    let of_report = NodeNames::of_report(&r);
+    let en = NodeNames::of_framework(&fw, "en");
+    let fr = NodeNames::of_framework(&fw, "fr");
+    for m in analysis::measures(&r) {
+        assert_eq!(en.get(&m.id), of_report.get(&m.id), "{}", m.id);
+        assert!(fr.get(&m.id).is_some(), "{}", m.id);
+    }
+    for i in &r.indicators {
+        assert_eq!(en.get(&i.id), of_report.get(&i.id), "{}", i.id);
+    }
+    assert_ne!(
+        fr.get("inst.info").unwrap().0,
+        en.get("inst.info").unwrap().0
+    );
+    assert_eq!(fr.get("inst.info").unwrap().1, 2);
+}

@@ -10,7 +10,7 @@ use crate::term;
 use lhs_maturity::analysis::{
     self, Cohort, ColumnKind, Comparison, Estimate, NodeNames, PoolResult, Reliability, Series,
 };
-use lhs_maturity::{escape_markdown, Diagnostic, Framework, NodeContent, Report};
+use lhs_maturity::{escape_markdown, Diagnostic, Framework, Report};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -20,45 +20,38 @@ const NAME: usize = 40;
 
 /// The names of a framework's domains, sub-domains, indicators, facet values (`facet=value`) and
 /// levels in the reader's language. The analyses carry English names (as their JSON does); in
-/// another language each is looked up here by id, the English name standing in for one the
-/// framework does not know.
+/// another language each comes from the core's `NodeNames::of_framework`, the English name
+/// standing in for one the framework does not know.
 pub struct Names {
     lang: Lang,
-    map: HashMap<String, String>,
+    names: NodeNames,
     levels: HashMap<u32, String>,
 }
 
 impl Names {
     /// The names of `fw` in `lang` (none to look up in English).
     pub fn new(fw: &Framework, lang: Lang) -> Names {
-        let (mut map, mut levels) = (HashMap::new(), HashMap::new());
-        let code = lang.code();
-        fn walk(n: &lhs_maturity::Node, code: &str, map: &mut HashMap<String, String>) {
-            map.insert(n.id.clone(), n.name.get(code).to_owned());
-            match &n.content {
-                NodeContent::Children(c) => c.iter().for_each(|c| walk(c, code, map)),
-                NodeContent::Indicators(list) => list.iter().for_each(|i| {
-                    map.insert(i.id.clone(), i.label(code).to_owned());
-                }),
-            }
-        }
         // In English, the names the analyses carry.
-        if lang != Lang::EN {
-            let spec = fw.spec();
-            spec.domains.iter().for_each(|d| walk(d, code, &mut map));
-            for (f, v) in spec
-                .facets
-                .iter()
-                .flat_map(|f| f.values.iter().map(move |v| (f, v)))
-            {
-                let name = format!("{}: {}", f.name.get(code), v.name.get(code));
-                map.insert(format!("{}={}", f.id, v.id), name);
-            }
-            for l in &spec.scale.levels {
-                levels.insert(l.level, l.name.get(code).to_owned());
-            }
+        if lang == Lang::EN {
+            return Names {
+                lang,
+                names: NodeNames::default(),
+                levels: HashMap::new(),
+            };
         }
-        Names { lang, map, levels }
+        let code = lang.code();
+        let levels = fw
+            .spec()
+            .scale
+            .levels
+            .iter()
+            .map(|l| (l.level, l.name.get(code).to_owned()))
+            .collect();
+        Names {
+            lang,
+            names: NodeNames::of_framework(fw, code),
+            levels,
+        }
     }
 
     /// The name of `id` (`overall`, a node, an indicator, `facet=value`), else `fallback`.
@@ -66,10 +59,7 @@ impl Names {
         if id == "overall" {
             return self.lang.t("cli-overall", &[]);
         }
-        self.map
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| fallback.to_owned())
+        self.names.get(id).map_or(fallback, |n| n.0).to_owned()
     }
 
     /// The name and depth of every measure of a report (`overall`, node ids, `facet=value`),

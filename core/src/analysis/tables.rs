@@ -11,6 +11,8 @@ use super::{
     AgendaItem, AgreementStats, Cohort, Comparison, ContentValidity, Estimate, LongRow, NodeChange,
     PoolItem, PoolResult, RaterValue, Reliability, Series,
 };
+use crate::model::compiled::Framework;
+use crate::model::framework::{Node, NodeContent};
 use crate::render::columns::{column_name, MEASURES};
 use crate::render::tables::{ColumnKind, Table, TableColumn};
 use crate::score::report::{NodeResult, Report};
@@ -57,6 +59,39 @@ impl NodeNames {
             };
             let depth = map.get(parent.as_str()).map_or(1, |p| p.1 + 1);
             map.insert(i.id.to_string(), (i.name.to_string(), depth));
+        }
+        Self { map }
+    }
+
+    /// The names of the nodes, facet values (`facet: value`) and indicators of `framework` in
+    /// the language `lang` (its code; the framework's own text where it has no translation),
+    /// with the same depths as [`NodeNames::of_report`].
+    ///
+    /// ```
+    /// use lhs_maturity::{analysis::NodeNames, Framework};
+    /// let names = NodeNames::of_framework(&Framework::builtin(), "fr");
+    /// assert_eq!(names.get("inst").map(|n| n.1), Some(1));
+    /// assert_ne!(names.get("inst").map(|n| n.0), Some("Institutionalizing learning"));
+    /// ```
+    pub fn of_framework(framework: &Framework, lang: &str) -> Self {
+        fn walk(n: &Node, lang: &str, depth: usize, map: &mut HashMap<String, (String, usize)>) {
+            map.insert(n.id.to_string(), (n.name.get(lang).to_owned(), depth));
+            match &n.content {
+                NodeContent::Children(c) => c.iter().for_each(|c| walk(c, lang, depth + 1, map)),
+                NodeContent::Indicators(list) => list.iter().for_each(|i| {
+                    map.insert(i.id.to_string(), (i.label(lang).to_owned(), depth + 1));
+                }),
+            }
+        }
+        let spec = framework.spec();
+        let mut map = HashMap::new();
+        map.insert("overall".to_owned(), ("Overall".to_owned(), 0));
+        spec.domains.iter().for_each(|d| walk(d, lang, 1, &mut map));
+        for f in &spec.facets {
+            for v in &f.values {
+                let name = format!("{}: {}", f.name.get(lang), v.name.get(lang));
+                map.insert(format!("{}={}", f.id, v.id), (name, 1));
+            }
         }
         Self { map }
     }
