@@ -202,14 +202,21 @@ pub fn score_columns<'py>(
         fw.score_columns(&data, &options, out)
             .map(|outcome| (outcome, score, level, coverage))
     });
-    let (outcome, score, level, coverage) = result.map_err(|e| to_py_err(py, &e))?;
+    let (outcome, scores, levels, coverages) = result.map_err(|e| to_py_err(py, &e))?;
+    // Each buffer is freed once copied, so that at most one is held twice.
+    let score = byte_array(py, &scores, f64::to_ne_bytes)?;
+    drop(scores);
+    let level = byte_array(py, &levels, i8::to_ne_bytes)?;
+    drop(levels);
+    let coverage = byte_array(py, &coverages, f64::to_ne_bytes)?;
+    drop(coverages);
     PyTuple::new(
         py,
         [
             outcome.nodes.into_pyobject(py)?.into_any(),
-            byte_array(py, &score, f64::to_ne_bytes)?.into_any(),
-            byte_array(py, &level, i8::to_ne_bytes)?.into_any(),
-            byte_array(py, &coverage, f64::to_ne_bytes)?.into_any(),
+            score.into_any(),
+            level.into_any(),
+            coverage.into_any(),
             ser_to_py(py, &outcome.warnings)?,
             outcome.warning_count.into_pyobject(py)?.into_any(),
         ],
