@@ -1105,4 +1105,10 @@ fn xlsforms(out: &mut Vec<(String, Diagnostic)>) {
         let units = all(lhs_maturity::FormUnit::read_csv(text));
         out.extend(units.into_iter().map(|d| ("xlsform/units".to_owned(), d)));
     }
+    let periods = lhs_maturity::FormOptions {
+        periods: vec!["2026-Q3".into(), "2026-09".into(), "2026-Q3".into()],
+        ..Default::default()
+    };
+    let bad = all(Framework::builtin().xlsform(&periods));
+    out.extend(bad.into_iter().map(|d| ("xlsform/periods".to_owned(), d)));
 }

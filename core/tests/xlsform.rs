@@ -333,3 +333,61 @@ fn the_workbook_is_a_zip_with_the_three_sheets() {
         std::fs::write(p, &bytes).unwrap();
     }
 }
+
+#[test]
+fn periods_are_chosen_from_a_list_of_years_or_quarters() {
+    let fw = Framework::builtin();
+    let form = fw
+        .xlsform(&FormOptions {
+            periods: vec!["2026-Q3".into(), "2026-Q4".into(), "2027".into()],
+            ..FormOptions::default()
+        })
+        .unwrap();
+    let survey = rows(&form.survey);
+    let period = row(&survey, "period");
+    assert_eq!(
+        (
+            period["type"].as_str(),
+            period["required"].as_str(),
+            period["constraint"].as_str()
+        ),
+        ("select_one periods", "yes", "")
+    );
+    let names: Vec<String> = rows(&form.choices)
+        .into_iter()
+        .filter(|c| c["list_name"] == "periods")
+        .map(|c| c["name"].clone())
+        .collect();
+    assert_eq!(names, ["2026-Q3", "2026-Q4", "2027"]);
+    let e = fw
+        .xlsform(&FormOptions {
+            periods: vec![
+                "2026-Q3".into(),
+                "2026-09".into(),
+                "Q3".into(),
+                "2026-Q3".into(),
+                "2026-Q5".into(),
+            ],
+            ..FormOptions::default()
+        })
+        .unwrap_err();
+    let found: Vec<(&str, &str)> = e
+        .details()
+        .iter()
+        .map(|d| (d.code.as_str(), d.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("input.invalid_period", "/periods/1"),
+            ("input.invalid_period", "/periods/2"),
+            ("input.invalid_period", "/periods/3"),
+            ("input.invalid_period", "/periods/4"),
+        ]
+    );
+    assert!(
+        e.details()[2].message.contains("listed twice"),
+        "{}",
+        e.details()[2].message
+    );
+}

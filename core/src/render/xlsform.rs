@@ -30,6 +30,9 @@ pub struct FormOptions {
     pub revision: u32,
     /// Whether each indicator has an (optional) confidence question.
     pub confidence: bool,
+    /// The periods to choose from (`2026`, `2026-Q3`); when empty, the period is typed in and
+    /// must be a year or a quarter (`YYYY` or `YYYY-Qn`).
+    pub periods: Vec<String>,
 }
 
 impl Default for FormOptions {
@@ -38,6 +41,7 @@ impl Default for FormOptions {
             units: Vec::new(),
             revision: 1,
             confidence: true,
+            periods: Vec::new(),
         }
     }
 }
@@ -203,16 +207,7 @@ impl Builder<'_> {
         } else {
             self.unit_list();
         }
-        let mut period = Row::new(
-            "text",
-            "period",
-            self.langs.msg("template-form-period", &[]),
-        );
-        period.hint = self.langs.msg("template-form-period-hint", &[]);
-        period.required = true;
-        period.constraint = "regex(., '^[0-9]{4}(-Q[1-4])?$')".to_owned();
-        period.constraint_message = self.langs.msg("template-form-period-constraint", &[]);
-        self.rows.push(period);
+        self.period();
         let owner = fw.spec().facets.iter().find(|f| f.id == OWNER_FACET);
         let label = self.langs.msg("template-form-role", &[]);
         match owner {
@@ -226,6 +221,26 @@ impl Builder<'_> {
             }
             None => self.rows.push(Row::new("text", "respondent_role", label)),
         }
+    }
+
+    /// The period: chosen from [`FormOptions::periods`], else typed in as a year or a quarter.
+    fn period(&mut self) {
+        let label = self.langs.msg("template-form-period", &[]);
+        let mut period = if self.options.periods.is_empty() {
+            let mut p = Row::new("text", "period", label);
+            p.hint = self.langs.msg("template-form-period-hint", &[]);
+            p.constraint = PERIOD_CONSTRAINT.to_owned();
+            p.constraint_message = self.langs.msg("template-form-period-constraint", &[]);
+            p
+        } else {
+            for p in &self.options.periods {
+                let l = self.langs.cells(|_| p.clone());
+                self.choice("periods", p, l);
+            }
+            Row::new("select_one periods", "period", label)
+        };
+        period.required = true;
+        self.rows.push(period);
     }
 
     /// The unit asked as text: id, name, and the kind from the list of kinds.
@@ -395,6 +410,43 @@ impl Builder<'_> {
     }
 }
 
+/// The constraint of a typed period: a year or a quarter.
+const PERIOD_CONSTRAINT: &str = "regex(., '^[0-9]{4}(-Q[1-4])?$')";
+
+/// Whether a period is a year (`2026`) or a quarter (`2026-Q3`).
+fn is_period(p: &str) -> bool {
+    let (year, rest) = p.split_at_checked(4).unwrap_or(("", ""));
+    year.len() == 4
+        && year.bytes().all(|c| c.is_ascii_digit())
+        && matches!(rest, "" | "-Q1" | "-Q2" | "-Q3" | "-Q4")
+}
+
+/// Each period of the list that is not a year or a quarter, or is listed twice:
+/// `input.invalid_period` at `/periods/<i>`.
+fn check_periods(periods: &[String]) -> Result<(), Error> {
+    let mut errors = Vec::new();
+    for (i, p) in periods.iter().enumerate() {
+        let problem = if !is_period(p) {
+            "format"
+        } else if periods.iter().take(i).any(|q| q == p) {
+            "duplicate"
+        } else {
+            continue;
+        };
+        errors.push(i18n::diagnostic(
+            crate::error::Severity::Error,
+            "input.invalid_period",
+            format!("/periods/{i}"),
+            &[("problem", problem.into()), ("value", p.as_str().into())],
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Input(errors))
+    }
+}
+
 /// The hint of an indicator's rating: its guiding question and the evidence to check.
 fn hint(ind: &Indicator, lang: &str) -> String {
     let mut parts = Vec::new();
@@ -468,15 +520,18 @@ impl Framework {
     /// descriptors, then `na` and `unknown`; its guiding question and evidence list as the
     /// hint), an evidence note, an optional confidence, and a justification required when
     /// `na` is chosen; before them the framework's id and version and the form's revision
-    /// (calculated), the unit (from [`FormOptions::units`], else typed), the period (`YYYY`
-    /// or `YYYY-Qn`) and the respondent's stakeholder group. An indicator that does not apply
+    /// (calculated), the unit (from [`FormOptions::units`], else typed), the period (from
+    /// [`FormOptions::periods`], else typed as `YYYY` or `YYYY-Qn`) and the respondent's
+    /// stakeholder group. An indicator that does not apply
     /// to a kind of unit is hidden (`relevant`) for that kind. Every language of the framework
     /// has its columns (`label::Français (fr)`, `label::Português (pt)` for `pt-PT`), a missing translation falling back to
     /// English cell by cell.
     ///
     /// # Errors
     /// `framework.form_name_collision` when two ids give the same field name (whatever the
-    /// case), or an id gives a name the form keeps for itself (`unit_kind`, `meta`...).
+    /// case), or an id gives a name the form keeps for itself (`unit_kind`, `meta`...);
+    /// `input.invalid_period` at `/periods/<i>` for a period of [`FormOptions::periods`] that
+    /// is not `YYYY` or `YYYY-Qn`, or is listed twice.
     ///
     /// ```
     /// use lhs_maturity::{Framework, FormOptions};
@@ -489,6 +544,7 @@ impl Framework {
     /// assert!(form.survey.columns.contains(&"label::Français (fr)".to_string()));
     /// ```
     pub fn xlsform(&self, options: &FormOptions) -> Result<XlsForm, Error> {
+        check_periods(&options.periods)?;
         self.check_form_names(options.confidence)?;
         let mut b = Builder {
             fw: self,

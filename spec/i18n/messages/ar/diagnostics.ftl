@@ -955,3 +955,15 @@ input-invalid_unit = { $problem ->
         [duplicate] أعطِ كل وحدة معرّفاً خاصاً بها
        *[kind] استخدم أحد الأنواع التالية: { $kinds }
     }
+
+# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
+# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
+# listed twice
+input-invalid_period = { $problem ->
+        [duplicate] الفترة `{ $value }` مذكورة مرتين
+       *[format] `{ $value }` ليست سنة ولا ربع سنة
+    }
+    .help = { $problem ->
+        [duplicate] اذكر كل فترة مرة واحدة
+       *[format] اكتب سنة (2026) أو ربع سنة (2026-Q3)، حتى يمكن تجميع إجابات الفترة الواحدة
+    }

@@ -934,3 +934,15 @@ input-invalid_unit = { $problem ->
         [duplicate] dé a cada unidad su propio identificador
        *[kind] use uno de: { $kinds }
     }
+
+# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
+# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
+# listed twice
+input-invalid_period = { $problem ->
+        [duplicate] el período `{ $value }` aparece dos veces
+       *[format] `{ $value }` no es un año ni un trimestre
+    }
+    .help = { $problem ->
+        [duplicate] indique cada período una sola vez
+       *[format] escriba un año (2026) o un trimestre (2026-Q3), para que las respuestas de un mismo período puedan agruparse
+    }

@@ -934,3 +934,15 @@ input-invalid_unit = { $problem ->
         [duplicate] dê a cada unidade o seu próprio identificador
        *[kind] use um de: { $kinds }
     }
+
+# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
+# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
+# listed twice
+input-invalid_period = { $problem ->
+        [duplicate] o período `{ $value }` aparece duas vezes
+       *[format] `{ $value }` não é um ano nem um trimestre
+    }
+    .help = { $problem ->
+        [duplicate] indique cada período uma só vez
+       *[format] escreva um ano (2026) ou um trimestre (2026-Q3), para que as respostas de um mesmo período possam ser agrupadas
+    }

@@ -938,3 +938,15 @@ input-invalid_unit = { $problem ->
         [duplicate] give each unit its own id
        *[kind] use one of: { $kinds }
     }
+
+# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
+# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
+# listed twice
+input-invalid_period = { $problem ->
+        [duplicate] the period `{ $value }` is listed twice
+       *[format] `{ $value }` is not a year or a quarter
+    }
+    .help = { $problem ->
+        [duplicate] list each period once
+       *[format] write a year (2026) or a quarter (2026-Q3), so that the answers of one period can be pooled
+    }

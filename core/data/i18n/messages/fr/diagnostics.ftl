@@ -940,3 +940,15 @@ input-invalid_unit = { $problem ->
         [duplicate] donnez à chaque unité son propre identifiant
        *[kind] utilisez l'un de : { $kinds }
     }
+
+# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
+# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
+# listed twice
+input-invalid_period = { $problem ->
+        [duplicate] la période `{ $value }` figure deux fois
+       *[format] `{ $value }` n'est ni une année ni un trimestre
+    }
+    .help = { $problem ->
+        [duplicate] indiquez chaque période une seule fois
+       *[format] écrivez une année (2026) ou un trimestre (2026-Q3), afin que les réponses d'une même période puissent être regroupées
+    }
