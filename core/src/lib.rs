@@ -44,6 +44,9 @@ pub mod parallel;
 mod read;
 mod render;
 pub mod schema;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub use read::fuzzing;
 mod score;
 
 pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Part, Severity};

@@ -6,6 +6,8 @@ pub(crate) mod csv;
 pub(crate) mod fast;
 pub(crate) mod file;
 pub(crate) mod framework;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 pub(crate) mod json;
 pub mod languages;
 pub(crate) mod options;
