@@ -170,7 +170,8 @@ enum Command {
         after_help = "Examples:\n  lhs-maturity export long respondents/ -o long.csv\n  \
                             lhs-maturity export long a.json b.json c.json\n  \
                             lhs-maturity export xlsform -o form.xlsx\n  \
-                            lhs-maturity export xlsform --units units.csv --form-revision 2 -o form.xlsx\n\n\
+                            lhs-maturity export xlsform --units units.csv --period 2026-Q3,2026-Q4 -o form.xlsx\n  \
+                            lhs-maturity export xlsform --form-revision 2 -o form.xlsx   # a fixed form, same framework\n\n\
                             The XLSForm has every language of the framework; --units lists the units to choose \
                             from (CSV: id,name,kind[,org_unit]), and the indicators that do not apply to the \
                             chosen unit's kind are hidden."

@@ -209,6 +209,10 @@ pub(crate) struct ExportArgs {
     /// `<framework version>.<revision>`); raise it when the form changes without a new framework
     #[arg(long, value_name = "N", default_value_t = 1)]
     form_revision: u32,
+    /// For `xlsform`: the periods to choose from, each a year or a quarter (`--period 2026-Q3
+    /// --period 2026-Q4`, or `--period 2026-Q3,2026-Q4`); without it the period is typed in
+    #[arg(long = "period", value_name = "PERIOD", value_delimiter = ',')]
+    periods: Vec<String>,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -223,11 +227,13 @@ pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Fa
     if a.layout == ExportLayout::Xlsform {
         return xlsform(fw, &a, lang);
     }
-    if a.units.is_some() || a.form_revision != 1 {
+    if a.units.is_some() || a.form_revision != 1 || !a.periods.is_empty() {
         let option = if a.units.is_some() {
             "--units"
-        } else {
+        } else if a.form_revision != 1 {
             "--form-revision"
+        } else {
+            "--period"
         };
         return Err(Failure::Message(
             lang.t("cli-error-xlsform-option", &[("option", t(option))]),
@@ -251,6 +257,7 @@ fn xlsform(fw: &Framework, a: &ExportArgs, lang: Lang) -> Result<u8, Failure> {
     }
     let mut options = FormOptions {
         revision: a.form_revision,
+        periods: a.periods.iter().map(|p| p.trim().to_owned()).collect(),
         ..FormOptions::default()
     };
     if let Some(p) = &a.units {

@@ -95,4 +95,28 @@ fn refuses_a_bad_units_list_and_misplaced_options() {
     let o = run(&["export", "xlsform", "a.json", "-o", "f.xlsx"], &dir);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("takes no input files"), "{}", err(&o));
+    let o = run(
+        &[
+            "export",
+            "xlsform",
+            "--period",
+            "2026-Q3,2026-09",
+            "-o",
+            "f.xlsx",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("error[input.invalid_period] at /periods/1"),
+        "{}",
+        err(&o)
+    );
+    let o = run(
+        &[
+            "export", "xlsform", "--period", "2026-Q3", "--period", "2026-Q4", "-o", "p.xlsx",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 }

@@ -669,6 +669,6 @@ cli-xlsform-written = كُتب نموذج XLSForm للإطار `{ $framework }` 
     [few] { $units } وحدات للاختيار
    *[other] { $units } وحدة للاختيار
 }) في { $file }
-# $option: `--units` or `--form-revision`, given to `export long`
+# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` خيار خاص بالأمر `export xlsform` فقط
 cli-error-xlsform-files = لا يأخذ `export xlsform` أي ملفات إدخال: يُبنى النموذج من الإطار

@@ -567,6 +567,6 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, révision { $rev
     [one] { $units } unité au choix
    *[other] { $units } unités au choix
 }) écrit dans { $file }
-# $option: `--units` or `--form-revision`, given to `export long`
+# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` est une option de `export xlsform` uniquement
 cli-error-xlsform-files = `export xlsform` ne prend aucun fichier en entrée : le formulaire est construit à partir du cadre

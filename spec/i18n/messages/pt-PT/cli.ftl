@@ -569,6 +569,6 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revi
     [one] { $units } unidade à escolha
    *[other] { $units } unidades à escolha
 }) escrito em { $file }
-# $option: `--units` or `--form-revision`, given to `export long`
+# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` é uma opção apenas de `export xlsform`
 cli-error-xlsform-files = `export xlsform` não recebe ficheiros de entrada: o formulário é construído a partir do quadro

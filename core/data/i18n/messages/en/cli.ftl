@@ -513,6 +513,6 @@ cli-xlsform-written = wrote the XLSForm of `{ $framework }` { $version }, revisi
     [one] { $units } unit to choose from
    *[other] { $units } units to choose from
 }) to { $file }
-# $option: `--units` or `--form-revision`, given to `export long`
+# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` is an option of `export xlsform` only
 cli-error-xlsform-files = `export xlsform` takes no input files: the form is made from the framework

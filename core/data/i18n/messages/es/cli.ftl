@@ -551,6 +551,6 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $rev
     [one] { $units } unidad para elegir
    *[other] { $units } unidades para elegir
 }) escrito en { $file }
-# $option: `--units` or `--form-revision`, given to `export long`
+# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` es una opción solo de `export xlsform`
 cli-error-xlsform-files = `export xlsform` no recibe archivos de entrada: el formulario se construye a partir del marco
