@@ -639,6 +639,8 @@ impl PyFramework {
     ///     revision (int): the form's revision within the framework version (default 1); the
     ///         form version is `<framework version>.<revision>`.
     ///     confidence (bool): ask how sure the respondent is of each rating (default True).
+    ///     periods (list[str] | None): the periods to choose from, each a year or a quarter
+    ///         (`'2026'`, `'2026-Q3'`); None (default): the period is typed in as one.
     ///
     /// Returns:
     ///     bytes | None: the workbook when `path` is None.
@@ -647,7 +649,8 @@ impl PyFramework {
     ///     InputError: a bad units list (`input.invalid_unit` at `/rows/<row>/<column>`, with
     ///         `line` and `column`; `/header` for a missing column), an unreadable units file,
     ///         a revision that is not a whole number ≥ 0 (`argument.invalid_value` at
-    ///         `/revision`).
+    ///         `/revision`), a period that is not a year or a quarter or is listed twice
+    ///         (`input.invalid_period` at `/periods/<i>`).
     ///     FrameworkError: two ids give the same field name (`framework.form_name_collision`,
     ///         at the second id).
     ///     OSError: the file cannot be written.
@@ -656,7 +659,7 @@ impl PyFramework {
     ///     >>> book = lhs_maturity.Framework.builtin().to_xlsform()
     ///     >>> book[:2]
     ///     b'PK'
-    #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true))]
+    #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true, periods = None))]
     fn to_xlsform<'py>(
         &self,
         py: Python<'py>,
@@ -664,6 +667,7 @@ impl PyFramework {
         units: Option<&Bound<'py, PyAny>>,
         revision: Option<&Bound<'py, PyAny>>,
         confidence: bool,
+        periods: Option<Vec<String>>,
     ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
         guard(py, || {
             let path_of =
@@ -677,6 +681,7 @@ impl PyFramework {
                 };
             let mut options = lhs_maturity::FormOptions {
                 confidence,
+                periods: periods.unwrap_or_default(),
                 ..Default::default()
             };
             if let Some(r) = revision.filter(|r| !r.is_none()) {

@@ -162,3 +162,18 @@ def test_errors(tmp_path: Path) -> None:
     assert f.value.code == "framework.form_name_collision"
     assert f.value.path.startswith("/domains/0/children/0/indicators/")
     assert lhs_maturity.Framework is Framework
+
+
+def test_periods_from_a_list(tmp_path: Path) -> None:
+    fw = Framework.builtin()
+    path = tmp_path / "periods.xlsx"
+    fw.to_xlsform(path, periods=["2026-Q3", "2026-Q4"])
+    root, warnings = xform(path)
+    assert warnings == []
+    periods = root.find(f".//{XF}model/{XF}instance[@id='periods']")
+    assert periods is not None
+    assert [i.findtext(f"{XF}name") for i in periods.iter(f"{XF}item")] == ["2026-Q3", "2026-Q4"]
+    with pytest.raises(InputError) as e:
+        fw.to_xlsform(periods=["2026-09"])
+    assert (e.value.code, e.value.path) == ("input.invalid_period", "/periods/0")
+

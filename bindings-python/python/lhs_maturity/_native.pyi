@@ -124,6 +124,7 @@ class Framework:
         units: str | os.PathLike[str] | None = None,
         revision: int | None = None,
         confidence: bool = True,
+        periods: list[str] | None = None,
     ) -> bytes: ...
     @overload
     def to_xlsform(
@@ -133,6 +134,7 @@ class Framework:
         units: str | os.PathLike[str] | None = None,
         revision: int | None = None,
         confidence: bool = True,
+        periods: list[str] | None = None,
     ) -> None: ...
     def relevance_form_csv(self) -> str: ...
     def read_relevance_csv(self, text: str | bytes, expert: str) -> list[RelevanceRating]: ...
