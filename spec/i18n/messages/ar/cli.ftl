@@ -658,15 +658,19 @@ cli-series-heading = { $unit }: { $n ->
 # revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
 # unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = كُتب نموذج XLSForm للإطار `{ $framework }` { $version }، المراجعة { $revision } ({ $n ->
+    [zero] بلا مؤشرات
     [one] مؤشر واحد
     [two] مؤشران
     [few] { $n } مؤشرات
-   *[other] { $n } مؤشراً
+    [many] { $n } مؤشراً
+   *[other] { $n } مؤشر
 }، { $units ->
     [0] الوحدة تُكتب يدوياً
     [one] وحدة واحدة للاختيار
     [two] وحدتان للاختيار
+    [zero] الوحدة تُكتب يدوياً
     [few] { $units } وحدات للاختيار
+    [many] { $units } وحدة للاختيار
    *[other] { $units } وحدة للاختيار
 }) في { $file }
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`

@@ -561,10 +561,12 @@ cli-series-heading = { $unit } : { $n ->
 # unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = XLSForm de `{ $framework }` { $version }, révision { $revision } ({ $n ->
     [one] { $n } indicateur
+    [many] { $n } indicateurs
    *[other] { $n } indicateurs
 }, { $units ->
     [0] unité saisie librement
     [one] { $units } unité au choix
+    [many] { $units } unités au choix
    *[other] { $units } unités au choix
 }) écrit dans { $file }
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`

@@ -563,10 +563,12 @@ cli-series-heading = { $unit }: { $n ->
 # unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revision } ({ $n ->
     [one] { $n } indicador
+    [many] { $n } indicadores
    *[other] { $n } indicadores
 }, { $units ->
     [0] unidade escrita à mão
     [one] { $units } unidade à escolha
+    [many] { $units } unidades à escolha
    *[other] { $units } unidades à escolha
 }) escrito em { $file }
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`

@@ -545,10 +545,12 @@ cli-series-heading = { $unit }: { $n ->
 # unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $revision } ({ $n ->
     [one] { $n } indicador
+    [many] { $n } indicadores
    *[other] { $n } indicadores
 }, { $units ->
     [0] unidad escrita a mano
     [one] { $units } unidad para elegir
+    [many] { $units } unidades para elegir
    *[other] { $units } unidades para elegir
 }) escrito en { $file }
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
