@@ -61,15 +61,27 @@ const foreignRequests = [];
 /** The language packs the page fetched (their paths). */
 const packRequests = [];
 
+/** Pages the server sends as they are (a test may add one). */
+const pages = {};
+
+/** In every page, before its own scripts: the Content-Security-Policy violations it reports. */
+function recordViolations() {
+  window.__violations = [];
+  document.addEventListener("securitypolicyviolation", (e) => {
+    window.__violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
+  }, true);
+}
+
 before(async () => {
   const [browserBlock] = readmeBlocks("html");
+  Object.assign(pages, {
+    "/readme.html": { type: "text/html; charset=utf-8", body: browserBlock },
+    "/favicon.ico": { type: "image/x-icon", body: "" },
+  });
   server = await serve({
     root: join(wasmDir, "www"),
     mounts: { "/node_modules/lhs-maturity/": pkgDir },
-    pages: {
-      "/readme.html": { type: "text/html; charset=utf-8", body: browserBlock },
-      "/favicon.ico": { type: "image/x-icon", body: "" },
-    },
+    pages,
   });
   base = `http://127.0.0.1:${server.address().port}`;
   userDataDir = mkdtempSync(join(tmpdir(), "lhs-chromium-"));
@@ -82,6 +94,7 @@ before(async () => {
     ],
   });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: "en-US" });
+  await context.addInitScript(recordViolations);
   page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
@@ -358,6 +371,210 @@ test("importing a malformed or invalid file shows a readable message and changes
   await page.locator("#file-message .ok", { hasText: "mine.json" }).waitFor();
   assert.deepEqual(await stored(), expected);
   assert.deepEqual(await shown(), before.score);
+});
+
+test("a draft survives a reload mid-filling and a crash of the tab", async () => {
+  // typed and chosen, then reloaded at once (no blur, no unload handler needed): both kept
+  await choose("proc.loops.single_loop", "2");
+  await evidence("proc.loops.single_loop").fill("Typed just before the reload");
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.ok(await card("proc.loops.single_loop").locator('input[value="2"]').isChecked());
+  assert.equal(await evidence("proc.loops.single_loop").inputValue(), "Typed just before the reload");
+
+  // a tab that crashes (its renderer killed) right after an answer: the answer is in the next tab
+  const tab = await context.newPage();
+  await tab.goto(`${base}/`);
+  await tab.waitForSelector("body[data-ready=true]");
+  await tab.locator('article[data-id="proc.loops.single_loop"] input[value="4"]').check();
+  const crashed = tab.waitForEvent("crash");
+  const cdp = await context.newCDPSession(tab);
+  cdp.send("Page.crash").catch(() => {});
+  await crashed;
+  const next = await context.newPage();
+  await next.goto(`${base}/`);
+  await next.waitForSelector("body[data-ready=true]");
+  assert.ok(await next.locator('article[data-id="proc.loops.single_loop"] input[value="4"]').isChecked());
+  assert.equal(await next.locator('article[data-id="proc.loops.single_loop"] textarea[data-field=evidence]').inputValue(), "Typed just before the reload");
+  await next.close();
+  await tab.close().catch(() => {});
+
+  // back to the test's answers
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.deepEqual(await stored(), expected);
+});
+
+test("a full storage (QuotaExceededError) is shown, the answers stay on the page, and saving resumes", async () => {
+  const before = await stored();
+  await page.evaluate(() => {
+    window.__setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await evidence("inst.act.learning_sites").fill("Noted while the storage is full");
+  const msg = page.locator("#file-message .error");
+  await msg.waitFor();
+  assert.equal(await msg.locator("p").textContent(), lhs.message("en", "page-save-quota"));
+  assert.equal(await page.getAttribute("#file-message", "role"), "status");
+  assert.deepEqual(await stored(), before, "nothing was written");
+  // the page still holds and scores the answer
+  assert.equal(await card("inst.act.learning_sites").locator(".evidence-text").textContent(), "Noted while the storage is full");
+  // another failure (storage disabled): the general message
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    };
+  });
+  await evidence("inst.act.learning_sites").fill("Noted while the storage is disabled");
+  await page.locator("#file-message .error", { hasText: lhs.message("en", "page-save-failed") }).waitFor();
+  // storage back: the next change is saved, and the page says so
+  await page.evaluate(() => {
+    Storage.prototype.setItem = window.__setItem;
+  });
+  await evidence("inst.act.learning_sites").fill("");
+  await page.locator("#file-message .ok", { hasText: lhs.message("en", "page-save-ok") }).waitFor();
+  assert.deepEqual(await stored(), expected);
+});
+
+test("imported files: the size checked before reading, UTF-8 decoded strictly, a newer framework version refused", async () => {
+  const before = { score: await shown(), doc: await stored() };
+  const importBytes = (name, buffer) => page.setInputFiles("#import-file", { name, mimeType: "application/json", buffer });
+  const refused = async (name, id, args) => {
+    const box = page.locator("#file-message .error", { hasText: name });
+    await box.waitFor();
+    assert.equal(await box.locator("p").first().textContent(), lhs.message("en", id, { file: name, ...args }));
+    assert.deepEqual(await stored(), before.doc, `${name}: the answers are unchanged`);
+    assert.deepEqual(await shown(), before.score, `${name}: the score is unchanged`);
+  };
+
+  // invalid UTF-8 (a Latin-1 é inside a string): an error naming the file, never U+FFFD
+  const latin1 = Buffer.concat([Buffer.from('{"unit": {"name": "Caf'), Buffer.from([0xe9]), Buffer.from('"}, "answers": {}}')]);
+  await importBytes("latin1.json", latin1);
+  await refused("latin1.json", "page-import-not-utf8");
+  assert.equal(await page.inputValue("#unit-name"), expected.unit.name);
+
+  // one byte over the core's limit: refused before the file is read (only its first bytes are)
+  const MAX = 16 * 1024 * 1024;
+  await page.evaluate(() => {
+    window.__reads = [];
+    for (const m of ["arrayBuffer", "text", "stream"]) {
+      const original = Blob.prototype[m];
+      Blob.prototype[m] = function (...a) {
+        window.__reads.push(this.size);
+        return original.apply(this, a);
+      };
+    }
+  });
+  const big = Buffer.alloc(MAX + 1, 0x20);
+  Buffer.from('{"answers": {}}').copy(big);
+  await importBytes("big.json", big);
+  await refused("big.json", "page-import-too-large", { limit: 16 });
+  assert.ok((await page.evaluate(() => window.__reads)).every((n) => n <= 3), "only the byte-order mark was looked at");
+  // at the limit with a byte-order mark in front: read, and imported
+  const atLimit = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), big.subarray(0, MAX)]);
+  await importBytes("at-limit.json", atLimit);
+  await page.locator("#file-message .ok", { hasText: "at-limit.json" }).waitFor();
+  assert.deepEqual(await stored(), { answers: {} });
+
+  // a file of a newer framework version than the page's: refused as such, nothing of it loaded
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  const newer = `${Number(fw.version.split(".")[0]) + 1}.0.0`;
+  const newerDoc = { framework: { id: "lhs-2021", version: newer }, unit: { name: "From the future" }, answers: { "inst.info.routine_data": 4 } };
+  await importBytes("newer.json", Buffer.from(JSON.stringify(newerDoc)));
+  await refused("newer.json", "page-import-newer", { given: newer, version: fw.version });
+  assert.equal(await page.inputValue("#unit-name"), expected.unit.name);
+  assert.ok(await card("inst.info.routine_data").locator('input[value="2"]').isChecked());
+});
+
+test("the page's Content-Security-Policy: its own scripts, styles and module run, nothing is refused", async () => {
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // the policy is on: an inline script put into the page does not run
+  await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = 1";
+    document.body.append(s);
+    s.remove();
+  });
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  const violations = await page.evaluate(() => window.__violations.splice(0));
+  assert.deepEqual(violations.map((v) => [v.directive, v.blocked]), [["script-src-elem", "inline"]]);
+  // Chromium says so in the console, as an error: that one is expected
+  for (let i = 0; i < 40 && !consoleErrors.some((e) => /Content Security Policy/.test(e)); i++) await page.waitForTimeout(50);
+  const at = consoleErrors.findIndex((e) => /Content Security Policy/.test(e));
+  assert.ok(at >= 0, "Chromium reports the refused script");
+  consoleErrors.splice(at, 1);
+});
+
+test("the core's HTML report keeps script-like text as text under its Content-Security-Policy", async () => {
+  const hostile = [
+    `<script>window.__xss = 1</script>`,
+    `"><img src=x onerror="window.__xss = 2">`,
+    `<a href="javascript:window.__xss = 3">link</a>`,
+    `</style><style>body { display: none }</style>`,
+    `</title><script>window.__xss = 4</script>`,
+  ].join(" ");
+  const doc = {
+    framework: { id: "lhs-2021", version: fw.version },
+    unit: { id: hostile, name: hostile, kind: "district", region: hostile },
+    period: hostile,
+    respondent: { id: hostile, name: hostile, role: hostile },
+    notes: hostile,
+    answers: {
+      "inst.info.routine_data": { level: 2, evidence: hostile, note: hostile },
+      "inst.info.me_integration": { level: 3, target: 4, evidence: hostile },
+      "cap.prov.data_interpretation": { level: "unknown", evidence: hostile },
+    },
+  };
+  doc[hostile] = hostile;
+  const report = fw.score(doc);
+  const html = lhs.renderHtml(report, fw);
+  pages["/report-hostile.html"] = { type: "text/html; charset=utf-8", body: html };
+  const p = await context.newPage();
+  const errors = [];
+  p.on("pageerror", (e) => errors.push(String(e)));
+  await p.goto(`${base}/report-hostile.html`);
+  assert.equal(await p.evaluate(() => window.__xss), undefined, "no script ran");
+  assert.deepEqual(await p.evaluate(() => window.__violations), [], "the report's own styles are not refused");
+  assert.equal(await p.locator("script, img, a[href^='javascript:'], iframe, object, embed").count(), 0);
+  assert.equal(await p.locator("style").count(), 1);
+  const body = await p.textContent("body");
+  for (const part of [`<script>window.__xss = 1</script>`, `onerror="window.__xss = 2"`, `javascript:window.__xss = 3`, `</style><style>`]) {
+    assert.ok(body.includes(part), `${part} is shown as text`);
+  }
+  assert.equal(await p.title(), `${hostile} · ${hostile} · ${report.framework.title}`);
+  // the styles apply: the stylesheet's (h2 underline, body width) and the badges' style attributes
+  const styles = await p.evaluate(() => ({
+    h2: getComputedStyle(document.querySelector("h2")).borderBottomStyle,
+    body: getComputedStyle(document.body).display,
+    maxWidth: getComputedStyle(document.body).maxWidth,
+    level: getComputedStyle(document.querySelector("span.level")).backgroundColor,
+  }));
+  assert.equal(styles.h2, "solid");
+  assert.equal(styles.body, "block");
+  assert.equal(styles.maxWidth, "900px");
+  assert.notEqual(styles.level, "rgba(0, 0, 0, 0)");
+  // the policy is on: an inline script put into the report does not run, and is reported
+  await p.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__xss = 5";
+    document.body.append(s);
+  });
+  assert.equal(await p.evaluate(() => window.__xss), undefined);
+  const violations = await p.evaluate(() => window.__violations);
+  assert.deepEqual(violations.map((v) => [v.directive, v.blocked]), [["script-src-elem", "inline"]]);
+  mkdirSync(artifacts, { recursive: true });
+  await p.screenshot({ path: join(artifacts, "report-hostile.png") });
+  assert.deepEqual(errors, []);
+  await p.close();
+  delete pages["/report-hostile.html"];
 });
 
 test("works with no network once loaded; usable by keyboard", async () => {
@@ -752,7 +969,8 @@ test("back to English with the test's answers", async () => {
   assert.deepEqual(await stored(), expected);
 });
 
-test("no console errors, no request left the machine", () => {
+test("no console errors, no request left the machine", async () => {
   assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(foreignRequests, []);
 });

@@ -22,6 +22,10 @@ const LANGUAGE_KEY = "lhs-maturity:language";
 const SVG = "http://www.w3.org/2000/svg";
 const STEPS_PER_OWNER = 3;
 const PROFILE_FACETS = ["loop", "level", "means"];
+/** The largest document the core reads (`MAX_DOCUMENT_BYTES`, 16 MiB), byte-order mark aside: a
+ * larger file is refused before it is read. */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+const BOM = [0xef, 0xbb, 0xbf];
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM helpers. Strings become text nodes, so nothing here parses HTML.
@@ -121,12 +125,27 @@ function newDocument() {
   return { framework: { id: fw.id, version: fw.version }, answers: {} };
 }
 
+/** Whether the last save failed (its message stays until a save succeeds). */
+let saveFailed = false;
+
+/** Saves the draft in this browser at every change, so that it survives a reload and a crash of
+ * the tab. A save that fails is said, never ignored: a full storage (QuotaExceededError) in its
+ * own words, any other failure (storage disabled) in general ones; the answers stay in the page
+ * and can be exported. */
 function save() {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(doc));
-  } catch {
-    fileMessage("error", t("page-save-failed"));
+  } catch (e) {
+    saveFailed = true;
+    const quota = e?.name === "QuotaExceededError" || e?.name === "NS_ERROR_DOM_QUOTA_REACHED";
+    fileMessage("error", t(quota ? "page-save-quota" : "page-save-failed"), [], String(e?.message ?? e));
+    return false;
   }
+  if (saveFailed) {
+    saveFailed = false;
+    byId("file-message").replaceChildren(h("p", { class: "ok" }, t("page-save-ok")));
+  }
+  return true;
 }
 
 /** The saved assessment, if there is a valid one; a damaged one is kept aside, not lost. */
@@ -529,31 +548,78 @@ function baseName() {
   return parts.join("-").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "lhs-assessment";
 }
 
-function fileMessage(kind, text, details = []) {
+function fileMessage(kind, text, details = [], fallback = null) {
   const box = byId("file-message");
-  box.replaceChildren(kind === "error" ? errorBox(text, details) : h("p", { class: "ok" }, text));
+  box.replaceChildren(kind === "error" ? errorBox(text, details, fallback) : h("p", { class: "ok" }, text));
+  if (kind === "error") box.dataset.kind = "error";
+  else delete box.dataset.kind;
+}
+
+/** Compares two versions of the form 1.2.3 (a missing part counts as 0): negative, 0, positive;
+ * null when either is not such a version. */
+function compareVersions(a, b) {
+  const parse = (v) => (typeof v === "string" && /^\d+(\.\d+)*$/.test(v) ? v.split(".").map(Number) : null);
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y) return null;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Reads an imported file as the core reads documents: its size checked before anything is
+ * read (a byte-order mark aside, no more than the core's limit), then decoded strictly as
+ * UTF-8 (a byte sequence that is not UTF-8 is an error, never replaced by U+FFFD). Returns the
+ * text, or null after saying why the file was refused. */
+async function readImported(file) {
+  try {
+    const head = new Uint8Array(await file.slice(0, BOM.length).arrayBuffer());
+    const bom = head.length === BOM.length && BOM.every((b, i) => head[i] === b) ? BOM.length : 0;
+    if (file.size - bom > MAX_DOCUMENT_BYTES) {
+      fileMessage("error", t("page-import-too-large", { file: file.name, limit: MAX_DOCUMENT_BYTES / (1024 * 1024) }));
+      return null;
+    }
+    const bytes = await file.arrayBuffer();
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      fileMessage("error", t("page-import-not-utf8", { file: file.name }));
+      return null;
+    }
+  } catch {
+    fileMessage("error", t("page-import-unreadable", { file: file.name }));
+    return null;
+  }
 }
 
 async function importFile(file) {
-  let text;
-  try {
-    text = (await file.text()).replace(/^\uFEFF/, "");
-  } catch {
-    fileMessage("error", t("page-import-unreadable", { file: file.name }));
-    return;
-  }
+  const text = await readImported(file);
+  if (text === null) return;
   const diagnostics = fw.validateJSON(text);
   const errors = diagnostics.filter((d) => d.severity === "error");
+  // A file made for a newer version of the framework than the page has is refused as such
+  // (the page cannot read what it does not know), before anything of it is used.
+  const newer = errors.find((d) => d.code === "assessment.version_mismatch");
+  if (newer) {
+    const given = JSON.parse(text).framework.version;
+    if (compareVersions(given, fw.version) > 0) {
+      fileMessage("error", t("page-import-newer", { file: file.name, given, version: fw.version }), errors);
+      return;
+    }
+  }
   if (errors.length > 0) {
     fileMessage("error", t("page-import-invalid", { file: file.name, framework: `${fw.id} ${fw.version}` }), errors);
     return;
   }
   doc = JSON.parse(text);
+  saveFailed = false;
   save();
   writeForm();
   update();
   const n = Object.keys(doc.answers).length;
-  fileMessage("ok", t("page-imported", { file: file.name, n }));
+  if (!saveFailed) fileMessage("ok", t("page-imported", { file: file.name, n }));
 }
 
 function wireFiles() {

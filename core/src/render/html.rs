@@ -1,6 +1,7 @@
 //! The report as one self-contained HTML page: no scripts, no external fonts, styles or images
 //! (the charts are inline SVG), readable offline and printable on A4. Every text that comes from
-//! a document (the assessment, and the framework, which may be a user's own) is escaped.
+//! a document (the assessment, and the framework, which may be a user's own) is escaped, and a
+//! Content-Security-Policy in the page lets no script run and nothing be fetched.
 //!
 //! The page is in the report's language (`Report::language`): its own texts come from the
 //! message catalog, its numbers are in the language's notation, and a language written right to
@@ -82,6 +83,16 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
   figure { flex: 1 1 50%; }
 }
 "#;
+
+/// The page's Content-Security-Policy, a `<meta http-equiv>` ahead of everything it governs:
+/// nothing is fetched, no script runs (inline or not), no form is sent and no base URL is set;
+/// only its own styles apply, the `<style>` block and the `style` attributes of the level badges
+/// and bars (whose widths and colours vary with the scores, so hashes could not list them).
+/// The charts are inline SVG, which fetches nothing. A text from a document that reads as markup
+/// (`<script>`, `</style>`, an `onerror=` attribute) is escaped anyway; the policy is the second
+/// wall, for the day an escape is missed.
+const CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 fn top(r: &Report) -> u32 {
     r.scale.len().saturating_sub(1) as u32
@@ -226,7 +237,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     let dir = if w.rtl() { " dir=\"rtl\"" } else { "" };
     let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"lhs-maturity {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
+        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"lhs-maturity {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>",
         escape_html(lang),
         env!("CARGO_PKG_VERSION"),
         escape_html(&title)
@@ -902,6 +913,34 @@ mod tests {
         assert!(html.contains("&lt;script&gt;x&lt;/script&gt;"));
         assert!(html.contains("&lt;img src=x&gt;"));
         assert!(html.contains("k&#39;&quot;"));
+    }
+
+    #[test]
+    fn content_security_policy_comes_first_and_markup_in_text_stays_text() {
+        let fw = Framework::builtin();
+        let hostile = r#"</style><script>alert(1)</script>\"><img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">x</a>"#;
+        let doc = format!(
+            r#"{{"unit": {{"name": "{hostile}", "kind": "district"}}, "period": "{hostile}",
+                "respondent": {{"role": "{hostile}", "name": "{hostile}"}}, "notes": "{hostile}", "{hostile}": 1,
+                "answers": {{"inst.info.routine_data": {{"level": 2, "evidence": "{hostile}", "note": "{hostile}"}},
+                             "inst.delib.working_groups": {{"level": "na", "justification": "{hostile}"}}}}}}"#
+        );
+        let r = fw.score_json(&doc).unwrap();
+        let html = to_html(&r, &fw);
+        let csp = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+        let at = html.find(&csp).expect("the policy is in the page");
+        assert!(at < html.find("<title>").unwrap() && at < html.find("<style>").unwrap());
+        assert_eq!(html.matches("<style").count(), 1);
+        assert_eq!(html.matches("</style").count(), 1);
+        for bad in ["<script", "<img", "<a "] {
+            assert!(!html.contains(bad), "{bad} is not escaped");
+        }
+        assert!(html.contains("&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(
+            html.contains("javascript:alert(3)"),
+            "the text is kept, as text"
+        );
+        assert!(CSP.contains("default-src 'none'") && !CSP.contains("script-src"));
     }
 
     #[test]

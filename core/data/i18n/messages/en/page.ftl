@@ -171,3 +171,15 @@ page-footer-report = Learning health systems: pathways to progress
 page-training = Before rating, train on the { $cases } (a district, a facility and a national unit, each with its keyed levels and the reasons) and follow the { $protocol }.
 page-training-cases = calibration cases
 page-training-protocol = assessment protocol
+
+## Imported files and the saved draft
+
+page-save-quota = The answers could not be saved in this browser: its storage is full. They are still on this page; export them now to keep them, or free storage space for this site in the browser's settings.
+# Shown when saving works again after a failure.
+page-save-ok = The answers are saved in this browser again.
+# $file (text): the file's name; $limit (number): the largest size read, in MiB
+page-import-too-large = The file “{ $file }” was not imported: it is larger than { $limit } MiB, the largest document this tool reads. Your current answers are unchanged.
+# $file (text): the file's name
+page-import-not-utf8 = The file “{ $file }” was not imported: it is not UTF-8 text. Save it again as UTF-8 (JSON files are) and import it again. Your current answers are unchanged.
+# $file (text): the file's name; $given (text): the framework version the file was made for, e.g. "3.0.0"; $version (text): the version this page has
+page-import-newer = The file “{ $file }” was not imported: it was made for version { $given } of the framework, which is newer than the version this page knows ({ $version }). Open it with an up-to-date copy of this page. Your current answers are unchanged.

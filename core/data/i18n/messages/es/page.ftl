@@ -170,3 +170,11 @@ page-footer-report = Learning health systems: pathways to progress [Sistemas de 
 page-training = Antes de calificar, practique con los { $cases } (un distrito, un establecimiento y una unidad nacional, cada uno con sus niveles de referencia y las razones) y siga el { $protocol }.
 page-training-cases = casos de calibración
 page-training-protocol = protocolo de evaluación
+
+## Imported files and the saved draft
+
+page-save-quota = No se pudieron guardar las respuestas en este navegador: su almacenamiento está lleno. Las respuestas siguen en esta página; expórtelas ahora para conservarlas o libere espacio de almacenamiento para este sitio en la configuración del navegador.
+page-save-ok = Las respuestas vuelven a guardarse en este navegador.
+page-import-too-large = No se importó el archivo “{ $file }”: su tamaño supera { $limit } MiB, el tamaño máximo de los documentos que lee esta herramienta. Sus respuestas actuales no cambiaron.
+page-import-not-utf8 = No se importó el archivo “{ $file }”: no es un texto en UTF-8. Guárdelo de nuevo en UTF-8 (la codificación de los archivos JSON) e impórtelo otra vez. Sus respuestas actuales no cambiaron.
+page-import-newer = No se importó el archivo “{ $file }”: se elaboró para la versión { $given } del marco, más reciente que la versión que conoce esta página ({ $version }). Ábralo con una versión actualizada de esta página. Sus respuestas actuales no cambiaron.

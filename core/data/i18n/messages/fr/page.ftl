@@ -186,3 +186,11 @@ page-footer-report = Learning health systems: pathways to progress [Systèmes de
 page-training = Avant de coter, entraînez-vous sur les { $cases } (un district, une formation sanitaire et une unité nationale, chacun avec ses niveaux de référence et leurs justifications) et suivez le { $protocol }.
 page-training-cases = cas d'étalonnage
 page-training-protocol = protocole d'évaluation
+
+## Imported files and the saved draft
+
+page-save-quota = Les réponses n'ont pas pu être enregistrées dans ce navigateur : son espace de stockage est plein. Elles restent affichées sur cette page ; exportez-les dès maintenant pour les conserver, ou libérez de l'espace de stockage pour ce site dans les paramètres du navigateur.
+page-save-ok = Les réponses sont de nouveau enregistrées dans ce navigateur.
+page-import-too-large = Le fichier « { $file } » n'a pas été importé : sa taille dépasse { $limit } Mio, la taille maximale des documents lus par cet outil. Vos réponses actuelles sont inchangées.
+page-import-not-utf8 = Le fichier « { $file } » n'a pas été importé : ce n'est pas un texte en UTF-8. Enregistrez-le de nouveau en UTF-8 (l'encodage des fichiers JSON) puis importez-le de nouveau. Vos réponses actuelles sont inchangées.
+page-import-newer = Le fichier « { $file } » n'a pas été importé : il a été établi pour la version { $given } du cadre, plus récente que la version connue de cette page ({ $version }). Ouvrez-le avec une version à jour de cette page. Vos réponses actuelles sont inchangées.

@@ -169,3 +169,11 @@ page-footer-report = Sistemas de saúde que aprendem: caminhos para o progresso
 page-training = Antes de classificar, pratique com os { $cases } (um distrito, uma unidade sanitária e uma unidade nacional, cada um com os níveis de referência e as razões) e siga o { $protocol }.
 page-training-cases = casos de calibração
 page-training-protocol = protocolo de avaliação
+
+## Imported files and the saved draft
+
+page-save-quota = Não foi possível guardar as respostas neste navegador: o armazenamento está cheio. As respostas continuam nesta página; exporte-as agora para as conservar ou liberte espaço de armazenamento para este sítio nas definições do navegador.
+page-save-ok = As respostas voltaram a ser guardadas neste navegador.
+page-import-too-large = O ficheiro «{ $file }» não foi importado: o seu tamanho excede { $limit } MiB, o tamanho máximo dos documentos que esta ferramenta lê. As suas respostas atuais não foram alteradas.
+page-import-not-utf8 = O ficheiro «{ $file }» não foi importado: não é um texto em UTF-8. Guarde-o novamente em UTF-8 (a codificação dos ficheiros JSON) e importe-o de novo. As suas respostas atuais não foram alteradas.
+page-import-newer = O ficheiro «{ $file }» não foi importado: foi elaborado para a versão { $given } do quadro, mais recente do que a versão que esta página conhece ({ $version }). Abra-o com uma versão atualizada desta página. As suas respostas atuais não foram alteradas.
