@@ -178,6 +178,8 @@ pub enum Input {
     Example,
     /// Generated assessments, every indicator a cell.
     Generated,
+    /// One generated assessment of `n` bad answers.
+    BadAnswers,
 }
 
 /// One benchmark case: its stable name, what it measures, its size, and how to prepare a run.
@@ -199,8 +201,14 @@ pub struct Case {
 impl Case {
     /// The size of a run for `n` assessments.
     pub fn size(&self, n: usize) -> Size {
+        if self.input == Input::BadAnswers {
+            return Size {
+                assessments: 1,
+                answers: n as u64,
+            };
+        }
         let per = match self.input {
-            Input::Framework => 0,
+            Input::Framework | Input::BadAnswers => 0,
             Input::Example => example_answers(),
             Input::Generated => Framework::builtin().indicator_count() as u64,
         };
@@ -251,6 +259,48 @@ fn example_answers() -> u64 {
         .ok()
         .and_then(|v| v.get("answers").and_then(Value::as_object).map(Map::len))
         .unwrap_or(0) as u64
+}
+
+/// The JSON text of one assessment with `n` bad answers, with levels out of range, of the wrong
+/// type and well formed in turn. Their ids are question numbers (`Q1`, `Q2`... as a survey export
+/// names its columns: each an `assessment.unknown_indicator` too far from every indicator id for a
+/// suggestion), or with `typos` the framework's ids with a suffix (`inst.info.routine_data_7`:
+/// each compared with every id, and given a did-you-mean suggestion).
+pub fn bad_answers_json(fw: &Framework, n: usize, typos: bool) -> String {
+    let ids: Vec<String> = fw.indicators().into_iter().map(|i| i.id).collect();
+    let mut answers = Map::new();
+    for i in 0..n {
+        let value = match i % 3 {
+            0 => json!({"level": 9}),
+            1 => json!({"level": "high"}),
+            _ => json!(2),
+        };
+        let id = if typos {
+            format!("{}_{i}", ids[i % ids.len()])
+        } else {
+            format!("Q{}", i + 1)
+        };
+        answers.insert(id, value);
+    }
+    let doc = json!({
+        "framework": {"id": fw.id(), "version": fw.version()},
+        "unit": {"id": "moh-dpp"},
+        "period": "2026",
+        "answers": answers,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+fn bad_answers_case(n: usize) -> Box<dyn FnMut()> {
+    let fw = Framework::builtin();
+    let text = bad_answers_json(&fw, n, false);
+    run_once(move || fw.validate_json(black_box(&text)))
+}
+
+fn typo_answers_case(n: usize) -> Box<dyn FnMut()> {
+    let fw = Framework::builtin();
+    let text = bad_answers_json(&fw, n, true);
+    run_once(move || fw.validate_json(black_box(&text)))
 }
 
 fn pool_case(n: usize) -> Box<dyn FnMut()> {
@@ -371,6 +421,24 @@ pub fn cases() -> Vec<Case> {
             assessments: 1_000_000,
             input: Input::Generated,
             prepare: matrix_case,
+            large: true,
+        },
+        Case {
+            name: "validate_bad_100k",
+            about: "Framework::validate_json of one assessment with 100,000 bad answers (ids \
+                    Q1..Q100000, none an indicator): every diagnostic, in document order",
+            assessments: 100_000,
+            input: Input::BadAnswers,
+            prepare: bad_answers_case,
+            large: true,
+        },
+        Case {
+            name: "validate_typos_100k",
+            about: "the same with ids one suffix away from the framework's: each compared with \
+                    every indicator id for a did-you-mean suggestion",
+            assessments: 100_000,
+            input: Input::BadAnswers,
+            prepare: typo_answers_case,
             large: true,
         },
         Case {

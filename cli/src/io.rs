@@ -93,19 +93,90 @@ pub fn write_atomic(path: &Path, data: &[u8], lang: Lang) -> Result<(), String> 
     file.commit()
 }
 
+/// The temporary files being written, which SIGINT and SIGTERM remove before the command exits
+/// ([`interrupts`]). A file is added before it is created and leaves when it is renamed into place
+/// or removed, both under the lock, so that an interruption finds either the temporary file (and
+/// removes it: the previous file stays) or the complete file in place.
+static LIVE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn live() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    LIVE.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn forget(tmp: &Path) {
+    let mut list = live();
+    if let Some(i) = list.iter().position(|p| p == tmp) {
+        list.swap_remove(i);
+    }
+}
+
+/// Handles SIGINT and SIGTERM on a thread of their own: the temporary files being written are
+/// removed (earlier versions of the outputs stay as they were), a message says so and the
+/// command exits with 128 + the signal (130, 143), as shells do.
+#[cfg(unix)]
+pub fn interrupts(lang: Lang) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let list = live();
+            for tmp in list.iter() {
+                let _ = std::fs::remove_file(tmp);
+            }
+            let name = if sig == SIGINT { "SIGINT" } else { "SIGTERM" };
+            crate::say(&format!(
+                "\n{} {}",
+                crate::table::Tone::Error.paint(&lang.t("cli-label-error", &[])),
+                lang.t("cli-interrupted", &[("signal", t(name))])
+            ));
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+/// Elsewhere the default handling stays (nothing to set up).
+#[cfg(not(unix))]
+pub fn interrupts(_lang: Lang) {}
+
+/// What [`AtomicFile`] writes to: a file, or in tests a writer that fails like a full disk.
+pub trait Sink: Write {
+    /// Makes what was written durable (`File::sync_all`).
+    fn sync(&mut self) -> std::io::Result<()>;
+}
+
+impl Sink for std::fs::File {
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.sync_all()
+    }
+}
+
 /// A file written in parts and put in place only when complete ([`AtomicFile::commit`]): a
 /// temporary file in the same directory, renamed over the path; dropped without a commit (an
 /// error, an interruption), the temporary file is removed and the path is left as it was.
-pub struct AtomicFile {
+pub struct AtomicFile<W: Sink = std::fs::File> {
     path: PathBuf,
     tmp: PathBuf,
-    file: Option<std::io::BufWriter<std::fs::File>>,
+    file: Option<std::io::BufWriter<W>>,
     lang: Lang,
 }
 
 impl AtomicFile {
     /// Creates the temporary file beside `path`.
     pub fn create(path: &Path, lang: Lang) -> Result<AtomicFile, String> {
+        AtomicFile::create_with(path, lang, |f| f)
+    }
+}
+
+impl<W: Sink> AtomicFile<W> {
+    /// Creates the temporary file beside `path`, written through `wrap` of it.
+    fn create_with(
+        path: &Path,
+        lang: Lang,
+        wrap: impl FnOnce(std::fs::File) -> W,
+    ) -> Result<AtomicFile<W>, String> {
         let Some(name) = path.file_name() else {
             return Err(cannot_write(
                 path,
@@ -132,12 +203,21 @@ impl AtomicFile {
             file: None,
             lang,
         };
-        let file = std::fs::OpenOptions::new()
+        let mut list = live();
+        list.push(out.tmp.clone());
+        let opened = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&out.tmp)
-            .map_err(|e| out.error(&e))?;
-        out.file = Some(std::io::BufWriter::with_capacity(1 << 16, file));
+            .open(&out.tmp);
+        let file = match opened {
+            Ok(f) => f,
+            Err(e) => {
+                list.pop();
+                return Err(out.error(&e));
+            }
+        };
+        drop(list);
+        out.file = Some(std::io::BufWriter::with_capacity(1 << 16, wrap(file)));
         Ok(out)
     }
 
@@ -145,9 +225,14 @@ impl AtomicFile {
     pub fn commit(mut self) -> Result<(), String> {
         let result = (|| -> std::io::Result<()> {
             if let Some(f) = self.file.take() {
-                f.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+                f.into_inner().map_err(|e| e.into_error())?.sync()?;
             }
-            std::fs::rename(&self.tmp, &self.path)
+            let mut list = live();
+            std::fs::rename(&self.tmp, &self.path)?;
+            if let Some(i) = list.iter().position(|p| *p == self.tmp) {
+                list.swap_remove(i);
+            }
+            Ok(())
         })();
         result.map_err(|e| self.error(&e))
     }
@@ -157,6 +242,8 @@ impl AtomicFile {
         let why = match e.kind() {
             std::io::ErrorKind::PermissionDenied => self.lang.t("cli-io-permission-denied", &[]),
             std::io::ErrorKind::IsADirectory => self.lang.t("cli-io-is-a-directory", &[]),
+            std::io::ErrorKind::StorageFull => self.lang.t("cli-io-disk-full", &[]),
+            _ if e.raw_os_error() == Some(ENOSPC) => self.lang.t("cli-io-disk-full", &[]),
             _ if self.path.is_dir() => self.lang.t("cli-io-is-a-directory", &[]),
             _ => e.to_string(),
         };
@@ -164,7 +251,10 @@ impl AtomicFile {
     }
 }
 
-impl Write for AtomicFile {
+/// "No space left on device" (the same number on Linux, the BSDs and macOS).
+const ENOSPC: i32 = 28;
+
+impl<W: Sink> Write for AtomicFile<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match &mut self.file {
             Some(f) => f.write(buf),
@@ -177,11 +267,12 @@ impl Write for AtomicFile {
     }
 }
 
-impl Drop for AtomicFile {
+impl<W: Sink> Drop for AtomicFile<W> {
     fn drop(&mut self) {
         if self.file.take().is_some() || self.tmp.exists() {
             let _ = std::fs::remove_file(&self.tmp);
         }
+        forget(&self.tmp);
     }
 }
 
@@ -190,4 +281,94 @@ fn cannot_write(path: &Path, reason: String, lang: Lang) -> String {
         "cli-io-cannot-write",
         &[("file", t(path.display())), ("reason", t(reason))],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file on a disk that fills up after `room` bytes: then every write fails with `ENOSPC`.
+    struct FullDisk {
+        file: std::fs::File,
+        room: usize,
+    }
+
+    impl Write for FullDisk {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.room == 0 {
+                return Err(std::io::Error::from_raw_os_error(ENOSPC));
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            self.file.write(&buf[..n])
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.file.flush()
+        }
+    }
+
+    impl Sink for FullDisk {
+        fn sync(&mut self) -> std::io::Result<()> {
+            self.file.sync_all()
+        }
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("lhs-io-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Writes 1 MB through a disk with 100 KB of room; returns the error message.
+    fn fill(path: &Path, lang: Lang) -> String {
+        let mut f = AtomicFile::create_with(path, lang, |file| FullDisk {
+            file,
+            room: 100_000,
+        })
+        .unwrap();
+        let row = [b'x'; 1000];
+        let failed = (0..1000).find_map(|_| f.write_all(&row).err());
+        match failed {
+            Some(e) => f.error(&e),
+            None => f.commit().unwrap_err(),
+        }
+    }
+
+    #[test]
+    fn a_full_disk_keeps_the_previous_file_and_says_so() {
+        let dir = scratch("full");
+        let path = dir.join("out.csv");
+        std::fs::write(&path, b"previous,bytes\n").unwrap();
+        for code in ["en", "fr", "es", "pt-PT", "ar"] {
+            let (lang, _) = crate::lang::choose(Some(code), "en");
+            let message = fill(&path, lang);
+            assert_eq!(
+                message,
+                cannot_write(&path, lang.t("cli-io-disk-full", &[]), lang),
+                "{code}"
+            );
+            assert!(!message.contains("os error"), "{code}: {message}");
+            assert_eq!(std::fs::read(&path).unwrap(), b"previous,bytes\n");
+            let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+            assert_eq!(left.len(), 1, "{code}: the temporary file is removed");
+            assert!(live().iter().all(|p| !p.starts_with(&dir)));
+        }
+        let (en, _) = crate::lang::choose(Some("en"), "en");
+        assert!(fill(&path, en).contains("disk is full"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_complete_write_replaces_the_file_and_leaves_no_temporary_file() {
+        let dir = scratch("complete");
+        let path = dir.join("out.csv");
+        std::fs::write(&path, b"old").unwrap();
+        let (en, _) = crate::lang::choose(Some("en"), "en");
+        write_atomic(&path, b"new", en).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        assert!(live().iter().all(|p| !p.starts_with(&dir)));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -441,8 +441,11 @@ fn print_failure(f: &Failure, lang: Lang) {
             }
         }
         Failure::Document(file, e) => {
-            for d in e.details() {
+            for d in e.details().iter().take(term::SHOWN) {
                 say(&term::diagnostic(file, d, lang));
+            }
+            if let Some(more) = term::more(e.details().len(), file, lang) {
+                say(&more);
             }
             if e.details().is_empty() {
                 say(&format!("{error} {file}: {e}"));
@@ -461,6 +464,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let env = lang::from_env(|k| std::env::var(k).ok());
     let (lang, warning) = lang::choose(cli.lang.as_deref(), &env);
+    io::interrupts(lang);
     if let Some(w) = warning {
         say(&term::diagnostic_parts(&w, None, lang).with_help(6, lang));
     }
@@ -695,10 +699,13 @@ fn validate(fw: &Framework, a: ValidateArgs, lang: Lang) -> Result<u8, Failure> 
                     &[("errors", n(errors)), ("warnings", n(warnings))],
                 );
                 text.push_str(&format!("{}: {verdict} {counts}\n", table::bold(&file)));
-                for d in &diags {
+                for d in diags.iter().take(term::SHOWN) {
                     text.push_str("  ");
                     text.push_str(&term::diagnostic(&file, d, lang).replace('\n', "\n  "));
                     text.push('\n');
+                }
+                if let Some(more) = term::more(diags.len(), &file, lang) {
+                    text.push_str(&format!("  {more}\n"));
                 }
             }
         }

@@ -272,6 +272,20 @@ pub fn diagnostic_parts(d: &Diagnostic, file: Option<&str>, lang: Lang) -> Shown
     }
 }
 
+/// How many problems of one file are printed (`validate`, and a document that cannot be scored);
+/// [`more`] counts the rest, which `validate --format json` lists.
+pub const SHOWN: usize = 100;
+
+/// The line after the first [`SHOWN`] of `total` problems of `file`, when some were left out.
+pub fn more(total: usize, file: &str, lang: Lang) -> Option<String> {
+    (total > SHOWN).then(|| {
+        lang.t(
+            "cli-diagnostics-more",
+            &[("more", n(total - SHOWN)), ("file", t(file))],
+        )
+    })
+}
+
 /// One diagnostic of a file, as `validate` and errors print it: `FILE:LINE:COL: error[code]
 /// at PATH: message`, then `help: ...` on the next line.
 pub fn diagnostic(file: &str, d: &Diagnostic, lang: Lang) -> String {

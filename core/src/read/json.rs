@@ -6,6 +6,8 @@ use crate::i18n::{self, DiagArg};
 use crate::model::text::Text;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 
 /// The largest document (in bytes of JSON text) that is read: 16 MiB.
@@ -208,37 +210,66 @@ fn json_error(e: &serde_json::Error, kind: &str, text: &str) -> Diagnostic {
     .at_text(line, column)
 }
 
-/// Where the value a JSON Pointer designates appears in the document: the positions of each key
-/// or index along the way. Sorting by it puts diagnostics in document order (objects keep their
-/// key order when read).
-fn position(root: &Value, pointer: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut cur = root;
-    for token in pointer.split('/').skip(1) {
-        let token = token.replace("~1", "/").replace("~0", "~");
-        let next = match cur {
-            Value::Object(m) => m.keys().position(|k| *k == token).and_then(|i| {
-                out.push(i);
-                m.get(&token)
-            }),
-            Value::Array(a) => token.parse::<usize>().ok().and_then(|i| {
-                out.push(i);
-                a.get(i)
-            }),
-            _ => None,
-        };
-        match next {
-            Some(v) => cur = v,
-            None => break,
+/// Where values designated by JSON Pointers appear in one document: the positions of each key
+/// or index along the way. Sorting by them puts diagnostics in document order (objects keep
+/// their key order when read).
+///
+/// The keys of an object are indexed once, when a pointer first goes through it, so that
+/// locating every problem of a document with 100,000 bad answers costs one pass over its
+/// `answers` instead of one pass per problem.
+struct Locator<'a> {
+    root: &'a Value,
+    /// Key → position, per object (by address: the document is borrowed, so it does not move).
+    keys: HashMap<*const Map<String, Value>, HashMap<&'a str, usize>>,
+}
+
+impl<'a> Locator<'a> {
+    fn new(root: &'a Value) -> Self {
+        Self {
+            root,
+            keys: HashMap::new(),
         }
     }
-    out
+
+    fn position(&mut self, pointer: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = self.root;
+        for raw in pointer.split('/').skip(1) {
+            let token: Cow<'_, str> = if raw.contains('~') {
+                Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(raw)
+            };
+            let next = match cur {
+                Value::Object(m) => {
+                    let index = self.keys.entry(std::ptr::from_ref(m)).or_insert_with(|| {
+                        m.keys().enumerate().map(|(i, k)| (k.as_str(), i)).collect()
+                    });
+                    index.get(token.as_ref()).and_then(|&i| {
+                        out.push(i);
+                        m.get(token.as_ref())
+                    })
+                }
+                Value::Array(a) => token.parse::<usize>().ok().and_then(|i| {
+                    out.push(i);
+                    a.get(i)
+                }),
+                _ => None,
+            };
+            match next {
+                Some(v) => cur = v,
+                None => break,
+            }
+        }
+        out
+    }
 }
 
 /// Orders diagnostics found while reading `root` by where they point in the document (a stable
 /// sort: diagnostics at the same place keep the order they were found in).
 pub(crate) fn sort_by_document_order(root: &Value, diags: &mut [Diagnostic]) {
-    diags.sort_by_cached_key(|d| position(root, &d.path));
+    let mut locator = Locator::new(root);
+    diags.sort_by_cached_key(|d| locator.position(&d.path));
 }
 
 /// The kind of JSON value of `v`, as the catalog's `diagnostic-found` selects it (`null`,

@@ -516,3 +516,10 @@ cli-xlsform-written = wrote the XLSForm of `{ $framework }` { $version }, revisi
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` is an option of `export xlsform` only
 cli-error-xlsform-files = `export xlsform` takes no input files: the form is made from the framework
+
+# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
+cli-io-disk-full = the disk is full: free some space (or write to another disk) and run the command again; the previous file was left as it was
+# $signal: SIGINT (Ctrl+C) or SIGTERM.
+cli-interrupted = stopped by { $signal }: the files being written were removed and the previous ones left as they were
+# $more: problems of $file not printed after the first 100.
+cli-diagnostics-more = … and { $more } more in { $file }: `lhs-maturity validate --format json` lists every one

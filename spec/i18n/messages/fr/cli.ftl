@@ -572,3 +572,10 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, révision { $rev
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` est une option de `export xlsform` uniquement
 cli-error-xlsform-files = `export xlsform` ne prend aucun fichier en entrée : le formulaire est construit à partir du cadre
+
+# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
+cli-io-disk-full = le disque est plein : libérez de la place (ou écrivez sur un autre disque) et relancez la commande ; le fichier précédent n'a pas été modifié
+# $signal: SIGINT (Ctrl+C) or SIGTERM.
+cli-interrupted = arrêt par { $signal } : les fichiers en cours d'écriture ont été supprimés et les précédents laissés tels quels
+# $more: problems of $file not printed after the first 100.
+cli-diagnostics-more = … et { $more } de plus dans { $file } : `lhs-maturity validate --format json` les liste tous

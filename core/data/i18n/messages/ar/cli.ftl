@@ -676,3 +676,10 @@ cli-xlsform-written = كُتب نموذج XLSForm للإطار `{ $framework }` 
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` خيار خاص بالأمر `export xlsform` فقط
 cli-error-xlsform-files = لا يأخذ `export xlsform` أي ملفات إدخال: يُبنى النموذج من الإطار
+
+# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
+cli-io-disk-full = القرص ممتلئ: أفرغ بعض المساحة (أو اكتب على قرص آخر) ثم شغّل الأمر من جديد؛ بقي الملف السابق كما كان
+# $signal: SIGINT (Ctrl+C) or SIGTERM.
+cli-interrupted = أُوقف بالإشارة { $signal }: حُذفت الملفات التي كانت قيد الكتابة وبقيت الملفات السابقة كما كانت
+# $more: problems of $file not printed after the first 100.
+cli-diagnostics-more = … و{ $more } أخرى في { $file }: يسردها كلها الأمر `lhs-maturity validate --format json`

@@ -556,3 +556,10 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $rev
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` es una opción solo de `export xlsform`
 cli-error-xlsform-files = `export xlsform` no recibe archivos de entrada: el formulario se construye a partir del marco
+
+# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
+cli-io-disk-full = el disco está lleno: libere espacio (o escriba en otro disco) y vuelva a ejecutar la orden; el archivo anterior no se modificó
+# $signal: SIGINT (Ctrl+C) or SIGTERM.
+cli-interrupted = detenido por { $signal }: se eliminaron los archivos que se estaban escribiendo y los anteriores quedaron como estaban
+# $more: problems of $file not printed after the first 100.
+cli-diagnostics-more = … y { $more } más en { $file }: `lhs-maturity validate --format json` los enumera todos

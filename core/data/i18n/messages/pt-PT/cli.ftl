@@ -574,3 +574,10 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revi
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` é uma opção apenas de `export xlsform`
 cli-error-xlsform-files = `export xlsform` não recebe ficheiros de entrada: o formulário é construído a partir do quadro
+
+# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
+cli-io-disk-full = o disco está cheio: liberte espaço (ou escreva noutro disco) e execute o comando novamente; o ficheiro anterior ficou como estava
+# $signal: SIGINT (Ctrl+C) or SIGTERM.
+cli-interrupted = interrompido por { $signal }: os ficheiros que estavam a ser escritos foram removidos e os anteriores ficaram como estavam
+# $more: problems of $file not printed after the first 100.
+cli-diagnostics-more = … e mais { $more } em { $file }: `lhs-maturity validate --format json` lista-os todos
