@@ -247,3 +247,34 @@ pub fn text_of(obj: &Bound<'_, PyAny>) -> Option<Result<String, usize>> {
     };
     Some(String::from_utf8(bytes).map_err(|e| e.utf8_error().valid_up_to()))
 }
+
+/// A keyword argument that must be text: any other type is the core's `argument.invalid_type`
+/// at `/<name>` (an `ArgumentError`, which is a `TypeError` too), as for every other argument,
+/// where pyo3's own conversion error had no code.
+pub fn text_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<String> {
+    match obj.cast::<PyString>() {
+        Ok(s) => Ok(s.to_str()?.to_owned()),
+        Err(_) => Err(to_py_err(
+            obj.py(),
+            &Error::argument(name, "text", &type_name(obj)),
+        )),
+    }
+}
+
+/// `language=`: text.
+pub fn language_arg(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    text_arg(obj, "language")
+}
+
+/// `unknown=`: text (which rule, the core reads).
+pub fn unknown_arg(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    text_arg(obj, "unknown")
+}
+
+/// `unit_kind=`: text, or None.
+pub fn unit_kind_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    text_arg(obj, "unit_kind").map(Some)
+}

@@ -1,7 +1,10 @@
 //! `lhs_maturity.Framework`: the validated model, shared freely between threads.
 
 use crate::analysis::{assessment_docs, read_valid_assessments};
-use crate::convert::{ser_to_py, text_of, to_py, to_value, type_name};
+use crate::convert::{
+    language_arg, ser_to_py, text_arg, text_of, to_py, to_value, type_name, unit_kind_arg,
+    unknown_arg,
+};
 use crate::doc::Doc;
 use crate::errors::{guard, py_err, to_py_err, warn};
 use crate::report::PyReport;
@@ -336,10 +339,10 @@ impl PyFramework {
     fn indicators<'py>(
         &self,
         py: Python<'py>,
-        unit_kind: Option<&str>,
+        #[pyo3(from_py_with = unit_kind_arg)] unit_kind: Option<String>,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
-            let kind = parse_unit_kind(py, unit_kind)?;
+            let kind = parse_unit_kind(py, unit_kind.as_deref())?;
             ser_to_py(py, &self.inner.indicators_for(kind))
         })
     }
@@ -368,7 +371,7 @@ impl PyFramework {
     #[pyo3(signature = (unit_kind = None))]
     fn indicators_frame<'py>(
         slf: &Bound<'py, Self>,
-        unit_kind: Option<&str>,
+        #[pyo3(from_py_with = unit_kind_arg)] unit_kind: Option<String>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         guard(py, || {
@@ -425,8 +428,11 @@ impl PyFramework {
     /// Example:
     ///     >>> lhs_maturity.Framework.builtin().texts("fr")["scale.level.4.name"]
     ///     'En optimisation'
-    fn texts(&self, language: &str) -> std::collections::BTreeMap<String, String> {
-        self.inner.texts(language)
+    fn texts(
+        &self,
+        language: &Bound<'_, PyAny>,
+    ) -> PyResult<std::collections::BTreeMap<String, String>> {
+        Ok(self.inner.texts(&text_arg(language, "language")?))
     }
 
     /// The framework with one more language (the core's `Framework::translated`): `texts` maps
@@ -444,15 +450,19 @@ impl PyFramework {
     fn translated(
         &self,
         py: Python<'_>,
-        language: &str,
+        language: &Bound<'_, PyAny>,
         texts: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         guard(py, || {
+            let language = text_arg(language, "language")?;
             let json: String = py
                 .import("json")?
                 .call_method1("dumps", (texts,))?
                 .extract()?;
-            let (fw, warnings) = self.inner.translated(language, &json).map_err(py_err(py))?;
+            let (fw, warnings) = self
+                .inner
+                .translated(&language, &json)
+                .map_err(py_err(py))?;
             for w in &warnings {
                 warn(py, w)?;
             }
@@ -493,16 +503,19 @@ impl PyFramework {
     ///     >>> fr = fw.template("district", language="fr")
     ///     >>> fr["language"], fr["answers"]["inst.info.routine_data"]["$question"][:30]
     ///     ('fr', 'Les gestionnaires examinent-il')
-    #[pyo3(signature = (unit_kind = None, language = "en"))]
+    #[pyo3(
+        signature = (unit_kind = None, language = "en".to_owned()),
+        text_signature = "(self, /, unit_kind=None, language='en')"
+    )]
     fn template<'py>(
         &self,
         py: Python<'py>,
-        unit_kind: Option<&str>,
-        language: &str,
+        #[pyo3(from_py_with = unit_kind_arg)] unit_kind: Option<String>,
+        #[pyo3(from_py_with = language_arg)] language: String,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
-            let kind = parse_unit_kind(py, unit_kind)?;
-            let (lang, unavailable) = self.inner.report_language(language);
+            let kind = parse_unit_kind(py, unit_kind.as_deref())?;
+            let (lang, unavailable) = self.inner.report_language(&language);
             if let Some(w) = &unavailable {
                 warn(py, w)?;
             }
@@ -941,17 +954,20 @@ impl PyFramework {
     ///     >>> r0 = fw.score(a, unknown="zero")
     ///     >>> r0.overall["score"], r0.unknown_rule
     ///     (1.6666666666666667, 'zero')
-    #[pyo3(signature = (assessment, *, default_target = None, language = "en", unknown = "exclude"))]
+    #[pyo3(
+        signature = (assessment, *, default_target = None, language = "en".to_owned(), unknown = "exclude".to_owned()),
+        text_signature = "(self, /, assessment, *, default_target=None, language='en', unknown='exclude')"
+    )]
     fn score(
         &self,
         py: Python<'_>,
         assessment: &Bound<'_, PyAny>,
         default_target: Option<&Bound<'_, PyAny>>,
-        language: &str,
-        unknown: &str,
+        #[pyo3(from_py_with = language_arg)] language: String,
+        #[pyo3(from_py_with = unknown_arg)] unknown: String,
     ) -> PyResult<PyReport> {
         guard(py, || {
-            let opts = options(py, default_target, language, unknown)?;
+            let opts = options(py, default_target, &language, &unknown)?;
             let doc = Doc::extract(assessment)?;
             let report = doc.score(&self.inner, &opts).map_err(py_err(py))?;
             Ok(PyReport::new(report, self.inner.clone()))
@@ -985,18 +1001,21 @@ impl PyFramework {
     ///     >>> reports = fw.score_many([{"answers": {"inst.info.routine_data": l}} for l in range(5)])
     ///     >>> [r.overall["score"] for r in reports]
     ///     [0.0, 1.0, 2.0, 3.0, 4.0]
-    #[pyo3(signature = (assessments, *, default_target = None, language = "en", unknown = "exclude", errors = "raise"))]
+    #[pyo3(
+        signature = (assessments, *, default_target = None, language = "en".to_owned(), unknown = "exclude".to_owned(), errors = "raise"),
+        text_signature = "(self, /, assessments, *, default_target=None, language='en', unknown='exclude', errors='raise')"
+    )]
     fn score_many<'py>(
         &self,
         py: Python<'py>,
         assessments: &Bound<'py, PyAny>,
         default_target: Option<&Bound<'py, PyAny>>,
-        language: &str,
-        unknown: &str,
+        #[pyo3(from_py_with = language_arg)] language: String,
+        #[pyo3(from_py_with = unknown_arg)] unknown: String,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         guard(py, || {
-            let opts = options(py, default_target, language, unknown)?;
+            let opts = options(py, default_target, &language, &unknown)?;
             let return_errors = match errors {
                 "raise" => false,
                 "return" => true,
@@ -1075,18 +1094,21 @@ impl PyFramework {
     /// Converts DataFrame columns to cells with the core's rules, marks the indicators that do
     /// not apply to each row's unit kind (`kinds`, from a `unit_kind` column) and scores the
     /// matrix with the rule for `unknown` answers.
-    #[pyo3(signature = (rows, columns, coerce, unknown = "exclude", kinds = None))]
+    #[pyo3(
+        signature = (rows, columns, coerce, unknown = "exclude".to_owned(), kinds = None),
+        text_signature = "(self, /, rows, columns, coerce, unknown='exclude', kinds=None)"
+    )]
     fn _score_columns<'py>(
         &self,
         py: Python<'py>,
         rows: usize,
         columns: &Bound<'py, PyList>,
         coerce: bool,
-        unknown: &str,
+        #[pyo3(from_py_with = unknown_arg)] unknown: String,
         kinds: Option<Vec<Option<String>>>,
     ) -> PyResult<Bound<'py, PyTuple>> {
         guard(py, || {
-            let rule = unknown_rule(py, unknown)?;
+            let rule = unknown_rule(py, &unknown)?;
             if kinds.as_ref().is_some_and(|k| k.len() != rows) {
                 return Err(PyValueError::new_err("unit kinds of the wrong length"));
             }

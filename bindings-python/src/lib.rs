@@ -42,8 +42,10 @@ fn _panic_for_tests(py: Python<'_>, message: &str, in_thread: bool) -> PyResult<
 /// Returns:
 ///     str: the node id with its dots written as underscores, `_`, the measure.
 #[pyfunction]
-fn column_name(node: &str, measure: &str) -> String {
-    lhs_maturity::column_name(node, measure)
+fn column_name(node: &Bound<'_, PyAny>, measure: &Bound<'_, PyAny>) -> PyResult<String> {
+    let node = convert::text_arg(node, "node")?;
+    let measure = convert::text_arg(measure, "measure")?;
+    Ok(lhs_maturity::column_name(&node, &measure))
 }
 
 /// The native part of the `lhs_maturity` package. Import `lhs_maturity`, not this module.

@@ -1,7 +1,7 @@
 //! `lhs_maturity.Report`: a scored report, kept as the core's data and converted to Python
 //! objects only when a part of it is read.
 
-use crate::convert::ser_to_py;
+use crate::convert::{ser_to_py, text_arg};
 use crate::errors::guard;
 use lhs_maturity::{escape_html, Framework, Report};
 use pyo3::exceptions::PyValueError;
@@ -170,8 +170,8 @@ impl PyReport {
     ///     >>> r = lhs_maturity.Framework.builtin().score({"answers": {"cap.prov.data_interpretation": 1}})
     ///     >>> r.node("cap.prov")["score"], r.node("cap.prov")["coverage"]
     ///     (1.0, 0.125)
-    fn node<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        guard(py, || ser_to_py(py, &self.inner.node(id)))
+    fn node<'py>(&self, py: Python<'py>, id: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || ser_to_py(py, &self.inner.node(&text_arg(id, "id")?)))
     }
 
     /// The result of an indicator by id, or None.
@@ -180,8 +180,14 @@ impl PyReport {
     ///     >>> r = lhs_maturity.Framework.builtin().score({"answers": {"cap.prov.data_interpretation": "unknown"}})
     ///     >>> r.indicator("cap.prov.data_interpretation")["status"]
     ///     'unknown'
-    fn indicator<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
-        guard(py, || ser_to_py(py, &self.inner.indicator(id)))
+    fn indicator<'py>(
+        &self,
+        py: Python<'py>,
+        id: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            ser_to_py(py, &self.inner.indicator(&text_arg(id, "id")?))
+        })
     }
 
     /// The whole report as a dict (the report document).

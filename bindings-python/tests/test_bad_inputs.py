@@ -288,6 +288,35 @@ def test_arguments_of_the_wrong_type(fw: Framework) -> None:
     assert info.value.details[0]["message"] == "`expert` must be text, not `int`"
 
 
+def test_text_arguments_of_the_wrong_type(fw: Framework) -> None:
+    # Keyword and positional arguments that must be text: the core's code at /<argument>, an
+    # ArgumentError (a TypeError too), where pyo3's own conversion error had no code.
+    report = fw.score({"answers": {}})
+    calls: list[tuple[Any, str, str]] = [
+        (lambda: fw.score({"answers": {}}, unknown=0), "unknown", "int"),
+        (lambda: fw.score({"answers": {}}, language=None), "language", "NoneType"),
+        (lambda: fw.score_many([{"answers": {}}], language=["fr"]), "language", "list"),
+        (lambda: fw.score_many([{"answers": {}}], unknown=b"zero"), "unknown", "bytes"),
+        (lambda: fw.indicators(unit_kind=3), "unit_kind", "int"),
+        (lambda: fw.template(language=1.5), "language", "float"),
+        (lambda: fw.texts(1), "language", "int"),
+        (lambda: fw.translated(2, {}), "language", "int"),
+        (lambda: report.node(5), "id", "int"),
+        (lambda: report.indicator(None), "id", "NoneType"),
+        (lambda: lhs_maturity.column_name("overall", 1), "measure", "int"),
+    ]
+    for call, name, found in calls:
+        with pytest.raises(lhs_maturity.ArgumentError) as info:
+            call()
+        e = info.value
+        assert isinstance(e, TypeError)
+        assert (e.code, e.path) == ("argument.invalid_type", f"/{name}")
+        assert e.details[0]["message"] == f"`{name}` must be text, not `{found}`"
+    # Text is read as before.
+    assert fw.score({"answers": {}}, unknown="zero", language="fr").unknown_rule == "zero"
+    assert fw.indicators(unit_kind=None) == fw.indicators()
+
+
 def test_argument_values_and_choices(fw: Framework) -> None:
     with pytest.raises(InputError) as info:
         fw.score_many([], errors="skip")
