@@ -8,7 +8,7 @@
 
 use crate::model::compiled::{CIndicator, Framework};
 use crate::model::framework::UnitKind;
-use crate::read::csv::CSV_METADATA_COLUMNS;
+use crate::read::csv::{guarded, CSV_METADATA_COLUMNS};
 use crate::render::words::{Words, V};
 use serde_json::{json, Map, Value};
 
@@ -37,7 +37,9 @@ pub fn csv_field(text: &str) -> String {
 /// A CSV table written through the `csv` crate, a row at a time: `,`-separated, fields quoted
 /// when they hold a comma, semicolon, quote or line break, lines ended by `\n` (or `\r\n`).
 /// Text cells ([`CsvOut::text`]) cannot start a spreadsheet formula: one that starts with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (OWASP's advice).
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (OWASP's advice), and so
+/// does one that starts with `'` before such a character, so that the library's CSV readers,
+/// which take that `'` away again ([`crate::unguard`]), give back the text as it was.
 ///
 /// ```
 /// let mut csv = lhs_maturity::CsvOut::new(&["name", "score"]);
@@ -87,7 +89,7 @@ impl CsvOut {
 
     /// A text cell (names, periods, messages): guarded against formulas, quoted as needed.
     pub fn text(&mut self, text: &str) -> &mut CsvOut {
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        if guarded(text) {
             self.row.push(format!("'{text}"));
         } else {
             self.row.push(text.to_owned());

@@ -233,7 +233,9 @@ impl LongReader<'_> {
         if self.problems.len() > before {
             return;
         }
-        let (evidence, justification) = (r.text("evidence"), r.text("justification"));
+        // Free text as it was before the writer's guard against formulas (`CsvOut::text`).
+        let note = |name: &str| r.text(name).map(|v| unguard(&v).to_owned());
+        let (evidence, justification) = (note("evidence"), note("justification"));
         let has_notes = evidence.is_some()
             || justification.is_some()
             || confidence.is_some()

@@ -41,6 +41,25 @@ use std::collections::HashMap;
 pub use stream::MatrixChunks;
 pub use wide::Column;
 
+/// The first characters by which a spreadsheet reads a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether [`crate::CsvOut::text`] writes `text` with a `'` in front: it starts like a formula, or
+/// with `'`s before such a start (so that taking one `'` away gives back any text).
+pub(crate) fn guarded(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A free-text CSV cell as it was before [`crate::CsvOut::text`] guarded it: the `'` in front of a
+/// formula start taken away (`'=SUM(A1)` → `=SUM(A1)`, `''=x` → `'=x`); any other text as it
+/// is. The CSV readers apply it to the cells that hold free text (unit name and labels, period,
+/// respondent name, evidence, justification), never to levels, numbers, ids or codes.
+pub(crate) fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if guarded(rest) => rest,
+        _ => cell,
+    }
+}
 
 /// The metadata columns of a wide CSV (and metadata rows of a long one), with what they hold.
 ///
@@ -522,6 +541,8 @@ fn apply_meta(
             .position(|(m, _)| *m == k)
             .and_then(|i| meta.get(i).cloned().flatten())
     };
+    // Free text as it was before the writer's guard against formulas (`CsvOut::text`).
+    let text = |k: &str| get(k).map(|v| unguard(&v).to_owned());
     let (fid, fver) = (get("framework_id"), get("framework_version"));
     if fid.is_some() || fver.is_some() {
         a.framework = Some(FrameworkRef {
@@ -530,7 +551,7 @@ fn apply_meta(
             extra: serde_json::Map::new(),
         });
     }
-    let (uid, uname, ukind) = (get("unit_id"), get("unit_name"), get("unit_kind"));
+    let (uid, uname, ukind) = (get("unit_id"), text("unit_name"), get("unit_kind"));
     if uid.is_some() || uname.is_some() || ukind.is_some() || !labels.is_empty() {
         a.unit = Some(Unit {
             id: uid,
@@ -538,14 +559,14 @@ fn apply_meta(
             kind: ukind,
             extra: labels
                 .iter()
-                .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                .map(|(k, v)| (k.clone(), serde_json::Value::String(unguard(v).to_owned())))
                 .collect(),
         });
     }
-    a.period = get("period");
+    a.period = text("period");
     let (rid, rname, rrole) = (
         get("respondent_id"),
-        get("respondent_name"),
+        text("respondent_name"),
         get("respondent_role"),
     );
     if rid.is_some() || rname.is_some() || rrole.is_some() {
@@ -622,6 +643,33 @@ mod tests {
 
     fn fw() -> Framework {
         Framework::builtin()
+    }
+
+    #[test]
+    fn unguard_takes_away_only_the_guard_of_a_formula() {
+        assert_eq!(unguard("'=SUM(A1)"), "=SUM(A1)");
+        assert_eq!(unguard("'-3 points"), "-3 points");
+        assert_eq!(unguard("'\tx"), "\tx");
+        assert_eq!(unguard("''=x"), "'=x");
+        assert_eq!(unguard("'quoted'"), "'quoted'");
+        assert_eq!(unguard("'"), "'");
+        assert_eq!(unguard("=x"), "=x");
+        for text in [
+            "=1+1", "'=1+1", "''@x", "'", "'a", "-", "+1", "plain", "", "\r\n",
+        ] {
+            let mut csv = crate::CsvOut::rows();
+            csv.text(text).end();
+            let written = csv.finish();
+            let mut r = ::csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(written.as_bytes());
+            let cell = r.records().next().map_or(String::new(), |rec| {
+                rec.ok()
+                    .and_then(|rec| rec.get(0).map(str::to_owned))
+                    .unwrap_or_default()
+            });
+            assert_eq!(unguard(&cell), text, "{written:?}");
+        }
     }
 
     #[test]
