@@ -32,6 +32,30 @@ fn _panic_for_tests(py: Python<'_>, message: &str, in_thread: bool) -> PyResult<
     })
 }
 
+/// The core's error for an argument the Python layer checks itself (`_analysis.py`,
+/// `_frames.py`), to be raised there: `argument.invalid_type` (`found`: the type given), or with
+/// `value` `argument.invalid_value`; `choices` for an `expected` of `choice`. The same codes,
+/// paths and catalog messages as the native functions' argument errors.
+#[pyfunction]
+#[pyo3(signature = (name, expected, found, value = None, choices = None))]
+fn _argument_error(
+    py: Python<'_>,
+    name: &str,
+    expected: &str,
+    found: &str,
+    value: Option<&str>,
+    choices: Option<&str>,
+) -> Py<PyAny> {
+    let mut e = match value {
+        Some(v) => lhs_maturity::Error::argument_value(name, expected, v),
+        None => lhs_maturity::Error::argument(name, expected, found),
+    };
+    if let Some(c) = choices {
+        e = e.with_value("choices", c);
+    }
+    errors::to_py_err(py, &e).into_value(py).into_any()
+}
+
 /// The column of one measure of one node in every table of results (the core's `column_name`):
 /// `column_name("inst.info", "score")` is `"inst_info_score"`.
 ///
@@ -55,6 +79,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyReport>()?;
     m.add_function(wrap_pyfunction!(_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(column_name, m)?)?;
+    m.add_function(wrap_pyfunction!(_argument_error, m)?)?;
     m.add("MEASURES", lhs_maturity::MEASURES.to_vec())?;
     analysis::register(m)?;
     m.add("CELL_MISSING", lhs_maturity::CELL_MISSING)?;

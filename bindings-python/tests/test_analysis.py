@@ -269,7 +269,7 @@ def test_pool_bad_arguments(fw: Framework) -> None:
     with pytest.raises(TypeError, match="not `Report`") as info:
         lhs_maturity.pool([fw.score(TEAM[0])])
     assert (info.value.code, info.value.path) == ("argument.invalid_type", "/0")  # type: ignore[attr-defined]
-    with pytest.raises(TypeError, match="framework must be a Framework"):
+    with pytest.raises(TypeError, match="`framework` must be a Framework"):
         lhs_maturity.pool(TEAM, framework="lhs-2021")  # type: ignore[call-overload]
     with pytest.raises(TypeError):
         lhs_maturity.pool([{"answers": {1, 2}}])

@@ -317,6 +317,31 @@ def test_text_arguments_of_the_wrong_type(fw: Framework) -> None:
     assert fw.indicators(unit_kind=None) == fw.indicators()
 
 
+def test_arguments_checked_by_the_python_layer(fw: Framework) -> None:
+    # The checks of the pure-Python conveniences raise the core's errors too.
+    pd = pytest.importorskip("pandas")
+    report = fw.score({"answers": {}})
+    cases: list[tuple[Any, str, str, str]] = [
+        (lambda: lhs_maturity.series([report], as_frame=1), "argument.invalid_type", "/as_frame",
+         "`as_frame` must be one of `True`, `False`, `None`, not `int`"),
+        (lambda: lhs_maturity.cohort([report], publishable="no"), "argument.invalid_type",
+         "/publishable", "`publishable` must be one of `True`, `False`, not `str`"),
+        (lambda: lhs_maturity.series([report], framework="lhs-2021"), "argument.invalid_type",
+         "/framework", "`framework` must be a Framework (from `Framework.builtin()` or "
+         "`Framework.from_json`), not `str`"),
+        (lambda: lhs_maturity.score_frame({"inst.info.routine_data": [1]}), "argument.invalid_type",
+         "/df", "`df` must be a pandas DataFrame, not `dict`"),
+        (lambda: lhs_maturity.score_frame(pd.DataFrame(), errors="skip"), "argument.invalid_value",
+         "/errors", "`errors` must be one of `'raise'`, `'coerce'`, not `'skip'`"),
+    ]
+    for call, code, path, message in cases:
+        with pytest.raises(InputError) as info:
+            call()
+        e = info.value
+        assert (e.code, e.path, e.details[0]["message"]) == (code, path, message)
+        assert isinstance(e, TypeError) == (code == "argument.invalid_type")
+
+
 def test_argument_values_and_choices(fw: Framework) -> None:
     with pytest.raises(InputError) as info:
         fw.score_many([], errors="skip")

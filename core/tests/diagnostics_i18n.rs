@@ -980,6 +980,8 @@ fn arguments(out: &mut Vec<(String, Diagnostic)>) {
         "ratings",
         "languages",
         "message_arg",
+        "dataframe",
+        "framework",
     ] {
         push("argument/type", Error::argument("x", expected, "number"));
     }

@@ -81,7 +81,9 @@ def _want_frames(as_frame: bool | None) -> bool:
             return False
         return True
     if not isinstance(as_frame, bool):
-        raise TypeError(f"as_frame must be True, False or None, not {as_frame!r}")
+        raise _native._argument_error(
+            "as_frame", "choice", type(as_frame).__name__, choices="`True`, `False`, `None`"
+        )
     if as_frame:
         _pandas()
     return as_frame
@@ -89,10 +91,7 @@ def _want_frames(as_frame: bool | None) -> bool:
 
 def _framework(framework: Framework | None) -> Framework | None:
     if framework is not None and not isinstance(framework, Framework):
-        raise TypeError(
-            f"framework must be a Framework (or None for the built-in one), "
-            f"not {type(framework).__name__}"
-        )
+        raise _native._argument_error("framework", "framework", type(framework).__name__)
     return framework
 
 
@@ -728,7 +727,9 @@ def cohort(
     """
     frame = _want_frames(as_frame)
     if not isinstance(publishable, bool):
-        raise TypeError(f"publishable must be True or False, not {publishable!r}")
+        raise _native._argument_error(
+            "publishable", "choice", type(publishable).__name__, choices="`True`, `False`"
+        )
     doc, tables = _native._cohort(
         _framework(framework), reports, group_by, min_group, publishable
     )

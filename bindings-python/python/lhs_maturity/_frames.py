@@ -8,6 +8,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
 from ._errors import LhsWarning
+from . import _native
 from ._native import Framework, Report, column_name
 
 if TYPE_CHECKING:
@@ -184,12 +185,14 @@ def score_frame(
     import numpy as np
 
     if not isinstance(df, pdm.DataFrame):
-        raise TypeError(f"score_frame takes a pandas DataFrame, not {type(df).__name__}")
+        raise _native._argument_error("df", "dataframe", type(df).__name__)
     if errors not in ("raise", "coerce"):
-        raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+        raise _native._argument_error(
+            "errors", "choice", "str", value=repr(errors), choices="`'raise'`, `'coerce'`"
+        )
     fw = framework if framework is not None else Framework.builtin()
     if not isinstance(fw, Framework):
-        raise TypeError(f"framework must be a Framework, not {type(fw).__name__}")
+        raise _native._argument_error("framework", "framework", type(fw).__name__)
     names = [str(c) for c in df.columns]
     positions = fw._frame_columns(names)
     rows = len(df)

@@ -7,7 +7,7 @@ from typing import Any, Literal, final, overload
 
 import pandas as pd
 
-from ._errors import LhsError
+from ._errors import InputError, LhsError
 from ._frames import ReportFrames
 from ._types import (
     AssessmentInput,
@@ -61,6 +61,7 @@ __all__ = [
     "DEFAULT_MIN_GROUP",
     "MEASURES",
     "column_name",
+    "_argument_error",
     "__version__",
 ]
 
@@ -243,6 +244,13 @@ class Report:
 
 def _panic_for_tests(message: str, in_thread: bool = False) -> None: ...
 def column_name(node: str, measure: str) -> str: ...
+def _argument_error(
+    name: str,
+    expected: str,
+    found: str,
+    value: str | None = None,
+    choices: str | None = None,
+) -> InputError: ...
 
 MEASURES: list[str]
 

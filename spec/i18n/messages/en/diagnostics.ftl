@@ -870,6 +870,8 @@ diagnostic-argument = { $expected ->
         [ratings] a list of relevance ratings
         [languages] a language tag or a list of language tags
         [message_arg] text or a whole number ≥ 0
+        [dataframe] a pandas DataFrame
+        [framework] a Framework (from `Framework.builtin()` or `Framework.from_json`)
         [choice] one of { $choices }
        *[json] a value JSON can hold (an object, a list, text, a number, true, false or null)
     }

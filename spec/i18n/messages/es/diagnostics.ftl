@@ -866,6 +866,8 @@ diagnostic-argument = { $expected ->
         [ratings] una lista de calificaciones de pertinencia
         [languages] una etiqueta de idioma o una lista de etiquetas de idioma
         [message_arg] texto o un número entero mayor o igual que 0
+        [dataframe] un DataFrame de pandas
+        [framework] un objeto Framework (de `Framework.builtin()` o `Framework.from_json`)
         [choice] uno de los valores siguientes: { $choices }
        *[json] un valor que JSON pueda representar (un objeto, una lista, texto, un número, true, false o null)
     }

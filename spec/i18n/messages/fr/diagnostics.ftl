@@ -872,6 +872,8 @@ diagnostic-argument = { $expected ->
         [ratings] une liste de notes de pertinence
         [languages] une étiquette de langue ou une liste d'étiquettes de langue
         [message_arg] du texte ou un nombre entier positif ou nul
+        [dataframe] un DataFrame pandas
+        [framework] un objet Framework (de `Framework.builtin()` ou `Framework.from_json`)
         [choice] l'une des valeurs suivantes : { $choices }
        *[json] une valeur que JSON peut représenter (un objet, une liste, du texte, un nombre, true, false ou null)
     }

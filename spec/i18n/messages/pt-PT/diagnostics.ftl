@@ -866,6 +866,8 @@ diagnostic-argument = { $expected ->
         [ratings] uma lista de classificações de pertinência
         [languages] uma etiqueta de idioma ou uma lista de etiquetas de idioma
         [message_arg] texto ou um número inteiro maior ou igual a 0
+        [dataframe] um DataFrame do pandas
+        [framework] um objeto Framework (de `Framework.builtin()` ou `Framework.from_json`)
         [choice] um dos valores seguintes: { $choices }
        *[json] um valor que o JSON possa representar (um objeto, uma lista, texto, um número, true, false ou null)
     }

@@ -887,6 +887,8 @@ diagnostic-argument = { $expected ->
         [ratings] قائمة تقديرات الملاءمة
         [languages] وسم لغة أو قائمة وسوم لغات
         [message_arg] نص أو عدد صحيح أكبر من 0 أو يساويه
+        [dataframe] إطار بيانات DataFrame من pandas
+        [framework] كائن Framework (من `Framework.builtin()` أو `Framework.from_json`)
         [choice] إحدى القيم التالية: { $choices }
        *[json] قيمة يمكن تمثيلها في JSON (كائن أو قائمة أو نص أو عدد أو true أو false أو null)
     }
