@@ -127,10 +127,15 @@ pub fn interrupts(lang: Lang) {
                 let _ = std::fs::remove_file(tmp);
             }
             let name = if sig == SIGINT { "SIGINT" } else { "SIGTERM" };
+            let id = if list.is_empty() {
+                "cli-interrupted-idle"
+            } else {
+                "cli-interrupted"
+            };
             crate::say(&format!(
                 "\n{} {}",
                 crate::table::Tone::Error.paint(&lang.t("cli-label-error", &[])),
-                lang.t("cli-interrupted", &[("signal", t(name))])
+                lang.t(id, &[("signal", t(name))])
             ));
             std::process::exit(128 + sig);
         }

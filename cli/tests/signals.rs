@@ -107,3 +107,34 @@ fn sigint_keeps_the_previous_file_and_exits_130() {
     assert_eq!(code, Some(130), "{err}");
     assert!(err.contains("arrêt par SIGINT"), "{err}");
 }
+
+#[test]
+fn an_interruption_while_nothing_is_written_says_only_that() {
+    let d = dir("idle");
+    let file = d.join("big.json");
+    let answers: serde_json::Map<String, serde_json::Value> = (0..200_000)
+        .map(|i| (format!("Q{i}"), serde_json::json!({"level": 2})))
+        .collect();
+    let doc = serde_json::json!({"unit": {"id": "u"}, "answers": answers});
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_lhs-maturity"))
+        .args(["--lang", "en", "validate"])
+        .arg(&file)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Long enough for the handler to be set up, much shorter than validating the file.
+    std::thread::sleep(Duration::from_millis(500));
+    let killed = Command::new("kill")
+        .args(["-INT".to_owned(), child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(o.status.code(), Some(130), "{err}");
+    assert_eq!(err.trim(), "error: stopped by SIGINT");
+    let _ = std::fs::remove_dir_all(&d);
+}

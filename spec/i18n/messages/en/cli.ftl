@@ -523,3 +523,5 @@ cli-io-disk-full = the disk is full: free some space (or write to another disk) 
 cli-interrupted = stopped by { $signal }: the files being written were removed and the previous ones left as they were
 # $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … and { $more } more in { $file }: `lhs-maturity validate --format json` lists every one
+# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
+cli-interrupted-idle = stopped by { $signal }

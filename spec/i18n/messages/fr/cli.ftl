@@ -579,3 +579,5 @@ cli-io-disk-full = le disque est plein : libérez de la place (ou écrivez sur u
 cli-interrupted = arrêt par { $signal } : les fichiers en cours d'écriture ont été supprimés et les précédents laissés tels quels
 # $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … et { $more } de plus dans { $file } : `lhs-maturity validate --format json` les liste tous
+# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
+cli-interrupted-idle = arrêt par { $signal }

@@ -581,3 +581,5 @@ cli-io-disk-full = o disco está cheio: liberte espaço (ou escreva noutro disco
 cli-interrupted = interrompido por { $signal }: os ficheiros que estavam a ser escritos foram removidos e os anteriores ficaram como estavam
 # $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … e mais { $more } em { $file }: `lhs-maturity validate --format json` lista-os todos
+# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
+cli-interrupted-idle = interrompido por { $signal }

@@ -683,3 +683,5 @@ cli-io-disk-full = القرص ممتلئ: أفرغ بعض المساحة (أو �
 cli-interrupted = أُوقف بالإشارة { $signal }: حُذفت الملفات التي كانت قيد الكتابة وبقيت الملفات السابقة كما كانت
 # $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … و{ $more } أخرى في { $file }: يسردها كلها الأمر `lhs-maturity validate --format json`
+# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
+cli-interrupted-idle = أُوقف بالإشارة { $signal }

@@ -563,3 +563,5 @@ cli-io-disk-full = el disco está lleno: libere espacio (o escriba en otro disco
 cli-interrupted = detenido por { $signal }: se eliminaron los archivos que se estaban escribiendo y los anteriores quedaron como estaban
 # $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … y { $more } más en { $file }: `lhs-maturity validate --format json` los enumera todos
+# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
+cli-interrupted-idle = detenido por { $signal }
