@@ -435,3 +435,32 @@ fn read_elements(ctx: &mut Ctx, v: &Value, path: &str) -> Option<BTreeMap<String
     }
     ok.then_some(out)
 }
+
+/// The problem of a framework reference (`framework.id`, `framework.version`, from a document or
+/// from a CSV row's metadata columns) against the framework: another framework
+/// (`assessment.framework_mismatch`), else another version (`assessment.version_mismatch`).
+pub(crate) fn framework_ref_problem(
+    fw: &crate::model::compiled::Framework,
+    id: Option<&str>,
+    version: Option<&str>,
+) -> Option<Diagnostic> {
+    if let Some(given) = id.filter(|i| *i != fw.id()) {
+        return Some(crate::i18n::diagnostic(
+            Severity::Error,
+            "assessment.framework_mismatch",
+            "/framework/id",
+            &[("given", given.into()), ("framework", fw.id().into())],
+        ));
+    }
+    let given = version.filter(|v| *v != fw.version())?;
+    Some(crate::i18n::diagnostic(
+        Severity::Error,
+        "assessment.version_mismatch",
+        "/framework/version",
+        &[
+            ("given", given.into()),
+            ("framework", fw.id().into()),
+            ("version", fw.version().into()),
+        ],
+    ))
+}

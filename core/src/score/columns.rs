@@ -368,17 +368,6 @@ fn scatter<T: Copy>(block: &[T], runs: &mut [&mut [T]], start: usize, n: usize, 
     }
 }
 
-/// Rows scored by one task: small tables in one task (on the calling thread); large ones in
-/// about eight tasks per core, so that a core slowed down by other work takes fewer of them.
-fn rows_per_task(rows: usize) -> usize {
-    const SMALL: usize = 1024;
-    if rows <= SMALL {
-        return rows.max(1);
-    }
-    let threads = crate::parallel::threads();
-    rows.div_ceil(threads * 8).clamp(SMALL / 2, 8192)
-}
-
 /// An error of the calling program (a column or a buffer of the wrong size), not of the data.
 fn shape_error(code: &str, path: String, message: String) -> Error {
     Error::Input(vec![Diagnostic::error(code, path, message)])
@@ -459,7 +448,7 @@ impl Framework {
                 ));
             }
         }
-        let per_task = rows_per_task(rows);
+        let per_task = super::matrix::rows_per_task(rows);
         let mut found: Vec<Found> = (0..rows.div_ceil(per_task))
             .map(|_| Found::default())
             .collect();

@@ -254,7 +254,7 @@ impl Framework {
 /// Rows scored by one task of the batch: small matrices are scored in one task (on the calling
 /// thread); large ones in about eight tasks per core, so that a core slowed down by other work
 /// takes fewer of them, and at most 8,192 rows (a few MB of output) per task.
-fn rows_per_task(rows: usize) -> usize {
+pub(crate) fn rows_per_task(rows: usize) -> usize {
     const SMALL: usize = 1024;
     if rows <= SMALL {
         return rows.max(1);

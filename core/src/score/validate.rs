@@ -184,28 +184,12 @@ pub(crate) fn check(
 
 fn check_framework_ref(fw: &Framework, a: &Assessment, out: &mut Vec<Diagnostic>) {
     let Some(r) = &a.framework else { return };
-    if r.id != fw.id() {
-        out.push(diagnostic(
-            Severity::Error,
-            "assessment.framework_mismatch",
-            "/framework/id",
-            &[
-                ("given", r.id.as_str().into()),
-                ("framework", fw.id().into()),
-            ],
-        ));
-    } else if let Some(v) = r.version.as_ref().filter(|v| *v != fw.version()) {
-        out.push(diagnostic(
-            Severity::Error,
-            "assessment.version_mismatch",
-            "/framework/version",
-            &[
-                ("given", v.as_str().into()),
-                ("framework", fw.id().into()),
-                ("version", fw.version().into()),
-            ],
-        ));
-    }
+    let problem = crate::read::assessment::framework_ref_problem(
+        fw,
+        Some(r.id.as_str()),
+        r.version.as_deref(),
+    );
+    out.extend(problem);
 }
 
 /// The unit kind that decides applicability, with a warning when the framework has

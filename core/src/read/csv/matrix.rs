@@ -99,30 +99,12 @@ pub(super) fn push_wide_row(
             .position(|(m, _)| *m == k)
             .and_then(|m| w.meta.get(m).cloned().flatten())
     };
-    if let Some(fid) = meta_at("framework_id").filter(|f| f != fw.id()) {
-        let d = i18n::diagnostic(
-            Severity::Error,
-            "assessment.framework_mismatch",
-            "/framework/id",
-            &[
-                ("given", fid.as_str().into()),
-                ("framework", fw.id().into()),
-            ],
-        );
-        let d = locate(&w, "/framework/id", d);
-        w.problems.push(d);
-    } else if let Some(v) = meta_at("framework_version").filter(|v| v != fw.version()) {
-        let d = i18n::diagnostic(
-            Severity::Error,
-            "assessment.version_mismatch",
-            "/framework/version",
-            &[
-                ("given", v.as_str().into()),
-                ("framework", fw.id().into()),
-                ("version", fw.version().into()),
-            ],
-        );
-        let d = locate(&w, "/framework/version", d);
+    let (id, version) = (meta_at("framework_id"), meta_at("framework_version"));
+    let problem =
+        crate::read::assessment::framework_ref_problem(fw, id.as_deref(), version.as_deref());
+    if let Some(d) = problem {
+        let pointer = d.path.clone();
+        let d = locate(&w, &pointer, d);
         w.problems.push(d);
     }
     if w.problems.is_empty() {
