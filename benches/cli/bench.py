@@ -32,7 +32,8 @@ def timed(cmd, runs):
     return min(times), statistics.median(times)
 
 
-def generate(work, n):
+def indicator_ids():
+    """The indicator ids of the built-in framework, in framework order."""
     framework = json.loads((ROOT / "spec/frameworks/lhs-2021.json").read_text())
     ids = []
 
@@ -43,6 +44,11 @@ def generate(work, n):
 
     for d in framework["domains"]:
         walk(d)
+    return ids
+
+
+def generate(work, n):
+    ids = indicator_ids()
     rng = random.Random(8)
     files = work / "files"
     files.mkdir(parents=True, exist_ok=True)
@@ -83,16 +89,7 @@ def peak(cmd):
 
 
 def memory(exe, work):
-    framework = json.loads((ROOT / "spec/frameworks/lhs-2021.json").read_text())
-    ids = []
-
-    def walk(node):
-        for child in node.get("children", []):
-            walk(child)
-        ids.extend(i["id"] for i in node.get("indicators", []))
-
-    for d in framework["domains"]:
-        walk(d)
+    ids = indicator_ids()
     peaks = []
     for n in (100_000, 1_000_000):
         path = work / f"wide-{n}.csv"
