@@ -57,8 +57,8 @@ class Reference:
         out: dict[str, np.ndarray] = {}
         rows = len(df)
 
-        def node(n: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-            """(score, rated, total) of a node, each of shape (rows,)."""
+        def node(n: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+            """(score, rated, total, counted weight) of a node, each of shape (rows,)."""
             minimum = n.get("aggregation") == "minimum"
             if "indicators" in n:
                 ids = [i["id"] for i in n["indicators"]]
@@ -67,23 +67,32 @@ class Reference:
                 rated_mask = ~np.isnan(x)
                 rated = rated_mask.sum(axis=1)
                 total = np.full(rows, len(ids))
+                counted = (rated_mask * w).sum(axis=1)
+                weights = np.broadcast_to(w, x.shape)
             else:
-                parts = [node(c) for c in n["children"]]
-                x = np.column_stack([p[0] for p in parts])
-                w = np.array([c.get("weight", 1.0) for c in n["children"]])
+                parts = [(c, node(c)) for c in n["children"]]
+                x = np.column_stack([p[0] for _, p in parts])
+                counting = [p for c, p in parts if not c.get("outcome")]
+                rated = np.sum([p[1] for p in counting], axis=0)
+                total = np.sum([p[2] for p in counting], axis=0)
+                counted = np.sum([p[3] for p in counting], axis=0)
+                if n.get("aggregation") == "pooled_mean":
+                    # SCORING.md §21: a sub-node weighs the weights of its counted indicators.
+                    weights = np.column_stack([p[3] for _, p in parts])
+                else:
+                    w = np.array([c.get("weight", 1.0) for c, _ in parts])
+                    weights = np.broadcast_to(w, x.shape)
                 rated_mask = ~np.isnan(x)
-                rated = np.sum([p[1] for p in parts], axis=0)
-                total = np.sum([p[2] for p in parts], axis=0)
             if minimum:
                 with np.errstate(invalid="ignore"):
                     s = np.where(rated_mask.any(axis=1), np.nanmin(np.where(rated_mask, x, np.inf), axis=1), np.nan)
             else:
-                num = np.nansum(x * w, axis=1)
-                den = (rated_mask * w).sum(axis=1)
+                num = np.nansum(x * weights, axis=1)
+                den = (rated_mask * weights).sum(axis=1)
                 with np.errstate(invalid="ignore", divide="ignore"):
                     s = np.where(den > 0, num / den, np.nan)
             put(n["id"], s, rated, total)
-            return s, rated, total
+            return s, rated, total, counted
 
         def put(name: str, s: np.ndarray, rated: np.ndarray, total: np.ndarray) -> None:
             level = np.floor(s + LEVEL_EPSILON).clip(0, self.max)
@@ -92,9 +101,11 @@ class Reference:
             with np.errstate(invalid="ignore", divide="ignore"):
                 out[column_name(name, "coverage")] = np.where(total > 0, rated / total, np.nan)
 
-        domains = [node(d) for d in self.spec["domains"]]
+        # SCORING.md §4, §20: the overall score leaves out the outcome domains.
+        scored = [(d, node(d)) for d in self.spec["domains"]]
+        domains = [p for d, p in scored if not d.get("outcome")]
         x = np.column_stack([d[0] for d in domains])
-        w = np.array([d.get("weight", 1.0) for d in self.spec["domains"]])
+        w = np.array([d.get("weight", 1.0) for d, _ in scored if not d.get("outcome")])
         m = ~np.isnan(x)
         den = (m * w).sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
