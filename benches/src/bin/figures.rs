@@ -257,7 +257,8 @@ fn parent(filters: &[&String], quick: bool) -> ExitCode {
     println!(
         "time: best (and median) wall-clock time of one run (including dropping its result) over `runs` runs, after one warm-up run."
     );
-    println!("answers: indicator cells (assessments × {cols} indicators) for generated data, answers given for the example.");
+    println!("answers: indicator cells (assessments × {cols} indicators) for generated data, answers given for the example,");
+    println!("         bad answers of the one assessment for validate_*.");
     println!("peak RSS: VmHWM of the child process that ran only this case (program + input + largest run);");
     println!(
         "RSS after setup: its resident memory once the input was built, before the first run."
