@@ -163,9 +163,11 @@ pub(crate) fn check(
     let kind = check_unit_kind(c, a, &mut out);
     // The rating of each indicator (given, or derived from elements), for the coverage below.
     let mut ratings: Vec<Option<Rating>> = vec![None; c.indicators.len()];
+    let mut unknown = 0usize;
     for (id, ans, index) in c.indexed_answers(&a.answers) {
         let Some(ind) = index.and_then(|ii| c.indicators.get(ii)) else {
-            out.push(unknown_indicator(fw, id));
+            unknown += 1;
+            out.push(unknown_indicator(fw, id, unknown <= SUGGESTED_IDS));
             continue;
         };
         let rating = check_elements(c, ind, id, ans, &mut out);
@@ -240,7 +242,12 @@ fn check_unit_kind(c: &Compiled, a: &Assessment, out: &mut Vec<Diagnostic>) -> O
     }
 }
 
-fn unknown_indicator(fw: &Framework, id: &str) -> Diagnostic {
+/// The unknown ids of one document that get a "did you mean" suggestion: the closest id is
+/// searched for each, which a document of 100,000 made-up ids would make slow; the others get
+/// the general help (the list of ids).
+pub const SUGGESTED_IDS: usize = 1_000;
+
+fn unknown_indicator(fw: &Framework, id: &str, suggest: bool) -> Diagnostic {
     let is_node = fw.spec().domains.iter().any(|d| node_has_id(d, id));
     let mut args: Vec<(&str, DiagArg)> = vec![
         ("what", if is_node { "domain" } else { "unknown" }.into()),
@@ -249,7 +256,7 @@ fn unknown_indicator(fw: &Framework, id: &str) -> Diagnostic {
         ("version", fw.version().into()),
     ];
     let ids = fw.0.indicators.iter().map(|i| i.spec.id.as_str());
-    match closest(id, ids) {
+    match closest(id, ids.take(if suggest { usize::MAX } else { 0 })) {
         Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
         None if is_node => args.push(("hint", "domain".into())),
         None => args.push(("hint", "list".into())),
