@@ -39,7 +39,7 @@ pub fn csv_field(text: &str) -> String {
 /// Text cells ([`CsvOut::text`]) cannot start a spreadsheet formula: one that starts with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (OWASP's advice), and so
 /// does one that starts with `'` before such a character, so that the library's CSV readers,
-/// which take that `'` away again ([`crate::unguard`]), give back the text as it was.
+/// which take that `'` away again, give back the text as it was.
 ///
 /// ```
 /// let mut csv = lhs_maturity::CsvOut::new(&["name", "score"]);
