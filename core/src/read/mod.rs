@@ -12,4 +12,9 @@ pub(crate) mod json;
 pub mod languages;
 pub(crate) mod options;
 pub(crate) mod parts;
+pub(crate) mod submissions;
 pub mod texts;
+#[cfg(feature = "xlsx")]
+pub(crate) mod workbook;
+#[cfg(feature = "xlsx")]
+pub(crate) mod xlsx;

@@ -12,6 +12,8 @@ pub(crate) mod svg;
 pub(crate) mod tables;
 pub(crate) mod template;
 pub(crate) mod words;
+#[cfg(feature = "xlsx")]
+pub(crate) mod workbook;
 pub(crate) mod xlsform;
 pub(crate) mod xlsform_names;
 pub(crate) mod xlsform_units;

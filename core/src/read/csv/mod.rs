@@ -618,6 +618,27 @@ fn locate_in(
 }
 
 impl CsvRecord {
+    /// A record read from another table than a CSV file (a workbook, a server's export of
+    /// submissions): `cells` maps JSON Pointers into the assessment (`/answers/<id>`) to the
+    /// place of the cell they come from, as (path, line, column) (column 0: no line and column,
+    /// the path alone says where, e.g. `Inst!E7`); `whole` is where problems of the whole record
+    /// point.
+    pub(crate) fn from_parts(
+        row: usize,
+        line: u64,
+        assessment: Result<Assessment, Error>,
+        cells: Vec<(String, String, u64, u64)>,
+        whole: (String, Option<(u64, u64)>),
+    ) -> CsvRecord {
+        CsvRecord {
+            row,
+            line,
+            assessment,
+            cells,
+            whole,
+        }
+    }
+
     /// Moves a diagnostic about this record's assessment (its path a JSON Pointer such as
     /// `/answers/<id>`) to the row and column of the CSV cell it comes from.
     ///

@@ -1,0 +1,1 @@
+//! The filled Excel template read back as an assessment.

@@ -1,0 +1,1 @@
+//! Reading .xlsx workbooks into sheets of text cells.

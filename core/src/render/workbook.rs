@@ -1,0 +1,1 @@
+//! The Excel template of a framework.
