@@ -705,6 +705,11 @@ export interface Assessment {
    */
   language?: string | null;
   /**
+   * Where the answers were collected: the submission of a form (ODK, KoboToolbox) or the
+   * workbook they were read from.
+   */
+  source?: SubmissionRef | null;
+  /**
    * Indicator id → answer. An indicator with no entry is *missing*.
    */
   answers: {
@@ -770,6 +775,38 @@ export interface Respondent {
    * The respondent's role, ideally a value of the framework's `owner` facet.
    */
   role?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * Where an assessment's answers were collected, kept when submissions of the framework's form
+ * are read back (ODK Central, KoboToolbox, ODK Collect): what identifies the submission on its
+ * server, so that a score can be traced back to it.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "SubmissionRef".
+ */
+export interface SubmissionRef {
+  /**
+   * The tool the submission comes from: `odk-central`, `kobotoolbox`, `odk-collect` or
+   * `excel`.
+   */
+  tool?: string | null;
+  /**
+   * The submission's id on its server (KoboToolbox's `_id`; ODK Central's instance id).
+   */
+  submission_id?: string | null;
+  /**
+   * The instance id the form wrote (`uuid:…`), unique per submission.
+   */
+  instance_id?: string | null;
+  /**
+   * When the server received the submission, as the server wrote it.
+   */
+  submitted_at?: string | null;
+  /**
+   * The revision of the form within the framework version (`2` of form version `2.0.0.2`).
+   */
+  form_revision?: string | null;
   [k: string]: unknown;
 }
 /**

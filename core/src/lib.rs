@@ -51,7 +51,7 @@ mod score;
 
 pub use error::{pointer_token, Diagnostic, DocumentKind, Error, ErrorInfo, Part, Severity};
 pub use model::assessment::{
-    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
+    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, SubmissionRef, Unit,
 };
 pub use model::cell::{Cell, CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 pub use model::compiled::{Framework, IndicatorInfo};

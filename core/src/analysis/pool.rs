@@ -299,6 +299,8 @@ impl Framework {
                     .iter()
                     .all(|a| a.language.as_deref() == Some(l.as_str()))
             }),
+            // A pooled assessment is no one submission.
+            source: None,
             answers,
             extra,
         };

@@ -53,6 +53,10 @@ pub struct Assessment {
     /// need not be the language a report is read in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Where the answers were collected: the submission of a form (ODK, KoboToolbox) or the
+    /// workbook they were read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SubmissionRef>,
     /// Indicator id → answer. An indicator with no entry is *missing*.
     pub answers: BTreeMap<String, Answer>,
     /// Any other fields, kept as they were.
@@ -87,6 +91,32 @@ pub struct Unit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Other labels (region, country, ...), kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Where an assessment's answers were collected, kept when submissions of the framework's form
+/// are read back (ODK Central, KoboToolbox, ODK Collect): what identifies the submission on its
+/// server, so that a score can be traced back to it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct SubmissionRef {
+    /// The tool the submission comes from: `odk-central`, `kobotoolbox`, `odk-collect` or
+    /// `excel`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool: Option<String>,
+    /// The submission's id on its server (KoboToolbox's `_id`; ODK Central's instance id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission_id: Option<String>,
+    /// The instance id the form wrote (`uuid:…`), unique per submission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// When the server received the submission, as the server wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<String>,
+    /// The revision of the form within the framework version (`2` of form version `2.0.0.2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form_revision: Option<String>,
+    /// Other fields, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

@@ -3,7 +3,7 @@
 use crate::error::{child_path, Diagnostic, Error, Severity};
 use crate::i18n::DiagArg;
 use crate::model::assessment::{
-    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, Unit,
+    Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, SubmissionRef, Unit,
 };
 use crate::read::fast::read_fast;
 use crate::read::json::{self, closest, is_language_tag, type_key, Ctx, Obj};
@@ -40,6 +40,7 @@ const ASSESSMENT_FIELDS: &[&str] = &[
     "respondent",
     "default_target",
     "language",
+    "source",
     "answers",
 ];
 const ANSWER_FIELDS: &[&str] = &[
@@ -154,6 +155,25 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
             extra: keep_unknown(&ro),
         })
     });
+    let source = o.get("source").and_then(|v| {
+        let mut so = Obj::keyed(ctx, v, &o.child("source"), "source", "a source")?;
+        let [tool, submission_id, instance_id, submitted_at, form_revision] = [
+            "tool",
+            "submission_id",
+            "instance_id",
+            "submitted_at",
+            "form_revision",
+        ]
+        .map(|k| so.string(ctx, k, false));
+        Some(SubmissionRef {
+            tool,
+            submission_id,
+            instance_id,
+            submitted_at,
+            form_revision,
+            extra: keep_unknown(&so),
+        })
+    });
     let default_target = o
         .get("default_target")
         .and_then(|v| read_level_number(ctx, v, &o.child("default_target"), "target"));
@@ -215,6 +235,7 @@ fn read(ctx: &mut Ctx, value: &Value) -> Option<Assessment> {
         respondent,
         default_target,
         language,
+        source,
         answers,
         extra,
     })
