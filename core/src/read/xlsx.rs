@@ -1,1 +1,226 @@
 //! Reading .xlsx workbooks into sheets of text cells.
+//!
+//! The low floor of every workbook reader (the filled Excel template, KoboToolbox's XLS export):
+//! each sheet in workbook order, each cell as the text a person sees in it, and the Excel name of
+//! a cell (`Inst!E7`) to locate a problem where the person can find it.
+
+use crate::error::{Error, Severity};
+use crate::i18n;
+use calamine::{Data, Range, Reader};
+use std::io::Cursor;
+
+/// One sheet of a workbook: its name and its rows of cells as text.
+///
+/// `rows[r][c]` is the cell of row `r + 1` and column `c + 1` in Excel's terms (the sheet's
+/// empty top rows and left columns are kept as empty text); rows may differ in length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Sheet {
+    /// The sheet's name, as the workbook's tab shows it.
+    pub name: String,
+    /// The cells, row by row, each as text (see [`read_sheets`]).
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Every sheet of a workbook (`.xlsx`, `.xls`, `.xlsb` or `.ods`), in workbook order, every
+/// cell as text: strings as they are; whole numbers without `.0` (`2`, not `2.0`); other
+/// numbers in their shortest round-trip form (`2.5`); booleans `true`/`false`; an empty cell
+/// `""`; an error cell its text (`#N/A`); a date `2026-09-01` (with `T12:30:00` when it has a
+/// time); a duration its number of days.
+///
+/// # Errors
+/// `workbook.unreadable` (an assessment error) when the bytes are not a workbook that opens.
+pub(crate) fn read_sheets(bytes: &[u8]) -> Result<Vec<Sheet>, Error> {
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| unreadable(&e.to_string()))?;
+    let mut out = Vec::new();
+    for name in book.sheet_names() {
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| unreadable(&e.to_string()))?;
+        out.push(Sheet {
+            rows: rows_of(&range),
+            name,
+        });
+    }
+    Ok(out)
+}
+
+/// The `workbook.unreadable` error, with the reader's own words as `$reason`.
+fn unreadable(reason: &str) -> Error {
+    Error::Assessment(vec![i18n::diagnostic(
+        Severity::Error,
+        "workbook.unreadable",
+        "",
+        &[("reason", reason.into())],
+    )])
+}
+
+/// The rows of a range from the sheet's cell A1: the empty rows and columns before the range's
+/// start are put back, so that indexes are Excel's.
+fn rows_of(range: &Range<Data>) -> Vec<Vec<String>> {
+    let Some((top, left)) = range.start() else {
+        return Vec::new();
+    };
+    let mut rows: Vec<Vec<String>> = vec![Vec::new(); top as usize];
+    for row in range.rows() {
+        let mut cells = vec![String::new(); left as usize];
+        cells.extend(row.iter().map(cell_text));
+        while cells.last().is_some_and(String::is_empty) {
+            cells.pop();
+        }
+        rows.push(cells);
+    }
+    rows
+}
+
+/// The text of one cell (see [`read_sheets`]).
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => number_text(*f),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (y, mo, day, h, mi, s, _) = d.to_ymd_hms_milli();
+            if (h, mi, s) == (0, 0, 0) {
+                format!("{y:04}-{mo:02}-{day:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{day:02}T{h:02}:{mi:02}:{s:02}")
+            }
+        }
+        Data::DateTime(d) => number_text(d.as_f64()),
+        Data::Error(e) => e.to_string(),
+        Data::Empty => String::new(),
+    }
+}
+
+/// A number as text: whole numbers without a decimal point, others in the shortest form that
+/// reads back as the same number.
+fn number_text(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a whole number below 10^15 fits an i64 exactly"
+        )]
+        let whole = f as i64;
+        whole.to_string()
+    } else {
+        f.to_string()
+    }
+}
+
+/// The Excel name of a cell, from its 0-based row and column: `Inst!E7`, with the sheet's name
+/// quoted when Excel would quote it (`'My sheet'!A1`, `'It''s'!B2`, `'2026'!A1`).
+pub(crate) fn cell_ref(sheet: &str, row0: usize, col0: usize) -> String {
+    let column = column_letters(col0);
+    let row = row0 + 1;
+    if needs_quotes(sheet) {
+        format!("'{}'!{column}{row}", sheet.replace('\'', "''"))
+    } else {
+        format!("{sheet}!{column}{row}")
+    }
+}
+
+/// The letters of a 0-based column: `A`, …, `Z`, `AA`, ….
+fn column_letters(col0: usize) -> String {
+    let mut n = col0 + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// Whether Excel quotes a sheet name in a reference: anything but letters, digits, `_` and
+/// `.`; a name starting with a digit; a name that reads as a cell (`AB12`, `R1C1`, `R`, `C`).
+fn needs_quotes(name: &str) -> bool {
+    let plain = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+    name.is_empty()
+        || !name.chars().all(plain)
+        || name.starts_with(|c: char| c.is_ascii_digit())
+        || reads_as_a_cell(name)
+}
+
+/// `A1`-style (1 to 3 letters then digits) or `R1C1`-style names.
+fn reads_as_a_cell(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    let letters = upper.chars().take_while(char::is_ascii_alphabetic).count();
+    let digits = upper.get(letters..).unwrap_or_default();
+    let a1 = (1..=3).contains(&letters)
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit());
+    let r1c1 = upper.strip_prefix('R').is_some_and(|rest| {
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.is_empty()
+            || rest
+                .strip_prefix('C')
+                .is_some_and(|c| c.chars().all(|d| d.is_ascii_digit()))
+    }) || upper
+        .strip_prefix('C')
+        .is_some_and(|rest| rest.chars().all(|d| d.is_ascii_digit()));
+    a1 || r1c1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+    #[test]
+    fn cells_are_named_as_excel_names_them() {
+        assert_eq!(cell_ref("Inst", 6, 4), "Inst!E7");
+        assert_eq!(cell_ref("Inst", 0, 26), "Inst!AA1");
+        assert_eq!(cell_ref("Inst", 0, 701), "Inst!ZZ1");
+        assert_eq!(cell_ref("Inst", 0, 702), "Inst!AAA1");
+        assert_eq!(cell_ref("My sheet", 0, 0), "'My sheet'!A1");
+        assert_eq!(cell_ref("It's", 1, 1), "'It''s'!B2");
+        assert_eq!(cell_ref("2026", 0, 0), "'2026'!A1");
+        assert_eq!(cell_ref("AB12", 0, 0), "'AB12'!A1");
+        assert_eq!(cell_ref("R1C1", 0, 0), "'R1C1'!A1");
+        assert_eq!(cell_ref("inst.info", 0, 0), "inst.info!A1");
+        assert_eq!(cell_ref("Données", 0, 0), "Données!A1");
+        assert_eq!(cell_ref("a-b", 0, 0), "'a-b'!A1");
+    }
+
+    #[test]
+    fn every_cell_is_read_as_text() {
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet().set_name("One").unwrap();
+        ws.write_number(1, 2, 2.0).unwrap();
+        ws.write_number(1, 3, 2.5).unwrap();
+        ws.write_string(1, 4, "  3 ").unwrap();
+        ws.write_boolean(1, 5, true).unwrap();
+        ws.write_formula(1, 6, "=NA()").unwrap();
+        let date = ExcelDateTime::from_ymd(2026, 9, 1).unwrap();
+        let fmt = Format::new().set_num_format("yyyy-mm-dd");
+        ws.write_datetime_with_format(1, 7, &date, &fmt).unwrap();
+        book.add_worksheet().set_name("Two").unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let sheets = read_sheets(&bytes).unwrap();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["One", "Two"]);
+        assert_eq!(sheets[0].rows.len(), 2);
+        assert!(sheets[0].rows[0].is_empty());
+        let row = &sheets[0].rows[1];
+        assert_eq!(row[..6], ["", "", "2", "2.5", "  3 ", "true"]);
+        assert_eq!(row[7], "2026-09-01");
+        assert!(sheets[1].rows.is_empty());
+    }
+
+    #[test]
+    fn numbers_are_written_short() {
+        assert_eq!(number_text(2.0), "2");
+        assert_eq!(number_text(-0.0), "0");
+        assert_eq!(number_text(0.1), "0.1");
+        assert_eq!(number_text(1e20), "100000000000000000000");
+    }
+
+    #[test]
+    fn what_is_not_a_workbook_is_unreadable() {
+        let e = read_sheets(b"unit_id,inst.info.routine_data\n").unwrap_err();
+        assert_eq!(e.code(), "workbook.unreadable");
+        assert_eq!(e.kind(), crate::DocumentKind::Assessment);
+    }
+}

@@ -424,6 +424,12 @@ csv-unnamed_column = في العمود { $column } القيمة `{ $value }`، �
 csv-invalid_encoding = الملف ليس نصاً بترميز UTF-8 (بايت غير صالح في السطر { $line }، الموضع { $column })
     .help = احفظه بصيغة "CSV UTF-8" (تتيح برامج جداول البيانات ذلك ضمن "حفظ باسم")
 
+## Workbooks (.xlsx)
+
+# $reason: what the workbook reader says (in English)
+workbook-unreadable = لا يمكن فتح الملف كمصنف: { $reason }
+    .help = افتحه في Excel أو LibreOffice واحفظه كمصنف Excel (.xlsx)
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

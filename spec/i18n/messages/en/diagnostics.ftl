@@ -427,6 +427,12 @@ csv-unnamed_column = column { $column } has the value `{ $value }` but no header
 csv-invalid_encoding = the file is not UTF-8 text (invalid byte at line { $line }, position { $column })
     .help = save it as "CSV UTF-8" (spreadsheet programs offer it under "Save as")
 
+## Workbooks (.xlsx)
+
+# $reason: what the workbook reader says (in English)
+workbook-unreadable = the file cannot be opened as a workbook: { $reason }
+    .help = open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -418,6 +418,12 @@ csv-unnamed_column = la colonne { $column } contient la valeur `{ $value }` mais
 csv-invalid_encoding = le fichier n'est pas du texte UTF-8 (octet invalide à la ligne { $line }, position { $column })
     .help = enregistrez-le au format « CSV UTF-8 » (les tableurs le proposent dans « Enregistrer sous »)
 
+## Workbooks (.xlsx)
+
+# $reason: what the workbook reader says (in English)
+workbook-unreadable = le fichier ne peut pas être ouvert comme classeur : { $reason }
+    .help = ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

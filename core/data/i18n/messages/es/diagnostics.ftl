@@ -418,6 +418,12 @@ csv-unnamed_column = la columna { $column } tiene el valor `{ $value }`, pero no
 csv-invalid_encoding = el archivo no es texto UTF-8 (byte no válido en la línea { $line }, posición { $column })
     .help = guárdelo como "CSV UTF-8" (los programas de hojas de cálculo lo ofrecen en "Guardar como")
 
+## Workbooks (.xlsx)
+
+# $reason: what the workbook reader says (in English)
+workbook-unreadable = el archivo no se puede abrir como libro de cálculo: { $reason }
+    .help = ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -418,6 +418,12 @@ csv-unnamed_column = a coluna { $column } tem o valor `{ $value }`, mas não tem
 csv-invalid_encoding = o ficheiro não é texto UTF-8 (byte inválido na linha { $line }, posição { $column })
     .help = guarde-o como «CSV UTF-8» (as folhas de cálculo oferecem esta opção em «Guardar como»)
 
+## Workbooks (.xlsx)
+
+# $reason: what the workbook reader says (in English)
+workbook-unreadable = o ficheiro não pode ser aberto como livro: { $reason }
+    .help = abra-o no Excel ou no LibreOffice e guarde-o como livro do Excel (.xlsx)
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names
