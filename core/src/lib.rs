@@ -72,6 +72,7 @@ pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
 #[doc(hidden)]
 pub use read::options::OptionReader;
+pub use read::submissions::{SubmissionCounts, SubmissionLayout, Submissions};
 pub use read::texts;
 pub use render::columns::{column_name, MEASURES};
 pub use render::escape::{escape_html, escape_markdown};

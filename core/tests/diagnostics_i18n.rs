@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The prefixes of the codes an evaluator can cause.
-const EVALUATOR: [&str; 7] = [
+const EVALUATOR: [&str; 8] = [
+    "submissions.",
     "assessment.",
     "csv.",
     "input.",
@@ -635,6 +636,7 @@ fn corpus() -> &'static [(String, Diagnostic)] {
         analyses(&fw, &mut out);
         arguments(&mut out);
         xlsforms(&mut out);
+        submissions(&fw, &mut out);
         out.push((
             "language".to_owned(),
             i18n::negotiate("sw", &i18n::LANGUAGES).warning.unwrap(),
@@ -766,7 +768,9 @@ const UNREACHED: [&str; 3] = ["csv-invalid_csv", "csv-missing_column", "input-in
 /// Whether the corpus cannot produce a message: [`UNREACHED`], and without the `xlsx` feature
 /// the messages of workbooks (read only with it).
 fn unreached(id: &str) -> bool {
-    UNREACHED.contains(&id) || (!cfg!(feature = "xlsx") && id.starts_with("workbook-"))
+    UNREACHED.contains(&id)
+        || (!cfg!(feature = "xlsx") && id.starts_with("workbook-"))
+        || (cfg!(feature = "xlsx") && id == "submissions-unsupported")
 }
 
 /// The variables a message may use: its own and its help's (referred messages included).
@@ -1120,4 +1124,26 @@ fn xlsforms(out: &mut Vec<(String, Diagnostic)>) {
     };
     let bad = all(Framework::builtin().xlsform(&periods));
     out.extend(bad.into_iter().map(|d| ("xlsform/periods".to_owned(), d)));
+}
+
+/// Files of submissions: every problem of the importer.
+fn submissions(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
+    let central = "SubmissionDate,framework_id,framework_version,unit_id,inst-inst_info-inst_info_routine_data,inst-inst_info-inst_info_routine_data__confidence,extra_question,KEY\n";
+    let cases: [(&str, String); 7] = [
+        ("notes.txt", "a,b\n1,2\n".to_owned()),
+        ("e.csv", format!("{central}x,lhs-2021,2.0.0,k,7,sure,a,uuid:1\n")),
+        ("e.csv", format!("{central}x,other,2.0.0,k,1,,,uuid:2\n")),
+        ("e.csv", format!("{central}x,lhs-2021,1.0.0,k,1,,,uuid:3\n")),
+        ("e.csv", "SubmissionDate,Routine data used,KEY\nx,2 Established,uuid:4\n".to_owned()),
+        ("e.xml", "<data><unclosed></data>".to_owned()),
+        ("e.json", "{\"value\": [], ".to_owned()),
+    ];
+    for (name, text) in cases {
+        let d = fw.validate_submissions(name, text.as_bytes());
+        out.extend(d.into_iter().map(|d| (format!("submissions/{name}"), d)));
+    }
+    for name in ["e.zip", "e.xlsx"] {
+        let d = fw.validate_submissions(name, b"PK\x03\x04 not a zip");
+        out.extend(d.into_iter().map(|d| (format!("submissions/{name}"), d)));
+    }
 }

@@ -238,7 +238,7 @@ fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
 use crate::read::file::strip_bom;
 
 /// The separator the header line uses most among `,`, `;` and tab (`,` when none).
-fn sniff_delimiter(text: &str) -> u8 {
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
     let (mut counts, mut quoted) = ([0usize; 3], false);
     for ch in text.chars() {
         match ch {

@@ -958,3 +958,43 @@ input-invalid_period = { $problem ->
         [duplicate] list each period once
        *[format] write a year (2026) or a quarter (2026-Q3), so that the answers of one period can be pooled
     }
+
+# Submissions of the framework's form read back (ODK Central, KoboToolbox, ODK Collect).
+# $file: the file's name
+submissions-unknown_layout = `{ $file }` is not an export of submissions that this library reads
+    .help = export the submissions from ODK Central (CSV, ZIP or OData) or KoboToolbox (CSV, XLS or the API's JSON), or give ODK Collect's instance files
+
+# $what: `csv`, `zip`, `xml` or `json`; $detail: what the reader said (in English)
+submissions-unreadable = the { $what ->
+        [zip] ZIP archive
+        [xml] XML instance
+        [json] JSON export
+       *[csv] CSV export
+    } cannot be read: { $detail }
+    .help = download the export again: a file cut short or changed by hand cannot be read
+
+# $what: `zip` or `xlsx`
+submissions-unsupported = this version of the library cannot read { $what ->
+        [zip] ZIP archives
+       *[xlsx] Excel workbooks
+    }
+    .help = unzip the archive and give its CSV file, or use the command line or the Python package
+
+submissions-labels = the export has the form's labels instead of its names and values
+    .help = export again and choose "XML values and headers" (KoboToolbox), or use ODK Central's CSV export, which always has names
+
+# $field: the field's name in the file; $indicator: the indicator id; $value: the value found
+submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` is not one of the form's choices
+    .help = a rating is 0 to 4, na or unknown; a confidence is low, medium or high
+
+# $field: the field's name in the file
+submissions-unknown_field = `{ $field }` is not a field of the framework's form and is left out
+    .help = questions added to the form are not scored; check that the form was made with `lhs-maturity export xlsform`
+
+# $found: the framework id of the submission; $framework: the framework's id
+submissions-other_framework = the submission is for framework `{ $found }`, not `{ $framework }`
+    .help = score it with the framework it was made for (--framework)
+
+# $found: the framework version of the submission; $framework: the framework's id; $version: its version
+submissions-other_version = the submission was made with version { $found } of `{ $framework }`, not { $version }
+    .help = bring it to version { $version } with `lhs-maturity migrate`, then score it

@@ -954,3 +954,36 @@ input-invalid_period = { $problem ->
         [duplicate] indique cada período uma só vez
        *[format] escreva um ano (2026) ou um trimestre (2026-Q3), para que as respostas de um mesmo período possam ser agrupadas
     }
+
+# Submissões do formulário do quadro (ODK Central, KoboToolbox, ODK Collect).
+submissions-unknown_layout = `{ $file }` não é uma exportação de submissões que esta biblioteca saiba ler
+    .help = exporte as submissões do ODK Central (CSV, ZIP ou OData) ou do KoboToolbox (CSV, XLS ou JSON da API), ou forneça os ficheiros de instância do ODK Collect
+
+submissions-unreadable = { $what ->
+        [zip] o arquivo ZIP
+        [xml] a instância XML
+        [json] a exportação JSON
+       *[csv] a exportação CSV
+    } não pode ser lido: { $detail }
+    .help = descarregue novamente a exportação: um ficheiro incompleto ou alterado à mão não pode ser lido
+
+submissions-unsupported = esta versão da biblioteca não lê { $what ->
+        [zip] arquivos ZIP
+       *[xlsx] livros do Excel
+    }
+    .help = descomprima o arquivo e forneça o seu CSV, ou use a linha de comandos ou o pacote Python
+
+submissions-labels = a exportação contém os rótulos do formulário em vez dos seus nomes e valores
+    .help = exporte novamente escolhendo «XML values and headers» (KoboToolbox), ou use a exportação CSV do ODK Central, que contém sempre os nomes
+
+submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` não é uma das opções do formulário
+    .help = uma classificação vai de 0 a 4, na ou unknown; um grau de confiança é low, medium ou high
+
+submissions-unknown_field = `{ $field }` não é um campo do formulário do quadro e é ignorado
+    .help = as perguntas acrescentadas ao formulário não são pontuadas; verifique que o formulário foi criado com `lhs-maturity export xlsform`
+
+submissions-other_framework = a submissão refere-se ao quadro `{ $found }`, e não a `{ $framework }`
+    .help = pontue-a com o quadro para o qual foi feita (--framework)
+
+submissions-other_version = a submissão foi feita com a versão { $found } de `{ $framework }`, e não com a { $version }
+    .help = passe-a para a versão { $version } com `lhs-maturity migrate` e depois pontue-a

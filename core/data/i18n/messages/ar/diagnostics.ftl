@@ -975,3 +975,36 @@ input-invalid_period = { $problem ->
         [duplicate] اذكر كل فترة مرة واحدة
        *[format] اكتب سنة (2026) أو ربع سنة (2026-Q3)، حتى يمكن تجميع إجابات الفترة الواحدة
     }
+
+# الإرسالات المستردة من استمارة الإطار (ODK Central وKoboToolbox وODK Collect).
+submissions-unknown_layout = `{ $file }` ليس ملف تصدير إرسالات تستطيع هذه المكتبة قراءته
+    .help = صدِّر الإرسالات من ODK Central ‏(CSV أو ZIP أو OData) أو من KoboToolbox ‏(CSV أو XLS أو JSON الخاص بواجهة البرمجة)، أو قدِّم ملفات النسخ من ODK Collect
+
+submissions-unreadable = تتعذر قراءة { $what ->
+        [zip] أرشيف ZIP
+        [xml] نسخة XML
+        [json] ملف تصدير JSON
+       *[csv] ملف تصدير CSV
+    }: { $detail }
+    .help = نزِّل ملف التصدير مرة أخرى: لا يمكن قراءة ملف مبتور أو معدَّل يدويًا
+
+submissions-unsupported = لا يقرأ هذا الإصدار من المكتبة { $what ->
+        [zip] أرشيفات ZIP
+       *[xlsx] مصنفات Excel
+    }
+    .help = فك ضغط الأرشيف وقدِّم ملف CSV الذي يحتويه، أو استخدم سطر الأوامر أو حزمة Python
+
+submissions-labels = يحتوي ملف التصدير على تسميات الاستمارة بدلًا من أسمائها وقيمها
+    .help = صدِّر مرة أخرى مع اختيار «XML values and headers» ‏(KoboToolbox)، أو استخدم تصدير CSV من ODK Central الذي يحتوي دائمًا على الأسماء
+
+submissions-invalid_value = `{ $field }` ‏({ $indicator }): القيمة `{ $value }` ليست من خيارات الاستمارة
+    .help = التقييم من 0 إلى 4 أو na أو unknown؛ ودرجة الثقة low أو medium أو high
+
+submissions-unknown_field = `{ $field }` ليس حقلًا من حقول استمارة الإطار، ولذلك يُستبعد
+    .help = لا تُحتسب الأسئلة المضافة إلى الاستمارة؛ تحقق من أن الاستمارة أُنشئت باستخدام `lhs-maturity export xlsform`
+
+submissions-other_framework = يخص الإرسال الإطار `{ $found }` وليس `{ $framework }`
+    .help = احسب درجته باستخدام الإطار الذي أُعدّ له (--framework)
+
+submissions-other_version = أُعدّ الإرسال بالإصدار { $found } من `{ $framework }` وليس بالإصدار { $version }
+    .help = انقله إلى الإصدار { $version } باستخدام `lhs-maturity migrate` ثم احسب درجته

@@ -954,3 +954,36 @@ input-invalid_period = { $problem ->
         [duplicate] indique cada período una sola vez
        *[format] escriba un año (2026) o un trimestre (2026-Q3), para que las respuestas de un mismo período puedan agruparse
     }
+
+# Envíos del formulario del marco (ODK Central, KoboToolbox, ODK Collect).
+submissions-unknown_layout = `{ $file }` no es una exportación de envíos que esta biblioteca sepa leer
+    .help = exporte los envíos desde ODK Central (CSV, ZIP u OData) o KoboToolbox (CSV, XLS o JSON de la API), o entregue los archivos de instancia de ODK Collect
+
+submissions-unreadable = { $what ->
+        [zip] el archivo ZIP
+        [xml] la instancia XML
+        [json] la exportación JSON
+       *[csv] la exportación CSV
+    } no se puede leer: { $detail }
+    .help = descargue de nuevo la exportación: un archivo incompleto o modificado a mano no se puede leer
+
+submissions-unsupported = esta versión de la biblioteca no lee { $what ->
+        [zip] archivos ZIP
+       *[xlsx] libros de Excel
+    }
+    .help = descomprima el archivo y entregue su CSV, o use la línea de comandos o el paquete de Python
+
+submissions-labels = la exportación contiene las etiquetas del formulario en lugar de sus nombres y valores
+    .help = exporte de nuevo eligiendo «XML values and headers» (KoboToolbox), o use la exportación CSV de ODK Central, que siempre contiene los nombres
+
+submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` no es una de las opciones del formulario
+    .help = una calificación es de 0 a 4, na o unknown; una confianza es low, medium o high
+
+submissions-unknown_field = `{ $field }` no es un campo del formulario del marco y se omite
+    .help = las preguntas añadidas al formulario no se puntúan; compruebe que el formulario se creó con `lhs-maturity export xlsform`
+
+submissions-other_framework = el envío corresponde al marco `{ $found }`, no a `{ $framework }`
+    .help = puntúelo con el marco para el que se hizo (--framework)
+
+submissions-other_version = el envío se hizo con la versión { $found } de `{ $framework }`, no con la { $version }
+    .help = páselo a la versión { $version } con `lhs-maturity migrate` y luego puntúelo

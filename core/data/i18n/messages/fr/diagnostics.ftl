@@ -960,3 +960,36 @@ input-invalid_period = { $problem ->
         [duplicate] indiquez chaque période une seule fois
        *[format] écrivez une année (2026) ou un trimestre (2026-Q3), afin que les réponses d'une même période puissent être regroupées
     }
+
+# Soumissions du formulaire du référentiel (ODK Central, KoboToolbox, ODK Collect).
+submissions-unknown_layout = `{ $file }` n'est pas un export de soumissions que cette bibliothèque sait lire
+    .help = exportez les soumissions depuis ODK Central (CSV, ZIP ou OData) ou KoboToolbox (CSV, XLS ou JSON de l'API), ou fournissez les fichiers d'instance d'ODK Collect
+
+submissions-unreadable = { $what ->
+        [zip] l'archive ZIP
+        [xml] l'instance XML
+        [json] l'export JSON
+       *[csv] l'export CSV
+    } ne peut pas être lu : { $detail }
+    .help = téléchargez de nouveau l'export : un fichier tronqué ou modifié à la main ne peut pas être lu
+
+submissions-unsupported = cette version de la bibliothèque ne lit pas { $what ->
+        [zip] les archives ZIP
+       *[xlsx] les classeurs Excel
+    }
+    .help = décompressez l'archive et fournissez son fichier CSV, ou utilisez la ligne de commande ou le paquet Python
+
+submissions-labels = l'export contient les libellés du formulaire au lieu de ses noms et valeurs
+    .help = exportez de nouveau en choisissant « XML values and headers » (KoboToolbox), ou utilisez l'export CSV d'ODK Central, qui contient toujours les noms
+
+submissions-invalid_value = `{ $field }` ({ $indicator }) : `{ $value }` ne fait pas partie des choix du formulaire
+    .help = une cotation vaut de 0 à 4, na ou unknown ; un degré de certitude vaut low, medium ou high
+
+submissions-unknown_field = `{ $field }` n'est pas un champ du formulaire du référentiel ; il est ignoré
+    .help = les questions ajoutées au formulaire ne sont pas notées ; vérifiez que le formulaire a été créé avec `lhs-maturity export xlsform`
+
+submissions-other_framework = la soumission porte sur le référentiel `{ $found }`, et non `{ $framework }`
+    .help = notez-la avec le référentiel pour lequel elle a été faite (--framework)
+
+submissions-other_version = la soumission a été faite avec la version { $found } de `{ $framework }`, et non { $version }
+    .help = passez-la à la version { $version } avec `lhs-maturity migrate`, puis notez-la
