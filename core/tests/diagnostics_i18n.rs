@@ -637,6 +637,8 @@ fn corpus() -> &'static [(String, Diagnostic)] {
         arguments(&mut out);
         xlsforms(&mut out);
         submissions(&fw, &mut out);
+        #[cfg(feature = "xlsx")]
+        workbooks(&fw, &mut out);
         out.push((
             "language".to_owned(),
             i18n::negotiate("sw", &i18n::LANGUAGES).warning.unwrap(),
@@ -1131,10 +1133,16 @@ fn submissions(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     let central = "SubmissionDate,framework_id,framework_version,unit_id,inst-inst_info-inst_info_routine_data,inst-inst_info-inst_info_routine_data__confidence,extra_question,KEY\n";
     let cases: [(&str, String); 7] = [
         ("notes.txt", "a,b\n1,2\n".to_owned()),
-        ("e.csv", format!("{central}x,lhs-2021,2.0.0,k,7,sure,a,uuid:1\n")),
+        (
+            "e.csv",
+            format!("{central}x,lhs-2021,2.0.0,k,7,sure,a,uuid:1\n"),
+        ),
         ("e.csv", format!("{central}x,other,2.0.0,k,1,,,uuid:2\n")),
         ("e.csv", format!("{central}x,lhs-2021,1.0.0,k,1,,,uuid:3\n")),
-        ("e.csv", "SubmissionDate,Routine data used,KEY\nx,2 Established,uuid:4\n".to_owned()),
+        (
+            "e.csv",
+            "SubmissionDate,Routine data used,KEY\nx,2 Established,uuid:4\n".to_owned(),
+        ),
         ("e.xml", "<data><unclosed></data>".to_owned()),
         ("e.json", "{\"value\": [], ".to_owned()),
     ];
@@ -1146,4 +1154,42 @@ fn submissions(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         let d = fw.validate_submissions(name, b"PK\x03\x04 not a zip");
         out.extend(d.into_iter().map(|d| (format!("submissions/{name}"), d)));
     }
+}
+
+/// Workbooks: one that cannot be opened, one that is not a template, and a filled template with
+/// bad cells (a level, a confidence, a target) and another version of the framework.
+#[cfg(feature = "xlsx")]
+fn workbooks(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
+    out.extend(
+        all(fw.read_workbook(b"not a workbook"))
+            .into_iter()
+            .map(|d| ("workbook/unreadable".to_owned(), d)),
+    );
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "unit_id").unwrap();
+    out.extend(
+        all(fw.read_workbook(&book.save_to_buffer().unwrap()))
+            .into_iter()
+            .map(|d| ("workbook/not_a_template".to_owned(), d)),
+    );
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet().set_name("Inst").unwrap();
+    let rows: [[&str; 6]; 4] = [
+        ["id", "answer", "evidence", "justification", "confidence", "target"],
+        ["framework_version", "1.0.0", "", "", "", ""],
+        ["inst.info.routine_data", "high", "", "", "sure", "na"],
+        ["", "2", "", "", "", ""],
+    ];
+    for (r, row) in (0u32..).zip(rows) {
+        for (c, cell) in (0u16..).zip(row) {
+            ws.write_string(r, c, cell).unwrap();
+        }
+    }
+    let doc = fw.read_workbook(&book.save_to_buffer().unwrap()).unwrap();
+    out.extend(
+        all(doc.records[0].assessment.clone())
+            .into_iter()
+            .map(|d| ("workbook/cells".to_owned(), d)),
+    );
 }

@@ -4,7 +4,7 @@ use crate::error::{Diagnostic, Error};
 use crate::render::xlsform::{FormSheet, XlsForm};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-fn failed(e: &XlsxError) -> Error {
+pub(crate) fn failed(e: &XlsxError) -> Error {
     Error::Framework(vec![Diagnostic::error(
         "framework.xlsx_failed",
         "",

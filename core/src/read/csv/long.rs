@@ -280,12 +280,9 @@ impl LongReader<'_> {
 
     fn confidence(&mut self, r: &LongRow<'_, '_>, id: &str) -> Option<Confidence> {
         let (text, col) = r.get("confidence");
-        match text.to_ascii_lowercase().as_str() {
-            "" => None,
-            "low" => Some(Confidence::Low),
-            "medium" => Some(Confidence::Medium),
-            "high" => Some(Confidence::High),
-            _ => {
+        match read_confidence(&text) {
+            Ok(c) => c,
+            Err(()) => {
                 let (p, l, col) = r.at("confidence", col);
                 let args = [("value", text.as_str().into()), ("source", "csv".into())];
                 self.problems.push(i18n::within(

@@ -120,6 +120,10 @@ pub enum CsvLayout {
     Wide,
     /// One row per indicator (the template layout): one assessment per file.
     Long,
+    /// The Excel template filled in ([`Framework::read_workbook`]): one row per indicator on
+    /// the sheets of the domains, the metadata on the first sheet; one assessment per workbook,
+    /// its problems located at a sheet's cell (`Inst!E7`).
+    Workbook,
 }
 
 /// One assessment read from a CSV file, with where its cells are, so that problems found later
@@ -221,13 +225,19 @@ pub struct CsvRowError {
 }
 
 /// An error written from the catalog (see [`i18n::diagnostic`]) at a place of the file.
-fn say(code: &str, path: String, line: u64, column: u64, args: &[(&str, DiagArg)]) -> Diagnostic {
+pub(crate) fn say(
+    code: &str,
+    path: String,
+    line: u64,
+    column: u64,
+    args: &[(&str, DiagArg)],
+) -> Diagnostic {
     i18n::diagnostic(Severity::Error, code, path, args).at_text(line, column)
 }
 
 /// The arguments of `assessment.invalid_level` or `assessment.invalid_target` for a cell that
 /// is not an answer (or not a target).
-fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
+pub(crate) fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
     [
         ("problem", p.kind.into()),
         ("value", p.value.as_str().into()),
@@ -396,7 +406,7 @@ impl Framework {
         };
         match layout_of(&head.fields) {
             CsvLayout::Long => self.read_long(head, data),
-            CsvLayout::Wide => {
+            CsvLayout::Wide | CsvLayout::Workbook => {
                 let header = self.wide_header(head);
                 let mut problems = header.problems.clone();
                 let mut out = Vec::with_capacity(data.len());
@@ -486,8 +496,19 @@ pub fn csv_text(bytes: &[u8]) -> Result<&str, Error> {
     }
 }
 
+/// A confidence cell: `low`, `medium` or `high` in any case, or empty; `Err` for anything else.
+pub(crate) fn read_confidence(text: &str) -> Result<Option<Confidence>, ()> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(None),
+        "low" => Ok(Some(Confidence::Low)),
+        "medium" => Ok(Some(Confidence::Medium)),
+        "high" => Ok(Some(Confidence::High)),
+        _ => Err(()),
+    }
+}
+
 /// A target cell: a level number, or empty. Text (`na` included) is `not_a_target`.
-fn read_target(text: &str) -> Result<Option<u32>, CellProblem> {
+pub(crate) fn read_target(text: &str) -> Result<Option<u32>, CellProblem> {
     let not_a_target = || CellProblem {
         kind: "not_a_target",
         value: text.trim().to_owned(),
@@ -502,7 +523,7 @@ fn read_target(text: &str) -> Result<Option<u32>, CellProblem> {
 }
 
 /// The JSON Pointer of the assessment field a metadata column fills.
-fn meta_pointer(key: &str) -> &'static str {
+pub(crate) fn meta_pointer(key: &str) -> &'static str {
     match key {
         "framework_id" => "/framework/id",
         "framework_version" => "/framework/version",
@@ -519,7 +540,7 @@ fn meta_pointer(key: &str) -> &'static str {
 
 /// The label of a `unit_<label>` column (`unit_region` → `region`), for a label other than the
 /// metadata columns `unit_id`, `unit_name` and `unit_kind`: lowercase letters, digits and `_`.
-fn unit_label(lower: &str) -> Option<&str> {
+pub(crate) fn unit_label(lower: &str) -> Option<&str> {
     let label = lower.strip_prefix("unit_")?;
     let ok = !label.is_empty()
         && !matches!(label, "id" | "name" | "kind")
@@ -529,7 +550,7 @@ fn unit_label(lower: &str) -> Option<&str> {
     ok.then_some(label)
 }
 
-fn apply_meta(
+pub(crate) fn apply_meta(
     a: &mut Assessment,
     meta: &[Option<String>],
     labels: &[(String, String)],

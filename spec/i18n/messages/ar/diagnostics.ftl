@@ -430,6 +430,10 @@ csv-invalid_encoding = الملف ليس نصاً بترميز UTF-8 (بايت �
 workbook-unreadable = لا يمكن فتح الملف كمصنف: { $reason }
     .help = افتحه في Excel أو LibreOffice واحفظه كمصنف Excel (.xlsx)
 
+# $sheets: the names of the workbook's sheets, separated by commas
+workbook-not_a_template = المصنف ليس قالب Excel لإطار: لا تحتوي أي من أوراقه ({ $sheets }) على الصف المخفي لأسماء الأعمدة `id` و`answer`
+    .help = أنشئ قالبًا باستخدام `lhs-maturity template --format xlsx` واملأه مع الإبقاء على العمود A والصف 1 المخفيين
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -312,3 +312,29 @@ template-form-confidence-level = { $confidence ->
    *[high] عالية: موثّق جيداً
 }
 template-form-justification = لماذا لا ينطبق هذا المؤشر على الوحدة؟
+
+# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
+# (at most 31 characters, none of [ ] : * ? / \).
+template-workbook-sheet = التقييم
+# The titles of its columns.
+template-workbook-col-field = البند
+template-workbook-col-value = القيمة
+template-workbook-col-help = ما يُكتب
+template-workbook-col-name = المؤشر
+template-workbook-col-statement = النص
+template-workbook-col-question = السؤال التوجيهي
+template-workbook-col-answer = المستوى
+template-workbook-col-evidence = الأدلة المطلع عليها
+template-workbook-col-justification = التبرير (عند na)
+template-workbook-col-confidence = درجة الثقة
+template-workbook-col-target = المستوى المستهدف
+template-workbook-col-evidence-to-check = الأدلة الواجب التحقق منها
+template-workbook-col-applies-to = فقط للوحدات من نوع
+# The title of the column of one level's descriptor: $level is its number, $name its name.
+template-workbook-level = { $level } { $name }
+template-workbook-instructions-title = طريقة التعبئة
+# $top: the top level of the scale
+# $level: the title of the level column (template-workbook-col-answer)
+template-workbook-instructions = املأ الصفوف أعلاه، ثم ورقة لكل مجال. لكل مؤشر اختر في العمود «{ $level }» مستوى من 0 إلى { $top }، أو na (لا ينطبق: اكتب عندئذ تبريرًا)، أو unknown (طُرح السؤال ولم يتمكن أحد من التحقق)؛ واتركه فارغًا إذا لم تتم الإجابة. دوّن الأدلة المطلع عليها. درجة الثقة (low وmedium وhigh) والمستوى المستهدف اختياريان. اترك العمود A والصف 1 المخفيين كما هما: بهما يُعاد قراءة الملف.
+# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
+template-workbook-applies-note = المؤشر الذي يذكر العمود «{ $column }» أنواع وحدات له لا يُقيَّم إلا للوحدات من هذه الأنواع: اتركه فارغًا لأي وحدة أخرى.

@@ -330,3 +330,29 @@ template-form-confidence-level = { $confidence ->
    *[high] Élevé : bien documenté
 }
 template-form-justification = Pourquoi cet indicateur ne s'applique-t-il pas à l'unité ?
+
+# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
+# (at most 31 characters, none of [ ] : * ? / \).
+template-workbook-sheet = Évaluation
+# The titles of its columns.
+template-workbook-col-field = Rubrique
+template-workbook-col-value = Valeur
+template-workbook-col-help = Quoi écrire
+template-workbook-col-name = Indicateur
+template-workbook-col-statement = Énoncé
+template-workbook-col-question = Question d'orientation
+template-workbook-col-answer = Niveau
+template-workbook-col-evidence = Preuves vues
+template-workbook-col-justification = Justification (si na)
+template-workbook-col-confidence = Confiance
+template-workbook-col-target = Cible
+template-workbook-col-evidence-to-check = Preuves à vérifier
+template-workbook-col-applies-to = Seulement pour les unités de type
+# The title of the column of one level's descriptor: $level is its number, $name its name.
+template-workbook-level = { $level } { $name }
+template-workbook-instructions-title = Comment remplir
+# $top: the top level of the scale
+# $level: the title of the level column (template-workbook-col-answer)
+template-workbook-instructions = Remplissez les lignes ci-dessus, puis une feuille par domaine. Pour chaque indicateur, choisissez dans la colonne « { $level } » un niveau de 0 à { $top }, ou na (non applicable : écrivez alors une justification), ou unknown (posée, personne n'a pu vérifier) ; laissez-la vide si la question n'a pas reçu de réponse. Notez les preuves vues. La confiance (low, medium, high) et un niveau cible sont facultatifs. Laissez la colonne A et la ligne 1 masquées telles quelles : c'est par elles que le fichier est relu.
+# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
+template-workbook-applies-note = Un indicateur dont la colonne « { $column } » donne des types d'unité n'est coté que pour les unités de ces types : pour une autre unité, laissez-le vide.

@@ -433,6 +433,10 @@ csv-invalid_encoding = the file is not UTF-8 text (invalid byte at line { $line 
 workbook-unreadable = the file cannot be opened as a workbook: { $reason }
     .help = open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)
 
+# $sheets: the names of the workbook's sheets, separated by commas
+workbook-not_a_template = the workbook is not an Excel template of a framework: none of its sheets ({ $sheets }) has the hidden row of column names `id` and `answer`
+    .help = write a template with `lhs-maturity template --format xlsx` and fill it in, keeping its hidden column A and row 1
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -291,3 +291,29 @@ template-form-confidence-level = { $confidence ->
    *[high] High: well documented
 }
 template-form-justification = Why does this indicator not apply to the unit?
+
+# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
+# (at most 31 characters, none of [ ] : * ? / \).
+template-workbook-sheet = Assessment
+# The titles of its columns.
+template-workbook-col-field = Item
+template-workbook-col-value = Value
+template-workbook-col-help = What to write
+template-workbook-col-name = Indicator
+template-workbook-col-statement = Statement
+template-workbook-col-question = Guiding question
+template-workbook-col-answer = Level
+template-workbook-col-evidence = Evidence seen
+template-workbook-col-justification = Justification (if na)
+template-workbook-col-confidence = Confidence
+template-workbook-col-target = Target
+template-workbook-col-evidence-to-check = Evidence to check
+template-workbook-col-applies-to = Only for units of kind
+# The title of the column of one level's descriptor: $level is its number, $name its name.
+template-workbook-level = { $level } { $name }
+template-workbook-instructions-title = How to fill in
+# $top: the top level of the scale
+# $level: the title of the level column (template-workbook-col-answer)
+template-workbook-instructions = Fill in the rows above, then one sheet per domain. For each indicator choose in the column “{ $level }” a level from 0 to { $top }, or na (not applicable: then write a justification), or unknown (asked, nobody could check); leave it empty when not answered. Note the evidence seen. Confidence (low, medium, high) and a target level are optional. Keep the hidden column A and row 1 as they are: the file is read back by them.
+# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
+template-workbook-applies-note = An indicator with kinds of unit in the column “{ $column }” is rated only for units of those kinds: for another unit leave it empty.

@@ -424,6 +424,10 @@ csv-invalid_encoding = el archivo no es texto UTF-8 (byte no válido en la líne
 workbook-unreadable = el archivo no se puede abrir como libro de cálculo: { $reason }
     .help = ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)
 
+# $sheets: the names of the workbook's sheets, separated by commas
+workbook-not_a_template = el libro no es una plantilla de Excel de un marco: ninguna de sus hojas ({ $sheets }) tiene la fila oculta de nombres de columna `id` y `answer`
+    .help = genere una plantilla con `lhs-maturity template --format xlsx` y complétela conservando su columna A y su fila 1 ocultas
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -294,3 +294,29 @@ template-form-confidence-level = { $confidence ->
    *[high] Alta: bien documentada
 }
 template-form-justification = ¿Por qué este indicador no se aplica a la unidad?
+
+# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
+# (at most 31 characters, none of [ ] : * ? / \).
+template-workbook-sheet = Evaluación
+# The titles of its columns.
+template-workbook-col-field = Dato
+template-workbook-col-value = Valor
+template-workbook-col-help = Qué escribir
+template-workbook-col-name = Indicador
+template-workbook-col-statement = Enunciado
+template-workbook-col-question = Pregunta orientadora
+template-workbook-col-answer = Nivel
+template-workbook-col-evidence = Evidencia vista
+template-workbook-col-justification = Justificación (si na)
+template-workbook-col-confidence = Confianza
+template-workbook-col-target = Meta
+template-workbook-col-evidence-to-check = Evidencia a verificar
+template-workbook-col-applies-to = Solo para unidades de tipo
+# The title of the column of one level's descriptor: $level is its number, $name its name.
+template-workbook-level = { $level } { $name }
+template-workbook-instructions-title = Cómo completar
+# $top: the top level of the scale
+# $level: the title of the level column (template-workbook-col-answer)
+template-workbook-instructions = Complete las filas de arriba y luego una hoja por dominio. Para cada indicador elija en la columna «{ $level }» un nivel de 0 a { $top }, o na (no aplica: escriba entonces una justificación), o unknown (se preguntó, nadie pudo verificarlo); déjela vacía si no se respondió. Anote la evidencia vista. La confianza (low, medium, high) y un nivel meta son opcionales. Deje la columna A y la fila 1 ocultas como están: el archivo se vuelve a leer a partir de ellas.
+# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
+template-workbook-applies-note = Un indicador con tipos de unidad en la columna «{ $column }» se califica solo para unidades de esos tipos: para otra unidad déjelo vacío.

@@ -424,6 +424,10 @@ csv-invalid_encoding = le fichier n'est pas du texte UTF-8 (octet invalide à la
 workbook-unreadable = le fichier ne peut pas être ouvert comme classeur : { $reason }
     .help = ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)
 
+# $sheets: the names of the workbook's sheets, separated by commas
+workbook-not_a_template = le classeur n'est pas un modèle Excel d'un cadre : aucune de ses feuilles ({ $sheets }) n'a la ligne masquée des noms de colonnes `id` et `answer`
+    .help = écrivez un modèle avec `lhs-maturity template --format xlsx` et remplissez-le en gardant sa colonne A et sa ligne 1 masquées
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

@@ -424,6 +424,10 @@ csv-invalid_encoding = o ficheiro não é texto UTF-8 (byte inválido na linha {
 workbook-unreadable = o ficheiro não pode ser aberto como livro: { $reason }
     .help = abra-o no Excel ou no LibreOffice e guarde-o como livro do Excel (.xlsx)
 
+# $sheets: the names of the workbook's sheets, separated by commas
+workbook-not_a_template = o livro não é um modelo Excel de um quadro: nenhuma das suas folhas ({ $sheets }) tem a linha oculta de nomes de coluna `id` e `answer`
+    .help = gere um modelo com `lhs-maturity template --format xlsx` e preencha-o mantendo a sua coluna A e a sua linha 1 ocultas
+
 ## An assessment checked against its framework
 
 # $given: the framework id the assessment names

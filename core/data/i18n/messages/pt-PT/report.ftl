@@ -294,3 +294,29 @@ template-form-confidence-level = { $confidence ->
    *[high] Elevado: bem documentado
 }
 template-form-justification = Porque é que este indicador não se aplica à unidade?
+
+# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
+# (at most 31 characters, none of [ ] : * ? / \).
+template-workbook-sheet = Avaliação
+# The titles of its columns.
+template-workbook-col-field = Campo
+template-workbook-col-value = Valor
+template-workbook-col-help = O que escrever
+template-workbook-col-name = Indicador
+template-workbook-col-statement = Enunciado
+template-workbook-col-question = Pergunta orientadora
+template-workbook-col-answer = Nível
+template-workbook-col-evidence = Evidência vista
+template-workbook-col-justification = Justificação (se na)
+template-workbook-col-confidence = Confiança
+template-workbook-col-target = Meta
+template-workbook-col-evidence-to-check = Evidência a verificar
+template-workbook-col-applies-to = Só para unidades do tipo
+# The title of the column of one level's descriptor: $level is its number, $name its name.
+template-workbook-level = { $level } { $name }
+template-workbook-instructions-title = Como preencher
+# $top: the top level of the scale
+# $level: the title of the level column (template-workbook-col-answer)
+template-workbook-instructions = Preencha as linhas acima e depois uma folha por domínio. Para cada indicador escolha na coluna «{ $level }» um nível de 0 a { $top }, ou na (não aplicável: escreva então uma justificação), ou unknown (perguntado, ninguém pôde verificar); deixe-a vazia se não houve resposta. Anote a evidência vista. A confiança (low, medium, high) e um nível meta são opcionais. Mantenha a coluna A e a linha 1 ocultas como estão: o ficheiro é relido a partir delas.
+# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
+template-workbook-applies-note = Um indicador com tipos de unidade na coluna «{ $column }» só é classificado para unidades desses tipos: para outra unidade deixe-o vazio.
