@@ -223,10 +223,11 @@ struct TemplateArgs {
     #[arg(long, value_enum)]
     format: Option<TemplateFormat>,
     /// Only the indicators that apply to a unit of this kind (national, subnational, district,
-    /// facility, programme, network), with `unit.kind` filled in
+    /// facility, programme, network), with `unit.kind` filled in (json and csv only)
     #[arg(long, value_name = "KIND")]
     unit_kind: Option<String>,
-    /// Write to this file instead of standard output
+    /// Write to this file instead of standard output (for xlsx, standard output only when it is
+    /// not a terminal)
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -235,6 +236,8 @@ struct TemplateArgs {
 enum TemplateFormat {
     Json,
     Csv,
+    /// An Excel workbook: a sheet about the assessment, one sheet per domain
+    Xlsx,
 }
 
 #[derive(Args)]
@@ -607,6 +610,8 @@ fn template(fw: &Framework, a: TemplateArgs, lang: Lang) -> Result<u8, Failure> 
         .format
         .unwrap_or(if ext_is(a.output.as_deref(), &["csv"]) {
             TemplateFormat::Csv
+        } else if ext_is(a.output.as_deref(), &["xlsx"]) {
+            TemplateFormat::Xlsx
         } else {
             TemplateFormat::Json
         });
@@ -616,6 +621,7 @@ fn template(fw: &Framework, a: TemplateArgs, lang: Lang) -> Result<u8, Failure> 
     let text = match format {
         TemplateFormat::Json => fw.template_json_with(kind, lang.code()),
         TemplateFormat::Csv => fw.template_csv_with(kind, lang.code()),
+        TemplateFormat::Xlsx => return template_xlsx(fw, &a, lang),
     };
     emit(a.output.as_deref(), &text, lang)?;
     if let Some(p) = &a.output {
@@ -634,6 +640,46 @@ fn template(fw: &Framework, a: TemplateArgs, lang: Lang) -> Result<u8, Failure> 
             ],
         ));
     }
+    Ok(0)
+}
+
+/// `template --format xlsx`: the Excel template in the reader's language, written atomically to
+/// `-o`, or to standard output when it is not a terminal (a workbook is binary). It has every
+/// indicator and says which apply to some kinds of unit only, so `--unit-kind` is refused.
+fn template_xlsx(fw: &Framework, a: &TemplateArgs, lang: Lang) -> Result<u8, Failure> {
+    if a.unit_kind.is_some() {
+        return Err(lang.t("cli-error-template-xlsx-kind", &[]).into());
+    }
+    let framework = format!("{} {}", fw.id(), fw.version());
+    let bytes = fw
+        .workbook_template(lang.code())
+        .map_err(|e| Failure::Document(framework, e))?;
+    let Some(out) = &a.output else {
+        let mut stdout = std::io::stdout().lock();
+        if std::io::IsTerminal::is_terminal(&stdout) {
+            return Err(Failure::Message(
+                lang.t("cli-error-binary-terminal", &[]),
+                Some(lang.t("cli-help-binary-terminal", &[])),
+            ));
+        }
+        return match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                Err(lang.t("cli-error-stdout", &[("reason", t(e))]).into())
+            }
+            _ => Ok(0),
+        };
+    };
+    io::write_atomic(out, &bytes, lang)
+        .map_err(|m| Failure::Message(m, Some(lang.t("cli-help-writable", &[]))))?;
+    say(&lang.t(
+        "cli-template-written",
+        &[
+            ("framework", t(fw.id())),
+            ("version", t(fw.version())),
+            ("n", n(fw.indicator_count())),
+            ("file", t(out.display())),
+        ],
+    ));
     Ok(0)
 }
 

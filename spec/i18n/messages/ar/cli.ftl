@@ -676,6 +676,9 @@ cli-xlsform-written = كُتب نموذج XLSForm للإطار `{ $framework }` 
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` خيار خاص بالأمر `export xlsform` فقط
 cli-error-xlsform-files = لا يأخذ `export xlsform` أي ملفات إدخال: يُبنى النموذج من الإطار
+cli-error-template-xlsx-kind = يتضمن قالب Excel جميع المؤشرات ويبيّن ما ينطبق منها على بعض أنواع الوحدات فقط: احذف `--unit-kind`
+cli-error-binary-terminal = لا يمكن عرض مصنف Excel في الطرفية
+cli-help-binary-terminal = اكتبه في ملف باستخدام `-o`، مثلًا `-o template.xlsx`
 
 # $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = القرص ممتلئ: أفرغ بعض المساحة (أو اكتب على قرص آخر) ثم شغّل الأمر من جديد؛ بقي الملف السابق كما كان

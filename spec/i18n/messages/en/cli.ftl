@@ -516,6 +516,9 @@ cli-xlsform-written = wrote the XLSForm of `{ $framework }` { $version }, revisi
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` is an option of `export xlsform` only
 cli-error-xlsform-files = `export xlsform` takes no input files: the form is made from the framework
+cli-error-template-xlsx-kind = the Excel template has every indicator and says which apply to some kinds of unit only: leave out `--unit-kind`
+cli-error-binary-terminal = an Excel workbook cannot be shown in a terminal
+cli-help-binary-terminal = write it to a file with `-o`, e.g. `-o template.xlsx`
 
 # $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = the disk is full: free some space (or write to another disk) and run the command again; the previous file was left as it was

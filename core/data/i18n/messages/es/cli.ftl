@@ -556,6 +556,9 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $rev
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` es una opción solo de `export xlsform`
 cli-error-xlsform-files = `export xlsform` no recibe archivos de entrada: el formulario se construye a partir del marco
+cli-error-template-xlsx-kind = la plantilla de Excel contiene todos los indicadores e indica cuáles se aplican solo a algunos tipos de unidad: quite `--unit-kind`
+cli-error-binary-terminal = un libro de Excel no se puede mostrar en una terminal
+cli-help-binary-terminal = escríbalo en un archivo con `-o`, por ejemplo `-o plantilla.xlsx`
 
 # $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = el disco está lleno: libere espacio (o escriba en otro disco) y vuelva a ejecutar la orden; el archivo anterior no se modificó

@@ -572,6 +572,9 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, révision { $rev
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` est une option de `export xlsform` uniquement
 cli-error-xlsform-files = `export xlsform` ne prend aucun fichier en entrée : le formulaire est construit à partir du cadre
+cli-error-template-xlsx-kind = le modèle Excel contient tous les indicateurs et indique ceux qui ne s'appliquent qu'à certains types d'unité : retirez `--unit-kind`
+cli-error-binary-terminal = un classeur Excel ne peut pas être affiché dans un terminal
+cli-help-binary-terminal = écrivez-le dans un fichier avec `-o`, par exemple `-o modele.xlsx`
 
 # $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = le disque est plein : libérez de la place (ou écrivez sur un autre disque) et relancez la commande ; le fichier précédent n'a pas été modifié

@@ -574,6 +574,9 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revi
 # $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` é uma opção apenas de `export xlsform`
 cli-error-xlsform-files = `export xlsform` não recebe ficheiros de entrada: o formulário é construído a partir do quadro
+cli-error-template-xlsx-kind = o modelo Excel contém todos os indicadores e indica quais se aplicam só a alguns tipos de unidade: retire `--unit-kind`
+cli-error-binary-terminal = um livro Excel não pode ser mostrado num terminal
+cli-help-binary-terminal = escreva-o num ficheiro com `-o`, por exemplo `-o modelo.xlsx`
 
 # $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = o disco está cheio: liberte espaço (ou escreva noutro disco) e execute o comando novamente; o ficheiro anterior ficou como estava
