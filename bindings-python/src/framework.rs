@@ -731,6 +731,82 @@ impl PyFramework {
         })
     }
 
+    /// Reads a file of submissions of the framework's form (the core's
+    /// `Framework::read_submissions`): ODK Central's CSV export, its `.csv.zip` and OData JSON;
+    /// KoboToolbox's CSV and XLS exports ("XML values and headers") and its API JSON; an ODK
+    /// Collect instance XML; or the Excel template filled in. Rejected, not-approved and
+    /// undecrypted submissions are left out, duplicates (same instance id, older edits) kept
+    /// once; each submission's ids, time and form revision are in its assessment's `source`.
+    ///
+    /// Args:
+    ///     source (str | os.PathLike | bytes): the file, or its bytes.
+    ///     name (str | None): the file's name when `source` is bytes (its extension tells a
+    ///         ZIP from a workbook).
+    ///
+    /// Returns:
+    ///     dict: `layout` (`central-csv`, `central-zip`, `central-odata`, `kobo-csv`,
+    ///     `kobo-xlsx`, `kobo-json`, `collect-xml`, `excel-template`), `counts` (`submissions`,
+    ///     `read`, `refused`, `rejected`, `not_approved`, `undecrypted`, `duplicates`),
+    ///     `assessments` (one dict per submission read, in file order), `refused` (one dict per
+    ///     submission refused: `row`, `line`, `code`, `message` and every problem in `details`,
+    ///     each at its row and column) and `warnings` (columns that are no field of the form).
+    ///
+    /// Raises:
+    ///     AssessmentError: a file that is no export of submissions (`submissions.unknown_layout`),
+    ///         cannot be read (`submissions.unreadable`), or was exported with labels
+    ///         (`submissions.labels`).
+    ///     OSError: the file cannot be read.
+    ///
+    /// Example:
+    ///     >>> csv = (b"SubmissionDate,unit_id,inst-inst_info-inst_info_routine_data,KEY\n"
+    ///     ...        b"2026-10-01T08:00:00Z,kis-east,2,uuid:a\n")
+    ///     >>> s = lhs_maturity.Framework.builtin().read_submissions(csv, name="export.csv")
+    ///     >>> s["counts"]["read"], s["assessments"][0]["answers"]["inst.info.routine_data"]
+    ///     (1, 2)
+    #[pyo3(signature = (source, *, name = None))]
+    fn read_submissions<'py>(
+        &self,
+        py: Python<'py>,
+        source: &Bound<'py, PyAny>,
+        name: Option<String>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let (name, bytes) = match source.cast::<pyo3::types::PyBytes>() {
+                Ok(b) => (name.unwrap_or_default(), b.as_bytes().to_vec()),
+                Err(_) => {
+                    let path: PathBuf = source.extract().map_err(|_| {
+                        to_py_err(py, &Error::argument("source", "text", &type_name(source)))
+                    })?;
+                    let bytes = py
+                        .detach(|| {
+                            lhs_maturity::read_bytes_file(&path, lhs_maturity::Document::Assessment)
+                        })
+                        .map_err(py_err(py))?;
+                    (name.unwrap_or_else(|| path.display().to_string()), bytes)
+                }
+            };
+            let s = py
+                .detach(|| self.inner.read_submissions(&name, &bytes))
+                .map_err(py_err(py))?;
+            let mut assessments = Vec::new();
+            let mut refused = Vec::new();
+            for r in &s.records {
+                match &r.assessment {
+                    Ok(a) => assessments.push(serde_json::to_value(a).unwrap_or_default()),
+                    Err(e) => refused.push(serde_json::json!({
+                        "row": r.row, "line": r.line, "code": e.code(),
+                        "message": e.message(), "details": e.details(),
+                    })),
+                }
+            }
+            let out = serde_json::json!({
+                "layout": s.layout, "counts": s.counts, "assessments": assessments,
+                "refused": refused, "warnings": s.warnings,
+            });
+            to_py(py, &out)
+        })
+    }
+
     /// The blank relevance form of an expert panel, as CSV text (the core's
     /// `Framework::relevance_form_csv`): one row per indicator with its `indicator` id,
     /// `name` and `statement`, and empty `relevance` (1–4) and `comment` columns. It starts

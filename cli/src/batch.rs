@@ -22,8 +22,11 @@ use std::time::Instant;
 fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions, lang: Lang) -> Vec<SummaryRow> {
     let file = path.display().to_string();
     let fail = |e: &Error| vec![SummaryRow::failed(&file, None, e)];
-    let text = match io::read_text(path, lang) {
-        Ok(t) => t,
+    let text = match io::read_input(path, lang) {
+        Ok(io::Input::Text(t)) => t,
+        Ok(io::Input::Submissions(bytes)) => {
+            return score_submissions(fw, &file, &bytes, opts, lang)
+        }
         Err(e) => return fail(&e),
     };
     match FileFormat::of(path, &text) {
@@ -47,6 +50,55 @@ fn score_input(fw: &Framework, path: &Path, opts: &ScoreOptions, lang: Lang) -> 
                 Err(e) => fail(&e),
             }
         }
+    }
+}
+
+/// Scores the submissions of a file (ODK, KoboToolbox, the Excel template): a row per
+/// submission kept, scored or failed; what was left out is said on standard error.
+fn score_submissions(
+    fw: &Framework,
+    file: &str,
+    bytes: &[u8],
+    opts: &ScoreOptions,
+    lang: Lang,
+) -> Vec<SummaryRow> {
+    let s = match fw.read_submissions(file, bytes) {
+        Ok(s) => s,
+        Err(e) => return vec![SummaryRow::failed(file, None, &e)],
+    };
+    say_counts(file, &s, lang);
+    s.records
+        .iter()
+        .map(|rec| {
+            let line = Some(rec.line).filter(|l| *l > 0);
+            match rec.score_with(fw, opts) {
+                Ok(r) => SummaryRow::from_report(file, line, &r),
+                Err(e) => SummaryRow::failed(file, line, &e),
+            }
+        })
+        .collect()
+}
+
+/// Says on standard error what became of the submissions of a file: how many were read,
+/// refused, left out (rejected, not approved, not decrypted) and removed as duplicates.
+pub(crate) fn say_counts(file: &str, s: &lhs_maturity::Submissions, lang: Lang) {
+    let c = &s.counts;
+    say(&lang.t(
+        "cli-submissions-counts",
+        &[
+            ("file", t(file)),
+            ("submissions", n(c.submissions)),
+            ("read", n(c.read)),
+            ("refused", n(c.refused)),
+            ("left", n(c.rejected + c.not_approved + c.undecrypted)),
+            ("duplicates", n(c.duplicates)),
+        ],
+    ));
+    for w in &s.warnings {
+        say(&format!(
+            "  {}",
+            term::diagnostic(file, w, lang).replace('\n', "\n  ")
+        ));
     }
 }
 
@@ -113,12 +165,16 @@ const JSON_GROUP: usize = 64;
 const LISTED_FAILURES: usize = 100;
 
 /// The format of an input: by its extension, else by its first bytes.
-fn format_of(path: &Path) -> FileFormat {
+/// A file of submissions (whose CSV header is long) is none: it is read whole.
+fn format_of(path: &Path) -> Option<FileFormat> {
     let mut head = Vec::new();
     if let Ok(f) = std::fs::File::open(path) {
-        let _ = f.take(1024).read_to_end(&mut head);
+        let _ = f.take(256 * 1024).read_to_end(&mut head);
     }
-    FileFormat::of(path, &String::from_utf8_lossy(&head))
+    if lhs_maturity::SubmissionLayout::of(&path.to_string_lossy(), &head).is_some() {
+        return None;
+    }
+    Some(FileFormat::of(path, &String::from_utf8_lossy(&head)))
 }
 
 /// Scores a CSV file a chunk of rows at a time, handing each chunk's rows to `out`.
@@ -197,7 +253,7 @@ fn score_all(
     let mut k = 0;
     while let Some(item) = items.get(k) {
         if let Ok(path) = item {
-            if format_of(path) == FileFormat::Csv {
+            if format_of(path) == Some(FileFormat::Csv) {
                 bar.set_message(path.display().to_string());
                 stream_csv(fw, path, opts, lang, out)?;
                 bar.inc(1);
@@ -211,7 +267,10 @@ fn score_all(
             .unwrap_or_default()
             .iter()
             .take(JSON_GROUP)
-            .take_while(|i| i.as_ref().map_or(true, |p| format_of(p) != FileFormat::Csv))
+            .take_while(|i| {
+                i.as_ref()
+                    .map_or(true, |p| format_of(p) != Some(FileFormat::Csv))
+            })
             .collect();
         k += group.len().max(1);
         let parts = lhs_maturity::parallel::map(&group, |item| {

@@ -34,6 +34,26 @@ pub fn read_error(e: &Error, path: &Path, lang: Lang) -> Error {
     }
 }
 
+/// What an input file holds: text (an assessment in JSON, the library's CSV layouts), or the
+/// bytes of a file of submissions or a workbook, which the core reads
+/// (`Framework::read_submissions`).
+pub enum Input {
+    Text(String),
+    Submissions(Vec<u8>),
+}
+
+/// Reads an input file by the core's rules (size limit, then UTF-8 for text), in the reader's
+/// language.
+pub fn read_input(path: &Path, lang: Lang) -> Result<Input, Error> {
+    let bytes = lhs_maturity::read_bytes_file(path, Document::Assessment)
+        .map_err(|e| read_error(&e, path, lang))?;
+    if lhs_maturity::SubmissionLayout::of(&path.to_string_lossy(), &bytes).is_some() {
+        return Ok(Input::Submissions(bytes));
+    }
+    drop(bytes);
+    read_text(path, lang).map(Input::Text)
+}
+
 /// The error with advice on its first problem.
 fn with_help(e: Error, help: String) -> Error {
     let kind = e.kind();
@@ -75,7 +95,7 @@ pub fn assessments_in(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Error> {
                     .and_then(|e| e.to_str())
                     .map(str::to_ascii_lowercase)
                     .as_deref(),
-                Some("json" | "csv")
+                Some("json" | "csv" | "tsv" | "xml" | "zip" | "xlsx")
             ) {
                 out.push(p);
             }

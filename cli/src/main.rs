@@ -709,9 +709,12 @@ pub(crate) fn expand(inputs: &[PathBuf], lang: Lang) -> Vec<Result<PathBuf, (Str
 
 /// Every diagnostic of one file, located (CSV rows and columns, JSON Pointers).
 fn diagnose(fw: &Framework, path: &Path, lang: Lang) -> Vec<lhs_maturity::Diagnostic> {
-    match io::read_text(path, lang) {
+    match io::read_input(path, lang) {
         Err(e) => e.details().to_vec(),
-        Ok(text) => match FileFormat::of(path, &text) {
+        Ok(io::Input::Submissions(bytes)) => {
+            fw.validate_submissions(&path.to_string_lossy(), &bytes)
+        }
+        Ok(io::Input::Text(text)) => match FileFormat::of(path, &text) {
             FileFormat::Json => fw.validate_json(&text),
             FileFormat::Csv => fw.validate_csv(&text),
         },

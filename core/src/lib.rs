@@ -67,7 +67,9 @@ pub use read::csv::{
     csv_text, Column, CsvDocument, CsvLayout, CsvMatrix, CsvRecord, CsvRowError, CsvRowInfo,
     MatrixChunks, CSV_METADATA_COLUMNS,
 };
-pub use read::file::{encoding_error, read_text_file, text_of_bytes, Document, FileFormat};
+pub use read::file::{
+    encoding_error, read_bytes_file, read_text_file, text_of_bytes, Document, FileFormat,
+};
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;
 #[doc(hidden)]

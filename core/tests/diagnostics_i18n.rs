@@ -1176,7 +1176,14 @@ fn workbooks(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     let mut book = rust_xlsxwriter::Workbook::new();
     let ws = book.add_worksheet().set_name("Inst").unwrap();
     let rows: [[&str; 6]; 4] = [
-        ["id", "answer", "evidence", "justification", "confidence", "target"],
+        [
+            "id",
+            "answer",
+            "evidence",
+            "justification",
+            "confidence",
+            "target",
+        ],
         ["framework_version", "1.0.0", "", "", "", ""],
         ["inst.info.routine_data", "high", "", "", "sure", "na"],
         ["", "2", "", "", "", ""],

@@ -756,7 +756,7 @@ def write_manifest(collect_base):
         kobo, "kobo")
     add("kobo-api.json", "kobo-json", {"groups_in_headers": True}, kobo, "kobo")
     add("kobo-labels.csv", "kobo-csv", {"groups_in_headers": False, "values": "labels", **kob},
-        kobo, "kobo", file_error={"code": "input.labels_export"})
+        kobo, "kobo", file_error={"code": "submissions.labels"})
     add("collect/instances", "collect-xml",
         {"files": [os.path.relpath(os.path.join(collect_base, d, d + ".xml"), HERE)
                    for d in (collect_dir_name(FORMS[DESIGN[n]["revision"]].title, t)

@@ -214,7 +214,23 @@ fn assessments_of(
     lang: Lang,
 ) -> Result<Vec<(Source, Assessment)>, Failure> {
     let file = path.display().to_string();
-    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
+    let valid = |rec: &CsvRecord| {
+        let found: Vec<Diagnostic> = rec
+            .validate(fw)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        match &rec.assessment {
+            Ok(a) if found.is_empty() => Ok(a.clone()),
+            _ => Err(found),
+        }
+    };
+    let text = match io::read_input(path, lang).map_err(|e| unreadable(&e))? {
+        io::Input::Text(text) => text,
+        io::Input::Submissions(bytes) => {
+            return submission_rows(fw, &file, &bytes, lang, valid);
+        }
+    };
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match FileFormat::of(path, &text) {
         FileFormat::Json => {
@@ -236,18 +252,24 @@ fn assessments_of(
                 Err(doc(Error::Assessment(errors)))
             }
         }
-        FileFormat::Csv => csv_rows(fw, &file, &text, lang, |rec| {
-            let found: Vec<Diagnostic> = rec
-                .validate(fw)
-                .into_iter()
-                .filter(Diagnostic::is_error)
-                .collect();
-            match &rec.assessment {
-                Ok(a) if found.is_empty() => Ok(a.clone()),
-                _ => Err(found),
-            }
-        }),
+        FileFormat::Csv => csv_rows(fw, &file, &text, lang, valid),
     }
+}
+
+/// What `each` makes of every submission read from a file of submissions (ODK, KoboToolbox,
+/// the Excel template), as [`csv_rows`] does for CSV rows; what was left out is said on
+/// standard error.
+fn submission_rows<T>(
+    fw: &Framework,
+    file: &str,
+    bytes: &[u8],
+    lang: Lang,
+    each: impl Fn(&CsvRecord) -> Result<T, Vec<Diagnostic>>,
+) -> Result<Vec<(Source, T)>, Failure> {
+    let doc = |e: Error| Failure::Document(file.to_owned(), e);
+    let s = fw.read_submissions(file, bytes).map_err(doc)?;
+    crate::batch::say_counts(file, &s, lang);
+    rows_of(file, s.records, true, lang, each)
 }
 
 /// What `each` makes of every row of a CSV file (an assessment, a report), with its source;
@@ -262,12 +284,25 @@ fn csv_rows<T>(
     let doc = |e: Error| Failure::Document(file.to_owned(), e);
     let csv = fw.read_csv(text).map_err(doc)?;
     let wide = csv.layout == CsvLayout::Wide;
-    if csv.records.is_empty() {
+    rows_of(file, csv.records, wide, lang, each)
+}
+
+/// What `each` makes of every record of a file, with its source; every record's errors when
+/// any fails.
+fn rows_of<T>(
+    file: &str,
+    records: Vec<CsvRecord>,
+    wide: bool,
+    lang: Lang,
+    each: impl Fn(&CsvRecord) -> Result<T, Vec<Diagnostic>>,
+) -> Result<Vec<(Source, T)>, Failure> {
+    let doc = |e: Error| Failure::Document(file.to_owned(), e);
+    if records.is_empty() {
         let message = lang.t("cli-error-no-rows", &[("file", t(file))]);
         return Err(Failure::Message(message, None));
     }
     let (mut out, mut errors) = (Vec::new(), Vec::new());
-    for rec in csv.records {
+    for rec in records {
         match each(&rec) {
             Ok(x) => {
                 let record = Some((rec, wide));
@@ -302,16 +337,18 @@ fn reports_of(
         ..ScoreOptions::default()
     };
     let file = path.display().to_string();
-    let text = io::read_text(path, lang).map_err(|e| unreadable(&e))?;
+    let score = |rec: &CsvRecord| rec.score_with(fw, &opts).map_err(|e| e.details().to_vec());
+    let text = match io::read_input(path, lang).map_err(|e| unreadable(&e))? {
+        io::Input::Text(text) => text,
+        io::Input::Submissions(bytes) => return submission_rows(fw, &file, &bytes, lang, score),
+    };
     let doc = |e: Error| Failure::Document(file.clone(), e);
     match FileFormat::of(path, &text) {
         FileFormat::Json => Ok(vec![(
             Source::file(&file),
             fw.report_of_json(&text, &opts).map_err(doc)?,
         )]),
-        FileFormat::Csv => csv_rows(fw, &file, &text, lang, |rec| {
-            rec.score_with(fw, &opts).map_err(|e| e.details().to_vec())
-        }),
+        FileFormat::Csv => csv_rows(fw, &file, &text, lang, score),
     }
 }
 

@@ -134,23 +134,46 @@ pub fn read_text_file(path: impl AsRef<Path>, what: Document) -> Result<String, 
     Ok(text)
 }
 
+/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`]: for files
+/// that are not text (a workbook, a ZIP); else the error (`<kind>.unreadable`,
+/// `<kind>.too_large`) naming the file.
+///
+/// ```
+/// use lhs_maturity::{read_bytes_file, Document};
+/// assert_eq!(read_bytes_file("no/such.xlsx", Document::Assessment).unwrap_err().code(), "assessment.unreadable");
+/// ```
+pub fn read_bytes_file(path: impl AsRef<Path>, what: Document) -> Result<Vec<u8>, Error> {
+    read_file_bytes(path.as_ref(), what.name())
+}
+
 /// Reads a text file for `kind` (`framework`, `assessment`, `report`), turning I/O failures
 /// into a diagnostic with the code `<kind>.unreadable` (`<kind>.too_large`,
 /// `<kind>.invalid_encoding`).
 pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Error> {
-    let shown = path.display().to_string();
-    let fail = |suffix: &str, args: &[(&str, DiagArg)]| {
-        let mut all: Vec<(&str, DiagArg)> = vec![("file", shown.as_str().into())];
-        all.extend_from_slice(args);
-        let code = format!("{kind}.{suffix}");
-        Error::of_kind(
+    let bytes = read_file_bytes(path, kind)?;
+    String::from_utf8(bytes).map_err(|e| {
+        file_error(
+            path,
             kind,
-            vec![i18n::diagnostic(Severity::Error, &code, "", &all)],
+            "invalid_encoding",
+            &[
+                ("source", "file".into()),
+                ("position", e.utf8_error().valid_up_to().to_string().into()),
+            ],
         )
-    };
-    let meta = std::fs::metadata(path).map_err(|e| fail("unreadable", &io_reason(&shown, &e)))?;
+    })
+}
+
+/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`]; else the
+/// error (`<kind>.unreadable`, `<kind>.too_large`) naming the file, in plain words.
+pub(crate) fn read_file_bytes(path: &std::path::Path, kind: &str) -> Result<Vec<u8>, Error> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path)
+        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
     if meta.len() > MAX_DOCUMENT_BYTES as u64 {
-        return Err(fail(
+        return Err(file_error(
+            path,
+            kind,
             "too_large",
             &[
                 ("source", "file".into()),
@@ -159,16 +182,19 @@ pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Er
             ],
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail("unreadable", &io_reason(&shown, &e)))?;
-    String::from_utf8(bytes).map_err(|e| {
-        fail(
-            "invalid_encoding",
-            &[
-                ("source", "file".into()),
-                ("position", e.utf8_error().valid_up_to().to_string().into()),
-            ],
-        )
-    })
+    std::fs::read(path).map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))
+}
+
+/// The error `<kind>.<suffix>` about a file, naming it.
+fn file_error(path: &std::path::Path, kind: &str, suffix: &str, args: &[(&str, DiagArg)]) -> Error {
+    let shown = path.display().to_string();
+    let mut all: Vec<(&str, DiagArg)> = vec![("file", shown.as_str().into())];
+    all.extend_from_slice(args);
+    let code = format!("{kind}.{suffix}");
+    Error::of_kind(
+        kind,
+        vec![i18n::diagnostic(Severity::Error, &code, "", &all)],
+    )
 }
 
 /// Why a file cannot be read, as the arguments of `<kind>.unreadable`.

@@ -37,12 +37,36 @@ pub(crate) fn read_sheets(bytes: &[u8]) -> Result<Vec<Sheet>, Error> {
         let range = book
             .worksheet_range(&name)
             .map_err(|e| unreadable(&e.to_string()))?;
-        out.push(Sheet {
-            rows: rows_of(&range),
-            name,
-        });
+        let mut rows = rows_of(&range);
+        if let Ok(formulas) = book.worksheet_formula(&name) {
+            put_formulas(&mut rows, &formulas);
+        }
+        out.push(Sheet { rows, name });
     }
     Ok(out)
+}
+
+/// Puts back the text of formula cells whose value is empty: a text a user typed starting with
+/// `=` (an evidence note such as `=12/14 facilities reported`) is stored as a formula by some
+/// writers (KoboToolbox's XLS export), with no computed value; it is read as `=` and its formula.
+fn put_formulas(rows: &mut [Vec<String>], formulas: &Range<String>) {
+    let Some((top, left)) = formulas.start() else {
+        return;
+    };
+    for (r, row) in formulas.rows().enumerate() {
+        for (c, f) in row.iter().enumerate().filter(|(_, f)| !f.is_empty()) {
+            let Some(cells) = rows.get_mut(top as usize + r) else {
+                continue;
+            };
+            let col = left as usize + c;
+            if cells.len() <= col {
+                cells.resize(col + 1, String::new());
+            }
+            if let Some(cell) = cells.get_mut(col).filter(|c| c.is_empty() || *c == "0") {
+                *cell = format!("={f}");
+            }
+        }
+    }
 }
 
 /// The `workbook.unreadable` error, with the reader's own words as `$reason`.

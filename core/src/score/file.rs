@@ -6,7 +6,8 @@ use crate::i18n;
 use crate::model::assessment::Assessment;
 use crate::model::compiled::Framework;
 use crate::read::csv::CsvRecord;
-use crate::read::file::{read_text_file, Document, FileFormat};
+use crate::read::file::{read_file_bytes, text_of_bytes, Document, FileFormat};
+use crate::read::submissions::SubmissionLayout;
 use crate::score::build::ScoreOptions;
 use crate::score::report::Report;
 use std::path::Path;
@@ -27,11 +28,18 @@ impl Framework {
     /// ```
     pub fn validate_path(&self, path: impl AsRef<Path>) -> Vec<Diagnostic> {
         let path = path.as_ref();
-        match read_text_file(path, Document::Assessment) {
+        let bytes = match read_file_bytes(path, "assessment") {
+            Ok(b) => b,
+            Err(e) => return e.details().to_vec(),
+        };
+        if SubmissionLayout::of(&path.to_string_lossy(), &bytes).is_some() {
+            return self.validate_submissions(&path.to_string_lossy(), &bytes);
+        }
+        match text_of_bytes(&bytes, Document::Assessment) {
             Err(e) => e.details().to_vec(),
-            Ok(text) => match FileFormat::of(path, &text) {
-                FileFormat::Json => self.validate_json(&text),
-                FileFormat::Csv => self.validate_csv(&text),
+            Ok(text) => match FileFormat::of(path, text) {
+                FileFormat::Json => self.validate_json(text),
+                FileFormat::Csv => self.validate_csv(text),
             },
         }
     }
@@ -86,24 +94,32 @@ impl Framework {
     }
 
     fn one_of_path(&self, path: &Path) -> Result<One, Error> {
-        let text = read_text_file(path, Document::Assessment)?;
+        let bytes = read_file_bytes(path, "assessment")?;
+        let file = path.display().to_string();
+        if SubmissionLayout::of(&file, &bytes).is_some() {
+            let records = self.read_submissions(&file, &bytes)?.records;
+            return one_record(&file, records);
+        }
+        let text = text_of_bytes(&bytes, Document::Assessment)?.to_owned();
         if FileFormat::of(path, &text) == FileFormat::Json {
             return Ok(One::Json(text));
         }
-        let file = path.display().to_string();
-        let refuse = |code: &str, count: Option<usize>| {
-            let mut args = vec![("file", file.as_str().into())];
-            args.extend(count.map(|n| ("count", n.into())));
-            Error::Assessment(vec![i18n::diagnostic(Severity::Error, code, "", &args)])
-        };
         if text.trim().is_empty() {
-            return Err(refuse("assessment.no_rows", None));
+            return one_record(&file, Vec::new());
         }
-        let mut records = self.read_csv(&text)?.records;
-        match records.len() {
-            1 => Ok(One::Csv(Box::new(records.remove(0)))),
-            0 => Err(refuse("assessment.no_rows", None)),
-            n => Err(refuse("assessment.many_in_file", Some(n))),
-        }
+        one_record(&file, self.read_csv(&text)?.records)
+    }
+}
+
+fn one_record(file: &str, mut records: Vec<CsvRecord>) -> Result<One, Error> {
+    let refuse = |code: &str, count: Option<usize>| {
+        let mut args = vec![("file", file.into())];
+        args.extend(count.map(|n| ("count", n.into())));
+        Error::Assessment(vec![i18n::diagnostic(Severity::Error, code, "", &args)])
+    };
+    match records.len() {
+        1 => Ok(One::Csv(Box::new(records.remove(0)))),
+        0 => Err(refuse("assessment.no_rows", None)),
+        n => Err(refuse("assessment.many_in_file", Some(n))),
     }
 }

@@ -73,12 +73,7 @@ fn looks_like_label(value: &str) -> bool {
 }
 
 fn labels(place: &Place) -> Error {
-    Error::Assessment(vec![at(
-        Severity::Error,
-        "submissions.labels",
-        place,
-        &[],
-    )])
+    Error::Assessment(vec![at(Severity::Error, "submissions.labels", place, &[])])
 }
 
 /// The form's fields by name, each looked up once.
@@ -196,7 +191,10 @@ fn take(
                 slot.justification = note;
                 "justification"
             };
-            return Some(format!("/answers/{}/{field}", crate::error::pointer_token(&id)));
+            return Some(format!(
+                "/answers/{}/{field}",
+                crate::error::pointer_token(&id)
+            ));
         }
         FormFieldKind::Confidence => {
             let c = match v {
@@ -210,7 +208,10 @@ fn take(
                 }
             };
             answer(a, &id).confidence = Some(c);
-            return Some(format!("/answers/{}/confidence", crate::error::pointer_token(&id)));
+            return Some(format!(
+                "/answers/{}/confidence",
+                crate::error::pointer_token(&id)
+            ));
         }
         FormFieldKind::Group => return None,
         FormFieldKind::FrameworkId => meta.framework_id = text(),
@@ -264,35 +265,32 @@ fn invalid(f: &Field, id: &str, value: &str) -> Diagnostic {
     )
 }
 
-/// Refuses a submission for another framework, or another version of it (which `migrate`
-/// brings over); the form revision is taken from the form's version where the form's own field
+/// Refuses a submission for another framework (`assessment.framework_mismatch`), or another
+/// version of it (`assessment.version_mismatch`, which `migrate` brings over); the form revision is taken from the form's version where the form's own field
 /// is not in the file.
 fn check_framework(fw: &Framework, sub: &Sub, meta: &mut Meta, problems: &mut Vec<Diagnostic>) {
     // `2.0.0.2`: the framework version and the form revision.
-    let server = sub.server.form_version.as_deref().and_then(|v| v.rsplit_once('.'));
+    let server = sub
+        .server
+        .form_version
+        .as_deref()
+        .and_then(|v| v.rsplit_once('.'));
     if meta.framework_version.is_none() {
         meta.framework_version = server.map(|(v, _)| v.to_owned());
     }
     if meta.form_revision.is_none() {
         meta.form_revision = server.map(|(_, r)| r.to_owned());
     }
-    if let Some(id) = meta.framework_id.as_deref().filter(|id| *id != fw.id()) {
-        problems.push(at(
-            Severity::Error,
-            "submissions.other_framework",
-            &sub.place,
-            &[("found", id.into()), ("framework", fw.id().into())],
-        ));
-    } else if let Some(v) = meta.framework_version.as_deref().filter(|v| *v != fw.version()) {
-        problems.push(at(
-            Severity::Error,
-            "submissions.other_version",
-            &sub.place,
-            &[
-                ("found", v.into()),
-                ("framework", fw.id().into()),
-                ("version", fw.version().into()),
-            ],
-        ));
+    let problem = crate::read::assessment::framework_ref_problem(
+        fw,
+        meta.framework_id.as_deref(),
+        meta.framework_version.as_deref(),
+    );
+    if let Some(mut d) = problem {
+        d.path.clone_from(&sub.place.path);
+        if sub.place.column > 0 {
+            d = d.at_text(sub.place.line, 1);
+        }
+        problems.push(d);
     }
 }

@@ -8,7 +8,8 @@ use serde_json::{Map, Value};
 
 /// The layout of a JSON file of submissions, if it is one.
 pub(super) fn layout(bytes: &[u8]) -> Option<SubmissionLayout> {
-    let v: Value = serde_json::from_slice(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)).ok()?;
+    let v: Value =
+        serde_json::from_slice(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)).ok()?;
     let o = v.as_object()?;
     if o.get("value").is_some_and(Value::is_array) {
         Some(SubmissionLayout::CentralOdata)
@@ -26,7 +27,12 @@ pub(super) fn rows(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
     let (key, rows) = match (v.get("value"), v.get("results")) {
         (Some(Value::Array(r)), _) => ("value", r),
         (_, Some(Value::Array(r))) => ("results", r),
-        _ => return Err(unreadable("json", "no `value` or `results` list".to_owned())),
+        _ => {
+            return Err(unreadable(
+                "json",
+                "no `value` or `results` list".to_owned(),
+            ))
+        }
     };
     let mut out = Vec::new();
     for (i, row) in rows.iter().enumerate() {

@@ -39,6 +39,8 @@ pub enum SubmissionLayout {
     KoboJson,
     /// An instance XML of ODK Collect (`instances/<name>/<name>.xml`).
     CollectXml,
+    /// The Excel template filled in (`lhs-maturity template --format xlsx`): one assessment.
+    ExcelTemplate,
 }
 
 impl SubmissionLayout {
@@ -48,6 +50,7 @@ impl SubmissionLayout {
             Self::CentralCsv | Self::CentralZip | Self::CentralOdata => "odk-central",
             Self::KoboCsv | Self::KoboXlsx | Self::KoboJson => "kobotoolbox",
             Self::CollectXml => "odk-collect",
+            Self::ExcelTemplate => "excel",
         }
     }
 
@@ -73,7 +76,7 @@ impl SubmissionLayout {
                 Some(Self::KoboXlsx)
             };
         }
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(64 * 1024)]);
+        let head = String::from_utf8_lossy(bytes.get(..64 * 1024).unwrap_or(bytes));
         let head = crate::read::file::strip_bom(&head).trim_start();
         if head.starts_with('<') {
             return Some(Self::CollectXml);
@@ -145,7 +148,12 @@ impl Framework {
                 table::from_csv(crate::read::csv::csv_text(bytes)?)?
             }
             SubmissionLayout::CentralZip => table::from_zip(bytes)?,
-            SubmissionLayout::KoboXlsx => table::from_xlsx(bytes)?,
+            SubmissionLayout::KoboXlsx | SubmissionLayout::ExcelTemplate => {
+                match table::from_xlsx(bytes)? {
+                    Some(subs) => subs,
+                    None => return self.template_submissions(bytes),
+                }
+            }
             SubmissionLayout::CentralOdata | SubmissionLayout::KoboJson => json::rows(bytes)?,
             SubmissionLayout::CollectXml => vec![xml::instance(bytes)?],
         };
@@ -180,8 +188,36 @@ impl Framework {
         }
     }
 
+    /// The Excel template filled in, as the one submission of its workbook.
+    #[cfg(feature = "xlsx")]
+    fn template_submissions(&self, bytes: &[u8]) -> Result<Submissions, Error> {
+        let records = self.read_workbook(bytes)?.records;
+        let read = records.iter().filter(|r| r.assessment.is_ok()).count();
+        Ok(Submissions {
+            layout: SubmissionLayout::ExcelTemplate,
+            counts: SubmissionCounts {
+                submissions: records.len(),
+                read,
+                refused: records.len() - read,
+                ..SubmissionCounts::default()
+            },
+            records,
+            warnings: Vec::new(),
+        })
+    }
+
+    #[cfg(not(feature = "xlsx"))]
+    fn template_submissions(&self, _bytes: &[u8]) -> Result<Submissions, Error> {
+        Err(table::unsupported("xlsx"))
+    }
+
     /// Leaves out what the server marked and the duplicates, then reads the others.
-    fn keep(&self, layout: SubmissionLayout, subs: Vec<Sub>, warnings: Vec<Diagnostic>) -> Submissions {
+    fn keep(
+        &self,
+        layout: SubmissionLayout,
+        subs: Vec<Sub>,
+        warnings: Vec<Diagnostic>,
+    ) -> Submissions {
         let mut counts = SubmissionCounts {
             submissions: subs.len(),
             ..SubmissionCounts::default()
@@ -216,16 +252,18 @@ impl Framework {
     }
 }
 
-/// For each submission key (root id, else instance id), the row kept: the latest received, the
-/// last in the file among equals. Rows left out by the server do not count.
+/// For each submission key (root id, else instance id), the row kept: an edit before the
+/// original (its instance id is not its root id), then the latest received, then the first in
+/// the file. Rows left out by the server do not count.
 fn latest_by_key(subs: &[Sub]) -> HashMap<String, usize> {
+    let rank = |s: &Sub| (s.is_edit(), s.server.submitted_at.clone());
     let mut latest: HashMap<String, usize> = HashMap::new();
     for (i, s) in subs.iter().enumerate() {
         if s.server.state != State::Kept || s.key().is_empty() {
             continue;
         }
         let e = latest.entry(s.key()).or_insert(i);
-        if subs[*e].server.submitted_at <= s.server.submitted_at {
+        if subs.get(*e).is_some_and(|kept| rank(kept) < rank(s)) {
             *e = i;
         }
     }

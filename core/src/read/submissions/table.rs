@@ -66,13 +66,25 @@ impl Sub {
         id.strip_prefix("uuid:").unwrap_or(id).to_owned()
     }
 
+    /// Whether the submission is an edit of another: its instance id is not its root id.
+    pub fn is_edit(&self) -> bool {
+        let bare = |s: &str| s.strip_prefix("uuid:").unwrap_or(s).to_owned();
+        match (&self.server.root_id, &self.server.instance_id) {
+            (Some(root), Some(id)) => bare(root) != bare(id),
+            _ => false,
+        }
+    }
+
     /// Takes a server metadata field (by its name without group path); false when the field
     /// is not one.
     pub fn server_field(&mut self, name: &str, value: &str) -> bool {
         let v = || Some(value.to_owned()).filter(|v| !v.is_empty());
         let s = &mut self.server;
         match name {
-            "KEY" | "__id" => s.instance_id = s.instance_id.take().or_else(v),
+            "KEY" | "__id" => {
+                s.submission_id = v();
+                s.instance_id = s.instance_id.take().or_else(v);
+            }
             "instanceID" => s.instance_id = v().or(s.instance_id.take()),
             "_uuid" => {
                 s.instance_id = s
@@ -86,7 +98,13 @@ impl Sub {
             "FormVersion" | "formVersion" => s.form_version = v(),
             "ReviewState" | "reviewState" if value == "rejected" => s.state = State::Rejected,
             "Status" | "status"
-                if value == "not decrypted" || value == "missing encrypted form data" =>
+                if matches!(
+                    value,
+                    "not decrypted"
+                        | "missing encrypted form data"
+                        | "notDecrypted"
+                        | "missingEncryptedFormData"
+                ) =>
             {
                 s.state = State::Undecrypted;
             }
@@ -236,7 +254,10 @@ pub(super) fn from_zip(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
         let mut f = zip
             .by_index(i)
             .map_err(|e| unreadable("zip", e.to_string()))?;
-        if !f.name().is_ok_and(|n| n.to_ascii_lowercase().ends_with(".csv")) {
+        if !f
+            .name()
+            .is_ok_and(|n| n.to_ascii_lowercase().ends_with(".csv"))
+        {
             continue;
         }
         let mut data = Vec::new();
@@ -250,7 +271,10 @@ pub(super) fn from_zip(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
             return from_csv(text);
         }
     }
-    Err(unreadable("zip", "no CSV of submissions in the archive".to_owned()))
+    Err(unreadable(
+        "zip",
+        "no CSV of submissions in the archive".to_owned(),
+    ))
 }
 
 /// Without the `xlsx` feature (the browser package), ZIP files are not read.
@@ -259,13 +283,18 @@ pub(super) fn from_zip(_bytes: &[u8]) -> Result<Vec<Sub>, Error> {
     Err(unsupported("zip"))
 }
 
-/// The submissions of KoboToolbox's XLS export: its first sheet (the others are repeats).
+/// The submissions of KoboToolbox's XLS export: its first sheet (the others are repeats);
+/// `None` for a workbook whose first sheet is not one (the Excel template).
 #[cfg(feature = "xlsx")]
-pub(super) fn from_xlsx(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
+pub(super) fn from_xlsx(bytes: &[u8]) -> Result<Option<Vec<Sub>>, Error> {
     let sheets = crate::read::xlsx::read_sheets(bytes)?;
     let Some(sheet) = sheets.into_iter().next() else {
-        return Ok(Vec::new());
+        return Ok(None);
     };
+    let header = sheet.rows.first().map(|r| r.join(",")).unwrap_or_default();
+    if csv_layout(&header).is_none() {
+        return Ok(None);
+    }
     let name = sheet.name.clone();
     let rows = sheet
         .rows
@@ -273,21 +302,21 @@ pub(super) fn from_xlsx(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
         .enumerate()
         .map(|(i, r)| (i as u64 + 1, r))
         .collect();
-    Ok(from_rows(rows, |_, line, col, _| Place {
+    Ok(Some(from_rows(rows, |_, line, col, _| Place {
         path: crate::read::xlsx::cell_ref(&name, line.saturating_sub(1) as usize, col),
         line,
         column: 0,
-    }))
+    })))
 }
 
 /// Without the `xlsx` feature (the browser package), workbooks are not read.
 #[cfg(not(feature = "xlsx"))]
-pub(super) fn from_xlsx(_bytes: &[u8]) -> Result<Vec<Sub>, Error> {
+pub(super) fn from_xlsx(_bytes: &[u8]) -> Result<Option<Vec<Sub>>, Error> {
     Err(unsupported("xlsx"))
 }
 
 #[cfg(not(feature = "xlsx"))]
-fn unsupported(what: &str) -> Error {
+pub(super) fn unsupported(what: &str) -> Error {
     Error::Assessment(vec![i18n::diagnostic(
         Severity::Error,
         "submissions.unsupported",

@@ -1007,8 +1007,4 @@ submissions-invalid_value = `{ $field }` ‏({ $indicator }): القيمة `{ $v
 submissions-unknown_field = `{ $field }` ليس حقلًا من حقول استمارة الإطار، ولذلك يُستبعد
     .help = لا تُحتسب الأسئلة المضافة إلى الاستمارة؛ تحقق من أن الاستمارة أُنشئت باستخدام `lhs-maturity export xlsform`
 
-submissions-other_framework = يخص الإرسال الإطار `{ $found }` وليس `{ $framework }`
-    .help = احسب درجته باستخدام الإطار الذي أُعدّ له (--framework)
 
-submissions-other_version = أُعدّ الإرسال بالإصدار { $found } من `{ $framework }` وليس بالإصدار { $version }
-    .help = انقله إلى الإصدار { $version } باستخدام `lhs-maturity migrate` ثم احسب درجته

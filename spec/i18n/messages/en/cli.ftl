@@ -528,3 +528,11 @@ cli-interrupted = stopped by { $signal }: the files being written were removed a
 cli-diagnostics-more = … and { $more } more in { $file }: `lhs-maturity validate --format json` lists every one
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = stopped by { $signal }
+
+# A file of submissions (ODK, KoboToolbox): $submissions in the file, $read read as assessments,
+# $refused refused (problems in their values), $left left out (rejected, not approved or not
+# decrypted on the server), $duplicates left out as copies or older edits.
+cli-submissions-counts = { $file }: { $submissions ->
+    [one] { $submissions } submission
+   *[other] { $submissions } submissions
+}: { $read } read, { $refused } refused, { $left } left out (rejected, not approved or not decrypted), { $duplicates } duplicates removed

@@ -584,3 +584,8 @@ cli-interrupted = arrêt par { $signal } : les fichiers en cours d'écriture ont
 cli-diagnostics-more = … et { $more } de plus dans { $file } : `lhs-maturity validate --format json` les liste tous
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = arrêt par { $signal }
+
+cli-submissions-counts = { $file } : { $submissions ->
+    [one] { $submissions } soumission
+   *[other] { $submissions } soumissions
+} : { $read } lues, { $refused } refusées, { $left } écartées (rejetées, non approuvées ou non déchiffrées), { $duplicates } doublons supprimés

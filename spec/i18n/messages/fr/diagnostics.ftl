@@ -992,8 +992,4 @@ submissions-invalid_value = `{ $field }` ({ $indicator }) : `{ $value }` ne fait
 submissions-unknown_field = `{ $field }` n'est pas un champ du formulaire du référentiel ; il est ignoré
     .help = les questions ajoutées au formulaire ne sont pas notées ; vérifiez que le formulaire a été créé avec `lhs-maturity export xlsform`
 
-submissions-other_framework = la soumission porte sur le référentiel `{ $found }`, et non `{ $framework }`
-    .help = notez-la avec le référentiel pour lequel elle a été faite (--framework)
 
-submissions-other_version = la soumission a été faite avec la version { $found } de `{ $framework }`, et non { $version }
-    .help = passez-la à la version { $version } avec `lhs-maturity migrate`, puis notez-la

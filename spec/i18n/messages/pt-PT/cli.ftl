@@ -586,3 +586,8 @@ cli-interrupted = interrompido por { $signal }: os ficheiros que estavam a ser e
 cli-diagnostics-more = … e mais { $more } em { $file }: `lhs-maturity validate --format json` lista-os todos
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = interrompido por { $signal }
+
+cli-submissions-counts = { $file }: { $submissions ->
+    [one] { $submissions } submissão
+   *[other] { $submissions } submissões
+}: { $read } lidas, { $refused } recusadas, { $left } excluídas (rejeitadas, não aprovadas ou não decifradas), { $duplicates } duplicados removidos

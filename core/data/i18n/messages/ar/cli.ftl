@@ -688,3 +688,5 @@ cli-interrupted = أُوقف بالإشارة { $signal }: حُذفت الملف
 cli-diagnostics-more = … و{ $more } أخرى في { $file }: يسردها كلها الأمر `lhs-maturity validate --format json`
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = أُوقف بالإشارة { $signal }
+
+cli-submissions-counts = { $file }: عدد الإرسالات { $submissions }: قُرئ منها { $read }، ورُفض { $refused }، واستُبعد { $left } (مرفوضة أو غير معتمدة أو غير مفكوكة التشفير)، وحُذف { $duplicates } من النسخ المكررة

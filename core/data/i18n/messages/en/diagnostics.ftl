@@ -995,10 +995,4 @@ submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` is not o
 submissions-unknown_field = `{ $field }` is not a field of the framework's form and is left out
     .help = questions added to the form are not scored; check that the form was made with `lhs-maturity export xlsform`
 
-# $found: the framework id of the submission; $framework: the framework's id
-submissions-other_framework = the submission is for framework `{ $found }`, not `{ $framework }`
-    .help = score it with the framework it was made for (--framework)
 
-# $found: the framework version of the submission; $framework: the framework's id; $version: its version
-submissions-other_version = the submission was made with version { $found } of `{ $framework }`, not { $version }
-    .help = bring it to version { $version } with `lhs-maturity migrate`, then score it

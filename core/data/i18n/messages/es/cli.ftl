@@ -568,3 +568,8 @@ cli-interrupted = detenido por { $signal }: se eliminaron los archivos que se es
 cli-diagnostics-more = … y { $more } más en { $file }: `lhs-maturity validate --format json` los enumera todos
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = detenido por { $signal }
+
+cli-submissions-counts = { $file }: { $submissions ->
+    [one] { $submissions } envío
+   *[other] { $submissions } envíos
+}: { $read } leídos, { $refused } rechazados, { $left } omitidos (rechazados en la revisión, no aprobados o sin descifrar), { $duplicates } duplicados eliminados

@@ -986,8 +986,4 @@ submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` no es un
 submissions-unknown_field = `{ $field }` no es un campo del formulario del marco y se omite
     .help = las preguntas añadidas al formulario no se puntúan; compruebe que el formulario se creó con `lhs-maturity export xlsform`
 
-submissions-other_framework = el envío corresponde al marco `{ $found }`, no a `{ $framework }`
-    .help = puntúelo con el marco para el que se hizo (--framework)
 
-submissions-other_version = el envío se hizo con la versión { $found } de `{ $framework }`, no con la { $version }
-    .help = páselo a la versión { $version } con `lhs-maturity migrate` y luego puntúelo

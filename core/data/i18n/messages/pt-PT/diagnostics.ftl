@@ -986,8 +986,4 @@ submissions-invalid_value = `{ $field }` ({ $indicator }): `{ $value }` não é 
 submissions-unknown_field = `{ $field }` não é um campo do formulário do quadro e é ignorado
     .help = as perguntas acrescentadas ao formulário não são pontuadas; verifique que o formulário foi criado com `lhs-maturity export xlsform`
 
-submissions-other_framework = a submissão refere-se ao quadro `{ $found }`, e não a `{ $framework }`
-    .help = pontue-a com o quadro para o qual foi feita (--framework)
 
-submissions-other_version = a submissão foi feita com a versão { $found } de `{ $framework }`, e não com a { $version }
-    .help = passe-a para a versão { $version } com `lhs-maturity migrate` e depois pontue-a
