@@ -26,6 +26,21 @@ const SHEET_NAME_FORBIDDEN: &[char] = &['[', ']', ':', '*', '?', '/', '\\'];
 /// The first row of data, below the hidden row of machine names and the row of titles.
 const FIRST_ROW: u32 = 2;
 
+// The columns (from 0) of a domain sheet that the person fills in, and the first of the level
+// descriptors, whose number varies: in the order of `Framework::domain_columns`.
+/// The level.
+const ANSWER: u16 = 4;
+/// The evidence seen.
+const EVIDENCE: u16 = 5;
+/// Why the indicator is not applicable.
+const JUSTIFICATION: u16 = 6;
+/// How sure the answer is.
+const CONFIDENCE: u16 = 7;
+/// The level aimed for.
+const TARGET: u16 = 8;
+/// The descriptor of level 0.
+const FIRST_LEVEL: u16 = 9;
+
 /// One column of a sheet: its machine name (the hidden first row), its title and its width.
 struct Column {
     key: String,
@@ -398,10 +413,10 @@ impl Framework {
         let max = self.max_level();
         let mut answers = level_values(max);
         answers.extend(["na".to_owned(), "unknown".to_owned()]);
-        drop_down(ws, rows, 4, &answers)?;
+        drop_down(ws, rows, ANSWER, &answers)?;
         let confidence = ["low", "medium", "high"].map(str::to_owned);
-        drop_down(ws, rows, 7, &confidence)?;
-        drop_down(ws, rows, 8, &level_values(max))
+        drop_down(ws, rows, CONFIDENCE, &confidence)?;
+        drop_down(ws, rows, TARGET, &level_values(max))
     }
 
     /// One indicator's row (the columns of [`Framework::domain_columns`]).
@@ -420,10 +435,14 @@ impl Framework {
         ws.write_string_with_format(row, 2, spec.statement.get(lang), &f.wrap)?;
         let question = spec.question.as_ref().map_or("", |q| q.get(lang));
         ws.write_string_with_format(row, 3, question, &f.wrap)?;
-        for c in 4..=8 {
+        // Free text stays text (`1/3` is not a date); levels and targets may be numbers.
+        for c in [EVIDENCE, JUSTIFICATION] {
             ws.write_blank(row, c, &f.input)?;
         }
-        for (c, d) in (9u16..).zip(&ind.descriptors) {
+        for c in [ANSWER, CONFIDENCE, TARGET] {
+            ws.write_blank(row, c, &f.wrap)?;
+        }
+        for (c, d) in (FIRST_LEVEL..).zip(&ind.descriptors) {
             ws.write_string_with_format(row, c, d.get(lang), &f.wrap)?;
         }
         let evidence: Vec<String> = spec
@@ -431,7 +450,7 @@ impl Framework {
             .iter()
             .map(|e| format!("• {}", e.get(lang)))
             .collect();
-        let last = 9 + u16::try_from(self.max_level()).unwrap_or(u16::MAX);
+        let last = FIRST_LEVEL + u16::try_from(self.max_level()).unwrap_or(u16::MAX);
         ws.write_string_with_format(row, last + 1, evidence.join("\n"), &f.wrap)?;
         if let Some(kinds) = &spec.applies_to {
             let names: Vec<String> = kinds.iter().map(|k| self.kind_name(*k, w)).collect();
@@ -460,6 +479,22 @@ mod tests {
             ["Inst", "inst~2", "a_b_c", "q", "Sheet", "History_"]
         );
         assert!(got.iter().all(|n| n.chars().count() <= SHEET_NAME_MAX));
+    }
+
+    #[test]
+    fn the_filled_columns_are_where_the_writer_puts_them() {
+        let fw = Framework::builtin();
+        let columns = fw.domain_columns(&Words::plain("en"));
+        let key = |c: u16| columns.get(usize::from(c)).map(|c| c.key.as_str());
+        assert_eq!(key(ANSWER), Some("answer"));
+        assert_eq!(key(EVIDENCE), Some("evidence"));
+        assert_eq!(key(JUSTIFICATION), Some("justification"));
+        assert_eq!(key(CONFIDENCE), Some("confidence"));
+        assert_eq!(key(TARGET), Some("target"));
+        assert_eq!(key(FIRST_LEVEL), Some("level_0"));
+        let last = FIRST_LEVEL + 4;
+        assert_eq!(key(last + 1), Some("evidence_to_check"));
+        assert_eq!(key(last + 2), Some("applies_to"));
     }
 
     #[test]
