@@ -788,21 +788,7 @@ impl PyFramework {
             let s = py
                 .detach(|| self.inner.read_submissions(&name, &bytes))
                 .map_err(py_err(py))?;
-            let mut assessments = Vec::new();
-            let mut refused = Vec::new();
-            for r in &s.records {
-                match &r.assessment {
-                    Ok(a) => assessments.push(serde_json::to_value(a).unwrap_or_default()),
-                    Err(e) => refused.push(serde_json::json!({
-                        "row": r.row, "line": r.line, "code": e.code(),
-                        "message": e.message(), "details": e.details(),
-                    })),
-                }
-            }
-            let out = serde_json::json!({
-                "layout": s.layout, "counts": s.counts, "assessments": assessments,
-                "refused": refused, "warnings": s.warnings,
-            });
+            let out = s.to_value();
             to_py(py, &out)
         })
     }

@@ -181,6 +181,34 @@ impl Framework {
         )
     }
 
+    /// Reads a file of submissions of the framework's form (the core's `read_submissions`):
+    /// ODK Central's CSV export and OData JSON, KoboToolbox's CSV export and API JSON, an ODK
+    /// Collect instance XML. ZIP archives and workbooks are read by the command line and Python
+    /// only (`submissions.unsupported`). `name` is the file's name.
+    #[wasm_bindgen(js_name = readSubmissions, unchecked_return_type = "{ layout: string; counts: { submissions: number; read: number; refused: number; rejected: number; not_approved: number; undecrypted: number; duplicates: number }; assessments: Assessment[]; refused: Array<{ row: number; line: number; code: string; message: string; details: Diagnostic[] }>; warnings: Diagnostic[] }")]
+    pub fn read_submissions(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] data: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let bytes = match data.as_string() {
+            Some(text) => text.into_bytes(),
+            None if data.is_instance_of::<js_sys::Uint8Array>() => {
+                js_sys::Uint8Array::new(&data).to_vec()
+            }
+            None => {
+                let advice = Some(("example", "readSubmissions(bytes, \"export.csv\")"));
+                return Err(throw(argument_error("data", "text", &data, advice)));
+            }
+        };
+        let name = name.as_string().ok_or_else(|| {
+            let advice = Some(("example", "readSubmissions(bytes, \"export.csv\")"));
+            throw(argument_error("name", "text", &name, advice))
+        })?;
+        let s = self.inner.read_submissions(&name, &bytes).map_err(throw)?;
+        to_js(&s.to_value())
+    }
+
     /// Every assessment in the long format: one row per (assessment, indicator) with the level
     /// and status, in assessment then framework order.
     #[wasm_bindgen(js_name = longRows, unchecked_return_type = "LongRow[]")]

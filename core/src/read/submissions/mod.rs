@@ -121,6 +121,39 @@ pub struct Submissions {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Submissions {
+    /// The submissions as one JSON value, what Python's `read_submissions` and JavaScript's
+    /// `readSubmissions` return: `layout`, `counts`, `assessments` (those read, in file order),
+    /// `refused` (one per submission refused: `row`, `line`, `code`, `message`, `details`) and
+    /// `warnings`.
+    ///
+    /// ```
+    /// let fw = lhs_maturity::Framework::builtin();
+    /// let csv = "SubmissionDate,inst-inst_info-inst_info_routine_data,KEY\nx,2,uuid:a\ny,9,uuid:b\n";
+    /// let v = fw.read_submissions("e.csv", csv.as_bytes()).unwrap().to_value();
+    /// assert_eq!(v["layout"], "central-csv");
+    /// assert_eq!(v["assessments"][0]["answers"]["inst.info.routine_data"], 2);
+    /// assert_eq!(v["refused"][0]["details"][0]["code"], "submissions.invalid_value");
+    /// ```
+    pub fn to_value(&self) -> serde_json::Value {
+        let mut assessments = Vec::new();
+        let mut refused = Vec::new();
+        for r in &self.records {
+            match &r.assessment {
+                Ok(a) => assessments.push(serde_json::to_value(a).unwrap_or_default()),
+                Err(e) => refused.push(serde_json::json!({
+                    "row": r.row, "line": r.line, "code": e.code(),
+                    "message": e.message(), "details": e.details(),
+                })),
+            }
+        }
+        serde_json::json!({
+            "layout": self.layout, "counts": self.counts, "assessments": assessments,
+            "refused": refused, "warnings": self.warnings,
+        })
+    }
+}
+
 impl Framework {
     /// Reads a file of submissions of this framework's form ([`Framework::xlsform`]) as
     /// assessments: the layouts of [`SubmissionLayout`], told apart by `name` (the file name)
