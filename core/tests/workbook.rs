@@ -255,6 +255,15 @@ fn problems_found_later_are_moved_to_their_cell() {
     assert_eq!(out.path, cell_of(&t, "inst.info.routine_data", LEVEL));
     let na = find("assessment.na_without_justification");
     assert_eq!(na.path, cell_of(&t, "inst.delib.working_groups", LEVEL));
+    // A unit without a kind is the kind's cell.
+    let filled = fill(&t, &[("unit_name", VALUE, Typed::Text("Kisumu East"))]);
+    let doc = fw.read_workbook(&filled).unwrap();
+    let diags = doc.records[0].validate(&fw);
+    let d = diags
+        .iter()
+        .find(|d| d.code == "assessment.no_unit_kind")
+        .unwrap();
+    assert_eq!(d.path, cell_of(&t, "unit_kind", VALUE));
 }
 
 #[test]

@@ -203,6 +203,10 @@ impl Reader<'_> {
             }
         }
         self.cell(meta_pointer(key).to_owned(), at.as_ref());
+        if key == "unit_kind" {
+            // A unit without a kind (`assessment.no_unit_kind` at `/unit`) is this cell's.
+            self.cell("/unit".to_owned(), at.as_ref());
+        }
     }
 
     /// An indicator's row: its level, evidence, justification, confidence and target.
