@@ -41,7 +41,10 @@ fn batch_scores_every_submission_and_counts_the_others() {
         let o = run(&["batch", file, "--format", "csv"], &dir);
         let err = text(&o.stderr);
         assert_eq!(o.status.code(), Some(1), "{file}: one refused: {err}");
-        assert!(err.contains(&format!("9 submissions: {read} read, 1 refused")), "{file}: {err}");
+        assert!(
+            err.contains(&format!("9 submissions: {read} read, 1 refused")),
+            "{file}: {err}"
+        );
         assert!(err.contains("assessment.version_mismatch"), "{file}: {err}");
         assert!(err.contains("migrate"), "{file}: {err}");
         let out = text(&o.stdout);
@@ -74,8 +77,14 @@ fn validate_locates_the_problems_of_submissions() {
         .iter()
         .find(|d| d["code"] == "submissions.invalid_value")
         .unwrap();
-    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(3)));
-    assert!(d["message"].as_str().unwrap().contains("inst.info.routine_data"));
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(3), Some(3))
+    );
+    assert!(d["message"]
+        .as_str()
+        .unwrap()
+        .contains("inst.info.routine_data"));
 }
 
 #[test]
@@ -103,5 +112,8 @@ fn score_and_pool_read_collect_instances() {
     let o = run(&["pool", "collect/instances"], &dir);
     assert_eq!(o.status.code(), Some(1));
     let err = text(&o.stderr);
-    assert!(err.contains("input.pool_mismatch] at /data/period"), "{err}");
+    assert!(
+        err.contains("input.pool_mismatch] at /data/period"),
+        "{err}"
+    );
 }

@@ -5,6 +5,7 @@
 pub(crate) mod assessment;
 pub(crate) mod cell;
 pub(crate) mod compiled;
+pub(crate) mod form_names;
 pub(crate) mod framework;
 pub(crate) mod lint;
 pub(crate) mod plan;

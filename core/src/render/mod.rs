@@ -15,7 +15,6 @@ pub(crate) mod words;
 #[cfg(feature = "xlsx")]
 pub(crate) mod workbook;
 pub(crate) mod xlsform;
-pub(crate) mod xlsform_names;
 pub(crate) mod xlsform_units;
 #[cfg(feature = "xlsx")]
 pub(crate) mod xlsform_xlsx;

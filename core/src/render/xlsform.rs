@@ -6,15 +6,15 @@
 //! `inst_info_routine_data`, its evidence `inst_info_routine_data__evidence`) and unique across
 //! the whole form whatever the case; [`Framework::form_field`] maps them back.
 
-pub use crate::render::xlsform_names::{FormField, FormFieldKind};
+pub use crate::model::form_names::{FormField, FormFieldKind};
 pub use crate::render::xlsform_units::FormUnit;
 
 use crate::error::Error;
 use crate::i18n::{self, Arg};
 use crate::model::compiled::Framework;
+use crate::model::form_names::base_name;
 use crate::model::framework::{Indicator, Node, NodeContent, UnitKind, OWNER_FACET};
 use crate::model::text::Text;
-use crate::render::xlsform_names::base_name;
 use schemars::JsonSchema;
 use serde::Serialize;
 

@@ -8,8 +8,8 @@ use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, SubmissionRef, Unit,
 };
 use crate::model::compiled::Framework;
+use crate::model::form_names::{FormField, FormFieldKind};
 use crate::read::csv::CsvRecord;
-use crate::render::xlsform::{FormField, FormFieldKind};
 use std::collections::{BTreeSet, HashMap};
 
 /// A diagnostic at a place.
