@@ -8,6 +8,8 @@
 
 mod analysis;
 mod batch;
+mod dhis2;
+mod fhir;
 mod io;
 mod lang;
 mod migrate;

@@ -4,6 +4,7 @@
 pub(crate) mod assessment;
 pub(crate) mod csv;
 pub(crate) mod fast;
+pub(crate) mod fhir;
 pub(crate) mod file;
 pub(crate) mod framework;
 #[cfg(feature = "fuzzing")]

@@ -3,7 +3,9 @@
 //! renderings themselves comes from the message catalog of the report's language.
 
 pub(crate) mod columns;
+pub(crate) mod dhis2;
 pub(crate) mod escape;
+pub(crate) mod fhir;
 pub(crate) mod html;
 pub(crate) mod markdown;
 pub(crate) mod measure;

@@ -1,0 +1,1 @@
+//! `lhs-maturity export dhis2` and `export dhis2-metadata`.

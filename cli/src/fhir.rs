@@ -1,0 +1,1 @@
+//! `lhs-maturity export fhir-questionnaire`, `export fhir-response` and `import fhir-response`.
