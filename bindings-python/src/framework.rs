@@ -654,6 +654,8 @@ impl PyFramework {
     ///     confidence (bool): ask how sure the respondent is of each rating (default True).
     ///     periods (list[str] | None): the periods to choose from, each a year or a quarter
     ///         (`'2026'`, `'2026-Q3'`); None (default): the period is typed in as one.
+    ///     language (str | None): the language the form opens in, one of the framework's
+    ///         (`'fr'`); None (default) or another: English. Every language is in the form.
     ///
     /// Returns:
     ///     bytes | None: the workbook when `path` is None.
@@ -672,7 +674,7 @@ impl PyFramework {
     ///     >>> book = lhs_maturity.Framework.builtin().to_xlsform()
     ///     >>> book[:2]
     ///     b'PK'
-    #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true, periods = None))]
+    #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true, periods = None, language = None))]
     fn to_xlsform<'py>(
         &self,
         py: Python<'py>,
@@ -681,6 +683,7 @@ impl PyFramework {
         revision: Option<&Bound<'py, PyAny>>,
         confidence: bool,
         periods: Option<Vec<String>>,
+        language: Option<String>,
     ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
         guard(py, || {
             let path_of =
@@ -695,6 +698,7 @@ impl PyFramework {
             let mut options = lhs_maturity::FormOptions {
                 confidence,
                 periods: periods.unwrap_or_default(),
+                default_language: language.unwrap_or_default(),
                 ..Default::default()
             };
             if let Some(r) = revision.filter(|r| !r.is_none()) {

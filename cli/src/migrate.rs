@@ -213,6 +213,10 @@ pub(crate) struct ExportArgs {
     /// --period 2026-Q4`, or `--period 2026-Q3,2026-Q4`); without it the period is typed in
     #[arg(long = "period", value_name = "PERIOD", value_delimiter = ',')]
     periods: Vec<String>,
+    /// For `xlsform`: leave out the question of how sure the respondent is of each rating (the
+    /// form opens in the `--lang` language, every language of the framework in it)
+    #[arg(long)]
+    no_confidence: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -227,11 +231,13 @@ pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Fa
     if a.layout == ExportLayout::Xlsform {
         return xlsform(fw, &a, lang);
     }
-    if a.units.is_some() || a.form_revision != 1 || !a.periods.is_empty() {
+    if a.units.is_some() || a.form_revision != 1 || !a.periods.is_empty() || a.no_confidence {
         let option = if a.units.is_some() {
             "--units"
         } else if a.form_revision != 1 {
             "--form-revision"
+        } else if a.no_confidence {
+            "--no-confidence"
         } else {
             "--period"
         };
@@ -258,6 +264,8 @@ fn xlsform(fw: &Framework, a: &ExportArgs, lang: Lang) -> Result<u8, Failure> {
     let mut options = FormOptions {
         revision: a.form_revision,
         periods: a.periods.iter().map(|p| p.trim().to_owned()).collect(),
+        confidence: !a.no_confidence,
+        default_language: lang.code().to_owned(),
         ..FormOptions::default()
     };
     if let Some(p) = &a.units {

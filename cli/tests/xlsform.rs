@@ -120,3 +120,50 @@ fn refuses_a_bad_units_list_and_misplaced_options() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
 }
+
+#[test]
+fn the_form_opens_in_the_command_language_and_may_leave_out_confidence() {
+    use calamine::{Reader, Xlsx};
+    let dir = temp("lang");
+    let o = run(
+        &[
+            "--lang",
+            "fr",
+            "export",
+            "xlsform",
+            "--no-confidence",
+            "-o",
+            "f.xlsx",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let mut book: Xlsx<_> = calamine::open_workbook(dir.join("f.xlsx")).unwrap();
+    let settings = book.worksheet_range("settings").unwrap();
+    let header: Vec<String> = settings
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let row: Vec<String> = settings
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let at = header.iter().position(|h| h == "default_language").unwrap();
+    assert_eq!(row[at], "Français (fr)");
+    let survey = book.worksheet_range("survey").unwrap();
+    let confidence = survey
+        .rows()
+        .filter(|r| r.iter().any(|c| c.to_string().ends_with("__confidence")))
+        .count();
+    assert_eq!(confidence, 0);
+    // The option belongs to the form only.
+    let o = run(&["export", "long", "x.json", "--no-confidence"], &dir);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(err(&o).contains("`--no-confidence`"), "{}", err(&o));
+}

@@ -391,3 +391,27 @@ fn periods_are_chosen_from_a_list_of_years_or_quarters() {
         e.details()[2].message
     );
 }
+
+#[test]
+fn the_form_opens_in_the_language_asked_for() {
+    let fw = Framework::builtin();
+    for (asked, opens) in [
+        ("fr", "Français (fr)"),
+        ("pt", "Português (pt)"),
+        ("ar", "العربية (ar)"),
+        ("", "English (en)"),
+        ("sw", "English (en)"),
+    ] {
+        let form = fw
+            .xlsform(&FormOptions {
+                default_language: asked.to_owned(),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(
+            form.settings.cell(0, "default_language"),
+            Some(opens),
+            "{asked}"
+        );
+    }
+}

@@ -126,6 +126,7 @@ class Framework:
         revision: int | None = None,
         confidence: bool = True,
         periods: list[str] | None = None,
+        language: str | None = None,
     ) -> bytes: ...
     @overload
     def to_xlsform(
@@ -136,6 +137,7 @@ class Framework:
         revision: int | None = None,
         confidence: bool = True,
         periods: list[str] | None = None,
+        language: str | None = None,
     ) -> None: ...
     def read_submissions(
         self, source: str | os.PathLike[str] | bytes, *, name: str | None = None

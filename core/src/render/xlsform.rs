@@ -33,6 +33,9 @@ pub struct FormOptions {
     /// The periods to choose from (`2026`, `2026-Q3`); when empty, the period is typed in and
     /// must be a year or a quarter (`YYYY` or `YYYY-Qn`).
     pub periods: Vec<String>,
+    /// The language the form opens in (`settings` `default_language`), a language of the
+    /// framework (`fr`; `pt` finds `pt-PT`); English when empty or not one of them.
+    pub default_language: String,
 }
 
 impl Default for FormOptions {
@@ -42,6 +45,7 @@ impl Default for FormOptions {
             revision: 1,
             confidence: true,
             periods: Vec::new(),
+            default_language: String::new(),
         }
     }
 }
@@ -581,10 +585,13 @@ impl Framework {
             .map(str::to_owned)
             .to_vec(),
         );
+        let codes: Vec<&str> = langs.0.iter().map(|(c, _)| c.as_str()).collect();
+        let chosen = i18n::negotiate(&options.default_language, &codes).language;
         let default = langs
             .0
             .iter()
-            .find(|(c, _)| c == "en")
+            .find(|(c, _)| *c == chosen)
+            .or_else(|| langs.0.iter().find(|(c, _)| c == "en"))
             .map(|(_, s)| s.clone())
             .unwrap_or_default();
         s.rows.push(vec![
