@@ -587,5 +587,6 @@ cli-interrupted-idle = arrêt par { $signal }
 
 cli-submissions-counts = { $file } : { $submissions ->
     [one] { $submissions } soumission
+    [many] { $submissions } soumissions
    *[other] { $submissions } soumissions
 } : { $read } lues, { $refused } refusées, { $left } écartées (rejetées, non approuvées ou non déchiffrées), { $duplicates } doublons supprimés

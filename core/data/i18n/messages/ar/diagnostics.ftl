@@ -982,7 +982,7 @@ input-invalid_period = { $problem ->
 
 # الإرسالات المستردة من استمارة الإطار (ODK Central وKoboToolbox وODK Collect).
 submissions-unknown_layout = `{ $file }` ليس ملف تصدير إرسالات تستطيع هذه المكتبة قراءته
-    .help = صدِّر الإرسالات من ODK Central ‏(CSV أو ZIP أو OData) أو من KoboToolbox ‏(CSV أو XLS أو JSON الخاص بواجهة البرمجة)، أو قدِّم ملفات النسخ من ODK Collect
+    .help = صدِّر الإرسالات من ODK Central (CSV أو ZIP أو OData) أو من KoboToolbox (CSV أو XLS أو JSON الخاص بواجهة البرمجة)، أو قدِّم ملفات النسخ من ODK Collect
 
 submissions-unreadable = تتعذر قراءة { $what ->
         [zip] أرشيف ZIP
@@ -999,9 +999,9 @@ submissions-unsupported = لا يقرأ هذا الإصدار من المكتب�
     .help = فك ضغط الأرشيف وقدِّم ملف CSV الذي يحتويه، أو استخدم سطر الأوامر أو حزمة Python
 
 submissions-labels = يحتوي ملف التصدير على تسميات الاستمارة بدلًا من أسمائها وقيمها
-    .help = صدِّر مرة أخرى مع اختيار «XML values and headers» ‏(KoboToolbox)، أو استخدم تصدير CSV من ODK Central الذي يحتوي دائمًا على الأسماء
+    .help = صدِّر مرة أخرى مع اختيار «XML values and headers» (KoboToolbox)، أو استخدم تصدير CSV من ODK Central الذي يحتوي دائمًا على الأسماء
 
-submissions-invalid_value = `{ $field }` ‏({ $indicator }): القيمة `{ $value }` ليست من خيارات الاستمارة
+submissions-invalid_value = `{ $field }` ({ $indicator }): القيمة `{ $value }` ليست من خيارات الاستمارة
     .help = التقييم من 0 إلى 4 أو na أو unknown؛ ودرجة الثقة low أو medium أو high
 
 submissions-unknown_field = `{ $field }` ليس حقلًا من حقول استمارة الإطار، ولذلك يُستبعد

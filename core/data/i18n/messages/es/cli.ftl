@@ -571,5 +571,6 @@ cli-interrupted-idle = detenido por { $signal }
 
 cli-submissions-counts = { $file }: { $submissions ->
     [one] { $submissions } envío
+    [many] { $submissions } envíos
    *[other] { $submissions } envíos
 }: { $read } leídos, { $refused } rechazados, { $left } omitidos (rechazados en la revisión, no aprobados o sin descifrar), { $duplicates } duplicados eliminados

@@ -589,5 +589,6 @@ cli-interrupted-idle = interrompido por { $signal }
 
 cli-submissions-counts = { $file }: { $submissions ->
     [one] { $submissions } submissão
+    [many] { $submissions } submissões
    *[other] { $submissions } submissões
 }: { $read } lidas, { $refused } recusadas, { $left } excluídas (rejeitadas, não aprovadas ou não decifradas), { $duplicates } duplicados removidos
