@@ -169,3 +169,27 @@ fn the_file_layouts_are_told_apart() {
         }
     }
 }
+
+#[test]
+fn an_archive_that_unpacks_to_too_much_is_refused_before_unpacking() {
+    use std::io::Write;
+    // A small archive whose directory declares 200 MiB unpacked: the sizes are checked before
+    // anything is unpacked.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("lhs-2021.csv", opts).unwrap();
+    zip.write_all(b"SubmissionDate,KEY\n").unwrap();
+    let mut bytes = zip.finish().unwrap().into_inner();
+    let cd = bytes
+        .windows(4)
+        .position(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
+    bytes[cd + 24..cd + 28].copy_from_slice(&(200u32 << 20).to_le_bytes());
+    let fw = Framework::builtin();
+    for name in ["bomb.csv.zip", "bomb.xlsx"] {
+        let e = fw.read_submissions(name, &bytes).unwrap_err();
+        assert_eq!(e.code(), "assessment.too_large", "{name}");
+        assert!(e.message().contains("unpacks to"), "{}", e.message());
+    }
+}

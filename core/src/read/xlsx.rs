@@ -30,6 +30,7 @@ pub(crate) struct Sheet {
 /// # Errors
 /// `workbook.unreadable` (an assessment error) when the bytes are not a workbook that opens.
 pub(crate) fn read_sheets(bytes: &[u8]) -> Result<Vec<Sheet>, Error> {
+    check_unzipped(bytes)?;
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| unreadable(&e.to_string()))?;
     let mut out = Vec::new();
@@ -67,6 +68,39 @@ fn put_formulas(rows: &mut [Vec<String>], formulas: &Range<String>) {
             }
         }
     }
+}
+
+/// The most a ZIP archive (a workbook, ODK Central's `.csv.zip`) may unpack to, by the sizes
+/// its directory declares: a small file that unpacks to gigabytes (a "zip bomb") is refused
+/// before anything is unpacked.
+pub(crate) const MAX_UNZIPPED_BYTES: u64 = 8 * crate::read::json::MAX_DOCUMENT_BYTES as u64;
+
+/// Refuses an archive whose entries declare more than [`MAX_UNZIPPED_BYTES`] in all
+/// (`assessment.too_large`, `source` `unzipped`); bytes that are no archive pass, for the reader
+/// to say so.
+pub(crate) fn check_unzipped(bytes: &[u8]) -> Result<(), Error> {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        if let Ok(entry) = zip.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+    }
+    if total <= MAX_UNZIPPED_BYTES {
+        return Ok(());
+    }
+    Err(Error::Assessment(vec![i18n::diagnostic(
+        Severity::Error,
+        "assessment.too_large",
+        "",
+        &[
+            ("source", "unzipped".into()),
+            ("size", total.into()),
+            ("limit", MAX_UNZIPPED_BYTES.into()),
+        ],
+    )]))
 }
 
 /// The `workbook.unreadable` error, with the reader's own words as `$reason`.

@@ -248,6 +248,7 @@ pub(super) fn from_rows(
 #[cfg(feature = "xlsx")]
 pub(super) fn from_zip(bytes: &[u8]) -> Result<Vec<Sub>, Error> {
     use std::io::Read;
+    crate::read::xlsx::check_unzipped(bytes)?;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| unreadable("zip", e.to_string()))?;
     for i in 0..zip.len() {

@@ -81,6 +81,7 @@ context-argument = الوسيط `{ $name }`: { $message }
 # $size: the size of the document, in bytes (a count)
 # $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
+        [unzipped] يبلغ حجم الأرشيف بعد فك ضغطه { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
         [file] حجم `{ $file }` { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
        *[text] حجم المستند { $size } بايت، وهذا يتجاوز الحد الأقصى البالغ { $limit } بايت
     }

@@ -87,6 +87,7 @@ context-argument = `{ $name }`: { $message }
 # $size: the size of the document, in bytes (a count)
 # $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
+        [unzipped] the archive unpacks to { $size } bytes, more than the limit of { $limit } bytes
         [file] `{ $file }` is { $size } bytes, more than the limit of { $limit } bytes
        *[text] the document is { $size } bytes, more than the limit of { $limit } bytes
     }

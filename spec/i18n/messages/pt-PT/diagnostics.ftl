@@ -81,6 +81,7 @@ context-argument = argumento `{ $name }`: { $message }
 # $size: the size of the document, in bytes (a count)
 # $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
+        [unzipped] o arquivo descomprimido ocupa { $size } bytes, mais do que o limite de { $limit } bytes
         [file] `{ $file }` tem { $size } bytes, mais do que o limite de { $limit } bytes
        *[text] o documento tem { $size } bytes, mais do que o limite de { $limit } bytes
     }

@@ -81,6 +81,7 @@ context-argument = argumento `{ $name }`: { $message }
 # $size: the size of the document, in bytes (a count)
 # $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
+        [unzipped] el archivo comprimido ocupa { $size } bytes al descomprimirse, lo que supera el límite de { $limit } bytes
         [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
        *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
     }

@@ -81,6 +81,7 @@ context-argument = argument `{ $name }` : { $message }
 # $size: the size of the document, in bytes (a count)
 # $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
+        [unzipped] l'archive se décompresse en { $size } octets, au-delà de la limite de { $limit } octets
         [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
        *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
     }
