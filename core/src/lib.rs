@@ -78,6 +78,7 @@ pub use read::submissions::{SubmissionCounts, SubmissionLayout, Submissions};
 pub use read::texts;
 pub use render::columns::{column_name, MEASURES};
 pub use render::escape::{escape_html, escape_markdown};
+pub use render::fhir::FhirOptions;
 pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};
 pub use render::summary::{NodeSummary, SummaryFormat, SummaryRow, SummaryWriter};

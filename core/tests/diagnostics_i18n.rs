@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The prefixes of the codes an evaluator can cause.
-const EVALUATOR: [&str; 8] = [
+const EVALUATOR: [&str; 9] = [
+    "fhir.",
     "submissions.",
     "assessment.",
     "csv.",
@@ -1153,6 +1154,41 @@ fn submissions(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     for name in ["e.zip", "e.xlsx"] {
         let d = fw.validate_submissions(name, b"PK\x03\x04 not a zip");
         out.extend(d.into_iter().map(|d| (format!("submissions/{name}"), d)));
+    }
+    fhir_responses(fw, out);
+}
+
+/// FHIR: a Questionnaire in a language the framework lacks; a Questionnaire given as a
+/// response; responses to another Questionnaire, framework and version; bad items.
+fn fhir_responses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
+    let options = lhs_maturity::FhirOptions {
+        lang: "sw".to_owned(),
+        ..Default::default()
+    };
+    out.extend(
+        all(fw.fhir_questionnaire(&options))
+            .into_iter()
+            .map(|d| ("fhir/lang".to_owned(), d)),
+    );
+    let url = "https://lhs-maturity.github.io/fhir/Questionnaire";
+    let cases = [
+        json!({"resourceType": "Questionnaire", "status": "active"}),
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "http://example.org/q"}),
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": format!("{url}/other|1.0.0.1")}),
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": format!("{url}/lhs-2021|1.0.0.1")}),
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed",
+            "questionnaire": format!("{url}/lhs-2021|2.0.0.1"),
+            "item": [{"linkId": "extra_question", "answer": [{"valueString": "x"}]},
+                     {"text": "no linkId"},
+                     {"linkId": "inst", "item": [{"linkId": "inst_info", "item": [
+                        {"linkId": "inst_info_routine_data", "answer": [{"valueCoding": {"code": "7"}}]}]}]}]}),
+    ];
+    for (i, qr) in cases.iter().enumerate() {
+        out.extend(
+            all(fw.from_fhir_response(&qr.to_string()))
+                .into_iter()
+                .map(|d| (format!("fhir/response-{i}"), d)),
+        );
     }
 }
 

@@ -452,7 +452,7 @@ fn check_periods(periods: &[String]) -> Result<(), Error> {
 }
 
 /// The hint of an indicator's rating: its guiding question and the evidence to check.
-fn hint(ind: &Indicator, lang: &str) -> String {
+pub(crate) fn hint(ind: &Indicator, lang: &str) -> String {
     let mut parts = Vec::new();
     if let Some(q) = &ind.question {
         parts.push(q.get(lang).to_owned());
@@ -469,7 +469,7 @@ fn hint(ind: &Indicator, lang: &str) -> String {
 }
 
 /// The unit kinds any indicator below a node applies to (empty: all).
-fn kinds_below(node: &Node) -> Vec<UnitKind> {
+pub(crate) fn kinds_below(node: &Node) -> Vec<UnitKind> {
     let mut kinds = Vec::new();
     let mut all = false;
     collect_kinds(node, &mut kinds, &mut all);

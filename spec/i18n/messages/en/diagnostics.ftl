@@ -997,3 +997,26 @@ submissions-unknown_field = `{ $field }` is not a field of the framework's form 
     .help = questions added to the form are not scored; check that the form was made with `lhs-maturity export xlsform`
 
 
+
+# $lang: the language asked for; $languages: the framework's languages, separated by commas
+fhir-unavailable_language = `{ $lang }` is not a language of the framework
+    .help = use one of: { $languages }
+
+# $found: the resource type found (or the JSON type of the document)
+fhir-not_a_response = the document is a `{ $found }`, not a FHIR QuestionnaireResponse
+    .help = give the QuestionnaireResponse saved by the form (LHC-Forms: getFormFHIRData), not the Questionnaire
+
+# $given: the response's `questionnaire`; $url: the canonical URL of the framework's Questionnaire
+fhir-unknown_questionnaire = the response answers `{ $given }`, not a Questionnaire of this library
+    .help = the Questionnaire's URL starts with `{ $url }`; export it with `lhs-maturity export fhir-questionnaire`
+
+# $link_id: the item's linkId
+fhir-unknown_item = `{ $link_id }` is not an item of the framework's Questionnaire
+    .help = questions added to the Questionnaire are not read; check that the form was made with `lhs-maturity export fhir-questionnaire`
+
+fhir-invalid_item = an item without a `linkId`, or a list of items that is not a list
+    .help = every item of a QuestionnaireResponse has the `linkId` of its Questionnaire item
+
+# $link_id: the item's linkId; $value: the answer's code or value
+fhir-invalid_answer = `{ $link_id }`: `{ $value }` is not one of the item's answers
+    .help = a rating is coded 0 to 4, na or unknown; a confidence low, medium or high; a text item holds a valueString; each item has one answer

@@ -988,3 +988,21 @@ submissions-unknown_field = `{ $field }` no es un campo del formulario del marco
     .help = las preguntas añadidas al formulario no se puntúan; compruebe que el formulario se creó con `lhs-maturity export xlsform`
 
 
+
+fhir-unavailable_language = `{ $lang }` no es un idioma del marco
+    .help = use uno de estos: { $languages }
+
+fhir-not_a_response = el documento es un `{ $found }`, no una QuestionnaireResponse de FHIR
+    .help = proporcione la QuestionnaireResponse guardada por el formulario (LHC-Forms: getFormFHIRData), no el Questionnaire
+
+fhir-unknown_questionnaire = la respuesta corresponde a `{ $given }`, que no es un Questionnaire de esta biblioteca
+    .help = la URL del Questionnaire empieza por `{ $url }`; expórtelo con `lhs-maturity export fhir-questionnaire`
+
+fhir-unknown_item = `{ $link_id }` no es un ítem del Questionnaire del marco
+    .help = las preguntas añadidas al Questionnaire no se leen; compruebe que el formulario se creó con `lhs-maturity export fhir-questionnaire`
+
+fhir-invalid_item = un ítem sin `linkId`, o una lista de ítems que no es una lista
+    .help = cada ítem de una QuestionnaireResponse lleva el `linkId` del ítem de su Questionnaire
+
+fhir-invalid_answer = `{ $link_id }`: `{ $value }` no es una de las respuestas del ítem
+    .help = una calificación se codifica de 0 a 4, na o unknown; una confianza low, medium o high; un ítem de texto contiene un valueString; cada ítem tiene una sola respuesta

@@ -994,3 +994,21 @@ submissions-unknown_field = `{ $field }` n'est pas un champ du formulaire du ré
     .help = les questions ajoutées au formulaire ne sont pas notées ; vérifiez que le formulaire a été créé avec `lhs-maturity export xlsform`
 
 
+
+fhir-unavailable_language = `{ $lang }` n'est pas une langue du référentiel
+    .help = utilisez l'une de celles-ci : { $languages }
+
+fhir-not_a_response = le document est un `{ $found }`, pas une QuestionnaireResponse FHIR
+    .help = donnez la QuestionnaireResponse enregistrée par le formulaire (LHC-Forms : getFormFHIRData), pas le Questionnaire
+
+fhir-unknown_questionnaire = la réponse porte sur `{ $given }`, qui n'est pas un Questionnaire de cette bibliothèque
+    .help = l'URL du Questionnaire commence par `{ $url }` ; exportez-le avec `lhs-maturity export fhir-questionnaire`
+
+fhir-unknown_item = `{ $link_id }` n'est pas un item du Questionnaire du référentiel
+    .help = les questions ajoutées au Questionnaire ne sont pas lues ; vérifiez que le formulaire a été créé avec `lhs-maturity export fhir-questionnaire`
+
+fhir-invalid_item = un item sans `linkId`, ou une liste d'items qui n'est pas une liste
+    .help = chaque item d'une QuestionnaireResponse porte le `linkId` de l'item de son Questionnaire
+
+fhir-invalid_answer = `{ $link_id }` : `{ $value }` ne fait pas partie des réponses de l'item
+    .help = une cotation est codée de 0 à 4, na ou unknown ; un degré de certitude low, medium ou high ; un item texte contient un valueString ; chaque item a une seule réponse

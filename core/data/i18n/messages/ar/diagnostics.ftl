@@ -1009,3 +1009,21 @@ submissions-unknown_field = `{ $field }` ليس حقلًا من حقول است�
     .help = لا تُحتسب الأسئلة المضافة إلى الاستمارة؛ تحقق من أن الاستمارة أُنشئت باستخدام `lhs-maturity export xlsform`
 
 
+
+fhir-unavailable_language = `{ $lang }` ليست من لغات الإطار
+    .help = استخدم إحدى هذه اللغات: { $languages }
+
+fhir-not_a_response = المستند من نوع `{ $found }`، وليس QuestionnaireResponse بصيغة FHIR
+    .help = قدّم QuestionnaireResponse التي حفظتها الاستمارة (LHC-Forms: getFormFHIRData)، لا الـ Questionnaire
+
+fhir-unknown_questionnaire = الاستجابة تخص `{ $given }`، وهو ليس Questionnaire من هذه المكتبة
+    .help = يبدأ عنوان URL للـ Questionnaire بـ `{ $url }`؛ صدّره باستخدام `lhs-maturity export fhir-questionnaire`
+
+fhir-unknown_item = `{ $link_id }` ليس بندًا من بنود Questionnaire الإطار
+    .help = لا تُقرأ الأسئلة المضافة إلى الـ Questionnaire؛ تحقق من أن الاستمارة أُنشئت باستخدام `lhs-maturity export fhir-questionnaire`
+
+fhir-invalid_item = بند بلا `linkId`، أو قائمة بنود ليست قائمة
+    .help = يحمل كل بند في QuestionnaireResponse قيمة `linkId` للبند المقابل في الـ Questionnaire
+
+fhir-invalid_answer = `{ $link_id }`: `{ $value }` ليست من إجابات البند
+    .help = يُرمَّز التقييم من 0 إلى 4 أو na أو unknown؛ ودرجة الثقة low أو medium أو high؛ ويحمل البند النصي valueString؛ ولكل بند إجابة واحدة

@@ -988,3 +988,21 @@ submissions-unknown_field = `{ $field }` não é um campo do formulário do quad
     .help = as perguntas acrescentadas ao formulário não são pontuadas; verifique que o formulário foi criado com `lhs-maturity export xlsform`
 
 
+
+fhir-unavailable_language = `{ $lang }` não é uma língua do referencial
+    .help = utilize uma destas: { $languages }
+
+fhir-not_a_response = o documento é um `{ $found }`, não uma QuestionnaireResponse FHIR
+    .help = indique a QuestionnaireResponse guardada pelo formulário (LHC-Forms: getFormFHIRData), não o Questionnaire
+
+fhir-unknown_questionnaire = a resposta refere-se a `{ $given }`, que não é um Questionnaire desta biblioteca
+    .help = o URL do Questionnaire começa por `{ $url }`; exporte-o com `lhs-maturity export fhir-questionnaire`
+
+fhir-unknown_item = `{ $link_id }` não é um item do Questionnaire do referencial
+    .help = as perguntas acrescentadas ao Questionnaire não são lidas; verifique que o formulário foi criado com `lhs-maturity export fhir-questionnaire`
+
+fhir-invalid_item = um item sem `linkId`, ou uma lista de itens que não é uma lista
+    .help = cada item de uma QuestionnaireResponse tem o `linkId` do item do seu Questionnaire
+
+fhir-invalid_answer = `{ $link_id }`: `{ $value }` não é uma das respostas do item
+    .help = uma classificação é codificada de 0 a 4, na ou unknown; uma confiança low, medium ou high; um item de texto contém um valueString; cada item tem uma só resposta
