@@ -9,6 +9,7 @@ it, the report targets get the examples only)."""
 import hashlib
 import json
 import subprocess
+import tempfile
 import sys
 from pathlib import Path
 
@@ -65,6 +66,19 @@ def main():
             put("report_json", out)
     for p in files("spec/examples/*.json"):
         put("report_json", p.read_bytes())
+    # Files of submissions, the first byte choosing the name they are read under (the order of
+    # SUBMISSION_NAMES in src/lib.rs: csv, json, xml, csv.zip, xlsx).
+    kinds = {".csv": 0, ".json": 1, ".xml": 2, ".zip": 3, ".xlsx": 4}
+    for p in files("spec/submissions/*.*", "spec/submissions/collect/**/*.xml"):
+        pick = next((v for k, v in kinds.items() if p.name.endswith(k)), None)
+        if pick is not None and p.name != "manifest.json":
+            put("submissions", bytes([pick]) + p.read_bytes())
+    if exe:
+        with tempfile.TemporaryDirectory() as d:
+            out = Path(d) / "t.xlsx"
+            subprocess.run([exe, "template", "--format", "xlsx", "-o", str(out)], check=True,
+                           capture_output=True)
+            put("submissions", bytes([4]) + out.read_bytes())
 
 
 if __name__ == "__main__":

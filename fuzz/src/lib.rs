@@ -172,3 +172,40 @@ pub fn report_roundtrip(data: &[u8]) {
         Err(e) => panic!("a report's own JSON is refused: {e}"),
     }
 }
+
+/// The file names a `submissions` input is read under, chosen by its first byte: each names a
+/// layout (CSV and JSON exports, Collect's XML, Central's ZIP, a workbook).
+pub const SUBMISSION_NAMES: [&str; 5] = ["s.csv", "s.json", "s.xml", "s.csv.zip", "s.xlsx"];
+
+/// A file of submissions (ODK Central, KoboToolbox, ODK Collect, the Excel template), its first
+/// byte choosing the file name: read, validated, each submission scored and rendered as the
+/// bindings' value. Validation finds an error in every refused submission.
+pub fn submissions(data: &[u8]) {
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
+    let name = SUBMISSION_NAMES[usize::from(pick) % SUBMISSION_NAMES.len()];
+    let fw = builtin();
+    let Ok(s) = fw.read_submissions(name, bytes) else {
+        return;
+    };
+    let _ = s.to_value();
+    let c = s.counts;
+    assert_eq!(
+        c.read + c.refused,
+        s.records.len(),
+        "counts and records disagree"
+    );
+    let diagnostics = fw.validate_submissions(name, bytes);
+    if s.records.iter().any(|r| r.assessment.is_err()) {
+        assert!(
+            diagnostics.iter().any(|d| d.is_error()),
+            "a refusal without an error"
+        );
+    }
+    for r in &s.records {
+        if r.assessment.is_ok() {
+            let _ = r.score_with(fw, &ScoreOptions::default());
+        }
+    }
+}

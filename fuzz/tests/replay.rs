@@ -7,7 +7,7 @@ use std::path::Path;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 8] = [
+const TARGETS: [(&str, Target); 9] = [
     ("assessment_json", lhs_maturity_fuzz::assessment_json),
     ("framework_json", lhs_maturity_fuzz::framework_json),
     ("report_json", lhs_maturity_fuzz::report_json),
@@ -22,6 +22,7 @@ const TARGETS: [(&str, Target); 8] = [
         lhs_maturity_fuzz::differential_scores,
     ),
     ("report_roundtrip", lhs_maturity_fuzz::report_roundtrip),
+    ("submissions", lhs_maturity_fuzz::submissions),
 ];
 
 fn inputs(dir: &Path) -> Vec<std::path::PathBuf> {
