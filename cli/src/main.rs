@@ -179,6 +179,15 @@ enum Command {
                             chosen unit's kind are hidden."
     )]
     Export(migrate::ExportArgs),
+    /// Read a FHIR R4 QuestionnaireResponse to the framework's Questionnaire as an assessment (`import fhir-response`)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity import fhir-response response.json -o kisumu-east-2026-Q3.json\n  \
+                            lhs-maturity --lang fr export fhir-questionnaire -o questionnaire-fr.json\n\n\
+                            The response is the one a form filler (LHC-Forms, or any SDC tool) saves for the \
+                            Questionnaire of `export fhir-questionnaire`; a response to another version of the \
+                            framework is refused (use `migrate`)."
+    )]
+    Import(fhir::ImportArgs),
     /// Compare two rounds of a unit: changes of the scores, improved and regressed indicators, progress to target
     #[command(
         after_help = "Examples:\n  lhs-maturity compare kisumu-east-2025.json kisumu-east-2026.json\n  \
@@ -519,6 +528,7 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Template(_)
         | Command::Framework(_)
         | Command::Migrate(_)
+        | Command::Import(_)
         | Command::ContentValidity(_) => Vec::new(),
     }
 }
@@ -562,6 +572,7 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Migrate(a) => migrate::run(a, lang),
         Command::ContentValidity(a) => migrate::content_validity(&fw, a, lang),
         Command::Export(a) => migrate::export(&fw, a, lang),
+        Command::Import(a) => fhir::import(&fw, a, lang),
         Command::Framework(a) => framework(&fw, a, lang),
         Command::Pool(a) => analysis::pool(&fw, a, lang),
         Command::Compare(a) => analysis::compare(&fw, a, lang, cli.unknown),

@@ -225,11 +225,19 @@ pub(crate) enum ExportLayout {
     Long,
     /// The framework as an XLSForm workbook (.xlsx) for ODK Central and KoboToolbox
     Xlsform,
+    /// The framework as a FHIR R4 Questionnaire (SDC) in the --lang language; with -o a
+    /// directory, one per language and the CodeSystem of the levels
+    FhirQuestionnaire,
+    /// Assessments as FHIR R4 QuestionnaireResponses to that Questionnaire
+    FhirResponse,
 }
 
 pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
     if a.layout == ExportLayout::Xlsform {
         return xlsform(fw, &a, lang);
+    }
+    if let Some(r) = fhir(fw, &a, lang) {
+        return r;
     }
     if a.units.is_some() || a.form_revision != 1 || !a.periods.is_empty() || a.no_confidence {
         let option = if a.units.is_some() {
@@ -295,4 +303,58 @@ fn xlsform(fw: &Framework, a: &ExportArgs, lang: Lang) -> Result<u8, Failure> {
         ],
     ));
     Ok(0)
+}
+
+/// `export fhir-questionnaire` and `export fhir-response` (`crate::fhir`); `None` for the
+/// other layouts. `--period` and `--no-confidence` are the XLSForm's; `--units` and
+/// `--form-revision` the Questionnaire's too.
+fn fhir(fw: &Framework, a: &ExportArgs, lang: Lang) -> Option<Result<u8, Failure>> {
+    let option = |name: &str, id: &str| {
+        Some(Err(Failure::Message(
+            lang.t(id, &[("option", t(name))]),
+            None,
+        )))
+    };
+    let xlsform_only = if a.no_confidence {
+        Some("--no-confidence")
+    } else {
+        (!a.periods.is_empty()).then_some("--period")
+    };
+    match a.layout {
+        ExportLayout::FhirQuestionnaire => {
+            if let Some(o) = xlsform_only {
+                return option(o, "cli-error-xlsform-option");
+            }
+            let units = a.units.as_deref();
+            let output = a.output.as_deref();
+            Some(crate::fhir::questionnaire(
+                fw,
+                &a.files,
+                output,
+                units,
+                a.form_revision,
+                lang,
+            ))
+        }
+        ExportLayout::FhirResponse => {
+            if let Some(o) = xlsform_only {
+                return option(o, "cli-error-xlsform-option");
+            }
+            if a.units.is_some() || a.form_revision != 1 {
+                let o = if a.units.is_some() {
+                    "--units"
+                } else {
+                    "--form-revision"
+                };
+                return option(o, "cli-error-fhir-option");
+            }
+            Some(crate::fhir::response(
+                fw,
+                &a.files,
+                a.output.as_deref(),
+                lang,
+            ))
+        }
+        _ => None,
+    }
 }

@@ -536,3 +536,11 @@ cli-submissions-counts = { $file }: { $submissions ->
     [one] { $submissions } submission
    *[other] { $submissions } submissions
 }: { $read } read, { $refused } refused, { $left } left out (rejected, not approved or not decrypted), { $duplicates } duplicates removed
+
+# $layout: `fhir-questionnaire` or `fhir-response`
+cli-error-fhir-files = { $layout ->
+        [fhir-questionnaire] `export fhir-questionnaire` takes no input files: the Questionnaire is made from the framework
+       *[fhir-response] `export fhir-response` needs the assessments to write as responses
+    }
+# $option: the option given (`--units`, `--form-revision`)
+cli-error-fhir-option = `{ $option }` is an option of `export xlsform` and `export fhir-questionnaire` only

@@ -574,3 +574,9 @@ cli-submissions-counts = { $file }: { $submissions ->
     [many] { $submissions } envíos
    *[other] { $submissions } envíos
 }: { $read } leídos, { $refused } rechazados, { $left } omitidos (rechazados en la revisión, no aprobados o sin descifrar), { $duplicates } duplicados eliminados
+
+cli-error-fhir-files = { $layout ->
+        [fhir-questionnaire] `export fhir-questionnaire` no admite archivos de entrada: el Questionnaire se construye a partir del marco
+       *[fhir-response] `export fhir-response` necesita las autoevaluaciones que se escribirán como respuestas
+    }
+cli-error-fhir-option = `{ $option }` es una opción solo de `export xlsform` y `export fhir-questionnaire`

@@ -592,3 +592,9 @@ cli-submissions-counts = { $file }: { $submissions ->
     [many] { $submissions } submissões
    *[other] { $submissions } submissões
 }: { $read } lidas, { $refused } recusadas, { $left } excluídas (rejeitadas, não aprovadas ou não decifradas), { $duplicates } duplicados removidos
+
+cli-error-fhir-files = { $layout ->
+        [fhir-questionnaire] `export fhir-questionnaire` não aceita ficheiros de entrada: o Questionnaire é construído a partir do referencial
+       *[fhir-response] `export fhir-response` precisa das autoavaliações a escrever como respostas
+    }
+cli-error-fhir-option = `{ $option }` é uma opção apenas de `export xlsform` e `export fhir-questionnaire`

@@ -690,3 +690,9 @@ cli-diagnostics-more = … و{ $more } أخرى في { $file }: يسردها ك�
 cli-interrupted-idle = أُوقف بالإشارة { $signal }
 
 cli-submissions-counts = { $file }: عدد الإرسالات { $submissions }: قُرئ منها { $read }، ورُفض { $refused }، واستُبعد { $left } (مرفوضة أو غير معتمدة أو غير مفكوكة التشفير)، وحُذف { $duplicates } من النسخ المكررة
+
+cli-error-fhir-files = { $layout ->
+        [fhir-questionnaire] لا يقبل `export fhir-questionnaire` ملفات إدخال: يُبنى الـ Questionnaire من الإطار
+       *[fhir-response] يحتاج `export fhir-response` إلى التقييمات الذاتية لكتابتها استجاباتٍ
+    }
+cli-error-fhir-option = `{ $option }` خيار خاص بـ `export xlsform` و`export fhir-questionnaire` فقط

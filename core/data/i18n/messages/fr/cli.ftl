@@ -590,3 +590,9 @@ cli-submissions-counts = { $file } : { $submissions ->
     [many] { $submissions } soumissions
    *[other] { $submissions } soumissions
 } : { $read } lues, { $refused } refusées, { $left } écartées (rejetées, non approuvées ou non déchiffrées), { $duplicates } doublons supprimés
+
+cli-error-fhir-files = { $layout ->
+        [fhir-questionnaire] `export fhir-questionnaire` ne prend pas de fichiers en entrée : le Questionnaire est construit à partir du référentiel
+       *[fhir-response] `export fhir-response` demande les auto-évaluations à écrire sous forme de réponses
+    }
+cli-error-fhir-option = `{ $option }` est une option de `export xlsform` et `export fhir-questionnaire` uniquement
