@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The prefixes of the codes an evaluator can cause.
-const EVALUATOR: [&str; 9] = [
+const EVALUATOR: [&str; 10] = [
+    "dhis2.",
     "fhir.",
     "submissions.",
     "assessment.",
@@ -1131,6 +1132,7 @@ fn xlsforms(out: &mut Vec<(String, Diagnostic)>) {
 
 /// Files of submissions: every problem of the importer.
 fn submissions(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
+    dhis2_exports(fw, out);
     let central = "SubmissionDate,framework_id,framework_version,unit_id,inst-inst_info-inst_info_routine_data,inst-inst_info-inst_info_routine_data__confidence,extra_question,KEY\n";
     let cases: [(&str, String); 7] = [
         ("notes.txt", "a,b\n1,2\n".to_owned()),
@@ -1234,5 +1236,73 @@ fn workbooks(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         all(doc.records[0].assessment.clone())
             .into_iter()
             .map(|d| ("workbook/cells".to_owned(), d)),
+    );
+}
+
+/// DHIS2: bad metadata options, a bad mapping and metadata package, reports that cannot be
+/// exported (unmapped unit and node, periods, a second report for one unit and period, another
+/// framework), a CSV row without a value.
+fn dhis2_exports(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
+    use lhs_maturity::{Dhis2DataValueSet, Dhis2Mapping, Dhis2MetadataOptions, Dhis2Options};
+    let mut push = |case: &str, d: Vec<Diagnostic>| {
+        out.extend(d.into_iter().map(|d| (format!("dhis2/{case}"), d)));
+    };
+    let units = lhs_maturity::FormUnit::read_csv(
+        "id,name,kind,org_unit\nk,K,district,fXy12AbCdE3\nw,W,district,0bad\n",
+    )
+    .unwrap();
+    let bad = Dhis2MetadataOptions {
+        period_type: "Fortnightly".into(),
+        code_prefix: "LHS 2021".into(),
+        units: units.clone(),
+        ..Default::default()
+    };
+    push("options", all(fw.dhis2_metadata(&bad)));
+    let o = Dhis2MetadataOptions::default();
+    push(
+        "metadata",
+        all(fw.dhis2_mapping_from_metadata(
+            &json!({"dataElements": [{"id": "0x", "code": "X"}]}),
+            &o,
+        )),
+    );
+    push(
+        "metadata/none",
+        all(fw.dhis2_mapping_from_metadata(&json!([]), &o)),
+    );
+    for text in [
+        "{",
+        r#"{"framework": 1, "nodes": [], "colour": "red", "data_set": "x"}"#,
+        "{}",
+    ] {
+        push("mapping", all(Dhis2Mapping::read_json(text)));
+    }
+    let mut mapping = fw.dhis2_mapping(&o).unwrap();
+    mapping.org_units.insert("k".into(), "fXy12AbCdE3".into());
+    mapping.nodes.remove("inst.info");
+    let r = |unit: &str, period: &str| report(fw, json!({}), json!({"id": unit}), period);
+    let mut other = r("k", "2025");
+    other.framework.id = "other".into();
+    let mut no_period = r("k", "2024");
+    no_period.period = None;
+    let reports = [
+        r("k", "2026-Q3"),
+        r("k", "2026q3"),
+        r("z", "2026"),
+        r("k", "2025/26"),
+        no_period,
+        report(fw, json!({}), json!({"name": "no id"}), "2026"),
+        other,
+    ];
+    push(
+        "values",
+        all(fw.dhis2_data_values(&reports, &mapping, &Dhis2Options::default())),
+    );
+    push(
+        "csv",
+        all(Dhis2DataValueSet::read_csv(
+            "h\nAbcdefghij1,2026,,,,1\n",
+            None,
+        )),
     );
 }

@@ -4,6 +4,7 @@
 
 pub(crate) mod columns;
 pub(crate) mod dhis2;
+pub(crate) mod dhis2_mapping;
 pub(crate) mod escape;
 pub(crate) mod fhir;
 pub(crate) mod html;

@@ -981,6 +981,90 @@ input-invalid_period = { $problem ->
        *[format] اكتب سنة (2026) أو ربع سنة (2026-Q3)، حتى يمكن تجميع إجابات الفترة الواحدة
     }
 
+# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
+# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
+# be converted
+dhis2-invalid_period = { $problem ->
+        [missing] ليس للتقرير { $number } فترة، فلا فترة له في DHIS2
+       *[format] لا يمكن تحويل الفترة `{ $value }` إلى فترة DHIS2
+    }
+    .help = اكتب سنة (2026) أو نصف سنة (2026-S1) أو ربعًا (2026-Q3) أو شهرًا (2026-09) أو أسبوع ISO (2026-W05) أو يومًا (2026-09-30)
+
+# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
+# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
+dhis2-unmapped_unit = { $problem ->
+        [missing] ليس للتقرير { $number } معرّف وحدة، فلا وحدة تنظيمية له في DHIS2
+       *[unknown] ليس للوحدة `{ $unit }` وحدة تنظيمية في DHIS2 ضمن ملف المطابقة
+    }
+    .help = { $problem ->
+        [missing] أعطِ التقييم وحدة ذات معرّف
+       *[unknown] أضف `{ $unit }` إلى `org_units` في ملف المطابقة، أو أعطِ قائمة وحدات فيها وحدتها التنظيمية في العمود `org_unit`
+    }
+
+# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
+# for the overall score); $measure: `score`, `level` or `coverage`
+dhis2-unmapped_node = ليس لـ `{ $node }` عنصر بيانات في DHIS2 لمقياسه `{ $measure }` ضمن ملف المطابقة
+    .help = أضفه إلى ملف المطابقة (`overall` أو `nodes`)، أو أنشئ ملف المطابقة من جديد من حزمة البيانات الوصفية للإطار
+
+# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
+# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
+# period id
+dhis2-duplicate_value = التقرير { $number } يخص الوحدة التنظيمية نفسها (`{ $org_unit }`، الوحدة `{ $unit }`) والفترة نفسها (`{ $period }`) كالتقرير { $first }: سيكتب DHIS2 أحدهما فوق الآخر
+    .help = اجمع أولًا تقييمات الوحدة والفترة الواحدة في تقرير واحد (`lhs-maturity pool`)، ثم صدّر ذلك التقرير
+
+# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
+dhis2-other_framework = التقرير { $number } من الإطار `{ $framework }`، وملف المطابقة للإطار `{ $expected }`
+    .help = صدّر تقارير كل إطار بملف المطابقة الخاص بذلك الإطار
+
+# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
+# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
+# `uid` ($value is not a DHIS2 UID)
+dhis2-invalid_mapping = { $problem ->
+        [json] ملف المطابقة ليس JSON: { $detail }
+        [type] { $expected ->
+            [object] يُنتظر هنا كائن
+           *[text] يُنتظر هنا نص
+        }
+        [unknown_field] `{ $field }` ليس حقلًا من حقول ملف مطابقة DHIS2
+        [missing_field] ليس في ملف المطابقة `{ $field }`
+       *[uid] `{ $value }` ليس معرّف UID في DHIS2
+    }
+    .help = { $problem ->
+        [uid] معرّف UID في DHIS2 من 11 حرفًا ورقمًا، أولها حرف (مثل fXy12AbCdE3)
+       *[other] أنشئ ملف المطابقة بالأمر `lhs-maturity export dhis2-mapping` ثم عدّل معرّفاته
+    }
+
+# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
+# ($value is not a DHIS2 UID)
+dhis2-invalid_metadata = { $problem ->
+        [object] ليس في حزمة البيانات الوصفية قائمة `dataElements`
+        [data_element] لا يحمل أي عنصر بيانات في حزمة البيانات الوصفية الرمز `{ $code }` (المقياس `{ $measure }` لـ `{ $node }`)
+       *[uid] `{ $value }` ليس معرّف UID في DHIS2
+    }
+    .help = { $problem ->
+        [data_element] أعطِ حزمة البيانات الوصفية التي أنشأها الأمر `lhs-maturity export dhis2-metadata` بالبادئة نفسها للرموز، أو أعطِ عناصر البيانات هذه الرموز في DHIS2
+        [uid] معرّف UID في DHIS2 من 11 حرفًا ورقمًا، أولها حرف (مثل fXy12AbCdE3)
+       *[other] أعطِ حزمة البيانات الوصفية التي أنشأها الأمر `lhs-maturity export dhis2-metadata`، أو المصدّرة من DHIS2 مع عناصر بياناتها
+    }
+
+# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
+# (a unit's organisation unit); $value: the value given
+dhis2-invalid_option = { $option ->
+        [period_type] `{ $value }` ليس نوع فترة في DHIS2
+        [code_prefix] لا يمكن أن تبدأ رموز DHIS2 بـ `{ $value }`
+       *[org_unit] الوحدة التنظيمية `{ $value }` ليست معرّف UID في DHIS2
+    }
+    .help = { $option ->
+        [period_type] استعمل Yearly أو SixMonthly أو Quarterly أو Monthly أو Weekly أو Daily، أو نوع فترة آخر من DHIS2
+        [code_prefix] استعمل من 1 إلى 20 حرفًا أو رقمًا أو `_`، مثل LHS_2021
+       *[org_unit] معرّف UID في DHIS2 من 11 حرفًا ورقمًا، أولها حرف (مثل fXy12AbCdE3)
+    }
+
+# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
+dhis2-invalid_csv = السطر { $row }: العمود `{ $column }` فارغ
+    .help = لكل قيمة في DHIS2 عنصر بيانات وفترة ووحدة تنظيمية وقيمة
+
 # الإرسالات المستردة من استمارة الإطار (ODK Central وKoboToolbox وODK Collect).
 submissions-unknown_layout = `{ $file }` ليس ملف تصدير إرسالات تستطيع هذه المكتبة قراءته
     .help = صدِّر الإرسالات من ODK Central (CSV أو ZIP أو OData) أو من KoboToolbox (CSV أو XLS أو JSON الخاص بواجهة البرمجة)، أو قدِّم ملفات النسخ من ODK Collect

@@ -964,6 +964,90 @@ input-invalid_period = { $problem ->
        *[format] write a year (2026) or a quarter (2026-Q3), so that the answers of one period can be pooled
     }
 
+# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
+# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
+# be converted
+dhis2-invalid_period = { $problem ->
+        [missing] report { $number } has no period, so it has no DHIS2 period
+       *[format] the period `{ $value }` cannot be converted to a DHIS2 period
+    }
+    .help = write a year (2026), a half-year (2026-S1), a quarter (2026-Q3), a month (2026-09), an ISO week (2026-W05) or a day (2026-09-30)
+
+# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
+# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
+dhis2-unmapped_unit = { $problem ->
+        [missing] report { $number } has no unit id, so it has no DHIS2 organisation unit
+       *[unknown] the unit `{ $unit }` has no DHIS2 organisation unit in the mapping
+    }
+    .help = { $problem ->
+        [missing] give the assessment a unit with an id
+       *[unknown] add `{ $unit }` to the mapping's `org_units`, or give a units list with its organisation unit in the `org_unit` column
+    }
+
+# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
+# for the overall score); $measure: `score`, `level` or `coverage`
+dhis2-unmapped_node = `{ $node }` has no DHIS2 data element for its { $measure } in the mapping
+    .help = add it to the mapping (`overall` or `nodes`), or make the mapping again from the framework's metadata package
+
+# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
+# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
+# period id
+dhis2-duplicate_value = report { $number } is for the same organisation unit (`{ $org_unit }`, unit `{ $unit }`) and period (`{ $period }`) as report { $first }: DHIS2 would overwrite one with the other
+    .help = pool the assessments of one unit and period into one report first (`lhs-maturity pool`), then export that report
+
+# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
+dhis2-other_framework = report { $number } is of the framework `{ $framework }`, the mapping is for `{ $expected }`
+    .help = export the reports of each framework with that framework's mapping
+
+# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
+# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
+# `uid` ($value is not a DHIS2 UID)
+dhis2-invalid_mapping = { $problem ->
+        [json] the mapping is not JSON: { $detail }
+        [type] { $expected ->
+            [object] an object is expected here
+           *[text] a text is expected here
+        }
+        [unknown_field] `{ $field }` is not a field of a DHIS2 mapping
+        [missing_field] the mapping has no `{ $field }`
+       *[uid] `{ $value }` is not a DHIS2 UID
+    }
+    .help = { $problem ->
+        [uid] a DHIS2 UID has 11 letters and digits, a letter first (e.g. fXy12AbCdE3)
+       *[other] make the mapping with `lhs-maturity export dhis2-mapping`, then edit its UIDs
+    }
+
+# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
+# ($value is not a DHIS2 UID)
+dhis2-invalid_metadata = { $problem ->
+        [object] the metadata package has no list `dataElements`
+        [data_element] no data element of the metadata package has the code `{ $code }` (the { $measure } of `{ $node }`)
+       *[uid] `{ $value }` is not a DHIS2 UID
+    }
+    .help = { $problem ->
+        [data_element] give the metadata package made by `lhs-maturity export dhis2-metadata` with the same code prefix, or give the data elements these codes in DHIS2
+        [uid] a DHIS2 UID has 11 letters and digits, a letter first (e.g. fXy12AbCdE3)
+       *[other] give the metadata package made by `lhs-maturity export dhis2-metadata`, or exported from DHIS2 with its data elements
+    }
+
+# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
+# (a unit's organisation unit); $value: the value given
+dhis2-invalid_option = { $option ->
+        [period_type] `{ $value }` is not a DHIS2 period type
+        [code_prefix] `{ $value }` cannot start DHIS2 codes
+       *[org_unit] the organisation unit `{ $value }` is not a DHIS2 UID
+    }
+    .help = { $option ->
+        [period_type] use Yearly, SixMonthly, Quarterly, Monthly, Weekly or Daily, or another period type of DHIS2
+        [code_prefix] use 1 to 20 letters, digits or `_`, e.g. LHS_2021
+       *[org_unit] a DHIS2 UID has 11 letters and digits, a letter first (e.g. fXy12AbCdE3)
+    }
+
+# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
+dhis2-invalid_csv = row { $row }: the column `{ $column }` is empty
+    .help = every DHIS2 data value has a data element, a period, an organisation unit and a value
+
 # Submissions of the framework's form read back (ODK Central, KoboToolbox, ODK Collect).
 # $file: the file's name
 submissions-unknown_layout = `{ $file }` is not an export of submissions that this library reads

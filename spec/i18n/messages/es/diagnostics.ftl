@@ -960,6 +960,90 @@ input-invalid_period = { $problem ->
        *[format] escriba un año (2026) o un trimestre (2026-Q3), para que las respuestas de un mismo período puedan agruparse
     }
 
+# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
+# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
+# be converted
+dhis2-invalid_period = { $problem ->
+        [missing] el informe { $number } no tiene período, así que no tiene período DHIS2
+       *[format] el período `{ $value }` no se puede convertir en un período DHIS2
+    }
+    .help = escriba un año (2026), un semestre (2026-S1), un trimestre (2026-Q3), un mes (2026-09), una semana ISO (2026-W05) o un día (2026-09-30)
+
+# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
+# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
+dhis2-unmapped_unit = { $problem ->
+        [missing] el informe { $number } no tiene identificador de unidad, así que no tiene unidad organizativa DHIS2
+       *[unknown] la unidad `{ $unit }` no tiene unidad organizativa DHIS2 en la correspondencia
+    }
+    .help = { $problem ->
+        [missing] dé a la evaluación una unidad con identificador
+       *[unknown] añada `{ $unit }` a los `org_units` de la correspondencia, o dé una lista de unidades con su unidad organizativa en la columna `org_unit`
+    }
+
+# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
+# for the overall score); $measure: `score`, `level` or `coverage`
+dhis2-unmapped_node = `{ $node }` no tiene elemento de datos DHIS2 para su medida `{ $measure }` en la correspondencia
+    .help = añádalo a la correspondencia (`overall` o `nodes`), o vuelva a generar la correspondencia a partir del paquete de metadatos del marco
+
+# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
+# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
+# period id
+dhis2-duplicate_value = el informe { $number } es de la misma unidad organizativa (`{ $org_unit }`, unidad `{ $unit }`) y el mismo período (`{ $period }`) que el informe { $first }: DHIS2 sobrescribiría uno con el otro
+    .help = agrupe primero las evaluaciones de una misma unidad y período en un solo informe (`lhs-maturity pool`) y exporte ese informe
+
+# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
+dhis2-other_framework = el informe { $number } es del marco `{ $framework }`, la correspondencia es para `{ $expected }`
+    .help = exporte los informes de cada marco con la correspondencia de ese marco
+
+# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
+# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
+# `uid` ($value is not a DHIS2 UID)
+dhis2-invalid_mapping = { $problem ->
+        [json] la correspondencia no es JSON: { $detail }
+        [type] { $expected ->
+            [object] aquí se espera un objeto
+           *[text] aquí se espera un texto
+        }
+        [unknown_field] `{ $field }` no es un campo de una correspondencia DHIS2
+        [missing_field] la correspondencia no tiene `{ $field }`
+       *[uid] `{ $value }` no es un UID de DHIS2
+    }
+    .help = { $problem ->
+        [uid] un UID de DHIS2 tiene 11 letras y cifras, la primera una letra (p. ej. fXy12AbCdE3)
+       *[other] genere la correspondencia con `lhs-maturity export dhis2-mapping` y luego edite sus UID
+    }
+
+# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
+# ($value is not a DHIS2 UID)
+dhis2-invalid_metadata = { $problem ->
+        [object] el paquete de metadatos no tiene lista `dataElements`
+        [data_element] ningún elemento de datos del paquete de metadatos tiene el código `{ $code }` (medida `{ $measure }` de `{ $node }`)
+       *[uid] `{ $value }` no es un UID de DHIS2
+    }
+    .help = { $problem ->
+        [data_element] dé el paquete de metadatos generado por `lhs-maturity export dhis2-metadata` con el mismo prefijo de código, o dé estos códigos a los elementos de datos en DHIS2
+        [uid] un UID de DHIS2 tiene 11 letras y cifras, la primera una letra (p. ej. fXy12AbCdE3)
+       *[other] dé el paquete de metadatos generado por `lhs-maturity export dhis2-metadata`, o exportado de DHIS2 con sus elementos de datos
+    }
+
+# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
+# (a unit's organisation unit); $value: the value given
+dhis2-invalid_option = { $option ->
+        [period_type] `{ $value }` no es un tipo de período de DHIS2
+        [code_prefix] `{ $value }` no puede iniciar códigos de DHIS2
+       *[org_unit] la unidad organizativa `{ $value }` no es un UID de DHIS2
+    }
+    .help = { $option ->
+        [period_type] use Yearly, SixMonthly, Quarterly, Monthly, Weekly o Daily, u otro tipo de período de DHIS2
+        [code_prefix] use de 1 a 20 letras, cifras o `_`, p. ej. LHS_2021
+       *[org_unit] un UID de DHIS2 tiene 11 letras y cifras, la primera una letra (p. ej. fXy12AbCdE3)
+    }
+
+# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
+dhis2-invalid_csv = fila { $row }: la columna `{ $column }` está vacía
+    .help = cada valor de DHIS2 tiene un elemento de datos, un período, una unidad organizativa y un valor
+
 # Envíos del formulario del marco (ODK Central, KoboToolbox, ODK Collect).
 submissions-unknown_layout = `{ $file }` no es una exportación de envíos que esta biblioteca sepa leer
     .help = exporte los envíos desde ODK Central (CSV, ZIP u OData) o KoboToolbox (CSV, XLS o JSON de la API), o entregue los archivos de instancia de ODK Collect

@@ -960,6 +960,90 @@ input-invalid_period = { $problem ->
        *[format] escreva um ano (2026) ou um trimestre (2026-Q3), para que as respostas de um mesmo período possam ser agrupadas
     }
 
+# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
+# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
+# be converted
+dhis2-invalid_period = { $problem ->
+        [missing] o relatório { $number } não tem período, logo não tem período DHIS2
+       *[format] o período `{ $value }` não pode ser convertido num período DHIS2
+    }
+    .help = escreva um ano (2026), um semestre (2026-S1), um trimestre (2026-Q3), um mês (2026-09), uma semana ISO (2026-W05) ou um dia (2026-09-30)
+
+# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
+# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
+dhis2-unmapped_unit = { $problem ->
+        [missing] o relatório { $number } não tem identificador de unidade, logo não tem unidade organizacional DHIS2
+       *[unknown] a unidade `{ $unit }` não tem unidade organizacional DHIS2 na correspondência
+    }
+    .help = { $problem ->
+        [missing] dê à avaliação uma unidade com identificador
+       *[unknown] acrescente `{ $unit }` aos `org_units` da correspondência, ou dê uma lista de unidades com a sua unidade organizacional na coluna `org_unit`
+    }
+
+# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
+# for the overall score); $measure: `score`, `level` or `coverage`
+dhis2-unmapped_node = `{ $node }` não tem elemento de dados DHIS2 para a sua medida `{ $measure }` na correspondência
+    .help = acrescente-o à correspondência (`overall` ou `nodes`), ou gere de novo a correspondência a partir do pacote de metadados do quadro
+
+# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
+# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
+# period id
+dhis2-duplicate_value = o relatório { $number } é da mesma unidade organizacional (`{ $org_unit }`, unidade `{ $unit }`) e do mesmo período (`{ $period }`) que o relatório { $first }: o DHIS2 substituiria um pelo outro
+    .help = agrupe primeiro as avaliações de uma mesma unidade e período num só relatório (`lhs-maturity pool`) e exporte esse relatório
+
+# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
+dhis2-other_framework = o relatório { $number } é do quadro `{ $framework }`, a correspondência é para `{ $expected }`
+    .help = exporte os relatórios de cada quadro com a correspondência desse quadro
+
+# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
+# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
+# `uid` ($value is not a DHIS2 UID)
+dhis2-invalid_mapping = { $problem ->
+        [json] a correspondência não é JSON: { $detail }
+        [type] { $expected ->
+            [object] espera-se aqui um objeto
+           *[text] espera-se aqui um texto
+        }
+        [unknown_field] `{ $field }` não é um campo de uma correspondência DHIS2
+        [missing_field] a correspondência não tem `{ $field }`
+       *[uid] `{ $value }` não é um UID do DHIS2
+    }
+    .help = { $problem ->
+        [uid] um UID do DHIS2 tem 11 letras e algarismos, o primeiro uma letra (p. ex. fXy12AbCdE3)
+       *[other] gere a correspondência com `lhs-maturity export dhis2-mapping` e depois edite os seus UID
+    }
+
+# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
+# ($value is not a DHIS2 UID)
+dhis2-invalid_metadata = { $problem ->
+        [object] o pacote de metadados não tem a lista `dataElements`
+        [data_element] nenhum elemento de dados do pacote de metadados tem o código `{ $code }` (medida `{ $measure }` de `{ $node }`)
+       *[uid] `{ $value }` não é um UID do DHIS2
+    }
+    .help = { $problem ->
+        [data_element] dê o pacote de metadados gerado por `lhs-maturity export dhis2-metadata` com o mesmo prefixo de código, ou dê estes códigos aos elementos de dados no DHIS2
+        [uid] um UID do DHIS2 tem 11 letras e algarismos, o primeiro uma letra (p. ex. fXy12AbCdE3)
+       *[other] dê o pacote de metadados gerado por `lhs-maturity export dhis2-metadata`, ou exportado do DHIS2 com os seus elementos de dados
+    }
+
+# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
+# (a unit's organisation unit); $value: the value given
+dhis2-invalid_option = { $option ->
+        [period_type] `{ $value }` não é um tipo de período do DHIS2
+        [code_prefix] `{ $value }` não pode iniciar códigos do DHIS2
+       *[org_unit] a unidade organizacional `{ $value }` não é um UID do DHIS2
+    }
+    .help = { $option ->
+        [period_type] use Yearly, SixMonthly, Quarterly, Monthly, Weekly ou Daily, ou outro tipo de período do DHIS2
+        [code_prefix] use de 1 a 20 letras, algarismos ou `_`, p. ex. LHS_2021
+       *[org_unit] um UID do DHIS2 tem 11 letras e algarismos, o primeiro uma letra (p. ex. fXy12AbCdE3)
+    }
+
+# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
+dhis2-invalid_csv = linha { $row }: a coluna `{ $column }` está vazia
+    .help = cada valor do DHIS2 tem um elemento de dados, um período, uma unidade organizacional e um valor
+
 # Submissões do formulário do quadro (ODK Central, KoboToolbox, ODK Collect).
 submissions-unknown_layout = `{ $file }` não é uma exportação de submissões que esta biblioteca saiba ler
     .help = exporte as submissões do ODK Central (CSV, ZIP ou OData) ou do KoboToolbox (CSV, XLS ou JSON da API), ou forneça os ficheiros de instância do ODK Collect

@@ -966,6 +966,90 @@ input-invalid_period = { $problem ->
        *[format] écrivez une année (2026) ou un trimestre (2026-Q3), afin que les réponses d'une même période puissent être regroupées
     }
 
+# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
+# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
+# be converted
+dhis2-invalid_period = { $problem ->
+        [missing] le rapport { $number } n'a pas de période, donc pas de période DHIS2
+       *[format] la période `{ $value }` ne peut pas être convertie en période DHIS2
+    }
+    .help = écrivez une année (2026), un semestre (2026-S1), un trimestre (2026-Q3), un mois (2026-09), une semaine ISO (2026-W05) ou un jour (2026-09-30)
+
+# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
+# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
+dhis2-unmapped_unit = { $problem ->
+        [missing] le rapport { $number } n'a pas d'identifiant d'unité, donc pas d'unité d'organisation DHIS2
+       *[unknown] l'unité `{ $unit }` n'a pas d'unité d'organisation DHIS2 dans la correspondance
+    }
+    .help = { $problem ->
+        [missing] donnez à l'évaluation une unité avec un identifiant
+       *[unknown] ajoutez `{ $unit }` aux `org_units` de la correspondance, ou donnez une liste d'unités indiquant son unité d'organisation dans la colonne `org_unit`
+    }
+
+# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
+# for the overall score); $measure: `score`, `level` or `coverage`
+dhis2-unmapped_node = `{ $node }` n'a pas d'élément de données DHIS2 pour sa mesure `{ $measure }` dans la correspondance
+    .help = ajoutez-le à la correspondance (`overall` ou `nodes`), ou refaites la correspondance à partir du paquet de métadonnées du référentiel
+
+# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
+# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
+# period id
+dhis2-duplicate_value = le rapport { $number } porte sur la même unité d'organisation (`{ $org_unit }`, unité `{ $unit }`) et la même période (`{ $period }`) que le rapport { $first } : DHIS2 écraserait l'un par l'autre
+    .help = regroupez d'abord les évaluations d'une même unité et période en un seul rapport (`lhs-maturity pool`), puis exportez ce rapport
+
+# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
+dhis2-other_framework = le rapport { $number } relève du référentiel `{ $framework }`, la correspondance est pour `{ $expected }`
+    .help = exportez les rapports de chaque référentiel avec la correspondance de ce référentiel
+
+# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
+# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
+# `uid` ($value is not a DHIS2 UID)
+dhis2-invalid_mapping = { $problem ->
+        [json] la correspondance n'est pas du JSON : { $detail }
+        [type] { $expected ->
+            [object] un objet est attendu ici
+           *[text] un texte est attendu ici
+        }
+        [unknown_field] `{ $field }` n'est pas un champ d'une correspondance DHIS2
+        [missing_field] la correspondance n'a pas de `{ $field }`
+       *[uid] `{ $value }` n'est pas un UID DHIS2
+    }
+    .help = { $problem ->
+        [uid] un UID DHIS2 compte 11 lettres et chiffres, une lettre en premier (p. ex. fXy12AbCdE3)
+       *[other] créez la correspondance avec `lhs-maturity export dhis2-mapping`, puis modifiez ses UID
+    }
+
+# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
+# ($value is not a DHIS2 UID)
+dhis2-invalid_metadata = { $problem ->
+        [object] le paquet de métadonnées n'a pas de liste `dataElements`
+        [data_element] aucun élément de données du paquet de métadonnées n'a le code `{ $code }` (mesure `{ $measure }` de `{ $node }`)
+       *[uid] `{ $value }` n'est pas un UID DHIS2
+    }
+    .help = { $problem ->
+        [data_element] donnez le paquet de métadonnées créé par `lhs-maturity export dhis2-metadata` avec le même préfixe de code, ou donnez ces codes aux éléments de données dans DHIS2
+        [uid] un UID DHIS2 compte 11 lettres et chiffres, une lettre en premier (p. ex. fXy12AbCdE3)
+       *[other] donnez le paquet de métadonnées créé par `lhs-maturity export dhis2-metadata`, ou exporté de DHIS2 avec ses éléments de données
+    }
+
+# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
+# (a unit's organisation unit); $value: the value given
+dhis2-invalid_option = { $option ->
+        [period_type] `{ $value }` n'est pas un type de période DHIS2
+        [code_prefix] `{ $value }` ne peut pas commencer des codes DHIS2
+       *[org_unit] l'unité d'organisation `{ $value }` n'est pas un UID DHIS2
+    }
+    .help = { $option ->
+        [period_type] utilisez Yearly, SixMonthly, Quarterly, Monthly, Weekly ou Daily, ou un autre type de période de DHIS2
+        [code_prefix] utilisez 1 à 20 lettres, chiffres ou `_`, p. ex. LHS_2021
+       *[org_unit] un UID DHIS2 compte 11 lettres et chiffres, une lettre en premier (p. ex. fXy12AbCdE3)
+    }
+
+# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
+dhis2-invalid_csv = ligne { $row } : la colonne `{ $column }` est vide
+    .help = chaque valeur DHIS2 a un élément de données, une période, une unité d'organisation et une valeur
+
 # Soumissions du formulaire du référentiel (ODK Central, KoboToolbox, ODK Collect).
 submissions-unknown_layout = `{ $file }` n'est pas un export de soumissions que cette bibliothèque sait lire
     .help = exportez les soumissions depuis ODK Central (CSV, ZIP ou OData) ou KoboToolbox (CSV, XLS ou JSON de l'API), ou fournissez les fichiers d'instance d'ODK Collect
