@@ -632,6 +632,50 @@ impl PyFramework {
         })
     }
 
+    /// Writes the Excel template of the framework (the core's `Framework::workbook_template`):
+    /// a first sheet for the unit, period, respondent group and default target, then one sheet
+    /// per domain with a row per indicator (question, five level descriptors, evidence to
+    /// check, a level drop-down and columns for evidence, justification, confidence and
+    /// target). Filled in, `read_submissions` reads it back, every problem at its sheet and
+    /// cell (`Inst!E7`).
+    ///
+    /// Args:
+    ///     path (str | os.PathLike | None): the `.xlsx` file to write, atomically; None:
+    ///         return the bytes.
+    ///     language (str): the language of its texts (`'fr'`; default English).
+    ///
+    /// Returns:
+    ///     bytes | None: the workbook when `path` is None.
+    ///
+    /// Raises:
+    ///     OSError: the file cannot be written.
+    ///
+    /// Example:
+    ///     >>> book = lhs_maturity.Framework.builtin().to_excel_template(language="fr")
+    ///     >>> book[:2]
+    ///     b'PK'
+    #[pyo3(signature = (path = None, *, language = None))]
+    fn to_excel_template<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<PathBuf>,
+        language: Option<String>,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        guard(py, || {
+            let lang = language.unwrap_or_else(|| "en".to_owned());
+            let bytes = py
+                .detach(|| self.inner.workbook_template(&lang))
+                .map_err(py_err(py))?;
+            match path {
+                None => Ok(Some(pyo3::types::PyBytes::new(py, &bytes))),
+                Some(p) => {
+                    py.detach(|| write_atomic(&p, &bytes))?;
+                    Ok(None)
+                }
+            }
+        })
+    }
+
     /// The framework's XLSForm (for ODK Central, ODK Collect and KoboToolbox) as an `.xlsx`
     /// workbook (the core's `Framework::xlsform` and `XlsForm::to_xlsx`): one group per
     /// domain and sub-domain; per indicator a select of its levels labelled with its own

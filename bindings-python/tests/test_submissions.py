@@ -88,3 +88,40 @@ def test_wrong_arguments_are_argument_errors():
     with pytest.raises(lhs_maturity.AssessmentError) as e:
         FW.read_submissions(b"a,b\n1,2\n", name="notes.csv")
     assert e.value.code == "submissions.unknown_layout"
+
+
+def test_the_excel_template_filled_in_is_read_back_with_cells_located():
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(FW.to_excel_template(language="fr")))
+    meta = book.worksheets[0]
+    keys = {meta.cell(r, 1).value: r for r in range(1, meta.max_row + 1)}
+    meta.cell(keys["unit_id"], 3).value = "kis-east"
+    meta.cell(keys["unit_kind"], 3).value = "district"
+    meta.cell(keys["period"], 3).value = "2026-Q3"
+    sheet = book["Inst"]
+    header = [c.value for c in sheet[1]]
+    level, evidence = header.index("answer") + 1, header.index("evidence") + 1
+    rows = {sheet.cell(r, 1).value: r for r in range(1, sheet.max_row + 1)}
+    sheet.cell(rows["inst.info.routine_data"], level).value = " 3 "
+    sheet.cell(rows["inst.info.routine_data"], evidence).value = "=minutes of May"
+    sheet.cell(rows["inst.info.me_integration"], level).value = "N/A"
+    sheet.cell(rows["inst.info.embedded_research"], level).value = "seven"
+    out = io.BytesIO()
+    book.save(out)
+    s = FW.read_submissions(out.getvalue(), name="kisumu-east.xlsx")
+    assert s["layout"] == "excel-template"
+    (refused,) = s["refused"]
+    (bad,) = [d for d in refused["details"] if d["code"] == "assessment.invalid_level"]
+    assert bad["path"] == f"Inst!E{rows['inst.info.embedded_research']}"
+    sheet.cell(rows["inst.info.embedded_research"], level).value = 2
+    out = io.BytesIO()
+    book.save(out)
+    s = FW.read_submissions(out.getvalue(), name="kisumu-east.xlsx")
+    (a,) = s["assessments"]
+    assert a["unit"]["id"] == "kis-east" and a["period"] == "2026-Q3"
+    assert a["answers"]["inst.info.routine_data"] == {"level": 3, "evidence": "=minutes of May"}
+    assert a["answers"]["inst.info.me_integration"] == "na"
+    assert a["answers"]["inst.info.embedded_research"] == 2

@@ -118,6 +118,12 @@ class Framework:
         as_frame: Literal[True] | None = None,
     ) -> dict[str, Any]: ...
     @overload
+    def to_excel_template(self, path: None = None, *, language: str | None = None) -> bytes: ...
+    @overload
+    def to_excel_template(
+        self, path: str | os.PathLike[str], *, language: str | None = None
+    ) -> None: ...
+    @overload
     def to_xlsform(
         self,
         path: None = None,
