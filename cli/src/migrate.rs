@@ -217,6 +217,8 @@ pub(crate) struct ExportArgs {
     /// form opens in the `--lang` language, every language of the framework in it)
     #[arg(long)]
     no_confidence: bool,
+    #[command(flatten)]
+    dhis2: crate::dhis2::Dhis2Args,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -230,9 +232,30 @@ pub(crate) enum ExportLayout {
     FhirQuestionnaire,
     /// Assessments as FHIR R4 QuestionnaireResponses to that Questionnaire
     FhirResponse,
+    /// Scores of reports or assessments as a DHIS2 dataValueSet (JSON or CSV), by --mapping
+    Dhis2,
+    /// The framework's DHIS2 metadata package (data elements, data set, option set of levels)
+    Dhis2Metadata,
+    /// The mapping of the framework to DHIS2 (data elements, and org units from --units)
+    Dhis2Mapping,
 }
 
 pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
+    let form_option = [
+        (a.form_revision != 1, "--form-revision"),
+        (!a.periods.is_empty(), "--period"),
+        (a.no_confidence, "--no-confidence"),
+    ];
+    let to_dhis2 = crate::dhis2::Export {
+        layout: a.layout,
+        files: &a.files,
+        output: a.output.as_deref(),
+        units: a.units.as_deref(),
+        form_option: form_option.into_iter().find_map(|(g, o)| g.then_some(o)),
+    };
+    if let Some(r) = crate::dhis2::export(fw, &a.dhis2, &to_dhis2, lang) {
+        return r;
+    }
     if a.layout == ExportLayout::Xlsform {
         return xlsform(fw, &a, lang);
     }

@@ -1270,6 +1270,10 @@ fn dhis2_exports(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
         "metadata/none",
         all(fw.dhis2_mapping_from_metadata(&json!([]), &o)),
     );
+    push(
+        "metadata/json",
+        all(fw.dhis2_mapping_from_metadata_json("{", &o)),
+    );
     for text in [
         "{",
         r#"{"framework": 1, "nodes": [], "colour": "red", "data_set": "x"}"#,

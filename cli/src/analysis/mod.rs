@@ -423,7 +423,7 @@ fn read_consensus(path: &Path, lang: Lang) -> Result<BTreeMap<String, Consensus>
 /// An error of an analysis, its diagnostics moved to the inputs they are about: a path
 /// `/<i>/...` points into the `i`-th input (its CSV cell when it has one), `/consensus/...` into
 /// the consensus file.
-fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure {
+pub(crate) fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>) -> Failure {
     let mut out = Vec::new();
     for d in e.details() {
         let mut d = d.clone();
@@ -479,6 +479,18 @@ pub(crate) fn assessments(
     lang: Lang,
 ) -> Result<(Vec<Source>, Vec<Assessment>), Failure> {
     load(inputs, lang, |p| assessments_of(fw, p, lang))
+}
+
+/// The reports of the inputs (reports read back, assessments scored with the framework, CSV
+/// rows, submission files; directories expanded), with where each came from; every failure
+/// reported.
+pub(crate) fn reports(
+    fw: &Framework,
+    inputs: &[PathBuf],
+    lang: Lang,
+    unknown: UnknownRule,
+) -> Result<(Vec<Source>, Vec<Report>), Failure> {
+    load(inputs, lang, |p| reports_of(fw, p, lang, unknown))
 }
 
 pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failure> {

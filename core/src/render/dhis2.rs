@@ -688,6 +688,31 @@ impl Framework {
         m.with_units(&options.units)
     }
 
+    /// [`Framework::dhis2_mapping_from_metadata`] of the JSON text of a metadata package; a
+    /// text that is not JSON is a `dhis2.invalid_metadata` (`json`).
+    ///
+    /// ```
+    /// use lhs_maturity::{Dhis2MetadataOptions, Framework};
+    /// let e = Framework::builtin().dhis2_mapping_from_metadata_json("{", &Dhis2MetadataOptions::default()).unwrap_err();
+    /// assert_eq!((e.code(), e.path()), ("dhis2.invalid_metadata", ""));
+    /// ```
+    pub fn dhis2_mapping_from_metadata_json(
+        &self,
+        text: &str,
+        options: &Dhis2MetadataOptions,
+    ) -> Result<Dhis2Mapping, Error> {
+        let text = crate::read::file::strip_bom(text);
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            let detail = DiagArg::from(e.to_string());
+            Error::Input(vec![metadata_problem(
+                String::new(),
+                "json",
+                &[("detail", detail)],
+            )])
+        })?;
+        self.dhis2_mapping_from_metadata(&value, options)
+    }
+
     /// The scores of reports as a DHIS2 `dataValueSet`: for each report, the overall score and
     /// the score of every node (domains, sub-domains), with the levels and the coverage (× 100,
     /// a whole number) when the options ask for them, each as a value of the data element the

@@ -1034,10 +1034,12 @@ dhis2-invalid_mapping = { $problem ->
        *[other] أنشئ ملف المطابقة بالأمر `lhs-maturity export dhis2-mapping` ثم عدّل معرّفاته
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
+# `object` (no list `dataElements`),
 # `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
 # ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
+        [json] حزمة البيانات الوصفية ليست JSON: { $detail }
         [object] ليس في حزمة البيانات الوصفية قائمة `dataElements`
         [data_element] لا يحمل أي عنصر بيانات في حزمة البيانات الوصفية الرمز `{ $code }` (المقياس `{ $measure }` لـ `{ $node }`)
        *[uid] `{ $value }` ليس معرّف UID في DHIS2

@@ -1013,10 +1013,12 @@ dhis2-invalid_mapping = { $problem ->
        *[other] genere la correspondencia con `lhs-maturity export dhis2-mapping` y luego edite sus UID
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
+# `object` (no list `dataElements`),
 # `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
 # ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
+        [json] el paquete de metadatos no es JSON: { $detail }
         [object] el paquete de metadatos no tiene lista `dataElements`
         [data_element] ningún elemento de datos del paquete de metadatos tiene el código `{ $code }` (medida `{ $measure }` de `{ $node }`)
        *[uid] `{ $value }` no es un UID de DHIS2

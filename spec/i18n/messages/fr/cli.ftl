@@ -585,6 +585,17 @@ cli-diagnostics-more = … et { $more } de plus dans { $file } : `lhs-maturity v
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = arrêt par { $signal }
 
+cli-error-dhis2-option = `{ $option }` est une option de `export dhis2`, `export dhis2-metadata` et `export dhis2-mapping` uniquement
+cli-error-dhis2-layout-option = `{ $option }` n'est pas une option de `export { $layout }`
+cli-error-dhis2-files = `export { $layout }` ne prend pas de fichiers en entrée : il est fait à partir du référentiel
+cli-error-dhis2-no-mapping = `export dhis2` a besoin de la correspondance entre le référentiel et l'instance DHIS2 : `--mapping mapping.json`
+cli-help-dhis2-mapping = créez-la avec `lhs-maturity export dhis2-mapping --units units.csv -o mapping.json` une fois le paquet de `lhs-maturity export dhis2-metadata` importé dans DHIS2
+cli-error-dhis2-no-reports = `export dhis2` a besoin des rapports ou des évaluations à exporter
+cli-dhis2-written = { $file } : valeurs DHIS2 : { $values } ; rapports : { $reports } ; unités d'organisation : { $units } ; périodes : { $periods }
+cli-dhis2-metadata-written = { $file } : paquet de métadonnées DHIS2 de `{ $framework }` { $version } : éléments de données : { $elements } ; ensemble de données `{ $data_set }` ({ $period_type })
+cli-dhis2-metadata-hint = importez-le une fois dans DHIS2 (application Import/Export, import de métadonnées), puis créez la correspondance avec `lhs-maturity export dhis2-mapping`
+cli-dhis2-mapping-written = { $file } : correspondance DHIS2 de `{ $framework }` : nœuds : { $nodes } ; unités d'organisation : { $units }
+
 cli-submissions-counts = { $file } : { $submissions ->
     [one] { $submissions } soumission
     [many] { $submissions } soumissions

@@ -1019,10 +1019,12 @@ dhis2-invalid_mapping = { $problem ->
        *[other] créez la correspondance avec `lhs-maturity export dhis2-mapping`, puis modifiez ses UID
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
+# `object` (no list `dataElements`),
 # `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
 # ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
+        [json] le paquet de métadonnées n'est pas du JSON : { $detail }
         [object] le paquet de métadonnées n'a pas de liste `dataElements`
         [data_element] aucun élément de données du paquet de métadonnées n'a le code `{ $code }` (mesure `{ $measure }` de `{ $node }`)
        *[uid] `{ $value }` n'est pas un UID DHIS2

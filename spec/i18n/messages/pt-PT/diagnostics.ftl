@@ -1013,10 +1013,12 @@ dhis2-invalid_mapping = { $problem ->
        *[other] gere a correspondência com `lhs-maturity export dhis2-mapping` e depois edite os seus UID
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
+# `object` (no list `dataElements`),
 # `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
 # ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
+        [json] o pacote de metadados não é JSON: { $detail }
         [object] o pacote de metadados não tem a lista `dataElements`
         [data_element] nenhum elemento de dados do pacote de metadados tem o código `{ $code }` (medida `{ $measure }` de `{ $node }`)
        *[uid] `{ $value }` não é um UID do DHIS2

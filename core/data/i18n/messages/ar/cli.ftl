@@ -689,6 +689,17 @@ cli-diagnostics-more = … و{ $more } أخرى في { $file }: يسردها ك�
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = أُوقف بالإشارة { $signal }
 
+cli-error-dhis2-option = `{ $option }` خيار خاص بالأوامر `export dhis2` و`export dhis2-metadata` و`export dhis2-mapping` فقط
+cli-error-dhis2-layout-option = `{ $option }` ليس خيارًا من خيارات `export { $layout }`
+cli-error-dhis2-files = لا يأخذ `export { $layout }` ملفات إدخال: يُنشأ من الإطار
+cli-error-dhis2-no-mapping = يحتاج `export dhis2` إلى ملف المطابقة بين الإطار ونسخة DHIS2: `--mapping mapping.json`
+cli-help-dhis2-mapping = أنشئه بالأمر `lhs-maturity export dhis2-mapping --units units.csv -o mapping.json` بعد استيراد حزمة `lhs-maturity export dhis2-metadata` إلى DHIS2
+cli-error-dhis2-no-reports = يحتاج `export dhis2` إلى التقارير أو التقييمات المراد تصديرها
+cli-dhis2-written = { $file }: قيم DHIS2: { $values }؛ التقارير: { $reports }؛ الوحدات التنظيمية: { $units }؛ الفترات: { $periods }
+cli-dhis2-metadata-written = { $file }: حزمة البيانات الوصفية لـ DHIS2 للإطار `{ $framework }` { $version }: عناصر البيانات: { $elements }؛ مجموعة البيانات `{ $data_set }` ({ $period_type })
+cli-dhis2-metadata-hint = استوردها مرة واحدة إلى DHIS2 (تطبيق Import/Export، استيراد البيانات الوصفية)، ثم أنشئ ملف المطابقة بالأمر `lhs-maturity export dhis2-mapping`
+cli-dhis2-mapping-written = { $file }: مطابقة DHIS2 للإطار `{ $framework }`: العُقد: { $nodes }؛ الوحدات التنظيمية: { $units }
+
 cli-submissions-counts = { $file }: عدد الإرسالات { $submissions }: قُرئ منها { $read }، ورُفض { $refused }، واستُبعد { $left } (مرفوضة أو غير معتمدة أو غير مفكوكة التشفير)، وحُذف { $duplicates } من النسخ المكررة
 
 cli-error-fhir-files = { $layout ->

@@ -529,6 +529,26 @@ cli-diagnostics-more = … and { $more } more in { $file }: `lhs-maturity valida
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = stopped by { $signal }
 
+# DHIS2 (`export dhis2`, `dhis2-metadata`, `dhis2-mapping`). $option: an option of these layouts
+# given to another
+cli-error-dhis2-option = `{ $option }` is an option of `export dhis2`, `export dhis2-metadata` and `export dhis2-mapping` only
+# $option: an option given to a DHIS2 layout it is not for; $layout: that layout
+cli-error-dhis2-layout-option = `{ $option }` is not an option of `export { $layout }`
+# $layout: `dhis2-metadata` or `dhis2-mapping`
+cli-error-dhis2-files = `export { $layout }` takes no input files: it is made from the framework
+cli-error-dhis2-no-mapping = `export dhis2` needs the mapping of the framework to the DHIS2 instance: `--mapping mapping.json`
+cli-help-dhis2-mapping = make it with `lhs-maturity export dhis2-mapping --units units.csv -o mapping.json` once the package of `lhs-maturity export dhis2-metadata` is imported into DHIS2
+cli-error-dhis2-no-reports = `export dhis2` needs the reports or assessments to export
+# $file: the file written; $values, $reports, $units (organisation units), $periods: counts
+cli-dhis2-written = { $file }: DHIS2 data values: { $values }; reports: { $reports }; organisation units: { $units }; periods: { $periods }
+# $file: the file written; $framework, $version: the framework; $elements: the number of data
+# elements; $data_set: the data set's UID; $period_type: its period type
+cli-dhis2-metadata-written = { $file }: DHIS2 metadata package of `{ $framework }` { $version }: data elements: { $elements }; data set `{ $data_set }` ({ $period_type })
+cli-dhis2-metadata-hint = import it once into DHIS2 (Import/Export app, metadata import), then make the mapping with `lhs-maturity export dhis2-mapping`
+# $file: the file written; $framework: the framework id; $nodes: the nodes mapped; $units: the
+# organisation units mapped
+cli-dhis2-mapping-written = { $file }: DHIS2 mapping of `{ $framework }`: nodes: { $nodes }; organisation units: { $units }
+
 # A file of submissions (ODK, KoboToolbox): $submissions in the file, $read read as assessments,
 # $refused refused (problems in their values), $left left out (rejected, not approved or not
 # decrypted on the server), $duplicates left out as copies or older edits.

@@ -1017,10 +1017,12 @@ dhis2-invalid_mapping = { $problem ->
        *[other] make the mapping with `lhs-maturity export dhis2-mapping`, then edit its UIDs
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `object` (no list `dataElements`),
+# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
+# `object` (no list `dataElements`),
 # `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
 # ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
+        [json] the metadata package is not JSON: { $detail }
         [object] the metadata package has no list `dataElements`
         [data_element] no data element of the metadata package has the code `{ $code }` (the { $measure } of `{ $node }`)
        *[uid] `{ $value }` is not a DHIS2 UID

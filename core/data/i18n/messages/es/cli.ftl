@@ -569,6 +569,17 @@ cli-diagnostics-more = … y { $more } más en { $file }: `lhs-maturity validate
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = detenido por { $signal }
 
+cli-error-dhis2-option = `{ $option }` es una opción solo de `export dhis2`, `export dhis2-metadata` y `export dhis2-mapping`
+cli-error-dhis2-layout-option = `{ $option }` no es una opción de `export { $layout }`
+cli-error-dhis2-files = `export { $layout }` no admite archivos de entrada: se genera a partir del marco
+cli-error-dhis2-no-mapping = `export dhis2` necesita la correspondencia entre el marco y la instancia de DHIS2: `--mapping mapping.json`
+cli-help-dhis2-mapping = genérela con `lhs-maturity export dhis2-mapping --units units.csv -o mapping.json` una vez importado en DHIS2 el paquete de `lhs-maturity export dhis2-metadata`
+cli-error-dhis2-no-reports = `export dhis2` necesita los informes o evaluaciones que exportar
+cli-dhis2-written = { $file }: valores de DHIS2: { $values }; informes: { $reports }; unidades organizativas: { $units }; períodos: { $periods }
+cli-dhis2-metadata-written = { $file }: paquete de metadatos de DHIS2 de `{ $framework }` { $version }: elementos de datos: { $elements }; conjunto de datos `{ $data_set }` ({ $period_type })
+cli-dhis2-metadata-hint = impórtelo una vez en DHIS2 (aplicación Import/Export, importación de metadatos) y genere la correspondencia con `lhs-maturity export dhis2-mapping`
+cli-dhis2-mapping-written = { $file }: correspondencia de DHIS2 de `{ $framework }`: nodos: { $nodes }; unidades organizativas: { $units }
+
 cli-submissions-counts = { $file }: { $submissions ->
     [one] { $submissions } envío
     [many] { $submissions } envíos

@@ -587,6 +587,17 @@ cli-diagnostics-more = … e mais { $more } em { $file }: `lhs-maturity validate
 # $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = interrompido por { $signal }
 
+cli-error-dhis2-option = `{ $option }` é uma opção apenas de `export dhis2`, `export dhis2-metadata` e `export dhis2-mapping`
+cli-error-dhis2-layout-option = `{ $option }` não é uma opção de `export { $layout }`
+cli-error-dhis2-files = `export { $layout }` não recebe ficheiros de entrada: é gerado a partir do quadro
+cli-error-dhis2-no-mapping = `export dhis2` precisa da correspondência entre o quadro e a instância DHIS2: `--mapping mapping.json`
+cli-help-dhis2-mapping = gere-a com `lhs-maturity export dhis2-mapping --units units.csv -o mapping.json` depois de importar no DHIS2 o pacote de `lhs-maturity export dhis2-metadata`
+cli-error-dhis2-no-reports = `export dhis2` precisa dos relatórios ou avaliações a exportar
+cli-dhis2-written = { $file }: valores do DHIS2: { $values }; relatórios: { $reports }; unidades organizacionais: { $units }; períodos: { $periods }
+cli-dhis2-metadata-written = { $file }: pacote de metadados do DHIS2 de `{ $framework }` { $version }: elementos de dados: { $elements }; conjunto de dados `{ $data_set }` ({ $period_type })
+cli-dhis2-metadata-hint = importe-o uma vez no DHIS2 (aplicação Import/Export, importação de metadados) e gere depois a correspondência com `lhs-maturity export dhis2-mapping`
+cli-dhis2-mapping-written = { $file }: correspondência DHIS2 de `{ $framework }`: nós: { $nodes }; unidades organizacionais: { $units }
+
 cli-submissions-counts = { $file }: { $submissions ->
     [one] { $submissions } submissão
     [many] { $submissions } submissões
