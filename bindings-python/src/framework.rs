@@ -841,6 +841,193 @@ impl PyFramework {
         })
     }
 
+    /// The framework's FHIR R4 Questionnaire (Structured Data Capture) in one language, as a
+    /// dict (the core's `Framework::fhir_questionnaire`): the unit (from `units`, else typed
+    /// with its kind), the period and the respondent's stakeholder group; one group per domain
+    /// and sub-domain; per indicator a `choice` with inline `answerOption`s (the levels with
+    /// the indicator's descriptors, each with its `ordinalValue` and `itemWeight`, then `na` and
+    /// `unknown`), the guiding question and evidence list as help text, and items for the
+    /// evidence note, confidence, justification and target. Indicators that do not apply to
+    /// the unit's kind are enabled only for the kinds they apply to (`enableWhen`). The other
+    /// languages are in `translation` extensions; LHC-Forms reads none, so export one
+    /// Questionnaire per language. `linkId`s are the XLSForm's field names.
+    ///
+    /// Args:
+    ///     language (str): the Questionnaire's language, one of the framework's (default
+    ///         `'en'`).
+    ///     units (str | os.PathLike | None): a CSV file of the units to choose from (`id`,
+    ///         `name`, `kind`); None (default): the unit's id, name and kind are typed in.
+    ///     revision (int): the revision within the framework version (default 1); the version
+    ///         is `<framework version>.<revision>`.
+    ///
+    /// Returns:
+    ///     dict: the Questionnaire (`url`
+    ///     `https://lhs-maturity.github.io/fhir/Questionnaire/<framework id>`).
+    ///
+    /// Raises:
+    ///     InputError: a language the framework does not have (`fhir.unavailable_language` at
+    ///         `/lang`), a bad units list (`input.invalid_unit`), a revision that is not a
+    ///         whole number ≥ 0 (`argument.invalid_value` at `/revision`).
+    ///     FrameworkError: two ids give the same `linkId` (`framework.form_name_collision`).
+    ///
+    /// Example:
+    ///     >>> q = lhs_maturity.Framework.builtin().to_fhir_questionnaire(language="fr")
+    ///     >>> q["resourceType"], q["language"], q["version"]
+    ///     ('Questionnaire', 'fr', '2.0.0.1')
+    #[pyo3(signature = (*, language = None, units = None, revision = None))]
+    fn to_fhir_questionnaire<'py>(
+        &self,
+        py: Python<'py>,
+        language: Option<&Bound<'py, PyAny>>,
+        units: Option<&Bound<'py, PyAny>>,
+        revision: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let mut options = lhs_maturity::FhirOptions::default();
+            if let Some(l) = language.filter(|l| !l.is_none()) {
+                options.lang = text_arg(l, "language")?;
+            }
+            if let Some(r) = revision.filter(|r| !r.is_none()) {
+                let given = if r.is_instance_of::<pyo3::types::PyBool>() {
+                    None
+                } else {
+                    r.extract::<i64>().ok()
+                };
+                let Some(n) = given else {
+                    let e = Error::argument("revision", "whole_number", &type_name(r));
+                    return Err(to_py_err(py, &e));
+                };
+                options.revision = u32::try_from(n).map_err(|_| {
+                    let e = Error::argument_value("revision", "whole_number", &n.to_string());
+                    to_py_err(py, &e)
+                })?;
+            }
+            if let Some(u) = units.filter(|u| !u.is_none()) {
+                let p: PathBuf = u
+                    .extract()
+                    .map_err(|_| to_py_err(py, &Error::argument("units", "text", &type_name(u))))?;
+                let text = lhs_maturity::read_text_file(&p, lhs_maturity::Document::Input)
+                    .map_err(py_err(py))?;
+                options.units = lhs_maturity::FormUnit::read_csv(&text).map_err(py_err(py))?;
+            }
+            let q = py
+                .detach(|| self.inner.fhir_questionnaire(&options))
+                .map_err(py_err(py))?;
+            to_py(py, &q)
+        })
+    }
+
+    /// The FHIR R4 CodeSystem of the framework's ratings, as a dict (the core's
+    /// `Framework::fhir_code_system`): the levels (each with its name, description and
+    /// `ordinalValue`), `na` and `unknown`, the other languages as designations; the codes of
+    /// every rating of `to_fhir_questionnaire`.
+    ///
+    /// Returns:
+    ///     dict: the CodeSystem.
+    ///
+    /// Example:
+    ///     >>> cs = lhs_maturity.Framework.builtin().to_fhir_code_system()
+    ///     >>> [c["code"] for c in cs["concept"]]
+    ///     ['0', '1', '2', '3', '4', 'na', 'unknown']
+    fn to_fhir_code_system<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || to_py(py, &self.inner.fhir_code_system()))
+    }
+
+    /// An assessment as a FHIR R4 QuestionnaireResponse to `to_fhir_questionnaire`, as a dict
+    /// (the core's `Framework::to_fhir_response`): every rating, evidence note, justification,
+    /// confidence and target, the unit, period and respondent; `from_fhir_response` reads it
+    /// back to the same assessment. Elements, a default target and other fields have no place
+    /// in the response.
+    ///
+    /// Args:
+    ///     assessment (dict | str | bytes | os.PathLike): the assessment.
+    ///     language (str): the language of the items' texts (default `'en'`).
+    ///
+    /// Returns:
+    ///     dict: the QuestionnaireResponse.
+    ///
+    /// Raises:
+    ///     AssessmentError: an assessment that does not validate (an unknown indicator, a
+    ///         level out of range, another framework version).
+    ///     InputError: a language the framework does not have (`fhir.unavailable_language`).
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> qr = fw.to_fhir_response({"answers": {"inst.info.routine_data": 2}})
+    ///     >>> qr["questionnaire"]
+    ///     'https://lhs-maturity.github.io/fhir/Questionnaire/lhs-2021|2.0.0.1'
+    #[pyo3(signature = (assessment, language = None))]
+    fn to_fhir_response<'py>(
+        &self,
+        py: Python<'py>,
+        assessment: &Bound<'py, PyAny>,
+        language: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let lang = match language.filter(|l| !l.is_none()) {
+                Some(l) => text_arg(l, "language")?,
+                None => "en".to_owned(),
+            };
+            let doc = Doc::extract(assessment)?;
+            let qr = py
+                .detach(|| {
+                    doc.read()
+                        .and_then(|a| self.inner.to_fhir_response(&a, &lang))
+                })
+                .map_err(py_err(py))?;
+            to_py(py, &qr)
+        })
+    }
+
+    /// Reads a FHIR R4 QuestionnaireResponse to `to_fhir_questionnaire` (from LHC-Forms or any
+    /// SDC form filler; any revision of this framework version) as an assessment dict (the
+    /// core's `Framework::from_fhir_response`). Items that are not there (an indicator that
+    /// does not apply to the unit's kind is disabled) leave the indicator unanswered, and the
+    /// unit's kind says it does not apply.
+    ///
+    /// Args:
+    ///     response (dict | str | bytes | os.PathLike): the QuestionnaireResponse.
+    ///
+    /// Returns:
+    ///     dict: the assessment, with its `source` (tool `fhir`, the response's id and time,
+    ///     the Questionnaire's revision).
+    ///
+    /// Raises:
+    ///     AssessmentError: every problem at once: not a QuestionnaireResponse
+    ///         (`fhir.not_a_response`), a response to another Questionnaire
+    ///         (`fhir.unknown_questionnaire`), framework (`assessment.framework_mismatch`) or
+    ///         version (`assessment.version_mismatch`, at `/questionnaire`: use `migrate`), and
+    ///         bad items (`fhir.unknown_item`, `fhir.invalid_item`, `fhir.invalid_answer`) at
+    ///         their `linkId` path (`inst/inst_info/inst_info_routine_data`).
+    ///     OSError: the file cannot be read.
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> qr = fw.to_fhir_response({"answers": {"inst.info.routine_data": 2}})
+    ///     >>> fw.from_fhir_response(qr)["answers"]
+    ///     {'inst.info.routine_data': 2}
+    fn from_fhir_response<'py>(
+        &self,
+        py: Python<'py>,
+        response: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let doc = Doc::extract_in(response, "response", None)?;
+            let a = py
+                .detach(|| match &doc {
+                    Doc::Value(v) => self.inner.from_fhir_response_value(v),
+                    Doc::Text(t) => self.inner.from_fhir_response(t),
+                    Doc::BadEncoding(pos) => Err(Doc::encoding_error(*pos)),
+                    Doc::Path(p) => {
+                        lhs_maturity::read_text_file(p, lhs_maturity::Document::Assessment)
+                            .and_then(|t| self.inner.from_fhir_response(&t))
+                    }
+                })
+                .map_err(py_err(py))?;
+            ser_to_py(py, &a)
+        })
+    }
+
     /// The blank relevance form of an expert panel, as CSV text (the core's
     /// `Framework::relevance_form_csv`): one row per indicator with its `indicator` id,
     /// `name` and `statement`, and empty `relevance` (1–4) and `comment` columns. It starts
