@@ -256,7 +256,7 @@ pub fn _agreement<'py>(
 
 /// A report as the analyses take it: a `Report` object, or a document read (or scored) later
 /// without the GIL.
-enum ReportInput {
+pub(crate) enum ReportInput {
     Ready(Box<Report>),
     Doc(Doc),
 }
@@ -336,7 +336,7 @@ fn read_report(input: &ReportInput, fw: Option<&Framework>) -> Result<Report, Er
     }
 }
 
-fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
+pub(crate) fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
     list_items(obj, "reports", "reports")?
         .iter()
         .enumerate()
@@ -344,7 +344,10 @@ fn report_inputs(obj: &Bound<'_, PyAny>) -> PyResult<Vec<ReportInput>> {
         .collect()
 }
 
-fn read_reports(inputs: &[ReportInput], fw: Option<&Framework>) -> Result<Vec<Report>, ItemError> {
+pub(crate) fn read_reports(
+    inputs: &[ReportInput],
+    fw: Option<&Framework>,
+) -> Result<Vec<Report>, ItemError> {
     let read = lhs_maturity::parallel::map(inputs, |x| read_report(x, fw));
     Error::collect(read, Part::Report).map_err(ItemError::at)
 }

@@ -1106,6 +1106,162 @@ impl PyFramework {
         })
     }
 
+    /// The framework's DHIS2 metadata package (the core's `Framework::dhis2_metadata`), for
+    /// `POST /api/metadata`, imported once by an administrator: a data element for the score,
+    /// the level and the coverage of the overall score and of every domain and sub-domain
+    /// (scores `NUMBER` and coverages `PERCENTAGE`, aggregated by `AVERAGE`; levels an option
+    /// of the levels' option set, aggregation `NONE`; never `SUM`), the option set, and a data
+    /// set holding them all. UIDs are derived from the framework and node ids, so a node keeps
+    /// its UID across versions of the framework; codes and short names fit in 50 characters.
+    ///
+    /// Args:
+    ///     units (str | os.PathLike | None): a CSV file of units (`id,name,kind,org_unit`); the
+    ///         data set is assigned to their organisation units.
+    ///     period_type (str | None): the data set's DHIS2 period type (`'Yearly'`, the
+    ///         default, `'Quarterly'`, `'Monthly'`...).
+    ///     code_prefix (str | None): the start of every code (default: the framework id in
+    ///         capitals, `LHS_2021`).
+    ///     language (str | None): the language of the names, one of the framework's (default
+    ///         English).
+    ///
+    /// Returns:
+    ///     dict: `dataElements`, `optionSets`, `options` and `dataSets`, as DHIS2 reads them.
+    ///
+    /// Raises:
+    ///     InputError: `dhis2.invalid_option` at `/period_type`, `/code_prefix` or
+    ///         `/units/<i>/org_unit` (not a DHIS2 UID); a bad units list
+    ///         (`input.invalid_unit`).
+    ///
+    /// Example:
+    ///     >>> m = lhs_maturity.Framework.builtin().to_dhis2_metadata(period_type="Quarterly")
+    ///     >>> m["dataElements"][0]["code"], m["dataElements"][0]["valueType"]
+    ///     ('LHS_2021_OVERALL_SCORE', 'NUMBER')
+    ///     >>> m["dataSets"][0]["periodType"]
+    ///     'Quarterly'
+    #[pyo3(signature = (*, units = None, period_type = None, code_prefix = None, language = None))]
+    fn to_dhis2_metadata<'py>(
+        &self,
+        py: Python<'py>,
+        units: Option<&Bound<'py, PyAny>>,
+        period_type: Option<String>,
+        code_prefix: Option<String>,
+        language: Option<String>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let o = crate::dhis2::metadata_options(py, units, period_type, code_prefix, language)?;
+            let m = self.inner.dhis2_metadata(&o).map_err(py_err(py))?;
+            crate::convert::to_py(py, &m)
+        })
+    }
+
+    /// The mapping of the framework to a DHIS2 instance (the core's `Framework::dhis2_mapping`
+    /// and `dhis2_mapping_from_metadata`): the data set, the data elements of each node's
+    /// score, level and coverage, and the organisation unit of each unit. Without `metadata`,
+    /// the UIDs of the package `to_dhis2_metadata` makes; with it, the data elements found by
+    /// their code in that package (as exported back from DHIS2, whatever their UIDs).
+    ///
+    /// Args:
+    ///     units (str | os.PathLike | None): a CSV file of units whose `org_unit` column gives
+    ///         their DHIS2 organisation units.
+    ///     metadata (dict | None): a metadata package to find the data elements in.
+    ///     period_type (str | None): as for `to_dhis2_metadata`.
+    ///     code_prefix (str | None): as for `to_dhis2_metadata` (the codes looked for).
+    ///
+    /// Returns:
+    ///     dict: `schema_version`, `framework`, `data_set`, `overall` and `nodes` (each
+    ///     `{"score", "level", "coverage"}` data element UIDs), `org_units` (unit id → UID).
+    ///
+    /// Raises:
+    ///     InputError: `dhis2.invalid_metadata` (a data element missing, named by its code,
+    ///         node and measure; an id that is not a UID); the errors of the options.
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> m = fw.to_dhis2_mapping()
+    ///     >>> m["overall"]["score"] == fw.to_dhis2_metadata()["dataElements"][0]["id"]
+    ///     True
+    #[pyo3(signature = (*, units = None, metadata = None, period_type = None, code_prefix = None))]
+    fn to_dhis2_mapping<'py>(
+        &self,
+        py: Python<'py>,
+        units: Option<&Bound<'py, PyAny>>,
+        metadata: Option<&Bound<'py, PyAny>>,
+        period_type: Option<String>,
+        code_prefix: Option<String>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let o = crate::dhis2::metadata_options(py, units, period_type, code_prefix, None)?;
+            let m = crate::dhis2::mapping(py, &self.inner, metadata, &o)?;
+            crate::convert::ser_to_py(py, &m)
+        })
+    }
+
+    /// The scores of reports as a DHIS2 `dataValueSet` (the core's
+    /// `Framework::dhis2_data_values`), for `POST /api/dataValueSets`: per report the overall
+    /// score and every domain's and sub-domain's, with the levels and coverages (× 100, whole
+    /// numbers) if asked, for the organisation unit of its unit and the DHIS2 period of its
+    /// period (`2026-Q3` → `2026Q3`, `2026-09` → `202609`, `2026` → `2026`). Null scores are
+    /// left out.
+    ///
+    /// Args:
+    ///     reports (list): reports or assessments (dicts, `Report`s, JSON text, paths); an
+    ///         assessment is scored with this framework.
+    ///     mapping (dict | str): the mapping (`to_dhis2_mapping`), or its JSON text.
+    ///     units (str | os.PathLike | None): a CSV file of units adding organisation units to
+    ///         the mapping.
+    ///     levels (bool): the levels too (default False).
+    ///     coverage (bool): the coverages too (default False).
+    ///     csv (bool): DHIS2's CSV form instead of its JSON (default False).
+    ///
+    /// Returns:
+    ///     str: the JSON (`{"dataSet", "dataValues"}`) or CSV text to import.
+    ///
+    /// Raises:
+    ///     InputError: at `/<i>/...` of the reports list: `dhis2.unmapped_unit` (a unit without
+    ///         an organisation unit, named), `dhis2.invalid_period` (no DHIS2 period id, the
+    ///         period named), `dhis2.duplicate_value` (a second report for one organisation unit
+    ///         and period: pool them first), `dhis2.unmapped_node` (a node without a data
+    ///         element, named), `dhis2.other_framework`; a bad mapping
+    ///         (`dhis2.invalid_mapping` at its place in the mapping).
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> mapping = fw.to_dhis2_mapping()
+    ///     >>> mapping["org_units"]["kis-east"] = "fXy12AbCdE3"
+    ///     >>> a = {"unit": {"id": "kis-east"}, "period": "2026-Q3", "answers": {"inst.info.routine_data": 2}}
+    ///     >>> import json
+    ///     >>> v = json.loads(fw.to_dhis2([a], mapping))["dataValues"][0]
+    ///     >>> v["period"], v["orgUnit"], v["value"]
+    ///     ('2026Q3', 'fXy12AbCdE3', '2')
+    #[pyo3(signature = (reports, mapping, *, units = None, levels = false, coverage = false, csv = false))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of the Python method"
+    )]
+    fn to_dhis2<'py>(
+        &self,
+        py: Python<'py>,
+        reports: &Bound<'py, PyAny>,
+        mapping: &Bound<'py, PyAny>,
+        units: Option<&Bound<'py, PyAny>>,
+        levels: bool,
+        coverage: bool,
+        csv: bool,
+    ) -> PyResult<String> {
+        guard(py, || {
+            crate::dhis2::data_values(
+                py,
+                &self.inner,
+                reports,
+                mapping,
+                units,
+                levels,
+                coverage,
+                csv,
+            )
+        })
+    }
+
     /// The assessments in the long format, one row per assessment and indicator (in
     /// assessment, then framework order), ready for item-response analyses (Rasch, Mokken) in
     /// other tools (the core's `Framework::long_rows`; `spec/schema/long.schema.json`).

@@ -8,6 +8,7 @@
 
 mod analysis;
 mod convert;
+mod dhis2;
 mod doc;
 mod errors;
 mod frame;

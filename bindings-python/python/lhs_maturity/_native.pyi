@@ -164,6 +164,32 @@ class Framework:
     ) -> dict[str, Any]: ...
     def relevance_form_csv(self) -> str: ...
     def read_relevance_csv(self, text: str | bytes, expert: str) -> list[RelevanceRating]: ...
+    def to_dhis2_metadata(
+        self,
+        *,
+        units: str | os.PathLike[str] | None = None,
+        period_type: str | None = None,
+        code_prefix: str | None = None,
+        language: str | None = None,
+    ) -> dict[str, Any]: ...
+    def to_dhis2_mapping(
+        self,
+        *,
+        units: str | os.PathLike[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        period_type: str | None = None,
+        code_prefix: str | None = None,
+    ) -> dict[str, Any]: ...
+    def to_dhis2(
+        self,
+        reports: Iterable[ReportInput],
+        mapping: Mapping[str, Any] | str,
+        *,
+        units: str | os.PathLike[str] | None = None,
+        levels: bool = False,
+        coverage: bool = False,
+        csv: bool = False,
+    ) -> str: ...
     @overload
     def long_format(
         self, assessments: Iterable[AssessmentInput], *, as_frame: Literal[True]
