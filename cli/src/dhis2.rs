@@ -87,6 +87,8 @@ pub(crate) struct Export<'a> {
     pub(crate) units: Option<&'a Path>,
     /// An option of `export xlsform` given (`--period`...), refused here.
     pub(crate) form_option: Option<&'static str>,
+    /// How `unknown` answers count when assessments are scored (`--unknown`).
+    pub(crate) unknown: UnknownRule,
 }
 
 fn layout_name(layout: ExportLayout) -> &'static str {
@@ -250,7 +252,7 @@ fn data_values(
             .with_units(&list)
             .map_err(|err| Failure::Document(p.display().to_string(), err))?;
     }
-    let (sources, reports) = crate::analysis::reports(fw, e.files, lang, UnknownRule::default())?;
+    let (sources, reports) = crate::analysis::reports(fw, e.files, lang, e.unknown)?;
     let options = Dhis2Options {
         levels: args.levels,
         coverage: args.coverage,

@@ -173,10 +173,16 @@ enum Command {
                             lhs-maturity export long a.json b.json c.json\n  \
                             lhs-maturity export xlsform -o form.xlsx\n  \
                             lhs-maturity export xlsform --units units.csv --period 2026-Q3,2026-Q4 -o form.xlsx\n  \
-                            lhs-maturity export xlsform --form-revision 2 -o form.xlsx   # a fixed form, same framework\n\n\
+                            lhs-maturity export xlsform --form-revision 2 -o form.xlsx   # a fixed form, same framework\n  \
+                            lhs-maturity export dhis2-metadata --units units.csv -o dhis2-metadata.json\n  \
+                            lhs-maturity export dhis2-mapping --units units.csv -o mapping.json\n  \
+                            lhs-maturity export dhis2 --mapping mapping.json reports/ --levels --coverage -o datavalues.json\n\n\
                             The XLSForm has every language of the framework; --units lists the units to choose \
                             from (CSV: id,name,kind[,org_unit]), and the indicators that do not apply to the \
-                            chosen unit's kind are hidden."
+                            chosen unit's kind are hidden. For DHIS2, the metadata package is imported once, the \
+                            mapping says which data element and organisation unit each score goes to (org_unit \
+                            of the units list), and `export dhis2` writes a dataValueSet (JSON or --format csv) \
+                            with the DHIS2 period of each report (2026-Q3 → 2026Q3)."
     )]
     Export(migrate::ExportArgs),
     /// Read a FHIR R4 QuestionnaireResponse to the framework's Questionnaire as an assessment (`import fhir-response`)
@@ -571,7 +577,7 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Batch(a) => batch::run(&fw, &a, &opts, lang),
         Command::Migrate(a) => migrate::run(a, lang),
         Command::ContentValidity(a) => migrate::content_validity(&fw, a, lang),
-        Command::Export(a) => migrate::export(&fw, a, lang),
+        Command::Export(a) => migrate::export(&fw, a, lang, cli.unknown),
         Command::Import(a) => fhir::import(&fw, a, lang),
         Command::Framework(a) => framework(&fw, a, lang),
         Command::Pool(a) => analysis::pool(&fw, a, lang),

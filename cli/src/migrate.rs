@@ -240,7 +240,12 @@ pub(crate) enum ExportLayout {
     Dhis2Mapping,
 }
 
-pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Failure> {
+pub(crate) fn export(
+    fw: &Framework,
+    a: ExportArgs,
+    lang: Lang,
+    unknown: lhs_maturity::UnknownRule,
+) -> Result<u8, Failure> {
     let form_option = [
         (a.form_revision != 1, "--form-revision"),
         (!a.periods.is_empty(), "--period"),
@@ -252,6 +257,7 @@ pub(crate) fn export(fw: &Framework, a: ExportArgs, lang: Lang) -> Result<u8, Fa
         output: a.output.as_deref(),
         units: a.units.as_deref(),
         form_option: form_option.into_iter().find_map(|(g, o)| g.then_some(o)),
+        unknown,
     };
     if let Some(r) = crate::dhis2::export(fw, &a.dhis2, &to_dhis2, lang) {
         return r;

@@ -107,6 +107,16 @@ fn the_package_the_mapping_and_the_values_are_the_shared_samples() {
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let set: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(set["dataValues"].as_array().unwrap().len() > 10);
+    // `--unknown zero` counts the unknown answers of the assessments as level 0.
+    let one = spec("reports/kis-east-2026-Q3.json");
+    let overall = |extra: &[&str]| {
+        let mut args = extra.to_vec();
+        args.extend(["export", "dhis2", "--mapping", "mapping.json", &one]);
+        let o = run(&args, &dir);
+        let set: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        set["dataValues"][0]["value"].as_str().unwrap().to_owned()
+    };
+    assert_ne!(overall(&[]), overall(&["--unknown", "zero"]));
 }
 
 #[test]
