@@ -78,8 +78,9 @@ pub use read::submissions::{SubmissionCounts, SubmissionLayout, Submissions};
 pub use read::texts;
 pub use render::columns::{column_name, MEASURES};
 pub use render::dhis2::{
-    dhis2_period, dhis2_uid, is_dhis2_uid, Dhis2DataValue, Dhis2DataValueSet, Dhis2MetadataOptions,
-    Dhis2Options, DHIS2_CSV_HEADER, DHIS2_MAX_CODE, DHIS2_MAX_NAME, DHIS2_PERIOD_TYPES,
+    dhis2_mapping_schema, dhis2_period, dhis2_uid, is_dhis2_uid, Dhis2DataValue, Dhis2DataValueSet,
+    Dhis2MetadataOptions, Dhis2Options, DHIS2_CSV_HEADER, DHIS2_MAX_CODE, DHIS2_MAX_NAME,
+    DHIS2_PERIOD_TYPES,
 };
 pub use render::dhis2_mapping::{Dhis2Elements, Dhis2Mapping, Dhis2Measure, DHIS2_MAPPING_VERSION};
 pub use render::escape::{escape_html, escape_markdown};

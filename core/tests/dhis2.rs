@@ -450,6 +450,26 @@ fn the_mapping_is_made_from_the_framework_or_its_metadata_package() {
 }
 
 #[test]
+fn the_mapping_has_a_json_schema() {
+    let schema = lhs_maturity::dhis2_mapping_schema();
+    expect(
+        "mapping.schema.json",
+        &format!("{}\n", serde_json::to_string_pretty(&schema).unwrap()),
+    );
+    let fields: BTreeSet<&str> = schema["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let sample: Value = serde_json::from_str(&read("mapping.json")).unwrap();
+    for k in sample.as_object().unwrap().keys() {
+        assert!(fields.contains(k.as_str()), "{k}");
+    }
+    assert_eq!(schema["required"], serde_json::json!(["framework"]));
+}
+
+#[test]
 fn a_bad_mapping_is_refused_with_every_problem_located() {
     let e = Dhis2Mapping::read_json(
         r#"{"framework": 3, "data_set": "x", "overall": {"score": "Abcdefghij1", "rank": "Abcdefghij1"},

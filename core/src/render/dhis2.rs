@@ -538,6 +538,25 @@ fn metadata_problem(path: String, problem: &str, args: &[(&str, DiagArg)]) -> Di
     i18n::diagnostic(Severity::Error, "dhis2.invalid_metadata", path, &all)
 }
 
+/// The JSON Schema (draft-07) of a DHIS2 mapping (`spec/dhis2/mapping.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::dhis2_mapping_schema()["title"], "Dhis2Mapping");
+/// ```
+pub fn dhis2_mapping_schema() -> Value {
+    let mut s = schemars::generate::SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<Dhis2Mapping>()
+        .to_value();
+    if let Value::Object(m) = &mut s {
+        m.insert(
+            "$id".to_owned(),
+            Value::from("https://lhs-maturity.org/schema/dhis2-mapping.schema.json"),
+        );
+    }
+    s
+}
+
 impl Framework {
     /// The metadata package of the framework for DHIS2 (`POST /api/metadata`), imported once
     /// by an administrator: a data element for the score, the level and the coverage of the

@@ -5,6 +5,7 @@ use crate::error::{pointer_token, Diagnostic, Error, Severity};
 use crate::i18n::{self, DiagArg};
 use crate::render::dhis2::is_dhis2_uid;
 use crate::render::xlsform_units::FormUnit;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -44,7 +45,7 @@ impl Dhis2Measure {
 
 /// The data elements of one node (or of the overall score), by measure; a measure without one
 /// cannot be exported.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Dhis2Elements {
     /// The data element of the score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,9 +91,14 @@ impl Dhis2Elements {
 /// let e = Dhis2Mapping::read_json(r#"{"framework": "lhs-2021", "org_units": {"kis-east": "1bad"}}"#).unwrap_err();
 /// assert_eq!((e.code(), e.path()), ("dhis2.invalid_mapping", "/org_units/kis-east"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    title = "Dhis2Mapping",
+    description = "Where the scores of a framework go in a DHIS2 instance (lhs-maturity)."
+)]
 pub struct Dhis2Mapping {
-    /// The version of the mapping format, [`DHIS2_MAPPING_VERSION`].
+    /// The version of the mapping format (`1.0`).
+    #[serde(default = "mapping_version")]
     pub schema_version: String,
     /// The id of the framework whose scores are mapped (`lhs-2021`).
     pub framework: String,
@@ -114,6 +120,10 @@ pub struct Dhis2Mapping {
     /// The organisation unit of each unit, by unit id (the reports' `unit.id`).
     #[serde(default)]
     pub org_units: BTreeMap<String, String>,
+}
+
+fn mapping_version() -> String {
+    DHIS2_MAPPING_VERSION.to_owned()
 }
 
 fn problem(path: String, problem: &str, args: &[(&str, DiagArg)]) -> Diagnostic {
