@@ -243,3 +243,100 @@ impl Framework {
         to_js(&self.inner.template_value_with(kind, &language))
     }
 }
+
+/// Reads the options of `toFhirQuestionnaire`: `{ language, units, revision }` (units: the
+/// CSV text of the units list, read by the core's `FormUnit::read_csv`).
+fn fhir_options(options: &JsValue) -> Result<lhs_maturity::FhirOptions, Error> {
+    let mut o = options_reader(
+        options,
+        &["language", "units", "revision"],
+        "{ language: \"fr\", units: \"id,name,kind\\nkis-east,Kisumu East,district\\n\", revision: 2 }",
+    )?;
+    let mut out = lhs_maturity::FhirOptions::default();
+    if let Some(l) = o.string("language") {
+        out.lang = l;
+    }
+    if let Some(r) = o.whole_number("revision") {
+        out.revision = r;
+    }
+    if let Some(text) = o.string("units") {
+        let units =
+            lhs_maturity::FormUnit::read_csv(&text).map_err(|e| e.within(Part::Member("/units")));
+        if let Some(u) = o.check("units", units) {
+            out.units = u;
+        }
+    }
+    o.finish()?;
+    Ok(out)
+}
+
+/// FHIR R4 (Structured Data Capture): the Questionnaire, its CodeSystem, and responses in and
+/// out, from the core (`fhir_questionnaire`, `fhir_code_system`, `to_fhir_response`,
+/// `from_fhir_response`).
+#[wasm_bindgen]
+impl Framework {
+    /// The framework's FHIR R4 Questionnaire in one language (`options.language`, default
+    /// English; the other languages in `translation` extensions, which LHC-Forms does not
+    /// read): the unit (from `options.units`, CSV text, else typed with its kind), the period,
+    /// the respondent's group, one group per domain and sub-domain, and per indicator a choice
+    /// with inline answer options (levels with ordinalValue and itemWeight, `na`, `unknown`),
+    /// help text, evidence, confidence, justification and target; `enableWhen` by unit kind.
+    /// Throws an `InputError` for a language the framework lacks (`fhir.unavailable_language`)
+    /// or a bad units list.
+    #[wasm_bindgen(js_name = toFhirQuestionnaire, unchecked_return_type = "Record<string, unknown>")]
+    pub fn to_fhir_questionnaire(
+        &self,
+        #[wasm_bindgen(
+            unchecked_param_type = "{ language?: string; units?: string; revision?: number }"
+        )]
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let options = fhir_options(&options).map_err(throw)?;
+        to_js(&self.inner.fhir_questionnaire(&options).map_err(throw)?)
+    }
+
+    /// The FHIR R4 CodeSystem of the framework's ratings: the levels, `na` and `unknown`.
+    #[wasm_bindgen(js_name = toFhirCodeSystem, unchecked_return_type = "Record<string, unknown>")]
+    pub fn to_fhir_code_system(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.fhir_code_system())
+    }
+
+    /// An assessment as a FHIR R4 QuestionnaireResponse to `toFhirQuestionnaire`, its texts in
+    /// `lang` (default English); `fromFhirResponse` reads it back to the same assessment. Throws
+    /// an `AssessmentError` for an assessment that does not validate.
+    #[wasm_bindgen(js_name = toFhirResponse, unchecked_return_type = "Record<string, unknown>")]
+    pub fn to_fhir_response(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | undefined")] lang: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let lang = match lang.as_string() {
+            Some(l) => l,
+            None if lang.is_undefined() || lang.is_null() => "en".to_owned(),
+            None => {
+                let advice = Some(("example", "toFhirResponse(assessment, \"fr\")"));
+                return Err(throw(argument_error("lang", "text", &lang, advice)));
+            }
+        };
+        let a = assessment_arg(&assessment).map_err(throw)?;
+        to_js(&self.inner.to_fhir_response(&a, &lang).map_err(throw)?)
+    }
+
+    /// Reads a FHIR R4 QuestionnaireResponse (an object or its JSON text, e.g. LHC-Forms'
+    /// `getFormFHIRData('QuestionnaireResponse', 'R4', element)`) as an assessment. Throws an
+    /// `AssessmentError` with every problem: another resource (`fhir.not_a_response`), another
+    /// Questionnaire, framework or version (`assessment.version_mismatch`: use `migrate`), bad
+    /// items at their `linkId` path.
+    #[wasm_bindgen(js_name = fromFhirResponse, unchecked_return_type = "Assessment")]
+    pub fn from_fhir_response(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | string")]
+        response: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = match response.as_string() {
+            Some(t) => t,
+            None => json_text(&response, DocumentKind::Assessment).map_err(throw)?,
+        };
+        to_js(&self.inner.from_fhir_response(&text).map_err(throw)?)
+    }
+}

@@ -26,3 +26,6 @@ echo "tsc: the typed usage file checks"
 step "browser test (Chromium, playwright-core)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/browser.e2e.mjs
 echo "screenshots: artifacts/www-filled.png, www-phone.png, www-<lang>.png and report-<lang>.png (en fr es pt-PT ar)"
+
+step "LHC-Forms test (the FHIR Questionnaire rendered and filled in Chromium, its response scored)"
+node --test bindings-wasm/tests/fhir.e2e.mjs
