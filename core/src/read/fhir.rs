@@ -9,9 +9,50 @@ use crate::model::assessment::{
 };
 use crate::model::compiled::Framework;
 use crate::model::form_names::FormFieldKind;
+use crate::model::framework::UnitKind;
 use crate::read::json;
-use crate::render::fhir::{Urls, TARGET_SUFFIX};
 use serde_json::{Map, Value};
+
+/// The base of every canonical URL this library writes.
+pub(crate) const FHIR_BASE: &str = "https://lhs-maturity.github.io/fhir";
+/// The suffix of an indicator's target item (not a field of the XLSForm).
+pub(crate) const TARGET_SUFFIX: &str = "__target";
+
+/// The canonical URLs of a framework's resources.
+pub(crate) struct Urls {
+    pub(crate) questionnaire: String,
+    pub(crate) levels: String,
+    pub(crate) roles: String,
+    pub(crate) unit_kind: String,
+    pub(crate) confidence: String,
+}
+
+impl Urls {
+    pub(crate) fn of(fw: &Framework) -> Urls {
+        let id = fw.id();
+        Urls {
+            questionnaire: format!("{FHIR_BASE}/Questionnaire/{id}"),
+            levels: format!("{FHIR_BASE}/CodeSystem/{id}-levels"),
+            roles: format!("{FHIR_BASE}/CodeSystem/{id}-roles"),
+            unit_kind: format!("{FHIR_BASE}/CodeSystem/unit-kind"),
+            confidence: format!("{FHIR_BASE}/CodeSystem/confidence"),
+        }
+    }
+
+    /// The system of the ids of the listed units of one kind: the kind travels with the unit
+    /// chosen, so that a response says which indicators apply without the list.
+    pub(crate) fn units(kind: UnitKind) -> String {
+        format!("{FHIR_BASE}/units/{}", kind.as_str())
+    }
+
+    /// The kind of a unit chosen from a list, from its coding's system.
+    pub(crate) fn unit_kind_of(system: &str) -> Option<UnitKind> {
+        system
+            .strip_prefix(FHIR_BASE)?
+            .strip_prefix("/units/")
+            .and_then(UnitKind::parse)
+    }
+}
 
 /// What an item holds.
 enum Slot {
@@ -229,8 +270,7 @@ impl Reader<'_> {
                 None => self.invalid(path, link_id, answer),
             },
             FormFieldKind::UnitKind => {
-                let code = Self::code(answer, &self.urls.unit_kind)
-                    .and_then(crate::model::framework::UnitKind::parse);
+                let code = Self::code(answer, &self.urls.unit_kind).and_then(UnitKind::parse);
                 match code {
                     Some(k) => {
                         self.a.unit.get_or_insert_with(Unit::default).kind =
@@ -279,7 +319,7 @@ impl Reader<'_> {
             Some((u, v)) => (u, Some(v)),
             None => (given, None),
         };
-        let prefix = format!("{}/Questionnaire/", crate::render::fhir::FHIR_BASE);
+        let prefix = format!("{}/Questionnaire/", FHIR_BASE);
         let Some(id) = url.strip_prefix(&prefix).filter(|i| !i.contains('/')) else {
             self.problems.push(diag(
                 "fhir.unknown_questionnaire",

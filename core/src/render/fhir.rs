@@ -20,11 +20,10 @@ use crate::model::compiled::Framework;
 use crate::model::form_names::base_name;
 use crate::model::framework::{Indicator, Node, NodeContent, UnitKind, OWNER_FACET};
 use crate::model::text::Text;
+use crate::read::fhir::{Urls, TARGET_SUFFIX};
 use crate::render::xlsform::{hint, kinds_below, FormUnit};
 use serde_json::{json, Map, Value};
 
-/// The base of every canonical URL this library writes.
-pub(crate) const FHIR_BASE: &str = "https://lhs-maturity.github.io/fhir";
 /// The R4 core extension of an ordinal value (SDC STU3's reading).
 pub(crate) const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 /// The extension of an option's weight (SDC STU4's reading).
@@ -37,9 +36,6 @@ pub(crate) const ITEM_CONTROL: &str =
 const ITEM_CONTROL_SYSTEM: &str = "http://hl7.org/fhir/questionnaire-item-control";
 const REGEX: &str = "http://hl7.org/fhir/StructureDefinition/regex";
 const ENTRY_FORMAT: &str = "http://hl7.org/fhir/StructureDefinition/entryFormat";
-
-/// The suffix of an indicator's target item (not a field of the XLSForm).
-pub(crate) const TARGET_SUFFIX: &str = "__target";
 
 /// What goes into a Questionnaire besides the framework.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,42 +58,6 @@ impl Default for FhirOptions {
             units: Vec::new(),
             revision: 1,
         }
-    }
-}
-
-/// The canonical URLs of a framework's resources.
-pub(crate) struct Urls {
-    pub(crate) questionnaire: String,
-    pub(crate) levels: String,
-    pub(crate) roles: String,
-    pub(crate) unit_kind: String,
-    pub(crate) confidence: String,
-}
-
-impl Urls {
-    pub(crate) fn of(fw: &Framework) -> Urls {
-        let id = fw.id();
-        Urls {
-            questionnaire: format!("{FHIR_BASE}/Questionnaire/{id}"),
-            levels: format!("{FHIR_BASE}/CodeSystem/{id}-levels"),
-            roles: format!("{FHIR_BASE}/CodeSystem/{id}-roles"),
-            unit_kind: format!("{FHIR_BASE}/CodeSystem/unit-kind"),
-            confidence: format!("{FHIR_BASE}/CodeSystem/confidence"),
-        }
-    }
-
-    /// The system of the ids of the listed units of one kind: the kind travels with the unit
-    /// chosen, so that a response says which indicators apply without the list.
-    pub(crate) fn units(kind: UnitKind) -> String {
-        format!("{FHIR_BASE}/units/{}", kind.as_str())
-    }
-
-    /// The kind of a unit chosen from a list, from its coding's system.
-    pub(crate) fn unit_kind_of(system: &str) -> Option<UnitKind> {
-        system
-            .strip_prefix(FHIR_BASE)?
-            .strip_prefix("/units/")
-            .and_then(UnitKind::parse)
     }
 }
 
