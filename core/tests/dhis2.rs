@@ -617,6 +617,28 @@ fn scores_become_a_data_value_set() {
         Some("0"),
         "a coverage of 0 is a value"
     );
+    // Every level is a code of the levels' option set, every coverage a whole percentage
+    // (DHIS2's PERCENTAGE), every score within the scale (NUMBER).
+    let meta = fw.dhis2_metadata(&options()).unwrap();
+    let codes: BTreeSet<&str> = meta["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["code"].as_str().unwrap())
+        .collect();
+    for v in &set.data_values {
+        match by_element[v.data_element.as_str()].1 {
+            Dhis2Measure::Level => assert!(codes.contains(v.value.as_str()), "{v:?}"),
+            Dhis2Measure::Coverage => {
+                let p: u32 = v.value.parse().unwrap();
+                assert!(p <= 100, "{v:?}");
+            }
+            Dhis2Measure::Score => {
+                let x: f64 = v.value.parse().unwrap();
+                assert!((0.0..=f64::from(fw.max_level())).contains(&x), "{v:?}");
+            }
+        }
+    }
     // Scores only, by default.
     let scores = fw
         .dhis2_data_values(&reports, &m, &Dhis2Options::default())
