@@ -31,6 +31,7 @@ pub(crate) struct Sheet {
 /// `workbook.unreadable` (an assessment error) when the bytes are not a workbook that opens.
 pub(crate) fn read_sheets(bytes: &[u8]) -> Result<Vec<Sheet>, Error> {
     check_unzipped(bytes)?;
+    check_cell_names(bytes)?;
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| unreadable(&e.to_string()))?;
     let mut out = Vec::new();
@@ -101,6 +102,68 @@ pub(crate) fn check_unzipped(bytes: &[u8]) -> Result<(), Error> {
             ("limit", MAX_UNZIPPED_BYTES.into()),
         ],
     )]))
+}
+
+/// Refuses a workbook whose sheets name a cell beyond Excel's range (more than 3 letters or 7
+/// digits, `r="AAAAAAAA1"`): the reader would overflow on it (calamine 0.35–0.38 multiplies
+/// without a check), and no spreadsheet program writes one.
+fn check_cell_names(bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Read;
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    for i in 0..zip.len() {
+        let Ok(entry) = zip.by_index(i) else { continue };
+        let part = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        if !(part.starts_with("xl/") && part.ends_with(".xml")) {
+            continue;
+        }
+        // What could be unpacked, even when the archive is damaged further on (a bad checksum
+        // at the end): the reader would see as much.
+        let mut xml = Vec::new();
+        let _ = entry.take(MAX_UNZIPPED_BYTES).read_to_end(&mut xml);
+        let bad = cell_names(&xml)
+            .find(|n| !is_cell_name(n))
+            .map(|n| String::from_utf8_lossy(n).into_owned());
+        if let Some(bad) = bad {
+            return Err(unreadable(&format!(
+                "the cell name `{bad}` is beyond Excel's range"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The values of the `r`, `ref` and `sqref` attributes of a sheet's XML, cut at `:`, spaces and
+/// `$`.
+fn cell_names(xml: &[u8]) -> impl Iterator<Item = &[u8]> {
+    xml.windows(2)
+        .enumerate()
+        .filter(|(_, w)| *w == b"=\"")
+        .filter_map(|(i, _)| {
+            let before = xml.get(..i)?;
+            let start = before
+                .iter()
+                .rposition(|b| !b.is_ascii_alphanumeric())
+                .map_or(0, |p| p + 1);
+            let attribute = before.get(start..)?;
+            let spaced = start > 0 && before.get(start - 1).is_some_and(u8::is_ascii_whitespace);
+            if !spaced || !matches!(attribute, b"r" | b"ref" | b"sqref") {
+                return None;
+            }
+            let rest = xml.get(i + 2..)?;
+            let end = rest.iter().position(|b| *b == b'"')?;
+            rest.get(..end)
+        })
+        .flat_map(|v| v.split(|b| matches!(b, b':' | b' ' | b'$')))
+        .filter(|n| !n.is_empty())
+}
+
+/// A cell, row or column name Excel can hold: at most 3 letters, then at most 7 digits.
+fn is_cell_name(name: &[u8]) -> bool {
+    let letters = name.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let digits = name.len() - letters;
+    letters <= 3 && digits <= 7
 }
 
 /// The `workbook.unreadable` error, with the reader's own words as `$reason`.
@@ -223,6 +286,16 @@ fn reads_as_a_cell(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn cell_names_beyond_excel_are_found() {
+        let xml = br#"<w xmlns:r="http://x"><dimension ref="A1:XFD1048576"/><c r="B2"/><c r="AAAAAAAAAAAAA1"/><x sqref="A1 C3:D4"/></w>"#;
+        let names: Vec<&[u8]> = cell_names(xml).collect();
+        assert_eq!(names.len(), 7, "the namespace is no cell name");
+        assert!(!is_cell_name(names[3]));
+        assert!(names.iter().filter(|n| !is_cell_name(n)).count() == 1);
+        assert!(!is_cell_name(b"A12345678"));
+    }
     use super::*;
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
