@@ -719,6 +719,10 @@ impl PyFramework {
     ///     >>> book[:2]
     ///     b'PK'
     #[pyo3(signature = (path = None, *, units = None, revision = None, confidence = true, periods = None, language = None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of the Python method"
+    )]
     fn to_xlsform<'py>(
         &self,
         py: Python<'py>,
