@@ -164,25 +164,36 @@ pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Er
     })
 }
 
-/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`]; else the
-/// error (`<kind>.unreadable`, `<kind>.too_large`) naming the file, in plain words.
+/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`] after a UTF-8
+/// byte order mark (the mark does not count, as for text: [`crate::read::json`] measures the
+/// text without it); else the error (`<kind>.unreadable`, `<kind>.too_large`) naming the file,
+/// in plain words.
 pub(crate) fn read_file_bytes(path: &std::path::Path, kind: &str) -> Result<Vec<u8>, Error> {
+    const BOM: &[u8] = "\u{feff}".as_bytes();
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
-    if meta.len() > MAX_DOCUMENT_BYTES as u64 {
-        return Err(file_error(
+    let too_large = |size: u64| {
+        file_error(
             path,
             kind,
             "too_large",
             &[
                 ("source", "file".into()),
-                ("size", meta.len().into()),
+                ("size", size.into()),
                 ("limit", MAX_DOCUMENT_BYTES.into()),
             ],
-        ));
+        )
+    };
+    let meta = std::fs::metadata(path)
+        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
+    if meta.len() > (MAX_DOCUMENT_BYTES + BOM.len()) as u64 {
+        return Err(too_large(meta.len()));
     }
-    std::fs::read(path).map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))
+    let bytes = std::fs::read(path)
+        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
+    if bytes.strip_prefix(BOM).unwrap_or(&bytes).len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// The error `<kind>.<suffix>` about a file, naming it.
