@@ -19,7 +19,7 @@ fn compact(v: &Value) -> String {
 }
 
 /// `export fhir-questionnaire`: the Questionnaire in the `--lang` language, to `-o` or standard
-/// output; when `-o` is a directory, one Questionnaire per language of the framework
+/// output; when `-o` is a directory (or ends with `/`), one Questionnaire per language of the framework
 /// (`questionnaire-<lang>.json`) and the CodeSystem of its levels (`codesystem.json`).
 pub(crate) fn questionnaire(
     fw: &Framework,
@@ -50,8 +50,15 @@ pub(crate) fn questionnaire(
     }
     let framework = format!("{} {}", fw.id(), fw.version());
     let doc = |e| Failure::Document(framework.clone(), e);
+    let is_dir = |p: &Path| p.is_dir() || p.as_os_str().to_string_lossy().ends_with(['/', '\\']);
     match output {
-        Some(dir) if dir.is_dir() => {
+        Some(dir) if is_dir(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Failure::Message(
+                    io::cannot_write(dir, e.to_string(), lang),
+                    Some(lang.t("cli-help-writable", &[])),
+                )
+            })?;
             let mut langs: Vec<String> =
                 fw.spec().languages.iter().map(|l| l.code.clone()).collect();
             if !langs.iter().any(|l| l == "en") {

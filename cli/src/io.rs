@@ -301,7 +301,7 @@ impl<W: Sink> Drop for AtomicFile<W> {
     }
 }
 
-fn cannot_write(path: &Path, reason: String, lang: Lang) -> String {
+pub fn cannot_write(path: &Path, reason: String, lang: Lang) -> String {
     lang.t(
         "cli-io-cannot-write",
         &[("file", t(path.display())), ("reason", t(reason))],

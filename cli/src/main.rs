@@ -167,7 +167,7 @@ enum Command {
                             The rules are in spec/SCORING.md §26."
     )]
     ContentValidity(migrate::CvArgs),
-    /// Export assessments in other layouts: `long` (one row per unit, rater and indicator, for Rasch or Mokken analysis), or the framework as an XLSForm for ODK and KoboToolbox (`xlsform`)
+    /// Export assessments in other layouts: `long` (one row per unit, rater and indicator, for Rasch or Mokken analysis), or the framework as an XLSForm for ODK and KoboToolbox (`xlsform`) or a FHIR R4 Questionnaire (`fhir-questionnaire`), and assessments as FHIR QuestionnaireResponses (`fhir-response`)
     #[command(
         after_help = "Examples:\n  lhs-maturity export long respondents/ -o long.csv\n  \
                             lhs-maturity export long a.json b.json c.json\n  \
@@ -176,7 +176,10 @@ enum Command {
                             lhs-maturity export xlsform --form-revision 2 -o form.xlsx   # a fixed form, same framework\n  \
                             lhs-maturity export dhis2-metadata --units units.csv -o dhis2-metadata.json\n  \
                             lhs-maturity export dhis2-mapping --units units.csv -o mapping.json\n  \
-                            lhs-maturity export dhis2 --mapping mapping.json reports/ --levels --coverage -o datavalues.json\n\n\
+                            lhs-maturity export dhis2 --mapping mapping.json reports/ --levels --coverage -o datavalues.json\n  \
+                            lhs-maturity --lang fr export fhir-questionnaire --units units.csv -o questionnaire-fr.json\n  \
+                            lhs-maturity export fhir-questionnaire -o fhir/   # a directory: one per language, and the CodeSystem\n  \
+                            lhs-maturity export fhir-response kisumu-east.json -o response.json\n\n\
                             The XLSForm has every language of the framework; --units lists the units to choose \
                             from (CSV: id,name,kind[,org_unit]), and the indicators that do not apply to the \
                             chosen unit's kind are hidden. For DHIS2, the metadata package is imported once, the \

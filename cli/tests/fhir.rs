@@ -62,8 +62,7 @@ fn questionnaire_in_a_language_and_one_per_language_in_a_directory() {
         (q["language"].as_str(), q["version"].as_str()),
         (Some("fr"), Some("2.0.0.3"))
     );
-    std::fs::create_dir_all(dir.join("all")).unwrap();
-    let o = run(&["export", "fhir-questionnaire", "-o", "all"], &dir);
+    let o = run(&["export", "fhir-questionnaire", "-o", "all/"], &dir);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     for l in ["en", "fr", "es", "pt-PT", "ar"] {
         let q = json(&dir.join(format!("all/questionnaire-{l}.json")));
