@@ -200,3 +200,15 @@ def test_language_refused(fw: Framework) -> None:
     with pytest.raises(InputError) as e:
         fw.to_fhir_questionnaire(language="sw")
     assert (e.value.code, e.value.path) == ("fhir.unavailable_language", "/lang")
+
+
+def test_the_response_lhc_forms_wrote(fw: Framework) -> None:
+    """spec/fhir/lforms-response.json: written by LHC-Forms 40.1.3 in the browser test."""
+    qr = load("lforms-response.json")
+    QuestionnaireResponse.model_validate(qr)
+    assert qr["meta"]["tag"] == [{"code": "lformsVersion: 40.1.3"}]
+    a = fw.from_fhir_response(qr)
+    assert a == load("lforms-response.assessment.json")
+    report = fw.score(a)
+    hidden = next(i for i in report.indicators if i["id"] == "inst.info.policy_research_institutes")
+    assert hidden["status"] == "does_not_apply"

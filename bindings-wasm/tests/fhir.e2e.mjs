@@ -9,12 +9,12 @@
 // Env: CHROMIUM (default /usr/bin/chromium).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../www/serve.mjs";
-import { lhs, pkgDir, wasmDir } from "./helpers.mjs";
+import { lhs, pkgDir, repoRoot, wasmDir } from "./helpers.mjs";
 
 const lformsDir = join(wasmDir, "node_modules", "lforms", "dist", "lforms");
 const LFORMS_VERSION = JSON.parse(readFileSync(join(wasmDir, "node_modules", "lforms", "package.json"), "utf8")).version;
@@ -162,6 +162,13 @@ test("filled through the page, LHC-Forms' QuestionnaireResponse scores as the an
     return { qr, assessment, report: JSON.parse(fw.scoreJSON(JSON.stringify(assessment))) };
   });
   assert.equal(got.qr.resourceType, "QuestionnaireResponse");
+  // The response LHC-Forms wrote is a shared sample (spec/fhir/lforms-response.json, without its
+  // time of writing), which the core, the CLI and Python read too.
+  const { authored, ...qr } = got.qr;
+  assert.match(authored, /^\d{4}-\d\d-\d\dT/);
+  const sample = join(repoRoot, "spec", "fhir", "lforms-response.json");
+  if (process.env.LHS_UPDATE) writeFileSync(sample, `${JSON.stringify(qr, null, 2)}\n`);
+  assert.deepEqual(qr, JSON.parse(readFileSync(sample, "utf8")));
   assert.equal(got.qr.questionnaire, "https://lhs-maturity.github.io/fhir/Questionnaire/lhs-2021|2.0.0.1");
   const { framework, source, ...answers } = got.assessment;
   assert.deepEqual(framework, { id: "lhs-2021", version: fw.version });

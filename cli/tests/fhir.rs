@@ -133,3 +133,23 @@ fn errors_are_located_and_options_checked() {
     let o = run(&["export", "fhir-response"], &dir);
     assert!(err(&o).contains("needs the assessments"), "{}", err(&o));
 }
+
+#[test]
+fn imports_the_response_lhc_forms_wrote() {
+    let dir = temp("lforms");
+    let o = run(
+        &[
+            "import",
+            "fhir-response",
+            &spec("lforms-response.json"),
+            "-o",
+            "a.json",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(
+        json(&dir.join("a.json")),
+        json(Path::new(&spec("lforms-response.assessment.json")))
+    );
+}

@@ -449,3 +449,34 @@ fn to_response_refuses_what_validation_refuses() {
     let e = fw.to_fhir_response(&a, "en").unwrap_err();
     assert_eq!(e.code(), "assessment.unknown_indicator");
 }
+
+/// The response LHC-Forms 40.1.3 wrote in the browser test (bindings-wasm/tests/fhir.e2e.mjs),
+/// read as the assessment of `spec/fhir/lforms-response.assessment.json`: the indicators hidden
+/// for a district are not applicable, not missing.
+#[test]
+fn the_response_lhc_forms_wrote_is_read() {
+    let fw = Framework::builtin();
+    let text = std::fs::read_to_string(spec("lforms-response.json")).unwrap();
+    let a = fw.from_fhir_response(&text).unwrap();
+    let got = serde_json::to_string_pretty(&a).unwrap() + "\n";
+    if std::env::var_os("LHS_UPDATE").is_some() {
+        std::fs::write(spec("lforms-response.assessment.json"), &got).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(spec("lforms-response.assessment.json")).unwrap(),
+        got
+    );
+    assert_eq!(
+        a.answers["inst.info.routine_data"].target,
+        Some(3),
+        "the target picked in LHC-Forms' drop-down"
+    );
+    let report = fw.score(&a).unwrap();
+    let hidden = report
+        .indicators
+        .iter()
+        .find(|i| i.id == "inst.info.policy_research_institutes")
+        .unwrap();
+    assert_eq!(format!("{:?}", hidden.status), "DoesNotApply");
+    assert!(report.overall.counts.missing > 0);
+}
