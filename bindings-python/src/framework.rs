@@ -939,9 +939,9 @@ impl PyFramework {
 
     /// An assessment as a FHIR R4 QuestionnaireResponse to `to_fhir_questionnaire`, as a dict
     /// (the core's `Framework::to_fhir_response`): every rating, evidence note, justification,
-    /// confidence and target, the unit, period and respondent; `from_fhir_response` reads it
-    /// back to the same assessment. Elements, a default target and other fields have no place
-    /// in the response.
+    /// confidence and target, the default target, the unit, period and respondent;
+    /// `from_fhir_response` reads it back to the same assessment. Elements and other fields
+    /// have no place in the response.
     ///
     /// Args:
     ///     assessment (dict | str | bytes | os.PathLike): the assessment.

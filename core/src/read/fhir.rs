@@ -15,6 +15,10 @@ use serde_json::{Map, Value};
 
 /// The base of every canonical URL this library writes.
 pub(crate) const FHIR_BASE: &str = "https://lhs-maturity.github.io/fhir";
+/// The item of the default target (the level aimed for on every indicator without a target
+/// of its own; not a field of the XLSForm).
+pub(crate) const DEFAULT_TARGET: &str = "default_target";
+
 /// The suffix of an indicator's target item (not a field of the XLSForm).
 pub(crate) const TARGET_SUFFIX: &str = "__target";
 
@@ -58,6 +62,7 @@ impl Urls {
 enum Slot {
     Field(FormFieldKind, String),
     Target(String),
+    DefaultTarget,
 }
 
 struct Reader<'a> {
@@ -105,6 +110,9 @@ impl Reader<'_> {
     }
 
     fn slot(&self, link_id: &str) -> Option<Slot> {
+        if link_id == DEFAULT_TARGET {
+            return Some(Slot::DefaultTarget);
+        }
         if let Some(base) = link_id.strip_suffix(TARGET_SUFFIX) {
             let f = self.fw.form_field(base)?;
             return (f.kind == FormFieldKind::Level)
@@ -210,6 +218,10 @@ impl Reader<'_> {
         match slot {
             Slot::Target(id) => match self.level(answer) {
                 Some(Rating::Level(l)) => self.answer(id).target = Some(l),
+                _ => self.invalid(path, link_id, answer),
+            },
+            Slot::DefaultTarget => match self.level(answer) {
+                Some(Rating::Level(l)) => self.a.default_target = Some(l),
                 _ => self.invalid(path, link_id, answer),
             },
             Slot::Field(kind, id) => self.field(*kind, id, answer, link_id, path),
@@ -351,7 +363,8 @@ impl Framework {
     /// ([`Framework::fhir_questionnaire`], any revision of this framework version) as an
     /// assessment: every rating, evidence note, justification, confidence and target, the
     /// unit (its kind from the list's coding when it was chosen from a list), the period, the
-    /// respondent (its role; `author`'s identifier and display as its id and name), and where
+    /// respondent (its role; `author`'s identifier and display as its id and name), the
+    /// default target, and where
     /// it comes from (`source`: tool `fhir`, the response's `id`, `identifier` and `authored`,
     /// the Questionnaire's revision). Items that are not there (disabled: an indicator that does
     /// not apply to the unit's kind) leave the indicator without an answer; the unit's kind says

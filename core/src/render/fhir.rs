@@ -20,7 +20,7 @@ use crate::model::compiled::Framework;
 use crate::model::form_names::base_name;
 use crate::model::framework::{Indicator, Node, NodeContent, UnitKind, OWNER_FACET};
 use crate::model::text::Text;
-use crate::read::fhir::{Urls, TARGET_SUFFIX};
+use crate::read::fhir::{Urls, DEFAULT_TARGET, TARGET_SUFFIX};
 use crate::render::xlsform::{hint, kinds_below, FormUnit};
 use serde_json::{json, Map, Value};
 
@@ -269,6 +269,11 @@ impl Builder<'_> {
                 items.push(Value::Object(role));
             }
         }
+        let mut target = item(DEFAULT_TARGET, "choice");
+        tr.msg(&mut target, "text", "template-meta-default-target", &[]);
+        target.insert("answerOption".to_owned(), self.target_options().into());
+        push_ext(&mut target, control("drop-down"));
+        items.push(Value::Object(target));
         items
     }
 
@@ -362,26 +367,29 @@ impl Builder<'_> {
         let mut target = item(&format!("{base}{TARGET_SUFFIX}"), "choice");
         tr.msg(&mut target, "text", "template-workbook-col-target", &[]);
         enable(&mut target, when, "any");
-        let options: Vec<Value> = self
-            .fw
+        target.insert("answerOption".to_owned(), self.target_options().into());
+        push_ext(&mut target, control("drop-down"));
+        [rating, evidence, confidence, justification, target]
+            .into_iter()
+            .map(Value::Object)
+            .collect()
+    }
+
+    /// The options of a target: the levels, each with its number and name.
+    fn target_options(&self) -> Vec<Value> {
+        self.fw
             .spec()
             .scale
             .levels
             .iter()
             .map(|level| {
                 option(coding(
-                    tr,
+                    &self.tr,
                     &self.urls.levels,
                     &level.level.to_string(),
                     |l| format!("{} {}", level.level, level.name.get(l)),
                 ))
             })
-            .collect();
-        target.insert("answerOption".to_owned(), options.into());
-        push_ext(&mut target, control("drop-down"));
-        [rating, evidence, confidence, justification, target]
-            .into_iter()
-            .map(Value::Object)
             .collect()
     }
 
@@ -461,7 +469,8 @@ impl Framework {
     /// `answerOption`s with `ordinalValue` and `itemWeight`, help text, `enableWhen`).
     ///
     /// First the unit (chosen from [`FhirOptions::units`], else its id, name and kind typed),
-    /// the period and the respondent's stakeholder group; then one group per domain and
+    /// the period, the respondent's stakeholder group and a default target (`default_target`);
+    /// then one group per domain and
     /// sub-domain and, per indicator, its rating (`choice`: the levels with the indicator's
     /// descriptors, `na`, `unknown`, coded in [`Framework::fhir_code_system`]; the guiding
     /// question and evidence list as help text), evidence note, confidence (enabled once rated),
@@ -602,12 +611,14 @@ impl Framework {
 
     /// An assessment as a FHIR R4 QuestionnaireResponse to this framework's Questionnaire
     /// ([`Framework::fhir_questionnaire`]), its item texts and displays in `lang`: every answer
-    /// (rating, evidence, justification, confidence, target), the unit, period and
-    /// respondent; [`Framework::from_fhir_response`] reads it back to the same assessment.
+    /// (rating, evidence, justification, confidence, target), the default target, the unit,
+    /// period and respondent; [`Framework::from_fhir_response`] reads it back to the same
+    /// assessment.
     /// The response's `questionnaire` is `<url>|<framework version>.<revision>` (the revision
     /// of the assessment's source, else 1); its `id` and `authored` are the source's
-    /// submission id and time, its `language` the assessment's. An assessment's elements,
-    /// default target and other fields have no place in the response and are left out.
+    /// submission id and time, its `language` the assessment's. An assessment's elements and
+    /// other fields (the unit's labels, the respondent's) have no place in the response and are
+    /// left out.
     ///
     /// # Errors
     /// What [`Framework::validate`] finds (errors only): an assessment with an unknown
@@ -767,6 +778,22 @@ impl ResponseWriter<'_> {
                 "respondent_role",
                 self.msg("template-form-role"),
                 value,
+            ));
+        }
+        if let Some(t) = self.a.default_target {
+            let name = self
+                .fw
+                .spec()
+                .scale
+                .levels
+                .iter()
+                .find(|x| x.level == t)
+                .map(|x| x.name.get(self.lang).to_owned())
+                .unwrap_or_default();
+            out.push(answered(
+                DEFAULT_TARGET,
+                self.msg("template-meta-default-target"),
+                self.level(&t.to_string(), format!("{t} {name}")),
             ));
         }
         out
