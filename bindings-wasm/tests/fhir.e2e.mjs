@@ -4,7 +4,8 @@
 // (unit, unit kind, period, five indicators with evidence, confidence, a justification);
 // enableWhen hides what does not apply to a district; the QuestionnaireResponse LHC-Forms
 // produces (getFormFHIRData) is read by the browser package (fromFhirResponse) and scored
-// (scoreJSON) to the numbers of the same answers given directly.
+// (scoreJSON) to the numbers of the same answers given directly. Also: the French Questionnaire,
+// and one with a units list (the unit picked in the drop-down brings its kind).
 //   node --test bindings-wasm/tests/fhir.e2e.mjs
 // Env: CHROMIUM (default /usr/bin/chromium).
 import { test, before, after } from "node:test";
@@ -78,6 +79,10 @@ before(async () => {
       "/favicon.ico": { type: "image/x-icon", body: "" },
       "/questionnaire-en.json": { type: "application/json", body: JSON.stringify(fw.toFhirQuestionnaire({})) },
       "/questionnaire-fr.json": { type: "application/json", body: JSON.stringify(fw.toFhirQuestionnaire({ language: "fr" })) },
+      "/questionnaire-units.json": {
+        type: "application/json",
+        body: JSON.stringify(fw.toFhirQuestionnaire({ units: readFileSync(join(repoRoot, "spec", "submissions", "units.csv"), "utf8"), revision: 2 })),
+      },
     },
   });
   url = `http://127.0.0.1:${server.address().port}`;
@@ -198,4 +203,21 @@ test("the French Questionnaire renders in French", async () => {
   assert.ok(fr && fr !== fw.toJSON().domains[0].name.en);
   await page.getByText(fr, { exact: true }).first().waitFor();
   assert.equal(await radios("inst_info_routine_data").count(), 7);
+});
+
+test("with a units list, the unit chosen in the drop-down brings its kind: enableWhen and the reader follow it", async () => {
+  await page.evaluate(() => window.showForm("/questionnaire-units.json"));
+  assert.equal(await radios("inst_info_policy_research_institutes").count(), 0);
+  await field("unit_id").click();
+  await page.locator("#lhc-tools-searchResults li", { hasText: "Ministry of Health" }).click();
+  // National: the indicator for national and subnational units only is shown.
+  assert.equal(await radios("inst_info_policy_research_institutes").count(), 7);
+  await radios("inst_info_policy_research_institutes").nth(2).click();
+  const a = await page.evaluate(() => {
+    const qr = LForms.Util.getFormFHIRData("QuestionnaireResponse", "R4", "formDiv");
+    return window.lhsFramework.fromFhirResponse(qr);
+  });
+  assert.deepEqual(a.unit, { id: "moh-ke", name: "Ministry of Health", kind: "national" });
+  assert.equal(a.source.form_revision, "2");
+  assert.deepEqual(a.answers, { "inst.info.policy_research_institutes": 2 });
 });
