@@ -195,18 +195,20 @@ pub(crate) struct ExportArgs {
     #[arg(value_enum)]
     layout: ExportLayout,
     /// Assessments (JSON, or CSV: a wide CSV gives one assessment per row) or directories of
-    /// them; for `long` only
+    /// them; for `long`, `fhir-response` and `dhis2`
     #[arg(required_if_eq("layout", "long"), value_name = "FILE")]
     pub(crate) files: Vec<PathBuf>,
     /// Write to this file instead of standard output (required for `xlsform`: an .xlsx file)
     #[arg(short, long, value_name = "FILE", required_if_eq("layout", "xlsform"))]
     output: Option<PathBuf>,
-    /// For `xlsform`: the units to choose from, a CSV file with the columns id, name, kind and
-    /// optionally org_unit (a DHIS2 organisation unit); without it the unit is typed in
+    /// For `xlsform` and `fhir-questionnaire`: the units to choose from, a CSV file with the
+    /// columns id, name, kind and optionally org_unit (a DHIS2 organisation unit); without it
+    /// the unit is typed in
     #[arg(long, value_name = "FILE")]
     units: Option<PathBuf>,
-    /// For `xlsform`: the form's revision within the framework version (the form version is
-    /// `<framework version>.<revision>`); raise it when the form changes without a new framework
+    /// For `xlsform` and `fhir-questionnaire`: the form's revision within the framework version
+    /// (the form version is `<framework version>.<revision>`); raise it when the form changes
+    /// without a new framework
     #[arg(long, value_name = "N", default_value_t = 1)]
     form_revision: u32,
     /// For `xlsform`: the periods to choose from, each a year or a quarter (`--period 2026-Q3
