@@ -50,8 +50,9 @@ pub fn read_input(path: &Path, lang: Lang) -> Result<Input, Error> {
     if lhs_maturity::SubmissionLayout::of(&path.to_string_lossy(), &bytes).is_some() {
         return Ok(Input::Submissions(bytes));
     }
-    drop(bytes);
-    read_text(path, lang).map(Input::Text)
+    lhs_maturity::assessment_file_text(path, &bytes)
+        .map(|t| Input::Text(t.to_owned()))
+        .map_err(|e| read_error(&e, path, lang))
 }
 
 /// The error with advice on its first problem.

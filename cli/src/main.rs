@@ -821,12 +821,15 @@ fn score_file(
         c if c.ends_with(".unreadable") || c.ends_with(".too_large") => {
             unreadable(&io::read_error(&e, path, lang))
         }
-        "assessment.many_in_file" => Failure::Message(
-            lhs_maturity::i18n::localize_error(&e, lang.code())
-                .message()
-                .to_owned(),
-            Some(lang.t("cli-help-score-many", &[("file", t(&file))])),
-        ),
+        "assessment.many_in_file" => {
+            // The core's error, with the command's advice.
+            let e = lhs_maturity::i18n::localize_error(&e, lang.code());
+            let mut details = e.details().to_vec();
+            if let Some(d) = details.first_mut() {
+                d.help = Some(lang.t("cli-help-score-many", &[("file", t(&file))]));
+            }
+            Failure::Document(file.clone(), Error::new(e.kind(), details))
+        }
         _ => Failure::Document(file.clone(), e),
     })
 }

@@ -68,7 +68,8 @@ pub use read::csv::{
     MatrixChunks, CSV_METADATA_COLUMNS,
 };
 pub use read::file::{
-    encoding_error, read_bytes_file, read_text_file, text_of_bytes, Document, FileFormat,
+    assessment_file_text, encoding_error, read_bytes_file, read_text_file, text_of_bytes, Document,
+    FileFormat,
 };
 pub use read::json::MAX_DOCUMENT_BYTES;
 pub use read::languages::LanguageStatus;

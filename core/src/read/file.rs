@@ -134,6 +134,28 @@ pub fn read_text_file(path: impl AsRef<Path>, what: Document) -> Result<String, 
     Ok(text)
 }
 
+/// The text of an assessment file's bytes: a CSV file (`.csv`, `.tsv`) by the CSV reader's
+/// rule (`csv.invalid_encoding` at the line and column of the first byte that is not UTF-8),
+/// any other by [`text_of_bytes`] (`assessment.invalid_encoding`); without its byte order mark.
+///
+/// ```
+/// use lhs_maturity::assessment_file_text;
+/// use std::path::Path;
+/// let e = assessment_file_text(Path::new("a.csv"), b"unit_id\nS\xe3o\n").unwrap_err();
+/// assert_eq!((e.code(), e.details()[0].line), ("csv.invalid_encoding", Some(2)));
+/// assert_eq!(assessment_file_text(Path::new("a.json"), b"\xff").unwrap_err().code(), "assessment.invalid_encoding");
+/// ```
+pub fn assessment_file_text<'b>(path: &Path, bytes: &'b [u8]) -> Result<&'b str, Error> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv" | "tsv") => crate::read::csv::csv_text(bytes),
+        _ => text_of_bytes(bytes, Document::Assessment),
+    }
+}
+
 /// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`]: for files
 /// that are not text (a workbook, a ZIP); else the error (`<kind>.unreadable`,
 /// `<kind>.too_large`) naming the file.

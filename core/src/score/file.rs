@@ -6,7 +6,7 @@ use crate::i18n;
 use crate::model::assessment::Assessment;
 use crate::model::compiled::Framework;
 use crate::read::csv::CsvRecord;
-use crate::read::file::{read_file_bytes, text_of_bytes, Document, FileFormat};
+use crate::read::file::{assessment_file_text, read_file_bytes, FileFormat};
 use crate::read::submissions::SubmissionLayout;
 use crate::score::build::ScoreOptions;
 use crate::score::report::Report;
@@ -35,7 +35,7 @@ impl Framework {
         if SubmissionLayout::of(&path.to_string_lossy(), &bytes).is_some() {
             return self.validate_submissions(&path.to_string_lossy(), &bytes);
         }
-        match text_of_bytes(&bytes, Document::Assessment) {
+        match assessment_file_text(path, &bytes) {
             Err(e) => e.details().to_vec(),
             Ok(text) => match FileFormat::of(path, text) {
                 FileFormat::Json => self.validate_json(text),
@@ -100,7 +100,7 @@ impl Framework {
             let records = self.read_submissions(&file, &bytes)?.records;
             return one_record(&file, records);
         }
-        let text = text_of_bytes(&bytes, Document::Assessment)?.to_owned();
+        let text = assessment_file_text(path, &bytes)?.to_owned();
         if FileFormat::of(path, &text) == FileFormat::Json {
             return Ok(One::Json(text));
         }

@@ -275,6 +275,32 @@ struct Row {
     fields: ::csv::StringRecord,
 }
 
+/// Whether the last record of a CSV text (`tail`, from its first byte) opens a quoted cell it
+/// never closes: a quote at the start of a cell opens it, `""` inside is a quote, a lone `"`
+/// closes it.
+fn unclosed_quote(tail: &[u8], delimiter: u8) -> bool {
+    let (mut quoted, mut at_start) = (false, true);
+    let mut bytes = tail.iter().peekable();
+    while let Some(&b) = bytes.next() {
+        if quoted {
+            if b == b'"' {
+                if bytes.peek() == Some(&&b'"') {
+                    bytes.next();
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && at_start {
+            quoted = true;
+        } else {
+            at_start = b == delimiter || b == b'\n' || b == b'\r';
+            continue;
+        }
+        at_start = false;
+    }
+    quoted
+}
+
 /// Splits the text into records (header first), skipping blank rows.
 fn records(text: &str) -> Result<Vec<Row>, Error> {
     let text = strip_bom(text);
@@ -284,10 +310,12 @@ fn records(text: &str) -> Result<Vec<Row>, Error> {
         .delimiter(sniff_delimiter(text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut last = None;
     for rec in reader.records() {
         match rec {
             Ok(r) => {
                 let line = r.position().map_or(0, ::csv::Position::line);
+                last = r.position().map(|p| (p.byte(), line));
                 if r.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
@@ -303,6 +331,23 @@ fn records(text: &str) -> Result<Vec<Row>, Error> {
                 )
                 .at_text(line, 1)]));
             }
+        }
+    }
+    // The CSV reader takes a quote that is never closed as running to the end of the file: the
+    // rows after it would be lost inside one cell.
+    if let Some((byte, line)) = last {
+        let tail = text.as_bytes().get(usize::try_from(byte).unwrap_or(0)..);
+        if tail.is_some_and(|t| unclosed_quote(t, sniff_delimiter(text))) {
+            return Err(Error::Assessment(vec![i18n::diagnostic(
+                Severity::Error,
+                "csv.invalid_csv",
+                "",
+                &[(
+                    "detail",
+                    "a quoted cell that starts in this row is never closed".into(),
+                )],
+            )
+            .at_text(line, 1)]));
         }
     }
     if rows.is_empty() {
@@ -712,6 +757,25 @@ mod tests {
             });
             assert_eq!(unguard(&cell), text, "{written:?}");
         }
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_an_error_not_a_lost_row() {
+        let e = fw()
+            .read_csv("unit_id,unit_name,inst.info.routine_data\nkis-east,\"Kisumu East,2\n")
+            .unwrap_err();
+        assert_eq!(e.code(), "csv.invalid_csv");
+        assert_eq!(e.details()[0].line, Some(2));
+        for fine in [
+            "a,b\n\"x\",2\n",
+            "a,b\n\"x \"\"y\"\"\",2\n",
+            "a,b\n5\" screen,2\n",
+            "a,b\n\"multi\nline\",2\n",
+        ] {
+            assert!(records(fine).is_ok(), "{fine:?}");
+        }
+        assert!(unclosed_quote(b"x,\"open", b','));
+        assert!(!unclosed_quote(b"x,\"closed\"", b','));
     }
 
     #[test]
