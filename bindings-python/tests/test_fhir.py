@@ -212,3 +212,16 @@ def test_the_response_lhc_forms_wrote(fw: Framework) -> None:
     report = fw.score(a)
     hidden = next(i for i in report.indicators if i["id"] == "inst.info.policy_research_institutes")
     assert hidden["status"] == "does_not_apply"
+
+
+def test_an_odk_source_gives_a_valid_response(fw: Framework) -> None:
+    """ODK's `uuid:…` submission ids and times without a zone are no FHIR id and dateTime."""
+    sample = load("assessment.json")
+    sample["source"] = {
+        "tool": "odk-central",
+        "submission_id": "uuid:0b9f5d2e-6c1a",
+        "submitted_at": "2026-10-01T08:00:00",
+    }
+    qr = fw.to_fhir_response(sample)
+    assert "id" not in qr and "authored" not in qr
+    QuestionnaireResponse.model_validate(qr)

@@ -480,3 +480,39 @@ fn the_response_lhc_forms_wrote_is_read() {
     assert_eq!(format!("{:?}", hidden.status), "DoesNotApply");
     assert!(report.overall.counts.missing > 0);
 }
+
+#[test]
+fn ids_and_times_that_are_not_fhir_ones_are_left_out() {
+    let fw = Framework::builtin();
+    let mut a = sample();
+    let source = a.source.as_mut().unwrap();
+    source.submission_id = Some("uuid:0b9f5d2e".to_owned());
+    source.submitted_at = Some("2026-10-01T08:00:00".to_owned());
+    let qr = fw.to_fhir_response(&a, "en").unwrap();
+    assert!(qr.get("id").is_none() && qr.get("authored").is_none());
+    for t in [
+        "2026",
+        "2026-10",
+        "2026-10-01",
+        "2026-10-01T08:00:00+03:00",
+        "2026-10-01T08:00:00.123Z",
+    ] {
+        source_time(&fw, t, true);
+    }
+    for t in [
+        "2026-1",
+        "2026-10-01T08:00",
+        "2026-10-01T08:00:00",
+        "yesterday",
+        "2026-10-01T08:00:00+3",
+    ] {
+        source_time(&fw, t, false);
+    }
+}
+
+fn source_time(fw: &Framework, time: &str, kept: bool) {
+    let mut a = sample();
+    a.source.as_mut().unwrap().submitted_at = Some(time.to_owned());
+    let qr = fw.to_fhir_response(&a, "en").unwrap();
+    assert_eq!(qr.get("authored").is_some(), kept, "{time}");
+}

@@ -450,6 +450,47 @@ fn enable(m: &mut Map<String, Value>, when: Vec<Value>, behavior: &str) {
     m.insert("enableWhen".to_owned(), when.into());
 }
 
+/// Whether a text is a FHIR id: 1 to 64 letters, digits, `-` and `.`.
+fn is_fhir_id(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'.')
+}
+
+/// Whether a text is a FHIR dateTime: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date and a time
+/// with seconds and a time zone (`2026-10-02T09:30:00Z`, `…+03:00`); a time without a zone,
+/// as some servers write it, is not.
+fn is_fhir_date_time(text: &str) -> bool {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|c| c.is_ascii_digit());
+    let (date, time) = text.split_once('T').unwrap_or((text, ""));
+    let parts: Vec<&str> = date.split('-').collect();
+    let date_ok = match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    if !date_ok || (text.contains('T') && parts.len() != 3) {
+        return false;
+    }
+    if !text.contains('T') {
+        return true;
+    }
+    let (clock, zone) = match time.find(['Z', '+', '-']) {
+        Some(i) => time.split_at(i),
+        None => return false,
+    };
+    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
+    let hms_ok = matches!(hms.split(':').collect::<Vec<_>>().as_slice(),
+        [h, m, s] if digits(h, 2) && digits(m, 2) && digits(s, 2));
+    let zone_ok = zone == "Z"
+        || zone.get(1..).is_some_and(|z| {
+            matches!(z.split(':').collect::<Vec<_>>().as_slice(), [h, m] if digits(h, 2) && digits(m, 2))
+        });
+    hms_ok && zone_ok && !fraction.is_empty() && fraction.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// A FHIR id made of a text: letters, digits, `-` and `.`, at most 64 characters.
 pub(crate) fn fhir_id(text: &str) -> String {
     text.chars()
@@ -616,7 +657,8 @@ impl Framework {
     /// assessment.
     /// The response's `questionnaire` is `<url>|<framework version>.<revision>` (the revision
     /// of the assessment's source, else 1); its `id` and `authored` are the source's
-    /// submission id and time, its `language` the assessment's. An assessment's elements and
+    /// submission id and time when they are a FHIR id and dateTime (ODK's `uuid:…` ids and
+    /// times without a zone are left out), its `language` the assessment's. An assessment's elements and
     /// other fields (the unit's labels, the respondent's) have no place in the response and are
     /// left out.
     ///
@@ -672,7 +714,10 @@ impl Framework {
             .unwrap_or("1");
         let mut qr = Map::new();
         qr.insert("resourceType".to_owned(), "QuestionnaireResponse".into());
-        if let Some(id) = source.and_then(|s| s.submission_id.as_deref()) {
+        if let Some(id) = source
+            .and_then(|s| s.submission_id.as_deref())
+            .filter(|i| is_fhir_id(i))
+        {
             qr.insert("id".to_owned(), id.into());
         }
         if let Some(l) = &a.language {
@@ -686,7 +731,10 @@ impl Framework {
             format!("{}|{}.{revision}", urls.questionnaire, self.version()).into(),
         );
         qr.insert("status".to_owned(), "completed".into());
-        if let Some(t) = source.and_then(|s| s.submitted_at.as_deref()) {
+        if let Some(t) = source
+            .and_then(|s| s.submitted_at.as_deref())
+            .filter(|t| is_fhir_date_time(t))
+        {
             qr.insert("authored".to_owned(), t.into());
         }
         if let Some(r) = &a.respondent {
