@@ -1630,7 +1630,7 @@ def warning_cases():
     case(A, "unknown_field_document_order",
          "Unknown fields are warned in document order (not id order), before the per-answer warnings.",
          base,
-         {"source": "form-v2",
+         {"origin": "form-v2",
           "answers": {"b.x.p": {"level": 2, "note": "x"}, "a.x.r": {"level": 3, "why": "y", "evidence": "Minutes."},
                       "a.x.p": "na", "a.x.q": 1, "b.x.q": 0},
           "comments": "late field"})

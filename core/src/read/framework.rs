@@ -405,12 +405,13 @@ impl Reader {
         }
     }
 
+    /// A node's weight: a positive number of at most [`MAX_WEIGHT`].
     fn weight(&mut self, o: &mut Obj<'_>) -> Option<f64> {
         let w = o.number(&mut self.ctx, "weight")?;
-        if !(w.is_finite() && w > 0.0) {
+        if !(w.is_finite() && w > 0.0 && w <= MAX_WEIGHT) {
             self.ctx
-                .error("invalid_weight", o.child("weight"), format!("the weight {w} is not a positive number"))
-                .set_help("weights are relative to the siblings and must be greater than 0; leave it out for the default of 1");
+                .error("invalid_weight", o.child("weight"), format!("the weight {w} is not a positive number of at most 1000000000000"))
+                .set_help("weights are relative to the siblings and must be greater than 0 and at most 1000000000000 (larger ones overflow the sums); leave it out for the default of 1");
             return None;
         }
         Some(w)
@@ -954,6 +955,10 @@ impl Framework {
         }
     }
 }
+
+/// The largest weight a node may have: weights are relative to their siblings, and larger ones
+/// would overflow the weighted sums (a score of `null` for a weight of `1e308`).
+pub(crate) const MAX_WEIGHT: f64 = 1e12;
 
 fn non_finite_weights(nodes: &[Node], path: &str, out: &mut Vec<Diagnostic>) {
     for (i, n) in nodes.iter().enumerate() {
