@@ -1010,6 +1010,10 @@ impl PyFramework {
     ///     >>> qr = fw.to_fhir_response({"answers": {"inst.info.routine_data": 2}})
     ///     >>> fw.from_fhir_response(qr)["answers"]
     ///     {'inst.info.routine_data': 2}
+    #[expect(
+        clippy::wrong_self_convention,
+        reason = "the Python method's name: it reads a response for this framework"
+    )]
     fn from_fhir_response<'py>(
         &self,
         py: Python<'py>,
