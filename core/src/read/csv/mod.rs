@@ -120,9 +120,9 @@ pub enum CsvLayout {
     Wide,
     /// One row per indicator (the template layout): one assessment per file.
     Long,
-    /// The Excel template filled in ([`Framework::read_workbook`]): one row per indicator on
-    /// the sheets of the domains, the metadata on the first sheet; one assessment per workbook,
-    /// its problems located at a sheet's cell (`Inst!E7`).
+    /// The Excel template filled in (`Framework::read_workbook`, with the `xlsx` feature): one
+    /// row per indicator on the sheets of the domains, the metadata on the first sheet; one
+    /// assessment per workbook, its problems located at a sheet's cell (`Inst!E7`).
     Workbook,
 }
 
