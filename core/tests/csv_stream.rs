@@ -22,6 +22,23 @@ fn joined(fw: &Framework, bytes: &[u8], chunk: usize) -> Result<(CsvMatrix, usiz
     Ok((out, chunks))
 }
 
+/// A reader that gives one byte per read.
+struct OneByte<'a>(&'a [u8]);
+
+impl Read for OneByte<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let Some((&b, rest)) = self.0.split_first() else {
+            return Ok(0);
+        };
+        if let Some(x) = buf.first_mut() {
+            *x = b;
+            self.0 = rest;
+            return Ok(1);
+        }
+        Ok(0)
+    }
+}
+
 fn same(a: &CsvMatrix, b: &CsvMatrix) {
     assert_eq!(a.cells, b.cells);
     assert_eq!(a.rows, b.rows);
@@ -132,20 +149,6 @@ fn bytes_that_are_not_utf8_are_found_at_their_position_whatever_the_reads() {
     let at = bytes.len() - 4;
     bytes[at] = 0xFF;
     // Reads of one byte at a time cut every multi-byte character in two.
-    struct OneByte<'a>(&'a [u8]);
-    impl Read for OneByte<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            let Some((&b, rest)) = self.0.split_first() else {
-                return Ok(0);
-            };
-            if let Some(x) = buf.first_mut() {
-                *x = b;
-                self.0 = rest;
-                return Ok(1);
-            }
-            Ok(0)
-        }
-    }
     for result in [
         fw.matrix_chunks(&bytes[..], "x.csv", 100)
             .unwrap()
@@ -173,6 +176,66 @@ fn bytes_that_are_not_utf8_are_found_at_their_position_whatever_the_reads() {
         e.message(),
         "the bytes are not UTF-8 text (invalid byte at position 32)"
     );
+}
+
+/// The first error of the chunks of `bytes` read `chunk` rows at a time, one byte per read or
+/// all at once.
+fn first_error(fw: &Framework, bytes: &[u8], chunk: usize, one_byte: bool) -> Option<Error> {
+    let chunks = if one_byte {
+        fw.matrix_chunks(OneByte(bytes), "", chunk)
+            .map(|c| c.filter_map(Result::err).next())
+    } else {
+        fw.matrix_chunks(bytes, "", chunk)
+            .map(|c| c.filter_map(Result::err).next())
+    };
+    chunks.unwrap_or_else(Some)
+}
+
+#[test]
+fn a_quote_never_closed_is_refused_at_its_row_as_the_text_reader_does() {
+    let fw = Framework::builtin();
+    let mut long = String::from("unit_id,unit_name,inst.info.routine_data\n");
+    for r in 0..5000 {
+        long.push_str(&format!("u{r},\"Name {r}\",2\n"));
+    }
+    let unclosed_long = format!("{long}u5000,\"Never closed,3\nu5001,x,1\n");
+    let cases = [
+        ("unit_id,inst.info.routine_data\na,\"3\nb,2\n", Some(2)),
+        (
+            "unit_id,unit_name,inst.info.routine_data\na,\"two\nlines\",3\nb,x,2\n",
+            None,
+        ),
+        (
+            "unit_id;unit_name;inst.info.routine_data\na;\"x;\"\"y\"\"\";3\nb;\"\n",
+            Some(3),
+        ),
+        ("unit_id,inst.info.routine_data\na,3\n\"", Some(3)),
+        ("unit_id,inst.info.routine_data\na,3\nb,x\"y\n", None),
+        (long.as_str(), None),
+        (unclosed_long.as_str(), Some(5002)),
+    ];
+    for (text, line) in cases {
+        let whole = fw
+            .read_csv(text)
+            .err()
+            .filter(|e| e.code() == "csv.invalid_csv");
+        assert_eq!(
+            whole.as_ref().and_then(|e| e.details()[0].line),
+            line,
+            "the text reader: {text:.80?}"
+        );
+        for (chunk, one_byte) in [(1, false), (3, true), (10_000, false), (usize::MAX, true)] {
+            let e = first_error(&fw, text.as_bytes(), chunk, one_byte);
+            match &whole {
+                Some(w) => assert_eq!(e.map(|e| e.details().to_vec()), Some(w.details().to_vec())),
+                None => assert!(e.is_none(), "{e:?} for {text:.80?}"),
+            }
+        }
+        assert_eq!(
+            fw.matrix_from_csv(text).err().map(|e| e.code().to_owned()),
+            line.map(|_| "csv.invalid_csv".to_owned())
+        );
+    }
 }
 
 #[test]

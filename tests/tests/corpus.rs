@@ -318,12 +318,12 @@ fn the_size_limit_to_the_byte_with_and_without_a_byte_order_mark() {
     let fw = Framework::builtin();
     let dir = scratch("size");
     let too_large = Some("assessment.too_large".to_owned());
-    for bom in ["", "\u{feff}"] {
+    for bom in ["", "\u{feff}", "\u{feff}\u{feff}"] {
         for (size, want) in [
             (MAX_DOCUMENT_BYTES, None),
             (MAX_DOCUMENT_BYTES + 1, too_large.clone()),
         ] {
-            let case = format!("{size} bytes, bom {:?}", !bom.is_empty());
+            let case = format!("{size} bytes, {} BOM", bom.chars().count());
             let text = format!("{bom}{}", assessment_of_size(size));
             assert_eq!(code(fw.score_json(&text)), want, "score_json: {case}");
             assert_eq!(

@@ -111,9 +111,21 @@ impl Document {
     }
 }
 
-/// Removes a UTF-8 byte order mark (what spreadsheet programs put before the text they save).
+/// Removes the UTF-8 byte order mark that spreadsheet programs put before the text they save,
+/// and any more marks right after it (a file saved again by a program that took the first mark
+/// for text): marks at the start are never part of a document, on every path.
 pub(crate) fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
+    text.trim_start_matches('\u{feff}')
+}
+
+/// The length of the byte order marks at the start of `bytes` (see [`strip_bom`]).
+pub(crate) fn bom_len(bytes: &[u8]) -> usize {
+    const BOM: &[u8] = "\u{feff}".as_bytes();
+    let mut n = 0;
+    while bytes.get(n..).is_some_and(|b| b.starts_with(BOM)) {
+        n += BOM.len();
+    }
+    n
 }
 
 /// The text of a file holding a document (`what`): UTF-8, without its byte order mark, at most
@@ -128,9 +140,7 @@ pub(crate) fn strip_bom(text: &str) -> &str {
 /// ```
 pub fn read_text_file(path: impl AsRef<Path>, what: Document) -> Result<String, Error> {
     let mut text = read_file(path.as_ref(), what.name())?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
+    text.drain(..bom_len(text.as_bytes()));
     Ok(text)
 }
 
@@ -186,13 +196,15 @@ pub(crate) fn read_file(path: &std::path::Path, kind: &str) -> Result<String, Er
     })
 }
 
-/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`] after a UTF-8
-/// byte order mark (the mark does not count, as for text: [`crate::read::json`] measures the
-/// text without it); else the error (`<kind>.unreadable`, `<kind>.too_large`) naming the file,
-/// in plain words.
+/// The bytes of a file holding a document (`what`), at most [`MAX_DOCUMENT_BYTES`] after its
+/// byte order marks (they do not count, as for text: [`crate::read::json`] measures the text
+/// without them); else the error (`<kind>.unreadable`, `<kind>.too_large`) naming the file, in
+/// plain words. A larger file is read no further than one block past the limit.
 pub(crate) fn read_file_bytes(path: &std::path::Path, kind: &str) -> Result<Vec<u8>, Error> {
-    const BOM: &[u8] = "\u{feff}".as_bytes();
+    use std::io::Read;
     let shown = path.display().to_string();
+    let unreadable =
+        |e: std::io::Error| file_error(path, kind, "unreadable", &io_reason(&shown, &e));
     let too_large = |size: u64| {
         file_error(
             path,
@@ -205,17 +217,26 @@ pub(crate) fn read_file_bytes(path: &std::path::Path, kind: &str) -> Result<Vec<
             ],
         )
     };
-    let meta = std::fs::metadata(path)
-        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
-    if meta.len() > (MAX_DOCUMENT_BYTES + BOM.len()) as u64 {
-        return Err(too_large(meta.len()));
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::with_capacity(
+        usize::try_from(size)
+            .unwrap_or(0)
+            .min(MAX_DOCUMENT_BYTES + 3),
+    );
+    let mut block = vec![0u8; 1 << 16];
+    loop {
+        let n = match file.read(&mut block) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unreadable(e)),
+        };
+        bytes.extend_from_slice(block.get(..n).unwrap_or_default());
+        if bytes.len() - bom_len(&bytes) > MAX_DOCUMENT_BYTES {
+            return Err(too_large(size.max(bytes.len() as u64)));
+        }
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| file_error(path, kind, "unreadable", &io_reason(&shown, &e)))?;
-    if bytes.strip_prefix(BOM).unwrap_or(&bytes).len() > MAX_DOCUMENT_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
 }
 
 /// The error `<kind>.<suffix>` about a file, naming it.

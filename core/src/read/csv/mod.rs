@@ -301,6 +301,20 @@ fn unclosed_quote(tail: &[u8], delimiter: u8) -> bool {
     quoted
 }
 
+/// `csv.invalid_csv` for a quoted cell, starting in the record at `line`, that is never closed.
+fn unclosed_quote_error(line: u64) -> Error {
+    Error::Assessment(vec![i18n::diagnostic(
+        Severity::Error,
+        "csv.invalid_csv",
+        "",
+        &[(
+            "detail",
+            "a quoted cell that starts in this row is never closed".into(),
+        )],
+    )
+    .at_text(line, 1)])
+}
+
 /// Splits the text into records (header first), skipping blank rows.
 fn records(text: &str) -> Result<Vec<Row>, Error> {
     let text = strip_bom(text);
@@ -338,16 +352,7 @@ fn records(text: &str) -> Result<Vec<Row>, Error> {
     if let Some((byte, line)) = last {
         let tail = text.as_bytes().get(usize::try_from(byte).unwrap_or(0)..);
         if tail.is_some_and(|t| unclosed_quote(t, sniff_delimiter(text))) {
-            return Err(Error::Assessment(vec![i18n::diagnostic(
-                Severity::Error,
-                "csv.invalid_csv",
-                "",
-                &[(
-                    "detail",
-                    "a quoted cell that starts in this row is never closed".into(),
-                )],
-            )
-            .at_text(line, 1)]));
+            return Err(unclosed_quote_error(line));
         }
     }
     if rows.is_empty() {

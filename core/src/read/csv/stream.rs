@@ -7,8 +7,9 @@ use super::*;
 use crate::read::file::io_reason;
 use std::io::{BufRead, BufReader, Chain, Cursor, Read};
 
-/// The input after its first line: the line (read ahead to choose the separator) and the rest.
-type Input<R> = Chain<Cursor<Vec<u8>>, BufReader<Utf8Checked<R>>>;
+/// The input after its first line: the line (read ahead to choose the separator) and the rest,
+/// keeping the bytes of the last record (for [`unclosed_quote`]).
+type Input<R> = LastRecord<Chain<Cursor<Vec<u8>>, BufReader<Utf8Checked<R>>>>;
 
 /// What is left to read.
 enum State {
@@ -30,6 +31,9 @@ pub struct MatrixChunks<'f, R: Read> {
     /// The file, as errors name it (empty for text that is not a file).
     file: String,
     reader: ::csv::Reader<Input<R>>,
+    delimiter: u8,
+    /// The line where the last record read (blank or not) starts.
+    last_line: u64,
     state: State,
     /// The data rows read so far (blank rows are not counted).
     index: usize,
@@ -68,11 +72,13 @@ impl Framework {
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
-            .from_reader(Cursor::new(first).chain(input));
+            .from_reader(LastRecord::new(Cursor::new(first).chain(input)));
         let mut chunks = MatrixChunks {
             fw: self,
             file: file.to_owned(),
             reader,
+            delimiter,
+            last_line: 0,
             state: State::Done,
             index: 0,
             chunk: chunk_rows.max(1),
@@ -99,7 +105,7 @@ impl Framework {
     }
 }
 
-/// The first line of the input (more while a quoted field is open), without a byte-order mark.
+/// The first line of the input (more while a quoted field is open), without byte order marks.
 fn first_line<R: BufRead>(input: &mut R) -> std::io::Result<Vec<u8>> {
     let mut line = Vec::new();
     loop {
@@ -109,9 +115,7 @@ fn first_line<R: BufRead>(input: &mut R) -> std::io::Result<Vec<u8>> {
             break;
         }
     }
-    if line.starts_with("\u{feff}".as_bytes()) {
-        line.drain(.."\u{feff}".len());
-    }
+    line.drain(..crate::read::file::bom_len(&line));
     Ok(line)
 }
 
@@ -190,17 +194,69 @@ impl<R: Read> Read for Utf8Checked<R> {
     }
 }
 
+/// A reader that keeps the bytes it passed on from the start of the last record marked (and
+/// what the CSV reader has read ahead of it): at the end, the last record's own bytes.
+struct LastRecord<R> {
+    inner: R,
+    /// The bytes from `start` (a position from the start of the input).
+    kept: Vec<u8>,
+    start: u64,
+    /// The start of the last record read; bytes before it are dropped at the next read.
+    mark: u64,
+}
+
+impl<R> LastRecord<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            kept: Vec::new(),
+            start: 0,
+            mark: 0,
+        }
+    }
+
+    /// The last record starts at this byte.
+    fn mark(&mut self, byte: u64) {
+        self.mark = byte.max(self.start);
+    }
+
+    /// The bytes of the last record marked, to the end of what was read.
+    fn tail(&self) -> &[u8] {
+        let from = usize::try_from(self.mark - self.start).unwrap_or(usize::MAX);
+        self.kept.get(from..).unwrap_or_default()
+    }
+}
+
+impl<R: Read> Read for LastRecord<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // Dropped only once they are at least half of what is kept: each byte is moved a
+        // bounded number of times, however short the records.
+        let drop = usize::try_from(self.mark - self.start).unwrap_or(usize::MAX);
+        if drop > 0 && drop >= self.kept.len() / 2 {
+            self.kept.drain(..drop.min(self.kept.len()));
+            self.start = self.mark;
+        }
+        let n = self.inner.read(buf)?;
+        self.kept
+            .extend_from_slice(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
 impl<R: Read> MatrixChunks<'_, R> {
     /// The next row that is not blank, or the end of the input.
     fn next_row(&mut self) -> Result<Option<Row>, Error> {
         let mut fields = ::csv::StringRecord::new();
         loop {
             match self.reader.read_record(&mut fields) {
-                Ok(false) => return Ok(None),
-                Ok(true) if fields.iter().all(|f| f.trim().is_empty()) => {}
+                Ok(false) => return self.check_last_record().map(|()| None),
                 Ok(true) => {
-                    let line = fields.position().map_or(0, ::csv::Position::line);
-                    return Ok(Some(Row { line, fields }));
+                    let (byte, line) = fields.position().map_or((0, 0), |p| (p.byte(), p.line()));
+                    self.reader.get_mut().mark(byte);
+                    self.last_line = line;
+                    if !fields.iter().all(|f| f.trim().is_empty()) {
+                        return Ok(Some(Row { line, fields }));
+                    }
                 }
                 Err(e) => return Err(self.csv_error(&e)),
             }
@@ -233,6 +289,16 @@ impl<R: Read> MatrixChunks<'_, R> {
                 Err(e) => return e,
             }
         }
+    }
+
+    /// At the end of the input: `csv.invalid_csv` when the last record opens a quoted cell it
+    /// never closes (the CSV reader takes it as running to the end, so the rows after the quote
+    /// would be lost in one cell), as [`Framework::read_csv`] says it.
+    fn check_last_record(&self) -> Result<(), Error> {
+        if unclosed_quote(self.reader.get_ref().tail(), self.delimiter) {
+            return Err(unclosed_quote_error(self.last_line));
+        }
+        Ok(())
     }
 
     /// `csv.invalid_csv` at the line of a record the CSV reader refused; the reader's own errors
