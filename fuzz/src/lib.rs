@@ -73,7 +73,8 @@ pub fn csv(data: &[u8]) {
     let Some(text) = text(data) else { return };
     let _ = fw.validate_csv(text);
     // Both readers refuse a CSV that is not CSV (a quoted cell never closed), at the same line.
-    let broken = |e: &lhs_maturity::Error| (e.code() == "csv.invalid_csv").then(|| e.details().to_vec());
+    let broken =
+        |e: &lhs_maturity::Error| (e.code() == "csv.invalid_csv").then(|| e.details().to_vec());
     assert_eq!(
         fw.read_csv(text).err().and_then(|e| broken(&e)),
         fw.matrix_from_csv(text).err().and_then(|e| broken(&e)),
