@@ -9,6 +9,7 @@ use pyo3::types::{
     PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
 };
 use serde_json::{Map, Number, Value};
+use std::path::PathBuf;
 
 /// Nesting deeper than this is refused (serde_json's own limit when it parses text), so that a
 /// dict that contains itself is an exception, not a stack overflow.
@@ -277,4 +278,94 @@ pub fn unit_kind_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
         return Ok(None);
     }
     text_arg(obj, "unit_kind").map(Some)
+}
+
+/// An optional path argument (`name=`): None, or a `str` / `os.PathLike`; any other type is
+/// `argument.invalid_type` at `/<name>`.
+pub fn path_arg(obj: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Option<PathBuf>> {
+    match obj {
+        Some(v) if !v.is_none() => v
+            .extract::<PathBuf>()
+            .map(Some)
+            .map_err(|_| to_py_err(v.py(), &Error::argument(name, "text", &type_name(v)))),
+        _ => Ok(None),
+    }
+}
+
+/// The units list of `units=` (a CSV file: `id,name,kind,org_unit`, read by the core's
+/// `FormUnit::read_csv`), empty when not given.
+pub fn units_arg(
+    py: Python<'_>,
+    obj: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<lhs_maturity::FormUnit>> {
+    let Some(path) = path_arg(obj, "units")? else {
+        return Ok(Vec::new());
+    };
+    let py_err = |e: Error| to_py_err(py, &e);
+    let text =
+        lhs_maturity::read_text_file(&path, lhs_maturity::Document::Input).map_err(py_err)?;
+    lhs_maturity::FormUnit::read_csv(&text).map_err(py_err)
+}
+
+/// `revision=`: None, or a whole number ≥ 0 (not a bool): otherwise `argument.invalid_type` or
+/// `argument.invalid_value` at `/revision`.
+pub fn revision_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<u32>> {
+    let Some(r) = obj.filter(|r| !r.is_none()) else {
+        return Ok(None);
+    };
+    let given = if r.is_instance_of::<PyBool>() {
+        None
+    } else {
+        r.extract::<i64>().ok()
+    };
+    let Some(n) = given else {
+        let e = Error::argument("revision", "whole_number", &type_name(r));
+        return Err(to_py_err(r.py(), &e));
+    };
+    u32::try_from(n).map(Some).map_err(|_| {
+        let e = Error::argument_value("revision", "whole_number", &n.to_string());
+        to_py_err(r.py(), &e)
+    })
+}
+
+/// A file made by the core: its bytes returned when `path` is None, else written to `path`
+/// atomically (a temporary file in the same directory, renamed over it; on failure the
+/// temporary file is removed and `path` left as it was) and None returned.
+pub fn bytes_or_file<'py>(
+    py: Python<'py>,
+    path: Option<PathBuf>,
+    bytes: &[u8],
+) -> PyResult<Option<Bound<'py, PyBytes>>> {
+    match path {
+        None => Ok(Some(PyBytes::new(py, bytes))),
+        Some(p) => {
+            py.detach(|| write_atomic(&p, bytes))?;
+            Ok(None)
+        }
+    }
+}
+
+/// Writes `data` to `path` atomically (see [`bytes_or_file`]).
+fn write_atomic(path: &std::path::Path, data: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }

@@ -2,26 +2,10 @@
 //! `dhis2_mapping`, `dhis2_mapping_from_metadata` and `dhis2_data_values` (every rule there).
 
 use crate::analysis::{read_reports, report_inputs};
-use crate::convert::{to_value, type_name};
+use crate::convert::{to_value, units_arg};
 use crate::errors::{py_err, to_py_err};
-use lhs_maturity::{
-    Dhis2Mapping, Dhis2MetadataOptions, Dhis2Options, Error, FormUnit, Framework, Part,
-};
+use lhs_maturity::{Dhis2Mapping, Dhis2MetadataOptions, Dhis2Options, Framework, Part};
 use pyo3::prelude::*;
-use std::path::PathBuf;
-
-/// The units list of `units=` (a CSV file: `id,name,kind,org_unit`), if given.
-fn units_of(py: Python<'_>, units: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<FormUnit>> {
-    let Some(v) = units.filter(|v| !v.is_none()) else {
-        return Ok(Vec::new());
-    };
-    let path: PathBuf = v
-        .extract()
-        .map_err(|_| to_py_err(py, &Error::argument("units", "text", &type_name(v))))?;
-    let text =
-        lhs_maturity::read_text_file(&path, lhs_maturity::Document::Input).map_err(py_err(py))?;
-    FormUnit::read_csv(&text).map_err(py_err(py))
-}
 
 /// The options of the metadata package and the mapping.
 pub(crate) fn metadata_options(
@@ -35,7 +19,7 @@ pub(crate) fn metadata_options(
         period_type: period_type.unwrap_or_default(),
         code_prefix: code_prefix.unwrap_or_default(),
         language: language.unwrap_or_default(),
-        units: units_of(py, units)?,
+        units: units_arg(py, units)?,
     })
 }
 
@@ -83,7 +67,7 @@ pub(crate) fn data_values(
 ) -> PyResult<String> {
     let inputs = report_inputs(reports)?;
     let mut map = mapping_arg(py, mapping)?;
-    let list = units_of(py, units)?;
+    let list = units_arg(py, units)?;
     if !list.is_empty() {
         map = map.with_units(&list).map_err(py_err(py))?;
     }

@@ -2,8 +2,8 @@
 
 use crate::analysis::{assessment_docs, read_valid_assessments};
 use crate::convert::{
-    language_arg, ser_to_py, text_arg, text_of, to_py, to_value, type_name, unit_kind_arg,
-    unknown_arg,
+    bytes_or_file, language_arg, path_arg, revision_arg, ser_to_py, text_arg, text_of, to_py,
+    to_value, type_name, unit_kind_arg, units_arg, unknown_arg,
 };
 use crate::doc::Doc;
 use crate::errors::{guard, py_err, to_py_err, warn};
@@ -666,13 +666,7 @@ impl PyFramework {
             let bytes = py
                 .detach(|| self.inner.workbook_template(&lang))
                 .map_err(py_err(py))?;
-            match path {
-                None => Ok(Some(pyo3::types::PyBytes::new(py, &bytes))),
-                Some(p) => {
-                    py.detach(|| write_atomic(&p, &bytes))?;
-                    Ok(None)
-                }
-            }
+            bytes_or_file(py, path, &bytes)
         })
     }
 
@@ -734,52 +728,21 @@ impl PyFramework {
         language: Option<String>,
     ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
         guard(py, || {
-            let path_of =
-                |name: &str, v: Option<&Bound<'py, PyAny>>| -> PyResult<Option<PathBuf>> {
-                    match v {
-                        Some(v) if !v.is_none() => v.extract::<PathBuf>().map(Some).map_err(|_| {
-                            to_py_err(py, &Error::argument(name, "text", &type_name(v)))
-                        }),
-                        _ => Ok(None),
-                    }
-                };
             let mut options = lhs_maturity::FormOptions {
                 confidence,
                 periods: periods.unwrap_or_default(),
                 default_language: language.unwrap_or_default(),
                 ..Default::default()
             };
-            if let Some(r) = revision.filter(|r| !r.is_none()) {
-                let given = if r.is_instance_of::<pyo3::types::PyBool>() {
-                    None
-                } else {
-                    r.extract::<i64>().ok()
-                };
-                let Some(n) = given else {
-                    let e = Error::argument("revision", "whole_number", &type_name(r));
-                    return Err(to_py_err(py, &e));
-                };
-                options.revision = u32::try_from(n).map_err(|_| {
-                    let e = Error::argument_value("revision", "whole_number", &n.to_string());
-                    to_py_err(py, &e)
-                })?;
+            if let Some(r) = revision_arg(revision)? {
+                options.revision = r;
             }
-            if let Some(p) = path_of("units", units)? {
-                let text = lhs_maturity::read_text_file(&p, lhs_maturity::Document::Input)
-                    .map_err(py_err(py))?;
-                options.units = lhs_maturity::FormUnit::read_csv(&text).map_err(py_err(py))?;
-            }
-            let out = path_of("path", path)?;
+            options.units = units_arg(py, units)?;
+            let out = path_arg(path, "path")?;
             let bytes = py
                 .detach(|| self.inner.xlsform(&options).and_then(|f| f.to_xlsx()))
                 .map_err(py_err(py))?;
-            match out {
-                None => Ok(Some(pyo3::types::PyBytes::new(py, &bytes))),
-                Some(p) => {
-                    py.detach(|| write_atomic(&p, &bytes))?;
-                    Ok(None)
-                }
-            }
+            bytes_or_file(py, out, &bytes)
         })
     }
 
@@ -891,29 +854,10 @@ impl PyFramework {
             if let Some(l) = language.filter(|l| !l.is_none()) {
                 options.lang = text_arg(l, "language")?;
             }
-            if let Some(r) = revision.filter(|r| !r.is_none()) {
-                let given = if r.is_instance_of::<pyo3::types::PyBool>() {
-                    None
-                } else {
-                    r.extract::<i64>().ok()
-                };
-                let Some(n) = given else {
-                    let e = Error::argument("revision", "whole_number", &type_name(r));
-                    return Err(to_py_err(py, &e));
-                };
-                options.revision = u32::try_from(n).map_err(|_| {
-                    let e = Error::argument_value("revision", "whole_number", &n.to_string());
-                    to_py_err(py, &e)
-                })?;
+            if let Some(r) = revision_arg(revision)? {
+                options.revision = r;
             }
-            if let Some(u) = units.filter(|u| !u.is_none()) {
-                let p: PathBuf = u
-                    .extract()
-                    .map_err(|_| to_py_err(py, &Error::argument("units", "text", &type_name(u))))?;
-                let text = lhs_maturity::read_text_file(&p, lhs_maturity::Document::Input)
-                    .map_err(py_err(py))?;
-                options.units = lhs_maturity::FormUnit::read_csv(&text).map_err(py_err(py))?;
-            }
+            options.units = units_arg(py, units)?;
             let q = py
                 .detach(|| self.inner.fhir_questionnaire(&options))
                 .map_err(py_err(py))?;
@@ -1600,30 +1544,4 @@ impl PyFramework {
         let ctor = py.get_type::<PyFramework>().getattr("from_json")?;
         PyTuple::new(py, [ctor, PyTuple::new(py, [text])?.into_any()])
     }
-}
-
-/// Writes `data` to `path` atomically: to a temporary file in the same directory, renamed over
-/// `path`; on failure the temporary file is removed and `path` is left as it was.
-fn write_atomic(path: &std::path::Path, data: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

@@ -17,9 +17,8 @@ use crate::model::compiled::Framework;
 use crate::read::assessment::framework_ref_problem;
 use crate::read::csv::{
     apply_meta, cell_args, meta_pointer, read_confidence, read_target, say, unit_label,
-    CsvDocument, CsvLayout, CsvRecord, CSV_METADATA_COLUMNS,
+    unknown_indicator, CsvDocument, CsvLayout, CsvRecord, CSV_METADATA_COLUMNS,
 };
-use crate::read::json::closest;
 use crate::read::xlsx::{cell_ref, read_sheets, Sheet};
 use arcstr::ArcStr;
 use std::collections::HashMap;
@@ -302,29 +301,7 @@ impl Reader<'_> {
     }
 
     fn unknown_indicator(&self, id: &str, at: &At) -> Diagnostic {
-        let c = &*self.fw.0;
-        let mut args: Vec<(&str, DiagArg)> = vec![
-            ("what", "unknown".into()),
-            ("id", id.into()),
-            ("framework", self.fw.id().into()),
-            ("version", self.fw.version().into()),
-        ];
-        let ids = c
-            .indicators
-            .iter()
-            .map(|i| i.spec.id.as_str())
-            .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n));
-        match closest(id, ids) {
-            Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
-            None => args.push(("hint", "csv".into())),
-        }
-        say(
-            "assessment.unknown_indicator",
-            at.path.clone(),
-            at.line,
-            at.column,
-            &args,
-        )
+        unknown_indicator(self.fw, id, at.path.clone(), at.line, at.column)
     }
 
     /// Another framework or version than this one, located at the metadata cell that says it.

@@ -259,23 +259,7 @@ impl LongReader<'_> {
     }
 
     fn unknown_indicator(&self, id: &str, p: String, l: u64, col: u64) -> Diagnostic {
-        let c = &*self.fw.0;
-        let mut args: Vec<(&str, DiagArg)> = vec![
-            ("what", "unknown".into()),
-            ("id", id.into()),
-            ("framework", self.fw.id().into()),
-            ("version", self.fw.version().into()),
-        ];
-        let ids = c
-            .indicators
-            .iter()
-            .map(|i| i.spec.id.as_str())
-            .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n));
-        match closest(id, ids) {
-            Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
-            None => args.push(("hint", "csv".into())),
-        }
-        say("assessment.unknown_indicator", p, l, col, &args)
+        unknown_indicator(self.fw, id, p, l, col)
     }
 
     fn confidence(&mut self, r: &LongRow<'_, '_>, id: &str) -> Option<Confidence> {

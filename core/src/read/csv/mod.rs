@@ -235,6 +235,33 @@ pub(crate) fn say(
     i18n::diagnostic(Severity::Error, code, path, args).at_text(line, column)
 }
 
+/// `assessment.unknown_indicator` for an id of a table (CSV or workbook) at a place of it, with
+/// a did-you-mean over the framework's indicator ids and the metadata columns.
+pub(crate) fn unknown_indicator(
+    fw: &Framework,
+    id: &str,
+    path: String,
+    line: u64,
+    column: u64,
+) -> Diagnostic {
+    let mut args: Vec<(&str, DiagArg)> = vec![
+        ("what", "unknown".into()),
+        ("id", id.into()),
+        ("framework", fw.id().into()),
+        ("version", fw.version().into()),
+    ];
+    let ids =
+        fw.0.indicators
+            .iter()
+            .map(|i| i.spec.id.as_str())
+            .chain(CSV_METADATA_COLUMNS.iter().map(|(n, _)| *n));
+    match closest(id, ids) {
+        Some(s) => args.extend([("hint", "suggestion".into()), ("suggestion", s.into())]),
+        None => args.push(("hint", "csv".into())),
+    }
+    say("assessment.unknown_indicator", path, line, column, &args)
+}
+
 /// The arguments of `assessment.invalid_level` or `assessment.invalid_target` for a cell that
 /// is not an answer (or not a target).
 pub(crate) fn cell_args(p: &CellProblem) -> [(&'static str, DiagArg); 3] {
