@@ -14,6 +14,7 @@ export {
   formatDecimal,
   formatPercent,
   isRtl,
+  maxDocumentBytes,
   compare,
   series,
   cohort,

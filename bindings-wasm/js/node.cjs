@@ -44,6 +44,7 @@ module.exports = {
   formatDecimal: errors.guard(glue.formatDecimal),
   formatPercent: errors.guard(glue.formatPercent),
   isRtl: errors.guard(glue.isRtl),
+  maxDocumentBytes: errors.guard(glue.maxDocumentBytes),
   compare: errors.guard(glue.compare),
   series: errors.guard(glue.series),
   cohort: errors.guard(glue.cohort),

@@ -17,6 +17,7 @@ export const {
   formatDecimal,
   formatPercent,
   isRtl,
+  maxDocumentBytes,
   compare,
   series,
   cohort,

@@ -18,6 +18,7 @@ export const pluralCategory = guard(glue.pluralCategory);
 export const formatDecimal = guard(glue.formatDecimal);
 export const formatPercent = guard(glue.formatPercent);
 export const isRtl = guard(glue.isRtl);
+export const maxDocumentBytes = guard(glue.maxDocumentBytes);
 export { LhsError, FrameworkError, AssessmentError, InputError, InternalError } from "./errors.js";
 
 /** Loads the WebAssembly module next to this file (once; later calls return at once). */

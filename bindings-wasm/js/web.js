@@ -19,6 +19,7 @@ export const pluralCategory = guard(glue.pluralCategory);
 export const formatDecimal = guard(glue.formatDecimal);
 export const formatPercent = guard(glue.formatPercent);
 export const isRtl = guard(glue.isRtl);
+export const maxDocumentBytes = guard(glue.maxDocumentBytes);
 export const compare = guard(glue.compare);
 export const series = guard(glue.series);
 export const cohort = guard(glue.cohort);

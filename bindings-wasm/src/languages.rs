@@ -428,6 +428,13 @@ pub fn format_percent(
     Ok(i18n::percent(share, &lang))
 }
 
+/// The largest document the core reads, in bytes (16 MiB), byte order marks at the start
+/// aside: check a file's size against it before reading it.
+#[wasm_bindgen(js_name = maxDocumentBytes)]
+pub fn max_document_bytes() -> f64 {
+    lhs_maturity::MAX_DOCUMENT_BYTES as f64
+}
+
 /// Whether `lang` is written right to left (Arabic): set `dir="rtl"` on what shows it.
 #[wasm_bindgen(js_name = isRtl)]
 pub fn is_rtl(

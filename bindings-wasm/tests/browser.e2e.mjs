@@ -406,6 +406,46 @@ test("a draft survives a reload mid-filling and a crash of the tab", async () =>
   assert.deepEqual(await stored(), expected);
 });
 
+test("a damaged draft is kept aside; with no room to keep it, it is offered for export, never lost silently", async () => {
+  const damaged = '{"answers": {"inst.info.routine_data": 9}';
+  const open = async (init) => {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, damaged]);
+    const tab = await context.newPage();
+    if (init) await tab.addInitScript(init);
+    await tab.goto(`${base}/`);
+    await tab.waitForSelector("body[data-ready=true]");
+    return tab;
+  };
+  // kept aside under its own key, and said
+  let tab = await open();
+  assert.equal(await tab.locator("#file-message .error p").first().textContent(), lhs.message("en", "page-saved-damaged"));
+  assert.equal(await tab.evaluate((k) => localStorage.getItem(k), `${STORAGE_KEY}:damaged`), damaged);
+  await tab.close();
+  await page.evaluate((k) => localStorage.removeItem(k), `${STORAGE_KEY}:damaged`);
+
+  // no room to keep it aside: the page says so (not "kept aside") and exports it on request
+  tab = await open(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (String(k).endsWith(":damaged")) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, k, v);
+    };
+  });
+  assert.equal(await tab.locator("#file-message .error p").first().textContent(), lhs.message("en", "page-saved-damaged-not-kept"));
+  assert.equal(await tab.textContent("#damaged-download"), lhs.message("en", "page-saved-damaged-download"));
+  await tab.locator('article[data-id="proc.loops.single_loop"] input[value="1"]').check(); // the draft is replaced now
+  const [dl] = await Promise.all([tab.waitForEvent("download"), tab.click("#damaged-download")]);
+  assert.equal(readFileSync(await dl.path(), "utf8"), damaged, "the damaged text, byte for byte");
+  assert.equal(await tab.evaluate((k) => localStorage.getItem(k), `${STORAGE_KEY}:damaged`), null);
+  await tab.close();
+
+  // back to the test's answers
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.deepEqual(await stored(), expected);
+});
+
 test("a full storage (QuotaExceededError) is shown, the answers stay on the page, and saving resumes", async () => {
   const before = await stored();
   await page.evaluate(() => {
@@ -457,7 +497,8 @@ test("imported files: the size checked before reading, UTF-8 decoded strictly, a
   assert.equal(await page.inputValue("#unit-name"), expected.unit.name);
 
   // one byte over the core's limit: refused before the file is read (only its first bytes are)
-  const MAX = 16 * 1024 * 1024;
+  const MAX = lhs.maxDocumentBytes();
+  assert.equal(MAX, 16 * 1024 * 1024);
   await page.evaluate(() => {
     window.__reads = [];
     for (const m of ["arrayBuffer", "text", "stream"]) {
@@ -472,12 +513,14 @@ test("imported files: the size checked before reading, UTF-8 decoded strictly, a
   Buffer.from('{"answers": {}}').copy(big);
   await importBytes("big.json", big);
   await refused("big.json", "page-import-too-large", { limit: 16 });
-  assert.ok((await page.evaluate(() => window.__reads)).every((n) => n <= 3), "only the byte-order mark was looked at");
-  // at the limit with a byte-order mark in front: read, and imported
-  const atLimit = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), big.subarray(0, MAX)]);
-  await importBytes("at-limit.json", atLimit);
-  await page.locator("#file-message .ok", { hasText: "at-limit.json" }).waitFor();
-  assert.deepEqual(await stored(), { answers: {} });
+  assert.ok((await page.evaluate(() => window.__reads)).every((n) => n <= 4096), "only the first bytes (byte order marks) were looked at");
+  // at the limit with one or two byte order marks in front (they do not count): read, and imported
+  for (const marks of [1, 2]) {
+    const atLimit = Buffer.concat([Buffer.from("\ufeff".repeat(marks)), big.subarray(0, MAX)]);
+    await importBytes(`at-limit-${marks}.json`, atLimit);
+    await page.locator("#file-message .ok", { hasText: `at-limit-${marks}.json` }).waitFor();
+    assert.deepEqual(await stored(), { answers: {} });
+  }
 
   // a file of a newer framework version than the page's: refused as such, nothing of it loaded
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(expected)]);

@@ -14,7 +14,7 @@
 // `Framework.builtin()` carries that language's texts.
 import init, {
   Framework, renderMarkdown, radarChart, facetChart,
-  loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl,
+  loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl, maxDocumentBytes,
 } from "./pkg/index.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
@@ -22,9 +22,8 @@ const LANGUAGE_KEY = "lhs-maturity:language";
 const SVG = "http://www.w3.org/2000/svg";
 const STEPS_PER_OWNER = 3;
 const PROFILE_FACETS = ["loop", "level", "means"];
-/** The largest document the core reads (`MAX_DOCUMENT_BYTES`, 16 MiB), byte-order mark aside: a
- * larger file is refused before it is read. */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/** A UTF-8 byte order mark: marks at the start of a file do not count towards the core's size
+ * limit (`maxDocumentBytes()`, asked of the core once it is loaded). */
 const BOM = [0xef, 0xbb, 0xbf];
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +160,15 @@ function loadSaved() {
   if (errors.length === 0) return JSON.parse(text);
   try {
     localStorage.setItem(`${STORAGE_KEY}:damaged`, text);
-  } catch {}
+  } catch {
+    // No room to keep it aside (or storage refused): say so and offer it as a file, since the
+    // next save replaces it.
+    fileMessage("error", t("page-saved-damaged-not-kept"), errors);
+    const link = h("button", { type: "button", id: "damaged-download" }, t("page-saved-damaged-download"));
+    link.addEventListener("click", () => download("lhs-assessment-damaged.json", "application/json", text));
+    byId("file-message").append(link);
+    return null;
+  }
   fileMessage("error", t("page-saved-damaged"), errors);
   return null;
 }
@@ -575,15 +582,18 @@ function compareVersions(a, b) {
  * text, or null after saying why the file was refused. */
 async function readImported(file) {
   try {
-    const head = new Uint8Array(await file.slice(0, BOM.length).arrayBuffer());
-    const bom = head.length === BOM.length && BOM.every((b, i) => head[i] === b) ? BOM.length : 0;
-    if (file.size - bom > MAX_DOCUMENT_BYTES) {
-      fileMessage("error", t("page-import-too-large", { file: file.name, limit: MAX_DOCUMENT_BYTES / (1024 * 1024) }));
+    const limit = maxDocumentBytes();
+    const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+    let bom = 0;
+    while (bom + BOM.length <= head.length && BOM.every((b, i) => head[bom + i] === b)) bom += BOM.length;
+    if (file.size - bom > limit) {
+      fileMessage("error", t("page-import-too-large", { file: file.name, limit: limit / (1024 * 1024) }));
       return null;
     }
     const bytes = await file.arrayBuffer();
     try {
-      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+      // Byte order marks at the start are not part of the document (as in the core).
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF+/, "");
     } catch {
       fileMessage("error", t("page-import-not-utf8", { file: file.name }));
       return null;

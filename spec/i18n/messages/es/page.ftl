@@ -150,6 +150,8 @@ page-reset-confirm = ¿Borrar todas las respuestas? Si quiere conservarlas, exp�
 page-reset-done = Se borraron todas las respuestas.
 page-save-failed = No se pudieron guardar las respuestas en este navegador (el almacenamiento está lleno o desactivado). Expórtelas para conservarlas.
 page-saved-damaged = No se pudieron leer las respuestas guardadas en este navegador; se conservaron aparte y se inició una nueva evaluación.
+page-saved-damaged-not-kept = No se pudieron leer las respuestas guardadas en este navegador, ni conservarlas aparte (almacenamiento lleno o desactivado). Expórtelas ahora si las necesita: se perderán cuando salga de esta página.
+page-saved-damaged-download = Exportar las respuestas dañadas (JSON)
 # $file (text): the file's name
 page-import-unreadable = No se pudo leer el archivo “{ $file }”.
 # $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"

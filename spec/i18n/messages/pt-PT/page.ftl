@@ -149,6 +149,8 @@ page-reset-confirm = Apagar todas as respostas? Se as quiser conservar, exporte-
 page-reset-done = Todas as respostas foram apagadas.
 page-save-failed = Não foi possível guardar as respostas neste navegador (o armazenamento está cheio ou desativado). Exporte-as para as conservar.
 page-saved-damaged = Não foi possível ler as respostas guardadas neste navegador; foram postas de parte e foi iniciada uma nova avaliação.
+page-saved-damaged-not-kept = Não foi possível ler as respostas guardadas neste navegador, nem pô-las de parte (armazenamento cheio ou desativado). Exporte-as agora se precisar delas: perdem-se quando sair desta página.
+page-saved-damaged-download = Exportar as respostas danificadas (JSON)
 # $file (text): the file's name
 page-import-unreadable = Não foi possível ler o ficheiro «{ $file }».
 # $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"

@@ -150,6 +150,8 @@ page-reset-confirm = هل تريد مسح كل الإجابات؟ صدِّرها
 page-reset-done = تم مسح كل الإجابات.
 page-save-failed = تعذّر حفظ الإجابات في هذا المتصفح (مساحة التخزين ممتلئة أو معطَّلة). صدِّرها للاحتفاظ بها.
 page-saved-damaged = تعذّرت قراءة الإجابات المحفوظة في هذا المتصفح، فاحتُفظ بها جانباً وبدأ تقييم جديد.
+page-saved-damaged-not-kept = تعذّرت قراءة الإجابات المحفوظة في هذا المتصفح، وتعذّر الاحتفاظ بها جانباً (التخزين ممتلئ أو معطّل). صدّرها الآن إن كنت تحتاج إليها: ستُفقد عند مغادرة هذه الصفحة.
+page-saved-damaged-download = تصدير الإجابات التالفة (JSON)
 # $file (text): the file's name
 page-import-unreadable = تعذّرت قراءة الملف «{ $file }».
 # $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"

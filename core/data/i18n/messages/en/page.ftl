@@ -150,6 +150,8 @@ page-reset-confirm = Clear every answer? Export them first if you want to keep t
 page-reset-done = All answers cleared.
 page-save-failed = The answers could not be saved in this browser (storage is full or disabled). Export them to keep them.
 page-saved-damaged = The answers saved in this browser could not be read; they were kept aside and a new assessment was started.
+page-saved-damaged-not-kept = The answers saved in this browser could not be read, and they could not be kept aside here (storage is full or disabled). Export them now if you need them: they are lost when you leave this page.
+page-saved-damaged-download = Export the damaged answers (JSON)
 # $file (text): the file's name
 page-import-unreadable = The file “{ $file }” could not be read.
 # $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"

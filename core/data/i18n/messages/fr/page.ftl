@@ -166,6 +166,8 @@ page-reset-confirm = Effacer toutes les réponses ? Exportez-les d'abord si vou
 page-reset-done = Toutes les réponses ont été effacées.
 page-save-failed = Les réponses n'ont pas pu être enregistrées dans ce navigateur (stockage plein ou désactivé). Exportez-les pour les conserver.
 page-saved-damaged = Les réponses enregistrées dans ce navigateur n'ont pas pu être lues : elles ont été mises de côté et une nouvelle évaluation a été commencée.
+page-saved-damaged-not-kept = Les réponses enregistrées dans ce navigateur n'ont pas pu être lues, ni être mises de côté (stockage plein ou désactivé). Exportez-les maintenant si vous en avez besoin : elles seront perdues quand vous quitterez cette page.
+page-saved-damaged-download = Exporter les réponses endommagées (JSON)
 # $file (text): the file's name
 page-import-unreadable = Le fichier « { $file } » n'a pas pu être lu.
 # $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
