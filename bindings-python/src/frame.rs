@@ -129,6 +129,8 @@ pub struct Matrix<'a> {
     pub unknown: UnknownRule,
     /// Each row's unit kind (a `unit_kind` column), as written.
     pub kinds: Option<&'a [Option<String>]>,
+    /// What errors and warnings call each row (a DataFrame's index labels); else positions.
+    pub row_keys: Option<&'a [String]>,
 }
 
 /// A Python `bytearray` holding `values` (native byte order, `size` bytes a value).
@@ -187,6 +189,7 @@ pub fn score_columns<'py>(
         coerce: matrix.coerce,
         unknown: matrix.unknown,
         unit_kinds: kinds.as_deref(),
+        row_keys: matrix.row_keys,
     };
     let size = rows
         .checked_mul(fw.matrix_nodes().len())

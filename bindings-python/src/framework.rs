@@ -1294,6 +1294,22 @@ impl PyFramework {
         self.inner.matrix_nodes()
     }
 
+    /// The columns of a table of scores, in order (the core's `Framework::result_columns`):
+    /// for `overall`, then every domain and sub-domain, its score (`float64`), level (`int8`)
+    /// and coverage (`float64`), each of which may be empty in a row. `score_frame` gives these
+    /// columns (after the metadata columns it copies) for pandas, polars and Arrow alike, and
+    /// the Dask and Spark helpers declare them as their schema.
+    ///
+    /// Returns:
+    ///     list[dict]: `{"name", "node", "measure", "type"}` per column.
+    ///
+    /// Example:
+    ///     >>> lhs_maturity.Framework.builtin().result_columns()[:2]
+    ///     [{'name': 'overall_score', 'node': 'overall', 'measure': 'score', 'type': 'float64'}, {'name': 'overall_level', 'node': 'overall', 'measure': 'level', 'type': 'int8'}]
+    fn result_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || ser_to_py(py, &self.inner.result_columns()))
+    }
+
     /// Checks an assessment against this framework: every error and warning. Never raises for a
     /// bad assessment, whatever it contains.
     ///
@@ -1500,8 +1516,12 @@ impl PyFramework {
     /// not apply to each row's unit kind (`kinds`, from a `unit_kind` column) and scores the
     /// matrix with the rule for `unknown` answers.
     #[pyo3(
-        signature = (rows, columns, coerce, unknown = "exclude".to_owned(), kinds = None),
-        text_signature = "(self, /, rows, columns, coerce, unknown='exclude', kinds=None)"
+        signature = (rows, columns, coerce, unknown = "exclude".to_owned(), kinds = None, row_keys = None),
+        text_signature = "(self, /, rows, columns, coerce, unknown='exclude', kinds=None, row_keys=None)"
+    )]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "a private method: the columns and every option of score_frame"
     )]
     fn _score_columns<'py>(
         &self,
@@ -1511,17 +1531,22 @@ impl PyFramework {
         coerce: bool,
         #[pyo3(from_py_with = unknown_arg)] unknown: String,
         kinds: Option<Vec<Option<String>>>,
+        row_keys: Option<Vec<String>>,
     ) -> PyResult<Bound<'py, PyTuple>> {
         guard(py, || {
             let rule = unknown_rule(py, &unknown)?;
             if kinds.as_ref().is_some_and(|k| k.len() != rows) {
                 return Err(PyValueError::new_err("unit kinds of the wrong length"));
             }
+            if row_keys.as_ref().is_some_and(|k| k.len() != rows) {
+                return Err(PyValueError::new_err("row keys of the wrong length"));
+            }
             let matrix = crate::frame::Matrix {
                 rows,
                 coerce,
                 unknown: rule,
                 kinds: kinds.as_deref(),
+                row_keys: row_keys.as_deref(),
             };
             crate::frame::score_columns(py, &self.inner, columns, &matrix)
         })

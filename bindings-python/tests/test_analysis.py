@@ -889,3 +889,61 @@ def test_errors_are_lhs_errors() -> None:
         lhs_maturity.cohort([])
     with pytest.raises(LhsError):
         stats.icc([["x"]])
+
+
+# ---- pickling (for multiprocessing, Dask, Spark) ----------------------------------------------
+
+
+def _same_after_pickling(obj: Any) -> Any:
+    back = pickle.loads(pickle.dumps(obj))
+    assert type(back) is type(obj)
+    return back
+
+
+@pytest.mark.parametrize("as_frame", [True, False])
+def test_every_result_type_pickles(fw: Framework, as_frame: bool) -> None:
+    rounds = [{"unit": {"id": "u"}, "period": p, "answers": {"inst.info.routine_data": lv}}
+              for p, lv in [("2025-Q4", 1), ("2026-Q1", 3)]]
+    results: dict[str, Any] = {
+        "pool": lhs_maturity.pool(TEAM, method="mean", as_frame=as_frame),
+        "compare": lhs_maturity.compare(rounds[0], rounds[1], as_frame=as_frame),
+        "cohort": lhs_maturity.cohort(cohort_files(), group_by="region", publishable=False,
+                                      as_frame=as_frame),
+        "reliability": lhs_maturity.reliability(cohort_files(), as_frame=as_frame),
+    }
+    for name, result in results.items():
+        back = _same_after_pickling(result)
+        assert back.to_dict() == result.to_dict(), name
+        if as_frame:
+            frames = {k: v for k, v in vars(result).items() if isinstance(v, pd.DataFrame)}
+            assert frames, name
+            for k, frame in frames.items():
+                pd.testing.assert_frame_equal(getattr(back, k), frame)
+    tables: dict[str, Any] = {
+        "agreement": lhs_maturity.agreement(TEAM, as_frame=as_frame),
+        "series": lhs_maturity.series(rounds, as_frame=as_frame),
+        "long_format": fw.long_format(TEAM, as_frame=as_frame),
+    }
+    for name, table in tables.items():
+        back = _same_after_pickling(table)
+        if as_frame:
+            pd.testing.assert_frame_equal(back, table)
+        else:
+            assert back == table, name
+    frames = _same_after_pickling(fw.score(TEAM[0]).to_frames())
+    for got, want in zip(frames, fw.score(TEAM[0]).to_frames()):
+        pd.testing.assert_frame_equal(got, want)
+    scores = lhs_maturity.score_frame(pd.DataFrame({"inst.info.routine_data": [2, "na"]}))
+    pd.testing.assert_frame_equal(_same_after_pickling(scores), scores)
+
+
+def test_frameworks_and_warnings_pickle() -> None:
+    for fw in (Framework.builtin(), Framework.builtin("1.0.0"),
+               Framework.from_dict({**Framework.builtin().to_dict(), "id": "own", "version": "0.1.0"})):
+        back = _same_after_pickling(fw)
+        assert back.to_dict() == fw.to_dict() and back.version == fw.version
+        answers = {"answers": {fw.indicators()[0]["id"]: 2}}
+        assert back.score(answers) == fw.score(answers)
+    w = lhs_maturity.LhsWarning("m", code="c", path="/p", details=[{"code": "x"}])
+    back = _same_after_pickling(w)
+    assert (str(back), back.code, back.path, back.details) == ("m", "c", "/p", [{"code": "x"}])

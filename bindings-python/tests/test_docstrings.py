@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import lhs_maturity
+import lhs_maturity.dask as lhs_dask
 
 
 def docstrings() -> list[tuple[str, str]]:
@@ -23,6 +24,8 @@ def docstrings() -> list[tuple[str, str]]:
                 doc = getattr(value, "__doc__", None)
                 if doc and ">>>" in doc:
                     out.append((f"{name}.{attr}", inspect.cleandoc(doc)))
+    for name in lhs_dask.__all__:
+        out.append((f"dask.{name}", inspect.getdoc(getattr(lhs_dask, name)) or ""))
     return [(n, d) for n, d in out if ">>>" in d]
 
 
@@ -44,4 +47,5 @@ def test_docstring_examples(name: str, doc: str) -> None:
 
 def test_examples_exist() -> None:
     names = {n for n, _ in docstrings()}
-    assert {"Framework", "Report", "score_frame", "LhsError", "Framework.score"} <= names
+    assert {"Framework", "Report", "score_frame", "LhsError", "Framework.score",
+            "dask.score_frame", "dask.invalid_cells"} <= names

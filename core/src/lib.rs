@@ -77,7 +77,7 @@ pub use read::languages::LanguageStatus;
 pub use read::options::OptionReader;
 pub use read::submissions::{SubmissionCounts, SubmissionLayout, Submissions};
 pub use read::texts;
-pub use render::columns::{column_name, MEASURES};
+pub use render::columns::{column_name, ResultColumn, ResultType, MEASURES};
 pub use render::dhis2::{
     dhis2_mapping_schema, dhis2_period, dhis2_uid, is_dhis2_uid, Dhis2DataValue, Dhis2DataValueSet,
     Dhis2MetadataOptions, Dhis2Options, DHIS2_CSV_HEADER, DHIS2_MAX_CODE, DHIS2_MAX_NAME,

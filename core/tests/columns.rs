@@ -731,3 +731,46 @@ fn no_rows_and_no_columns() {
         .unwrap();
     assert_same(&out, &m);
 }
+
+/// Errors and warnings name rows by the keys given (a DataFrame's index labels), escaped in
+/// the path; a row the keys do not cover keeps its position.
+#[test]
+fn row_keys_name_the_rows_of_errors_and_warnings() {
+    let fw = Framework::builtin();
+    let routine = fw
+        .indicators()
+        .iter()
+        .position(|i| i.id == "inst.info.routine_data")
+        .unwrap();
+    let cells = [2.0, 9.0, 2.5];
+    let columns = [(routine, ColumnData::F64(&cells))];
+    let keys = ["kis".to_owned(), "a/b~c".to_owned()];
+    let o = ColumnOptions {
+        rows: 3,
+        row_keys: Some(&keys),
+        ..Default::default()
+    };
+    let err = score(&fw, &columns, &o).unwrap_err();
+    let found: Vec<(&str, &str)> = err
+        .details()
+        .iter()
+        .map(|d| (d.code.as_str(), d.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "input.level_out_of_range",
+                "/rows/a~1b~0c/inst.info.routine_data"
+            ),
+            ("input.invalid_cell", "/rows/2/inst.info.routine_data"),
+        ]
+    );
+    assert!(err.details()[0].message.contains("row a/b~c"), "{err:?}");
+    let coerce = ColumnOptions { coerce: true, ..o };
+    let (outcome, _) = score(&fw, &columns, &coerce).unwrap();
+    assert_eq!(
+        outcome.warnings[0].path,
+        "/rows/a~1b~0c/inst.info.routine_data"
+    );
+}

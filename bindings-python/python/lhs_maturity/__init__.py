@@ -77,6 +77,7 @@ from ._types import (
     RelevanceRating,
     ReportDict,
     ReportInput,
+    ResultColumn,
     ScoreSummary,
 )
 
@@ -115,6 +116,7 @@ __all__ = [
     "ReportDict",
     "ReportFrames",
     "ReportInput",
+    "ResultColumn",
     "ScoreSummary",
     "__version__",
     "agreement",

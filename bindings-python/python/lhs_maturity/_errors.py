@@ -144,11 +144,14 @@ class LhsWarning(UserWarning):
             ``"assessment.no_framework_version"``), when there is one; else None.
         path: the JSON Pointer of the warning in the document, when there is one.
         help: advice, when there is some.
+        details: every warning this one stands for (e.g. each cell ``score_frame`` treated
+            as missing), as the core's diagnostics; empty when it stands for itself.
     """
 
     code: str | None
     path: str | None
     help: str | None
+    details: list[Any]
 
     def __init__(
         self,
@@ -157,11 +160,13 @@ class LhsWarning(UserWarning):
         code: str | None = None,
         path: str | None = None,
         help: str | None = None,
+        details: list[Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.path = path
         self.help = help
+        self.details = list(details) if details is not None else []
 
 
 for _cls in (

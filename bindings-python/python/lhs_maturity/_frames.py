@@ -5,7 +5,8 @@ invalid, every number) is the core's, reached through the native module."""
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast, overload
 
 from ._errors import LhsWarning
 from . import _native
@@ -109,14 +110,152 @@ def _kinds(s: pd.Series) -> list[str | None]:
     return [None if m else str(v) for v, m in zip(s.to_numpy(dtype=object), missing)]
 
 
+def _library(df: Any) -> str | None:
+    """Which library's table ``df`` is, without importing any: ``"pandas"``, ``"polars"`` or
+    ``"arrow"`` (a pyarrow ``Table`` or ``RecordBatch``); None for anything else."""
+    module = type(df).__module__.split(".")[0]
+    name = type(df).__name__
+    if module == "pandas" and name == "DataFrame":
+        return "pandas"
+    if module == "polars" and name == "DataFrame":
+        return "polars"
+    if module == "pyarrow" and name in ("Table", "RecordBatch"):
+        return "arrow"
+    return None
+
+
+def _polars_column(np: Any, position: int, s: Any) -> tuple[int, str, Any, Any]:
+    """A polars column as it crosses to the native module: numbers as float64 bytes (nulls as
+    NaN, by polars' own ``to_numpy``), an ``Enum`` as its categories and codes, anything else
+    (text, categoricals, booleans) value by value."""
+    import polars as pl
+
+    dt = s.dtype
+    if isinstance(dt, pl.Enum):
+        codes = s.to_physical().cast(pl.Int32).fill_null(-1).to_numpy()
+        return (position, "cat", dt.categories.to_list(), codes.astype(np.int32).tobytes())
+    if dt.is_numeric():
+        data = s.cast(pl.Float64).fill_null(float("nan")).to_numpy()
+        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64).tobytes(), None)
+    return (position, "obj", s.to_list(), None)
+
+
+def _arrow_column(np: Any, position: int, col: Any) -> tuple[int, str, Any, Any]:
+    """A pyarrow column (an ``Array`` or a ``ChunkedArray``) as it crosses to the native module:
+    numbers as float64 bytes (nulls as NaN), text (``string``, ``large_string``,
+    ``string_view``) and dictionary-encoded columns as their dictionary and int32 codes, by
+    pyarrow's own compute functions; anything else value by value."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t = col.type
+    if pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t):
+        data = pc.fill_null(pc.cast(col, pa.float64()), float("nan")).to_numpy()
+        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64).tobytes(), None)
+    text = (pa.types.is_string(t) or pa.types.is_large_string(t)
+            or pa.types.is_string_view(t))
+    if text or pa.types.is_dictionary(t):
+        if text:
+            col = pc.dictionary_encode(pc.cast(col, pa.large_string()))
+        if isinstance(col, pa.ChunkedArray):
+            col = col.unify_dictionaries().combine_chunks()
+        codes = pc.fill_null(pc.cast(col.indices, pa.int32()), -1).to_numpy()
+        values = col.dictionary.to_pylist()
+        return (position, "cat", values, np.asarray(codes, dtype=np.int32).tobytes())
+    return (position, "obj", col.to_pylist(), None)
+
+
+def _text_values(values: list[Any]) -> list[str | None]:
+    """The values of a ``unit_kind`` column as text (None for an empty cell); the core reads
+    them as it reads ``unit.kind``."""
+    return [None if v is None else str(v) for v in values]
+
+
+def _pandas_result(df: Any, copied: list[tuple[str, Any]], schema: list[Any],
+                   node_row: dict[str, int], result: dict[str, Any]) -> Any:
+    """The scores as a pandas DataFrame with the input's index: NaN for an empty score or
+    coverage, a nullable ``Int8`` level."""
+    pdm = _pandas()
+    data: dict[str, Any] = {name: col.to_numpy() for name, col in copied}
+    for c in schema:
+        values = result[c["measure"]][node_row[c["node"]]]
+        if c["type"] == "int8":
+            # -1 is the core's "no level".
+            values = pdm.arrays.IntegerArray(values, values < 0)
+        data[c["name"]] = values
+    return pdm.DataFrame(data, index=df.index, copy=False)
+
+
+def _polars_result(df: Any, copied: list[tuple[str, Any]], schema: list[Any],
+                   node_row: dict[str, int], result: dict[str, Any]) -> Any:
+    """The scores as a polars DataFrame: null (not NaN) for an empty score, level or
+    coverage."""
+    import polars as pl
+
+    series = [col for _, col in copied]
+    for c in schema:
+        values = result[c["measure"]][node_row[c["node"]]]
+        if c["type"] == "int8":
+            s = pl.Series(c["name"], values, dtype=pl.Int8).set(pl.Series(values < 0), None)
+        else:
+            s = pl.Series(c["name"], values, dtype=pl.Float64).fill_nan(None)
+        series.append(s)
+    return pl.DataFrame(series)
+
+
+def _arrow_result(df: Any, copied: list[tuple[str, Any]], schema: list[Any],
+                  node_row: dict[str, int], result: dict[str, Any]) -> Any:
+    """The scores as a pyarrow Table (a RecordBatch for a RecordBatch): null (not NaN) for an
+    empty score, level or coverage."""
+    import pyarrow as pa
+
+    names = [name for name, _ in copied]
+    arrays = [col for _, col in copied]
+    for c in schema:
+        values = result[c["measure"]][node_row[c["node"]]]
+        if c["type"] == "int8":
+            arrays.append(pa.array(values, type=pa.int8(), mask=values < 0))
+        else:
+            arrays.append(pa.array(values, type=pa.float64(), from_pandas=True))
+        names.append(c["name"])
+    if type(df).__name__ == "RecordBatch":
+        return pa.RecordBatch.from_arrays(arrays, names=names)
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+@overload
 def score_frame(
     df: pd.DataFrame,
     framework: Framework | None = None,
     *,
     errors: Literal["raise", "coerce"] = "raise",
     unknown: Literal["exclude", "zero"] = "exclude",
-) -> pd.DataFrame:
-    """Scores a data set of assessments: one row per assessment, one column per indicator.
+    error_rows: Literal["position", "index"] = "position",
+) -> pd.DataFrame: ...
+
+
+@overload
+def score_frame(
+    df: Any,
+    framework: Framework | None = None,
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+    unknown: Literal["exclude", "zero"] = "exclude",
+    error_rows: Literal["position", "index"] = "position",
+) -> Any: ...
+
+
+def score_frame(
+    df: Any,
+    framework: Framework | None = None,
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+    unknown: Literal["exclude", "zero"] = "exclude",
+    error_rows: Literal["position", "index"] = "position",
+) -> Any:
+    """Scores a data set of assessments: one row per assessment, one column per indicator, as
+    a pandas DataFrame, a polars DataFrame, or a pyarrow Table or RecordBatch; the result is
+    of the same kind.
 
     Cells are read with the core's rules: a whole number is a level (``2``, ``2.0``, ``"2"``),
     ``"na"``/``"n/a"`` is not applicable, ``"unknown"`` is unknown, and an empty cell (``NaN``,
@@ -145,13 +284,24 @@ def score_frame(
             ``LhsWarning`` and lists them in ``result.attrs["warnings"]``.
         unknown: how ``unknown`` answers count, as in ``Framework.score``: ``"exclude"``
             (default) or ``"zero"`` (counted as level 0).
+        error_rows: how errors and warnings name a row: ``"position"`` (default, from 0) or
+            ``"index"``, its label in the pandas index (what ``lhs_maturity.dask.score_frame``
+            uses, so that a partition names its rows as the whole frame does). polars and
+            Arrow tables have no index: their rows are named by position.
 
     Returns:
-        A DataFrame with the same index and, for ``overall`` then every domain and sub-domain
-        (``Framework.matrix_nodes()``), the columns ``<id>_score`` (float, NaN when nothing
-        is rated), ``<id>_level`` (nullable Int8) and ``<id>_coverage`` (float), where ``<id>``
-        is the node id with its dots written as underscores (``column_name``: the one naming
-        of every table of results, which SQL and Spark read without quoting).
+        A table of the input's kind (pandas: with the same index) holding the metadata columns
+        as given, then the columns of ``Framework.result_columns()``: for ``overall`` then
+        every domain and sub-domain (``Framework.matrix_nodes()``), ``<id>_score`` (float64),
+        ``<id>_level`` (int8) and ``<id>_coverage`` (float64), where ``<id>`` is the node id
+        with its dots written as underscores (``column_name``: the one naming of every table
+        of results, which SQL and Spark read without quoting). An empty value (nothing rated,
+        nothing applies) is NaN in pandas' float columns and ``<NA>`` in its nullable Int8
+        levels; null in polars and Arrow. polars columns are read with polars' own
+        ``to_numpy`` (numbers) and an ``Enum``'s codes; Arrow columns with pyarrow's compute
+        functions (numbers, dictionary-encoded and text columns, chunked or not). With
+        ``errors="coerce"``, the cells treated as missing are in ``result.attrs["warnings"]``
+        (pandas) and in the ``LhsWarning``'s ``details`` (every kind).
 
     Raises:
         InputError: an unknown column (with the closest indicator id in ``help``), a duplicate
@@ -181,52 +331,92 @@ def score_frame(
         0  district            3.0            0.333333
         1  facility            2.0            0.250000
     """
-    pdm = _pandas()
     import numpy as np
 
-    if not isinstance(df, pdm.DataFrame):
+    library = _library(df)
+    if library is None:
         raise _native._argument_error("df", "dataframe", type(df).__name__)
     if errors not in ("raise", "coerce"):
         raise _native._argument_error(
             "errors", "choice", "str", value=repr(errors), choices="`'raise'`, `'coerce'`"
         )
+    if error_rows not in ("position", "index"):
+        raise _native._argument_error(
+            "error_rows", "choice", "str", value=repr(error_rows),
+            choices="`'position'`, `'index'`"
+        )
     fw = framework if framework is not None else Framework.builtin()
     if not isinstance(fw, Framework):
         raise _native._argument_error("framework", "framework", type(fw).__name__)
-    names = [str(c) for c in df.columns]
+    get: Callable[[int], Any]
+    convert: Callable[[int, Any], tuple[int, str, Any, Any]]
+    kinds_of: Callable[[Any], list[str | None]]
+    if library == "pandas":
+        pdm = _pandas()
+        names = [str(c) for c in df.columns]
+
+        def get(j: int) -> Any:
+            return df.iloc[:, j]
+
+        def convert(pos: int, c: Any) -> tuple[int, str, Any, Any]:
+            return _column(pdm, np, pos, c)
+
+        kinds_of = _kinds
+        rows = len(df)
+    elif library == "polars":
+        names = list(df.columns)
+
+        def get(j: int) -> Any:
+            return df.to_series(j)
+
+        def convert(pos: int, c: Any) -> tuple[int, str, Any, Any]:
+            return _polars_column(np, pos, c)
+
+        def kinds_of(c: Any) -> list[str | None]:
+            return _text_values(c.to_list())
+
+        rows = df.height
+    else:
+        names = list(df.schema.names)
+
+        def get(j: int) -> Any:
+            return df.column(j)
+
+        def convert(pos: int, c: Any) -> tuple[int, str, Any, Any]:
+            return _arrow_column(np, pos, c)
+
+        def kinds_of(c: Any) -> list[str | None]:
+            return _text_values(c.to_pylist())
+
+        rows = df.num_rows
     positions = fw._frame_columns(names)
-    rows = len(df)
-    columns = [
-        _column(pdm, np, pos, df.iloc[:, j]) for j, pos in enumerate(positions) if pos >= 0
-    ]
-    kinds = _kinds(df.iloc[:, names.index("unit_kind")]) if "unit_kind" in names else None
+    columns = [convert(pos, get(j)) for j, pos in enumerate(positions) if pos >= 0]
+    kinds = kinds_of(get(names.index("unit_kind"))) if "unit_kind" in names else None
+    row_keys = None
+    if error_rows == "index" and library == "pandas":
+        row_keys = [str(k) for k in df.index]
     nodes, score_b, level_b, cov_b, diags, count = fw._score_columns(
-        rows, columns, errors == "coerce", unknown, kinds
+        rows, columns, errors == "coerce", unknown, kinds, row_keys
     )
     n = len(nodes)
     # Node-major: row k of each array is the column of node k.
-    score = np.frombuffer(score_b, dtype=np.float64).reshape(n, rows)
-    level = np.frombuffer(level_b, dtype=np.int8).reshape(n, rows)
-    coverage = np.frombuffer(cov_b, dtype=np.float64).reshape(n, rows)
-    data: dict[str, Any] = {}
+    result = {
+        "score": np.frombuffer(score_b, dtype=np.float64).reshape(n, rows),
+        "level": np.frombuffer(level_b, dtype=np.int8).reshape(n, rows),
+        "coverage": np.frombuffer(cov_b, dtype=np.float64).reshape(n, rows),
+    }
     # The metadata and unit_<label> columns (the core's `Framework.columns` says which), as given.
-    for j, pos in enumerate(positions):
-        if pos < 0:
-            data[names[j]] = df.iloc[:, j].to_numpy()
-    for k, node in enumerate(nodes):
-        data[column_name(node, "score")] = score[k]
-        # -1 is the core's "no level".
-        data[column_name(node, "level")] = pdm.arrays.IntegerArray(level[k], level[k] < 0)
-        data[column_name(node, "coverage")] = coverage[k]
-    out = pdm.DataFrame(data, index=df.index, copy=False)
-    out = cast("pd.DataFrame", out)
-    out.attrs["warnings"] = diags
+    copied = [(names[j], get(j)) for j, pos in enumerate(positions) if pos < 0]
+    schema = fw.result_columns()
+    node_row = {node: k for k, node in enumerate(nodes)}
+    build = {"pandas": _pandas_result, "polars": _polars_result, "arrow": _arrow_result}
+    out = build[library](df, copied, schema, node_row, result)
     if count:
         first = diags[0]["message"] if diags else ""
-        warnings.warn(
-            f"{count} invalid cell(s) treated as missing (see result.attrs['warnings']); "
-            f"the first: {first}",
-            LhsWarning,
-            stacklevel=2,
-        )
+        where = "result.attrs['warnings']" if library == "pandas" else "the warning's details"
+        message = (f"{count} invalid cell(s) treated as missing (see {where}); "
+                   f"the first: {first}")
+        warnings.warn(LhsWarning(message, details=diags), stacklevel=2)
+    if library == "pandas":
+        out.attrs["warnings"] = diags
     return out

@@ -33,6 +33,7 @@ from ._types import (
     ReliabilityDict,
     ReportDict,
     ReportInput,
+    ResultColumn,
     ScoreSummary,
     SeriesDict,
 )
@@ -204,6 +205,7 @@ class Framework:
     ) -> Any: ...
     def long_csv(self, assessments: Iterable[AssessmentInput]) -> str: ...
     def matrix_nodes(self) -> list[str]: ...
+    def result_columns(self) -> list[ResultColumn]: ...
     def validate(self, assessment: AssessmentInput) -> list[Diagnostic]: ...
     def score(
         self,
@@ -241,6 +243,7 @@ class Framework:
         coerce: bool,
         unknown: str = "exclude",
         kinds: list[str | None] | None = None,
+        row_keys: list[str] | None = None,
     ) -> tuple[list[str], bytearray, bytearray, bytearray, list[Diagnostic], int]: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 

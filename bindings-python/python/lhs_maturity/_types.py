@@ -17,6 +17,7 @@ from ._types_extra import (
     LanguageStatusDict as LanguageStatusDict,
     RelevanceRating as RelevanceRating,
     ReportInput as ReportInput,
+    ResultColumn as ResultColumn,
 )
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "ReliabilityDict",
     "ReportDict",
     "ReportInput",
+    "ResultColumn",
     "ScoreSummary",
     "SeriesDict",
     "SeriesRow",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 if TYPE_CHECKING:
     from ._native import Report
 
-__all__ = ["AssessmentInput", "RelevanceRating", "ReportInput"]
+__all__ = ["AssessmentInput", "RelevanceRating", "ReportInput", "ResultColumn"]
 
 #: An assessment as the API takes it: a dict (the parsed document), JSON text (``str`` or
 #: ``bytes``), or the path of a JSON file (``os.PathLike``, e.g. ``pathlib.Path``).
@@ -26,6 +26,20 @@ ReportInput = Union["Report", Mapping[str, Any], str, bytes, "os.PathLike[str]"]
 
 #: An answer: a level, ``"na"``, ``"unknown"`` or None (missing).
 AnswerValue = Union[int, Literal["na", "unknown"], None]
+
+
+class ResultColumn(TypedDict):
+    """One column of a table of scores (``Framework.result_columns()``, the core's
+    ``Framework::result_columns``)."""
+
+    #: ``<node>_<measure>`` (``column_name``).
+    name: str
+    #: ``overall``, a domain or a sub-domain id.
+    node: str
+    #: What the column holds.
+    measure: Literal["score", "level", "coverage"]
+    #: Its type; every column may be empty (null) in a row.
+    type: Literal["float64", "int8"]
 
 
 class RelevanceRating(TypedDict):

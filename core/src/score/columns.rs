@@ -92,6 +92,10 @@ pub struct ColumnOptions<'a> {
     /// that do not apply to it are left out of that row's scores ([`Framework::apply_unit_kind`]).
     /// An empty cell or a value that is not a unit kind leaves every indicator applying.
     pub unit_kinds: Option<&'a [Option<&'a str>]>,
+    /// What errors and warnings call each row (`/rows/<key>/<id>`, "row <key>"): a DataFrame's
+    /// index labels, so that a part of a larger table names its rows as the whole table does.
+    /// Without it (or for a row it does not cover), the row's position from 0.
+    pub row_keys: Option<&'a [String]>,
 }
 
 /// The buffers [`Framework::score_columns`] writes into, each `rows × nodes` long
@@ -482,7 +486,7 @@ impl Framework {
             }
         }
         crate::parallel::run_tasks(tasks, |task| shared.run(task));
-        self.column_outcome(&shared, columns, found, options.coerce)
+        self.column_outcome(&shared, columns, found, options)
     }
 
     /// Checks the shapes of the columns and readies them, with what every task reads.
@@ -578,8 +582,16 @@ impl Framework {
         shared: &Shared<'_>,
         columns: &[(usize, ColumnData<'_>)],
         found: Vec<Found>,
-        coerce: bool,
+        options: &ColumnOptions<'_>,
     ) -> Result<ColumnOutcome, Error> {
+        let coerce = options.coerce;
+        let key = |row: usize| {
+            options
+                .row_keys
+                .and_then(|k| k.get(row))
+                .cloned()
+                .unwrap_or_else(|| row.to_string())
+        };
         let count: usize = found.iter().map(|f| f.count).sum();
         let problems = found
             .into_iter()
@@ -589,7 +601,12 @@ impl Framework {
         let mut listed: Vec<Diagnostic> = problems
             .map(|p| {
                 let id = ids.get(p.pos).map_or("", |x| x.spec.id.as_str());
-                let path = format!("/rows/{}/{}", p.row, crate::pointer_token(id));
+                let row = key(p.row);
+                let path = format!(
+                    "/rows/{}/{}",
+                    crate::pointer_token(&row),
+                    crate::pointer_token(id)
+                );
                 match p.level {
                     Some(level) => i18n::diagnostic(
                         Severity::Error,
@@ -597,7 +614,7 @@ impl Framework {
                         path,
                         &[
                             ("source", "matrix".into()),
-                            ("row", p.row.to_string().into()),
+                            ("row", row.as_str().into()),
                             ("id", id.into()),
                             ("level", u64::try_from(level).unwrap_or_default().into()),
                             ("max", u64::try_from(shared.max).unwrap_or_default().into()),
@@ -609,7 +626,7 @@ impl Framework {
                             .find(|(pos, _)| *pos == p.pos)
                             .map_or(CellValue::Empty, |(_, data)| data.value(p.row));
                         let what = invalid_message(value);
-                        let message = format!("row {}, `{id}`: {what}", p.row);
+                        let message = format!("row {row}, `{id}`: {what}");
                         Diagnostic::error("input.invalid_cell", path, message)
                     }
                 }
