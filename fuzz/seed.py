@@ -80,6 +80,16 @@ def main():
                            capture_output=True)
             put("submissions", bytes([4]) + out.read_bytes())
 
+    # The integrations' files, the first byte choosing the reader (the order of `imports` in
+    # src/lib.rs): FHIR response, units list, DHIS2 mapping, metadata, data values, relevance.
+    for pick, globs in ((0, ("spec/fhir/*response.json",)), (1, ("spec/dhis2/units.csv",)),
+                        (2, ("spec/dhis2/mapping.json",)), (3, ("spec/dhis2/metadata.json",)),
+                        (4, ("spec/dhis2/datavalues.csv",))):
+        for p in files(*globs):
+            put("imports", bytes([pick]) + p.read_bytes())
+    put("imports", bytes([5]) + b"indicator,relevance,comment\ninst.info.routine_data,4,\"ok, clear\"\n"
+        b"inst.info.me_integration,,\n")
+
 
 if __name__ == "__main__":
     main()

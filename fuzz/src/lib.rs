@@ -217,3 +217,48 @@ pub fn submissions(data: &[u8]) {
         }
     }
 }
+
+/// The readers of the files the integrations take, chosen by the first byte: a FHIR
+/// QuestionnaireResponse (read back from the response it writes to the same assessment), a
+/// units list, a DHIS2 mapping, a DHIS2 metadata package, a DHIS2 data value set as CSV (written
+/// and read again to the same set), and the content-validity ratings of an expert.
+pub fn imports(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let Some(text) = text(rest) else { return };
+    let fw = builtin();
+    match pick % 6 {
+        0 => {
+            if let Ok(a) = fw.from_fhir_response(text) {
+                if let Ok(qr) = fw.to_fhir_response(&a, "en") {
+                    let back = fw.from_fhir_response_value(&qr);
+                    assert_eq!(back.ok(), Some(a), "a response written does not read back");
+                }
+            }
+        }
+        1 => {
+            let _ = lhs_maturity::FormUnit::read_csv(text);
+        }
+        2 => {
+            let _ = lhs_maturity::Dhis2Mapping::read_json(text);
+        }
+        3 => {
+            let options = lhs_maturity::Dhis2MetadataOptions::default();
+            let _ = fw.dhis2_mapping_from_metadata_json(text, &options);
+        }
+        4 => {
+            if let Ok(set) = lhs_maturity::Dhis2DataValueSet::read_csv(text, None) {
+                let again = lhs_maturity::Dhis2DataValueSet::read_csv(&set.to_csv(), None);
+                assert_eq!(
+                    again.ok(),
+                    Some(set),
+                    "a data value set written does not read back"
+                );
+            }
+        }
+        _ => {
+            let _ = fw.read_relevance_csv(text, "fuzz");
+        }
+    }
+}

@@ -7,7 +7,7 @@ use std::path::Path;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 9] = [
+const TARGETS: [(&str, Target); 10] = [
     ("assessment_json", lhs_maturity_fuzz::assessment_json),
     ("framework_json", lhs_maturity_fuzz::framework_json),
     ("report_json", lhs_maturity_fuzz::report_json),
@@ -23,6 +23,7 @@ const TARGETS: [(&str, Target); 9] = [
     ),
     ("report_roundtrip", lhs_maturity_fuzz::report_roundtrip),
     ("submissions", lhs_maturity_fuzz::submissions),
+    ("imports", lhs_maturity_fuzz::imports),
 ];
 
 fn inputs(dir: &Path) -> Vec<std::path::PathBuf> {
