@@ -92,7 +92,7 @@ pub struct ColumnOptions<'a> {
     /// that do not apply to it are left out of that row's scores ([`Framework::apply_unit_kind`]).
     /// An empty cell or a value that is not a unit kind leaves every indicator applying.
     pub unit_kinds: Option<&'a [Option<&'a str>]>,
-    /// What errors and warnings call each row (`/rows/<key>/<id>`, "row <key>"): a DataFrame's
+    /// What errors and warnings call each row (`/rows/<key>/<id>`, `row <key>`): a DataFrame's
     /// index labels, so that a part of a larger table names its rows as the whole table does.
     /// Without it (or for a row it does not cover), the row's position from 0.
     pub row_keys: Option<&'a [String]>,
