@@ -186,3 +186,18 @@ print("ok")
 """
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+def test_copied_columns_keep_their_dtype_and_a_repeated_index_is_kept() -> None:
+    df = pd.DataFrame(
+        {"unit_id": pd.array(["a", "b", "c"], dtype="string"),
+         "unit_kind": pd.Categorical(["district", "facility", "district"]),
+         "period": pd.array([2025, None, 2026], dtype="Int64"),
+         IDS[0]: [2, 3, None]},
+        index=[7, 7, 8],
+    )
+    out = score_frame(df)
+    for c in ("unit_id", "unit_kind", "period"):
+        assert out[c].dtype == df[c].dtype, c
+        assert out[c].tolist() == df[c].tolist(), c
+    assert out.index.tolist() == [7, 7, 8]

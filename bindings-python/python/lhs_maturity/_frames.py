@@ -176,7 +176,8 @@ def _pandas_result(df: Any, copied: list[tuple[str, Any]], schema: list[Any],
     """The scores as a pandas DataFrame with the input's index: NaN for an empty score or
     coverage, a nullable ``Int8`` level."""
     pdm = _pandas()
-    data: dict[str, Any] = {name: col.to_numpy() for name, col in copied}
+    # `.array` keeps the column's dtype (string, categorical, nullable...) and ignores the index.
+    data: dict[str, Any] = {name: col.array for name, col in copied}
     for c in schema:
         values = result[c["measure"]][node_row[c["node"]]]
         if c["type"] == "int8":
