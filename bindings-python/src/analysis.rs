@@ -308,6 +308,7 @@ fn scoring_framework(doc: &Doc, fw: Option<&Framework>) -> Result<Framework, Err
         Doc::Path(p) => lhs_maturity::read_text_file(p, lhs_maturity::Document::Assessment)
             .ok()
             .and_then(|t| of_text(&t)),
+        Doc::Plain(t) => of_text(t),
         Doc::BadEncoding(_) => None,
     };
     match assessment {
@@ -327,6 +328,7 @@ fn read_report(input: &ReportInput, fw: Option<&Framework>) -> Result<Report, Er
     let fw = &scoring_framework(doc, fw)?;
     match doc {
         Doc::Value(v) => fw.report_of_value(v, &options),
+        Doc::Plain(t) => fw.report_of_value(&crate::doc::plain_value(t), &options),
         Doc::Text(t) => fw.report_of_json(t, &options),
         Doc::Path(p) => fw.report_of_path(p, &options),
         Doc::BadEncoding(pos) => Err(lhs_maturity::encoding_error(

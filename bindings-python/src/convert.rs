@@ -369,3 +369,61 @@ fn write_atomic(path: &std::path::Path, data: &[u8]) -> std::io::Result<()> {
     }
     result
 }
+
+/// A dict made only of what JSON holds plainly (dicts with text keys, lists, tuples, text,
+/// booleans, `None`, whole numbers of 64 bits, finite floats), written as JSON text; None for
+/// anything else (a mapping that is not a dict, a `nan`, a big integer, nesting past
+/// [`MAX_DEPTH`]...), which [`to_value`] then reads with its located errors. The text reads
+/// to the value `to_value` makes (floats are written as floats: `2.0`, not `2`).
+pub fn plain_json_text(obj: &Bound<'_, PyAny>) -> Option<String> {
+    let mut out = Vec::with_capacity(1024);
+    write_plain(obj, 0, &mut out)?;
+    String::from_utf8(out).ok()
+}
+
+fn write_plain(obj: &Bound<'_, PyAny>, depth: usize, out: &mut Vec<u8>) -> Option<()> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if obj.is_none() {
+        out.extend_from_slice(b"null");
+    } else if let Ok(s) = obj.cast::<PyString>() {
+        serde_json::to_writer(&mut *out, s.to_str().ok()?).ok()?;
+    } else if let Ok(b) = obj.cast::<PyBool>() {
+        out.extend_from_slice(if b.is_true() { b"true" } else { b"false" });
+    } else if obj.is_instance_of::<PyInt>() {
+        match obj.extract::<i64>() {
+            Ok(i) => serde_json::to_writer(&mut *out, &i).ok()?,
+            Err(_) => serde_json::to_writer(&mut *out, &obj.extract::<u64>().ok()?).ok()?,
+        }
+    } else if let Ok(f) = obj.cast::<PyFloat>() {
+        let x = f.value();
+        if !x.is_finite() {
+            return None;
+        }
+        serde_json::to_writer(&mut *out, &x).ok()?;
+    } else if let Ok(d) = obj.cast_exact::<PyDict>() {
+        out.push(b'{');
+        for (k, (key, value)) in d.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            serde_json::to_writer(&mut *out, key.cast::<PyString>().ok()?.to_str().ok()?).ok()?;
+            out.push(b':');
+            write_plain(&value, depth + 1, out)?;
+        }
+        out.push(b'}');
+    } else if obj.is_exact_instance_of::<PyList>() || obj.is_exact_instance_of::<PyTuple>() {
+        out.push(b'[');
+        for (k, item) in obj.try_iter().ok()?.enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            write_plain(&item.ok()?, depth + 1, out)?;
+        }
+        out.push(b']');
+    } else {
+        return None;
+    }
+    Some(())
+}

@@ -1,7 +1,7 @@
 //! An assessment as the Python API accepts it (a dict, JSON text or bytes, a path), and the
 //! core call that reads, checks or scores each form.
 
-use crate::convert::{text_of, to_value, type_name};
+use crate::convert::{plain_json_text, text_of, to_value, type_name};
 use crate::errors::to_py_err;
 use lhs_maturity::{
     Assessment, Diagnostic, Document, Error, Framework, Part, Report, ScoreOptions,
@@ -15,6 +15,10 @@ use std::path::PathBuf;
 pub enum Doc {
     /// A dict (or list, number...): the core reports a wrong shape.
     Value(Value),
+    /// A dict of plain JSON values, written as JSON text: scored by the core's reader of text
+    /// (its fast path), every problem reported as for [`Doc::Value`] (located by JSON Pointer
+    /// only, never by a line of this text).
+    Plain(String),
     /// JSON text (`str`, or `bytes` in UTF-8).
     Text(String),
     /// Bytes that are not UTF-8: the position of the first invalid byte.
@@ -62,6 +66,21 @@ impl Doc {
         ))
     }
 
+    /// Like [`Doc::extract_in`], for scoring: a dict of plain JSON values is written as JSON
+    /// text ([`Doc::Plain`]), which the core reads faster than a value.
+    pub fn extract_for_score(
+        obj: &Bound<'_, PyAny>,
+        name: &str,
+        part: Option<Part<'_>>,
+    ) -> PyResult<Doc> {
+        if obj.is_exact_instance_of::<PyDict>() {
+            if let Some(text) = plain_json_text(obj) {
+                return Ok(Doc::Plain(text));
+            }
+        }
+        Self::extract_in(obj, name, part)
+    }
+
     /// The core's error for bytes that are not UTF-8 from `pos`.
     pub fn encoding_error(pos: usize) -> Error {
         lhs_maturity::encoding_error(Document::Assessment, pos)
@@ -72,6 +91,10 @@ impl Doc {
     pub fn score(&self, fw: &Framework, options: &ScoreOptions) -> Result<Report, Error> {
         match self {
             Doc::Value(v) => fw.score_value_with(v, options),
+            Doc::Plain(t) => match fw.score_json_with(t, options) {
+                Ok(report) if report.warnings.iter().all(|w| w.line.is_none()) => Ok(report),
+                _ => fw.score_value_with(&plain_value(t), options),
+            },
             Doc::Text(t) => fw.score_json_with(t, options),
             Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
             Doc::Path(p) => fw.score_path_with(p, options),
@@ -83,6 +106,7 @@ impl Doc {
     pub fn read(&self) -> Result<Assessment, Error> {
         match self {
             Doc::Value(v) => Assessment::from_value(v),
+            Doc::Plain(t) => Assessment::from_value(&plain_value(t)),
             Doc::Text(t) => Assessment::from_json(t),
             Doc::BadEncoding(pos) => Err(Self::encoding_error(*pos)),
             // A CSV file is read with the latest built-in framework's columns.
@@ -94,9 +118,15 @@ impl Doc {
     pub fn validate(&self, fw: &Framework) -> Vec<Diagnostic> {
         match self {
             Doc::Value(v) => fw.validate_value(v),
+            Doc::Plain(t) => fw.validate_value(&plain_value(t)),
             Doc::Text(t) => fw.validate_json(t),
             Doc::BadEncoding(pos) => Self::encoding_error(*pos).details().to_vec(),
             Doc::Path(p) => fw.validate_path(p),
         }
     }
+}
+
+/// The value of a dict written by [`plain_json_text`] (JSON text it wrote itself, so it parses).
+pub(crate) fn plain_value(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or(Value::Null)
 }

@@ -968,6 +968,9 @@ impl PyFramework {
             let a = py
                 .detach(|| match &doc {
                     Doc::Value(v) => self.inner.from_fhir_response_value(v),
+                    Doc::Plain(t) => self
+                        .inner
+                        .from_fhir_response_value(&crate::doc::plain_value(t)),
                     Doc::Text(t) => self.inner.from_fhir_response(t),
                     Doc::BadEncoding(pos) => Err(Doc::encoding_error(*pos)),
                     Doc::Path(p) => {
@@ -1389,7 +1392,7 @@ impl PyFramework {
     ) -> PyResult<PyReport> {
         guard(py, || {
             let opts = options(py, default_target, &language, &unknown)?;
-            let doc = Doc::extract(assessment)?;
+            let doc = Doc::extract_for_score(assessment, "assessment", None)?;
             let report = doc.score(&self.inner, &opts).map_err(py_err(py))?;
             Ok(PyReport::new(report, self.inner.clone()))
         })
@@ -1468,7 +1471,7 @@ impl PyFramework {
             };
             let mut docs = Vec::new();
             for (i, item) in items.enumerate() {
-                docs.push(Doc::extract_in(
+                docs.push(Doc::extract_for_score(
                     &item?,
                     "assessment",
                     Some(Part::Assessment(i)),

@@ -451,3 +451,36 @@ def test_public_names_have_docstrings() -> None:
             if attr.startswith("_"):
                 continue
             assert value.__doc__ and value.__doc__.strip(), f"{cls.__name__}.{attr}"
+
+
+def test_a_dict_scores_as_its_json_text_and_errs_as_a_value(fw: Framework) -> None:
+    """A dict of plain JSON values is scored through the core's reader of text (faster than a
+    value); the report is the text's, and a dict that fails is reported as a value: located
+    by JSON Pointer, never by a line of text the user never wrote."""
+    import json
+    import random
+
+    rng = random.Random(5)
+    ids = [i["id"] for i in fw.indicators()]
+    values: list[Any] = [0, 1, 2, 3, 4, 2.0, "na", "unknown", None, 9, -1, 2.5, "3", True,
+                         {"level": 3, "evidence": "minutes \u00e9\u2028"}, {"level": "na"},
+                         {"level": 1, "confidence": "high", "target": 3}, [1], {"level": 3, "x": 1}]
+    for _ in range(300):
+        answers = {rng.choice(ids + ["inst.nope"]): rng.choice(values) for _ in range(rng.randint(0, 12))}
+        doc: dict[str, Any] = {"answers": answers}
+        if rng.random() < 0.3:
+            doc["unit"] = {"name": "Kisumu \"East\"", "kind": rng.choice(["district", "facility", 3])}
+        if rng.random() < 0.2:
+            doc["default_target"] = rng.choice([3, 2.0, 7])
+        want = fw.validate(doc)
+        errors = [d for d in want if d["severity"] == "error"]
+        try:
+            report = fw.score(doc)
+        except lhs_maturity.LhsError as e:
+            assert errors, doc
+            assert [(d["code"], d["path"]) for d in e.details] == [(d["code"], d["path"]) for d in errors]
+            assert all("line" not in d for d in e.details), e.details
+            continue
+        assert not errors, doc
+        assert report == fw.score(json.dumps(doc)), doc
+        assert all("line" not in w for w in report.warnings)
