@@ -482,6 +482,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     push("content_validity", all(fw.content_validity(&ratings)));
     stats_inputs(fw, &mut push);
     rating_columns(&mut push);
+    uncertainty_options(fw, &mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -566,6 +567,22 @@ fn stats_inputs(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
             },
         ])),
     );
+}
+
+/// The options of `Framework::uncertainty`: a rating model whose chances do not add up, no
+/// draws.
+fn uncertainty_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    use analysis::{LevelSpread, UncertaintyOptions};
+    let mut o = UncertaintyOptions {
+        draws: 0,
+        ..Default::default()
+    };
+    o.model.low = LevelSpread {
+        same: 0.8,
+        next: 0.2,
+    };
+    let a = lhs_maturity::Assessment::from_json(r#"{"answers": {}}"#).unwrap();
+    push("uncertainty/options", all(fw.uncertainty(&a, &o)));
 }
 
 fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {

@@ -13,6 +13,7 @@ mod pool;
 mod reliability;
 mod stats;
 mod tables;
+mod uncertainty;
 
 pub use crate::render::tables::{ColumnKind, Table, TableColumn};
 pub use agreement::{icc2, krippendorff_alpha, Metric};
@@ -38,6 +39,10 @@ pub use reliability::{
     NodeReliability, Reliability,
 };
 pub use tables::{agreement_table, long_table, NodeNames};
+pub use uncertainty::{
+    Bounds, LevelSpread, Method, NodeUncertainty, RatingModel, Spread, Uncertainty,
+    UncertaintyOptions,
+};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

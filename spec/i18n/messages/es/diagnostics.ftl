@@ -759,6 +759,15 @@ input-empty = no hay evaluaciones para consolidar
 
 input-default_targets_differ = las evaluaciones tienen metas por defecto distintas; la evaluación consolidada no tiene ninguna
 
+input-invalid_uncertainty_option = { $option ->
+        [draws] el número de extracciones debe ser al menos 1
+       *[model] el modelo de calificación para la confianza `{ $confidence }` da las probabilidades { $same } y { $next }: deben estar entre 0 y 1, y la probabilidad del nivel más dos veces la del nivel vecino debe sumar 1
+    }
+    .help = { $option ->
+        [draws] por ejemplo 10000 (el valor predeterminado)
+       *[model] el predeterminado: alta 0,9 y 0,05, media 0,7 y 0,15, baja 0,5 y 0,25
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
     .help = use `median` (el valor por defecto), `mean` o `mode`

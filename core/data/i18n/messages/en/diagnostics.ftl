@@ -763,6 +763,19 @@ input-empty = there are no assessments to pool
 
 input-default_targets_differ = the assessments have different default targets; the pooled assessment has none
 
+# The options of an uncertainty analysis. $option: `model` when a confidence's spread of the
+#   rating model ($confidence: high, medium, low or unstated) gives chances $same (the level
+#   given) and $next (each next level) that are not between 0 and 1 or do not add up to 1
+#   (same + 2 × next); `draws` when the number of draws is 0
+input-invalid_uncertainty_option = { $option ->
+        [draws] the number of draws must be at least 1
+       *[model] the rating model for `{ $confidence }` confidence gives the chances { $same } and { $next }: they must be between 0 and 1, and the level's chance plus twice the next level's must make 1
+    }
+    .help = { $option ->
+        [draws] e.g. 10000 (the default)
+       *[model] the default: high 0.9 and 0.05, medium 0.7 and 0.15, low 0.5 and 0.25
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` is not a way of pooling answers
     .help = use `median` (the default), `mean` or `mode`

@@ -765,6 +765,15 @@ input-empty = il n'y a aucune évaluation à agréger
 
 input-default_targets_differ = les évaluations ont des cibles par défaut différentes ; l'évaluation agrégée n'en a aucune
 
+input-invalid_uncertainty_option = { $option ->
+        [draws] le nombre de tirages doit être d'au moins 1
+       *[model] le modèle de notation pour la confiance `{ $confidence }` donne les probabilités { $same } et { $next } : elles doivent être comprises entre 0 et 1, et la probabilité du niveau plus deux fois celle du niveau voisin doit faire 1
+    }
+    .help = { $option ->
+        [draws] par exemple 10000 (la valeur par défaut)
+       *[model] par défaut : élevée 0,9 et 0,05, moyenne 0,7 et 0,15, faible 0,5 et 0,25
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des réponses
     .help = indiquez `median` (la médiane, par défaut), `mean` (la moyenne) ou `mode` (le mode)

@@ -759,6 +759,15 @@ input-empty = não há avaliações para agregar
 
 input-default_targets_differ = as avaliações têm metas predefinidas diferentes; a avaliação agregada não tem nenhuma
 
+input-invalid_uncertainty_option = { $option ->
+        [draws] o número de extrações tem de ser pelo menos 1
+       *[model] o modelo de classificação para a confiança `{ $confidence }` dá as probabilidades { $same } e { $next }: têm de estar entre 0 e 1, e a probabilidade do nível mais duas vezes a do nível vizinho tem de somar 1
+    }
+    .help = { $option ->
+        [draws] por exemplo 10000 (o valor predefinido)
+       *[model] o predefinido: alta 0,9 e 0,05, média 0,7 e 0,15, baixa 0,5 e 0,25
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` não é uma forma de agregar respostas
     .help = utilize `median` (a predefinição), `mean` ou `mode`
