@@ -1201,6 +1201,9 @@ fn fhir_responses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
                      {"text": "no linkId"},
                      {"linkId": "inst", "item": [{"linkId": "inst_info", "item": [
                         {"linkId": "inst_info_routine_data", "answer": [{"valueCoding": {"code": "7"}}]}]}]}]}),
+        json!({"resourceType": "QuestionnaireResponse", "status": "completed",
+            "questionnaire": format!("{url}/lhs-2021|2.0.0.1"),
+            "id": "kis east/1", "authored": "2026-10-02 09:30"}),
     ];
     for (i, qr) in cases.iter().enumerate() {
         out.extend(

@@ -516,3 +516,32 @@ fn source_time(fw: &Framework, time: &str, kept: bool) {
     let qr = fw.to_fhir_response(&a, "en").unwrap();
     assert_eq!(qr.get("authored").is_some(), kept, "{time}");
 }
+
+/// A response whose `id` is not a FHIR id or whose `authored` is not a FHIR dateTime is refused
+/// there (the writer leaves such values out, so reading them would not read back); found by
+/// the fuzz target `imports`.
+#[test]
+fn a_response_with_a_bad_id_or_time_is_refused_where_it_is() {
+    let fw = Framework::builtin();
+    let mut qr: Value = serde_json::from_str(&response("2.0.0.1", json!([]))).unwrap();
+    qr["id"] = json!("kis east/1");
+    qr["authored"] = json!("2026-10%02T09:30:00Z");
+    let e = fw.from_fhir_response(&qr.to_string()).unwrap_err();
+    let found: Vec<(&str, &str)> = e
+        .details()
+        .iter()
+        .map(|d| (d.code.as_str(), d.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("fhir.invalid_field", "/id"),
+            ("fhir.invalid_field", "/authored")
+        ]
+    );
+    qr["id"] = json!("kis-east.1");
+    qr["authored"] = json!("2026-10-02T09:30:00+03:00");
+    let a = fw.from_fhir_response(&qr.to_string()).unwrap();
+    let back = fw.from_fhir_response_value(&fw.to_fhir_response(&a, "en").unwrap());
+    assert_eq!(back.unwrap(), a);
+}

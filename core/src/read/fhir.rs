@@ -101,6 +101,30 @@ fn shown(v: &Value) -> String {
 }
 
 impl Reader<'_> {
+    /// `fhir.invalid_field` when the response's `field` is there but is not text of its FHIR
+    /// type (`expected`: `id`, `date_time`): what the reader takes, the writer writes back.
+    fn checked_field(
+        &mut self,
+        qr: &Map<String, Value>,
+        field: &str,
+        expected: &str,
+        ok: fn(&str) -> bool,
+    ) {
+        let Some(v) = qr.get(field) else { return };
+        if v.as_str().is_some_and(ok) {
+            return;
+        }
+        self.problems.push(diag(
+            "fhir.invalid_field",
+            &format!("/{field}"),
+            &[
+                ("field", field.into()),
+                ("value", shown(v).into()),
+                ("expected", expected.into()),
+            ],
+        ));
+    }
+
     fn invalid(&mut self, path: &str, link_id: &str, value: &Value) {
         self.problems.push(diag(
             "fhir.invalid_answer",
@@ -416,6 +440,8 @@ impl Framework {
             problems: Vec::new(),
         };
         let revision = r.questionnaire(qr);
+        r.checked_field(qr, "id", "id", is_fhir_id);
+        r.checked_field(qr, "authored", "date_time", is_fhir_date_time);
         if let Some(items) = qr.get("item") {
             r.items(items, "");
         }
@@ -457,4 +483,45 @@ impl Framework {
         });
         Ok(a)
     }
+}
+
+/// Whether a text is a FHIR id: 1 to 64 letters, digits, `-` and `.`.
+pub(crate) fn is_fhir_id(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'.')
+}
+
+/// Whether a text is a FHIR dateTime: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date and a time
+/// with seconds and a time zone (`2026-10-02T09:30:00Z`, `…+03:00`); a time without a zone,
+/// as some servers write it, is not.
+pub(crate) fn is_fhir_date_time(text: &str) -> bool {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|c| c.is_ascii_digit());
+    let (date, time) = text.split_once('T').unwrap_or((text, ""));
+    let parts: Vec<&str> = date.split('-').collect();
+    let date_ok = match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    if !date_ok || (text.contains('T') && parts.len() != 3) {
+        return false;
+    }
+    if !text.contains('T') {
+        return true;
+    }
+    let (clock, zone) = match time.find(['Z', '+', '-']) {
+        Some(i) => time.split_at(i),
+        None => return false,
+    };
+    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
+    let hms_ok = matches!(hms.split(':').collect::<Vec<_>>().as_slice(),
+        [h, m, s] if digits(h, 2) && digits(m, 2) && digits(s, 2));
+    let zone_ok = zone == "Z"
+        || zone.get(1..).is_some_and(|z| {
+            matches!(z.split(':').collect::<Vec<_>>().as_slice(), [h, m] if digits(h, 2) && digits(m, 2))
+        });
+    hms_ok && zone_ok && !fraction.is_empty() && fraction.bytes().all(|c| c.is_ascii_digit())
 }

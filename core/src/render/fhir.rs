@@ -20,7 +20,7 @@ use crate::model::compiled::Framework;
 use crate::model::form_names::base_name;
 use crate::model::framework::{Indicator, Node, NodeContent, UnitKind, OWNER_FACET};
 use crate::model::text::Text;
-use crate::read::fhir::{Urls, DEFAULT_TARGET, TARGET_SUFFIX};
+use crate::read::fhir::{is_fhir_date_time, is_fhir_id, Urls, DEFAULT_TARGET, TARGET_SUFFIX};
 use crate::render::xlsform::{hint, kinds_below, FormUnit};
 use serde_json::{json, Map, Value};
 
@@ -448,47 +448,6 @@ fn enable(m: &mut Map<String, Value>, when: Vec<Value>, behavior: &str) {
         m.insert("enableBehavior".to_owned(), behavior.into());
     }
     m.insert("enableWhen".to_owned(), when.into());
-}
-
-/// Whether a text is a FHIR id: 1 to 64 letters, digits, `-` and `.`.
-fn is_fhir_id(text: &str) -> bool {
-    (1..=64).contains(&text.len())
-        && text
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'.')
-}
-
-/// Whether a text is a FHIR dateTime: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a date and a time
-/// with seconds and a time zone (`2026-10-02T09:30:00Z`, `…+03:00`); a time without a zone,
-/// as some servers write it, is not.
-fn is_fhir_date_time(text: &str) -> bool {
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|c| c.is_ascii_digit());
-    let (date, time) = text.split_once('T').unwrap_or((text, ""));
-    let parts: Vec<&str> = date.split('-').collect();
-    let date_ok = match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2),
-        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
-        _ => false,
-    };
-    if !date_ok || (text.contains('T') && parts.len() != 3) {
-        return false;
-    }
-    if !text.contains('T') {
-        return true;
-    }
-    let (clock, zone) = match time.find(['Z', '+', '-']) {
-        Some(i) => time.split_at(i),
-        None => return false,
-    };
-    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
-    let hms_ok = matches!(hms.split(':').collect::<Vec<_>>().as_slice(),
-        [h, m, s] if digits(h, 2) && digits(m, 2) && digits(s, 2));
-    let zone_ok = zone == "Z"
-        || zone.get(1..).is_some_and(|z| {
-            matches!(z.split(':').collect::<Vec<_>>().as_slice(), [h, m] if digits(h, 2) && digits(m, 2))
-        });
-    hms_ok && zone_ok && !fraction.is_empty() && fraction.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// A FHIR id made of a text: letters, digits, `-` and `.`, at most 64 characters.

@@ -1120,5 +1120,14 @@ fhir-unknown_item = `{ $link_id }` ليس بندًا من بنود Questionnaire
 fhir-invalid_item = بند بلا `linkId`، أو قائمة بنود ليست قائمة
     .help = يحمل كل بند في QuestionnaireResponse قيمة `linkId` للبند المقابل في الـ Questionnaire
 
+fhir-invalid_field = قيمة `{ $field }` هي `{ $value }`، وهي ليست { $expected ->
+        [date_time] تاريخاً ووقتاً بصيغة FHIR
+       *[id] معرّفاً بصيغة FHIR
+    }
+    .help = { $expected ->
+        [date_time] اكتبها بالشكل 2026-10-02، أو 2026-10-02T09:30:00Z مع الوقت ومنطقته الزمنية، أو احذفها
+       *[id] استخدم من 1 إلى 64 حرفاً أو رقماً أو `-` أو `.`، أو احذفه
+    }
+
 fhir-invalid_answer = `{ $link_id }`: `{ $value }` ليست من إجابات البند
     .help = يُرمَّز التقييم من 0 إلى 4 أو na أو unknown؛ ودرجة الثقة low أو medium أو high؛ ويحمل البند النصي valueString؛ ولكل بند إجابة واحدة

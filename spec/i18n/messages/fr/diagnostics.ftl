@@ -1105,5 +1105,14 @@ fhir-unknown_item = `{ $link_id }` n'est pas un item du Questionnaire du référ
 fhir-invalid_item = un item sans `linkId`, ou une liste d'items qui n'est pas une liste
     .help = chaque item d'une QuestionnaireResponse porte le `linkId` de l'item de son Questionnaire
 
+fhir-invalid_field = `{ $field }` vaut `{ $value }`, qui n'est pas { $expected ->
+        [date_time] une date et heure FHIR
+       *[id] un identifiant FHIR
+    }
+    .help = { $expected ->
+        [date_time] écrivez-la sous la forme 2026-10-02, ou 2026-10-02T09:30:00Z avec une heure et son fuseau horaire, ou omettez-la
+       *[id] utilisez de 1 à 64 lettres, chiffres, `-` et `.`, ou omettez-le
+    }
+
 fhir-invalid_answer = `{ $link_id }` : `{ $value }` ne fait pas partie des réponses de l'item
     .help = une cotation est codée de 0 à 4, na ou unknown ; un degré de certitude low, medium ou high ; un item texte contient un valueString ; chaque item a une seule réponse

@@ -1099,5 +1099,14 @@ fhir-unknown_item = `{ $link_id }` não é um item do Questionnaire do referenci
 fhir-invalid_item = um item sem `linkId`, ou uma lista de itens que não é uma lista
     .help = cada item de uma QuestionnaireResponse tem o `linkId` do item do seu Questionnaire
 
+fhir-invalid_field = `{ $field }` é `{ $value }`, que não é { $expected ->
+        [date_time] uma data e hora FHIR
+       *[id] um identificador FHIR
+    }
+    .help = { $expected ->
+        [date_time] escreva-a como 2026-10-02, ou 2026-10-02T09:30:00Z com uma hora e o seu fuso horário, ou omita-a
+       *[id] use de 1 a 64 letras, algarismos, `-` e `.`, ou omita-o
+    }
+
 fhir-invalid_answer = `{ $link_id }`: `{ $value }` não é uma das respostas do item
     .help = uma classificação é codificada de 0 a 4, na ou unknown; uma confiança low, medium ou high; um item de texto contém um valueString; cada item tem uma só resposta

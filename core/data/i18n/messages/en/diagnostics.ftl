@@ -1116,6 +1116,17 @@ fhir-unknown_item = `{ $link_id }` is not an item of the framework's Questionnai
 fhir-invalid_item = an item without a `linkId`, or a list of items that is not a list
     .help = every item of a QuestionnaireResponse has the `linkId` of its Questionnaire item
 
+# $field: a field of the response (`id`, `authored`); $value: its value; $expected: what it
+#   must be: `id` (a FHIR id) or `date_time` (a FHIR dateTime)
+fhir-invalid_field = `{ $field }` is `{ $value }`, which is not { $expected ->
+        [date_time] a FHIR date and time
+       *[id] a FHIR id
+    }
+    .help = { $expected ->
+        [date_time] write it as 2026-10-02, or 2026-10-02T09:30:00Z with a time and its time zone, or leave it out
+       *[id] use 1 to 64 letters, digits, `-` and `.`, or leave it out
+    }
+
 # $link_id: the item's linkId; $value: the answer's code or value
 fhir-invalid_answer = `{ $link_id }`: `{ $value }` is not one of the item's answers
     .help = a rating is coded 0 to 4, na or unknown; a confidence low, medium or high; a text item holds a valueString; each item has one answer

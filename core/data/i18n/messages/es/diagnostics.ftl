@@ -1099,5 +1099,14 @@ fhir-unknown_item = `{ $link_id }` no es un ítem del Questionnaire del marco
 fhir-invalid_item = un ítem sin `linkId`, o una lista de ítems que no es una lista
     .help = cada ítem de una QuestionnaireResponse lleva el `linkId` del ítem de su Questionnaire
 
+fhir-invalid_field = `{ $field }` es `{ $value }`, que no es { $expected ->
+        [date_time] una fecha y hora FHIR
+       *[id] un identificador FHIR
+    }
+    .help = { $expected ->
+        [date_time] escríbala como 2026-10-02, o 2026-10-02T09:30:00Z con una hora y su zona horaria, u omítala
+       *[id] use de 1 a 64 letras, cifras, `-` y `.`, u omítalo
+    }
+
 fhir-invalid_answer = `{ $link_id }`: `{ $value }` no es una de las respuestas del ítem
     .help = una calificación se codifica de 0 a 4, na o unknown; una confianza low, medium o high; un ítem de texto contiene un valueString; cada ítem tiene una sola respuesta
