@@ -35,22 +35,41 @@ fn inputs(dir: &Path) -> Vec<std::path::PathBuf> {
     files
 }
 
-#[test]
-fn every_committed_input_passes_its_target() {
+/// Replays one target's committed inputs: the files that fail, and how many were replayed.
+fn replay(name: &str, target: Target) -> (Vec<String>, usize) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut replayed = 0;
-    for (name, target) in TARGETS {
-        for dir in ["regressions", "corpus"] {
-            for file in inputs(&root.join(dir).join(name)) {
-                let data = std::fs::read(&file).expect("a committed input");
-                let ok = std::panic::catch_unwind(|| target(&data));
-                assert!(ok.is_ok(), "{name}: {} fails again", file.display());
-                replayed += 1;
+    let (mut failed, mut replayed) = (Vec::new(), 0);
+    for dir in ["regressions", "corpus"] {
+        for file in inputs(&root.join(dir).join(name)) {
+            let data = std::fs::read(&file).expect("a committed input");
+            if std::panic::catch_unwind(|| target(&data)).is_err() {
+                failed.push(format!("{name}: {} fails again", file.display()));
             }
+            replayed += 1;
         }
     }
+    (failed, replayed)
+}
+
+#[test]
+fn every_committed_input_passes_its_target() {
+    // One thread per target: the corpus is large and the machine has more than one core.
+    let results: Vec<(Vec<String>, usize)> = std::thread::scope(|s| {
+        let handles: Vec<_> = TARGETS
+            .iter()
+            .map(|&(name, target)| s.spawn(move || replay(name, target)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a replay thread"))
+            .collect()
+    });
+    let failed: Vec<&String> = results.iter().flat_map(|r| &r.0).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
     // Every target has seeds: the examples of spec/ at least.
-    assert!(replayed >= TARGETS.len(), "only {replayed} inputs replayed");
+    for ((name, _), (_, replayed)) in TARGETS.iter().zip(&results) {
+        assert!(*replayed > 0, "{name}: no input replayed");
+    }
 }
 
 #[test]
