@@ -110,6 +110,16 @@ def _kinds(s: pd.Series) -> list[str | None]:
     return [None if m else str(v) for v, m in zip(s.to_numpy(dtype=object), missing)]
 
 
+def framework_arg(framework: Framework | None) -> Framework:
+    """`framework=` of the table functions (here, `lhs_maturity.dask`, `lhs_maturity.spark`):
+    the built-in framework when None, else a `Framework` (any other type is
+    `argument.invalid_type`)."""
+    fw = framework if framework is not None else Framework.builtin()
+    if not isinstance(fw, Framework):
+        raise _native._argument_error("framework", "framework", type(fw).__name__)
+    return fw
+
+
 def _library(df: Any) -> str | None:
     """Which library's table ``df`` is, without importing any: ``"pandas"``, ``"polars"`` or
     ``"arrow"`` (a pyarrow ``Table`` or ``RecordBatch``); None for anything else."""
@@ -346,9 +356,7 @@ def score_frame(
             "error_rows", "choice", "str", value=repr(error_rows),
             choices="`'position'`, `'index'`"
         )
-    fw = framework if framework is not None else Framework.builtin()
-    if not isinstance(fw, Framework):
-        raise _native._argument_error("framework", "framework", type(fw).__name__)
+    fw = framework_arg(framework)
     get: Callable[[int], Any]
     convert: Callable[[int, Any], tuple[int, str, Any, Any]]
     kinds_of: Callable[[Any], list[str | None]]

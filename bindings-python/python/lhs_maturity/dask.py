@@ -31,13 +31,6 @@ def _dask_frame(ddf: Any) -> Any:
     return dd
 
 
-def _framework(framework: Framework | None) -> Framework:
-    fw = framework if framework is not None else Framework.builtin()
-    if not isinstance(fw, Framework):
-        raise _native._argument_error("framework", "framework", type(fw).__name__)
-    return fw
-
-
 def _score_partition(
     part: Any,
     fw: Framework,
@@ -81,7 +74,7 @@ def score_frame(
         [2.0, 4.0, 3.0, 1.0]
     """
     _dask_frame(ddf)
-    fw = _framework(framework)
+    fw = _frames.framework_arg(framework)
     meta = _frames.score_frame(ddf._meta, fw, errors=errors, unknown=unknown)
     meta.attrs.clear()
     return ddf.map_partitions(
@@ -122,7 +115,7 @@ def invalid_cells(
     import pandas as pd
 
     _dask_frame(ddf)
-    fw = _framework(framework)
+    fw = _frames.framework_arg(framework)
     _frames.score_frame(ddf._meta, fw, unknown=unknown)  # the columns, checked now
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in _DIAGNOSTIC_COLUMNS})
     return ddf.map_partitions(_partition_cells, fw, unknown, meta=meta, align_dataframes=False)

@@ -36,13 +36,6 @@ def _spark_frame(sdf: Any) -> Any:
     return ps
 
 
-def _framework(framework: Framework | None) -> Framework:
-    fw = framework if framework is not None else Framework.builtin()
-    if not isinstance(fw, Framework):
-        raise _native._argument_error("framework", "framework", type(fw).__name__)
-    return fw
-
-
 def _score_batches(
     fw: Framework,
     names: list[str],
@@ -97,7 +90,7 @@ def score_frame(
             out.select("unit_id", "overall_score", "overall_level").show()
     """
     T = _spark_frame(sdf).types
-    fw = _framework(framework)
+    fw = _frames.framework_arg(framework)
     import pyarrow as pa
 
     names = list(sdf.schema.names)
