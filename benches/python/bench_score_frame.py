@@ -155,7 +155,7 @@ def median(f: Callable[[], Any], repeat: int) -> float:
 
 
 def prepared(fw: Framework, df: pd.DataFrame) -> list[Any]:
-    """The columns as `score_frame` hands them to the native module (float64 bytes)."""
+    """The columns as `score_frame` hands them to the native module (float64 arrays)."""
     from lhs_maturity._frames import _column
 
     positions = fw._frame_columns([str(c) for c in df.columns])

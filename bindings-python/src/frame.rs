@@ -1,15 +1,17 @@
-//! The DataFrame path: the columns `_frames.py` sends (float64 bytes, categoricals as distinct
-//! values and int32 codes, object values) converted to the core's [`ColumnData`] and forwarded
-//! to `Framework::score_columns`, which holds every rule (how cells are read, invalid cells,
-//! `coerce`, unit kinds, the parallel work). Numeric columns are read in place, never one
-//! Python object per cell.
+//! The DataFrame path: the columns `_frames.py` sends (float64 NumPy arrays, categoricals as
+//! distinct values and int32 code arrays, object values) converted to the core's [`ColumnData`]
+//! and forwarded to `Framework::score_columns`, which holds every rule (how cells are read,
+//! invalid cells, `coerce`, unit kinds, the parallel work). Numeric columns and codes are read
+//! where NumPy holds them, and the results are written into arrays NumPy allocates: no copy on
+//! either side, and no Python object per cell.
 
 use crate::convert::ser_to_py;
 use crate::errors::to_py_err;
 use lhs_maturity::{CellValue, ColumnBuffers, ColumnData, ColumnOptions, Framework, UnknownRule};
+use numpy::{PyArray2, PyArrayMethods, PyReadonlyArray1, PyReadwriteArray2};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyFloat, PyInt, PyList, PyString, PyTuple};
 
 /// How one Python value of an object column is read (the core reads the result): `None` is an
 /// empty cell, numbers are numbers, text is text, anything else (a `bool` too) is its text.
@@ -81,17 +83,26 @@ impl<'py> Values<'py> {
     }
 }
 
-/// One column as it crosses from Python, held while the core reads it.
+/// One column as it crosses from Python, held (and borrowed from NumPy) while the core reads it.
 enum Held<'py> {
-    F64(Bound<'py, PyBytes>),
-    Categories(Values<'py>, Vec<i32>),
+    F64(PyReadonlyArray1<'py, f64>),
+    Categories(Values<'py>, PyReadonlyArray1<'py, i32>),
     Objects(Values<'py>),
 }
 
-fn bytes_arg<'py>(obj: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyBytes>> {
-    obj.cast::<PyBytes>()
-        .cloned()
-        .map_err(|_| PyTypeError::new_err(format!("{what} must be bytes")))
+/// A one-dimensional, C-contiguous NumPy array of `T` (what `_frames.py` always sends), borrowed
+/// for reading: rust-numpy refuses an array that is being written through another borrow.
+fn array_arg<'py, T: numpy::Element>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+) -> PyResult<PyReadonlyArray1<'py, T>> {
+    let array: PyReadonlyArray1<'py, T> = obj
+        .extract()
+        .map_err(|e| PyTypeError::new_err(format!("{what}: {e}")))?;
+    if array.as_slice().is_err() {
+        return Err(PyValueError::new_err(format!("{what} must be contiguous")));
+    }
+    Ok(array)
 }
 
 /// Reads one `(position, kind, data, extra)` tuple of `_frames.py`.
@@ -99,16 +110,8 @@ fn held<'py>(item: &Bound<'py, PyAny>) -> PyResult<(usize, Held<'py>)> {
     let (pos, kind, data, extra): (usize, String, Bound<'py, PyAny>, Bound<'py, PyAny>) =
         item.extract()?;
     let column = match kind.as_str() {
-        "f64" => Held::F64(bytes_arg(&data, "float64 data")?),
-        "cat" => {
-            let codes = bytes_arg(&extra, "category codes")?;
-            if codes.as_bytes().len() % 4 != 0 {
-                return Err(PyValueError::new_err("category codes must be int32 bytes"));
-            }
-            let codes = codes.as_bytes().chunks_exact(4);
-            let codes = codes.map(|c| <[u8; 4]>::try_from(c).map_or(-1, i32::from_ne_bytes));
-            Held::Categories(Values::new(&data)?, codes.collect())
-        }
+        "f64" => Held::F64(array_arg(&data, "float64 data")?),
+        "cat" => Held::Categories(Values::new(&data)?, array_arg(&extra, "category codes")?),
         "obj" => Held::Objects(Values::new(&data)?),
         other => {
             return Err(PyValueError::new_err(format!(
@@ -133,23 +136,32 @@ pub struct Matrix<'a> {
     pub row_keys: Option<&'a [String]>,
 }
 
-/// A Python `bytearray` holding `values` (native byte order, `size` bytes a value).
-fn byte_array<'py, T: Copy, const N: usize>(
-    py: Python<'py>,
-    values: &[T],
-    bytes: impl Fn(T) -> [u8; N],
-) -> PyResult<Bound<'py, PyByteArray>> {
-    PyByteArray::new_with(py, values.len() * N, |buf| {
-        for (out, &v) in buf.chunks_exact_mut(N).zip(values) {
-            out.copy_from_slice(&bytes(v));
-        }
-        Ok(())
-    })
+/// A new `nodes × rows` NumPy array of zeros (NumPy's allocator, which asks the system for
+/// huge pages on large arrays: far fewer page faults than a vector of ours).
+fn out_array<T: numpy::Element>(
+    py: Python<'_>,
+    nodes: usize,
+    rows: usize,
+) -> Bound<'_, PyArray2<T>> {
+    PyArray2::zeros(py, [nodes, rows], false)
+}
+
+/// The contiguous values of an array made by [`out_array`], borrowed for writing.
+fn out_slice<'a, T: numpy::Element>(
+    array: &'a mut PyReadwriteArray2<'_, T>,
+) -> PyResult<&'a mut [T]> {
+    array
+        .as_slice_mut()
+        .map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// Converts the columns and scores them with the core's `Framework::score_columns`: `(nodes,
-/// score, level, coverage, warnings, warning_count)`, the three arrays as node-major bytes
-/// (float64, int8, float64): the values of node `k` are at `k * rows .. (k + 1) * rows`.
+/// score, level, coverage, warnings, warning_count)`, the three arrays `nodes × rows` (float64,
+/// int8, float64): row `k` holds the values of node `k`.
+///
+/// The GIL stays held while the core reads the columns (the core's own threads do the work):
+/// the arrays are borrowed where NumPy holds them, and no Python thread may write into them
+/// meanwhile.
 pub fn score_columns<'py>(
     py: Python<'py>,
     fw: &Framework,
@@ -171,10 +183,10 @@ pub fn score_columns<'py>(
         .zip(&cells)
         .map(|((pos, h), cells)| {
             let data = match h {
-                Held::F64(b) => ColumnData::F64Bytes(b.as_bytes()),
+                Held::F64(a) => ColumnData::F64(a.as_slice().unwrap_or_default()),
                 Held::Categories(_, codes) => ColumnData::Dictionary {
                     values: cells,
-                    codes,
+                    codes: codes.as_slice().unwrap_or_default(),
                 },
                 Held::Objects(_) => ColumnData::Values(cells),
             };
@@ -191,28 +203,29 @@ pub fn score_columns<'py>(
         unit_kinds: kinds.as_deref(),
         row_keys: matrix.row_keys,
     };
-    let size = rows
-        .checked_mul(fw.matrix_nodes().len())
-        .ok_or_else(|| PyValueError::new_err("too many rows"))?;
-    let result = py.detach(|| {
-        let (mut score, mut level, mut coverage) =
-            (vec![0.0; size], vec![0; size], vec![0.0; size]);
-        let out = ColumnBuffers {
-            score: &mut score,
-            level: &mut level,
-            coverage: &mut coverage,
-        };
-        fw.score_columns(&data, &options, out)
-            .map(|outcome| (outcome, score, level, coverage))
-    });
-    let (outcome, scores, levels, coverages) = result.map_err(|e| to_py_err(py, &e))?;
-    // Each buffer is freed once copied, so that at most one is held twice.
-    let score = byte_array(py, &scores, f64::to_ne_bytes)?;
-    drop(scores);
-    let level = byte_array(py, &levels, i8::to_ne_bytes)?;
-    drop(levels);
-    let coverage = byte_array(py, &coverages, f64::to_ne_bytes)?;
-    drop(coverages);
+    let nodes = fw.matrix_nodes().len();
+    if rows.checked_mul(nodes).is_none() {
+        return Err(PyValueError::new_err("too many rows"));
+    }
+    let (score, level, coverage) = (
+        out_array::<f64>(py, nodes, rows),
+        out_array::<i8>(py, nodes, rows),
+        out_array::<f64>(py, nodes, rows),
+    );
+    let (mut s, mut l, mut c) = (
+        score.try_readwrite()?,
+        level.try_readwrite()?,
+        coverage.try_readwrite()?,
+    );
+    let out = ColumnBuffers {
+        score: out_slice(&mut s)?,
+        level: out_slice(&mut l)?,
+        coverage: out_slice(&mut c)?,
+    };
+    let outcome = fw
+        .score_columns(&data, &options, out)
+        .map_err(|e| to_py_err(py, &e))?;
+    drop((s, l, c));
     PyTuple::new(
         py,
         [

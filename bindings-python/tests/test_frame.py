@@ -398,3 +398,60 @@ def test_unit_kind_on_the_parallel_path(fw: Framework, ids: list[str]) -> None:
     sample = [0, 1, 511, 512, 513, 2_999, 3_000, 5_998, 5_999]
     rows = [{c: int(v) for c, v in zip(ids, values[i]) if not math.isnan(v)} for i in sample]
     assert_rows_match(fw, out.iloc[sample], rows, [kinds[i] for i in sample])
+
+
+# ---- memory layouts: the columns are read where the frame holds them -------------------------------
+
+
+@pytest.mark.parametrize("order", ["C", "F"])
+def test_every_memory_layout_gives_the_same_scores(fw: Framework, ids: list[str], order: str) -> None:
+    # Without a copy, a frame over a C-ordered array has strided columns (read after one NumPy
+    # copy each), over an F-ordered array contiguous ones (read in place); the caller's array is
+    # left as it was, and the result does not share its memory.
+    rng = np.random.default_rng(11)
+    values = rng.integers(0, 5, size=(2_000, len(ids))).astype(float)
+    values[rng.random(values.shape) < 0.2] = np.nan
+    held = np.array(values, order=order)
+    before = held.copy()
+    df = pd.DataFrame(held, columns=ids, copy=False)
+    out = score_frame(df)
+    pd.testing.assert_frame_equal(out, score_frame(pd.DataFrame(values.copy(), columns=ids)))
+    np.testing.assert_array_equal(held, before)
+    assert not np.shares_memory(out["overall_score"].to_numpy(), held)
+    rows = [{c: int(v) for c, v in zip(ids, values[i]) if not math.isnan(v)} for i in (0, 1999)]
+    assert_rows_match(fw, out.iloc[[0, 1999]], rows)
+
+
+def test_a_read_only_array_is_read(ids: list[str]) -> None:
+    values = np.array([[2.0, 4.0], [np.nan, 3.0]])
+    values.flags.writeable = False
+    out = score_frame(pd.DataFrame(values, columns=ids[:2], copy=False))
+    assert out["overall_score"].tolist()[1] == 3.0
+
+
+def test_the_results_are_fresh_writable_arrays(ids: list[str]) -> None:
+    out = score_frame(pd.DataFrame({ids[0]: [2.0, 3.0]}))
+    scores = out["overall_score"].to_numpy()
+    assert scores.dtype == np.float64
+    other = score_frame(pd.DataFrame({ids[0]: [2.0, 3.0]}))
+    assert not np.shares_memory(scores, other["overall_score"].to_numpy())
+
+
+def test_the_native_column_reader_checks_its_arrays(fw: Framework) -> None:
+    # `_score_columns` is private, but a wrong array is an error, never a crash or a misread.
+    strided = np.arange(6, dtype=np.float64)[::2]
+    with pytest.raises(ValueError, match="contiguous"):
+        fw._score_columns(3, [(0, "f64", strided, None)], False)
+    with pytest.raises(TypeError, match="float64 data"):
+        fw._score_columns(3, [(0, "f64", np.arange(3, dtype=np.int64), None)], False)
+    with pytest.raises(TypeError, match="float64 data"):
+        fw._score_columns(3, [(0, "f64", np.zeros(3).tobytes(), None)], False)
+    with pytest.raises(TypeError, match="category codes"):
+        fw._score_columns(2, [(0, "cat", ["2"], np.zeros(2, dtype=np.int64))], False)
+    with pytest.raises(ValueError, match="rows"):
+        fw._score_columns(4, [(0, "f64", np.zeros(3), None)], False)
+    nodes, score, level, coverage, _, _ = fw._score_columns(
+        2, [(0, "cat", ["2", "4"], np.array([1, -1], dtype=np.int32))], False
+    )
+    assert score.shape == (len(nodes), 2) and level.dtype == np.int8
+    assert score[0, 0] == 4.0 and math.isnan(score[0, 1])

@@ -84,19 +84,23 @@ def indicators_frame(framework: Framework, unit_kind: str | None = None) -> pd.D
 
 
 def _column(pdm: Any, np: Any, position: int, s: pd.Series) -> tuple[int, str, Any, Any]:
-    """One column as it crosses to the native module: numbers as float64 bytes, text and
-    categories as their distinct values plus int32 codes, anything else value by value."""
+    """One column as it crosses to the native module: numbers as a float64 array (read where
+    pandas holds it when it is one already), text and categories as their distinct values plus
+    an int32 array of codes, anything else value by value."""
     dt = s.dtype
+    if isinstance(dt, np.dtype) and dt.kind in "iuf":
+        # NumPy numbers (not booleans), the common case, without pandas' dtype checks.
+        return (position, "f64", np.ascontiguousarray(s.to_numpy(dtype=np.float64)), None)
     if isinstance(dt, pdm.CategoricalDtype):
         codes = s.cat.codes.to_numpy(dtype=np.int32)
-        return (position, "cat", s.cat.categories.tolist(), codes.tobytes())
+        return (position, "cat", s.cat.categories.tolist(), np.ascontiguousarray(codes))
     if isinstance(dt, pdm.StringDtype):
         codes, uniques = pdm.factorize(s, use_na_sentinel=True)
-        return (position, "cat", list(uniques), codes.astype(np.int32).tobytes())
+        return (position, "cat", list(uniques), np.ascontiguousarray(codes, dtype=np.int32))
     is_bool = pdm.api.types.is_bool_dtype(dt)
     if not is_bool and (pdm.api.types.is_integer_dtype(dt) or pdm.api.types.is_float_dtype(dt)):
         data = s.to_numpy(dtype=np.float64, na_value=np.nan)
-        return (position, "f64", data.tobytes(), None)
+        return (position, "f64", np.ascontiguousarray(data), None)
     values = s.to_numpy(dtype=object, copy=True)
     values[pdm.isna(s).to_numpy(dtype=bool)] = None
     return (position, "obj", values.tolist(), None)
@@ -135,7 +139,7 @@ def _library(df: Any) -> str | None:
 
 
 def _polars_column(np: Any, position: int, s: Any) -> tuple[int, str, Any, Any]:
-    """A polars column as it crosses to the native module: numbers as float64 bytes (nulls as
+    """A polars column as it crosses to the native module: numbers as a float64 array (nulls as
     NaN, by polars' own ``to_numpy``), an ``Enum`` as its categories and codes, anything else
     (text, categoricals, booleans) value by value."""
     import polars as pl
@@ -143,16 +147,16 @@ def _polars_column(np: Any, position: int, s: Any) -> tuple[int, str, Any, Any]:
     dt = s.dtype
     if isinstance(dt, pl.Enum):
         codes = s.to_physical().cast(pl.Int32).fill_null(-1).to_numpy()
-        return (position, "cat", dt.categories.to_list(), codes.astype(np.int32).tobytes())
+        return (position, "cat", dt.categories.to_list(), np.ascontiguousarray(codes, np.int32))
     if dt.is_numeric():
         data = s.cast(pl.Float64).fill_null(float("nan")).to_numpy()
-        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64).tobytes(), None)
+        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64), None)
     return (position, "obj", s.to_list(), None)
 
 
 def _arrow_column(np: Any, position: int, col: Any) -> tuple[int, str, Any, Any]:
     """A pyarrow column (an ``Array`` or a ``ChunkedArray``) as it crosses to the native module:
-    numbers as float64 bytes (nulls as NaN), text (``string``, ``large_string``,
+    numbers as a float64 array (nulls as NaN), text (``string``, ``large_string``,
     ``string_view``) and dictionary-encoded columns as their dictionary and int32 codes, by
     pyarrow's own compute functions; anything else value by value."""
     import pyarrow as pa
@@ -161,7 +165,7 @@ def _arrow_column(np: Any, position: int, col: Any) -> tuple[int, str, Any, Any]
     t = col.type
     if pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t):
         data = pc.fill_null(pc.cast(col, pa.float64()), float("nan")).to_numpy()
-        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64).tobytes(), None)
+        return (position, "f64", np.ascontiguousarray(data, dtype=np.float64), None)
     text = (pa.types.is_string(t) or pa.types.is_large_string(t)
             or pa.types.is_string_view(t))
     if text or pa.types.is_dictionary(t):
@@ -171,7 +175,7 @@ def _arrow_column(np: Any, position: int, col: Any) -> tuple[int, str, Any, Any]
             col = col.unify_dictionaries().combine_chunks()
         codes = pc.fill_null(pc.cast(col.indices, pa.int32()), -1).to_numpy()
         values = col.dictionary.to_pylist()
-        return (position, "cat", values, np.asarray(codes, dtype=np.int32).tobytes())
+        return (position, "cat", values, np.ascontiguousarray(codes, dtype=np.int32))
     return (position, "obj", col.to_pylist(), None)
 
 
@@ -363,9 +367,11 @@ def score_frame(
     if library == "pandas":
         pdm = _pandas()
         names = [str(c) for c in df.columns]
+        # `items()` is several times cheaper than `iloc` per column, and keeps duplicate names.
+        series = [s for _, s in df.items()]
 
         def get(j: int) -> Any:
-            return df.iloc[:, j]
+            return series[j]
 
         def convert(pos: int, c: Any) -> tuple[int, str, Any, Any]:
             return _column(pdm, np, pos, c)
@@ -404,16 +410,11 @@ def score_frame(
     row_keys = None
     if error_rows == "index" and library == "pandas":
         row_keys = [str(k) for k in df.index]
-    nodes, score_b, level_b, cov_b, diags, count = fw._score_columns(
+    nodes, score, level, coverage, diags, count = fw._score_columns(
         rows, columns, errors == "coerce", unknown, kinds, row_keys
     )
-    n = len(nodes)
     # Node-major: row k of each array is the column of node k.
-    result = {
-        "score": np.frombuffer(score_b, dtype=np.float64).reshape(n, rows),
-        "level": np.frombuffer(level_b, dtype=np.int8).reshape(n, rows),
-        "coverage": np.frombuffer(cov_b, dtype=np.float64).reshape(n, rows),
-    }
+    result = {"score": score, "level": level, "coverage": coverage}
     # The metadata and unit_<label> columns (the core's `Framework.columns` says which), as given.
     copied = [(names[j], get(j)) for j, pos in enumerate(positions) if pos < 0]
     schema = fw.result_columns()
