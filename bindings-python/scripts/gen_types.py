@@ -72,6 +72,7 @@ ABSENT_WHEN_NONE = {
     "ComparisonDict": {"note"},
     "Diagnostic": {"help", "line", "column"},
     "IndicatorInfo": {"basis", "question", "reference"},
+    "ReportDict": {"uncertainty"},
 }
 
 # ``Literal`` aliases listed in ``__all__`` (the others are importable but unlisted, as before the

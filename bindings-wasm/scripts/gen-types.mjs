@@ -39,6 +39,8 @@ const roots = {
   migration: "Migration",
   "content-validity": "ContentValidity",
   long: "LongRows",
+  "uncertainty-options": "UncertaintyOptionsDocument",
+  uncertainty: "Uncertainty",
 };
 
 // Two schemas may define the same type (the pooled `Assessment` inside pool.schema.json is the

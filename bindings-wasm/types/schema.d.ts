@@ -198,6 +198,13 @@ export type Severity = "error" | "warning";
  */
 export type UnknownRule = "exclude" | "zero";
 /**
+ * How the distributions of a result were computed.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Method".
+ */
+export type Method = "exact" | "monte_carlo";
+/**
  * What kind of document an [`Error`] is about.
  *
  * This interface was referenced by `Documents`'s JSON-Schema
@@ -256,6 +263,8 @@ export interface Documents {
   migration: Migration;
   "content-validity": ContentValidity;
   long: LongRows;
+  "uncertainty-options": UncertaintyOptionsDocument;
+  uncertainty: Uncertainty;
 }
 /**
  * A maturity model for learning health systems: scale, facets and a tree of domains with indicators.
@@ -881,6 +890,11 @@ export interface Report {
    * not written) or as level 0 (`zero`).
    */
   unknown_rule?: UnknownRule;
+  /**
+   * How sure the scores are (`spec/SCORING.md` §28), when asked for
+   * (`Framework::score_with_uncertainty`, `--uncertainty`); not written otherwise.
+   */
+  uncertainty?: Uncertainty | null;
 }
 /**
  * A framework's id and version.
@@ -1433,6 +1447,181 @@ export interface Diagnostic {
    * 1-based column in the source text, with `line`.
    */
   column?: number | null;
+}
+/**
+ * How sure the scores of one assessment are: bounds and rating uncertainty per node.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Uncertainty".
+ */
+export interface Uncertainty {
+  /**
+   * The framework scored against.
+   */
+  framework: FrameworkId;
+  /**
+   * The version of the library that computed it.
+   */
+  library_version: string;
+  /**
+   * Exact or Monte Carlo, for every node.
+   */
+  method: Method;
+  /**
+   * The combinations enumerated (exact) or the draws (Monte Carlo).
+   */
+  draws: number;
+  /**
+   * The seed (Monte Carlo only).
+   */
+  seed?: number | null;
+  /**
+   * The rated answers whose level is uncertain under the model.
+   */
+  uncertain_answers: number;
+  /**
+   * The model used.
+   */
+  model: RatingModel;
+  /**
+   * How `unknown` answers counted in every score.
+   */
+  unknown_rule?: UnknownRule;
+  /**
+   * `overall`, then every domain and sub-domain, in framework order.
+   */
+  nodes: NodeUncertainty[];
+}
+/**
+ * How sure a rated answer is, by its confidence ([`LevelSpread`] per confidence).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "RatingModel".
+ */
+export interface RatingModel {
+  /**
+   * Confidence `high` (default 0.9 / 0.05).
+   */
+  high?: LevelSpread;
+  /**
+   * Confidence `medium` (default 0.7 / 0.15).
+   */
+  medium?: LevelSpread;
+  /**
+   * Confidence `low` (default 0.5 / 0.25).
+   */
+  low?: LevelSpread;
+  /**
+   * No confidence given (default: as `medium`).
+   */
+  unstated?: LevelSpread;
+}
+/**
+ * The chance that a rated answer's true level is the level given (`same`), and each of the two
+ * levels next to it (`next`): `same + 2 × next = 1`. Mass that would fall off the scale stays
+ * on the level given.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LevelSpread".
+ */
+export interface LevelSpread {
+  /**
+   * P(true level = the level given).
+   */
+  same: number;
+  /**
+   * P(true level = the level given ± 1), each.
+   */
+  next: number;
+}
+/**
+ * One node's uncertainty.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "NodeUncertainty".
+ */
+export interface NodeUncertainty {
+  /**
+   * `overall`, a domain or a sub-domain id.
+   */
+  id: string;
+  /**
+   * The published score.
+   */
+  score?: number | null;
+  /**
+   * The published level.
+   */
+  level?: number | null;
+  /**
+   * What the unknown and missing answers allow.
+   */
+  bounds: Bounds;
+  /**
+   * Rating errors independent from answer to answer.
+   */
+  independent: Spread;
+  /**
+   * Rating errors that move together (one draw for the whole assessment).
+   */
+  correlated: Spread;
+}
+/**
+ * The lowest and highest score of a node if every unknown and missing answer took the lowest
+ * or the highest level (`na` and indicators that do not apply stay out).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Bounds".
+ */
+export interface Bounds {
+  /**
+   * The score with every unknown and missing answer at the lowest level.
+   */
+  low?: number | null;
+  /**
+   * The score with every unknown and missing answer at the highest level.
+   */
+  high?: number | null;
+  /**
+   * The level of `low`.
+   */
+  level_low?: number | null;
+  /**
+   * The level of `high`.
+   */
+  level_high?: number | null;
+  /**
+   * The level is the same at both bounds: no answer still to find can change it.
+   */
+  settled: boolean;
+}
+/**
+ * The distribution of a node's score over the rated answers' uncertainty.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Spread".
+ */
+export interface Spread {
+  /**
+   * The mean score; None when the node has no score.
+   */
+  mean?: number | null;
+  /**
+   * The central 90% interval: the 5% and 95% quantiles (by the inverted distribution
+   * function: the lowest score whose cumulative probability reaches the quantile).
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  interval?: [number, number] | null;
+  /**
+   * P(level ≥ k) for each level k of the scale, from 0; empty when the node has no score.
+   */
+  p_level_at_least: number[];
+  /**
+   * The standard error of the mean (Monte Carlo only).
+   */
+  std_error?: number | null;
 }
 /**
  * An [`Error`] as data: what Python exceptions and JavaScript `Error` objects carry.
@@ -2489,4 +2678,33 @@ export interface LongRow {
    * `rated`, `na`, `unknown`, `missing` or `does_not_apply`.
    */
   status: string;
+}
+/**
+ * The options of the uncertainty of one assessment.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "UncertaintyOptionsDocument".
+ */
+export interface UncertaintyOptionsDocument {
+  /**
+   * How sure rated answers are, by confidence.
+   */
+  model?: RatingModel;
+  /**
+   * The draws of the Monte Carlo method (at least 1; default 10,000).
+   */
+  draws?: number;
+  /**
+   * The seed of the Monte Carlo method (default 2021).
+   */
+  seed?: number;
+  /**
+   * The most uncertain answers the exact method enumerates (3^n combinations; default 10);
+   * more are drawn by Monte Carlo.
+   */
+  max_exact?: number;
+  /**
+   * How `unknown` answers count in every score, as in `ScoreOptions::unknown`.
+   */
+  unknown?: UnknownRule & string;
 }

@@ -19,6 +19,7 @@ mod term;
 use analysis::json_text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use lang::{n, t, Lang};
+use lhs_maturity::analysis::UncertaintyOptions;
 use lhs_maturity::{Error, FileFormat, Framework, Report, ScoreOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -284,6 +285,38 @@ struct ScoreArgs {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    uncertainty: UncertaintyArgs,
+}
+
+/// How sure the scores are, added to a report (`spec/SCORING.md` §28).
+#[derive(Args)]
+struct UncertaintyArgs {
+    /// Add how sure the scores are: each score's 90% interval given the raters' confidence, and the range the unknown and missing answers allow
+    #[arg(long)]
+    uncertainty: bool,
+    /// With --uncertainty: the random draws when more than 10 answers are uncertain (else it is exact)
+    #[arg(long, value_name = "N", default_value_t = 10_000, requires = "uncertainty", value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    draws: u32,
+    /// With --uncertainty: the seed of the random draws (the same seed gives the same numbers everywhere)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 2021,
+        requires = "uncertainty"
+    )]
+    seed: u64,
+}
+
+impl UncertaintyArgs {
+    /// The options of the core, when asked for.
+    fn options(&self) -> Option<UncertaintyOptions> {
+        self.uncertainty.then(|| UncertaintyOptions {
+            draws: self.draws as usize,
+            seed: self.seed,
+            ..UncertaintyOptions::default()
+        })
+    }
 }
 
 #[derive(Args)]
@@ -300,6 +333,8 @@ struct ReportArgs {
     /// A target level for every indicator without its own (replaces the assessment's `default_target`)
     #[arg(long, value_name = "N")]
     target: Option<u32>,
+    #[command(flatten)]
+    uncertainty: UncertaintyArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -810,6 +845,7 @@ fn score_file(
     path: &Path,
     target: Option<u32>,
     base: &ScoreOptions,
+    uncertainty: Option<&UncertaintyOptions>,
     lang: Lang,
 ) -> Result<Report, Failure> {
     let file = path.display().to_string();
@@ -817,7 +853,13 @@ fn score_file(
         default_target: target,
         ..base.clone()
     };
-    fw.score_path_with(path, &opts).map_err(|e| match e.code() {
+    let scored = match uncertainty {
+        None => fw.score_path_with(path, &opts),
+        Some(u) => fw
+            .read_path(path)
+            .and_then(|a| fw.score_with_uncertainty(&a, &opts, u)),
+    };
+    scored.map_err(|e| match e.code() {
         c if c.ends_with(".unreadable") || c.ends_with(".too_large") => {
             unreadable(&io::read_error(&e, path, lang))
         }
@@ -847,7 +889,14 @@ fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions, lang: Lang) -> Resul
     // JSON is scored in English, whatever the language.
     let json = a.format == analysis::Format::Json;
     let opts = if json { neutral(opts) } else { opts.clone() };
-    let r = score_file(fw, &a.file, a.target, &opts, lang)?;
+    let r = score_file(
+        fw,
+        &a.file,
+        a.target,
+        &opts,
+        a.uncertainty.options().as_ref(),
+        lang,
+    )?;
     match a.format {
         analysis::Format::Json => emit(out, &format!("{}\n", r.to_json()), lang)?,
         analysis::Format::Markdown => emit(out, &r.to_markdown(), lang)?,
@@ -864,7 +913,8 @@ fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions, lang: Lang) -> Res
         } else {
             ReportFormat::Html
         });
-    let r = score_file(fw, &a.file, a.target, opts, lang)?;
+    let u = a.uncertainty.options();
+    let r = score_file(fw, &a.file, a.target, opts, u.as_ref(), lang)?;
     let text = match format {
         ReportFormat::Html => r.to_html(fw),
         ReportFormat::Markdown => r.to_markdown(),

@@ -199,6 +199,13 @@ pub fn score_table(r: &Report, lang: Lang) -> String {
     let _ = writeln!(out, "\n{}\n{}\n", part(1, 2), score_counts(r, lang));
     let _ = writeln!(out, "{}\n{}\n", part(0, 1), part(2, profile + 1));
     let _ = writeln!(out, "{}", part(profile + 1, lines.len()));
+    let sure = r.uncertainty_sentences();
+    if !sure.is_empty() {
+        let _ = writeln!(out, "\n{}", bold(&lang.t("cli-score-uncertainty", &[])));
+        for line in sure {
+            let _ = writeln!(out, "{}", wrap(&line, 100, 0));
+        }
+    }
     score_steps(r, lang, &mut out);
     warning_list(&r.warnings, lang, &mut out);
     out

@@ -182,10 +182,29 @@ pub fn indicators() -> Value {
     schema::<Vec<crate::IndicatorInfo>>("indicators")
 }
 
+/// The JSON Schema of how sure one assessment's scores are (`spec/schema/uncertainty.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::uncertainty()["title"], "Uncertainty");
+/// ```
+pub fn uncertainty() -> Value {
+    schema::<crate::analysis::Uncertainty>("uncertainty")
+}
+
+/// The JSON Schema of the options of the uncertainty of one assessment
+/// (`spec/schema/uncertainty-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::uncertainty_options()["title"], "UncertaintyOptions");
+/// ```
+pub fn uncertainty_options() -> Value {
+    schema::<crate::analysis::UncertaintyOptions>("uncertainty-options")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 18);
+/// assert_eq!(lhs_maturity::schema::all().len(), 20);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -207,5 +226,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("content-validity.schema.json", content_validity()),
         ("long.schema.json", long()),
         ("indicators.schema.json", indicators()),
+        ("uncertainty-options.schema.json", uncertainty_options()),
+        ("uncertainty.schema.json", uncertainty()),
     ]
 }

@@ -583,6 +583,11 @@ fn uncertainty_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnosti
     };
     let a = lhs_maturity::Assessment::from_json(r#"{"answers": {}}"#).unwrap();
     push("uncertainty/options", all(fw.uncertainty(&a, &o)));
+    let read = UncertaintyOptions::from_options(
+        &json!({"draws": "many", "seed": -1, "maxExact": 1.5, "model": {"high": 1}, "x": 1}),
+        true,
+    );
+    push("uncertainty/read", all(read));
 }
 
 fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {

@@ -25,6 +25,7 @@ __all__ = [
     "AgreementStats",
     "AssessmentInput",
     "Basis",
+    "Bounds",
     "CohortDict",
     "CohortGroup",
     "ComparisonDict",
@@ -47,6 +48,7 @@ __all__ = [
     "ItemStats",
     "ItemValidity",
     "LevelInfo",
+    "LevelSpread",
     "LintReportDict",
     "LongRow",
     "MeasureRank",
@@ -55,10 +57,12 @@ __all__ = [
     "NodeChange",
     "NodeReliability",
     "NodeResult",
+    "NodeUncertainty",
     "OwnerRecommendations",
     "PoolDict",
     "PoolItem",
     "RaterValue",
+    "RatingModel",
     "Recommendation",
     "RelevanceRating",
     "ReliabilityDict",
@@ -68,7 +72,9 @@ __all__ = [
     "ScoreSummary",
     "SeriesDict",
     "SeriesRow",
+    "Spread",
     "TargetSummary",
+    "Uncertainty",
     "UnitKindName",
     "UnitRank",
 ]
@@ -126,6 +132,13 @@ Exclusion = Literal[
     "does_not_apply",
     "outcome",
 ]
+
+
+#: How the distributions of a result were computed.
+#:
+#: * ``exact``: Every combination of the uncertain answers' levels, with its probability.
+#: * ``monte_carlo``: Seeded random draws (``Uncertainty.draws``, ``Uncertainty.seed``).
+Method = Literal["exact", "monte_carlo"]
 
 
 #: How the rated levels of several respondents are combined into one level.
@@ -246,6 +259,26 @@ class Basis(_BasisRequired, total=False):
 
     #: For ``named``: the report's name for the mechanism, capacity, condition or action.
     name: str
+
+
+class Bounds(TypedDict):
+    """The lowest and highest score of a node if every unknown and missing answer took the lowest
+    or the highest level (``na`` and indicators that do not apply stay out)."""
+
+    #: The score with every unknown and missing answer at the lowest level.
+    low: float | None
+
+    #: The score with every unknown and missing answer at the highest level.
+    high: float | None
+
+    #: The level of ``low``.
+    level_low: int | None
+
+    #: The level of ``high``.
+    level_high: int | None
+
+    #: The level is the same at both bounds: no answer still to find can change it.
+    settled: bool
 
 
 class CohortDict(TypedDict):
@@ -778,6 +811,18 @@ class LevelInfo(TypedDict):
     name: str
 
 
+class LevelSpread(TypedDict):
+    """The chance that a rated answer's true level is the level given (``same``), and each of the
+    two levels next to it (``next``): ``same + 2 × next = 1``. Mass that would fall off the
+    scale stays on the level given."""
+
+    #: P(true level = the level given).
+    same: float
+
+    #: P(true level = the level given ± 1), each.
+    next: float
+
+
 class LintReportDict(TypedDict):
     """What ``Framework.lint`` finds: every finding (a warning with a code ``lint.*`` and the JSON
     Pointer of the text in the framework document) and figures about the descriptors.
@@ -988,6 +1033,28 @@ class NodeResult(_NodeResultRequired, total=False):
     outcome: bool
 
 
+class NodeUncertainty(TypedDict):
+    """One node's uncertainty."""
+
+    #: ``overall``, a domain or a sub-domain id.
+    id: str
+
+    #: The published score.
+    score: float | None
+
+    #: The published level.
+    level: int | None
+
+    #: What the unknown and missing answers allow.
+    bounds: Bounds
+
+    #: Rating errors independent from answer to answer.
+    independent: Spread
+
+    #: Rating errors that move together (one draw for the whole assessment).
+    correlated: Spread
+
+
 class OwnerRecommendations(TypedDict):
     """The next steps of one stakeholder group."""
 
@@ -1079,6 +1146,22 @@ class RaterValue(TypedDict):
 
     #: The answer: a level, ``"na"``, ``"unknown"`` or ``null`` (missing).
     value: int | Literal["na", "unknown"] | None
+
+
+class RatingModel(TypedDict):
+    """How sure a rated answer is, by its confidence (``LevelSpread`` per confidence)."""
+
+    #: Confidence ``high`` (default 0.9 / 0.05).
+    high: LevelSpread
+
+    #: Confidence ``medium`` (default 0.7 / 0.15).
+    medium: LevelSpread
+
+    #: Confidence ``low`` (default 0.5 / 0.25).
+    low: LevelSpread
+
+    #: No confidence given (default: as ``medium``).
+    unstated: LevelSpread
 
 
 class Recommendation(TypedDict):
@@ -1196,6 +1279,10 @@ class ReportDict(_ReportDictRequired, total=False):
     #: default, not written) or as level 0 (``zero``).
     unknown_rule: UnknownRule
 
+    #: How sure the scores are (``spec/SCORING.md`` §28), when asked for
+    #: (``Framework.score_with_uncertainty``, ``--uncertainty``); not written otherwise.
+    uncertainty: Uncertainty
+
 
 class ScoreSummary(TypedDict):
     """A score with its level, percentage, coverage and counts."""
@@ -1255,6 +1342,23 @@ class SeriesRow(TypedDict):
     domains: list[DomainScore]
 
 
+class Spread(TypedDict):
+    """The distribution of a node's score over the rated answers' uncertainty."""
+
+    #: The mean score; None when the node has no score.
+    mean: float | None
+
+    #: The central 90% interval: the 5% and 95% quantiles (by the inverted distribution
+    #: function: the lowest score whose cumulative probability reaches the quantile).
+    interval: list[float] | None
+
+    #: P(level ≥ k) for each level k of the scale, from 0; empty when the node has no score.
+    p_level_at_least: list[float]
+
+    #: The standard error of the mean (Monte Carlo only).
+    std_error: float | None
+
+
 class TargetSummary(TypedDict):
     """Gap-to-target figures over a set of indicators."""
 
@@ -1273,6 +1377,39 @@ class TargetSummary(TypedDict):
     #: ``1 − total_gap / total_target``, a fraction in [0, 1]; ``null`` when ``total_target``
     #: is 0.
     percent_to_target: float | None
+
+
+class _UncertaintyRequired(TypedDict):
+    #: The framework scored against.
+    framework: FrameworkId
+
+    #: The version of the library that computed it.
+    library_version: str
+
+    #: Exact or Monte Carlo, for every node.
+    method: Method
+
+    #: The combinations enumerated (exact) or the draws (Monte Carlo).
+    draws: int
+
+    #: The seed (Monte Carlo only).
+    seed: int | None
+
+    #: The rated answers whose level is uncertain under the model.
+    uncertain_answers: int
+
+    #: The model used.
+    model: RatingModel
+
+    #: ``overall``, then every domain and sub-domain, in framework order.
+    nodes: list[NodeUncertainty]
+
+
+class Uncertainty(_UncertaintyRequired, total=False):
+    """How sure the scores of one assessment are: bounds and rating uncertainty per node."""
+
+    #: How ``unknown`` answers counted in every score.
+    unknown_rule: UnknownRule
 
 
 class UnitRank(TypedDict):

@@ -8,206 +8,19 @@
 
 use crate::error::{Error, Severity};
 use crate::i18n;
-use crate::model::assessment::{Assessment, Confidence, Rating};
+use crate::model::assessment::{Assessment, Rating};
 use crate::model::cell::{CELL_MISSING, CELL_NA, CELL_UNKNOWN};
 use crate::model::compiled::Framework;
 use crate::score::build::ScoreOptions;
 use crate::score::matrix::MatrixScores;
-use crate::UnknownRule;
+use crate::score::report::FrameworkId;
+pub use crate::score::uncertainty::{
+    Bounds, LevelSpread, Method, NodeUncertainty, RatingModel, Spread, Uncertainty,
+    UncertaintyOptions,
+};
+use crate::{Report, UnknownRule};
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use serde::Serialize;
-
-/// The chance that a rated answer's true level is the level given (`same`), and each of the two
-/// levels next to it (`next`): `same + 2 × next = 1`. Mass that would fall off the scale stays
-/// on the level given.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct LevelSpread {
-    /// P(true level = the level given).
-    pub same: f64,
-    /// P(true level = the level given ± 1), each.
-    pub next: f64,
-}
-
-/// How sure a rated answer is, by its confidence ([`LevelSpread`] per confidence).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct RatingModel {
-    /// Confidence `high` (default 0.9 / 0.05).
-    pub high: LevelSpread,
-    /// Confidence `medium` (default 0.7 / 0.15).
-    pub medium: LevelSpread,
-    /// Confidence `low` (default 0.5 / 0.25).
-    pub low: LevelSpread,
-    /// No confidence given (default: as `medium`).
-    pub unstated: LevelSpread,
-}
-
-impl Default for RatingModel {
-    fn default() -> Self {
-        let medium = LevelSpread {
-            same: 0.7,
-            next: 0.15,
-        };
-        RatingModel {
-            high: LevelSpread {
-                same: 0.9,
-                next: 0.05,
-            },
-            medium,
-            low: LevelSpread {
-                same: 0.5,
-                next: 0.25,
-            },
-            unstated: medium,
-        }
-    }
-}
-
-impl RatingModel {
-    fn of(&self, confidence: Option<Confidence>) -> LevelSpread {
-        match confidence {
-            Some(Confidence::High) => self.high,
-            Some(Confidence::Medium) => self.medium,
-            Some(Confidence::Low) => self.low,
-            None => self.unstated,
-        }
-    }
-
-    /// `input.invalid_uncertainty_option` for each spread whose chances are not between 0 and 1
-    /// or do not add up to 1.
-    fn check(&self) -> Vec<crate::Diagnostic> {
-        let named = [
-            ("high", self.high),
-            ("medium", self.medium),
-            ("low", self.low),
-            ("unstated", self.unstated),
-        ];
-        named
-            .into_iter()
-            .filter(|(_, s)| {
-                let ok = (0.0..=1.0).contains(&s.same)
-                    && (0.0..=0.5).contains(&s.next)
-                    && (s.same + 2.0 * s.next - 1.0).abs() < 1e-9;
-                !ok
-            })
-            .map(|(name, s)| {
-                i18n::diagnostic(
-                    Severity::Error,
-                    "input.invalid_uncertainty_option",
-                    format!("/model/{name}"),
-                    &[
-                        ("option", "model".into()),
-                        ("confidence", name.into()),
-                        ("same", s.same.to_string().into()),
-                        ("next", s.next.to_string().into()),
-                    ],
-                )
-            })
-            .collect()
-    }
-}
-
-/// The options of [`Framework::uncertainty`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct UncertaintyOptions {
-    /// How sure rated answers are, by confidence.
-    pub model: RatingModel,
-    /// The draws of the Monte Carlo method (at least 1; default 10,000).
-    pub draws: usize,
-    /// The seed of the Monte Carlo method (default 2021).
-    pub seed: u64,
-    /// The most uncertain answers the exact method enumerates (3^n combinations; default 10);
-    /// more are drawn by Monte Carlo.
-    pub max_exact: usize,
-    /// How `unknown` answers count in every score, as in [`ScoreOptions::unknown`].
-    pub unknown: UnknownRule,
-}
-
-impl Default for UncertaintyOptions {
-    fn default() -> Self {
-        UncertaintyOptions {
-            model: RatingModel::default(),
-            draws: 10_000,
-            seed: 2021,
-            max_exact: 10,
-            unknown: UnknownRule::Exclude,
-        }
-    }
-}
-
-/// How the distributions of a result were computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Method {
-    /// Every combination of the uncertain answers' levels, with its probability.
-    Exact,
-    /// Seeded random draws ([`Uncertainty::draws`], [`Uncertainty::seed`]).
-    MonteCarlo,
-}
-
-/// The lowest and highest score of a node if every unknown and missing answer took the lowest
-/// or the highest level (`na` and indicators that do not apply stay out).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Bounds {
-    /// The score with every unknown and missing answer at the lowest level.
-    pub low: Option<f64>,
-    /// The score with every unknown and missing answer at the highest level.
-    pub high: Option<f64>,
-    /// The level of `low`.
-    pub level_low: Option<u32>,
-    /// The level of `high`.
-    pub level_high: Option<u32>,
-    /// The level is the same at both bounds: no answer still to find can change it.
-    pub settled: bool,
-}
-
-/// The distribution of a node's score over the rated answers' uncertainty.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Spread {
-    /// The mean score; None when the node has no score.
-    pub mean: Option<f64>,
-    /// The central 90% interval: the 5% and 95% quantiles (by the inverted distribution
-    /// function: the lowest score whose cumulative probability reaches the quantile).
-    pub interval: Option<[f64; 2]>,
-    /// P(level ≥ k) for each level k of the scale, from 0; empty when the node has no score.
-    pub p_level_at_least: Vec<f64>,
-    /// The standard error of the mean (Monte Carlo only).
-    pub std_error: Option<f64>,
-}
-
-/// One node's uncertainty.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NodeUncertainty {
-    /// `overall`, a domain or a sub-domain id.
-    pub id: String,
-    /// The published score.
-    pub score: Option<f64>,
-    /// The published level.
-    pub level: Option<u32>,
-    /// What the unknown and missing answers allow.
-    pub bounds: Bounds,
-    /// Rating errors independent from answer to answer.
-    pub independent: Spread,
-    /// Rating errors that move together (one draw for the whole assessment).
-    pub correlated: Spread,
-}
-
-/// How sure an assessment's scores are ([`Framework::uncertainty`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Uncertainty {
-    /// Exact or Monte Carlo, for every node.
-    pub method: Method,
-    /// The combinations enumerated (exact) or the draws (Monte Carlo).
-    pub draws: usize,
-    /// The seed (Monte Carlo only).
-    pub seed: Option<u64>,
-    /// The rated answers whose level is uncertain under the model.
-    pub uncertain_answers: usize,
-    /// The model used.
-    pub model: RatingModel,
-    /// `overall`, then every domain and sub-domain, in framework order.
-    pub nodes: Vec<NodeUncertainty>,
-}
 
 /// A rated answer's possible levels, lowest first, with their probabilities.
 type Outcomes = Vec<(i8, f64)>;
@@ -284,6 +97,12 @@ impl Framework {
             })
             .collect();
         Ok(Uncertainty {
+            framework: FrameworkId {
+                id: self.id().to_owned(),
+                version: self.version().to_owned(),
+                title: self.spec().title.get("en").to_owned(),
+            },
+            library_version: env!("CARGO_PKG_VERSION").to_owned(),
             method: if exact {
                 Method::Exact
             } else {
@@ -293,8 +112,43 @@ impl Framework {
             seed: (!exact).then_some(options.seed),
             uncertain_answers: answers.len(),
             model: options.model,
+            unknown_rule: options.unknown,
             nodes,
         })
+    }
+
+    /// The report of an assessment ([`Framework::score_with`]) with how sure its scores are
+    /// ([`Framework::uncertainty`], with the report's rule for `unknown` answers) in
+    /// [`Report::uncertainty`]: the JSON report carries the intervals, the Markdown report says
+    /// how likely the overall level is, and the HTML report draws the intervals.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework, ScoreOptions};
+    /// use lhs_maturity::analysis::UncertaintyOptions;
+    /// let fw = Framework::builtin();
+    /// let a = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let r = fw
+    ///     .score_with_uncertainty(&a, &ScoreOptions::default(), &UncertaintyOptions::default())
+    ///     .unwrap();
+    /// let u = r.uncertainty.as_ref().unwrap();
+    /// assert_eq!(u.nodes[0].id, "overall");
+    /// assert!(r.to_markdown().contains("probability"));
+    /// ```
+    pub fn score_with_uncertainty(
+        &self,
+        assessment: &Assessment,
+        options: &ScoreOptions,
+        uncertainty: &UncertaintyOptions,
+    ) -> Result<Report, Error> {
+        let mut report = self.score_with(assessment, options)?;
+        let u_options = UncertaintyOptions {
+            unknown: options.unknown,
+            ..uncertainty.clone()
+        };
+        let mut u = self.uncertainty(assessment, &u_options)?;
+        u.framework.title = report.framework.title.clone();
+        report.uncertainty = Some(u);
+        Ok(report)
     }
 
     fn check_uncertainty_options(&self, o: &UncertaintyOptions) -> Result<(), Error> {

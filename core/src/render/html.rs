@@ -263,6 +263,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         node_table(r, &w, &mut out, &outcomes);
         out.push_str("</section>\n");
     }
+    crate::render::uncertainty::html(r, &w, &mut out);
     next_steps(r, &w, &mut out);
     indicators(r, framework, &w, &mut out);
     warnings(r, &w, &mut out);
@@ -419,10 +420,20 @@ fn overall(r: &Report, w: &Words, out: &mut String) {
         out,
         "<div class=\"charts\">\n<figure id=\"figure-radar\">{}<figcaption>{}</figcaption></figure>\n<figure id=\"figure-facets\">{}<figcaption>{}</figcaption></figure>\n</div>\n</section>",
         radar_chart(r),
-        w.msg("html-radar-caption", &[("top", V::Count(max.into()))]),
+        radar_caption(r, w, max),
         facet_chart(r),
         w.t("html-facets-caption")
     );
+}
+
+/// The radar chart's caption; with the report's uncertainty, what its interval lines are.
+fn radar_caption(r: &Report, w: &Words, max: u32) -> String {
+    let caption = w.msg("html-radar-caption", &[("top", V::Count(max.into()))]);
+    if r.uncertainty.is_some() {
+        format!("{caption} {}", w.t("html-radar-intervals"))
+    } else {
+        caption
+    }
 }
 
 /// A table's heading cells: `(message, numeric)` for each column; `None` for an empty one.

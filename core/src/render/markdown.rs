@@ -101,6 +101,7 @@ pub fn to_markdown(r: &Report) -> String {
             node_rows(r, &w, &mut out, d, 0);
         }
     }
+    crate::render::uncertainty::markdown(r, &w, &mut out);
     let _ = writeln!(out, "\n## {}\n", w.t("report-learning-profile"));
     table_head(
         &w,

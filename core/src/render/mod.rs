@@ -14,6 +14,7 @@ pub(crate) mod summary;
 pub(crate) mod svg;
 pub(crate) mod tables;
 pub(crate) mod template;
+pub(crate) mod uncertainty;
 pub(crate) mod words;
 #[cfg(feature = "xlsx")]
 pub(crate) mod workbook;

@@ -211,6 +211,7 @@ pub fn radar_chart(r: &Report) -> String {
     );
     g.grid(&mut out, &w);
     radar_shapes(&mut out, &g, &domains);
+    radar_intervals(&mut out, &w, &g, &domains, r);
     for (i, (d, label)) in domains.iter().zip(&labels).enumerate() {
         g.marker(&mut out, i, d);
         label.write(&mut out, w.rtl());
@@ -247,6 +248,49 @@ fn radar_shapes(out: &mut String, g: &Radar, domains: &[&NodeResult]) {
         "<polygon class=\"scores\" points=\"{}\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\" stroke-width=\"2\"/>",
         g.polygon(&scores)
     );
+}
+
+/// With the report's uncertainty, each domain's 90% interval (independent rating errors) as a
+/// line along its axis with a cap at each end, its values in the line's title.
+fn radar_intervals(out: &mut String, w: &Words, g: &Radar, domains: &[&NodeResult], r: &Report) {
+    let Some(u) = &r.uncertainty else {
+        return;
+    };
+    out.push_str("<g class=\"intervals\" stroke=\"#08306b\" stroke-width=\"2\">");
+    for (i, d) in domains.iter().enumerate() {
+        let node = u.nodes.iter().find(|n| n.id == d.id.as_str());
+        let Some([low, high]) = node.and_then(|n| n.independent.interval) else {
+            continue;
+        };
+        let title = w.msg(
+            "svg-interval",
+            &[
+                ("name", V::Text(&d.name)),
+                ("low", V::Text(&w.num(low, 2))),
+                ("high", V::Text(&w.num(high, 2))),
+            ],
+        );
+        let a = g.angle(i);
+        let (cx, cy) = (-a.sin() * 4.0, a.cos() * 4.0);
+        let _ = write!(out, "<g><title>{}</title>", escape_html(&title));
+        let line = |out: &mut String, (x1, y1): (f64, f64), (x2, y2): (f64, f64)| {
+            let _ = write!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+                n(x1),
+                n(y1),
+                n(x2),
+                n(y2)
+            );
+        };
+        let (p, q) = (g.point(i, low), g.point(i, high));
+        line(out, p, q);
+        for (x, y) in [p, q] {
+            line(out, (x - cx, y - cy), (x + cx, y + cy));
+        }
+        out.push_str("</g>");
+    }
+    out.push_str("</g>");
 }
 
 /// The legend's texts, and the room (from the edge) its box takes across.

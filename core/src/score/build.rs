@@ -574,6 +574,7 @@ fn build_report(
         recommendations_by_owner,
         warnings,
         unknown_rule: options.unknown,
+        uncertainty: None,
     }
 }
 

@@ -7,4 +7,5 @@ pub(crate) mod csv;
 pub(crate) mod file;
 pub(crate) mod matrix;
 pub(crate) mod report;
+pub(crate) mod uncertainty;
 pub(crate) mod validate;

@@ -70,6 +70,10 @@ pub struct Report {
     /// not written) or as level 0 (`zero`).
     #[serde(default, skip_serializing_if = "UnknownRule::is_default")]
     pub unknown_rule: UnknownRule,
+    /// How sure the scores are (`spec/SCORING.md` §28), when asked for
+    /// (`Framework::score_with_uncertainty`, `--uncertainty`); not written otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<crate::score::uncertainty::Uncertainty>,
 }
 
 /// How `unknown` answers count in the scores (a [`crate::ScoreOptions`] field).
@@ -100,7 +104,7 @@ impl UnknownRule {
         }
     }
 
-    fn is_default(&self) -> bool {
+    pub(crate) fn is_default(&self) -> bool {
         *self == UnknownRule::Exclude
     }
 }

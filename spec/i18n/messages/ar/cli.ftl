@@ -160,6 +160,7 @@ cli-score-counts = { $rated } مُقيَّم، { $na } لا ينطبق، { $unkn
 # to their targets; $below: how many are below target.
 cli-score-to-target = ؛ التقدم نحو المستوى المستهدف { $percent } ({ $below } دون المستوى المستهدف)
 cli-score-learning-profile = ملف التعلم
+cli-score-uncertainty = مدى اليقين في الدرجات
 cli-score-next-steps = أهم الخطوات التالية
 cli-score-no-steps = لا يوجد مؤشر مُقيَّم دون مستواه المستهدف.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -136,6 +136,7 @@ cli-score-counts = { $rated } rated, { $na } not applicable, { $unknown } unknow
 # to their targets; $below: how many are below target.
 cli-score-to-target = ; { $percent } of the way to target ({ $below } below target)
 cli-score-learning-profile = Learning profile
+cli-score-uncertainty = How sure the scores are
 cli-score-next-steps = Top next steps
 cli-score-no-steps = No rated indicator is below its target.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

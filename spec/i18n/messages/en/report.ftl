@@ -317,3 +317,25 @@ template-workbook-instructions-title = How to fill in
 template-workbook-instructions = Fill in the rows above, then one sheet per domain. For each indicator choose in the column “{ $level }” a level from 0 to { $top }, or na (not applicable: then write a justification), or unknown (asked, nobody could check); leave it empty when not answered. Note the evidence seen. Confidence (low, medium, high) and a target level are optional. Keep the hidden column A and row 1 as they are: the file is read back by them.
 # $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = An indicator with kinds of unit in the column “{ $column }” is rated only for units of those kinds: for another unit leave it empty.
+
+## How sure the scores are (a report scored with its uncertainty: --uncertainty)
+
+report-uncertainty = How sure the scores are
+# $level: the overall level (number and name); $p: its probability with rating errors independent
+# from answer to answer; $together: with one rater's errors moving together. Both 0 to 1.
+uncertainty-level = Given the raters' confidence, the overall level is { $level } with probability { $p } ({ $together } if one rater's errors move together).
+uncertainty-no-score = The overall score is empty, so there is no uncertainty to show.
+# $low, $high: the overall score with every unknown and missing answer at the lowest and at the
+# highest level; $level_low, $level_high: their levels.
+uncertainty-bounds = If every unknown and missing answer were found, the overall score would lie between { $low } (level { $level_low }) and { $high } (level { $level_high }).
+uncertainty-bounds-settled = If every unknown and missing answer were found, the overall score would lie between { $low } and { $high }: the level cannot change.
+# $n: the combinations enumerated; $answers: the rated answers whose level is uncertain.
+uncertainty-exact = Computed exactly over { $n } combinations of the { $answers } uncertain answers.
+uncertainty-monte-carlo = Computed from { $draws } random draws (seed { $seed }) over the { $answers } uncertain answers.
+report-col-interval = 90% interval
+report-col-interval-together = 90% interval, errors together
+report-col-p-level = Probability of this level
+report-col-bounds = Range if unknowns were found
+html-radar-intervals = The line across each axis is the domain's 90% interval, given the raters' confidence.
+# The title of a domain's interval line on the radar chart.
+svg-interval = { $name }: 90% interval { $low }–{ $high }

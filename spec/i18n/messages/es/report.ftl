@@ -320,3 +320,19 @@ template-workbook-instructions-title = Cómo completar
 template-workbook-instructions = Complete las filas de arriba y luego una hoja por dominio. Para cada indicador elija en la columna «{ $level }» un nivel de 0 a { $top }, o na (no aplica: escriba entonces una justificación), o unknown (se preguntó, nadie pudo verificarlo); déjela vacía si no se respondió. Anote la evidencia vista. La confianza (low, medium, high) y un nivel meta son opcionales. Deje la columna A y la fila 1 ocultas como están: el archivo se vuelve a leer a partir de ellas.
 # $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = Un indicador con tipos de unidad en la columna «{ $column }» se califica solo para unidades de esos tipos: para otra unidad déjelo vacío.
+
+## Grado de certeza de los puntajes (informe calculado con su incertidumbre: --uncertainty)
+
+report-uncertainty = Grado de certeza de los puntajes
+uncertainty-level = Teniendo en cuenta la confianza de los evaluadores, el nivel global es { $level } con una probabilidad de { $p } ({ $together } si los errores de un mismo evaluador van en el mismo sentido).
+uncertainty-no-score = El puntaje global está vacío: no hay incertidumbre que mostrar.
+uncertainty-bounds = Si se encontraran todas las respuestas desconocidas y faltantes, el puntaje global estaría entre { $low } (nivel { $level_low }) y { $high } (nivel { $level_high }).
+uncertainty-bounds-settled = Si se encontraran todas las respuestas desconocidas y faltantes, el puntaje global estaría entre { $low } y { $high }: el nivel no puede cambiar.
+uncertainty-exact = Cálculo exacto sobre { $n } combinaciones de las { $answers } respuestas inciertas.
+uncertainty-monte-carlo = Cálculo con { $draws } extracciones aleatorias (semilla { $seed }) sobre las { $answers } respuestas inciertas.
+report-col-interval = Intervalo del 90 %
+report-col-interval-together = Intervalo del 90 %, errores vinculados
+report-col-p-level = Probabilidad de este nivel
+report-col-bounds = Rango si se encontraran las desconocidas
+html-radar-intervals = La línea sobre cada eje es el intervalo del 90 % del dominio, según la confianza de los evaluadores.
+svg-interval = { $name }: intervalo del 90 % { $low }–{ $high }

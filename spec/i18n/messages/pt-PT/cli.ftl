@@ -142,6 +142,7 @@ cli-score-counts = classificados: { $rated }, não aplicáveis: { $na }, desconh
 # to their targets; $below: how many are below target.
 cli-score-to-target = ; { $percent } do caminho até à meta ({ $below } abaixo da meta)
 cli-score-learning-profile = Perfil de aprendizagem
+cli-score-uncertainty = Grau de certeza das pontuações
 cli-score-next-steps = Principais próximos passos
 cli-score-no-steps = Nenhum indicador classificado está abaixo da sua meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

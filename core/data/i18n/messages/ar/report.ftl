@@ -338,3 +338,19 @@ template-workbook-instructions-title = طريقة التعبئة
 template-workbook-instructions = املأ الصفوف أعلاه، ثم ورقة لكل مجال. لكل مؤشر اختر في العمود «{ $level }» مستوى من 0 إلى { $top }، أو na (لا ينطبق: اكتب عندئذ تبريرًا)، أو unknown (طُرح السؤال ولم يتمكن أحد من التحقق)؛ واتركه فارغًا إذا لم تتم الإجابة. دوّن الأدلة المطلع عليها. درجة الثقة (low وmedium وhigh) والمستوى المستهدف اختياريان. اترك العمود A والصف 1 المخفيين كما هما: بهما يُعاد قراءة الملف.
 # $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = المؤشر الذي يذكر العمود «{ $column }» أنواع وحدات له لا يُقيَّم إلا للوحدات من هذه الأنواع: اتركه فارغًا لأي وحدة أخرى.
+
+## مدى اليقين في الدرجات (تقرير محسوب مع عدم اليقين: --uncertainty)
+
+report-uncertainty = مدى اليقين في الدرجات
+uncertainty-level = بالنظر إلى ثقة المقيِّمين، المستوى الإجمالي هو { $level } باحتمال { $p } ({ $together } إذا كانت أخطاء المقيِّم الواحد في الاتجاه نفسه).
+uncertainty-no-score = الدرجة الإجمالية فارغة، فلا يوجد عدم يقين لعرضه.
+uncertainty-bounds = لو عُرفت جميع الإجابات غير المعروفة والناقصة، لكانت الدرجة الإجمالية بين { $low } (المستوى { $level_low }) و{ $high } (المستوى { $level_high }).
+uncertainty-bounds-settled = لو عُرفت جميع الإجابات غير المعروفة والناقصة، لكانت الدرجة الإجمالية بين { $low } و{ $high }: لا يمكن أن يتغير المستوى.
+uncertainty-exact = حُسب بدقة على { $n } تركيبة من الإجابات غير المؤكدة وعددها { $answers }.
+uncertainty-monte-carlo = حُسب من { $draws } سحبة عشوائية (البذرة { $seed }) على الإجابات غير المؤكدة وعددها { $answers }.
+report-col-interval = فترة 90%
+report-col-interval-together = فترة 90%، أخطاء مترابطة
+report-col-p-level = احتمال هذا المستوى
+report-col-bounds = النطاق لو عُرفت الإجابات غير المعروفة
+html-radar-intervals = الخط على كل محور هو فترة 90% لدرجة المجال، بالنظر إلى ثقة المقيِّمين.
+svg-interval = { $name }: فترة 90% { $low }–{ $high }

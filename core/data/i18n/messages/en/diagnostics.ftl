@@ -769,10 +769,12 @@ input-default_targets_differ = the assessments have different default targets; t
 #   (same + 2 × next); `draws` when the number of draws is 0
 input-invalid_uncertainty_option = { $option ->
         [draws] the number of draws must be at least 1
+        [shape] the rating model must be an object of `high`, `medium`, `low` and `unstated`, each with the chances `same` and `next` ({ $detail })
        *[model] the rating model for `{ $confidence }` confidence gives the chances { $same } and { $next }: they must be between 0 and 1, and the level's chance plus twice the next level's must make 1
     }
     .help = { $option ->
         [draws] e.g. 10000 (the default)
+        [shape] e.g. {"{"}"low": {"{"}"same": 0.6, "next": 0.2{"}"}{"}"}
        *[model] the default: high 0.9 and 0.05, medium 0.7 and 0.15, low 0.5 and 0.25
     }
 

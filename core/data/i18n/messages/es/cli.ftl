@@ -142,6 +142,7 @@ cli-score-counts = calificados: { $rated }; no aplicables: { $na }; desconocidos
 # to their targets; $below: how many are below target.
 cli-score-to-target = ; avance hacia la meta: { $percent } ({ $below } por debajo de la meta)
 cli-score-learning-profile = Perfil de aprendizaje
+cli-score-uncertainty = Grado de certeza de los puntajes
 cli-score-next-steps = Principales próximos pasos
 cli-score-no-steps = Ningún indicador calificado está por debajo de su meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -761,10 +761,12 @@ input-default_targets_differ = las evaluaciones tienen metas por defecto distint
 
 input-invalid_uncertainty_option = { $option ->
         [draws] el número de extracciones debe ser al menos 1
+        [shape] el modelo de calificación debe ser un objeto de `high`, `medium`, `low` y `unstated`, cada uno con las probabilidades `same` y `next` ({ $detail })
        *[model] el modelo de calificación para la confianza `{ $confidence }` da las probabilidades { $same } y { $next }: deben estar entre 0 y 1, y la probabilidad del nivel más dos veces la del nivel vecino debe sumar 1
     }
     .help = { $option ->
         [draws] por ejemplo 10000 (el valor predeterminado)
+        [shape] por ejemplo {"{"}"low": {"{"}"same": 0.6, "next": 0.2{"}"}{"}"}
        *[model] el predeterminado: alta 0,9 y 0,05, media 0,7 y 0,15, baja 0,5 y 0,25
     }
 

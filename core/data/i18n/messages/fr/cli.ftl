@@ -158,6 +158,7 @@ cli-score-counts = { $rated ->
 # to their targets; $below: how many are below target.
 cli-score-to-target =  ; { $percent } du chemin vers la cible ({ $below } sous la cible)
 cli-score-learning-profile = Profil d'apprentissage
+cli-score-uncertainty = Degré de certitude des scores
 cli-score-next-steps = Principales prochaines étapes
 cli-score-no-steps = Aucun indicateur coté n'est en dessous de sa cible.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

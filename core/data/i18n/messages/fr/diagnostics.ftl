@@ -767,10 +767,12 @@ input-default_targets_differ = les évaluations ont des cibles par défaut diff�
 
 input-invalid_uncertainty_option = { $option ->
         [draws] le nombre de tirages doit être d'au moins 1
+        [shape] le modèle de notation doit être un objet de `high`, `medium`, `low` et `unstated`, chacun avec les probabilités `same` et `next` ({ $detail })
        *[model] le modèle de notation pour la confiance `{ $confidence }` donne les probabilités { $same } et { $next } : elles doivent être comprises entre 0 et 1, et la probabilité du niveau plus deux fois celle du niveau voisin doit faire 1
     }
     .help = { $option ->
         [draws] par exemple 10000 (la valeur par défaut)
+        [shape] par exemple {"{"}"low": {"{"}"same": 0.6, "next": 0.2{"}"}{"}"}
        *[model] par défaut : élevée 0,9 et 0,05, moyenne 0,7 et 0,15, faible 0,5 et 0,25
     }
 

@@ -356,3 +356,19 @@ template-workbook-instructions-title = Comment remplir
 template-workbook-instructions = Remplissez les lignes ci-dessus, puis une feuille par domaine. Pour chaque indicateur, choisissez dans la colonne « { $level } » un niveau de 0 à { $top }, ou na (non applicable : écrivez alors une justification), ou unknown (posée, personne n'a pu vérifier) ; laissez-la vide si la question n'a pas reçu de réponse. Notez les preuves vues. La confiance (low, medium, high) et un niveau cible sont facultatifs. Laissez la colonne A et la ligne 1 masquées telles quelles : c'est par elles que le fichier est relu.
 # $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = Un indicateur dont la colonne « { $column } » donne des types d'unité n'est coté que pour les unités de ces types : pour une autre unité, laissez-le vide.
+
+## Degré de certitude des scores (rapport calculé avec son incertitude : --uncertainty)
+
+report-uncertainty = Degré de certitude des scores
+uncertainty-level = Compte tenu de la confiance des évaluateurs, le niveau global est { $level } avec une probabilité de { $p } ({ $together } si les erreurs d'un même évaluateur vont dans le même sens).
+uncertainty-no-score = Le score global est vide : il n'y a pas d'incertitude à présenter.
+uncertainty-bounds = Si toutes les réponses inconnues et manquantes étaient trouvées, le score global serait compris entre { $low } (niveau { $level_low }) et { $high } (niveau { $level_high }).
+uncertainty-bounds-settled = Si toutes les réponses inconnues et manquantes étaient trouvées, le score global serait compris entre { $low } et { $high } : le niveau ne peut pas changer.
+uncertainty-exact = Calcul exact sur { $n } combinaisons des { $answers } réponses incertaines.
+uncertainty-monte-carlo = Calcul sur { $draws } tirages aléatoires (graine { $seed }) pour les { $answers } réponses incertaines.
+report-col-interval = Intervalle à 90 %
+report-col-interval-together = Intervalle à 90 %, erreurs liées
+report-col-p-level = Probabilité de ce niveau
+report-col-bounds = Plage si les inconnues étaient trouvées
+html-radar-intervals = Le trait sur chaque axe est l'intervalle à 90 % du domaine, compte tenu de la confiance des évaluateurs.
+svg-interval = { $name } : intervalle à 90 % { $low }–{ $high }

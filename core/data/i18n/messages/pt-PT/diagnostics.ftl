@@ -761,10 +761,12 @@ input-default_targets_differ = as avaliações têm metas predefinidas diferente
 
 input-invalid_uncertainty_option = { $option ->
         [draws] o número de extrações tem de ser pelo menos 1
+        [shape] o modelo de classificação tem de ser um objeto de `high`, `medium`, `low` e `unstated`, cada um com as probabilidades `same` e `next` ({ $detail })
        *[model] o modelo de classificação para a confiança `{ $confidence }` dá as probabilidades { $same } e { $next }: têm de estar entre 0 e 1, e a probabilidade do nível mais duas vezes a do nível vizinho tem de somar 1
     }
     .help = { $option ->
         [draws] por exemplo 10000 (o valor predefinido)
+        [shape] por exemplo {"{"}"low": {"{"}"same": 0.6, "next": 0.2{"}"}{"}"}
        *[model] o predefinido: alta 0,9 e 0,05, média 0,7 e 0,15, baixa 0,5 e 0,25
     }
 

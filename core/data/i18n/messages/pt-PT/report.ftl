@@ -320,3 +320,19 @@ template-workbook-instructions-title = Como preencher
 template-workbook-instructions = Preencha as linhas acima e depois uma folha por domínio. Para cada indicador escolha na coluna «{ $level }» um nível de 0 a { $top }, ou na (não aplicável: escreva então uma justificação), ou unknown (perguntado, ninguém pôde verificar); deixe-a vazia se não houve resposta. Anote a evidência vista. A confiança (low, medium, high) e um nível meta são opcionais. Mantenha a coluna A e a linha 1 ocultas como estão: o ficheiro é relido a partir delas.
 # $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = Um indicador com tipos de unidade na coluna «{ $column }» só é classificado para unidades desses tipos: para outra unidade deixe-o vazio.
+
+## Grau de certeza das pontuações (relatório calculado com a sua incerteza: --uncertainty)
+
+report-uncertainty = Grau de certeza das pontuações
+uncertainty-level = Tendo em conta a confiança dos avaliadores, o nível global é { $level } com uma probabilidade de { $p } ({ $together } se os erros de um mesmo avaliador forem no mesmo sentido).
+uncertainty-no-score = A pontuação global está vazia: não há incerteza a mostrar.
+uncertainty-bounds = Se todas as respostas desconhecidas e em falta fossem encontradas, a pontuação global ficaria entre { $low } (nível { $level_low }) e { $high } (nível { $level_high }).
+uncertainty-bounds-settled = Se todas as respostas desconhecidas e em falta fossem encontradas, a pontuação global ficaria entre { $low } e { $high }: o nível não pode mudar.
+uncertainty-exact = Cálculo exato sobre { $n } combinações das { $answers } respostas incertas.
+uncertainty-monte-carlo = Cálculo com { $draws } extrações aleatórias (semente { $seed }) sobre as { $answers } respostas incertas.
+report-col-interval = Intervalo de 90 %
+report-col-interval-together = Intervalo de 90 %, erros ligados
+report-col-p-level = Probabilidade deste nível
+report-col-bounds = Intervalo se as desconhecidas fossem encontradas
+html-radar-intervals = A linha sobre cada eixo é o intervalo de 90 % do domínio, tendo em conta a confiança dos avaliadores.
+svg-interval = { $name }: intervalo de 90 % { $low }–{ $high }
