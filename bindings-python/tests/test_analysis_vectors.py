@@ -1,9 +1,9 @@
 """Runs every case of spec/vectors/analysis/ through the public analysis functions
-(``lhs_maturity.pool``, ``agreement``, ``compare``, ``series``, ``cohort``, ``reliability``),
-as the Rust runner does (tests/tests/analysis_vectors.rs; format in spec/vectors/README.md).
-The tables of ``agreement`` and ``series`` are read back into the core's document to be
-compared. Cases listed in spec/vectors/xfail/analysis-python.txt must fail; passing them is an
-error (strict xfail)."""
+(``lhs_maturity.pool``, ``agreement``, ``compare``, ``series``, ``cohort``, ``reliability``,
+``Framework.uncertainty``), as the Rust runner does (tests/tests/analysis_vectors.rs; format in
+spec/vectors/README.md). The tables of ``agreement`` and ``series`` are read back into the
+core's document to be compared. Cases listed in spec/vectors/xfail/analysis-python.txt must
+fail; passing them is an error (strict xfail)."""
 
 from __future__ import annotations
 
@@ -154,6 +154,8 @@ def run_case(case: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
             ).to_dict()
         elif analysis == "reliability":
             result = lhs_maturity.reliability(_reports(case, fw), as_frame=False).to_dict()
+        elif analysis == "uncertainty":
+            result = fw.uncertainty(case["assessment"], **options)
         else:
             raise AssertionError(f"unknown analysis {analysis!r}")
     except _InputError as e:
@@ -168,7 +170,9 @@ def test_analysis_vector(analysis_vector: str) -> None:
     case = json.loads((VECTORS / analysis_vector).read_text(encoding="utf-8"))
     tol = case.get("tolerance", 1e-9)
     expect = case.get("expect", {})
-    exp_result, exp_error = expect.get("result"), expect.get("error")
+    # `uncertainty` cases name their result `uncertainty`.
+    exp_result = expect.get("uncertainty", expect.get("result"))
+    exp_error = expect.get("error")
     result, error = run_case(case)
     problems: list[str] = []
     if (exp_result is None) == (exp_error is None):
@@ -189,6 +193,6 @@ def test_every_analysis_is_covered_and_the_xfail_list_names_cases() -> None:
     cases = _cases()
     assert len(cases) >= 50, "spec/vectors/analysis looks incomplete"
     kinds = {json.loads((VECTORS / c).read_text(encoding="utf-8"))["analysis"] for c in cases}
-    assert kinds == {"pool", "agreement", "compare", "series", "cohort", "reliability"}
+    assert kinds == {"pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty"}
     assert set(XFAIL) <= set(cases), set(XFAIL) - set(cases)
     assert all(XFAIL.values()), "every expected failure says why"

@@ -1,8 +1,9 @@
 //! Runs every case of `spec/vectors/analysis/` against the core (format in
-//! `spec/vectors/README.md`, "Analysis cases"). Cases listed in
+//! `spec/vectors/README.md`, "Analysis cases"; `uncertainty` cases read one `assessment` and
+//! expect `uncertainty`). Cases listed in
 //! `spec/vectors/xfail/analysis-rust.txt` must fail; one that passes fails the run.
 
-use lhs_maturity::analysis::{self, CohortOptions, PoolOptions};
+use lhs_maturity::analysis::{self, CohortOptions, PoolOptions, UncertaintyOptions};
 use lhs_maturity::{Assessment, Error, Framework, Report, ScoreOptions};
 use lhs_maturity_conformance::{json_files, partial_match, repo_root};
 use serde_json::{json, Value};
@@ -114,6 +115,30 @@ fn run_case(case: &Value) -> Result<Value, Value> {
             }))
         }
         "reliability" => to_value(analysis::reliability(&reports(case)?)),
+        "uncertainty" => {
+            // The options object as a binding reads it, `unknown` aside (a scoring option).
+            let mut opts = if options.is_null() {
+                json!({})
+            } else {
+                options.clone()
+            };
+            let unknown = match &mut opts {
+                Value::Object(m) => m.remove("unknown"),
+                _ => None,
+            };
+            let mut opts =
+                UncertaintyOptions::from_options(&opts, false).map_err(|e| error_value(&e, ""))?;
+            if let Some(u) = unknown {
+                opts.unknown = u
+                    .as_str()
+                    .unwrap_or_default()
+                    .parse()
+                    .map_err(|e| error_value(&e, ""))?;
+            }
+            let fw = framework_of(&case["framework"])?;
+            let a = Assessment::from_value(&case["assessment"]).map_err(|e| error_value(&e, ""))?;
+            to_value(fw.uncertainty(&a, &opts))
+        }
         other => Err(json!({"runner": format!("unknown analysis `{other}`")})),
     }
 }
@@ -156,11 +181,12 @@ fn every_analysis_vector_passes() {
         let case: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let tol = case["tolerance"].as_f64().unwrap_or(1e-9);
         let mut problems = Vec::new();
-        match (
-            &case["expect"]["result"],
-            &case["expect"]["error"],
-            run_case(&case),
-        ) {
+        // `uncertainty` cases name their result `uncertainty`.
+        let expected = match &case["expect"]["uncertainty"] {
+            Value::Null => &case["expect"]["result"],
+            u => u,
+        };
+        match (expected, &case["expect"]["error"], run_case(&case)) {
             (Value::Null, Value::Null, _) => {
                 problems.push("the case expects neither a result nor an error".to_owned())
             }

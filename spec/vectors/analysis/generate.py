@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference results of the analyses (spec/SCORING.md §15–18), and generator of the shared
+"""Reference results of the analyses (spec/SCORING.md §15–18, §28), and generator of the shared
 vectors under spec/vectors/analysis/<analysis>/<case>.json.
 
 Independent of the library: it never calls it.
@@ -11,6 +11,9 @@ Independent of the library: it never calls it.
   reference packages': Krippendorff's alpha from `krippendorff`, ICC(2,1)/ICC(2,k) and
   Cronbach's alpha from `pingouin`, correlations from `numpy`. Only what SCORING.md says around
   them (which units, which raters, when a statistic is undefined) is written here.
+- `uncertainty` (§28) is written here on top of the scoring reference: bounds, and the exact
+  distributions in rational arithmetic; its Monte Carlo cases use a plain-Python ChaCha8 written
+  from the sources of rand_chacha 0.10 and rand_core (checked by `check_chacha`).
 
 The packages are in bindings-python/requirements-dev.txt, so run it with the project's virtual
 environment, from the repository root:
@@ -19,10 +22,11 @@ environment, from the repository root:
     .venv/bin/python spec/vectors/analysis/generate.py --check   # compare only (CI)
 
 Where SCORING.md is silent or ambiguous, the reading chosen here is marked "READING:" (and
-§15–18 now say it).
+§15–18 now say it; §28 does not yet).
 """
 
 import importlib.util
+import itertools
 import json
 import math
 from fractions import Fraction
@@ -37,7 +41,7 @@ import pingouin
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability")
+ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty")
 
 _spec = importlib.util.spec_from_file_location("scoring_reference", HERE.parent / "generate.py")
 G = importlib.util.module_from_spec(_spec)
@@ -640,6 +644,310 @@ def reliability_oracle(frameworks, docs, options):
     return {"units": len(reports), "nodes": nodes, "indicators": indicators}
 
 
+# ---------------------------------------------------------------------------------------------
+# §28 uncertainty of one assessment
+# ---------------------------------------------------------------------------------------------
+
+# §28: the rating model's defaults, by confidence (no confidence: as medium).
+DEFAULT_MODEL = {"high": (0.9, 0.05), "medium": (0.7, 0.15), "low": (0.5, 0.25),
+                 "unstated": (0.7, 0.15)}
+DEFAULT_DRAWS, DEFAULT_SEED, DEFAULT_MAX_EXACT = 10_000, 2021, 10  # §28
+MAX_SEED = 2 ** 53 - 1  # the options schema: a seed every surface holds exactly
+UNCERTAINTY_OPTIONS = ("draws", "seed", "max_exact", "model", "unknown")
+QUANTILES = (Fraction(5, 100), Fraction(95, 100))  # the central 90% interval
+
+
+def pcg32(state):
+    """rand_core 0.10's `pcg32` (seedable_rng.rs): advance the 64-bit state, then the PCG output
+    function (xorshift high, random rotation)."""
+    state = (state * 0x5851F42D4C957F2D + 0xA17654E46FBE17F3) % 2 ** 64
+    xorshifted = (((state >> 18) ^ state) >> 27) % 2 ** 32
+    rot = state >> 59
+    return state, ((xorshifted >> rot) | (xorshifted << ((32 - rot) % 32))) % 2 ** 32
+
+
+def chacha_block(key, counter, stream, double_rounds):
+    """One ChaCha block (Bernstein's layout, as rand_chacha 0.10 builds it): the constants, the
+    eight key words, the 64-bit block counter (low word first), the 64-bit stream as the nonce;
+    `double_rounds` column + diagonal rounds; the input added back. Sixteen 32-bit words."""
+    def rotl(v, n):
+        return ((v << n) | (v >> (32 - n))) % 2 ** 32
+
+    s = [0x61707865, 0x3320646E, 0x79622D32, 0x6B206574, *key,
+         counter % 2 ** 32, counter >> 32, stream % 2 ** 32, stream >> 32]
+    x = list(s)
+
+    def quarter(a, b, c, d):
+        x[a] = (x[a] + x[b]) % 2 ** 32
+        x[d] = rotl(x[d] ^ x[a], 16)
+        x[c] = (x[c] + x[d]) % 2 ** 32
+        x[b] = rotl(x[b] ^ x[c], 12)
+        x[a] = (x[a] + x[b]) % 2 ** 32
+        x[d] = rotl(x[d] ^ x[a], 8)
+        x[c] = (x[c] + x[d]) % 2 ** 32
+        x[b] = rotl(x[b] ^ x[c], 7)
+
+    for _ in range(double_rounds):
+        quarter(0, 4, 8, 12), quarter(1, 5, 9, 13), quarter(2, 6, 10, 14), quarter(3, 7, 11, 15)
+        quarter(0, 5, 10, 15), quarter(1, 6, 11, 12), quarter(2, 7, 8, 13), quarter(3, 4, 9, 14)
+    return [(a + b) % 2 ** 32 for a, b in zip(x, s)]
+
+
+class ChaCha8:
+    """rand_chacha 0.10's `ChaCha8Rng::seed_from_u64(seed)` followed by `set_stream(stream)`,
+    written from the crates' sources: `seed_from_u64` (rand_core) fills the 32-byte key with
+    eight PCG32 outputs, each written little-endian; `from_seed` reads the key as little-endian
+    words, with block counter and stream 0; `set_stream` on a fresh generator sets the nonce
+    words. Words come out in block order (the counter counts blocks from 0), and `next_u64`
+    (rand_core's BlockRng) is two consecutive words, the first the low half."""
+
+    def __init__(self, seed, stream):
+        state, self.key = seed, []
+        for _ in range(8):
+            state, word = pcg32(state)
+            self.key.append(word)
+        self.stream, self.counter, self.words = stream, 0, []
+
+    def next_u32(self):
+        if not self.words:
+            self.words = chacha_block(self.key, self.counter, self.stream, 4)  # 8 rounds
+            self.counter += 1
+        return self.words.pop(0)
+
+    def next_u64(self):
+        low = self.next_u32()
+        return low | (self.next_u32() << 32)
+
+    def uniform(self):
+        """§28: the 64-bit output shifted right by 11 bits, times 2⁻⁵³ (exactly, as a fraction)."""
+        return Fraction(self.next_u64() >> 11, 2 ** 53)
+
+
+def check_chacha():
+    """The block function against the published ChaCha20 keystream of the all-zero key, nonce
+    and counter (RFC 8439 A.1, test vector 1), and the generator against three outputs of
+    rand_chacha 0.10.0's `ChaCha8Rng` (`seed_from_u64`, `set_stream`, `next_u64`), recorded once
+    from the crate itself."""
+    words = chacha_block([0] * 8, 0, 0, 10)
+    assert b"".join(w.to_bytes(4, "little") for w in words[:4]).hex() == \
+        "76b8e0ada0f13d90405d6ae55386bd28"
+    r = ChaCha8(2021, 0)
+    assert [r.next_u64(), r.next_u64()] == [12858415790885592889, 7559389136036878540]
+    assert ChaCha8(7, 199).next_u64() == 5264073397907020008
+
+
+def exact(x):
+    """A chance given as a JSON number, as the decimal it is written as."""
+    return Fraction(repr(float(x)))
+
+
+def uncertainty_options(options):
+    """The options object (`spec/schema/uncertainty-options.schema.json`): (draws, seed,
+    max_exact, model, unknown rule), or Failure("input") with every problem. READING: reading
+    problems (an unknown option, a value of the wrong kind) are reported alone, in the order of
+    the options object; only options that read well are checked for sense, then: the model's
+    spreads in the order high, medium, low, unstated (path `/model/<confidence>`), then `draws`."""
+    problems = []
+    for key, v in options.items():
+        if key not in UNCERTAINTY_OPTIONS:
+            problems.append(("input.unknown_option", f"/{key}"))
+        elif key in ("draws", "max_exact") and not (G.is_whole(v) and 0 <= v < 2 ** 32):
+            problems.append(("input.invalid_option", f"/{key}"))
+        elif key == "seed" and not (G.is_whole(v) and 0 <= v <= MAX_SEED):
+            problems.append(("input.invalid_option", "/seed"))
+        elif key == "model" and not (
+                isinstance(v, dict) and set(v) <= set(DEFAULT_MODEL)
+                and all(isinstance(s, dict) and set(s) == {"same", "next"}
+                        and all(isinstance(p, (int, float)) and not isinstance(p, bool)
+                                for p in s.values()) for s in v.values())):
+            problems.append(("input.invalid_uncertainty_option", "/model"))
+        elif key == "unknown" and v not in G.UNKNOWN_RULES:
+            problems.append(("input.invalid_option", "/unknown"))
+    if problems:
+        raise Failure("input", problems)
+    model = dict(DEFAULT_MODEL)
+    model.update({k: (s["same"], s["next"]) for k, s in (options.get("model") or {}).items()})
+    for name in DEFAULT_MODEL:
+        same, nxt = model[name]
+        # READING: the chances add up to 1 within 10⁻⁹ (§13's tolerance), as numbers are given.
+        if not (0 <= same <= 1 and 0 <= nxt <= 0.5 and abs(same + 2 * nxt - 1) < 1e-9):
+            problems.append(("input.invalid_uncertainty_option", f"/model/{name}"))
+    draws = options.get("draws", DEFAULT_DRAWS)
+    if draws == 0:
+        problems.append(("input.invalid_uncertainty_option", "/draws"))
+    if problems:
+        raise Failure("input", problems)
+    return (int(draws), int(options.get("seed", DEFAULT_SEED)),
+            int(options.get("max_exact", DEFAULT_MAX_EXACT)), model,
+            options.get("unknown", "exclude"))
+
+
+def outcomes_of(level, top, spread):
+    """§28: a rated answer's possible true levels, lowest first, with their chances: its level
+    with `same`, each level next to it with `next`; mass that would fall off the scale stays on
+    the level given. READING: a level of chance 0 is no possible level (an answer whose spread
+    has `next` 0 is certain, and is no uncertain answer)."""
+    same, nxt = (exact(p) for p in spread)
+    out = {level: same}
+    for other in (level - 1, level + 1):
+        if 0 <= other <= top:
+            out[other] = nxt
+        else:
+            out[level] += nxt
+    return [(lv, p) for lv, p in sorted(out.items()) if p > 0]
+
+
+def outcome_at(outcomes, u):
+    """§28: the level where the cumulative probability, summed from the lowest level, first
+    exceeds u."""
+    total = 0
+    for level, p in outcomes:
+        total += p
+        if u < total:
+            return level
+    return outcomes[-1][0]
+
+
+def scores_of(fwm, doc, rule, levels):
+    """Every node's score with the answers of `levels` (indicator id → level) in place of the
+    document's: (id, score, level) for overall, then every domain and sub-domain. READING: the
+    nodes in the order of §17's measures (depth first, framework order)."""
+    changed = dict(doc)
+    changed["answers"] = {**(doc.get("answers") or {}), **levels}
+    r = G.score(fwm, changed, None, {"unknown": rule})
+    nodes = [("overall", r["overall"]["score"])] + [(n["id"], n["score"])
+                                                    for n in flat_nodes(r["domains"])]
+    return [(nid, s, fwm.level_of(s)) for nid, s in nodes]
+
+
+def spread_of(rows, top, drawn):
+    """§28: a node's distribution from weighted rows (score, level, chance): the mean, the 5%
+    and 95% quantiles by the inverted distribution function (the lowest score whose cumulative
+    probability reaches the quantile), P(level ≥ k) for k = 0 … M; all null (an empty list) for
+    a node without a score. The standard error of the mean for Monte Carlo only. READING: it is
+    the standard deviation of the drawn scores (dividing by the number of draws, as every other
+    figure of the draws weighs each draw 1/d) over √d."""
+    rows = [r for r in rows if r[0] is not None]
+    if not rows:
+        return {"mean": None, "interval": None, "p_level_at_least": [], "std_error": None}
+    total = sum(p for _, _, p in rows)
+    mean = sum(p * Fraction(s) for s, _, p in rows) / total
+    ordered = sorted(rows, key=lambda r: r[0])
+
+    def quantile(q):
+        cum = 0
+        for s, _, p in ordered:
+            cum += p
+            if cum >= q * total:
+                return s
+        return ordered[-1][0]
+
+    out = {
+        "mean": num(mean),
+        "interval": [num(quantile(q)) for q in QUANTILES],
+        "p_level_at_least": [num(sum(p for _, lv, p in rows if lv >= k) / total)
+                             for k in range(top + 1)],
+        "std_error": None,
+    }
+    if drawn:
+        var = sum(p * (Fraction(s) - mean) ** 2 for s, _, p in rows) / total
+        out["std_error"] = num(math.sqrt(var / len(rows)))
+    return out
+
+
+def uncertainty_oracle(framework, doc, options):
+    """§28 from the scoring reference: the nominal scores, the bounds, and both distributions
+    (exact or Monte Carlo) of every node (overall, then every domain and sub-domain)."""
+    fwm = G.Framework(framework_doc(framework))
+    draws, seed, max_exact, model, rule = uncertainty_options(options)
+    try:
+        report = G.score(fwm, doc, None, {"unknown": rule})
+    except G.AssessmentError as e:
+        raise Failure("assessment", e.details) from None
+    top = fwm.top
+    status = {i["id"]: i for i in report["indicators"]}
+    nominal = scores_of(fwm, doc, rule, {})
+    # Bounds: every unknown and missing answer at the lowest level, then at the highest; `na`
+    # and indicators that do not apply (their status in the report) stay out.
+    open_ids = [i.id for i in fwm.indicators if status[i.id]["status"] in ("unknown", "missing")]
+    low = scores_of(fwm, doc, rule, {i: 0 for i in open_ids})
+    high = scores_of(fwm, doc, rule, {i: top for i in open_ids})
+    # The rated answers (framework order) whose true level is uncertain under the model.
+    answers = []
+    for i in fwm.indicators:
+        x = status[i.id]
+        if x["status"] == "rated":
+            o = outcomes_of(x["level"], top, model[x["confidence"] or "unstated"])
+            if len(o) > 1:
+                answers.append((i.id, o))
+    exact_method = len(answers) <= max_exact
+    if exact_method:
+        # Independent errors: every combination, with the product of its chances.
+        independent = []
+        for combo in itertools.product(*(o for _, o in answers)):
+            p = math.prod((c for _, c in combo), start=Fraction(1))
+            independent.append(({iid: lv for (iid, _), (lv, _) in zip(answers, combo)}, p))
+        # Correlated errors: one uniform u for every answer; each answer's level changes only
+        # where u crosses one of its cumulative probabilities, so the intervals between all of
+        # them, with their lengths, are the exact distribution (the level at any u inside).
+        cuts = sorted({Fraction(0), Fraction(1)} | {
+            c for _, o in answers for c in itertools.accumulate(p for _, p in o) if 0 < c < 1})
+        correlated = [({iid: outcome_at(o, (a + b) / 2) for iid, o in answers}, b - a)
+                      for a, b in zip(cuts, cuts[1:])]
+        # READING: `draws` of an exact result is the number of combinations of the independent
+        # case (the product of the answers' numbers of possible levels; 1 without any).
+        count = len(independent)
+    else:
+        # Monte Carlo: draw d uses stream d of the seeded ChaCha8; one uniform per uncertain
+        # answer in framework order, the first shared by every answer for correlated errors.
+        independent, correlated = [], []
+        for d in range(draws):
+            rng = ChaCha8(seed, d)
+            us = [rng.uniform() for _ in answers]
+            independent.append(({iid: outcome_at(o, u) for (iid, o), u in zip(answers, us)}, 1))
+            correlated.append(({iid: outcome_at(o, us[0]) for iid, o in answers}, 1))
+        count = draws
+    cache = {}
+
+    def rows(sample):
+        out = []
+        for levels, p in sample:
+            key = tuple(sorted(levels.items()))
+            if key not in cache:
+                cache[key] = scores_of(fwm, doc, rule, levels)
+            out.append((cache[key], p))
+        return out
+
+    ind_rows, cor_rows = rows(independent), rows(correlated)
+    nodes = []
+    for k, (nid, score_, level) in enumerate(nominal):
+        lo, hi = low[k], high[k]
+        nodes.append({
+            "id": nid, "score": num(score_), "level": level,
+            "bounds": {"low": num(lo[1]), "high": num(hi[1]), "level_low": lo[2],
+                       "level_high": hi[2],
+                       # READING: a node without a score at either bound (every indicator `na`
+                       # or not applying) is settled: its level (none) is the same.
+                       "settled": lo[2] == hi[2]},
+            "independent": spread_of([(r[k][1], r[k][2], p) for r, p in ind_rows], top,
+                                     not exact_method),
+            "correlated": spread_of([(r[k][1], r[k][2], p) for r, p in cor_rows], top,
+                                    not exact_method),
+        })
+    out = {
+        "framework": {"id": fwm.id, "version": fwm.version},
+        "method": "exact" if exact_method else "monte_carlo",
+        "draws": count,
+        "seed": None if exact_method else seed,
+        "uncertain_answers": len(answers),
+        "model": {k: {"same": s, "next": n} for k, (s, n) in model.items()},
+    }
+    if rule == "zero":
+        out["unknown_rule"] = "zero"  # §23: recorded only when it is not the default
+    out["nodes"] = nodes
+    return out
+
+
 ORACLES = {"pool": pool_oracle, "agreement": agreement_oracle}
 REPORT_ORACLES = {"compare": compare_oracle, "series": series_oracle, "cohort": cohort_oracle,
                   "reliability": reliability_oracle}
@@ -1095,6 +1403,189 @@ def reliability_cases():
          error="input.empty_cohort")
 
 
+def uncertainty_case(name, description, framework, assessment, *, options=None, error=None,
+                     check=None):
+    """One case of §28 (its own format: one `assessment`, `expect.uncertainty`)."""
+    options = options or {}
+    doc = {"description": description, "analysis": "uncertainty", "framework": framework,
+           "assessment": assessment, "options": options}
+    try:
+        result = uncertainty_oracle(framework, assessment, options)
+    except Failure as e:
+        assert error is not None, (name, e.details)
+        assert error in [c for c, _ in e.details], (name, error, e.details)
+        doc["expect"] = {"error": {
+            "kind": e.kind, "code": e.details[0][0], "path": e.details[0][1],
+            "details": [{"code": c, "path": p} for c, p in e.details]}}
+    else:
+        assert error is None, (name, "expected the error", error)
+        if check is not None:
+            check(result)
+        doc["expect"] = {"uncertainty": result}
+    doc["tolerance"] = 1e-9
+    CASES.append(("uncertainty", name, doc))
+
+
+def node_of(result, nid):
+    return next(n for n in result["nodes"] if n["id"] == nid)
+
+
+def uncertainty_cases():
+    check_chacha()
+    f = two_domains()
+
+    def one_high(r):
+        n = node_of(r, "a.x")  # a.x.p alone: 2 with high confidence
+        assert n["independent"]["p_level_at_least"] == [1.0, 1.0, 0.95, 0.05, 0.0]
+        # The 5% quantile is reached exactly at level 1 (P = 0.05): the interval is [1, 2].
+        assert n["independent"]["interval"] == [1.0, 2.0] == n["correlated"]["interval"]
+        assert r["draws"] == 3 and r["seed"] is None and n["independent"]["std_error"] is None
+
+    uncertainty_case(
+        "one_answer_high_confidence",
+        "One answer at 2 with high confidence (0.05 / 0.9 / 0.05): P(level ≥ k) = 1, 1, 0.95, 0.05, 0; the 5% quantile is reached exactly at 1, so the interval is [1, 2]; 3 combinations, no seed, no standard error; every other node's bounds from the unknown and missing answers at 0 and at 4.",
+        f, {"answers": {"a.x.p": {"level": 2, "confidence": "high"}}}, check=one_high)
+
+    def confidences(r):
+        o = node_of(r, "overall")
+        a = node_of(r, "a")  # no answer of `a` at an end: the mean is the published score
+        assert r["uncertain_answers"] == 4 and r["draws"] == 54
+        assert abs(a["independent"]["mean"] - a["score"]) < 1e-12
+        assert abs(a["correlated"]["mean"] - a["score"]) < 1e-12
+        assert a["independent"]["interval"] != a["correlated"]["interval"]
+        assert o["independent"]["mean"] < o["score"]  # b.z.t at the top pulls it down
+
+    wf = fw(N("a", N("a.x", I("a.x.p", w=3), "a.x.q"), N("a.y", "a.y.r"), w=2),
+            N("b", N("b.z", "b.z.t", "b.z.u")))
+    uncertainty_case(
+        "three_answers_each_confidence",
+        "Uncertain answers with medium, low, no confidence (as medium) and high confidence under weighted means: exact over 3 × 3 × 3 × 2 = 54 combinations with the product of their chances (independent) and over the intervals of one shared uniform (correlated); where no answer is at an end the mean is the published score, and the correlated interval is wider; the high-confidence answer at the top keeps 0.95 on it and pulls the overall mean down.",
+        wf, {"answers": {"a.x.p": {"level": 1, "confidence": "medium"},
+                         "a.x.q": {"level": 3, "confidence": "low"}, "a.y.r": 2,
+                         "b.z.t": {"level": 4, "confidence": "high", "evidence": "Minutes."},
+                         "b.z.u": "na"}},
+        check=confidences)
+
+    def ends(r):
+        a = node_of(r, "a.x")  # 0 (low) and 4 (medium): each mean moves toward the middle
+        assert abs(a["independent"]["mean"] - (a["score"] + (0.25 - 0.15) / 2)) < 1e-12
+
+    uncertainty_case(
+        "answers_at_the_ends",
+        "An answer at 0 (low: 0.75 on 0, 0.25 on 1) and one at the top (medium: 0.15 on 3, 0.85 on 4): the mass that would fall off the scale stays on the level given, so the means move toward the middle; 2 × 2 combinations.",
+        f, {"answers": {"a.x.p": {"level": 0, "confidence": "low"},
+                        "a.x.q": {"level": 4, "confidence": "medium", "evidence": "Audit."}}},
+        check=ends)
+
+    def open_answers(r):
+        y = node_of(r, "a.y")["bounds"]
+        assert y["settled"] and y["level_high"] == 0 and not node_of(r, "b")["bounds"]["settled"]
+        none = node_of(r, "c.w")
+        assert none["score"] is None and none["independent"]["p_level_at_least"] == []
+        assert none["bounds"]["low"] is None and none["bounds"]["settled"]
+        z = node_of(r, "b.z")  # only unknown and missing: bounds but no distribution
+        assert z["bounds"]["low"] == 0 and z["independent"]["mean"] is None
+
+    of = fw(N("a", N("a.x", "a.x.p", "a.x.q"), N("a.y", "a.y.r", "a.y.s", "a.y.t", agg="minimum")),
+            N("b", N("b.z", "b.z.t", "b.z.u")), N("c", N("c.w", "c.w.p", "c.w.q")))
+    uncertainty_case(
+        "unknown_missing_and_na",
+        "Unknown and missing answers set to 0 and to 4 for the bounds (na left out): a.y (minimum of a 0, an unknown and a missing answer) is settled at 0 either way, b is not; b.z (only unknown and missing) has bounds but no distribution; c.w (only na) has no score at all: every figure null and no P(level ≥ k), never NaN, and it is settled.",
+        of, {"answers": {"a.x.p": {"level": 3, "confidence": "low"}, "a.x.q": "unknown",
+                         "a.y.r": 0, "a.y.s": {"level": "unknown"},
+                         "b.z.t": "unknown",
+                         "c.w.p": {"level": "na", "justification": "No such service."},
+                         "c.w.q": "na"}},
+        check=open_answers)
+
+    af = fw(N("a", N("a.x", "a.x.p", I("a.x.q", applies_to=["national"]), "a.x.r")),
+            N("b", N("b.z", "b.z.t", I("b.z.u", applies_to=["national", "subnational"]))))
+
+    def kinds(r):
+        assert r["uncertain_answers"] == 2  # a.x.q does not apply; b.z.t is na
+        assert node_of(r, "b")["bounds"]["low"] is None
+
+    uncertainty_case(
+        "does_not_apply_to_the_unit",
+        "For a district, an answered indicator that applies to national units only is left out of the bounds and the distributions (not an uncertain answer), and one that is not answered is not missing; a domain left with nothing that applies and counts has no score.",
+        af, {"unit": {"id": "d1", "kind": "district"},
+             "answers": {"a.x.p": {"level": 2, "confidence": "low"},
+                         "a.x.q": {"level": 1, "confidence": "low"},
+                         "a.x.r": {"level": 3, "confidence": "medium"},
+                         "b.z.t": {"level": "na", "justification": "Not here."}}},
+        check=kinds)
+
+    def zero(r):
+        assert r["unknown_rule"] == "zero"
+        b = node_of(r, "b.z")  # 4, an unknown (0) and 2: 2 published, bounds 2 to 10/3
+        assert b["score"] == 2 and b["bounds"]["low"] == 2 and abs(b["bounds"]["high"] - 10 / 3) < 1e-12
+
+    uncertainty_case(
+        "unknown_as_zero",
+        "Under `unknown: zero` an unknown answer counts as 0 in the published score and in every drawn score (it is not uncertain), and the bounds still set it to 0 and to 4; `unknown_rule` is recorded.",
+        f, {"answers": {"a.x.p": {"level": 2, "confidence": "low"}, "a.x.q": "unknown",
+                        "b.z.t": {"level": 4, "evidence": "Report."}, "b.z.u": "unknown",
+                        "b.z.v": 2}},
+        options={"unknown": "zero"}, check=zero)
+
+    def custom(r):
+        assert r["uncertain_answers"] == 2 and r["model"]["medium"] == {"same": 0.7, "next": 0.15}
+
+    uncertainty_case(
+        "custom_model",
+        "A model of the caller's: high confidence certain (next 0: no uncertain answer), low 0.6 / 0.2, none given 0.8 / 0.1; medium keeps its default; the result carries the model used.",
+        f, {"answers": {"a.x.p": {"level": 1, "confidence": "high"},
+                        "a.x.q": {"level": 2, "confidence": "low"}, "a.y.r": 3,
+                        "b.z.t": {"level": 3, "confidence": "high"}}},
+        options={"model": {"high": {"same": 1, "next": 0}, "low": {"same": 0.6, "next": 0.2},
+                           "unstated": {"same": 0.8, "next": 0.1}}},
+        check=custom)
+
+    mf = fw(N("a", N("a.x", "a.x.p", "a.x.q", agg="minimum"), N("a.y", "a.y.r", "a.y.s", "a.y.t"),
+              agg="pooled_mean"),
+            N("o", N("o.v", "o.v.p"), outcome=True))
+    uncertainty_case(
+        "minimum_pooled_mean_outcome",
+        "The drawn scores follow the aggregations: a `minimum` sub-domain, a `pooled_mean` domain, and an outcome domain scored on its own but out of the overall score (its answer is still an uncertain answer).",
+        mf, {"answers": {"a.x.p": {"level": 2, "confidence": "low"},
+                         "a.x.q": {"level": 3, "confidence": "low"},
+                         "a.y.r": {"level": 1, "confidence": "medium"}, "a.y.s": 4, "a.y.t": "unknown",
+                         "o.v.p": {"level": 1, "confidence": "high"}}})
+
+    mc = {"answers": {"a.x.p": {"level": 1, "confidence": "low"},
+                      "a.x.q": {"level": 3, "confidence": "medium"},
+                      "a.y.r": {"level": 0, "confidence": "low"}, "a.y.s": "unknown",
+                      "b.z.t": {"level": 4, "confidence": "low", "evidence": "Plan."},
+                      "b.z.u": 2}}
+
+    def drawn(draws, seed):
+        def check(r):
+            assert r["method"] == "monte_carlo" and (r["draws"], r["seed"]) == (draws, seed)
+            assert all(n["independent"]["std_error"] is not None for n in r["nodes"])
+        return check
+
+    uncertainty_case(
+        "monte_carlo_default_seed",
+        "Five uncertain answers and `max_exact: 2`: Monte Carlo with 200 draws and the default seed 2021 (draw d: ChaCha8 seeded from 2021 on stream d; the uniforms (next_u64 >> 11) × 2⁻⁵³, one per uncertain answer in framework order, the first shared for correlated errors); the standard error of each mean.",
+        f, mc, options={"max_exact": 2, "draws": 200}, check=drawn(200, 2021))
+    uncertainty_case(
+        "monte_carlo_seed_7",
+        "The same assessment with the seed 7 and 150 draws: other draws, other figures.",
+        f, mc, options={"max_exact": 4, "draws": 150, "seed": 7}, check=drawn(150, 7))
+
+    a = {"answers": {"a.x.p": {"level": 2, "confidence": "low"}}}
+    uncertainty_case("zero_draws_refused",
+                     "`draws: 0` is `input.invalid_uncertainty_option` at /draws.",
+                     f, a, options={"draws": 0}, error="input.invalid_uncertainty_option")
+    uncertainty_case("model_not_adding_up_refused",
+                     "A spread whose chances do not add up (0.5 + 2 × 0.2) is `input.invalid_uncertainty_option` at /model/<confidence>.",
+                     f, a, options={"model": {"low": {"same": 0.5, "next": 0.2}}},
+                     error="input.invalid_uncertainty_option")
+    uncertainty_case("negative_seed_refused",
+                     "A seed that is not a whole number from 0 to 2⁵³ − 1 (-1) is `input.invalid_option` at /seed.",
+                     f, a, options={"seed": -1}, error="input.invalid_option")
+
+
 def main():
     pool_cases()
     agreement_cases()
@@ -1102,6 +1593,7 @@ def main():
     series_cases()
     cohort_cases()
     reliability_cases()
+    uncertainty_cases()
     names = [(a, n) for a, n, _ in CASES]
     assert len(set(names)) == len(names), "duplicate case names"
     rendered = {HERE / a / f"{n}.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n"
