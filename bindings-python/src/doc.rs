@@ -114,6 +114,15 @@ impl Doc {
         }
     }
 
+    /// Reads the assessment as `fw` reads it (a CSV file with `fw`'s columns); the scoring
+    /// that follows checks it against `fw`.
+    pub fn read_for(&self, fw: &Framework) -> Result<Assessment, Error> {
+        match self {
+            Doc::Path(p) => fw.read_path(p),
+            other => other.read(),
+        }
+    }
+
     /// Every error and warning (the core's `validate_value` / `validate_json`); never fails.
     pub fn validate(&self, fw: &Framework) -> Vec<Diagnostic> {
         match self {

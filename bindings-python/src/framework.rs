@@ -80,6 +80,23 @@ fn options(
     })
 }
 
+/// The options of the uncertainty (`uncertainty=` of `score`, the keywords of `uncertainty`),
+/// read by the core's rule (`UncertaintyOptions::from_options`): `True` or `{}` is the
+/// defaults; every problem at once, at `/uncertainty/<option>`.
+fn uncertainty_options(
+    py: Python<'_>,
+    given: &Bound<'_, PyAny>,
+) -> PyResult<Option<lhs_maturity::analysis::UncertaintyOptions>> {
+    if given.is_none() || given.is_instance_of::<pyo3::types::PyBool>() {
+        let on = given.is_truthy()?;
+        return Ok(on.then(Default::default));
+    }
+    let value = to_value(given)?;
+    lhs_maturity::analysis::UncertaintyOptions::from_options(&value, false)
+        .map(Some)
+        .map_err(|e| to_py_err(py, &e.within(Part::Member("/uncertainty"))))
+}
+
 /// The same error as an input error (for text that is not an assessment: a relevance form).
 fn as_input(e: Error) -> Error {
     match e.kind() {
@@ -1378,9 +1395,12 @@ impl PyFramework {
     ///     >>> r0 = fw.score(a, unknown="zero")
     ///     >>> r0.overall["score"], r0.unknown_rule
     ///     (1.6666666666666667, 'zero')
+    ///     >>> ru = fw.score(a, uncertainty=True)
+    ///     >>> ru.uncertainty["nodes"][0]["bounds"]["settled"]
+    ///     False
     #[pyo3(
-        signature = (assessment, *, default_target = None, language = "en".to_owned(), unknown = "exclude".to_owned()),
-        text_signature = "(self, /, assessment, *, default_target=None, language='en', unknown='exclude')"
+        signature = (assessment, *, default_target = None, language = "en".to_owned(), unknown = "exclude".to_owned(), uncertainty = None),
+        text_signature = "(self, /, assessment, *, default_target=None, language='en', unknown='exclude', uncertainty=None)"
     )]
     fn score(
         &self,
@@ -1389,12 +1409,99 @@ impl PyFramework {
         default_target: Option<&Bound<'_, PyAny>>,
         #[pyo3(from_py_with = language_arg)] language: String,
         #[pyo3(from_py_with = unknown_arg)] unknown: String,
+        uncertainty: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
         guard(py, || {
             let opts = options(py, default_target, &language, &unknown)?;
+            let sure = match uncertainty {
+                Some(u) => uncertainty_options(py, u)?,
+                None => None,
+            };
             let doc = Doc::extract_for_score(assessment, "assessment", None)?;
-            let report = doc.score(&self.inner, &opts).map_err(py_err(py))?;
+            let report = match sure {
+                None => doc.score(&self.inner, &opts),
+                Some(u) => doc
+                    .read_for(&self.inner)
+                    .and_then(|a| self.inner.score_with_uncertainty(&a, &opts, &u)),
+            };
+            let report = report.map_err(py_err(py))?;
             Ok(PyReport::new(report, self.inner.clone()))
+        })
+    }
+
+    /// How sure an assessment's scores are (`spec/SCORING.md` §28): per node, the range its
+    /// unknown and missing answers allow (`bounds`, `settled` when no answer still to find can
+    /// change the level) and the distribution of its score over the raters' confidence, with
+    /// independent errors and with one rater's errors moving together (`mean`, the central 90%
+    /// `interval`, `p_level_at_least`, and `std_error` for Monte Carlo). Exact with at most
+    /// `max_exact` uncertain answers, else Monte Carlo with the seed: the same numbers as the
+    /// command line and JavaScript for the same seed.
+    ///
+    /// Args:
+    ///     assessment (dict | str | bytes | os.PathLike): the assessment.
+    ///     draws (int | None): Monte Carlo draws (default 10,000).
+    ///     seed (int | None): the seed, a whole number up to 2**53 - 1 (default 2021).
+    ///     max_exact (int | None): the most uncertain answers enumerated exactly (default 10).
+    ///     model (dict | None): the chances per confidence, e.g.
+    ///         `{"low": {"same": 0.6, "next": 0.2}}` (those left out keep their defaults:
+    ///         high 0.9/0.05, medium 0.7/0.15, low 0.5/0.25, unstated as medium).
+    ///     unknown (str): how `unknown` answers count, as in `score`.
+    ///
+    /// Returns:
+    ///     Uncertainty: a dict (`spec/schema/uncertainty.schema.json`).
+    ///
+    /// Raises:
+    ///     AssessmentError: the assessment has errors.
+    ///     InputError: an option is invalid (`input.invalid_option`,
+    ///         `input.invalid_uncertainty_option`, every one at once).
+    ///
+    /// Example:
+    ///     >>> fw = lhs_maturity.Framework.builtin()
+    ///     >>> u = fw.uncertainty({"answers": {"inst.info.routine_data": {"level": 2, "confidence": "high"}}})
+    ///     >>> u["method"], round(u["nodes"][0]["independent"]["p_level_at_least"][2], 12)
+    ///     ('exact', 0.95)
+    #[pyo3(
+        signature = (assessment, *, draws = None, seed = None, max_exact = None, model = None, unknown = "exclude".to_owned()),
+        text_signature = "(self, /, assessment, *, draws=None, seed=None, max_exact=None, model=None, unknown='exclude')"
+    )]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of the options, as Python users write them"
+    )]
+    fn uncertainty<'py>(
+        &self,
+        py: Python<'py>,
+        assessment: &Bound<'py, PyAny>,
+        draws: Option<&Bound<'py, PyAny>>,
+        seed: Option<&Bound<'py, PyAny>>,
+        max_exact: Option<&Bound<'py, PyAny>>,
+        model: Option<&Bound<'py, PyAny>>,
+        #[pyo3(from_py_with = unknown_arg)] unknown: String,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(py, || {
+            let mut given = serde_json::Map::new();
+            for (name, v) in [
+                ("draws", draws),
+                ("seed", seed),
+                ("max_exact", max_exact),
+                ("model", model),
+            ] {
+                if let Some(v) = v.filter(|v| !v.is_none()) {
+                    given.insert(name.to_owned(), to_value(v)?);
+                }
+            }
+            let mut o = lhs_maturity::analysis::UncertaintyOptions::from_options(
+                &serde_json::Value::Object(given),
+                false,
+            )
+            .map_err(|e| to_py_err(py, &e))?;
+            o.unknown = unknown_rule(py, &unknown)?;
+            let doc = Doc::extract_in(assessment, "assessment", None)?;
+            let result = doc
+                .read_for(&self.inner)
+                .and_then(|a| self.inner.uncertainty(&a, &o))
+                .map_err(py_err(py))?;
+            ser_to_py(py, &result)
         })
     }
 

@@ -102,6 +102,14 @@ impl PyReport {
         self.inner.unknown_rule.as_str()
     }
 
+    /// How sure the scores are (a dict: bounds, 90% intervals and P(level ≥ k) per node, the
+    /// method, draws, seed and model), when the report was scored with `uncertainty=`; else
+    /// None.
+    #[getter]
+    fn uncertainty<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        ser_to_py(py, &self.inner.uncertainty)
+    }
+
     /// The language of names and descriptors in the report.
     #[getter]
     fn language(&self) -> &str {

@@ -31,7 +31,7 @@ mod languages;
 mod tools;
 
 use js_sys::{Array, Object, JSON};
-#[cfg(feature = "full")]
+use lhs_maturity::analysis::UncertaintyOptions;
 use lhs_maturity::Assessment;
 use lhs_maturity::{
     Diagnostic, DocumentKind, Error, OptionReader, Part, Report, ScoreOptions, UnitKind,
@@ -76,7 +76,7 @@ pub fn panic_for_tests(message: &str) {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, ScoreOptions, Series, TemplateOptions } from "../types/index.js";
+const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, ScoreOptions, Series, TemplateOptions, Uncertainty, UncertaintyOptions } from "../types/index.js";
 import type { AssessmentError } from "../types/errors.js";"#;
 
 /// Serializes a value as a plain JSON-compatible JavaScript value.
@@ -218,13 +218,43 @@ fn whole_number(v: &JsValue, name: &str, expected: &str, max: f64) -> Result<u64
     }
 }
 
+/// The options of `score`, `scoreJSON` and `scoreMany`: how to score, and the uncertainty to
+/// add to each report when asked for (`uncertainty: true` or its options).
+struct Scoring {
+    options: ScoreOptions,
+    uncertainty: Option<UncertaintyOptions>,
+}
+
+impl Scoring {
+    /// Scores an assessment given as JSON text.
+    fn score(&self, fw: &lhs_maturity::Framework, text: &str) -> Result<Report, Error> {
+        match &self.uncertainty {
+            None => fw.score_json_with(text, &self.options),
+            Some(u) => Assessment::from_json(text)
+                .and_then(|a| fw.score_with_uncertainty(&a, &self.options, u)),
+        }
+    }
+}
+
+/// The `uncertainty` option: `true`/`false`, or the core's options object (camelCase:
+/// `maxExact`), its problems located under `/uncertainty`.
+fn uncertainty_option(v: Value) -> Result<Option<UncertaintyOptions>, Error> {
+    match v {
+        Value::Bool(on) => Ok(on.then(UncertaintyOptions::default)),
+        other => UncertaintyOptions::from_options(&other, true)
+            .map(Some)
+            .map_err(|e| e.within(Part::Member("/uncertainty"))),
+    }
+}
+
 /// Reads the options object of `score`, `scoreJSON` and `scoreMany`: `unknown` by the core's
-/// `UnknownRule::from_str` (`input.invalid_option` at `/unknown`, a non-string included).
-fn score_options(options: Option<Object>) -> Result<ScoreOptions, Error> {
+/// `UnknownRule::from_str` (`input.invalid_option` at `/unknown`, a non-string included),
+/// `uncertainty` by the core's `UncertaintyOptions::from_options`.
+fn score_options(options: Option<Object>) -> Result<Scoring, Error> {
     let options = options.map_or(JsValue::NULL, JsValue::from);
     let mut o = options_reader(
         &options,
-        &["defaultTarget", "language", "unknown"],
+        &["defaultTarget", "language", "unknown", "uncertainty"],
         "{ defaultTarget: 3 }",
     )?;
     let mut out = ScoreOptions {
@@ -240,8 +270,55 @@ fn score_options(options: Option<Object>) -> Result<ScoreOptions, Error> {
     }) {
         out.unknown = rule;
     }
+    let uncertainty = o
+        .value("uncertainty")
+        .and_then(|v| {
+            let read = uncertainty_option(v);
+            o.check("uncertainty", read)
+        })
+        .flatten();
     o.finish()?;
-    Ok(out)
+    Ok(Scoring {
+        options: out,
+        uncertainty,
+    })
+}
+
+/// The options of `uncertainty`: `unknown` (as in `score`) and the core's options (`draws`,
+/// `seed`, `maxExact`, `model`), every problem at once.
+fn uncertainty_options(options: &JsValue) -> Result<UncertaintyOptions, Error> {
+    let mut value = if options.is_undefined() || options.is_null() {
+        Value::Null
+    } else {
+        serde_json::from_str(&json_text(options, DocumentKind::Input)?).unwrap_or_default()
+    };
+    let unknown = value.as_object_mut().and_then(|m| m.remove("unknown"));
+    let rule = unknown.map(|v| {
+        let name = v.as_str().map_or_else(|| v.to_string(), str::to_owned);
+        name.parse::<UnknownRule>()
+    });
+    // Every problem at once: the core's options first, then `unknown`.
+    let mut problems = Vec::new();
+    let read = UncertaintyOptions::from_options(&value, true)
+        .map_err(|e| problems.extend(e.details().iter().cloned()))
+        .ok();
+    let rule = match rule {
+        Some(Err(e)) => {
+            problems.extend(e.details().iter().cloned());
+            None
+        }
+        Some(Ok(r)) => Some(r),
+        None => None,
+    };
+    match read {
+        Some(mut o) if problems.is_empty() => {
+            if let Some(r) = rule {
+                o.unknown = r;
+            }
+            Ok(o)
+        }
+        _ => Err(Error::Input(problems)),
+    }
 }
 
 /// Reads the options object `{ unitKind }` of `indicators`.
@@ -480,10 +557,29 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions")] options: Option<Object>,
     ) -> Result<JsValue, JsValue> {
-        let options = score_options(options).map_err(throw)?;
+        let scoring = score_options(options).map_err(throw)?;
         let text = json_text(&assessment, DocumentKind::Assessment).map_err(throw)?;
-        let report = self.inner.score_json_with(&text, &options).map_err(throw)?;
+        let report = scoring.score(&self.inner, &text).map_err(throw)?;
         to_js(&report)
+    }
+
+    /// How sure an assessment's scores are (`spec/SCORING.md` §28): per node, the range its
+    /// unknown and missing answers allow and the distribution of its score over the raters'
+    /// confidence (independent and correlated errors). Options: `{ draws, seed, maxExact,
+    /// model, unknown }`; the same numbers as Python and the command line for the same seed.
+    #[wasm_bindgen(unchecked_return_type = "Uncertainty")]
+    pub fn uncertainty(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "UncertaintyOptions | null")]
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let options = uncertainty_options(&options).map_err(throw)?;
+        let text = json_text(&assessment, DocumentKind::Assessment).map_err(throw)?;
+        let result = Assessment::from_json(&text)
+            .and_then(|a| self.inner.uncertainty(&a, &options))
+            .map_err(throw)?;
+        to_js(&result)
     }
 
     /// Reads, checks and scores an assessment given as JSON text; returns the report as JSON
@@ -494,10 +590,10 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions")] options: Option<Object>,
     ) -> Result<String, JsValue> {
-        let options = score_options(options).map_err(throw)?;
+        let scoring = score_options(options).map_err(throw)?;
         let text = text_arg(&text, "framework.score(assessment)").map_err(throw)?;
-        self.inner
-            .score_json_with(&text, &options)
+        scoring
+            .score(&self.inner, &text)
             .map(|r| r.to_json())
             .map_err(throw)
     }
@@ -510,7 +606,7 @@ impl Framework {
         #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions")] options: Option<Object>,
     ) -> Result<Array, JsValue> {
-        let options = score_options(options).map_err(throw)?;
+        let scoring = score_options(options).map_err(throw)?;
         if !Array::is_array(&assessments) {
             let e = Error::document_argument("assessments", "assessments", &js_type(&assessments));
             let single = assessments.is_object() || assessments.is_string();
@@ -520,7 +616,7 @@ impl Framework {
         let out = Array::new();
         for item in Array::from(&assessments).iter() {
             let result = json_text(&item, DocumentKind::Assessment)
-                .and_then(|text| self.inner.score_json_with(&text, &options));
+                .and_then(|text| scoring.score(&self.inner, &text));
             out.push(&match result {
                 Ok(report) => to_js(&report)?,
                 Err(e) => throw(e),

@@ -129,7 +129,7 @@ test("score options: unknown answers left out (default) or counted as 0", () => 
   throwsLhs(() => fw.score(a, { unknown: 0 }), InputError, "input.invalid_option", "/unknown");
   throwsLhs(() => fw.scoreJSON("{}", { unknown: true }), InputError, "input.invalid_option", "/unknown");
   const u = throwsLhs(() => fw.score(a, { unknownRule: "zero" }), InputError, "input.unknown_option", "/unknownRule");
-  assert.equal(u.help, "the options are: `defaultTarget`, `language`, `unknown`");
+  assert.equal(u.help, "the options are: `defaultTarget`, `language`, `unknown`, `uncertainty`");
 });
 
 // ---- indicators and descriptors ---------------------------------------------------------------

@@ -3,7 +3,7 @@
 // spec/schema/ into schema.d.ts; this file adds the few argument and result types that have no
 // schema file.
 export * from "./schema.js";
-import type { Consensus, Diagnostic, Estimate, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
+import type { Consensus, Diagnostic, Estimate, LevelSpread, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
 
 /** Options of `score`, `scoreJSON` and `scoreMany`. */
 export interface ScoreOptions {
@@ -14,6 +14,27 @@ export interface ScoreOptions {
   language?: string | null;
   /** How `unknown` answers count: left out of the scores (`"exclude"`, the default) or as
    * level 0 (`"zero"`, flagged in the report). Read by the core, in any case. */
+  unknown?: UnknownRule | null;
+  /** Add how sure the scores are to the report (`report.uncertainty`, spec/SCORING.md §28):
+   * `true` for the defaults, or the options of `Framework#uncertainty` (without `unknown`, which
+   * is the report's). */
+  uncertainty?: boolean | Omit<UncertaintyOptions, "unknown"> | null;
+}
+
+/** Options of `Framework#uncertainty` (spec/schema/uncertainty-options.schema.json, in
+ * camelCase). */
+export interface UncertaintyOptions {
+  /** Monte Carlo draws when more than `maxExact` answers are uncertain (default 10,000). */
+  draws?: number | null;
+  /** The seed: a whole number up to 2**53 - 1 (default 2021). The same seed gives the same
+   * numbers in Python and on the command line. */
+  seed?: number | null;
+  /** The most uncertain answers enumerated exactly (default 10). */
+  maxExact?: number | null;
+  /** The chances per confidence; those left out keep their defaults (high 0.9/0.05, medium
+   * 0.7/0.15, low 0.5/0.25, unstated as medium). */
+  model?: { high?: LevelSpread; medium?: LevelSpread; low?: LevelSpread; unstated?: LevelSpread } | null;
+  /** How `unknown` answers count, as in `score`. */
   unknown?: UnknownRule | null;
 }
 

@@ -36,9 +36,11 @@ fn many_uncertain(dir: &Path) -> String {
 fn the_json_report_carries_the_cores_numbers() {
     let dir = temp("json");
     let file = spec_file("examples", "district-kisumu-east.json");
-    let out: Value =
-        serde_json::from_str(&stdout(&["score", &file, "--format", "json", "--uncertainty"], &dir))
-            .unwrap();
+    let out: Value = serde_json::from_str(&stdout(
+        &["score", &file, "--format", "json", "--uncertainty"],
+        &dir,
+    ))
+    .unwrap();
     let fw = Framework::builtin();
     let a = fw.read_path(&file).unwrap();
     let expected = fw
@@ -76,7 +78,10 @@ fn seed_and_draws_are_honoured_and_recorded() {
     };
     let (a, b, c) = (args("7"), args("7"), args("8"));
     assert_eq!(a["method"], "monte_carlo");
-    assert_eq!((a["draws"].as_u64(), a["seed"].as_u64()), (Some(500), Some(7)));
+    assert_eq!(
+        (a["draws"].as_u64(), a["seed"].as_u64()),
+        (Some(500), Some(7))
+    );
     assert_eq!(a, b);
     assert_ne!(a["nodes"], c["nodes"]);
     let se = a["nodes"][0]["independent"]["std_error"].as_f64().unwrap();
@@ -87,7 +92,10 @@ fn seed_and_draws_are_honoured_and_recorded() {
 fn markdown_table_and_html_show_it() {
     let dir = temp("shown");
     let file = spec_file("examples", "district-kisumu-east.json");
-    let md = stdout(&["score", &file, "--format", "markdown", "--uncertainty"], &dir);
+    let md = stdout(
+        &["score", &file, "--format", "markdown", "--uncertainty"],
+        &dir,
+    );
     assert!(md.contains("## How sure the scores are"), "{md}");
     assert!(md.contains("with probability"));
     assert!(md.contains("| 90% interval |"));

@@ -36,6 +36,8 @@ from ._types import (
     ResultColumn,
     ScoreSummary,
     SeriesDict,
+    Uncertainty,
+    UncertaintyOptionsInput,
 )
 
 __all__ = [
@@ -214,7 +216,18 @@ class Framework:
         default_target: int | None = None,
         language: str = "en",
         unknown: _UnknownRule = "exclude",
+        uncertainty: bool | UncertaintyOptionsInput | None = None,
     ) -> Report: ...
+    def uncertainty(
+        self,
+        assessment: AssessmentInput,
+        *,
+        draws: int | None = None,
+        seed: int | None = None,
+        max_exact: int | None = None,
+        model: Mapping[str, Any] | None = None,
+        unknown: _UnknownRule = "exclude",
+    ) -> Uncertainty: ...
     @overload
     def score_many(
         self,
@@ -261,6 +274,8 @@ class Report:
     def respondent(self) -> dict[str, Any] | None: ...
     @property
     def unknown_rule(self) -> _UnknownRule: ...
+    @property
+    def uncertainty(self) -> Uncertainty | None: ...
     @property
     def language(self) -> str: ...
     @property

@@ -18,6 +18,7 @@ from ._types_extra import (
     RelevanceRating as RelevanceRating,
     ReportInput as ReportInput,
     ResultColumn as ResultColumn,
+    UncertaintyOptionsInput as UncertaintyOptionsInput,
 )
 
 __all__ = [
@@ -75,6 +76,7 @@ __all__ = [
     "Spread",
     "TargetSummary",
     "Uncertainty",
+    "UncertaintyOptionsInput",
     "UnitKindName",
     "UnitRank",
 ]

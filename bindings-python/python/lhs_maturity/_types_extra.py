@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
 if TYPE_CHECKING:
     from ._native import Report
 
-__all__ = ["AssessmentInput", "RelevanceRating", "ReportInput", "ResultColumn"]
+__all__ = [
+    "AssessmentInput", "RelevanceRating", "ReportInput", "ResultColumn", "UncertaintyOptionsInput",
+]
 
 #: An assessment as the API takes it: a dict (the parsed document), JSON text (``str`` or
 #: ``bytes``), or the path of a JSON file (``os.PathLike``, e.g. ``pathlib.Path``).
@@ -65,3 +67,31 @@ class LanguageStatusDict(_LanguageStatusRequired, total=False):
 
     reviewer: str
     first_missing: str
+
+
+class _SpreadInput(TypedDict):
+    """The chances of a rated answer's level (``same``) and of each level next to it (``next``)."""
+
+    same: float
+    next: float
+
+
+class _RatingModelInput(TypedDict, total=False):
+    high: _SpreadInput
+    medium: _SpreadInput
+    low: _SpreadInput
+    unstated: _SpreadInput
+
+
+class UncertaintyOptionsInput(TypedDict, total=False):
+    """``Framework.score(..., uncertainty=...)``: the options of the uncertainty, each optional
+    (``spec/schema/uncertainty-options.schema.json``)."""
+
+    #: Monte Carlo draws (default 10,000).
+    draws: int
+    #: The seed, a whole number up to 2**53 - 1 (default 2021).
+    seed: int
+    #: The most uncertain answers enumerated exactly (default 10).
+    max_exact: int
+    #: The chances per confidence; those left out keep their defaults.
+    model: _RatingModelInput

@@ -33,6 +33,8 @@ import init, {
   type TemplateOptions,
   type UnitKind,
   type UnknownRule,
+  type Uncertainty,
+  type UncertaintyOptions,
   type Answer,
   type Assessment,
   type Cohort,
@@ -131,6 +133,18 @@ const unknownRule: UnknownRule | undefined = zeroReport.unknown_rule;
 const firstStatus: "rated" | "na" | "unknown" | "missing" | "does_not_apply" = zeroReport.indicators[0].status;
 const fromElements: boolean | undefined = zeroReport.indicators[0].from_elements;
 const isOutcome: boolean | undefined = zeroReport.domains[3].outcome;
+// How sure the scores are: Framework#uncertainty and the `uncertainty` option of score.
+const sure: Uncertainty = fw.uncertainty(assessment, { draws: 500, seed: 7, maxExact: 4, unknown: "zero" });
+const sureOptions: UncertaintyOptions = { model: { low: { same: 0.6, next: 0.2 } } };
+fw.uncertainty(assessment, sureOptions);
+fw.uncertainty(assessment);
+const interval: [number, number] | null | undefined = sure.nodes[0].independent.interval;
+const sureMethod: "exact" | "monte_carlo" = sure.method;
+const withSure: Report = fw.score(assessment, { uncertainty: { draws: 100 } });
+const sureCarried: Uncertainty | null | undefined = withSure.uncertainty;
+fw.score(assessment, { uncertainty: true });
+// @ts-expect-error: the seed is a number.
+fw.uncertainty(assessment, { seed: "7" });
 const kind: UnitKind = "facility";
 const indicatorsOptions: IndicatorsOptions = { unitKind: kind };
 const forFacility: IndicatorList = fw.indicators(indicatorsOptions);
