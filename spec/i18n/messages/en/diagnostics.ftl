@@ -776,6 +776,31 @@ input-invalid_uncertainty_option = { $option ->
        *[model] the default: high 0.9 and 0.05, medium 0.7 and 0.15, low 0.5 and 0.25
     }
 
+# The arguments of a Sobol' sensitivity analysis (a design and the outputs of its runs).
+# $option: `n` when the number of base points $value is not from 1 to $max; `factors` when the
+#   number of factors $value is not from 1 to $max; `k` when the number of factors or groups
+#   given with the outputs is 0; `outputs` when the number of outputs $count is not a positive
+#   multiple of $runs, the runs of one base point (k + 2, for $k factors or groups); else
+#   `value`: the output of run $index (from 0) is $value, not a finite number, and $count
+#   outputs in all are not finite
+input-invalid_sobol_option = { $option ->
+        [n] the number of base points must be from 1 to { $max }, not { $value }
+        [factors] the number of factors must be from 1 to { $max }, not { $value }
+        [k] the number of factors or groups must be at least 1
+        [outputs] there are { $count } outputs, which is not a positive multiple of { $runs }, the runs of one base point (k + 2 for k = { $k })
+       *[value] the output of run { $index } is `{ $value }`, not a finite number
+    }
+    .help = { $option ->
+        [n] a power of 2, e.g. 1024: the points of a Sobol' sequence are balanced at powers of 2
+        [factors] the sequence has 256 dimensions, two for each factor
+        [k] give the number of factors, or of groups of factors, of the design
+        [outputs] give one output for each run of the design, in the order of its runs
+       *[value] { $count ->
+            [one] this is the only output that is not a finite number; run the model again for it
+           *[other] { $count } outputs are not finite numbers; run the model again for them
+        }
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` is not a way of pooling answers
     .help = use `median` (the default), `mean` or `mode`
