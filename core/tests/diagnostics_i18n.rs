@@ -1033,6 +1033,8 @@ fn arguments(out: &mut Vec<(String, Diagnostic)>) {
         "message_arg",
         "dataframe",
         "framework",
+        "numbers",
+        "factors",
     ] {
         push("argument/type", Error::argument("x", expected, "number"));
     }

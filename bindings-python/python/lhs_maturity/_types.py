@@ -18,6 +18,7 @@ from ._types_extra import (
     RelevanceRating as RelevanceRating,
     ReportInput as ReportInput,
     ResultColumn as ResultColumn,
+    SobolIndices as SobolIndices,
 )
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "ScoreSummary",
     "SeriesDict",
     "SeriesRow",
+    "SobolIndices",
     "TargetSummary",
     "UnitKindName",
     "UnitRank",

@@ -903,6 +903,8 @@ diagnostic-argument = { $expected ->
         [assessments] una lista de evaluaciones
         [reports] una lista de informes
         [ratings] una lista de calificaciones de pertinencia
+        [numbers] una lista de números
+        [factors] un número de factores, o una lista de etiquetas de grupo con una etiqueta por cada factor
         [languages] una etiqueta de idioma o una lista de etiquetas de idioma
         [message_arg] texto o un número entero mayor o igual que 0
         [dataframe] un DataFrame de pandas

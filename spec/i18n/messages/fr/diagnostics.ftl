@@ -909,6 +909,8 @@ diagnostic-argument = { $expected ->
         [assessments] une liste d'évaluations
         [reports] une liste de rapports
         [ratings] une liste de notes de pertinence
+        [numbers] une liste de nombres
+        [factors] un nombre de facteurs, ou une liste d'étiquettes de groupe avec une étiquette par facteur
         [languages] une étiquette de langue ou une liste d'étiquettes de langue
         [message_arg] du texte ou un nombre entier positif ou nul
         [dataframe] un DataFrame pandas

@@ -927,6 +927,8 @@ diagnostic-argument = { $expected ->
         [assessments] قائمة تقييمات
         [reports] قائمة تقارير
         [ratings] قائمة تقديرات الملاءمة
+        [numbers] قائمة أعداد
+        [factors] عدد العوامل، أو قائمة بتسميات المجموعات فيها تسمية واحدة لكل عامل
         [languages] وسم لغة أو قائمة وسوم لغات
         [message_arg] نص أو عدد صحيح أكبر من 0 أو يساويه
         [dataframe] إطار بيانات DataFrame من pandas

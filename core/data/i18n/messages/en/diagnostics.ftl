@@ -901,7 +901,8 @@ language-unavailable = `{ $requested }` is not available; the text is in English
 # What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
 # $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
 #   number), object, document (an assessment or another document), report, assessments (a
-#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   list of them), reports, ratings (relevance ratings), numbers (a list of numbers),
+#   factors (a number of factors or a list of group labels), languages (language tags),
 #   message_arg (an argument of a message), choice (one of $choices, each in backticks,
 #   separated by commas), json (a value inside a document, the default)
 diagnostic-argument = { $expected ->
@@ -917,6 +918,8 @@ diagnostic-argument = { $expected ->
         [assessments] a list of assessments
         [reports] a list of reports
         [ratings] a list of relevance ratings
+        [numbers] a list of numbers
+        [factors] a number of factors, or a list of group labels with one label for each factor
         [languages] a language tag or a list of language tags
         [message_arg] text or a whole number ≥ 0
         [dataframe] a pandas DataFrame

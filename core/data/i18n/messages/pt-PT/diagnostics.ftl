@@ -903,6 +903,8 @@ diagnostic-argument = { $expected ->
         [assessments] uma lista de avaliações
         [reports] uma lista de relatórios
         [ratings] uma lista de classificações de pertinência
+        [numbers] uma lista de números
+        [factors] um número de fatores, ou uma lista de etiquetas de grupo com uma etiqueta por cada fator
         [languages] uma etiqueta de idioma ou uma lista de etiquetas de idioma
         [message_arg] texto ou um número inteiro maior ou igual a 0
         [dataframe] um DataFrame do pandas
