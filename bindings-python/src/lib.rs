@@ -14,6 +14,7 @@ mod errors;
 mod frame;
 mod framework;
 mod report;
+mod sobol;
 
 use pyo3::prelude::*;
 
@@ -83,6 +84,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_argument_error, m)?)?;
     m.add("MEASURES", lhs_maturity::MEASURES.to_vec())?;
     analysis::register(m)?;
+    sobol::register(m)?;
     m.add("CELL_MISSING", lhs_maturity::CELL_MISSING)?;
     m.add("CELL_NA", lhs_maturity::CELL_NA)?;
     m.add("CELL_UNKNOWN", lhs_maturity::CELL_UNKNOWN)?;

@@ -103,6 +103,11 @@ def analyses(fw: Framework, ids: list[str]) -> None:
     assert len(items) == 2 and agreed and len(table) == 5 and isinstance(improved, list) and len(nodes)
     assert rounds and summary["min_group"] == 1 and rel.units == 2 and rel.to_json()
     assert alpha is not None and single.units == 3 and cronbach == 2
+    runs: list[list[float]] = stats.sobol_sample(64, ["w", "w", "rule"], seed=3)
+    sobol: stats.SobolIndices = stats.sobol_indices([r[0] + r[2] for r in runs], 2, bootstrap=50)
+    first: float | None = sobol.S1[0]
+    interval: tuple[float, float] | None = sobol.ST_interval[1]
+    assert first is not None and interval is not None and sobol.note is None
 
 
 def framework_tools(fw: Framework, ids: list[str]) -> None:

@@ -483,6 +483,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     stats_inputs(fw, &mut push);
     rating_columns(&mut push);
     uncertainty_options(fw, &mut push);
+    sobol_options(&mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -588,6 +589,24 @@ fn uncertainty_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnosti
         true,
     );
     push("uncertainty/read", all(read));
+}
+
+/// The arguments of a Sobol' analysis: a design of no base points and too many factors, a
+/// design of too many groups, outputs for no factor, outputs of the wrong length, outputs that
+/// are not finite (one, then several).
+fn sobol_options(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    use analysis::{sobol_indices, SobolDesign};
+    push("sobol/design", all(SobolDesign::new(0, 200, 1)));
+    push("sobol/groups", all(SobolDesign::grouped(8, &[0u8; 129], 1)));
+    push("sobol/k", all(sobol_indices(&[1.0; 8], 0)));
+    push("sobol/outputs", all(sobol_indices(&[1.0; 7], 2)));
+    push("sobol/outputs_empty", all(sobol_indices(&[], 2)));
+    push(
+        "sobol/value",
+        all(sobol_indices(&[1.0, f64::NAN, 2.0, 3.0], 2)),
+    );
+    let many = [f64::INFINITY, 1.0, f64::NAN, 2.0, 3.0, 4.0, 5.0, 6.0];
+    push("sobol/values", all(sobol_indices(&many, 2)));
 }
 
 fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
@@ -1019,6 +1038,8 @@ fn arguments(out: &mut Vec<(String, Diagnostic)>) {
         "message_arg",
         "dataframe",
         "framework",
+        "numbers",
+        "factors",
     ] {
         push("argument/type", Error::argument("x", expected, "number"));
     }

@@ -56,6 +56,8 @@ __all__ = [
     "_cronbach_alpha",
     "_long_rows",
     "_content_validity",
+    "_sobol_sample",
+    "_sobol_indices",
     "CELL_DOES_NOT_APPLY",
     "CELL_MISSING",
     "CELL_NA",
@@ -370,3 +372,17 @@ def _long_rows(
 def _content_validity(
     framework: Framework, ratings: Any, columns: list[str] | None = None
 ) -> tuple[ContentValidityDict, list[_NativeTable]]: ...
+def _sobol_sample(n: int, factors_or_groups: Any, seed: int) -> tuple[list[list[float]], int]: ...
+def _sobol_indices(
+    outputs: Any, k: int, bootstrap: int, seed: int
+) -> tuple[
+    list[float | None],
+    list[float | None],
+    list[tuple[float, float] | None],
+    list[tuple[float, float] | None],
+    str | None,
+    int,
+    int,
+    int,
+    float,
+]: ...

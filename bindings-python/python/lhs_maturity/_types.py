@@ -18,6 +18,7 @@ from ._types_extra import (
     RelevanceRating as RelevanceRating,
     ReportInput as ReportInput,
     ResultColumn as ResultColumn,
+    SobolIndices as SobolIndices,
     UncertaintyOptionsInput as UncertaintyOptionsInput,
 )
 
@@ -73,6 +74,7 @@ __all__ = [
     "ScoreSummary",
     "SeriesDict",
     "SeriesRow",
+    "SobolIndices",
     "Spread",
     "TargetSummary",
     "Uncertainty",

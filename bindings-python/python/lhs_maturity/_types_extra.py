@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypedDict, Union
 
 if TYPE_CHECKING:
     from ._native import Report
 
 __all__ = [
-    "AssessmentInput", "RelevanceRating", "ReportInput", "ResultColumn", "UncertaintyOptionsInput",
+    "AssessmentInput", "RelevanceRating", "ReportInput", "ResultColumn", "SobolIndices",
+    "UncertaintyOptionsInput",
 ]
 
 #: An assessment as the API takes it: a dict (the parsed document), JSON text (``str`` or
@@ -51,6 +52,35 @@ class RelevanceRating(TypedDict):
     expert: str
     indicator: str
     relevance: int | None
+
+
+class SobolIndices(NamedTuple):
+    """First- and total-order Sobol' indices with their bootstrap intervals
+    (``stats.sobol_indices``, the core's ``analysis::sobol_indices_with``). The lists have one
+    entry per factor or group, in the order of the design."""
+
+    #: First-order index of each factor (Saltelli et al. 2010), None when undefined (``note``).
+    S1: list[float | None]
+    #: Total-order index of each factor (Jansen 1999), None when undefined (``note``).
+    ST: list[float | None]
+    #: The bootstrap interval of each first-order index, ``(low, high)``: the 2.5% and 97.5%
+    #: quantiles of its resampled values; None without resamples or when the index is undefined.
+    S1_interval: list[tuple[float, float] | None]
+    #: The bootstrap interval of each total-order index, as ``S1_interval``.
+    ST_interval: list[tuple[float, float] | None]
+    #: Why the indices are undefined (every output the same...), or that some resamples were
+    #: left out of the intervals; None otherwise.
+    note: str | None
+    #: The number of factors or groups.
+    k: int
+    #: The number of base points (the outputs are ``n * (k + 2)``).
+    n: int
+    #: The bootstrap resamples drawn.
+    bootstrap: int
+    #: The seed of the bootstrap.
+    seed: int
+    #: The confidence of the intervals (0.95).
+    level: float
 
 
 class _LanguageStatusRequired(TypedDict):

@@ -1,11 +1,15 @@
 """Agreement and reliability statistics of a plain matrix of ratings, computed by the core (the
-same code as ``pool``, ``agreement`` and ``reliability``).
+same code as ``pool``, ``agreement`` and ``reliability``), and Sobol' sensitivity indices.
 
 - ``krippendorff_alpha(data, level_of_measurement="ordinal")``: ``data`` is raters × units, as
   in the ``krippendorff`` package.
 - ``icc(data)``: ICC(2,1) and ICC(2,k) of raters × units (two-way random effects, absolute
   agreement), on the units every rater rated.
 - ``cronbach_alpha(data)``: units × items, on the units that rated every item.
+- ``sobol_sample(n, factors_or_groups, seed=2021)`` and ``sobol_indices(outputs, k,
+  bootstrap=1000, seed=2021)``: the runs of a Sobol' sensitivity analysis and the first- and
+  total-order indices of the model's outputs on them, as SALib computes them
+  (``spec/SCORING.md`` §29).
 
 ``data`` is any two-dimensional array-like: a list of rows, a NumPy array or a pandas
 DataFrame. ``None`` and NaN (and ``pd.NA``) are missing ratings. A statistic the data cannot
@@ -24,11 +28,22 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from . import _native
+from ._types_extra import SobolIndices
 
-__all__ = ["ICC", "Estimate", "cronbach_alpha", "icc", "krippendorff_alpha"]
+__all__ = [
+    "ICC",
+    "Estimate",
+    "SobolIndices",
+    "cronbach_alpha",
+    "icc",
+    "krippendorff_alpha",
+    "sobol_indices",
+    "sobol_sample",
+]
 
 
 class Estimate(NamedTuple):
@@ -161,3 +176,126 @@ def cronbach_alpha(data: Any) -> Estimate:
     """
     value, note, units = _native._cronbach_alpha(_rows(data))
     return Estimate(value, note, units)
+
+
+def sobol_sample(
+    n: int, factors_or_groups: int | Sequence[Hashable], seed: int = 2021
+) -> list[list[float]]:
+    """The runs of a Sobol' sensitivity analysis: Saltelli's design on a scrambled Sobol'
+    sequence, in the order of SALib's ``SALib.sample.sobol.sample(problem, n,
+    calc_second_order=False)`` (``spec/SCORING.md`` §29).
+
+    ``n`` base points of an Owen-scrambled Sobol' sequence in ``[0, 1)^(2d)`` for ``d``
+    factors: the first ``d`` coordinates of point ``j`` are its row ``A_j``, the last ``d`` its
+    row ``B_j``. Each base point gives ``k + 2`` runs: ``A_j``; for each group ``i``, ``A_j``
+    with the factors of group ``i`` taken from ``B_j``; then ``B_j``. Without groups each factor
+    is its own group (``k = d``).
+
+    Args:
+        n: the number of base points, from 1 to 65536; a power of 2 (1024, 4096...) keeps the
+            balance of the Sobol' points.
+        factors_or_groups: the number of factors ``d`` (1 to 128), or the group label of each
+            factor (SALib's ``groups``): factors with the same label are swapped together,
+            and the groups are numbered in order of first appearance.
+        seed: the scrambling of the sequence (a whole number ≥ 0; the same seed, the same
+            runs).
+
+    Returns:
+        list[list[float]]: ``n * (k + 2)`` runs of ``d`` values in ``[0, 1)`` (``np.asarray``
+        makes it a NumPy array). Map each column to its factor's range or distribution, run
+        the model on every row, and give the outputs, in the same order, to
+        ``sobol_indices``.
+
+    Raises:
+        InputError: ``n`` or the number of factors out of range
+            (``input.invalid_sobol_option``, path ``/n`` or ``/factors_or_groups``), or a
+            negative number (``argument.invalid_value``).
+        ArgumentError: an argument of another type (``argument.invalid_type``).
+
+    Example:
+        >>> from lhs_maturity.stats import sobol_sample
+        >>> runs = sobol_sample(4, 3, seed=1)
+        >>> len(runs), len(runs[0])            # 4 base points x (3 + 2) runs, 3 factors
+        (20, 3)
+        >>> a, ab0, b = runs[0], runs[1], runs[4]
+        >>> ab0 == [b[0], a[1], a[2]]           # factor 0 taken from B
+        True
+        >>> len(sobol_sample(4, ["weights", "weights", "rule"]))  # two groups: 4 x (2 + 2)
+        16
+    """
+    runs, _k = _native._sobol_sample(n, factors_or_groups, seed)
+    return runs
+
+
+def sobol_indices(
+    outputs: Any, k: int, bootstrap: int = 1000, seed: int = 2021
+) -> SobolIndices:
+    """First- and total-order Sobol' indices of a model's outputs on the runs of
+    ``sobol_sample``: the point estimates of SALib's ``SALib.analyze.sobol.analyze(problem, Y,
+    calc_second_order=False)``, with seeded bootstrap intervals (``spec/SCORING.md`` §29).
+
+    The outputs are standardised over all runs, ``Y = (Y - mean) / std`` (population standard
+    deviation); ``A``, ``B`` and ``AB_i`` are the outputs of the runs of each base point, and
+    ``V`` the population variance of ``A`` and ``B`` together:
+    ``S1_i = mean(B * (AB_i - A)) / V`` (Saltelli et al. 2010) and
+    ``ST_i = 0.5 * mean((A - AB_i) ** 2) / V`` (Jansen 1999). When every output is the same, or
+    ``A`` and ``B`` do not vary (where SALib returns 0 with a warning), every index is None and
+    ``note`` says why — never NaN.
+
+    The intervals: ``bootstrap`` resamples of the base points (drawn with replacement, as SALib
+    does, from the seeded ChaCha8 generator: one stream per resample), the 2.5% and 97.5%
+    quantiles of each index's resampled values (linear interpolation, NumPy's default
+    ``percentile``). SALib reports instead ``1.96`` times their standard deviation, from its own
+    random numbers.
+
+    Args:
+        outputs: the model's output on every run, in the order of the runs (a list, a NumPy
+            array, a pandas Series): ``n * (k + 2)`` finite numbers.
+        k: the number of factors, or of groups, of the design.
+        bootstrap: the resamples (default 1000; 0: no intervals).
+        seed: the seed of the bootstrap (a whole number ≥ 0).
+
+    Returns:
+        SobolIndices: ``S1`` and ``ST`` (one per factor or group, None when undefined), their
+        intervals ``S1_interval`` and ``ST_interval``, ``note``, and the settings ``k``, ``n``,
+        ``bootstrap``, ``seed`` and ``level`` (0.95).
+
+    Raises:
+        InputError: ``k`` is 0, the number of outputs is not a positive multiple of ``k + 2``,
+            or an output is not a finite number (``input.invalid_sobol_option``, at ``/k``,
+            ``/outputs`` or ``/outputs/<i>``, the first such output); ``k``, ``bootstrap`` or
+            ``seed`` negative (``argument.invalid_value``).
+        ArgumentError: ``outputs`` is not a list of numbers, or ``k``, ``bootstrap`` or ``seed``
+            is not a whole number (``argument.invalid_type``).
+
+    Example:
+        >>> from lhs_maturity.stats import sobol_indices, sobol_sample
+        >>> runs = sobol_sample(1024, 3)
+        >>> y = [x0 + 2 * x1 for x0, x1, x2 in runs]   # the third factor does nothing
+        >>> s = sobol_indices(y, 3)
+        >>> [round(v, 2) for v in s.S1], [round(v, 2) for v in s.ST]
+        ([0.2, 0.8, 0.0], [0.2, 0.8, 0.0])
+        >>> low, high = s.ST_interval[1]
+        >>> low < s.ST[1] < high, s.bootstrap, s.seed
+        (True, 1000, 2021)
+        >>> sobol_indices([1.0] * 10, 3).note
+        'every output is the same, so there is no variance to apportion'
+    """
+    tolist = getattr(outputs, "tolist", None)
+    if callable(tolist) and not isinstance(outputs, (list, tuple)):
+        outputs = tolist()
+    s1, st, s1_interval, st_interval, note, n, resamples, used_seed, level = (
+        _native._sobol_indices(outputs, k, bootstrap, seed)
+    )
+    return SobolIndices(
+        S1=s1,
+        ST=st,
+        S1_interval=s1_interval,
+        ST_interval=st_interval,
+        note=note,
+        k=len(s1),
+        n=n,
+        bootstrap=resamples,
+        seed=used_seed,
+        level=level,
+    )

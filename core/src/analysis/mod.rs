@@ -1,6 +1,7 @@
 //! Analyses that turn many assessments into evidence: pooling the answers of several
 //! respondents with their agreement, comparing rounds over time, summarizing cohorts, and
-//! checking the reliability of the instrument. The rules are in `spec/SCORING.md` §15–18.
+//! checking the reliability of the instrument. The rules are in `spec/SCORING.md` §15–18; the
+//! Sobol' sensitivity indices ([`SobolDesign`], [`sobol_indices`]) in §29.
 
 mod agreement;
 mod cohort;
@@ -11,6 +12,7 @@ mod matrix_input;
 mod migrate;
 mod pool;
 mod reliability;
+mod sobol;
 mod stats;
 mod tables;
 mod uncertainty;
@@ -37,6 +39,10 @@ pub use pool::{
 pub use reliability::{
     cronbach_alpha, cronbach_alpha_listwise, reliability, ItemDistribution, ItemStats,
     NodeReliability, Reliability,
+};
+pub use sobol::{
+    sobol_indices, sobol_indices_with, SobolDesign, SobolIndices, SobolOptions,
+    SOBOL_INTERVAL_LEVEL, SOBOL_MAX_BASE, SOBOL_MAX_FACTORS,
 };
 pub use tables::{agreement_table, long_table, NodeNames};
 pub use uncertainty::{

@@ -778,6 +778,31 @@ input-invalid_uncertainty_option = { $option ->
        *[model] the default: high 0.9 and 0.05, medium 0.7 and 0.15, low 0.5 and 0.25
     }
 
+# The arguments of a Sobol' sensitivity analysis (a design and the outputs of its runs).
+# $option: `n` when the number of base points $value is not from 1 to $max; `factors` when the
+#   number of factors $value is not from 1 to $max; `k` when the number of factors or groups
+#   given with the outputs is 0; `outputs` when the number of outputs $count is not a positive
+#   multiple of $runs, the runs of one base point (k + 2, for $k factors or groups); else
+#   `value`: the output of run $index (from 0) is $value, not a finite number, and $count
+#   outputs in all are not finite
+input-invalid_sobol_option = { $option ->
+        [n] the number of base points must be from 1 to { $max }, not { $value }
+        [factors] the number of factors must be from 1 to { $max }, not { $value }
+        [k] the number of factors or groups must be at least 1
+        [outputs] there are { $count } outputs, which is not a positive multiple of { $runs }, the runs of one base point (k + 2 for k = { $k })
+       *[value] the output of run { $index } is `{ $value }`, not a finite number
+    }
+    .help = { $option ->
+        [n] a power of 2, e.g. 1024: the points of a Sobol' sequence are balanced at powers of 2
+        [factors] the sequence has 256 dimensions, two for each factor
+        [k] give the number of factors, or of groups of factors, of the design
+        [outputs] give one output for each run of the design, in the order of its runs
+       *[value] { $count ->
+            [one] this is the only output that is not a finite number; run the model again for it
+           *[other] { $count } outputs are not finite numbers; run the model again for them
+        }
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` is not a way of pooling answers
     .help = use `median` (the default), `mean` or `mode`
@@ -878,7 +903,8 @@ language-unavailable = `{ $requested }` is not available; the text is in English
 # What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
 # $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
 #   number), object, document (an assessment or another document), report, assessments (a
-#   list of them), reports, ratings (relevance ratings), languages (language tags),
+#   list of them), reports, ratings (relevance ratings), numbers (a list of numbers),
+#   factors (a number of factors or a list of group labels), languages (language tags),
 #   message_arg (an argument of a message), choice (one of $choices, each in backticks,
 #   separated by commas), json (a value inside a document, the default)
 diagnostic-argument = { $expected ->
@@ -894,6 +920,8 @@ diagnostic-argument = { $expected ->
         [assessments] a list of assessments
         [reports] a list of reports
         [ratings] a list of relevance ratings
+        [numbers] a list of numbers
+        [factors] a number of factors, or a list of group labels with one label for each factor
         [languages] a language tag or a list of language tags
         [message_arg] text or a whole number ≥ 0
         [dataframe] a pandas DataFrame

@@ -770,6 +770,25 @@ input-invalid_uncertainty_option = { $option ->
        *[model] el predeterminado: alta 0,9 y 0,05, media 0,7 y 0,15, baja 0,5 y 0,25
     }
 
+input-invalid_sobol_option = { $option ->
+        [n] el número de puntos base debe estar entre 1 y { $max }, no { $value }
+        [factors] el número de factores debe estar entre 1 y { $max }, no { $value }
+        [k] el número de factores o de grupos debe ser al menos 1
+        [outputs] hay { $count } resultados, que no es un múltiplo positivo de { $runs }, las ejecuciones de un punto base (k + 2 para k = { $k })
+       *[value] el resultado de la ejecución { $index } es `{ $value }`, no un número finito
+    }
+    .help = { $option ->
+        [n] una potencia de 2, por ejemplo 1024: los puntos de una sucesión de Sobol' están equilibrados en las potencias de 2
+        [factors] la sucesión tiene 256 dimensiones, dos por cada factor
+        [k] indique el número de factores, o de grupos de factores, del diseño
+        [outputs] dé un resultado por cada ejecución del diseño, en el orden de sus ejecuciones
+       *[value] { $count ->
+            [one] es el único resultado que no es un número finito; ejecute de nuevo el modelo para él
+            [many] { $count } resultados no son números finitos; ejecute de nuevo el modelo para ellos
+           *[other] { $count } resultados no son números finitos; ejecute de nuevo el modelo para ellos
+        }
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
     .help = use `median` (el valor por defecto), `mean` o `mode`
@@ -886,6 +905,8 @@ diagnostic-argument = { $expected ->
         [assessments] una lista de evaluaciones
         [reports] una lista de informes
         [ratings] una lista de calificaciones de pertinencia
+        [numbers] una lista de números
+        [factors] un número de factores, o una lista de etiquetas de grupo con una etiqueta por cada factor
         [languages] una etiqueta de idioma o una lista de etiquetas de idioma
         [message_arg] texto o un número entero mayor o igual que 0
         [dataframe] un DataFrame de pandas

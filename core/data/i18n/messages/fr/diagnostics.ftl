@@ -776,6 +776,25 @@ input-invalid_uncertainty_option = { $option ->
        *[model] par défaut : élevée 0,9 et 0,05, moyenne 0,7 et 0,15, faible 0,5 et 0,25
     }
 
+input-invalid_sobol_option = { $option ->
+        [n] le nombre de points de base doit être compris entre 1 et { $max }, et non { $value }
+        [factors] le nombre de facteurs doit être compris entre 1 et { $max }, et non { $value }
+        [k] le nombre de facteurs ou de groupes doit être d'au moins 1
+        [outputs] il y a { $count } résultats, ce qui n'est pas un multiple positif de { $runs }, le nombre d'exécutions d'un point de base (k + 2 pour k = { $k })
+       *[value] le résultat de l'exécution { $index } est `{ $value }`, et non un nombre fini
+    }
+    .help = { $option ->
+        [n] une puissance de 2, par exemple 1024 : les points d'une suite de Sobol' sont équilibrés aux puissances de 2
+        [factors] la suite a 256 dimensions, deux par facteur
+        [k] indiquez le nombre de facteurs, ou de groupes de facteurs, du plan
+        [outputs] donnez un résultat pour chaque exécution du plan, dans l'ordre des exécutions
+       *[value] { $count ->
+            [one] c'est le seul résultat qui n'est pas un nombre fini ; exécutez à nouveau le modèle pour celui-ci
+            [many] { $count } résultats ne sont pas des nombres finis ; exécutez à nouveau le modèle pour ceux-ci
+           *[other] { $count } résultats ne sont pas des nombres finis ; exécutez à nouveau le modèle pour ceux-ci
+        }
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des réponses
     .help = indiquez `median` (la médiane, par défaut), `mean` (la moyenne) ou `mode` (le mode)
@@ -892,6 +911,8 @@ diagnostic-argument = { $expected ->
         [assessments] une liste d'évaluations
         [reports] une liste de rapports
         [ratings] une liste de notes de pertinence
+        [numbers] une liste de nombres
+        [factors] un nombre de facteurs, ou une liste d'étiquettes de groupe avec une étiquette par facteur
         [languages] une étiquette de langue ou une liste d'étiquettes de langue
         [message_arg] du texte ou un nombre entier positif ou nul
         [dataframe] un DataFrame pandas

@@ -770,6 +770,25 @@ input-invalid_uncertainty_option = { $option ->
        *[model] o predefinido: alta 0,9 e 0,05, média 0,7 e 0,15, baixa 0,5 e 0,25
     }
 
+input-invalid_sobol_option = { $option ->
+        [n] o número de pontos de base tem de estar entre 1 e { $max }, não { $value }
+        [factors] o número de fatores tem de estar entre 1 e { $max }, não { $value }
+        [k] o número de fatores ou de grupos tem de ser pelo menos 1
+        [outputs] há { $count } resultados, o que não é um múltiplo positivo de { $runs }, as execuções de um ponto de base (k + 2 para k = { $k })
+       *[value] o resultado da execução { $index } é `{ $value }`, não um número finito
+    }
+    .help = { $option ->
+        [n] uma potência de 2, por exemplo 1024: os pontos de uma sucessão de Sobol' estão equilibrados nas potências de 2
+        [factors] a sucessão tem 256 dimensões, duas por cada fator
+        [k] indique o número de fatores, ou de grupos de fatores, do plano
+        [outputs] indique um resultado por cada execução do plano, pela ordem das execuções
+       *[value] { $count ->
+            [one] é o único resultado que não é um número finito; execute novamente o modelo para ele
+            [many] { $count } resultados não são números finitos; execute novamente o modelo para eles
+           *[other] { $count } resultados não são números finitos; execute novamente o modelo para eles
+        }
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` não é uma forma de agregar respostas
     .help = utilize `median` (a predefinição), `mean` ou `mode`
@@ -886,6 +905,8 @@ diagnostic-argument = { $expected ->
         [assessments] uma lista de avaliações
         [reports] uma lista de relatórios
         [ratings] uma lista de classificações de pertinência
+        [numbers] uma lista de números
+        [factors] um número de fatores, ou uma lista de etiquetas de grupo com uma etiqueta por cada fator
         [languages] uma etiqueta de idioma ou uma lista de etiquetas de idioma
         [message_arg] texto ou um número inteiro maior ou igual a 0
         [dataframe] um DataFrame do pandas
