@@ -272,3 +272,29 @@ fn bad_options_and_assessments_are_refused_with_every_problem() {
     let e = fw.uncertainty(&bad, &Default::default()).unwrap_err();
     assert_eq!(e.code(), "assessment.level_out_of_range");
 }
+
+#[test]
+fn a_level_with_no_chance_is_no_outcome_and_no_probability_is_negative_zero() {
+    let fw = Framework::builtin();
+    let mut o = UncertaintyOptions::default();
+    // `same` 0: a mid-scale answer is at the level below or above, never at its own.
+    o.model.unstated = LevelSpread {
+        same: 0.0,
+        next: 0.5,
+    };
+    let a = assessment(json!({"answers": {
+        "inst.info.routine_data": 2,
+        "inst.info.me_integration": 2
+    }}));
+    let u = fw.uncertainty(&a, &o).unwrap();
+    assert_eq!((u.method, u.uncertain_answers), (Method::Exact, 2));
+    // 2 × 2 combinations, not 3 × 3.
+    assert_eq!(u.draws, 4);
+    let info = node(&u, "inst.info");
+    // Levels 1, 1 / 1, 3 / 3, 1 / 3, 3: the mean of the two is 1, 2, 2 or 3.
+    assert_eq!(info.independent.mean, Some(2.0));
+    assert!((info.independent.p_level_at_least[3] - 0.25).abs() < 1e-12);
+    let text = serde_json::to_string(&u).unwrap();
+    assert!(!text.contains("-0.0"), "{text}");
+    assert_eq!(info.independent.p_level_at_least[4].to_bits(), 0.0f64.to_bits());
+}

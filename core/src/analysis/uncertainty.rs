@@ -231,7 +231,10 @@ impl Framework {
             if !above {
                 stay += s.next;
             }
-            outcomes.push((level, stay));
+            // A level with no chance (`same` 0 in the middle of the scale) is not an outcome.
+            if stay > 0.0 {
+                outcomes.push((level, stay));
+            }
             if above && s.next > 0.0 {
                 outcomes.push((level + 1, s.next));
             }
@@ -413,7 +416,8 @@ fn spread(m: &MatrixScores, weights: &[f64], node: usize, max: u32, drawn: bool)
     }
     let mean = rows.iter().map(|r| r.0 * r.2).sum::<f64>() / total;
     let p_level_at_least = (0..=max)
-        .map(|k| rows.iter().filter(|r| r.1 >= k).map(|r| r.2).sum::<f64>() / total)
+        // `+ 0.0`: an empty sum is -0.0, written `-0.0` in JSON.
+        .map(|k| rows.iter().filter(|r| r.1 >= k).map(|r| r.2).sum::<f64>() / total + 0.0)
         .collect();
     let std_error = drawn.then(|| {
         let var = rows.iter().map(|r| (r.0 - mean).powi(2) * r.2).sum::<f64>() / total;
