@@ -102,6 +102,15 @@ function runCase(c) {
       }
       case "reliability":
         return { result: reliability(reportsOf(c, fw)) };
+      case "uncertainty": {
+        const options = {};
+        if (o.draws !== undefined) options.draws = o.draws;
+        if (o.seed !== undefined) options.seed = o.seed;
+        if (o.max_exact !== undefined) options.maxExact = o.max_exact;
+        if (o.model !== undefined) options.model = o.model;
+        if (o.unknown !== undefined) options.unknown = o.unknown;
+        return { result: fw.uncertainty(c.assessment, options) };
+      }
       default:
         throw new Error(`unknown analysis ${c.analysis}`);
     }
@@ -116,14 +125,16 @@ function runCase(c) {
 function problemsOf(c) {
   const tol = c.tolerance ?? 1e-9;
   const exp = c.expect ?? {};
-  const hasResult = exp.result !== undefined && exp.result !== null;
+  // The uncertainty cases name their result `uncertainty`.
+  const expected = exp.uncertainty ?? exp.result;
+  const hasResult = expected !== undefined && expected !== null;
   const hasError = exp.error !== undefined && exp.error !== null;
   if (hasResult === hasError) return ["the case must expect exactly one of a result and an error"];
   const got = runCase(c);
   if (hasResult) {
     if (got.error) return [`expected a result, got the error ${JSON.stringify(got.error)}`];
     // As JSON, as the other runners compare it.
-    return partialMatch(exp.result, JSON.parse(JSON.stringify(got.result)), tol, "result");
+    return partialMatch(expected, JSON.parse(JSON.stringify(got.result)), tol, "result");
   }
   if (!got.error) return ["expected an error, got a result"];
   return partialMatch(exp.error, got.error, 0, "error");
@@ -135,7 +146,7 @@ const xfail = xfailList("analysis-js.txt");
 test("the analysis vectors cover every analysis, and the xfail list names cases with reasons", () => {
   assert.ok(cases.length >= 50, `spec/vectors/analysis looks incomplete: ${cases.length} cases`);
   const kinds = new Set(cases.map((n) => JSON.parse(readFileSync(join(vectors, n), "utf8")).analysis));
-  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "reliability", "series"]);
+  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "reliability", "series", "uncertainty"]);
   for (const [name, reason] of xfail) {
     assert.ok(cases.includes(name), `xfail/analysis-js.txt lists ${name}, which is no case`);
     assert.ok(reason, `xfail/analysis-js.txt: ${name} says no reason`);

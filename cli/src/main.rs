@@ -15,6 +15,7 @@ mod lang;
 mod migrate;
 mod table;
 mod term;
+mod uncertainty;
 
 use analysis::json_text;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -109,6 +110,15 @@ enum Command {
                             lhs-maturity report kisumu-east.csv --format markdown -o report.md"
     )]
     Report(ReportArgs),
+    /// How sure the scores of one assessment are: the range its unknown answers allow, and 90% intervals from the raters' confidence
+    #[command(
+        after_help = "Examples:\n  lhs-maturity uncertainty spec/examples/district-kisumu-east.json\n  \
+                            lhs-maturity uncertainty kisumu-east.json --format csv -o uncertainty.csv\n  \
+                            lhs-maturity uncertainty kisumu-east.json --draws 20000 --seed 7 --format json\n\n\
+                            Exact with at most --max-exact uncertain answers (every combination), else random draws \
+                            from the seed (spec/SCORING.md §28). `report --uncertainty` adds the same to a report."
+    )]
+    Uncertainty(uncertainty::UncertaintyArgs),
     /// Score many assessments (files, directories, wide CSV files) into one summary
     #[command(
         after_help = "Examples:\n  lhs-maturity batch assessments/ -o summary.csv\n  \
@@ -292,30 +302,20 @@ struct ScoreArgs {
 /// How sure the scores are, added to a report (`spec/SCORING.md` §28).
 #[derive(Args)]
 struct UncertaintyArgs {
-    /// Add how sure the scores are: each score's 90% interval given the raters' confidence, and the range the unknown and missing answers allow
+    /// Add how sure the scores are: each score's 90% interval given the raters' confidence, and the range the unknown and missing answers allow (any of the options below implies it)
     #[arg(long)]
     uncertainty: bool,
-    /// With --uncertainty: the random draws when more than 10 answers are uncertain (else it is exact)
-    #[arg(long, value_name = "N", default_value_t = 10_000, requires = "uncertainty", value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
-    draws: u32,
-    /// With --uncertainty: the seed of the random draws (the same seed gives the same numbers everywhere)
-    #[arg(
-        long,
-        value_name = "N",
-        default_value_t = 2021,
-        requires = "uncertainty"
-    )]
-    seed: u64,
+    #[command(flatten)]
+    draws: uncertainty::Draws,
 }
 
 impl UncertaintyArgs {
-    /// The options of the core, when asked for.
-    fn options(&self) -> Option<UncertaintyOptions> {
-        self.uncertainty.then(|| UncertaintyOptions {
-            draws: self.draws as usize,
-            seed: self.seed,
-            ..UncertaintyOptions::default()
-        })
+    /// The options of the core, when asked for (every refused value at once, by the core).
+    fn options(&self, lang: Lang) -> Result<Option<UncertaintyOptions>, Failure> {
+        if !self.uncertainty && !self.draws.any() {
+            return Ok(None);
+        }
+        self.draws.options(lang).map(Some)
     }
 }
 
@@ -562,6 +562,7 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Validate(a) => a.files.clone(),
         Command::Score(a) => vec![a.file.clone()],
         Command::Report(a) => vec![a.file.clone()],
+        Command::Uncertainty(a) => vec![a.file().to_path_buf()],
         Command::Batch(a) => a.inputs.clone(),
         Command::Pool(a) => a.files.clone(),
         Command::Compare(a) => vec![a.before.clone(), a.after.clone()],
@@ -612,6 +613,7 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Validate(a) => validate(&fw, a, lang),
         Command::Score(a) => score(&fw, a, &opts, lang),
         Command::Report(a) => report(&fw, a, &opts, lang),
+        Command::Uncertainty(a) => uncertainty::run(&fw, a, &opts, lang),
         Command::Batch(a) => batch::run(&fw, &a, &opts, lang),
         Command::Migrate(a) => migrate::run(a, lang),
         Command::ContentValidity(a) => migrate::content_validity(&fw, a, lang),
@@ -889,14 +891,8 @@ fn score(fw: &Framework, a: ScoreArgs, opts: &ScoreOptions, lang: Lang) -> Resul
     // JSON is scored in English, whatever the language.
     let json = a.format == analysis::Format::Json;
     let opts = if json { neutral(opts) } else { opts.clone() };
-    let r = score_file(
-        fw,
-        &a.file,
-        a.target,
-        &opts,
-        a.uncertainty.options().as_ref(),
-        lang,
-    )?;
+    let u = a.uncertainty.options(lang)?;
+    let r = score_file(fw, &a.file, a.target, &opts, u.as_ref(), lang)?;
     match a.format {
         analysis::Format::Json => emit(out, &format!("{}\n", r.to_json()), lang)?,
         analysis::Format::Markdown => emit(out, &r.to_markdown(), lang)?,
@@ -913,7 +909,7 @@ fn report(fw: &Framework, a: ReportArgs, opts: &ScoreOptions, lang: Lang) -> Res
         } else {
             ReportFormat::Html
         });
-    let u = a.uncertainty.options();
+    let u = a.uncertainty.options(lang)?;
     let r = score_file(fw, &a.file, a.target, opts, u.as_ref(), lang)?;
     let text = match format {
         ReportFormat::Html => r.to_html(fw),

@@ -211,6 +211,71 @@ pub fn score_table(r: &Report, lang: Lang) -> String {
     out
 }
 
+/// The `uncertainty --format table` output: the sentences, then every node's 90% intervals
+/// (independent and correlated errors), the probability of its level and the range its unknown
+/// answers allow.
+pub fn uncertainty_table(r: &Report, lang: Lang) -> String {
+    let Some(u) = &r.uncertainty else {
+        return String::new();
+    };
+    let mut t = Table::new(vec![
+        Column::left(lang.t("cli-score-column-node", &[])),
+        Column::right(lang.t("cli-score-column-score", &[])),
+        Column::right(lang.t("cli-uncertainty-column-interval", &[])),
+        Column::right(lang.t("cli-uncertainty-column-together", &[])),
+        Column::right(lang.t("cli-uncertainty-column-p-level", &[])),
+        Column::right(lang.t("cli-uncertainty-column-range", &[])),
+    ]);
+    let names = node_names(r, lang);
+    let pair = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => format!("{}–{}", lang.num(Some(a)), lang.num(Some(b))),
+        _ => "–".to_owned(),
+    };
+    for n in &u.nodes {
+        let (name, depth) = names
+            .iter()
+            .find(|(id, _, _)| *id == n.id)
+            .map_or((n.id.clone(), 0), |(_, name, d)| (name.clone(), *d));
+        let iv = |i: Option<[f64; 2]>| pair(i.map(|[a, _]| a), i.map(|[_, b]| b));
+        let p = n.level.and_then(|l| {
+            let at = |k: u32| n.independent.p_level_at_least.get(k as usize).copied();
+            Some(at(l)? - at(l + 1).unwrap_or(0.0))
+        });
+        let tone = if depth == 0 { Tone::Bold } else { Tone::Plain };
+        t.row(vec![
+            Cell::new(name).indent(depth).cut(NAME).tone(tone),
+            Cell::raw(lang.num(n.score)),
+            Cell::raw(iv(n.independent.interval)),
+            Cell::raw(iv(n.correlated.interval)),
+            Cell::raw(p.map_or_else(|| "–".to_owned(), |p| format!("{p:.2}"))),
+            Cell::raw(pair(n.bounds.low, n.bounds.high)),
+        ]);
+    }
+    let mut out = String::new();
+    score_heading(r, lang, &mut out);
+    let _ = writeln!(out);
+    for line in r.uncertainty_sentences() {
+        let _ = writeln!(out, "{}", wrap(&line, 100, 0));
+    }
+    let _ = writeln!(out, "\n{}", t.terminal());
+    out
+}
+
+/// `(id, name, depth)` of the overall result and every domain and sub-domain of a report.
+fn node_names(r: &Report, lang: Lang) -> Vec<(String, String, usize)> {
+    fn walk(n: &lhs_maturity::NodeResult, depth: usize, out: &mut Vec<(String, String, usize)>) {
+        out.push((n.id.to_string(), n.name.to_string(), depth));
+        for c in &n.children {
+            walk(c, depth + 1, out);
+        }
+    }
+    let mut out = vec![("overall".to_owned(), lang.t("cli-overall", &[]), 0)];
+    for d in &r.domains {
+        walk(d, 0, &mut out);
+    }
+    out
+}
+
 /// A diagnostic as the command shows it, its words in the reader's language.
 pub struct Shown {
     /// `FILE:LINE:COL: error[code] at PATH: message` (with a file), or `error[code] at PATH:

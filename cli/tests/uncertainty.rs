@@ -116,17 +116,92 @@ fn markdown_table_and_html_show_it() {
 }
 
 #[test]
-fn options_without_the_flag_or_out_of_range_are_refused() {
+fn an_option_implies_the_flag_and_refused_values_are_the_cores() {
     let dir = temp("refused");
     let file = spec_file("examples", "district-kisumu-east.json");
-    for args in [
-        vec!["score", &file, "--draws", "100"],
-        vec!["score", &file, "--seed", "1"],
-        vec!["score", &file, "--uncertainty", "--draws", "0"],
-        vec!["score", &file, "--uncertainty", "--seed", "-1"],
-    ] {
-        let o = run(&args, &dir);
-        assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(!err(&o).is_empty());
-    }
+    let text = stdout(
+        &["score", &file, "--format", "json", "--draws", "100"],
+        &dir,
+    );
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["uncertainty"]["draws"], 100);
+    // Every refused value at once, with the codes and places of Python and JavaScript.
+    let o = run(
+        &[
+            "score",
+            &file,
+            "--draws",
+            "0",
+            "--seed",
+            "-1",
+            "--max-exact",
+            "-2",
+        ],
+        &dir,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let e = err(&o);
+    assert!(e.contains("error[input.invalid_option] at /seed"), "{e}");
+    assert!(
+        e.contains("error[input.invalid_option] at /max_exact"),
+        "{e}"
+    );
+    let o = run(&["uncertainty", &file, "--draws", "0"], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("error[input.invalid_uncertainty_option] at /draws"));
+    let o = run(&["score", &file, "--draws", "many"], &dir);
+    assert_eq!(o.status.code(), Some(2), "a usage error");
+}
+
+#[test]
+fn the_uncertainty_command_in_every_format() {
+    let dir = temp("command");
+    let file = spec_file("examples", "district-kisumu-east.json");
+    let fw = Framework::builtin();
+    let a = fw.read_path(&file).unwrap();
+    let options = UncertaintyOptions {
+        draws: 400,
+        seed: 9,
+        ..UncertaintyOptions::default()
+    };
+    let expected = fw.uncertainty(&a, &options).unwrap();
+    let args = ["--draws", "400", "--seed", "9"];
+    let json: Value = serde_json::from_str(&stdout(
+        &[&["uncertainty", &file, "--format", "json"][..], &args].concat(),
+        &dir,
+    ))
+    .unwrap();
+    assert_eq!(json, serde_json::to_value(&expected).unwrap());
+    let csv = stdout(
+        &[&["uncertainty", &file, "--format", "csv"][..], &args].concat(),
+        &dir,
+    );
+    assert_eq!(csv, expected.table().to_csv());
+    assert!(csv.starts_with("node,errors,score,level,mean,interval_low,interval_high,std_error,"));
+    assert_eq!(csv.lines().count(), 1 + 2 * expected.nodes.len());
+    let md = stdout(
+        &[&["uncertainty", &file, "--format", "markdown"][..], &args].concat(),
+        &dir,
+    );
+    assert!(md.starts_with("## How sure the scores are"), "{md}");
+    let table = stdout(&[&["uncertainty", &file][..], &args].concat(), &dir);
+    assert!(
+        table.contains("Computed from 400 random draws (seed 9)"),
+        "{table}"
+    );
+    assert!(table.contains("90% interval"));
+    // A model file: its chances are used and recorded.
+    let model = dir.join("model.json");
+    std::fs::write(&model, r#"{"low": {"same": 0.6, "next": 0.2}}"#).unwrap();
+    let m = model.display().to_string();
+    let json: Value = serde_json::from_str(&stdout(
+        &["uncertainty", &file, "--format", "json", "--model", &m],
+        &dir,
+    ))
+    .unwrap();
+    assert_eq!(json["model"]["low"]["same"], 0.6);
+    std::fs::write(&model, r#"{"low": "#).unwrap();
+    let o = run(&["uncertainty", &file, "--model", &m], &dir);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("model.json"), "{}", err(&o));
 }

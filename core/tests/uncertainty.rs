@@ -296,5 +296,8 @@ fn a_level_with_no_chance_is_no_outcome_and_no_probability_is_negative_zero() {
     assert!((info.independent.p_level_at_least[3] - 0.25).abs() < 1e-12);
     let text = serde_json::to_string(&u).unwrap();
     assert!(!text.contains("-0.0"), "{text}");
-    assert_eq!(info.independent.p_level_at_least[4].to_bits(), 0.0f64.to_bits());
+    assert_eq!(
+        info.independent.p_level_at_least[4].to_bits(),
+        0.0f64.to_bits()
+    );
 }

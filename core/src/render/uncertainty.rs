@@ -3,9 +3,11 @@
 //! how it was computed, and a table of every node's intervals.
 
 use crate::render::escape::{escape_html, escape_markdown};
+use crate::render::tables::{ColumnKind, Table, TableColumn};
 use crate::render::words::{Words, V};
 use crate::score::report::{NodeResult, Report};
 use crate::score::uncertainty::{Method, NodeUncertainty, Spread, Uncertainty};
+use serde_json::Value;
 use std::fmt::Write;
 
 /// P(level = `level`) from P(level ≥ k) for each k.
@@ -205,5 +207,93 @@ impl Report {
             format!("{l} {name}")
         };
         sentences(u, &w, &level)
+    }
+}
+
+impl Report {
+    /// With [`Report::uncertainty`], the Markdown section the Markdown report shows (a heading,
+    /// the sentences and the table of every node); empty without it.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework, ScoreOptions};
+    /// use lhs_maturity::analysis::UncertaintyOptions;
+    /// let fw = Framework::builtin();
+    /// let a = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let r = fw.score_with_uncertainty(&a, &ScoreOptions::default(), &UncertaintyOptions::default()).unwrap();
+    /// assert!(r.uncertainty_markdown().starts_with("\n## How sure the scores are"));
+    /// assert!(r.to_markdown().contains(&r.uncertainty_markdown()));
+    /// ```
+    pub fn uncertainty_markdown(&self) -> String {
+        let mut out = String::new();
+        markdown(self, &Words::markdown(&self.language), &mut out);
+        out
+    }
+}
+
+impl Uncertainty {
+    /// The result as a tidy table: one row per node and kind of error (`independent`, then
+    /// `correlated`), with the node's published score and level, the mean, the 90% interval,
+    /// the standard error (Monte Carlo), P(level ≥ k) for every k (`p_level_at_least_0` …), and the
+    /// bounds. What `lhs-maturity uncertainty --format csv` writes.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// use lhs_maturity::analysis::UncertaintyOptions;
+    /// let fw = Framework::builtin();
+    /// let a = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let t = fw.uncertainty(&a, &UncertaintyOptions::default()).unwrap().table();
+    /// assert_eq!(t.len(), 2 * fw.matrix_nodes().len());
+    /// assert_eq!(t.columns[0].name, "node");
+    /// assert!(t.to_csv().starts_with("node,errors,score,level,mean,interval_low,interval_high"));
+    /// ```
+    pub fn table(&self) -> Table {
+        let rows: Vec<(&NodeUncertainty, &str, &Spread)> = self
+            .nodes
+            .iter()
+            .flat_map(|n| {
+                [
+                    (n, "independent", &n.independent),
+                    (n, "correlated", &n.correlated),
+                ]
+            })
+            .collect();
+        let levels = rows
+            .iter()
+            .map(|r| r.2.p_level_at_least.len())
+            .max()
+            .unwrap_or(0);
+        let f = |x: Option<f64>| x.map_or(Value::Null, Value::from);
+        let i = |x: Option<u32>| x.map_or(Value::Null, Value::from);
+        let (text, int, float) = (ColumnKind::Text, ColumnKind::Int, ColumnKind::Float);
+        let mut columns = vec![
+            TableColumn::of("node", text, &rows, |r| Value::from(r.0.id.as_str())),
+            TableColumn::of("errors", text, &rows, |r| Value::from(r.1)),
+            TableColumn::of("score", float, &rows, |r| f(r.0.score)),
+            TableColumn::of("level", int, &rows, |r| i(r.0.level)),
+            TableColumn::of("mean", float, &rows, |r| f(r.2.mean)),
+            TableColumn::of("interval_low", float, &rows, |r| {
+                f(r.2.interval.map(|[a, _]| a))
+            }),
+            TableColumn::of("interval_high", float, &rows, |r| {
+                f(r.2.interval.map(|[_, b]| b))
+            }),
+            TableColumn::of("std_error", float, &rows, |r| f(r.2.std_error)),
+        ];
+        for k in 0..levels {
+            let name = format!("p_level_at_least_{k}");
+            columns.push(TableColumn::of(&name, float, &rows, |r| {
+                f(r.2.p_level_at_least.get(k).copied())
+            }));
+        }
+        columns.extend([
+            TableColumn::of("bound_low", float, &rows, |r| f(r.0.bounds.low)),
+            TableColumn::of("bound_high", float, &rows, |r| f(r.0.bounds.high)),
+            TableColumn::of("level_low", int, &rows, |r| i(r.0.bounds.level_low)),
+            TableColumn::of("level_high", int, &rows, |r| i(r.0.bounds.level_high)),
+            TableColumn::of("settled", ColumnKind::Bool, &rows, |r| {
+                Value::from(r.0.bounds.settled)
+            }),
+        ]);
+        Table::new("uncertainty", columns)
     }
 }

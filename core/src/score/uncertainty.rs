@@ -194,6 +194,22 @@ impl UncertaintyOptions {
     }
 }
 
+impl RatingModel {
+    /// The JSON of a rating model written in a file (the command line's `--model`), its syntax
+    /// errors located by line and column (`input.invalid_json`); what the command gives
+    /// [`UncertaintyOptions::from_options`] as `model`.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::RatingModel;
+    /// assert!(RatingModel::json_of(r#"{"low": {"same": 0.6, "next": 0.2}}"#).is_ok());
+    /// let e = RatingModel::json_of("{\"low\": ").unwrap_err();
+    /// assert_eq!(e.code(), "input.invalid_json");
+    /// ```
+    pub fn json_of(text: &str) -> Result<Value, Error> {
+        crate::read::json::parse_text(text, "input")
+    }
+}
+
 /// A seed: a whole number from 0 to [`MAX_SEED`].
 fn seed_of(v: &Value) -> Result<u64, Error> {
     match v.as_u64().filter(|&n| n <= MAX_SEED) {

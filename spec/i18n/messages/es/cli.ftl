@@ -143,6 +143,10 @@ cli-score-counts = calificados: { $rated }; no aplicables: { $na }; desconocidos
 cli-score-to-target = ; avance hacia la meta: { $percent } ({ $below } por debajo de la meta)
 cli-score-learning-profile = Perfil de aprendizaje
 cli-score-uncertainty = Grado de certeza de los puntajes
+cli-uncertainty-column-interval = intervalo del 90 %
+cli-uncertainty-column-together = errores vinculados
+cli-uncertainty-column-p-level = P(nivel)
+cli-uncertainty-column-range = rango si se hallan las desconocidas
 cli-score-next-steps = Principales próximos pasos
 cli-score-no-steps = Ningún indicador calificado está por debajo de su meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -143,6 +143,10 @@ cli-score-counts = classificados: { $rated }, não aplicáveis: { $na }, desconh
 cli-score-to-target = ; { $percent } do caminho até à meta ({ $below } abaixo da meta)
 cli-score-learning-profile = Perfil de aprendizagem
 cli-score-uncertainty = Grau de certeza das pontuações
+cli-uncertainty-column-interval = intervalo de 90 %
+cli-uncertainty-column-together = erros ligados
+cli-uncertainty-column-p-level = P(nível)
+cli-uncertainty-column-range = intervalo se as desconhecidas forem encontradas
 cli-score-next-steps = Principais próximos passos
 cli-score-no-steps = Nenhum indicador classificado está abaixo da sua meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -161,6 +161,10 @@ cli-score-counts = { $rated } مُقيَّم، { $na } لا ينطبق، { $unkn
 cli-score-to-target = ؛ التقدم نحو المستوى المستهدف { $percent } ({ $below } دون المستوى المستهدف)
 cli-score-learning-profile = ملف التعلم
 cli-score-uncertainty = مدى اليقين في الدرجات
+cli-uncertainty-column-interval = فترة 90%
+cli-uncertainty-column-together = أخطاء مترابطة
+cli-uncertainty-column-p-level = احتمال المستوى
+cli-uncertainty-column-range = النطاق لو عُرفت الإجابات غير المعروفة
 cli-score-next-steps = أهم الخطوات التالية
 cli-score-no-steps = لا يوجد مؤشر مُقيَّم دون مستواه المستهدف.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

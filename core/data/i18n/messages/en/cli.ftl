@@ -137,6 +137,10 @@ cli-score-counts = { $rated } rated, { $na } not applicable, { $unknown } unknow
 cli-score-to-target = ; { $percent } of the way to target ({ $below } below target)
 cli-score-learning-profile = Learning profile
 cli-score-uncertainty = How sure the scores are
+cli-uncertainty-column-interval = 90% interval
+cli-uncertainty-column-together = errors together
+cli-uncertainty-column-p-level = P(level)
+cli-uncertainty-column-range = range if unknowns found
 cli-score-next-steps = Top next steps
 cli-score-no-steps = No rated indicator is below its target.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

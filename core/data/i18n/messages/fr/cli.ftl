@@ -159,6 +159,10 @@ cli-score-counts = { $rated ->
 cli-score-to-target =  ; { $percent } du chemin vers la cible ({ $below } sous la cible)
 cli-score-learning-profile = Profil d'apprentissage
 cli-score-uncertainty = Degré de certitude des scores
+cli-uncertainty-column-interval = intervalle à 90 %
+cli-uncertainty-column-together = erreurs liées
+cli-uncertainty-column-p-level = P(niveau)
+cli-uncertainty-column-range = plage si inconnues trouvées
 cli-score-next-steps = Principales prochaines étapes
 cli-score-no-steps = Aucun indicateur coté n'est en dessous de sa cible.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the
