@@ -1446,9 +1446,14 @@ impl PyFramework {
     ///         `{"low": {"same": 0.6, "next": 0.2}}` (those left out keep their defaults:
     ///         high 0.9/0.05, medium 0.7/0.15, low 0.5/0.25, unstated as medium).
     ///     unknown (str): how `unknown` answers count, as in `score`.
+    ///     as_frame (bool): True: a tidy DataFrame instead (needs pandas), one row per node and
+    ///         kind of error (`independent`, `correlated`): `node`, `errors`, `score`, `level`,
+    ///         `mean`, `interval_low`, `interval_high`, `std_error`, `p_level_at_least_<k>`,
+    ///         `bound_low`, `bound_high`, `level_low`, `level_high`, `settled` (the core's
+    ///         table, as `lhs-maturity uncertainty --format csv` writes it).
     ///
     /// Returns:
-    ///     Uncertainty: a dict (`spec/schema/uncertainty.schema.json`).
+    ///     Uncertainty: a dict (`spec/schema/uncertainty.schema.json`), or a DataFrame.
     ///
     /// Raises:
     ///     AssessmentError: the assessment has errors.
@@ -1461,8 +1466,8 @@ impl PyFramework {
     ///     >>> u["method"], round(u["nodes"][0]["independent"]["p_level_at_least"][2], 12)
     ///     ('exact', 0.95)
     #[pyo3(
-        signature = (assessment, *, draws = None, seed = None, max_exact = None, model = None, unknown = "exclude".to_owned()),
-        text_signature = "(self, /, assessment, *, draws=None, seed=None, max_exact=None, model=None, unknown='exclude')"
+        signature = (assessment, *, draws = None, seed = None, max_exact = None, model = None, unknown = "exclude".to_owned(), as_frame = false),
+        text_signature = "(self, /, assessment, *, draws=None, seed=None, max_exact=None, model=None, unknown='exclude', as_frame=False)"
     )]
     #[expect(
         clippy::too_many_arguments,
@@ -1477,6 +1482,7 @@ impl PyFramework {
         max_exact: Option<&Bound<'py, PyAny>>,
         model: Option<&Bound<'py, PyAny>>,
         #[pyo3(from_py_with = unknown_arg)] unknown: String,
+        as_frame: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(py, || {
             let mut given = serde_json::Map::new();
@@ -1501,7 +1507,12 @@ impl PyFramework {
                 .read_for(&self.inner)
                 .and_then(|a| self.inner.uncertainty(&a, &o))
                 .map_err(py_err(py))?;
-            ser_to_py(py, &result)
+            if !as_frame {
+                return ser_to_py(py, &result);
+            }
+            let tables = crate::analysis::tables_to_py(py, &[result.table()])?;
+            py.import("lhs_maturity._analysis")?
+                .call_method1("_table", (tables.get_item(0)?, true))
         })
     }
 

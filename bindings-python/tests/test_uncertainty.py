@@ -128,3 +128,21 @@ def test_every_problem_of_the_options_at_once(fw: Framework) -> None:
     assert (e.value.code, e.value.path) == ("input.unknown_option", "/uncertainty/bogus")
     with pytest.raises(lhs_maturity.AssessmentError):
         fw.uncertainty({"answers": {"no.such.indicator": 2}})
+
+
+def test_as_frame_is_the_cores_table(fw: Framework) -> None:
+    import pandas as pd
+
+    a = {"answers": {"inst.info.routine_data": {"level": 2, "confidence": "low"}}}
+    df = fw.uncertainty(a, as_frame=True)
+    u = fw.uncertainty(a)
+    assert isinstance(df, pd.DataFrame)
+    assert len(df) == 2 * len(u["nodes"])
+    assert list(df.columns[:8]) == ["node", "errors", "score", "level", "mean", "interval_low",
+                                    "interval_high", "std_error"]
+    first = df.iloc[0]
+    assert (first["node"], first["errors"]) == ("overall", "independent")
+    assert first["interval_low"] == u["nodes"][0]["independent"]["interval"][0]
+    # Low confidence at level 2: P(level >= 3) = 0.25, worked out from the model.
+    assert first["p_level_at_least_3"] == pytest.approx(0.25)
+    assert str(df["level"].dtype) == "Int64" and df["settled"].dtype == bool

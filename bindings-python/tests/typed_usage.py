@@ -30,7 +30,7 @@ from lhs_maturity import (
     score_frame,
     stats,
 )
-from lhs_maturity._types import AgreementStats, CohortDict, PoolDict
+from lhs_maturity._types import AgreementStats, CohortDict, PoolDict, Uncertainty, UncertaintyOptionsInput
 
 
 def first_steps(report: Report, n: int = 3) -> list[str]:
@@ -140,6 +140,14 @@ def framework_tools(fw: Framework, ids: list[str]) -> None:
     assert rule == "zero" and weight > 0 and len(table) == len(ids) and findings and template
     assert carried == 1 and form and cv["experts"] == 1 and len(cv_table) == len(ids)
     assert len(rows) == len(long) == len(ids) and text and len(scores) == 1
+    # How sure a score is.
+    sure: Uncertainty = fw.uncertainty({"answers": {ids[0]: 2}}, draws=100, seed=7, unknown="zero")
+    sure_frame: pd.DataFrame = fw.uncertainty({"answers": {ids[0]: 2}}, as_frame=True)
+    options: UncertaintyOptionsInput = {"max_exact": 4, "model": {"low": {"same": 0.6, "next": 0.2}}}
+    sure_report = fw.score({"answers": {ids[0]: 2}}, uncertainty=options)
+    carried_sure: Uncertainty | None = sure_report.uncertainty
+    interval: list[float] | None = sure["nodes"][0]["independent"]["interval"]
+    assert sure["method"] == "exact" and len(sure_frame) and carried_sure is not None and interval
 
 
 if __name__ == "__main__":

@@ -220,6 +220,7 @@ class Framework:
         unknown: _UnknownRule = "exclude",
         uncertainty: bool | UncertaintyOptionsInput | None = None,
     ) -> Report: ...
+    @overload
     def uncertainty(
         self,
         assessment: AssessmentInput,
@@ -229,7 +230,20 @@ class Framework:
         max_exact: int | None = None,
         model: Mapping[str, Any] | None = None,
         unknown: _UnknownRule = "exclude",
+        as_frame: Literal[False] = False,
     ) -> Uncertainty: ...
+    @overload
+    def uncertainty(
+        self,
+        assessment: AssessmentInput,
+        *,
+        draws: int | None = None,
+        seed: int | None = None,
+        max_exact: int | None = None,
+        model: Mapping[str, Any] | None = None,
+        unknown: _UnknownRule = "exclude",
+        as_frame: Literal[True],
+    ) -> pd.DataFrame: ...
     @overload
     def score_many(
         self,
