@@ -1039,4 +1039,10 @@ fn readme_researcher_session() {
         .nth(2)
         .unwrap()
         .starts_with("kis-east,2026-Q3,"));
+    let sure = ok(&["uncertainty", p(&pooled)]);
+    assert!(sure.contains("the overall level is"), "{sure}");
+    let html = d.join("report.html");
+    ok(&["report", p(&pooled), "--uncertainty", "-o", p(&html)]);
+    let html = std::fs::read_to_string(&html).unwrap();
+    assert!(html.contains("<g class=\"intervals\""));
 }
