@@ -230,6 +230,21 @@ fn run_once<T>(mut f: impl FnMut() -> T + 'static) -> Box<dyn FnMut()> {
     })
 }
 
+/// One assessment whose first `rated` indicators (all with `usize::MAX`) are rated 2 at low
+/// confidence, and its uncertainty with the default options.
+fn uncertainty_case(rated: usize) -> Box<dyn FnMut()> {
+    let fw = Framework::builtin();
+    let answers: serde_json::Map<String, serde_json::Value> = fw
+        .indicators()
+        .iter()
+        .take(rated)
+        .map(|i| (i.id.clone(), json!({"level": 2, "confidence": "low"})))
+        .collect();
+    let a = Assessment::from_value(&json!({ "answers": answers })).unwrap_or_default();
+    let options = lhs_maturity::analysis::UncertaintyOptions::default();
+    run_once(move || fw.uncertainty(black_box(&a), &options))
+}
+
 fn matrix_case(rows: usize) -> Box<dyn FnMut()> {
     let fw = Framework::builtin();
     let cells = generate_cells(&fw, rows, 1);
@@ -447,6 +462,24 @@ pub fn cases() -> Vec<Case> {
             assessments: 1_000,
             input: Input::Generated,
             prepare: pool_case,
+            large: false,
+        },
+        Case {
+            name: "uncertainty_mc",
+            about: "Framework::uncertainty of one assessment, every indicator rated at low \
+                    confidence: 10,000 Monte Carlo draws, independent and correlated",
+            assessments: 1,
+            input: Input::Generated,
+            prepare: |_| uncertainty_case(usize::MAX),
+            large: false,
+        },
+        Case {
+            name: "uncertainty_exact",
+            about: "Framework::uncertainty of one assessment of 10 uncertain answers: exact, \
+                    3^10 = 59,049 combinations",
+            assessments: 1,
+            input: Input::Generated,
+            prepare: |_| uncertainty_case(10),
             large: false,
         },
         Case {
