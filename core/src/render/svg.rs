@@ -211,11 +211,12 @@ pub fn radar_chart(r: &Report) -> String {
     );
     g.grid(&mut out, &w);
     radar_shapes(&mut out, &g, &domains);
-    radar_intervals(&mut out, &w, &g, &domains, r);
     for (i, (d, label)) in domains.iter().zip(&labels).enumerate() {
         g.marker(&mut out, i, d);
         label.write(&mut out, w.rtl());
     }
+    // Over the markers, so that a narrow interval stays visible.
+    radar_intervals(&mut out, &w, &g, &domains, r);
     radar_legend(&mut out, &w, h, with_targets);
     out.push_str("</g></svg>");
     out
@@ -271,7 +272,7 @@ fn radar_intervals(out: &mut String, w: &Words, g: &Radar, domains: &[&NodeResul
             ],
         );
         let a = g.angle(i);
-        let (cx, cy) = (-a.sin() * 4.0, a.cos() * 4.0);
+        let (cx, cy) = (-a.sin() * 6.0, a.cos() * 6.0);
         let _ = write!(out, "<g><title>{}</title>", escape_html(&title));
         let line = |out: &mut String, (x1, y1): (f64, f64), (x2, y2): (f64, f64)| {
             let _ = write!(

@@ -1,0 +1,45 @@
+//! The figures the README shows are drawn by the core from the repository's examples, and stay
+//! what the core draws today: `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test
+//! readme_figures` rewrites them after a change of the charts or of the examples.
+//!
+//! - `docs/figures/radar-uncertainty.svg`: the radar chart of the three respondents of Kisumu
+//!   East pooled (`spec/examples/analysis/respondents/`), scored with its uncertainty: each
+//!   domain's 90% interval over the raters' confidence drawn across its axis.
+
+use lhs_maturity::analysis::{PoolOptions, UncertaintyOptions};
+use lhs_maturity::{radar_chart, Assessment, Framework, ScoreOptions};
+use lhs_maturity_conformance::{json_files, repo_root};
+
+fn pooled_report() -> lhs_maturity::Report {
+    let fw = Framework::builtin();
+    let dir = repo_root().join("spec/examples/analysis/respondents");
+    let mut files = json_files(&dir);
+    files.sort();
+    let team: Vec<Assessment> = files
+        .iter()
+        .map(|f| fw.read_path(dir.join(f)).unwrap())
+        .collect();
+    let pooled = fw.pool(&team, &PoolOptions::default()).unwrap();
+    fw.score_with_uncertainty(
+        &pooled.assessment,
+        &ScoreOptions::default(),
+        &UncertaintyOptions::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_readme_figures_are_what_the_core_draws() {
+    let svg = radar_chart(&pooled_report());
+    assert!(svg.contains("<g class=\"intervals\""), "no interval drawn");
+    let path = repo_root().join("docs/figures/radar-uncertainty.svg");
+    if std::env::var_os("LHS_UPDATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &svg).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == svg,
+        "docs/figures/radar-uncertainty.svg is out of date: run `LHS_UPDATE=1 cargo test -p lhs-maturity-conformance --test readme_figures`"
+    );
+}
