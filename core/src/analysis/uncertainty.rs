@@ -18,7 +18,7 @@ pub use crate::score::uncertainty::{
     Bounds, LevelSpread, Method, NodeUncertainty, RatingModel, Spread, Uncertainty,
     UncertaintyOptions,
 };
-use crate::{Report, UnknownRule};
+use crate::score::report::{Report, UnknownRule};
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
