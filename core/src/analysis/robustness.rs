@@ -14,7 +14,8 @@ use crate::i18n;
 use crate::model::assessment::Assessment;
 use crate::model::cell::{CELL_MISSING, CELL_UNKNOWN};
 use crate::model::compiled::Framework;
-use crate::model::framework::{Aggregation, FrameworkSpec, Node, NodeContent};
+use crate::model::framework::{Aggregation, FrameworkSpec, Indicator, Node, NodeContent};
+use crate::model::text::Text;
 use crate::score::build::ScoreOptions;
 use crate::score::report::FrameworkId;
 use crate::UnknownRule;
@@ -313,6 +314,8 @@ struct Factors {
 struct Context<'a> {
     factors: Factors,
     options: &'a RobustnessOptions,
+    /// The framework without its texts: what a run changes and compiles.
+    skeleton: FrameworkSpec,
     /// The units' cells, row after row.
     base: Vec<i8>,
     /// The same, missing and unknown cells at level 0.
@@ -494,6 +497,7 @@ impl Framework {
         Ok(Context {
             factors,
             options,
+            skeleton: skeleton(self.spec()),
             base,
             zero,
             uncertain,
@@ -521,7 +525,7 @@ impl Framework {
             .zip(u)
             .any(|(d, _)| matches!(d, Dim::Weight { .. } | Dim::Aggregation { .. }));
         let fw = if structural {
-            let spec = scenario_spec(self.spec(), &ctx.factors.dims, u, ctx.options);
+            let spec = scenario_spec(&ctx.skeleton, &ctx.factors.dims, u, ctx.options);
             Framework::compile(spec)
         } else {
             self.clone()
@@ -556,7 +560,7 @@ impl Framework {
         }
         let mut out = Vec::with_capacity(scored.len());
         for d in scored {
-            let mut spec = self.spec().clone();
+            let mut spec = ctx.skeleton.clone();
             let mut domain = String::new();
             if let Some(node) = spec.domains.get_mut(d) {
                 node.outcome = true;
@@ -579,6 +583,57 @@ impl Framework {
             out.push(LeftOut { domain, units });
         }
         Ok(out)
+    }
+}
+
+/// The framework without what scoring a matrix does not read (texts, descriptors, actions,
+/// glossary), so that a run's copy is cheap to make and to compile.
+fn skeleton(spec: &FrameworkSpec) -> FrameworkSpec {
+    let mut s = FrameworkSpec {
+        domains: Vec::new(),
+        glossary: Vec::new(),
+        description: None,
+        source: None,
+        ..spec.clone()
+    };
+    s.domains = spec.domains.iter().map(bare_node).collect();
+    s
+}
+
+fn bare_node(n: &Node) -> Node {
+    let content = match &n.content {
+        NodeContent::Children(c) => NodeContent::Children(c.iter().map(bare_node).collect()),
+        NodeContent::Indicators(inds) => NodeContent::Indicators(
+            inds.iter()
+                .map(|i| Indicator {
+                    id: i.id.clone(),
+                    name: None,
+                    statement: Text::default(),
+                    question: None,
+                    evidence: Vec::new(),
+                    levels: Vec::new(),
+                    applies_to: i.applies_to.clone(),
+                    adapted: Default::default(),
+                    basis: None,
+                    terms: Vec::new(),
+                    weight: i.weight,
+                    facets: i.facets.clone(),
+                    reference: None,
+                    actions: Vec::new(),
+                })
+                .collect(),
+        ),
+    };
+    Node {
+        id: n.id.clone(),
+        name: Text::default(),
+        description: None,
+        reference: None,
+        weight: n.weight,
+        aggregation: n.aggregation,
+        rationale: None,
+        outcome: n.outcome,
+        content,
     }
 }
 
