@@ -14,11 +14,11 @@ use crate::model::compiled::Framework;
 use crate::score::build::ScoreOptions;
 use crate::score::matrix::MatrixScores;
 use crate::score::report::FrameworkId;
+use crate::score::report::{Report, UnknownRule};
 pub use crate::score::uncertainty::{
     Bounds, LevelSpread, Method, NodeUncertainty, RatingModel, Spread, Uncertainty,
     UncertaintyOptions,
 };
-use crate::score::report::{Report, UnknownRule};
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
