@@ -1102,7 +1102,39 @@ fn of_factor(f: &Factor, s: Option<(&SobolIndices, usize)>) -> FactorIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::ranks;
+    use super::{ranks, scenario_spec, weight_sets, Factors, RobustnessOptions};
+
+    #[test]
+    fn weights_are_renormalised_to_their_sum() {
+        let spec = crate::Framework::builtin().spec().clone();
+        let mut f = Factors::default();
+        weight_sets(&spec, &mut f);
+        let o = RobustnessOptions::default();
+        // The first set: the domains. One weight at +25%, one at −25%, the rest unchanged.
+        let n = f.list[0].members.len();
+        let mut u = vec![0.5; f.dims.len()];
+        u[0] = 1.0;
+        u[1] = 0.0;
+        let out = scenario_spec(&spec, &f.dims, &u, &o);
+        let w = |s: &crate::FrameworkSpec| -> Vec<f64> {
+            s.domains
+                .iter()
+                .take(n)
+                .map(|d| d.weight.unwrap_or(1.0))
+                .collect()
+        };
+        let (before, after) = (w(&spec), w(&out));
+        let raw: Vec<f64> = before
+            .iter()
+            .enumerate()
+            .map(|(i, x)| x * [1.25, 0.75].get(i).copied().unwrap_or(1.0))
+            .collect();
+        let ratio = before.iter().sum::<f64>() / raw.iter().sum::<f64>();
+        for (a, r) in after.iter().zip(&raw) {
+            assert!((a - r * ratio).abs() < 1e-12);
+        }
+        assert!((after.iter().sum::<f64>() - before.iter().sum::<f64>()).abs() < 1e-12);
+    }
 
     #[test]
     fn ranks_average_ties_and_skip_missing() {
