@@ -201,10 +201,30 @@ pub fn uncertainty_options() -> Value {
     schema::<crate::analysis::UncertaintyOptions>("uncertainty-options")
 }
 
+/// The JSON Schema of whether the results of many units survive other reasonable choices
+/// (`spec/schema/robustness.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::robustness()["title"], "Robustness");
+/// ```
+pub fn robustness() -> Value {
+    schema::<crate::analysis::Robustness>("robustness")
+}
+
+/// The JSON Schema of the options of the robustness of many units' results
+/// (`spec/schema/robustness-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::robustness_options()["title"], "RobustnessOptions");
+/// ```
+pub fn robustness_options() -> Value {
+    schema::<crate::analysis::RobustnessOptions>("robustness-options")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 20);
+/// assert_eq!(lhs_maturity::schema::all().len(), 22);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -228,5 +248,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("indicators.schema.json", indicators()),
         ("uncertainty-options.schema.json", uncertainty_options()),
         ("uncertainty.schema.json", uncertainty()),
+        ("robustness-options.schema.json", robustness_options()),
+        ("robustness.schema.json", robustness()),
     ]
 }

@@ -484,6 +484,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     rating_columns(&mut push);
     uncertainty_options(fw, &mut push);
     sobol_options(&mut push);
+    robustness_options(fw, &mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -607,6 +608,22 @@ fn sobol_options(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
     );
     let many = [f64::INFINITY, 1.0, f64::NAN, 2.0, 3.0, 4.0, 5.0, 6.0];
     push("sobol/values", all(sobol_indices(&many, 2)));
+}
+
+/// The options of `Framework::robustness`: a spread of 1, an unknown aggregation node, a pair
+/// naming an unknown unit, a label used twice; then no unit at all.
+fn robustness_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    use analysis::RobustnessOptions;
+    let a = lhs_maturity::Assessment::from_json(r#"{"answers": {}}"#).unwrap();
+    let units = vec![("a".to_owned(), a.clone()), ("a".to_owned(), a)];
+    let o = RobustnessOptions {
+        weights_spread: 1.0,
+        aggregation_nodes: vec!["nowhere".into()],
+        pairs: vec![["a".into(), "zz".into()]],
+        ..Default::default()
+    };
+    push("robustness/options", all(fw.robustness(&units, &o)));
+    push("robustness/empty", all(fw.robustness(&[], &o)));
 }
 
 fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {

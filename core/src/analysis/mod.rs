@@ -1,7 +1,8 @@
 //! Analyses that turn many assessments into evidence: pooling the answers of several
 //! respondents with their agreement, comparing rounds over time, summarizing cohorts, and
 //! checking the reliability of the instrument. The rules are in `spec/SCORING.md` §15–18; the
-//! Sobol' sensitivity indices ([`SobolDesign`], [`sobol_indices`]) in §29.
+//! Sobol' sensitivity indices ([`SobolDesign`], [`sobol_indices`]) in §29; whether the results of
+//! many units survive other reasonable choices ([`crate::Framework::robustness`]) in §30.
 
 mod agreement;
 mod cohort;
@@ -12,6 +13,7 @@ mod matrix_input;
 mod migrate;
 mod pool;
 mod reliability;
+mod robustness;
 mod sobol;
 mod stats;
 mod tables;
@@ -39,6 +41,10 @@ pub use pool::{
 pub use reliability::{
     cronbach_alpha, cronbach_alpha_listwise, reliability, ItemDistribution, ItemStats,
     NodeReliability, Reliability,
+};
+pub use robustness::{
+    Factor, FactorIndex, FactorKind, Indices, LeftOut, LeftOutUnit, PairOrder, RankShift,
+    RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
 };
 pub use sobol::{
     sobol_indices, sobol_indices_with, SobolDesign, SobolIndices, SobolOptions,

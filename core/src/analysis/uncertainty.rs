@@ -14,16 +14,16 @@ use crate::model::compiled::Framework;
 use crate::score::build::ScoreOptions;
 use crate::score::matrix::MatrixScores;
 use crate::score::report::FrameworkId;
+use crate::score::report::{Report, UnknownRule};
 pub use crate::score::uncertainty::{
     Bounds, LevelSpread, Method, NodeUncertainty, RatingModel, Spread, Uncertainty,
     UncertaintyOptions,
 };
-use crate::{Report, UnknownRule};
 use rand_chacha::rand_core::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 /// A rated answer's possible levels, lowest first, with their probabilities.
-type Outcomes = Vec<(i8, f64)>;
+pub(super) type Outcomes = Vec<(i8, f64)>;
 
 /// The rows to score and the weight of each.
 struct Sample {
@@ -170,7 +170,7 @@ impl Framework {
 
     /// The assessment as a row of the matrix path: levels and cell codes in framework order,
     /// indicators that do not apply to the unit's kind marked.
-    fn cells_of(&self, a: &Assessment) -> Vec<i8> {
+    pub(super) fn cells_of(&self, a: &Assessment) -> Vec<i8> {
         let mut row: Vec<i8> = self
             .0
             .indicators
@@ -207,7 +207,7 @@ impl Framework {
     }
 
     /// Each rated answer whose level is uncertain under the model: its column and outcomes.
-    fn uncertain_answers(
+    pub(super) fn uncertain_answers(
         &self,
         a: &Assessment,
         base: &[i8],
@@ -313,7 +313,7 @@ fn cumulative(outcomes: &Outcomes) -> Vec<f64> {
 }
 
 /// The outcome at cumulative probability `u`: the first whose cumulative probability exceeds it.
-fn outcome_at(outcomes: &Outcomes, u: f64) -> i8 {
+pub(super) fn outcome_at(outcomes: &Outcomes, u: f64) -> i8 {
     let mut sum = 0.0;
     for &(level, p) in outcomes {
         sum += p;
@@ -343,7 +343,7 @@ fn push_at(
 }
 
 /// A uniform number in [0, 1) from 53 random bits: the same on every platform.
-fn uniform(rng: &mut ChaCha8Rng) -> f64 {
+pub(super) fn uniform(rng: &mut ChaCha8Rng) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 

@@ -789,6 +789,23 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
+# The options of the robustness of many units' results. $option: `spread` when the weights'
+#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
+#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
+#   the units; else `label`: the unit label $value is used twice
+input-invalid_robustness_option = { $option ->
+        [spread] la variación de las ponderaciones debe ser al menos 0 y menor que 1, no { $value }
+        [node] `{ $value }` no es un dominio ni un subdominio del marco
+        [pair] el par nombra `{ $value }`, que no es una de las unidades
+       *[label] la etiqueta de unidad `{ $value }` se usa más de una vez
+    }
+    .help = { $option ->
+        [spread] por ejemplo 0.25 (el valor predeterminado): cada ponderación entre el 75 % y el 125 % de su valor
+        [node] nombre por sus identificadores los nodos cuya agregación puede ser `mean` o `minimum`, por ejemplo `inst`
+        [pair] nombre dos unidades por sus etiquetas, por ejemplo ["a", "b"]
+       *[label] dé a cada unidad su propia etiqueta
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
     .help = use `median` (el valor por defecto), `mean` o `mode`

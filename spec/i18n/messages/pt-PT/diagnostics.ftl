@@ -789,6 +789,23 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
+# The options of the robustness of many units' results. $option: `spread` when the weights'
+#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
+#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
+#   the units; else `label`: the unit label $value is used twice
+input-invalid_robustness_option = { $option ->
+        [spread] a variação das ponderações tem de ser pelo menos 0 e inferior a 1, não { $value }
+        [node] `{ $value }` não é um domínio nem um subdomínio do referencial
+        [pair] o par indica `{ $value }`, que não é uma das unidades
+       *[label] o rótulo de unidade `{ $value }` é usado mais de uma vez
+    }
+    .help = { $option ->
+        [spread] por exemplo 0.25 (o valor predefinido): cada ponderação entre 75 % e 125 % do seu valor
+        [node] indique pelos seus identificadores os nós cuja agregação pode ser `mean` ou `minimum`, por exemplo `inst`
+        [pair] indique duas unidades pelos seus rótulos, por exemplo ["a", "b"]
+       *[label] dê a cada unidade o seu próprio rótulo
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` não é uma forma de agregar respostas
     .help = utilize `median` (a predefinição), `mean` ou `mode`

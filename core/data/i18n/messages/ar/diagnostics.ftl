@@ -813,6 +813,23 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
+# The options of the robustness of many units' results. $option: `spread` when the weights'
+#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
+#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
+#   the units; else `label`: the unit label $value is used twice
+input-invalid_robustness_option = { $option ->
+        [spread] يجب أن يكون مدى تغيّر الأوزان 0 على الأقل وأقل من 1، وليس { $value }
+        [node] `{ $value }` ليس مجالًا ولا مجالًا فرعيًا في الإطار
+        [pair] يذكر الزوج `{ $value }`، وهي ليست إحدى الوحدات
+       *[label] تسمية الوحدة `{ $value }` مستخدمة أكثر من مرة
+    }
+    .help = { $option ->
+        [spread] مثلًا 0.25 (القيمة الافتراضية): كل وزن بين 75٪ و125٪ من قيمته
+        [node] سمِّ بمعرّفاتها العُقد التي يمكن أن يكون تجميعها `mean` أو `minimum`، مثلًا `inst`
+        [pair] سمِّ وحدتين بتسميتيهما، مثلًا ["a", "b"]
+       *[label] أعطِ كل وحدة تسمية خاصة بها
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = القيمة `{ $value }` ليست طريقة لتجميع الإجابات
     .help = استخدم `median` (الوسيط، وهو الافتراضي) أو `mean` (المتوسط) أو `mode` (المنوال)

@@ -803,6 +803,23 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
+# The options of the robustness of many units' results. $option: `spread` when the weights'
+#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
+#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
+#   the units; else `label`: the unit label $value is used twice
+input-invalid_robustness_option = { $option ->
+        [spread] the spread of the weights must be at least 0 and below 1, not { $value }
+        [node] `{ $value }` is not a domain or sub-domain of the framework
+        [pair] the pair names `{ $value }`, which is not one of the units
+       *[label] the unit label `{ $value }` is used more than once
+    }
+    .help = { $option ->
+        [spread] e.g. 0.25 (the default): each weight from 75% to 125% of its value
+        [node] name the nodes whose aggregation may be `mean` or `minimum` by their ids, e.g. `inst`
+        [pair] name two units by their labels, e.g. ["a", "b"]
+       *[label] give every unit its own label
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` is not a way of pooling answers
     .help = use `median` (the default), `mean` or `mode`

@@ -795,6 +795,23 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
+# The options of the robustness of many units' results. $option: `spread` when the weights'
+#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
+#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
+#   the units; else `label`: the unit label $value is used twice
+input-invalid_robustness_option = { $option ->
+        [spread] l'écart des pondérations doit être d'au moins 0 et inférieur à 1, et non { $value }
+        [node] `{ $value }` n'est pas un domaine ou un sous-domaine du référentiel
+        [pair] la paire nomme `{ $value }`, qui n'est pas l'une des unités
+       *[label] le libellé d'unité `{ $value }` est utilisé plus d'une fois
+    }
+    .help = { $option ->
+        [spread] par exemple 0.25 (la valeur par défaut) : chaque pondération de 75 % à 125 % de sa valeur
+        [node] nommez par leurs identifiants les nœuds dont l'agrégation peut être `mean` ou `minimum`, par exemple `inst`
+        [pair] nommez deux unités par leurs libellés, par exemple ["a", "b"]
+       *[label] donnez à chaque unité son propre libellé
+    }
+
 # $value: the way of pooling asked for
 input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des réponses
     .help = indiquez `median` (la médiane, par défaut), `mean` (la moyenne) ou `mode` (le mode)
