@@ -13,6 +13,7 @@ mod fhir;
 mod io;
 mod lang;
 mod migrate;
+mod robustness;
 mod table;
 mod term;
 mod uncertainty;
@@ -231,6 +232,16 @@ enum Command {
                             within its group, for internal use."
     )]
     Cohort(analysis::CohortArgs),
+    /// Whether the units' scores and ranks survive other reasonable weights, aggregations, treatments of missing answers and ratings (uncertainty and Sobol' sensitivity analysis)
+    #[command(
+        after_help = "Examples:\n  lhs-maturity robustness spec/examples/analysis/cohort/ --format csv\n  \
+                            lhs-maturity robustness districts/ --ranks --pair kis-east,kis-west -o robustness.json\n\n\
+                            Every run varies the weights of each set of siblings (±25%, renormalised), the aggregation of \
+                            the nodes given with --vary-aggregation, the treatment of missing answers and the ratings (by \
+                            the raters' confidence), on a Sobol' design of --n base points (spec/SCORING.md §30). Ranks \
+                            are left out unless --ranks: they single units out."
+    )]
+    Robustness(robustness::RobustnessArgs),
     /// Reliability of the instrument over a cohort: Cronbach's alpha per domain and sub-domain, floor and ceiling
     #[command(after_help = "Examples:\n  lhs-maturity reliability districts/\n  \
                             lhs-maturity reliability districts/ --items --format markdown -o reliability.md\n\n\
@@ -567,6 +578,7 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Pool(a) => a.files.clone(),
         Command::Compare(a) => vec![a.before.clone(), a.after.clone()],
         Command::Cohort(a) => a.inputs.clone(),
+        Command::Robustness(a) => a.inputs.clone(),
         Command::Reliability(a) => a.inputs.clone(),
         Command::Series(a) => a.inputs.clone(),
         Command::Export(a) => a.files.clone(),
@@ -623,6 +635,7 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Pool(a) => analysis::pool(&fw, a, lang),
         Command::Compare(a) => analysis::compare(&fw, a, lang, cli.unknown),
         Command::Cohort(a) => analysis::cohort(&fw, a, lang, cli.unknown),
+        Command::Robustness(a) => robustness::run(&fw, a, lang),
         Command::Reliability(a) => analysis::reliability(&fw, a, lang, cli.unknown),
         Command::Series(a) => analysis::series(&fw, a, lang, cli.unknown),
     }

@@ -183,7 +183,7 @@ impl Source {
     }
 
     /// The file, with the line of the row for a wide CSV (`survey.csv:4`).
-    fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match &self.record {
             Some((r, true)) => format!("{}:{}", self.file, r.line),
             _ => self.file.clone(),

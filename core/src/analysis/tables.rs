@@ -468,3 +468,62 @@ pub fn long_table(rows: &[LongRow]) -> Table {
         ],
     )
 }
+
+impl super::Robustness {
+    /// One row per unit, in input order: its nominal `score` and `level`, the `median` and the
+    /// 90% interval (`interval_low`, `interval_high`) of its overall score over the runs, the
+    /// share of runs keeping its level (`keeps_level`) and, unless the result is publishable,
+    /// its rank (`rank`, `rank_median`, `rank_low`, `rank_high`: 5% and 95%) and `p_top_k`.
+    /// What `lhs-maturity robustness --format csv` writes.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::RobustnessOptions;
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let unit = |l: u32| Assessment::from_json(&format!(
+    ///     r#"{{"answers": {{"inst.info.routine_data": {l}, "cap.prov.data_interpretation": 2}}}}"#)).unwrap();
+    /// let units = vec![("a".to_owned(), unit(1)), ("b".to_owned(), unit(3))];
+    /// let o = RobustnessOptions { n: 16, bootstrap: 0, publishable: false, ..Default::default() };
+    /// let t = fw.robustness(&units, &o).unwrap().units_table();
+    /// assert_eq!(t.len(), 2);
+    /// assert_eq!(t.columns[0].name, "unit");
+    /// assert!(t.column("rank_median").is_some());
+    /// ```
+    pub fn units_table(&self) -> Table {
+        let rows = &self.units;
+        let f = |x: Option<f64>| x.map_or(Value::Null, Value::from);
+        let (text, int, float) = (ColumnKind::Text, ColumnKind::Int, ColumnKind::Float);
+        let mut columns = vec![
+            TableColumn::of("unit", text, rows, |u| Value::from(u.unit.as_str())),
+            TableColumn::of("score", float, rows, |u| f(u.score)),
+            TableColumn::of("level", int, rows, |u| {
+                u.level.map_or(Value::Null, Value::from)
+            }),
+            TableColumn::of("median", float, rows, |u| f(u.median)),
+            TableColumn::of("interval_low", float, rows, |u| {
+                f(u.interval.map(|[a, _]| a))
+            }),
+            TableColumn::of("interval_high", float, rows, |u| {
+                f(u.interval.map(|[_, b]| b))
+            }),
+            TableColumn::of("keeps_level", float, rows, |u| Value::from(u.keeps_level)),
+        ];
+        if !self.publishable {
+            let r = |u: &super::UnitRobustness, g: fn(&super::RankSummary) -> Option<f64>| {
+                f(u.rank.as_ref().and_then(g))
+            };
+            columns.extend([
+                TableColumn::of("rank", float, rows, |u| r(u, |s| s.nominal)),
+                TableColumn::of("rank_median", float, rows, |u| r(u, |s| s.median)),
+                TableColumn::of("rank_low", float, rows, |u| {
+                    r(u, |s| s.interval.map(|[a, _]| a))
+                }),
+                TableColumn::of("rank_high", float, rows, |u| {
+                    r(u, |s| s.interval.map(|[_, b]| b))
+                }),
+                TableColumn::of("p_top_k", float, rows, |u| r(u, |s| Some(s.p_top_k))),
+            ]);
+        }
+        Table::new("units", columns)
+    }
+}

@@ -141,6 +141,7 @@ cli-uncertainty-column-interval = 90% interval
 cli-uncertainty-column-together = errors together
 cli-uncertainty-column-p-level = P(level)
 cli-uncertainty-column-range = range if unknowns found
+cli-robustness-pair = `{ $value }` is not a pair of units: write `A,B`
 cli-score-next-steps = Top next steps
 cli-score-no-steps = No rated indicator is below its target.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -163,6 +163,7 @@ cli-uncertainty-column-interval = intervalle à 90 %
 cli-uncertainty-column-together = erreurs liées
 cli-uncertainty-column-p-level = P(niveau)
 cli-uncertainty-column-range = plage si inconnues trouvées
+cli-robustness-pair = `{ $value }` n'est pas une paire d'unités : écrivez `A,B`
 cli-score-next-steps = Principales prochaines étapes
 cli-score-no-steps = Aucun indicateur coté n'est en dessous de sa cible.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

@@ -1,0 +1,122 @@
+//! `lhs-maturity robustness`: whether the results of many units survive other reasonable
+//! choices of weights, aggregation, missing answers and ratings (`spec/SCORING.md` §30). Every
+//! number is the library's (`Framework::robustness`); this module reads the inputs and writes
+//! the result.
+
+use crate::analysis::{assessments, json_text, Source};
+use crate::lang::Lang;
+use crate::{emit, Failure};
+use clap::{Args, ValueEnum};
+use lhs_maturity::analysis::RobustnessOptions;
+use lhs_maturity::{Assessment, Error, Framework};
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// `json` (the whole result: per-unit spread, ranks, pairs, rank shift, leave-one-domain-out,
+/// Sobol' indices, the factors and the seed) or `csv` (one row per unit).
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum Format {
+    Json,
+    Csv,
+}
+
+#[derive(Args)]
+pub(crate) struct RobustnessArgs {
+    /// Assessments of the units (JSON, CSV: a wide CSV gives one unit per row), or directories
+    /// of them
+    #[arg(required = true, value_name = "INPUT")]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Base points of the Sobol' design (a power of 2); the runs are n × (factors + 2)
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    n: usize,
+    /// The seed of the design, of the rating draws and of the bootstrap
+    #[arg(long, value_name = "N", default_value_t = 2021)]
+    seed: u64,
+    /// How far each weight moves, as a share of it (0: weights not varied)
+    #[arg(long, value_name = "SHARE", default_value_t = 0.25)]
+    weights_spread: f64,
+    /// A node whose aggregation is varied between mean and minimum (repeatable)
+    #[arg(long, value_name = "NODE")]
+    vary_aggregation: Vec<String>,
+    /// Do not vary the treatment of missing answers (left out, or counted as 0)
+    #[arg(long)]
+    no_missing: bool,
+    /// Do not vary the ratings by the raters' confidence
+    #[arg(long)]
+    no_rating: bool,
+    /// The k of P(unit in the top k)
+    #[arg(long, value_name = "K", default_value_t = 3)]
+    top_k: usize,
+    /// A pair of units `A,B` whose P(A ranks above B) is wanted (repeatable; with --ranks)
+    #[arg(long, value_name = "A,B")]
+    pair: Vec<String>,
+    /// Bootstrap resamples of the Sobol' indices' intervals (0: none)
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    bootstrap: usize,
+    /// Add the units' ranks (not for publication: they single units out)
+    #[arg(long)]
+    ranks: bool,
+    /// `json` or `csv`
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Each unit's label: its `unit.id` (else its name), or where it came from when the
+/// assessments do not name their units, or name two the same.
+fn labels(sources: &[Source], list: &[Assessment]) -> Vec<String> {
+    let named: Vec<Option<String>> = list
+        .iter()
+        .map(|a| {
+            let unit = a.unit.as_ref()?;
+            unit.id.clone().or_else(|| unit.name.clone())
+        })
+        .collect();
+    let distinct: HashSet<&String> = named.iter().flatten().collect();
+    if named.iter().all(Option::is_some) && distinct.len() == named.len() {
+        return named.into_iter().flatten().collect();
+    }
+    sources.iter().map(Source::label).collect()
+}
+
+/// `lhs-maturity robustness INPUT...`.
+pub(crate) fn run(fw: &Framework, a: RobustnessArgs, lang: Lang) -> Result<u8, Failure> {
+    let (sources, list) = assessments(fw, &a.inputs, lang)?;
+    let names = labels(&sources, &list);
+    let pairs = a
+        .pair
+        .iter()
+        .map(|p| match p.split_once(',') {
+            Some((x, y)) => Ok([x.trim().to_owned(), y.trim().to_owned()]),
+            None => Err(Failure::Message(
+                lang.t("cli-robustness-pair", &[("value", crate::lang::t(p))]),
+                None,
+            )),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = RobustnessOptions {
+        n: a.n,
+        seed: a.seed,
+        weights_spread: a.weights_spread,
+        aggregation_nodes: a.vary_aggregation.clone(),
+        missing: !a.no_missing,
+        rating: !a.no_rating,
+        top_k: a.top_k,
+        pairs,
+        bootstrap: a.bootstrap,
+        publishable: !a.ranks,
+        ..RobustnessOptions::default()
+    };
+    let units: Vec<(String, Assessment)> = names.into_iter().zip(list).collect();
+    let result = fw
+        .robustness(&units, &options)
+        .map_err(|e: Error| Failure::Document(String::new(), e))?;
+    let text = match a.format {
+        Format::Json => json_text(&result),
+        Format::Csv => result.units_table().to_csv(),
+    };
+    emit(a.output.as_deref(), &text, lang)?;
+    Ok(0)
+}

@@ -1,0 +1,120 @@
+//! `lhs-maturity robustness`: the library's result for the units of the inputs, as JSON or one
+//! CSV row per unit; ranks only when asked; the same numbers for the same seed.
+// Test helpers may fail loudly: a failure is a failed test.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+mod common;
+use common::{err, run, spec_file, temp};
+use serde_json::Value;
+
+fn cohort() -> String {
+    spec_file("examples/analysis", "cohort")
+}
+
+fn out(args: &[&str]) -> String {
+    let o = run(args, &temp("out"));
+    assert!(o.status.success(), "{args:?}: {}", err(&o));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn one_row_per_unit_named_by_its_id_and_ranks_only_when_asked() {
+    let dir = cohort();
+    let small = ["--n", "32", "--bootstrap", "20"];
+    let csv = out(&[&["robustness", &dir, "--format", "csv"][..], &small].concat());
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("unit,score,level,median,interval_low,interval_high,keeps_level")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 14, "{csv}");
+    assert!(rows[0].starts_with("nyanza-01,"), "{}", rows[0]);
+    let ranked = out(&[
+        &["robustness", &dir, "--format", "csv", "--ranks"][..],
+        &small,
+    ]
+    .concat());
+    assert!(ranked.starts_with(
+        "unit,score,level,median,interval_low,interval_high,keeps_level,rank,rank_median,rank_low,rank_high,p_top_k"
+    ));
+    // The same seed gives the same numbers; another seed other numbers.
+    assert_eq!(
+        ranked,
+        out(&[
+            &["robustness", &dir, "--format", "csv", "--ranks"][..],
+            &small
+        ]
+        .concat())
+    );
+    let other = out(&[
+        &[
+            "robustness",
+            &dir,
+            "--format",
+            "csv",
+            "--ranks",
+            "--seed",
+            "7",
+        ][..],
+        &small,
+    ]
+    .concat());
+    assert_ne!(ranked, other);
+}
+
+#[test]
+fn the_json_result_records_its_factors_seed_and_pairs() {
+    let dir = cohort();
+    let text = out(&[
+        "robustness",
+        &dir,
+        "--n",
+        "16",
+        "--bootstrap",
+        "0",
+        "--ranks",
+        "--pair",
+        "nyanza-01,western-01",
+        "--vary-aggregation",
+        "cond",
+    ]);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        (v["seed"].as_u64(), v["n"].as_u64()),
+        (Some(2021), Some(16))
+    );
+    let factors: Vec<&str> = v["factors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    for f in ["weights:overall", "aggregation:cond", "missing", "rating"] {
+        assert!(factors.contains(&f), "{factors:?}");
+    }
+    let runs = v["runs"].as_u64().unwrap() as usize;
+    assert_eq!(runs, 16 * (factors.len() + 2));
+    assert_eq!(v["pairs"][0]["a"], "nyanza-01");
+    let p = v["pairs"][0]["p_above"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&p));
+    assert_eq!(v["units"].as_array().unwrap().len(), 14);
+}
+
+#[test]
+fn a_bad_pair_or_option_is_refused() {
+    let dir = cohort();
+    let o = run(&["robustness", &dir, "--pair", "nyanza-01"], &temp("bad"));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(err(&o).contains("not a pair of units"), "{}", err(&o));
+    let o = run(
+        &["robustness", &dir, "--n", "16", "--weights-spread", "1.5"],
+        &temp("bad"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("input.invalid_robustness_option"),
+        "{}",
+        err(&o)
+    );
+}
