@@ -118,3 +118,61 @@ fn a_bad_pair_or_option_is_refused() {
         err(&o)
     );
 }
+
+#[test]
+fn the_readme_table_is_what_the_command_prints() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"),
+    )
+    .unwrap();
+    let shown: Vec<Vec<String>> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| unit | score | median | 90% interval |"))
+        .skip(2)
+        .take_while(|l| l.starts_with("| "))
+        .map(|l| {
+            l.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_owned())
+                .collect()
+        })
+        .collect();
+    assert_eq!(shown.len(), 6, "the README's robustness table");
+    let csv = out(&[
+        "robustness",
+        &cohort(),
+        "--ranks",
+        "--n",
+        "256",
+        "--bootstrap",
+        "0",
+        "--format",
+        "csv",
+    ]);
+    let mut rows: Vec<Vec<String>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_owned).collect())
+        .collect();
+    rows.sort_by(|a, b| {
+        a[7].parse::<f64>()
+            .unwrap()
+            .total_cmp(&b[7].parse().unwrap())
+    });
+    let f = |x: &str| format!("{:.2}", x.parse::<f64>().unwrap());
+    let g = |x: &str| format!("{}", x.parse::<f64>().unwrap());
+    for (want, r) in shown.iter().zip(&rows) {
+        let got = [
+            r[0].clone(),
+            f(&r[1]),
+            f(&r[3]),
+            format!("{}–{}", f(&r[4]), f(&r[5])),
+            f(&r[6]),
+            g(&r[7]),
+            g(&r[8]),
+            format!("{}–{}", g(&r[9]), g(&r[10])),
+            f(&r[11]),
+        ];
+        assert_eq!(want, &got.to_vec(), "README row of {}", r[0]);
+    }
+}
