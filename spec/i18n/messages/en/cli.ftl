@@ -141,6 +141,7 @@ cli-uncertainty-column-interval = 90% interval
 cli-uncertainty-column-together = errors together
 cli-uncertainty-column-p-level = P(level)
 cli-uncertainty-column-range = range if unknowns found
+# $value: what was given to --pair.
 cli-robustness-pair = `{ $value }` is not a pair of units: write `A,B`
 cli-score-next-steps = Top next steps
 cli-score-no-steps = No rated indicator is below its target.

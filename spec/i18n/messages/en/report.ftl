@@ -328,9 +328,11 @@ uncertainty-no-score = The overall score is empty, so there is no uncertainty to
 # $low, $high: the overall score with every unknown and missing answer at the lowest and at the
 # highest level; $level_low, $level_high: their levels.
 uncertainty-bounds = If every unknown and missing answer were found, the overall score would lie between { $low } (level { $level_low }) and { $high } (level { $level_high }).
+# The same when the level is the same at both bounds.
 uncertainty-bounds-settled = If every unknown and missing answer were found, the overall score would lie between { $low } and { $high }: the level cannot change.
 # $n: the combinations enumerated; $answers: the rated answers whose level is uncertain.
 uncertainty-exact = Computed exactly over { $n } combinations of the { $answers } uncertain answers.
+# $draws: the random draws; $seed: their seed; $answers: as above.
 uncertainty-monte-carlo = Computed from { $draws } random draws (seed { $seed }) over the { $answers } uncertain answers.
 report-col-interval = 90% interval
 report-col-interval-together = 90% interval, errors together
