@@ -308,9 +308,16 @@ fn ids_in_source() -> Vec<String> {
         // What follows each quote, up to the next one: every string literal, and some code.
         for (i, _) in text.match_indices('"') {
             let piece = text[i + 1..].split('"').next().unwrap_or("");
-            let known = ["md-", "html-", "svg-", "report-", "template-", "uncertainty-"]
-                .iter()
-                .any(|p| piece.starts_with(p));
+            let known = [
+                "md-",
+                "html-",
+                "svg-",
+                "report-",
+                "template-",
+                "uncertainty-",
+            ]
+            .iter()
+            .any(|p| piece.starts_with(p));
             let id = piece.chars().all(|c| c.is_ascii_lowercase() || c == '-');
             if known && id && !piece.ends_with('-') {
                 ids.push(piece.to_owned());
