@@ -30,6 +30,29 @@ const TEXT: &str = "#222222";
 const TEXT_SOFT: &str = "#333333";
 const TEXT_MUTED: &str = "#595959";
 
+/// The colour of a text drawn on each level's colour (the report's level badges): white on the
+/// red of the lowest level (4.8:1), near-black on the others (5.1:1 to 10.8:1); at least 4.5:1
+/// each (WCAG 2.2 AA, 1.4.3).
+const LEVEL_INKS: [&str; 5] = ["#ffffff", "#111111", "#111111", "#111111", "#111111"];
+
+/// The index in [`LEVEL_COLORS`] of `level` on a scale whose top level is `max`.
+fn level_index(level: u32, max: u32) -> usize {
+    let last = LEVEL_COLORS.len() - 1;
+    if max == 0 {
+        last
+    } else {
+        ((f64::from(level.min(max)) / f64::from(max)) * last as f64).round() as usize
+    }
+}
+
+/// The colour of a text drawn on [`level_color`]`(level, max)`.
+pub(crate) fn level_ink(level: u32, max: u32) -> &'static str {
+    LEVEL_INKS
+        .get(level_index(level, max))
+        .copied()
+        .unwrap_or("#111111")
+}
+
 /// The colour of `level` on a scale whose top level is `max`.
 ///
 /// ```
@@ -38,13 +61,10 @@ const TEXT_MUTED: &str = "#595959";
 /// assert_eq!(lhs_maturity::level_color(1, 1), "#1a9850");
 /// ```
 pub fn level_color(level: u32, max: u32) -> &'static str {
-    let last = LEVEL_COLORS.len() - 1;
-    let i = if max == 0 {
-        last
-    } else {
-        ((f64::from(level.min(max)) / f64::from(max)) * last as f64).round() as usize
-    };
-    LEVEL_COLORS.get(i).copied().unwrap_or("#888888")
+    LEVEL_COLORS
+        .get(level_index(level, max))
+        .copied()
+        .unwrap_or("#888888")
 }
 
 /// A number with one decimal, as SVG coordinates are written (no `-0.0`).
@@ -974,6 +994,21 @@ mod tests {
                 contrast(c, area)
             );
         }
+    }
+
+    /// A level's number on its colour (the report's badges) is at least 4.5:1.
+    #[test]
+    fn level_inks_have_aa_contrast() {
+        for level in 0..=4 {
+            let (bg, ink) = (level_color(level, 4), level_ink(level, 4));
+            assert!(
+                contrast(ink, bg) >= 4.5,
+                "{ink} on {bg}: {:.2}",
+                contrast(ink, bg)
+            );
+        }
+        assert_eq!(level_ink(0, 4), "#ffffff");
+        assert_eq!(level_ink(1, 1), "#111111");
     }
 
     #[test]
