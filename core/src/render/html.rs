@@ -45,7 +45,7 @@ dl.meta dd { margin: 0; }
 .tile .v { font-size: 1.35rem; font-weight: bold; }
 .tile .v small { font-size: .85rem; font-weight: normal; color: var(--muted); }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; }
-figure { margin: 0; flex: 1 1 26rem; }
+figure { margin: 0; flex: 1 1 min(26rem, 100%); }
 figure svg { width: 100%; height: auto; max-width: 100%; }
 figcaption { color: var(--muted); font-size: .85rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
@@ -70,6 +70,14 @@ ol.steps { padding-inline-start: 1.4rem; margin: .3rem 0 1rem; }
 ol.steps li { margin: .3rem 0; }
 .warn li { margin: .2rem 0; }
 footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
+/* A narrow screen (a phone, or a page zoomed to 400%): ids and codes break where they must, the
+   charts take the whole width, and a data table wider than the screen scrolls sideways on its
+   own while the page does not. */
+code, .warn li, ol.steps li { overflow-wrap: anywhere; }
+@media (max-width: 30rem) {
+  body { padding: .75rem; }
+  table { display: block; overflow-x: auto; }
+}
 /* Forced colours (Windows high contrast): the system's colours replace the backgrounds, so the
    badges keep a border, the bars keep their fill inside a border, and the charts' texts and grid
    take the system's text colours (SVG fills are not forced). */
@@ -78,6 +86,7 @@ footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--lin
   .bar span { forced-color-adjust: none; }
   svg.chart text { fill: CanvasText; }
   svg.chart .grid { stroke: GrayText; }
+  svg.chart :is(.target, .intervals, .legend line) { stroke: CanvasText; }
 }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
