@@ -201,7 +201,14 @@ function termsBox(ind) {
     h("dl", {}, entries.map((g) => [h("dt", { dataset: { term: g.id } }, tx(g.term)), h("dd", {}, tx(g.definition))])));
 }
 
-function indicatorCard(ind) {
+/** A heading element of level `level` (2 to 6: deeper levels stay at 6). */
+const heading = (level, attrs, ...children) => h(`h${Math.min(6, Math.max(2, level))}`, attrs, ...children);
+
+/** An indicator's card: its heading (at `level`, one below its sub-domain's), its texts, its
+ * answers as a radio group named by the heading and described by the statement and the guiding
+ * question, and its notes and target, each labelled by its own label and the indicator's name
+ * (so that "Evidence note" says which indicator it is for when read alone). */
+function indicatorCard(ind, level = 4) {
   const id = ind.id;
   const name = `lvl:${id}`;
   const choice = (value, title, text) =>
@@ -210,19 +217,23 @@ function indicatorCard(ind) {
       h("span", { class: "choice-text" }, h("strong", {}, title), text ? [" ", h("span", {}, text)] : null));
   // The descriptor of each level as the core gives it (a level's text, or its elements' texts).
   const levelChoices = ind.levels.map((_, l) => choice(String(l), t("page-level-choice", { level: l, name: levelName(l) }), fw.descriptor(id, l, lang) ?? ""));
-  const targetSelect = h("select", { "data-field": "target" });
+  const labelledBy = (part) => `ind-${id}-${part}-label ind-${id}-name`;
+  const targetSelect = h("select", { "data-field": "target", "aria-labelledby": labelledBy("target") });
   targetOptions(targetSelect, t("page-target-same"));
   const evidence = ind.evidence ?? [];
   return h("article", { class: "indicator", id: `ind-${id}`, dataset: { id } },
-    h("h4", { id: `ind-${id}-title` }, h("span", { class: "ind-name" }, tx(ind.name) || id), " ", h("code", {}, id)),
-    h("p", { class: "statement" }, tx(ind.statement)),
-    ind.question ? h("p", { class: "question" }, h("strong", {}, t("page-guiding-question")), " ", h("span", { class: "question-text" }, tx(ind.question))) : null,
+    heading(level, { id: `ind-${id}-title`, class: "ind-title" }, h("span", { class: "ind-name", id: `ind-${id}-name` }, tx(ind.name) || id), " ", h("code", {}, id)),
+    h("p", { class: "statement", id: `ind-${id}-statement` }, tx(ind.statement)),
+    ind.question ? h("p", { class: "question", id: `ind-${id}-question` }, h("strong", {}, t("page-guiding-question")), " ", h("span", { class: "question-text" }, tx(ind.question))) : null,
     evidence.length > 0
       ? h("div", { class: "check" }, h("p", { class: "check-title", id: `ind-${id}-check` }, t("page-what-to-check")),
         h("ul", { class: "evidence-list", "aria-labelledby": `ind-${id}-check` }, evidence.map((e) => h("li", {}, tx(e)))))
       : null,
     termsBox(ind),
-    h("fieldset", { class: "choices", "aria-labelledby": `ind-${id}-title` },
+    h("fieldset", {
+      class: "choices", "aria-labelledby": `ind-${id}-title`,
+      "aria-describedby": ind.question ? `ind-${id}-statement ind-${id}-question` : `ind-${id}-statement`,
+    },
       h("legend", { class: "visually-hidden" }, t("page-level-legend")),
       levelChoices,
       h("div", { class: "other-choices" },
@@ -230,11 +241,11 @@ function indicatorCard(ind) {
         choice("unknown", t("page-dont-know"), null),
         choice("", t("page-not-answered"), null))),
     h("div", { class: "notes" },
-      h("label", { class: "justification", hidden: true }, t("page-why-na"), " ",
-        h("textarea", { "data-field": "justification", rows: 2 })),
-      h("label", {}, t("page-evidence-note"), " ",
-        h("textarea", { "data-field": "evidence", rows: 2, placeholder: t("page-evidence-note.placeholder") })),
-      h("label", { class: "target" }, t("page-target"), " ", targetSelect)),
+      h("label", { class: "justification", hidden: true }, h("span", { id: `ind-${id}-why-label` }, t("page-why-na")), " ",
+        h("textarea", { "data-field": "justification", rows: 2, "aria-labelledby": labelledBy("why") })),
+      h("label", {}, h("span", { id: `ind-${id}-evidence-label` }, t("page-evidence-note")), " ",
+        h("textarea", { "data-field": "evidence", rows: 2, placeholder: t("page-evidence-note.placeholder"), "aria-labelledby": labelledBy("evidence") })),
+      h("label", { class: "target" }, h("span", { id: `ind-${id}-target-label` }, t("page-target")), " ", targetSelect)),
     h("p", { class: "answer-summary", "aria-live": "off" }));
 }
 
@@ -282,15 +293,18 @@ function buildForm() {
     const section = h("section", { class: "domain", id: `dom-${d.id}`, "aria-labelledby": `dom-${d.id}-title` },
       h("h2", { id: `dom-${d.id}-title` }, tx(d.name)),
       d.description ? h("p", { class: "description" }, tx(d.description)) : null);
+    // Headings in order: the domain h2, a group of sub-domains and a sub-domain one level
+    // below their parent (the sub-domain's heading inside its summary), its indicators one more.
     const addNode = (n, depth) => {
+      const level = 2 + Math.max(depth, 1);
       if (n.indicators) {
         section.append(h("details", { class: "subdomain", open: true, id: `sub-${n.id}` },
-          h("summary", {}, h("span", { class: "sub-title" }, tx(n.name)), " ",
+          h("summary", {}, heading(level, { class: "sub-title" }, tx(n.name)), " ",
             h("span", { class: "sub-progress", "data-node": n.id })),
           n.description ? h("p", { class: "description" }, tx(n.description)) : null,
-          n.indicators.map(indicatorCard)));
+          n.indicators.map((ind) => indicatorCard(ind, level + 1))));
       } else {
-        if (depth > 0) section.append(h("h3", {}, tx(n.name)));
+        if (depth > 0) section.append(heading(level, {}, tx(n.name)));
         for (const c of n.children ?? []) addNode(c, depth + 1);
       }
     };

@@ -4,7 +4,9 @@
 # spec/schema, the node:test suites (shared vectors, API and bad inputs, framework versions and
 # tools, analyses, languages, README examples), tsc --strict on a typed usage file, and the
 # browser test in Chromium (the page and the HTML report in each of the five languages; it saves
-# screenshots under artifacts/).
+# screenshots under artifacts/), and the accessibility test in Chromium (WCAG 2.2 AA: the whole
+# questionnaire by keyboard, axe-core on the page and the report, the charts' contrast, reflow at
+# 320px, zoom, text spacing, forced colours, print; screenshots artifacts/a11y-*.png).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { echo "== [$(date +%T)] wasm: $*"; }
@@ -26,6 +28,10 @@ echo "tsc: the typed usage file checks"
 step "browser test (Chromium, playwright-core)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/browser.e2e.mjs
 echo "screenshots: artifacts/www-filled.png, www-phone.png, www-<lang>.png and report-<lang>.png (en fr es pt-PT ar)"
+
+step "accessibility test (Chromium, axe-core; about 45 s)"
+ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/a11y.e2e.mjs
+echo "screenshots: artifacts/a11y-www-1280.png, a11y-www-1280-ar.png, a11y-www-320.png, a11y-www-320-ar.png, a11y-www-forced-colors.png, a11y-report-320.png, a11y-report-forced-colors.png"
 
 step "LHC-Forms test (the FHIR Questionnaire rendered and filled in Chromium, its response scored)"
 node --test bindings-wasm/tests/fhir.e2e.mjs

@@ -12,7 +12,7 @@ use crate::i18n;
 use crate::model::compiled::Framework;
 use crate::model::framework::ReviewStatus;
 use crate::render::escape::escape_html;
-use crate::render::svg::{facet_chart, level_color, radar_chart};
+use crate::render::svg::{facet_chart, level_color, level_ink, radar_chart};
 use crate::render::words::{Words, V};
 use crate::score::report::{
     Counts, IndicatorResult, NodeResult, Recommendation, Report, ScoreSummary, Status,
@@ -45,7 +45,7 @@ dl.meta dd { margin: 0; }
 .tile .v { font-size: 1.35rem; font-weight: bold; }
 .tile .v small { font-size: .85rem; font-weight: normal; color: var(--muted); }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; }
-figure { margin: 0; flex: 1 1 26rem; }
+figure { margin: 0; flex: 1 1 min(26rem, 100%); }
 figure svg { width: 100%; height: auto; max-width: 100%; }
 figcaption { color: var(--muted); font-size: .85rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
@@ -70,6 +70,24 @@ ol.steps { padding-inline-start: 1.4rem; margin: .3rem 0 1rem; }
 ol.steps li { margin: .3rem 0; }
 .warn li { margin: .2rem 0; }
 footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .8rem; }
+/* A narrow screen (a phone, or a page zoomed to 400%): ids and codes break where they must, the
+   charts take the whole width, and a data table wider than the screen scrolls sideways on its
+   own while the page does not. */
+code, .warn li, ol.steps li { overflow-wrap: anywhere; }
+@media (max-width: 30rem) {
+  body { padding: .75rem; }
+  table { display: block; overflow-x: auto; }
+}
+/* Forced colours (Windows high contrast): the system's colours replace the backgrounds, so the
+   badges keep a border, the bars keep their fill inside a border, and the charts' texts and grid
+   take the system's text colours (SVG fills are not forced). */
+@media (forced-colors: active) {
+  .level, .bar { border: 1px solid CanvasText; }
+  .bar span { forced-color-adjust: none; }
+  svg.chart text { fill: CanvasText; }
+  svg.chart .grid { stroke: GrayText; }
+  svg.chart :is(.target, .intervals, .legend line) { stroke: CanvasText; }
+}
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   html { font-size: 8.5pt; }
@@ -103,14 +121,16 @@ fn code(w: &Words, text: &str) -> String {
     w.iso(format!("<code>{}</code>", escape_html(text)))
 }
 
-/// A level as a coloured badge with its name: `<span class="level">2</span> Established`.
+/// A level as a coloured badge with its name: `<span class="level">2</span> Established`. The
+/// number and the name say the level, the colour only repeats it.
 fn level_badge(r: &Report, w: &Words, level: Option<u32>) -> String {
     match level {
         Some(l) => {
             let name = r.scale.get(l as usize).map_or("", |x| x.name.as_str());
             format!(
-                "<span class=\"level\" style=\"background:{}\">{}</span> {}",
+                "<span class=\"level\" style=\"background:{};color:{}\">{}</span> {}",
                 level_color(l, top(r)),
+                level_ink(l, top(r)),
                 w.count(l),
                 escape_html(name)
             )
@@ -243,6 +263,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
         escape_html(&title)
     );
     header(r, framework, &w, &mut out);
+    out.push_str("<main>\n");
     overall(r, &w, &mut out);
     let scored: Vec<&NodeResult> = r.domains.iter().filter(|d| !d.outcome).collect();
     let outcomes: Vec<&NodeResult> = r.domains.iter().filter(|d| d.outcome).collect();
@@ -268,6 +289,7 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     indicators(r, framework, &w, &mut out);
     warnings(r, &w, &mut out);
     glossary(r, framework, &w, &mut out);
+    out.push_str("</main>\n");
     footer(r, framework, &w, &mut out);
     out.push_str("</body>\n</html>\n");
     out
@@ -442,9 +464,11 @@ fn heads(w: &Words, columns: &[(Option<&str>, bool)]) -> String {
         .iter()
         .map(|(id, num)| {
             let class = if *num { " class=\"num\"" } else { "" };
-            format!(
-                "<th{class}>{}</th>",
-                id.map(|id| w.t(id)).unwrap_or_default()
+            // A column without a heading (the bars, hidden from screen readers) gets a plain
+            // cell, not an empty header.
+            id.map_or_else(
+                || "<td></td>".to_owned(),
+                |id| format!("<th{class}>{}</th>", w.t(id)),
             )
         })
         .collect()
@@ -977,5 +1001,16 @@ mod tests {
         assert!(html.contains("The top level is reached."));
         assert!(html.contains("Progress to target"));
         assert_eq!(html.matches("<svg").count(), 2);
+        // landmarks: the header, the main content, the footer; no empty column heading
+        let (header, main, footer) = (
+            html.find("</header>").unwrap(),
+            html.find("<main>").unwrap(),
+            html.find("<footer>").unwrap(),
+        );
+        assert!(header < main && main < html.find("</main>").unwrap() && main < footer);
+        assert!(!html.contains("<th></th>") && !html.contains("<th class=\"num\"></th>"));
+        // a level badge says its level in a colour readable on its background
+        assert!(html
+            .contains("<span class=\"level\" style=\"background:#e0c341;color:#111111\">2</span>"));
     }
 }

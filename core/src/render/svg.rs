@@ -20,6 +20,39 @@ use std::fmt::Write;
 /// palette); a scale with another number of levels picks colours by relative position.
 const LEVEL_COLORS: [&str; 5] = ["#d73027", "#fc8d59", "#e0c341", "#91cf60", "#1a9850"];
 
+/// The colours of the charts' texts. The charts have no background of their own: they are drawn
+/// on white (the page's card, the report's body), and the radar's level numbers may lie on its
+/// score area (#2c7fb8 at a quarter opacity over white: #cadfed). Each colour is at least 4.5:1
+/// on both (WCAG 2.2 AA, 1.4.3, for text of any size): names, values and headings (#222222:
+/// 15.9:1 on white, 11.6:1 on the area), bar names and the legend (#333333: 12.6:1, 9.2:1), the
+/// level numbers and `no score` (#595959: 7.0:1, 5.1:1; #777777 was 4.48:1 on white).
+const TEXT: &str = "#222222";
+const TEXT_SOFT: &str = "#333333";
+const TEXT_MUTED: &str = "#595959";
+
+/// The colour of a text drawn on each level's colour (the report's level badges): white on the
+/// red of the lowest level (4.8:1), near-black on the others (5.1:1 to 10.8:1); at least 4.5:1
+/// each (WCAG 2.2 AA, 1.4.3).
+const LEVEL_INKS: [&str; 5] = ["#ffffff", "#111111", "#111111", "#111111", "#111111"];
+
+/// The index in [`LEVEL_COLORS`] of `level` on a scale whose top level is `max`.
+fn level_index(level: u32, max: u32) -> usize {
+    let last = LEVEL_COLORS.len() - 1;
+    if max == 0 {
+        last
+    } else {
+        ((f64::from(level.min(max)) / f64::from(max)) * last as f64).round() as usize
+    }
+}
+
+/// The colour of a text drawn on [`level_color`]`(level, max)`.
+pub(crate) fn level_ink(level: u32, max: u32) -> &'static str {
+    LEVEL_INKS
+        .get(level_index(level, max))
+        .copied()
+        .unwrap_or("#111111")
+}
+
 /// The colour of `level` on a scale whose top level is `max`.
 ///
 /// ```
@@ -28,13 +61,10 @@ const LEVEL_COLORS: [&str; 5] = ["#d73027", "#fc8d59", "#e0c341", "#91cf60", "#1
 /// assert_eq!(lhs_maturity::level_color(1, 1), "#1a9850");
 /// ```
 pub fn level_color(level: u32, max: u32) -> &'static str {
-    let last = LEVEL_COLORS.len() - 1;
-    let i = if max == 0 {
-        last
-    } else {
-        ((f64::from(level.min(max)) / f64::from(max)) * last as f64).round() as usize
-    };
-    LEVEL_COLORS.get(i).copied().unwrap_or("#888888")
+    LEVEL_COLORS
+        .get(level_index(level, max))
+        .copied()
+        .unwrap_or("#888888")
 }
 
 /// A number with one decimal, as SVG coordinates are written (no `-0.0`).
@@ -370,7 +400,7 @@ impl AxisLabel {
     fn write(&self, out: &mut String, rtl: bool) {
         let _ = write!(
             out,
-            "<text class=\"axis-label\" text-anchor=\"{}\" x=\"{}\" y=\"{}\" fill=\"#222222\" font-size=\"13\">",
+            "<text class=\"axis-label\" text-anchor=\"{}\" x=\"{}\" y=\"{}\" fill=\"{TEXT}\" font-size=\"13\">",
             self.grow.anchor(rtl),
             n(self.x),
             n(self.y)
@@ -437,7 +467,10 @@ impl Radar {
                 n(y)
             );
         }
-        out.push_str("</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\">");
+        let _ = write!(
+            out,
+            "</g><g class=\"level-numbers\" fill=\"{TEXT_MUTED}\" font-size=\"9\">"
+        );
         let side = if w.rtl() { -4.0 } else { 4.0 };
         for level in 0..=self.max {
             let (x, y) = self.point(0, f64::from(level));
@@ -457,7 +490,7 @@ impl Radar {
         let (x, y) = self.point(i, d.score.score.unwrap_or(0.0));
         let (fill, color) = match d.score.level {
             Some(l) => (level_color(l, self.max), "#2c7fb8"),
-            None => ("#ffffff", "#777777"),
+            None => ("#ffffff", TEXT_MUTED),
         };
         let _ = write!(
             out,
@@ -525,7 +558,7 @@ fn radar_legend(out: &mut String, w: &Words, h: u32, with_targets: bool) {
     let rect_x = if w.rtl() { width - 22.0 } else { 8.0 };
     let _ = write!(
         out,
-        "<g class=\"legend\" font-size=\"10\" fill=\"#333333\"><rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\"/><text x=\"{}\" y=\"{}\">{}</text>",
+        "<g class=\"legend\" font-size=\"10\" fill=\"{TEXT_SOFT}\"><rect x=\"{}\" y=\"{}\" width=\"14\" height=\"10\" fill=\"#2c7fb8\" fill-opacity=\"0.25\" stroke=\"#2c7fb8\"/><text x=\"{}\" y=\"{}\">{}</text>",
         if w.rtl() { n(rect_x) } else { format!("{rect_x}") },
         h - 34,
         x(27.0),
@@ -713,7 +746,7 @@ fn bar_chart(
             let x = bars.x(4.0);
             let _ = write!(
                 out,
-                "<text class=\"group\" x=\"{x}\" y=\"{}\" font-weight=\"bold\" fill=\"#222222\">",
+                "<text class=\"group\" x=\"{x}\" y=\"{}\" font-weight=\"bold\" fill=\"{TEXT}\">",
                 n(y + 15.0)
             );
             text_lines(&mut out, &x, &group.head);
@@ -769,8 +802,9 @@ impl Bars {
                 n(bottom)
             );
         }
-        out.push_str(
-            "</g><g class=\"level-numbers\" fill=\"#777777\" font-size=\"9\" text-anchor=\"middle\">",
+        let _ = write!(
+            out,
+            "</g><g class=\"level-numbers\" fill=\"{TEXT_MUTED}\" font-size=\"9\" text-anchor=\"middle\">"
         );
         for level in 0..=self.max {
             let _ = write!(
@@ -801,7 +835,7 @@ impl Bars {
         // its left.
         let _ = write!(
             out,
-            "<text class=\"label\" x=\"{name_x}\" y=\"{}\" text-anchor=\"end\" fill=\"#333333\">",
+            "<text class=\"label\" x=\"{name_x}\" y=\"{}\" text-anchor=\"end\" fill=\"{TEXT_SOFT}\">",
             n(y + 13.0)
         );
         text_lines(out, &name_x, lines);
@@ -821,7 +855,7 @@ impl Bars {
                 );
                 let _ = write!(
                     out,
-                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#222222\">{}</text>",
+                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"{TEXT}\">{}</text>",
                     self.at(x0 + len + 4.0),
                     n(y + 13.0),
                     escape_html(&w.num(v, 2))
@@ -836,7 +870,7 @@ impl Bars {
                 };
                 let _ = write!(
                     out,
-                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"#777777\"{style}>{}</text>",
+                    "<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"{TEXT_MUTED}\"{style}>{}</text>",
                     self.at(x0 + 4.0),
                     n(y + 13.0),
                     escape_html(&w.t("report-no-score"))
@@ -902,6 +936,80 @@ mod tests {
         let svg = radar_chart(&r);
         assert!(svg.contains("<rect"));
         assert!(!svg.contains("<polygon"));
+    }
+
+    /// The relative luminance of a colour `#rrggbb` (WCAG 2.2).
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// Every colour a text of either chart is drawn in (a `fill` on a `<text>` or on the group
+    /// around it) is at least 4.5:1 on white and on the radar's score area, #2c7fb8 at a quarter
+    /// opacity over white (WCAG 2.2 AA, 1.4.3).
+    #[test]
+    fn text_colors_have_aa_contrast() {
+        // the grey the charts used before: just under the threshold
+        assert!((contrast("#777777", "#ffffff") - 4.48).abs() < 0.005);
+        let area = "#cadfed";
+        let r = report(
+            r#"{"default_target": 3, "answers": {"inst.info.routine_data": 2, "cap.prov.data_interpretation": 4}}"#,
+        );
+        let mut seen = std::collections::BTreeSet::new();
+        for svg in [radar_chart(&r), facet_chart(&r)] {
+            for tag in svg.split('<').filter(|t| {
+                t.starts_with("text ")
+                    || t.starts_with("g class=\"level-numbers\"")
+                    || t.starts_with("g class=\"legend\"")
+            }) {
+                if let Some(at) = tag.find(" fill=\"#") {
+                    seen.insert(tag[at + 7..at + 14].to_owned());
+                }
+            }
+        }
+        assert!(
+            seen.contains(TEXT_MUTED) && seen.contains(TEXT) && seen.contains(TEXT_SOFT),
+            "{seen:?}"
+        );
+        for c in &seen {
+            assert!(
+                contrast(c, "#ffffff") >= 4.5,
+                "{c} on white: {:.2}",
+                contrast(c, "#ffffff")
+            );
+            assert!(
+                contrast(c, area) >= 4.5,
+                "{c} on {area}: {:.2}",
+                contrast(c, area)
+            );
+        }
+    }
+
+    /// A level's number on its colour (the report's badges) is at least 4.5:1.
+    #[test]
+    fn level_inks_have_aa_contrast() {
+        for level in 0..=4 {
+            let (bg, ink) = (level_color(level, 4), level_ink(level, 4));
+            assert!(
+                contrast(ink, bg) >= 4.5,
+                "{ink} on {bg}: {:.2}",
+                contrast(ink, bg)
+            );
+        }
+        assert_eq!(level_ink(0, 4), "#ffffff");
+        assert_eq!(level_ink(1, 1), "#111111");
     }
 
     #[test]
