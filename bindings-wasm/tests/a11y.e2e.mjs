@@ -296,7 +296,9 @@ for (const lang of ["en", "ar"]) {
   test(`axe: the core's HTML report (${lang}); every chart text at 4.5:1 or more`, async () => {
     assert.equal((await lhs.loadLanguage(lang)).language, lang);
     const nodeFw = lhs.Framework.builtin();
-    const report = nodeFw.score({ ...filled, answers: { ...filled.answers, [district[1]]: { level: "na", justification: "Not in this district" } } }, { language: lang });
+    const report = nodeFw.score({ ...filled, answers: { ...filled.answers, [district[1]]: { level: "na", justification: "Not in this district" } } }, { language: lang, uncertainty: { draws: 500 } });
+    // The report carries its uncertainty: its section and the intervals on the radar are checked too.
+    assert.ok(report.uncertainty);
     const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await p.setContent(lhs.renderHtml(report, nodeFw), { waitUntil: "load" });
     const r = await axeClean(p, `report, ${lang}`);
