@@ -688,7 +688,43 @@ pub fn _cronbach_alpha(
 }
 
 /// Adds the functions of this module to the native module.
+/// `lhs_maturity.robustness`: the core's `Framework::robustness` of the assessments (labelled
+/// by `labels`, else the core's `unit_labels`, else their positions), with its units table.
+/// The options are the dict `_analysis.py` builds from typed keyword arguments.
+#[pyfunction]
+#[pyo3(signature = (framework, assessments, labels, options))]
+pub fn _robustness<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    assessments: &Bound<'py, PyAny>,
+    labels: Option<Vec<String>>,
+    options: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let options: analysis::RobustnessOptions = serde_json::from_value(to_value(options)?)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let docs = assessment_docs(assessments)?;
+        if labels.as_ref().is_some_and(|l| l.len() != docs.len()) {
+            return Err(PyValueError::new_err("one label per assessment"));
+        }
+        let result = py.detach(|| {
+            let (fw, list) = checked_list(fw, &docs)?;
+            let labels = labels
+                .or_else(|| analysis::unit_labels(&list))
+                .unwrap_or_else(|| (0..list.len()).map(|i| i.to_string()).collect());
+            let units: Vec<(String, Assessment)> = labels.into_iter().zip(list).collect();
+            fw.robustness(&units, &options).map_err(ItemError::whole)
+        });
+        match result {
+            Ok(r) => with_tables(py, &r, &[r.units_table()]),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_robustness, m)?)?;
     m.add_function(wrap_pyfunction!(_pool, m)?)?;
     m.add_function(wrap_pyfunction!(_agreement, m)?)?;
     m.add_function(wrap_pyfunction!(_compare, m)?)?;

@@ -9,7 +9,6 @@ use crate::{emit, Failure};
 use clap::{Args, ValueEnum};
 use lhs_maturity::analysis::RobustnessOptions;
 use lhs_maturity::{Assessment, Error, Framework};
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// `json` (the whole result: per-unit spread, ranks, pairs, rank shift, leave-one-domain-out,
@@ -64,21 +63,11 @@ pub(crate) struct RobustnessArgs {
     output: Option<PathBuf>,
 }
 
-/// Each unit's label: its `unit.id` (else its name), or where it came from when the
-/// assessments do not name their units, or name two the same.
+/// Each unit's label: its `unit.id` (else its name, the library's `unit_labels`), or where it
+/// came from when the assessments do not name their units, or name two the same.
 fn labels(sources: &[Source], list: &[Assessment]) -> Vec<String> {
-    let named: Vec<Option<String>> = list
-        .iter()
-        .map(|a| {
-            let unit = a.unit.as_ref()?;
-            unit.id.clone().or_else(|| unit.name.clone())
-        })
-        .collect();
-    let distinct: HashSet<&String> = named.iter().flatten().collect();
-    if named.iter().all(Option::is_some) && distinct.len() == named.len() {
-        return named.into_iter().flatten().collect();
-    }
-    sources.iter().map(Source::label).collect()
+    lhs_maturity::analysis::unit_labels(list)
+        .unwrap_or_else(|| sources.iter().map(Source::label).collect())
 }
 
 /// `lhs-maturity robustness INPUT...`.

@@ -736,6 +736,109 @@ def cohort(
     return Cohort(doc, tables, frame)
 
 
+class RobustnessResult(_Result, Generic[T]):
+    """The result of ``robustness``: whether the units' scores (and ranks) survive other
+    reasonable choices (``spec/SCORING.md`` §30). ``to_dict()`` has everything: per unit,
+    pairs, the rank shift, each domain left out, and the Sobol' indices of every factor.
+
+    Attributes:
+        units: one row per unit, in input order: ``unit``, ``score``, ``level``, ``median``,
+            ``interval_low``, ``interval_high`` (90%), ``keeps_level`` (the share of runs with
+            the published level) and, with ``publishable=False``, ``rank``, ``rank_median``,
+            ``rank_low``, ``rank_high`` (5% and 95%) and ``p_top_k``.
+        factors: the factors varied, in design order (``name``, ``kind``, ``members``).
+        runs: the scenarios scored, ``n × (factors + 2)``.
+        seed: the seed of the design, the rating draws and the bootstrap.
+    """
+
+    units: T
+    factors: list[dict[str, Any]]
+    runs: int
+    seed: int
+
+    def __init__(self, doc: Any, tables: Sequence[NativeTable], frame: bool) -> None:
+        self._doc = doc
+        self.factors = doc["factors"]
+        self.runs = doc["runs"]
+        self.seed = doc["seed"]
+        self.units = _tables(tables, frame)["units"]
+
+
+def robustness(
+    assessments: Iterable[AssessmentInput],
+    *,
+    labels: Sequence[str] | None = None,
+    n: int = 1024,
+    seed: int = 2021,
+    weights_spread: float = 0.25,
+    aggregation_nodes: Sequence[str] = (),
+    missing: bool = True,
+    rating: bool = True,
+    top_k: int = 3,
+    pairs: Sequence[tuple[str, str]] = (),
+    bootstrap: int = 1000,
+    publishable: bool = True,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> RobustnessResult[Any]:
+    """Whether the results of many units survive other reasonable choices
+    (``spec/SCORING.md`` §30): every unit scored again under the scenarios of a Sobol' design
+    that moves each set of sibling weights by up to ``weights_spread`` (renormalised), switches
+    the ``aggregation_nodes`` between mean and minimum, leaves missing answers out or counts them
+    (and ``unknown`` ones) as 0, and moves every rating by its confidence (§28). The same
+    numbers as ``lhs-maturity robustness`` for the same seed.
+
+    Args:
+        assessments: one assessment per unit, all of one framework version.
+        labels: the units' names in the results (default: each ``unit.id``, else its name,
+            else its position).
+        n: base points of the design (a power of 2); ``runs`` is ``n × (factors + 2)``.
+        seed: the seed of the design, of the rating draws and of the bootstrap.
+        weights_spread: how far each weight moves, as a share of it (0: not varied).
+        aggregation_nodes: nodes whose aggregation is varied between mean and minimum.
+        missing: vary the treatment of missing answers.
+        rating: vary the ratings by the raters' confidence.
+        top_k: the k of P(unit in the top k).
+        pairs: pairs of labels ``(A, B)`` whose P(A ranks above B) is wanted.
+        bootstrap: resamples of the Sobol' indices' intervals (0: none).
+        publishable: True (default): no ranks, which single units out (as ``cohort``).
+        framework: the framework (default: the built-in one the assessments name).
+        as_frame: as in ``pool``.
+
+    Returns:
+        RobustnessResult: ``units`` (a table), ``factors``, ``runs``, ``seed``, ``to_dict()``.
+
+    Raises:
+        InputError: an invalid option (``input.invalid_robustness_option``), or assessments of
+            different frameworks; AssessmentError: an invalid assessment.
+
+    Example:
+        >>> units = [{"unit": {"id": f"d{i}"}, "answers": {"inst.info.routine_data": i,
+        ...           "cap.prov.data_interpretation": 2}} for i in range(3)]
+        >>> r = lhs_maturity.robustness(units, n=16, bootstrap=0, publishable=False, as_frame=False)
+        >>> [u["unit"] for u in r.units], r.runs == 16 * (len(r.factors) + 2)
+        (['d0', 'd1', 'd2'], True)
+        >>> r.units[2]["rank"]
+        1.0
+    """
+    frame = _want_frames(as_frame)
+    items = list(assessments)
+    if labels is not None and len(list(labels)) != len(items):
+        raise _native._argument_error(
+            "labels", "choice", type(labels).__name__, choices="one label per assessment"
+        )
+    options = {
+        "n": n, "seed": seed, "weights_spread": weights_spread,
+        "aggregation_nodes": list(aggregation_nodes), "missing": missing, "rating": rating,
+        "top_k": top_k, "pairs": [list(p) for p in pairs], "bootstrap": bootstrap,
+        "publishable": publishable,
+    }
+    doc, tables = _native._robustness(
+        _framework(framework), items, None if labels is None else list(labels), options
+    )
+    return RobustnessResult(doc, tables, frame)
+
+
 class Reliability(_Result, Generic[T]):
     """The result of ``reliability``: how consistent the instrument's items are.
 

@@ -50,6 +50,7 @@ __all__ = [
     "_series",
     "_cohort",
     "_cohort_publishable",
+    "_robustness",
     "_reliability",
     "_krippendorff_alpha",
     "_icc2",
@@ -370,6 +371,12 @@ def _cohort(
     publishable: bool,
 ) -> tuple[CohortDict, list[_NativeTable]]: ...
 def _cohort_publishable(cohort: CohortDict) -> tuple[CohortDict, list[_NativeTable]]: ...
+def _robustness(
+    framework: Framework | None,
+    assessments: list[Any],
+    labels: list[str] | None,
+    options: dict[str, Any],
+) -> tuple[dict[str, Any], list[_NativeTable]]: ...
 def _reliability(
     framework: Framework | None, reports: Iterable[ReportInput]
 ) -> tuple[ReliabilityDict, list[_NativeTable]]: ...

@@ -43,8 +43,8 @@ pub use reliability::{
     NodeReliability, Reliability,
 };
 pub use robustness::{
-    Factor, FactorIndex, FactorKind, Indices, LeftOut, LeftOutUnit, PairOrder, RankShift,
-    RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
+    unit_labels, Factor, FactorIndex, FactorKind, Indices, LeftOut, LeftOutUnit, PairOrder,
+    RankShift, RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
 };
 pub use sobol::{
     sobol_indices, sobol_indices_with, SobolDesign, SobolIndices, SobolOptions,

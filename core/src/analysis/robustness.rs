@@ -270,6 +270,29 @@ pub struct Robustness {
     pub sensitivity: Sensitivity,
 }
 
+/// The labels of units for [`Framework::robustness`] taken from the assessments: each unit's
+/// `unit.id`, else its name; None when one has neither or two have the same (the caller then
+/// names them: the command line by their files, Python and JavaScript by their positions).
+///
+/// ```
+/// use lhs_maturity::analysis::unit_labels;
+/// use lhs_maturity::Assessment;
+/// let a = |u: &str| Assessment::from_json(&format!(r#"{{"unit": {u}, "answers": {{}}}}"#)).unwrap();
+/// assert_eq!(unit_labels(&[a(r#"{"id": "x"}"#), a(r#"{"name": "Y"}"#)]), Some(vec!["x".into(), "Y".into()]));
+/// assert_eq!(unit_labels(&[a(r#"{"id": "x"}"#), a(r#"{"id": "x"}"#)]), None);
+/// ```
+pub fn unit_labels(list: &[Assessment]) -> Option<Vec<String>> {
+    let named: Vec<String> = list
+        .iter()
+        .map(|a| {
+            let unit = a.unit.as_ref()?;
+            unit.id.clone().or_else(|| unit.name.clone())
+        })
+        .collect::<Option<_>>()?;
+    let distinct: std::collections::HashSet<&String> = named.iter().collect();
+    (distinct.len() == named.len()).then_some(named)
+}
+
 /// One uniform column of the design.
 #[derive(Debug, Clone)]
 enum Dim {
