@@ -237,10 +237,7 @@ pub fn uncertainty_table(r: &Report, lang: Lang) -> String {
             .find(|(id, _, _)| *id == n.id)
             .map_or((n.id.clone(), 0), |(_, name, d)| (name.clone(), *d));
         let iv = |i: Option<[f64; 2]>| pair(i.map(|[a, _]| a), i.map(|[_, b]| b));
-        let p = n.level.and_then(|l| {
-            let at = |k: u32| n.independent.p_level_at_least.get(k as usize).copied();
-            Some(at(l)? - at(l + 1).unwrap_or(0.0))
-        });
+        let p = n.level.and_then(|l| n.independent.p_level(l));
         let tone = if depth == 0 { Tone::Bold } else { Tone::Plain };
         t.row(vec![
             Cell::new(name).indent(depth).cut(NAME).tone(tone),

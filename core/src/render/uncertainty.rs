@@ -10,13 +10,6 @@ use crate::score::uncertainty::{Method, NodeUncertainty, Spread, Uncertainty};
 use serde_json::Value;
 use std::fmt::Write;
 
-/// P(level = `level`) from P(level ≥ k) for each k.
-fn p_level(s: &Spread, level: u32) -> Option<f64> {
-    let at = |k: u32| s.p_level_at_least.get(k as usize).copied();
-    let p = at(level)?;
-    Some(p - at(level + 1).unwrap_or(0.0))
-}
-
 /// A node's name: `overall` in the report's words, else the domain's or sub-domain's name.
 fn node_name(r: &Report, w: &Words, id: &str) -> String {
     fn find<'a>(nodes: &'a [NodeResult], id: &str) -> Option<&'a NodeResult> {
@@ -55,7 +48,7 @@ fn sentences(u: &Uncertainty, w: &Words, level: &dyn Fn(u32) -> String) -> Vec<S
     };
     match overall.level {
         Some(l) => {
-            let p = |s: &Spread| w.num(p_level(s, l).unwrap_or(0.0), 2);
+            let p = |s: &Spread| w.num(s.p_level(l).unwrap_or(0.0), 2);
             out.push(w.msg(
                 "uncertainty-level",
                 &[
@@ -106,7 +99,7 @@ fn sentences(u: &Uncertainty, w: &Words, level: &dyn Fn(u32) -> String) -> Vec<S
 fn row(r: &Report, w: &Words, n: &NodeUncertainty, esc: fn(&str) -> String) -> [String; 6] {
     let p = n
         .level
-        .and_then(|l| p_level(&n.independent, l))
+        .and_then(|l| n.independent.p_level(l))
         .map_or_else(|| "–".to_owned(), |p| w.num(p, 2));
     [
         esc(&node_name(r, w, &n.id)),

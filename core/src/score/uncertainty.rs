@@ -279,6 +279,24 @@ pub struct Spread {
     pub std_error: Option<f64>,
 }
 
+impl Spread {
+    /// P(level = `level`): P(level ≥ `level`) − P(level ≥ `level` + 1); None when the node has
+    /// no score or the scale has no such level.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::Spread;
+    /// let s = Spread { mean: Some(2.0), interval: Some([1.0, 3.0]),
+    ///                  p_level_at_least: vec![1.0, 1.0, 0.75, 0.25, 0.0], std_error: None };
+    /// assert_eq!(s.p_level(2), Some(0.5));
+    /// assert_eq!(s.p_level(4), Some(0.0));
+    /// assert_eq!(s.p_level(5), None);
+    /// ```
+    pub fn p_level(&self, level: u32) -> Option<f64> {
+        let at = |k: u32| self.p_level_at_least.get(k as usize).copied();
+        Some(at(level)? - at(level + 1).unwrap_or(0.0))
+    }
+}
+
 /// One node's uncertainty.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NodeUncertainty {
