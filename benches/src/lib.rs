@@ -245,6 +245,33 @@ fn uncertainty_case(rated: usize) -> Box<dyn FnMut()> {
     run_once(move || fw.uncertainty(black_box(&a), &options))
 }
 
+/// The draws of a robustness analysis of 100 units: about 10,000 runs (base points chosen for
+/// the builtin framework's factors: every set of sibling weights, missing answers, ratings),
+/// each run scoring all 100 units; the Sobol' indices without bootstrap intervals.
+fn robustness_case(units: usize) -> Box<dyn FnMut()> {
+    let fw = Framework::builtin();
+    let list: Vec<(String, Assessment)> = generate_assessments(&fw, units, 3)
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| (format!("unit {i}"), a))
+        .collect();
+    let probe = lhs_maturity::analysis::RobustnessOptions {
+        n: 1,
+        bootstrap: 0,
+        ..Default::default()
+    };
+    let factors = fw.robustness(&list[..1], &probe).map_or(0, |r| r.factors.len());
+    let options = lhs_maturity::analysis::RobustnessOptions {
+        n: ROBUSTNESS_RUNS.div_ceil(factors + 2),
+        bootstrap: 0,
+        ..Default::default()
+    };
+    run_once(move || fw.robustness(black_box(&list), &options))
+}
+
+/// The runs of the robustness case.
+pub const ROBUSTNESS_RUNS: usize = 10_000;
+
 fn matrix_case(rows: usize) -> Box<dyn FnMut()> {
     let fw = Framework::builtin();
     let cells = generate_cells(&fw, rows, 1);
@@ -480,6 +507,15 @@ pub fn cases() -> Vec<Case> {
             assessments: 1,
             input: Input::Generated,
             prepare: |_| uncertainty_case(10),
+            large: false,
+        },
+        Case {
+            name: "robustness_100",
+            about: "Framework::robustness of 100 units: about 10,000 runs of the Saltelli \
+                    design (weights, missing answers, ratings), Sobol' indices without bootstrap",
+            assessments: 100,
+            input: Input::Generated,
+            prepare: robustness_case,
             large: false,
         },
         Case {

@@ -2,13 +2,19 @@
 //! [`Framework::score_many`](crate::Framework::score_many) and the matrix scorer use, public so
 //! that the bindings and the command line use the same pool instead of their own.
 
-/// The number of threads worth using: the machine's available parallelism.
+/// The number of threads worth using: the machine's available parallelism, as it was at the
+/// first call.
 ///
 /// ```
 /// assert!(lhs_maturity::parallel::threads() >= 1);
 /// ```
 pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    // Asked once: `available_parallelism` reads the cgroup's files on Linux (tens of
+    // microseconds), too slow for a call per small matrix of a robustness analysis.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    })
 }
 
 /// Runs `f` on every task, on every core (the calling thread works too). Tasks are taken one at

@@ -384,49 +384,34 @@ fn factors_of_the_builtin_framework() {
     assert_eq!(r.runs, 2 * (names.len() + 2));
 }
 
-/// Speed: `cargo test --release -p lhs-maturity --test robustness -- --ignored --nocapture`.
+/// Dirichlet weights (§30): with `a` at 3 and `b` at 1 the overall score is `1 + 2p` for `a`'s
+/// share `p` ~ Beta(κ/4, 3κ/4), κ = 3 (2 − 1)/0.25² − 1 = 47: mean 1.5, standard deviation
+/// 2 √(0.25 × 0.75 / 48) = 0.125, so a 5–95% interval about 0.41 wide around 1.5.
 #[test]
-#[ignore]
-fn speed_of_100_units() {
-    let fw = Framework::builtin();
-    let ids: Vec<String> = fw.indicators().iter().map(|i| i.id.clone()).collect();
-    let units: Vec<_> = (0..100)
-        .map(|u| {
-            let answers: serde_json::Map<String, Value> = ids
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| (i + u) % 7 != 0)
-                .map(|(i, id)| (id.clone(), json!((i * 3 + u) % 5)))
-                .collect();
-            unit(&format!("u{u}"), Value::Object(answers))
-        })
-        .collect();
-    for (n, spread, label) in [
-        (64, 0.25, "all factors"),
-        (256, 0.0, "missing + rating only"),
-    ] {
-        let o = RobustnessOptions {
-            n,
-            weights_spread: spread,
-            bootstrap: 0,
-            publishable: false,
-            ..Default::default()
-        };
-        let t = std::time::Instant::now();
-        let r = fw.robustness(&units, &o).unwrap();
-        let s = t.elapsed().as_secs_f64();
-        println!(
-            "{label}: {} factors, {} runs of 100 units in {s:.2} s: {:.0} runs/s",
-            r.factors.len(),
-            r.runs,
-            r.runs as f64 / s
-        );
-        println!(
-            "{:?}",
-            r.factors
-                .iter()
-                .map(|f| f.name.as_str())
-                .collect::<Vec<_>>()
-        );
-    }
+fn dirichlet_weights_spread_the_shares_as_the_uniform_spread_says() {
+    let fw = tiny();
+    let units = vec![
+        unit("u", json!({"a.p": 3, "a.q": 3, "b.p": 1})),
+        unit("v", json!({"a.p": 1, "a.q": 1, "b.p": 1})),
+    ];
+    let o: RobustnessOptions = serde_json::from_value(json!({
+        "n": 1024, "weights_model": "dirichlet", "missing": false, "rating": false,
+        "bootstrap": 0, "publishable": false
+    }))
+    .unwrap();
+    let r = fw.robustness(&units, &o).unwrap();
+    let u = &r.units[0];
+    let [lo, hi] = u.interval.unwrap();
+    assert!((u.median.unwrap() - 1.5).abs() < 0.03, "{u:?}");
+    assert!((0.36..0.46).contains(&(hi - lo)), "{lo} {hi}");
+    // Every run gives `v` the same score: a share never moves a unit whose domains agree.
+    assert_eq!(r.units[1].interval, Some([1.0, 1.0]));
+    // The same seed, the same numbers; the model is recorded.
+    assert_eq!(fw.robustness(&units, &o).unwrap(), r);
+    let uniform = RobustnessOptions {
+        weights_model: lhs_maturity::analysis::WeightsModel::Uniform,
+        ..o.clone()
+    };
+    assert_ne!(fw.robustness(&units, &uniform).unwrap().units, r.units);
+    assert_eq!(serde_json::to_value(&r).unwrap()["weights_model"], "dirichlet");
 }

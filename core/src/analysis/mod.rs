@@ -44,7 +44,8 @@ pub use reliability::{
 };
 pub use robustness::{
     unit_labels, Factor, FactorIndex, FactorKind, Indices, LeftOut, LeftOutUnit, PairOrder,
-    RankShift, RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
+    Progress, RankShift, RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
+    WeightsModel,
 };
 pub use sobol::{
     sobol_indices, sobol_indices_with, SobolDesign, SobolIndices, SobolOptions,

@@ -1,7 +1,7 @@
 //! The framework flattened for the columnar scorer ([`crate::score::matrix`]).
 
 use crate::model::cell::{CELL_DOES_NOT_APPLY, CELL_MISSING, CELL_NA, CELL_UNKNOWN};
-use crate::model::compiled::{Child, Compiled};
+use crate::model::compiled::{CNode, Child, Compiled};
 
 /// The framework flattened for the columnar scorer, built once per framework
 /// ([`crate::model::compiled::Compiled`]): nodes in pre-order with their rule, the children of the
@@ -40,6 +40,37 @@ impl Default for Plan {
                 Box::new([Class::default(); 256]),
             ],
         }
+    }
+}
+
+/// The weights and aggregation rules a [`Plan`] scores with: the framework's own
+/// ([`Choices::of`]), or others tried by a robustness analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Choices {
+    /// Per compiled node (pre-order).
+    pub(crate) node_weight: Vec<f64>,
+    /// Per indicator (column).
+    pub(crate) indicator_weight: Vec<f64>,
+    /// Per compiled node.
+    pub(crate) aggregation: Vec<crate::Aggregation>,
+}
+
+impl Choices {
+    /// The framework's own weights and rules.
+    pub(crate) fn of(c: &Compiled) -> Choices {
+        Choices {
+            node_weight: c.nodes.iter().map(|n| n.weight).collect(),
+            indicator_weight: c.indicators.iter().map(|i| i.weight).collect(),
+            aggregation: c.nodes.iter().map(|n| n.aggregation).collect(),
+        }
+    }
+
+    fn node(&self, i: usize) -> f64 {
+        self.node_weight.get(i).copied().unwrap_or(1.0)
+    }
+
+    fn indicator(&self, i: usize) -> f64 {
+        self.indicator_weight.get(i).copied().unwrap_or(1.0)
     }
 }
 
@@ -158,6 +189,12 @@ impl Counts {
 
 impl Plan {
     pub(crate) fn new(c: &Compiled) -> Plan {
+        Plan::with_choices(c, &Choices::of(c))
+    }
+
+    /// The plan of the framework `c` scored with other weights and aggregation rules (the
+    /// runs of a robustness analysis): the same arithmetic as a framework compiled with them.
+    pub(crate) fn with_choices(c: &Compiled, choices: &Choices) -> Plan {
         let mut plan = Plan {
             thresholds: (1..=c.max_level)
                 .map(|l| f64::from(l) - crate::model::framework::LEVEL_EPSILON)
@@ -171,21 +208,32 @@ impl Plan {
                 *class = Class::of(b as u8 as i8, max_code, zero == 1);
             }
         }
-        plan.nodes = c.nodes.iter().map(|n| plan.node(c, n)).collect();
+        plan.nodes = c
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(ni, n)| plan.node(c, choices, ni, n))
+            .collect();
         // Outcome domains are scored on their own but stay out of the overall score.
         plan.domains = c
             .domains
             .iter()
-            .filter_map(|&d| c.nodes.get(d).filter(|x| !x.outcome).map(|x| (d, x.weight)))
+            .filter_map(|&d| {
+                c.nodes
+                    .get(d)
+                    .filter(|x| !x.outcome)
+                    .map(|_| (d, choices.node(d)))
+            })
             .collect();
         plan
     }
 
     /// Flattens one node: [`Rule::Whole`] when it can, else [`Rule::General`].
-    fn node(&mut self, c: &Compiled, n: &crate::model::compiled::CNode) -> PlanNode {
-        let minimum = n.aggregation == crate::Aggregation::Minimum;
-        let pooled = n.aggregation == crate::Aggregation::PooledMean;
-        let weight = |i: usize| c.indicators.get(i).map_or(1.0, |x| x.weight);
+    fn node(&mut self, c: &Compiled, choices: &Choices, ni: usize, n: &CNode) -> PlanNode {
+        let aggregation = choices.aggregation.get(ni).copied().unwrap_or(n.aggregation);
+        let minimum = aggregation == crate::Aggregation::Minimum;
+        let pooled = aggregation == crate::Aggregation::PooledMean;
+        let weight = |i: usize| choices.indicator(i);
         // Indicators in consecutive columns (the compiled order of a node's indicators).
         let first = match n.children.first() {
             Some(Child::Indicator(i)) => Some(*i),
@@ -222,7 +270,7 @@ impl Plan {
                     .nodes
                     .get(i)
                     .filter(|x| !x.outcome)
-                    .map(|x| Item::Node(i, x.weight)),
+                    .map(|_| Item::Node(i, choices.node(i))),
                 Child::Indicator(i) => Some(Item::Indicator(i, weight(i))),
             }
         }));

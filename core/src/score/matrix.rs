@@ -6,6 +6,7 @@ use crate::error::{Diagnostic, Error, Severity};
 use crate::i18n;
 use crate::model::cell::CELL_DOES_NOT_APPLY;
 use crate::model::compiled::Framework;
+use crate::model::plan::{Choices, Plan};
 use crate::score::report::UnknownRule;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -120,9 +121,29 @@ impl Framework {
         cells: &[i8],
         unknown: UnknownRule,
     ) -> Result<MatrixScores, Error> {
-        let zero = unknown == UnknownRule::Zero;
-        let c = &*self.0;
-        let cols = c.indicators.len();
+        self.score_matrix_plan(&self.0.plan, cells, unknown == UnknownRule::Zero)
+    }
+
+    /// [`Framework::score_matrix_with`] with other weights and aggregation rules (the runs of
+    /// a robustness analysis), as if the framework were compiled with them.
+    pub(crate) fn score_matrix_choices(
+        &self,
+        cells: &[i8],
+        unknown: UnknownRule,
+        choices: &Choices,
+    ) -> Result<MatrixScores, Error> {
+        let plan = Plan::with_choices(&self.0, choices);
+        self.score_matrix_plan(&plan, cells, unknown == UnknownRule::Zero)
+    }
+
+    /// The matrix scored with `plan`.
+    fn score_matrix_plan(
+        &self,
+        plan: &Plan,
+        cells: &[i8],
+        zero: bool,
+    ) -> Result<MatrixScores, Error> {
+        let cols = self.0.indicators.len();
         if cols == 0 || cells.len() % cols != 0 {
             return Err(Error::Input(vec![i18n::diagnostic(
                 Severity::Error,
@@ -132,7 +153,6 @@ impl Framework {
             )]));
         }
         let rows = cells.len() / cols;
-        let plan = &c.plan;
         let width = plan.width();
         // Every value of the output is written by the tasks; zeroed memory comes from the
         // system untouched (calloc), so the pages are first touched by the tasks, in parallel.

@@ -5,23 +5,29 @@
 //! its overall score and how often it keeps its level; for internal use, its rank; the effect of
 //! leaving out one domain at a time; and the Sobol' indices of every factor (`spec/SCORING.md`
 //! §30).
+//!
+//! The folder: [`design`] (the factors and what one run scores with), [`table`] (the runs
+//! summarised), and here the options, the results and the runs.
 
-use super::sobol::{sobol_indices_with, SobolDesign, SobolIndices, SobolOptions};
-use super::stats::{quantile_sorted, sorted};
-use super::uncertainty::{outcome_at, uniform, Outcomes, RatingModel};
+mod design;
+mod table;
+
+use super::sobol::SobolDesign;
+use super::uncertainty::RatingModel;
 use crate::error::{Error, Severity};
 use crate::i18n;
 use crate::model::assessment::Assessment;
 use crate::model::cell::{CELL_MISSING, CELL_UNKNOWN};
 use crate::model::compiled::Framework;
-use crate::model::framework::{Aggregation, FrameworkSpec, Indicator, Node, NodeContent};
+use crate::model::framework::{FrameworkSpec, Indicator, Node, NodeContent};
+use crate::model::plan::Choices;
 use crate::model::text::Text;
 use crate::score::build::ScoreOptions;
 use crate::score::report::FrameworkId;
 use crate::UnknownRule;
-use rand_chacha::rand_core::SeedableRng;
-use rand_chacha::ChaCha8Rng;
+use design::{Dim, Factors};
 use schemars::JsonSchema;
+use table::{finite, ranks, Table};
 use serde::{Deserialize, Serialize};
 
 /// The options of [`Framework::robustness`] (`spec/schema/robustness-options.schema.json`);
@@ -47,6 +53,10 @@ pub struct RobustnessOptions {
     /// How far each weight moves: a factor from `1 − spread` to `1 + spread` (default 0.25; 0:
     /// weights not varied; below 1).
     pub weights_spread: f64,
+    /// How the weights of a set of siblings move: each by its own uniform factor (`uniform`,
+    /// the default) or together from a Dirichlet distribution around their shares
+    /// (`dirichlet`, as spread out as the uniform factors: `spec/SCORING.md` §30).
+    pub weights_model: WeightsModel,
     /// The nodes whose aggregation is varied between `mean` and `minimum` (default none).
     pub aggregation_nodes: Vec<String>,
     /// Vary the treatment of missing answers: left out, or missing and `unknown` answers counted
@@ -73,6 +83,7 @@ impl Default for RobustnessOptions {
             n: 1024,
             seed: 2021,
             weights_spread: 0.25,
+            weights_model: WeightsModel::Uniform,
             aggregation_nodes: Vec::new(),
             missing: true,
             rating: true,
@@ -83,6 +94,18 @@ impl Default for RobustnessOptions {
             publishable: true,
         }
     }
+}
+
+/// How the weights of a set of siblings move ([`RobustnessOptions::weights_model`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightsModel {
+    /// Each weight times its own factor from `1 − spread` to `1 + spread`, then the set scaled
+    /// back to its sum.
+    #[default]
+    Uniform,
+    /// The set's shares drawn from a Dirichlet distribution around the framework's shares.
+    Dirichlet,
 }
 
 /// What a factor varies.
@@ -252,6 +275,8 @@ pub struct Robustness {
     pub factors: Vec<Factor>,
     /// The weights' spread.
     pub weights_spread: f64,
+    /// How the weights moved.
+    pub weights_model: WeightsModel,
     /// The rating model (when the ratings vary).
     pub model: Option<RatingModel>,
     /// The `k` of P(top k).
@@ -293,67 +318,27 @@ pub fn unit_labels(list: &[Assessment]) -> Option<Vec<String>> {
     (distinct.len() == named.len()).then_some(named)
 }
 
-/// One uniform column of the design.
-#[derive(Debug, Clone)]
-enum Dim {
-    /// A weight: the parent's path of child indices (empty for the domains) and the child.
-    Weight {
-        factor: usize,
-        parent: Vec<usize>,
-        child: usize,
-    },
-    /// The aggregation of the node at `path`.
-    Aggregation {
-        factor: usize,
-        path: Vec<usize>,
-    },
-    Missing {
-        factor: usize,
-    },
-    Rating {
-        factor: usize,
-    },
-}
-
-impl Dim {
-    fn factor(&self) -> usize {
-        match self {
-            Dim::Weight { factor, .. }
-            | Dim::Aggregation { factor, .. }
-            | Dim::Missing { factor }
-            | Dim::Rating { factor } => *factor,
-        }
-    }
-}
-
-/// The factors and the columns of the design.
-#[derive(Default)]
-struct Factors {
-    list: Vec<Factor>,
-    dims: Vec<Dim>,
-}
-
 /// What every run needs.
 struct Context<'a> {
     factors: Factors,
     options: &'a RobustnessOptions,
-    /// The framework without its texts: what a run changes and compiles.
+    /// The framework's own weights and aggregation rules.
+    choices: Choices,
+    /// The framework without its texts: what leaving out a domain changes and compiles.
     skeleton: FrameworkSpec,
     /// The units' cells, row after row.
     base: Vec<i8>,
     /// The same, missing and unknown cells at level 0.
     zero: Vec<i8>,
-    /// Per unit, its rated answers whose level is uncertain.
-    uncertain: Vec<Vec<(usize, Outcomes)>>,
-    cols: usize,
+    /// Every unit's rated answers whose level is uncertain.
+    draws: Vec<design::Draw>,
 }
 
 /// The overall score (NaN for none) and level (-1 for none) of every unit in one run.
 type Overall = (Vec<f64>, Vec<i8>);
 
-const NO_FACTOR: &str = "no factor is varied";
-const NO_SCORE: &str = "the output has no value in some runs";
-const SAME_RANK: &str = "the unit's rank is the same in every run";
+/// A function told how many runs of how many are done (`robustness_with_progress`).
+pub type Progress<'p> = &'p (dyn Fn(usize, usize) + Sync);
 
 impl Framework {
     /// Whether the results of many units survive other reasonable choices: the weights, the
@@ -387,6 +372,38 @@ impl Framework {
         units: &[(String, Assessment)],
         options: &RobustnessOptions,
     ) -> Result<Robustness, Error> {
+        self.robustness_with_progress(units, options, &|_, _| {})
+    }
+
+    /// [`Framework::robustness`], telling `progress` how many runs of how many are done (from
+    /// the threads that score them, about a hundred times in all; calls from two threads may
+    /// arrive out of order, so keep the largest count).
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// use lhs_maturity::{Assessment, Framework};
+    /// use lhs_maturity::analysis::RobustnessOptions;
+    /// let fw = Framework::builtin();
+    /// let a = Assessment::from_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+    /// let units = vec![("a".to_owned(), a.clone()), ("b".to_owned(), a)];
+    /// let o = RobustnessOptions { n: 8, bootstrap: 0, ..Default::default() };
+    /// let last = AtomicUsize::new(0);
+    /// let r = fw.robustness_with_progress(&units, &o, &|done, total| {
+    ///     assert!(done <= total);
+    ///     last.fetch_max(done, Ordering::Relaxed);
+    /// }).unwrap();
+    /// assert_eq!(last.into_inner(), r.runs);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Framework::robustness`].
+    pub fn robustness_with_progress(
+        &self,
+        units: &[(String, Assessment)],
+        options: &RobustnessOptions,
+        progress: Progress,
+    ) -> Result<Robustness, Error> {
         let factors = self.robustness_factors(units, options)?;
         let ctx = self.robustness_context(units, options, factors)?;
         let nominal = self.scenario(&ctx, None)?;
@@ -398,8 +415,11 @@ impl Framework {
             })
             .transpose()?;
         let runs = match &design {
-            Some(d) => self.all_runs(&ctx, d)?,
-            None => vec![nominal.clone(); options.n.max(1)],
+            Some(d) => self.all_runs(&ctx, d, progress)?,
+            None => {
+                progress(options.n.max(1), options.n.max(1));
+                vec![nominal.clone(); options.n.max(1)]
+            }
         };
         let labels: Vec<String> = units.iter().map(|(l, _)| l.clone()).collect();
         let table = Table::new(&labels, &nominal, &runs);
@@ -414,6 +434,7 @@ impl Framework {
             n: options.n,
             runs: runs.len(),
             weights_spread: options.weights_spread,
+            weights_model: options.weights_model,
             model: options.rating.then_some(options.model),
             top_k: options.top_k,
             publishable: options.publishable,
@@ -467,19 +488,19 @@ impl Framework {
         }
         let mut factors = Factors::default();
         if o.weights_spread > 0.0 {
-            weight_sets(self.spec(), &mut factors);
+            factors.weight_sets(&self.0);
         }
         for (i, id) in o.aggregation_nodes.iter().enumerate() {
-            match node_path(&self.spec().domains, id) {
-                Some(path) => push_factor(&mut factors, &format!("aggregation:{id}"), id, path),
+            match self.0.nodes.iter().position(|n| n.id.as_str() == id) {
+                Some(node) => factors.push_one(FactorKind::Aggregation, Some((node, id))),
                 None => problems.push(bad("node", format!("/aggregation_nodes/{i}"), id.clone())),
             }
         }
         if o.missing {
-            push_factor(&mut factors, "missing", "", Vec::new());
+            factors.push_one(FactorKind::Missing, None);
         }
         if o.rating {
-            push_factor(&mut factors, "rating", "", Vec::new());
+            factors.push_one(FactorKind::Rating, None);
         }
         if problems.is_empty() {
             Ok(factors)
@@ -520,39 +541,42 @@ impl Framework {
         Ok(Context {
             factors,
             options,
+            choices: Choices::of(&self.0),
             skeleton: skeleton(self.spec()),
             base,
             zero,
-            uncertain,
-            cols: self.indicator_count(),
+            draws: design::Draw::all(&uncertain, self.indicator_count()),
         })
     }
 
     /// Every run of the design, in its order (on every core).
-    fn all_runs(&self, ctx: &Context, design: &SobolDesign) -> Result<Vec<Overall>, Error> {
+    fn all_runs(
+        &self,
+        ctx: &Context,
+        design: &SobolDesign,
+        progress: Progress,
+    ) -> Result<Vec<Overall>, Error> {
         let d = design.factors();
         let sample = design.sample();
         let rows: Vec<&[f64]> = sample.chunks_exact(d.max(1)).collect();
-        crate::parallel::map(&rows, |u| self.scenario(ctx, Some(u)))
-            .into_iter()
-            .collect()
+        let total = rows.len();
+        let step = total.div_ceil(100).max(1);
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        crate::parallel::map(&rows, |u| {
+            let run = self.scenario(ctx, Some(u));
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if n % step == 0 || n == total {
+                progress(n, total);
+            }
+            run
+        })
+        .into_iter()
+        .collect()
     }
 
     /// The units' overall scores in one run (`None`: the framework as it is, nothing varied).
     fn scenario(&self, ctx: &Context, u: Option<&[f64]>) -> Result<Overall, Error> {
         let u = u.unwrap_or_default();
-        let structural = ctx
-            .factors
-            .dims
-            .iter()
-            .zip(u)
-            .any(|(d, _)| matches!(d, Dim::Weight { .. } | Dim::Aggregation { .. }));
-        let fw = if structural {
-            let spec = scenario_spec(&ctx.skeleton, &ctx.factors.dims, u, ctx.options);
-            Framework::compile(spec)
-        } else {
-            self.clone()
-        };
         let mut zero = false;
         let mut rating = None;
         for (dim, &x) in ctx.factors.dims.iter().zip(u) {
@@ -568,9 +592,16 @@ impl Framework {
             ctx.base.clone()
         };
         if let Some(x) = rating {
-            draw_ratings(&mut cells, ctx, x);
+            let seed = ctx.options.seed;
+            design::draw_ratings(&mut cells, &ctx.draws, seed, x);
         }
-        overall(&fw, &cells)
+        let m = if ctx.factors.structural() && !u.is_empty() {
+            let choices = design::choices(&ctx.choices, &ctx.factors.dims, u, ctx.options);
+            self.score_matrix_choices(&cells, UnknownRule::Exclude, &choices)?
+        } else {
+            self.score_matrix_with(&cells, UnknownRule::Exclude)?
+        };
+        Ok(overall_of(&m))
     }
 
     /// Every unit without each scored domain in turn (as an outcome: out of the overall score).
@@ -589,7 +620,8 @@ impl Framework {
                 node.outcome = true;
                 domain.clone_from(&node.id);
             }
-            let (score, level) = overall(&Framework::compile(spec), &ctx.base)?;
+            let m = Framework::compile(spec).score_matrix_with(&ctx.base, UnknownRule::Exclude)?;
+            let (score, level) = overall_of(&m);
             let rank = ranks(&score);
             let units = labels
                 .iter()
@@ -608,6 +640,7 @@ impl Framework {
         Ok(out)
     }
 }
+
 
 /// The framework without what scoring a matrix does not read (texts, descriptors, actions,
 /// glossary), so that a run's copy is cheap to make and to compile.
@@ -661,509 +694,88 @@ fn bare_node(n: &Node) -> Node {
 }
 
 /// The overall score and level of every row.
-fn overall(fw: &Framework, cells: &[i8]) -> Result<Overall, Error> {
-    let m = fw.score_matrix_with(cells, UnknownRule::Exclude)?;
+fn overall_of(m: &crate::score::matrix::MatrixScores) -> Overall {
     let w = m.nodes.len().max(1);
-    Ok((
+    (
         m.score.iter().step_by(w).copied().collect(),
         m.level.iter().step_by(w).copied().collect(),
-    ))
-}
-
-fn finite(x: Option<&f64>) -> Option<f64> {
-    x.copied().filter(|x| x.is_finite())
-}
-
-/// Every rated answer of every unit at a level drawn from its spread: stream `⌊x · 2^32⌋` of
-/// ChaCha8 seeded with the options' seed, one uniform per uncertain answer, unit after unit,
-/// in column order.
-fn draw_ratings(cells: &mut [i8], ctx: &Context, x: f64) {
-    let mut rng = ChaCha8Rng::seed_from_u64(ctx.options.seed);
-    rng.set_stream((x * 4_294_967_296.0) as u64);
-    for (unit, answers) in ctx.uncertain.iter().enumerate() {
-        for (col, outcomes) in answers {
-            let level = outcome_at(outcomes, uniform(&mut rng));
-            if let Some(c) = cells.get_mut(unit * ctx.cols + col) {
-                *c = level;
-            }
-        }
-    }
-}
-
-/// Adds a factor of one column (an aggregation node, missing answers, ratings).
-fn push_factor(f: &mut Factors, name: &str, member: &str, path: Vec<usize>) {
-    let factor = f.list.len();
-    let (kind, dim) = match name {
-        "missing" => (FactorKind::Missing, Dim::Missing { factor }),
-        "rating" => (FactorKind::Rating, Dim::Rating { factor }),
-        _ => (FactorKind::Aggregation, Dim::Aggregation { factor, path }),
-    };
-    let members = if member.is_empty() {
-        Vec::new()
-    } else {
-        vec![member.to_owned()]
-    };
-    f.list.push(Factor {
-        name: name.to_owned(),
-        kind,
-        members,
-    });
-    f.dims.push(dim);
-}
-
-/// The sets of siblings whose weights count: the scored domains, then depth first the
-/// children (sub-nodes that are not outcomes, or indicators) of every node outside the
-/// outcomes, each set of at least two.
-fn weight_sets(spec: &FrameworkSpec, f: &mut Factors) {
-    let scored: Vec<(usize, String)> = spec
-        .domains
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !d.outcome)
-        .map(|(i, d)| (i, d.id.clone()))
-        .collect();
-    push_set(f, "overall", &[], &scored);
-    for (i, _) in &scored {
-        if let Some(d) = spec.domains.get(*i) {
-            node_sets(d, &[*i], f);
-        }
-    }
-}
-
-fn node_sets(node: &Node, path: &[usize], f: &mut Factors) {
-    match &node.content {
-        NodeContent::Children(nodes) => {
-            let kept: Vec<(usize, String)> = nodes
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| !n.outcome)
-                .map(|(i, n)| (i, n.id.clone()))
-                .collect();
-            push_set(f, &node.id, path, &kept);
-            for (i, _) in &kept {
-                if let Some(child) = nodes.get(*i) {
-                    node_sets(child, &[path, &[*i]].concat(), f);
-                }
-            }
-        }
-        NodeContent::Indicators(inds) => {
-            let all: Vec<(usize, String)> = inds
-                .iter()
-                .enumerate()
-                .map(|(i, x)| (i, x.id.clone()))
-                .collect();
-            push_set(f, &node.id, path, &all);
-        }
-    }
-}
-
-fn push_set(f: &mut Factors, parent_id: &str, parent: &[usize], members: &[(usize, String)]) {
-    if members.len() < 2 {
-        return;
-    }
-    let factor = f.list.len();
-    f.list.push(Factor {
-        name: format!("weights:{parent_id}"),
-        kind: FactorKind::Weights,
-        members: members.iter().map(|(_, id)| id.clone()).collect(),
-    });
-    for (child, _) in members {
-        f.dims.push(Dim::Weight {
-            factor,
-            parent: parent.to_vec(),
-            child: *child,
-        });
-    }
-}
-
-/// The path of child indices of the node `id`.
-fn node_path(nodes: &[Node], id: &str) -> Option<Vec<usize>> {
-    nodes.iter().enumerate().find_map(|(i, n)| {
-        if n.id == id {
-            return Some(vec![i]);
-        }
-        match &n.content {
-            NodeContent::Children(c) => node_path(c, id).map(|p| [&[i][..], &p].concat()),
-            NodeContent::Indicators(_) => None,
-        }
-    })
-}
-
-fn node_at_mut<'a>(domains: &'a mut [Node], path: &[usize]) -> Option<&'a mut Node> {
-    let (first, rest) = path.split_first()?;
-    let mut node = domains.get_mut(*first)?;
-    for &i in rest {
-        node = match &mut node.content {
-            NodeContent::Children(c) => c.get_mut(i)?,
-            NodeContent::Indicators(_) => return None,
-        };
-    }
-    Some(node)
-}
-
-fn weight_at_mut<'a>(
-    domains: &'a mut [Node],
-    parent: &[usize],
-    child: usize,
-) -> Option<&'a mut Option<f64>> {
-    if parent.is_empty() {
-        return domains.get_mut(child).map(|d| &mut d.weight);
-    }
-    match &mut node_at_mut(domains, parent)?.content {
-        NodeContent::Children(c) => c.get_mut(child).map(|n| &mut n.weight),
-        NodeContent::Indicators(c) => c.get_mut(child).map(|x| &mut x.weight),
-    }
-}
-
-/// The framework of one run: each set of siblings reweighted, each named node's aggregation
-/// set (`mean` below 0.5, else `minimum`).
-fn scenario_spec(
-    spec: &FrameworkSpec,
-    dims: &[Dim],
-    u: &[f64],
-    o: &RobustnessOptions,
-) -> FrameworkSpec {
-    let mut spec = spec.clone();
-    let cols: Vec<(&Dim, f64)> = dims.iter().zip(u.iter().copied()).collect();
-    for set in cols.chunk_by(|a, b| a.0.factor() == b.0.factor()) {
-        match set.first() {
-            Some((Dim::Weight { .. }, _)) => reweight(&mut spec.domains, set, o.weights_spread),
-            Some((Dim::Aggregation { path, .. }, x)) => {
-                if let Some(node) = node_at_mut(&mut spec.domains, path) {
-                    node.aggregation = Some(if *x < 0.5 {
-                        Aggregation::Mean
-                    } else {
-                        Aggregation::Minimum
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    spec
-}
-
-/// `w'ᵢ = wᵢ (1 + s (2uᵢ − 1))`, then every `w'ᵢ × (Σ w / Σ w')`, sums in sibling order.
-fn reweight(domains: &mut [Node], set: &[(&Dim, f64)], spread: f64) {
-    let mut old = 0.0;
-    let mut new = Vec::with_capacity(set.len());
-    for (dim, x) in set {
-        if let Dim::Weight { parent, child, .. } = dim {
-            let w = weight_at_mut(domains, parent, *child)
-                .and_then(|w| *w)
-                .unwrap_or(1.0);
-            old += w;
-            new.push(w * (1.0 + spread * (2.0 * x - 1.0)));
-        }
-    }
-    let ratio = old / new.iter().sum::<f64>();
-    for ((dim, _), w) in set.iter().zip(new) {
-        if let Dim::Weight { parent, child, .. } = dim {
-            if let Some(slot) = weight_at_mut(domains, parent, *child) {
-                *slot = Some(w * ratio);
-            }
-        }
-    }
-}
-
-/// The ranks of scores (rank 1 = highest; ties averaged; NaN for no score).
-fn ranks(scores: &[f64]) -> Vec<f64> {
-    let mut order: Vec<(usize, f64)> = scores
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, s)| !s.is_nan())
-        .collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut out = vec![f64::NAN; scores.len()];
-    let mut before = 0usize;
-    for tie in order.chunk_by(|a, b| a.1 == b.1) {
-        let rank = (2 * before + tie.len() + 1) as f64 / 2.0;
-        for (i, _) in tie {
-            if let Some(r) = out.get_mut(*i) {
-                *r = rank;
-            }
-        }
-        before += tie.len();
-    }
-    out
-}
-
-/// The 5%, 50% and 95% quantiles (linear interpolation) of the values that are not NaN.
-fn summary(values: impl Iterator<Item = f64>) -> Option<(f64, [f64; 2])> {
-    let v = sorted(&values.filter(|x| !x.is_nan()).collect::<Vec<_>>());
-    let q = |p| quantile_sorted(&v, p);
-    Some((q(0.5)?, [q(0.05)?, q(0.95)?]))
-}
-
-/// The runs' results as columns: `score[r · units + i]` is unit `i` in run `r`.
-struct Table<'a> {
-    labels: &'a [String],
-    units: usize,
-    nominal: &'a Overall,
-    nominal_rank: Vec<f64>,
-    score: Vec<f64>,
-    level: Vec<i8>,
-    rank: Vec<f64>,
-    shift: Vec<f64>,
-}
-
-impl<'a> Table<'a> {
-    fn new(labels: &'a [String], nominal: &'a Overall, runs: &[Overall]) -> Self {
-        let units = labels.len();
-        let nominal_rank = ranks(&nominal.0);
-        let mut t = Table {
-            labels,
-            units,
-            nominal,
-            score: Vec::with_capacity(runs.len() * units),
-            level: Vec::with_capacity(runs.len() * units),
-            rank: Vec::with_capacity(runs.len() * units),
-            shift: Vec::with_capacity(runs.len()),
-            nominal_rank,
-        };
-        for (score, level) in runs {
-            let r = ranks(score);
-            t.shift.push(mean_shift(&r, &t.nominal_rank));
-            t.score.extend_from_slice(score);
-            t.level.extend_from_slice(level);
-            t.rank.extend(r);
-        }
-        t
-    }
-
-    fn runs(&self) -> usize {
-        self.shift.len()
-    }
-
-    /// Unit `i`'s values over the runs.
-    fn column<'b, T: Copy>(&self, v: &'b [T], i: usize) -> impl Iterator<Item = T> + 'b {
-        v.iter().skip(i).step_by(self.units.max(1)).copied()
-    }
-
-    fn share(&self, hits: usize) -> f64 {
-        hits as f64 / self.runs().max(1) as f64
-    }
-
-    fn units(&self, o: &RobustnessOptions) -> Vec<UnitRobustness> {
-        (0..self.units)
-            .map(|i| {
-                let level = self.nominal.1.get(i).copied().unwrap_or(-1);
-                let s = summary(self.column(&self.score, i));
-                let keeps = self.column(&self.level, i).filter(|&l| l == level).count();
-                UnitRobustness {
-                    unit: self.labels.get(i).cloned().unwrap_or_default(),
-                    score: finite(self.nominal.0.get(i)),
-                    level: u32::try_from(level).ok(),
-                    median: s.map(|s| s.0),
-                    interval: s.map(|s| s.1),
-                    keeps_level: self.share(keeps),
-                    rank: (!o.publishable).then(|| self.rank_of(i, o.top_k)),
-                }
-            })
-            .collect()
-    }
-
-    fn rank_of(&self, i: usize, top_k: usize) -> RankSummary {
-        let s = summary(self.column(&self.rank, i));
-        let top = self
-            .column(&self.rank, i)
-            .filter(|&r| r <= top_k as f64)
-            .count();
-        RankSummary {
-            nominal: finite(self.nominal_rank.get(i)),
-            median: s.map(|s| s.0),
-            interval: s.map(|s| s.1),
-            p_top_k: self.share(top),
-        }
-    }
-
-    fn pairs(&self, o: &RobustnessOptions) -> Vec<PairOrder> {
-        if o.publishable {
-            return Vec::new();
-        }
-        let at = |l: &str| self.labels.iter().position(|x| x == l).unwrap_or(0);
-        o.pairs
-            .iter()
-            .map(|[a, b]| {
-                let (ia, ib) = (at(a), at(b));
-                let both: Vec<(f64, f64)> = self
-                    .column(&self.score, ia)
-                    .zip(self.column(&self.score, ib))
-                    .collect();
-                let above = both
-                    .iter()
-                    .filter(|(x, y)| x > y || y.is_nan() && !x.is_nan());
-                let tie = both.iter().filter(|(x, y)| x == y);
-                PairOrder {
-                    a: a.clone(),
-                    b: b.clone(),
-                    p_above: self.share(above.count()),
-                    p_tie: self.share(tie.count()),
-                }
-            })
-            .collect()
-    }
-
-    fn rank_shift_summary(&self) -> RankShift {
-        let (median, interval) = summary(self.shift.iter().copied()).unwrap_or((0.0, [0.0; 2]));
-        RankShift {
-            mean: self.shift.iter().sum::<f64>() / self.runs().max(1) as f64,
-            median,
-            interval,
-        }
-    }
-
-    fn sensitivity(
-        &self,
-        factors: &[Factor],
-        designed: bool,
-        o: &RobustnessOptions,
-    ) -> Result<Sensitivity, Error> {
-        let so = SobolOptions {
-            resamples: o.bootstrap,
-            seed: o.seed,
-        };
-        let of = |name: &str, y: Vec<f64>, constant_note: Option<&str>| {
-            indices(name, factors, designed, &y, constant_note, &so)
-        };
-        let label = |i: usize| self.labels.get(i).map_or("", String::as_str);
-        let scores = (0..self.units)
-            .map(|i| of(label(i), self.column(&self.score, i).collect(), None))
-            .collect::<Result<_, _>>()?;
-        let ranks = if o.publishable {
-            Vec::new()
-        } else {
-            (0..self.units)
-                .map(|i| {
-                    of(
-                        label(i),
-                        self.column(&self.rank, i).collect(),
-                        Some(SAME_RANK),
-                    )
-                })
-                .collect::<Result<_, _>>()?
-        };
-        Ok(Sensitivity {
-            resamples: o.bootstrap,
-            level: super::SOBOL_INTERVAL_LEVEL,
-            scores,
-            rank_shift: of("rank_shift", self.shift.clone(), None)?,
-            ranks,
-        })
-    }
-}
-
-/// The mean of `|rank − nominal rank|` over the units ranked in both (0 when none is).
-fn mean_shift(rank: &[f64], nominal: &[f64]) -> f64 {
-    let d: Vec<f64> = rank
-        .iter()
-        .zip(nominal)
-        .map(|(a, b)| (a - b).abs())
-        .filter(|x| !x.is_nan())
-        .collect();
-    if d.is_empty() {
-        0.0
-    } else {
-        d.iter().sum::<f64>() / d.len() as f64
-    }
-}
-
-/// The indices of every factor on one output; null with the reason when no factor varies,
-/// the output has no value in some run, it is constant (`constant`, or the estimator's own
-/// reason).
-fn indices(
-    output: &str,
-    factors: &[Factor],
-    designed: bool,
-    y: &[f64],
-    constant: Option<&str>,
-    o: &SobolOptions,
-) -> Result<Indices, Error> {
-    let null = |note: &str| Indices {
-        output: output.to_owned(),
-        factors: factors.iter().map(|f| of_factor(f, None)).collect(),
-        note: Some(note.to_owned()),
-    };
-    if !designed {
-        return Ok(null(NO_FACTOR));
-    }
-    if y.iter().any(|x| !x.is_finite()) {
-        return Ok(null(NO_SCORE));
-    }
-    if let (Some(note), Some(first)) = (constant, y.first()) {
-        if y.iter().all(|x| x == first) {
-            return Ok(null(note));
-        }
-    }
-    let s = sobol_indices_with(y, factors.len(), o)?;
-    Ok(Indices {
-        output: output.to_owned(),
-        factors: factors
-            .iter()
-            .enumerate()
-            .map(|(i, f)| of_factor(f, Some((&s, i))))
-            .collect(),
-        note: s.note.clone(),
-    })
-}
-
-fn of_factor(f: &Factor, s: Option<(&SobolIndices, usize)>) -> FactorIndex {
-    let get = |v: Option<&Vec<Option<f64>>>, i: usize| v.and_then(|v| v.get(i).copied().flatten());
-    let getp =
-        |v: Option<&Vec<Option<[f64; 2]>>>, i: usize| v.and_then(|v| v.get(i).copied().flatten());
-    let i = s.map_or(0, |s| s.1);
-    let s = s.map(|s| s.0);
-    FactorIndex {
-        factor: f.name.clone(),
-        s1: get(s.map(|s| &s.s1), i),
-        s1_interval: getp(s.map(|s| &s.s1_interval), i),
-        st: get(s.map(|s| &s.st), i),
-        st_interval: getp(s.map(|s| &s.st_interval), i),
-    }
+    )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{ranks, scenario_spec, weight_sets, Factors, RobustnessOptions};
+    use super::design::{choices, Factors};
+    use super::{FactorKind, RobustnessOptions, WeightsModel};
+    use crate::model::compiled::{Child, Framework};
+    use crate::model::framework::{FrameworkSpec, Node, NodeContent};
+    use crate::model::plan::Choices;
+    use crate::UnknownRule;
 
-    #[test]
-    fn weights_are_renormalised_to_their_sum() {
-        let spec = crate::Framework::builtin().spec().clone();
-        let mut f = Factors::default();
-        weight_sets(&spec, &mut f);
-        let o = RobustnessOptions::default();
-        // The first set: the domains. One weight at +25%, one at −25%, the rest unchanged.
-        let n = f.list[0].members.len();
-        let mut u = vec![0.5; f.dims.len()];
-        u[0] = 1.0;
-        u[1] = 0.0;
-        let out = scenario_spec(&spec, &f.dims, &u, &o);
-        let w = |s: &crate::FrameworkSpec| -> Vec<f64> {
-            s.domains
-                .iter()
-                .take(n)
-                .map(|d| d.weight.unwrap_or(1.0))
-                .collect()
-        };
-        let (before, after) = (w(&spec), w(&out));
-        let raw: Vec<f64> = before
-            .iter()
-            .enumerate()
-            .map(|(i, x)| x * [1.25, 0.75].get(i).copied().unwrap_or(1.0))
-            .collect();
-        let ratio = before.iter().sum::<f64>() / raw.iter().sum::<f64>();
-        for (a, r) in after.iter().zip(&raw) {
-            assert!((a - r * ratio).abs() < 1e-12);
+    fn node_at<'a>(domains: &'a mut [Node], path: &[usize]) -> &'a mut Node {
+        let (first, rest) = path.split_first().expect("a path");
+        let mut node = &mut domains[*first];
+        for &i in rest {
+            node = match &mut node.content {
+                NodeContent::Children(c) => &mut c[i],
+                NodeContent::Indicators(_) => panic!("no child {i}"),
+            };
         }
-        assert!((after.iter().sum::<f64>() - before.iter().sum::<f64>()).abs() < 1e-12);
+        node
+    }
+
+    /// The framework written with the choices' weights and rules (the reference: compiled).
+    fn spec_with(fw: &Framework, ch: &Choices) -> FrameworkSpec {
+        let c = &fw.0;
+        let mut spec = c.spec.clone();
+        for (i, n) in c.nodes.iter().enumerate() {
+            let node = node_at(&mut spec.domains, &n.spec_path);
+            node.weight = Some(ch.node_weight[i]);
+            node.aggregation = Some(ch.aggregation[i]);
+            if let NodeContent::Indicators(list) = &mut node.content {
+                for (j, child) in n.children.iter().enumerate() {
+                    if let Child::Indicator(k) = child {
+                        list[j].weight = Some(ch.indicator_weight[*k]);
+                    }
+                }
+            }
+        }
+        spec
     }
 
     #[test]
-    fn ranks_average_ties_and_skip_missing() {
-        let r = ranks(&[2.0, 3.0, 2.0, f64::NAN, 1.0]);
-        assert_eq!(&r[..3], &[2.5, 1.0, 2.5]);
-        assert!(r[3].is_nan());
-        assert_eq!(r[4], 4.0);
+    fn a_run_scores_as_the_framework_compiled_with_its_choices() {
+        let fw = Framework::builtin();
+        let cols = fw.indicator_count();
+        // 40 rows: every level, missing, na and unknown, in a fixed pseudo-random pattern.
+        let cells: Vec<i8> = (0..40 * cols)
+            .map(|i| [0, 1, 2, 3, 4, -1, -2, -3][(i * 7 + i / cols * 3) % 8])
+            .collect();
+        let sub = fw.0.nodes.iter().position(|n| n.spec_path.len() == 2).unwrap();
+        let id = fw.0.nodes[sub].id.to_string();
+        let base = Choices::of(&fw.0);
+        for model in [WeightsModel::Uniform, WeightsModel::Dirichlet] {
+            let o = RobustnessOptions {
+                weights_model: model,
+                ..Default::default()
+            };
+            let mut f = Factors::default();
+            f.weight_sets(&fw.0);
+            f.push_one(FactorKind::Aggregation, Some((sub, &id)));
+            for k in 0..6 {
+                let u: Vec<f64> = (0..f.dims.len())
+                    .map(|d| ((d * 37 + k * 11) % 100) as f64 / 100.0)
+                    .collect();
+                let ch = choices(&base, &f.dims, &u, &o);
+                assert_ne!(ch, base);
+                let fast = fw.score_matrix_choices(&cells, UnknownRule::Exclude, &ch).unwrap();
+                let slow = Framework::compile(spec_with(&fw, &ch))
+                    .score_matrix_with(&cells, UnknownRule::Exclude)
+                    .unwrap();
+                assert_eq!(fast.level, slow.level);
+                for (a, b) in fast.score.iter().zip(&slow.score) {
+                    assert!(a == b || a.is_nan() && b.is_nan(), "{a} vs {b}");
+                }
+            }
+        }
     }
 }
