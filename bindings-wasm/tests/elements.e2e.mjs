@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../www/serve.mjs";
 import { lhs, pkgDir, repoRoot, wasmDir } from "./helpers.mjs";
+import { readmeBlocks } from "./readme.mjs";
 import { axeLine, focusState, runAxe, unlabelled } from "./a11y.mjs";
 
 const artifacts = process.env.ARTIFACTS ?? join(repoRoot, "artifacts");
@@ -39,8 +40,9 @@ let browser;
 before(async () => {
   server = await serve({
     root: join(wasmDir, "tests/elements"),
-    mounts: { "/pkg/": pkgDir },
+    mounts: { "/pkg/": pkgDir, "/node_modules/lhs-maturity/": pkgDir },
     pages: {
+      "/readme.html": { type: "text/html; charset=utf-8", body: readmeBlocks("html", "elements")[0] },
       "/plain.html": { type: "text/html; charset=utf-8", body: html },
       "/csp.html": { type: "text/html; charset=utf-8", body: html.replace("<!--CSP-->", `<meta http-equiv="Content-Security-Policy" content="${CSP}">`) },
       "/late.html": {
@@ -418,5 +420,21 @@ test("the Custom Elements Manifest matches the classes (attributes, properties, 
   // The d.ts names the same events in HTMLElementEventMap.
   const dts = readFileSync(join(pkgDir, "elements/index.d.ts"), "utf8");
   for (const e of declaredEvents) assert.match(dts, new RegExp(`"${e}": `), e);
+  await context.close();
+});
+
+test("the README's embedding example runs as written", async () => {
+  assert.equal(readmeBlocks("html", "elements").length, 1, "one ```html block in the elements section");
+  assert.ok(readmeBlocks("html", "elements")[0].trim().split("\n").length <= 10, "ten lines");
+  const { page, context, problems } = await open("/readme.html");
+  await ready(page, ["answers"]);
+  assert.deepEqual(await shown(page, "answers"), district);
+  await page.locator(`#answers article[data-id="${district[0]}"] input[type=radio][value="3"]`).check();
+  const doc = await state(page, "answers");
+  const want = lhs.formatDecimal(fw.score(doc).overall.score, 2, "en");
+  await page.waitForFunction((want) => document.querySelector("lhs-report").shadowRoot.getElementById("overall-score")?.textContent === want, want);
+  assert.equal(await page.evaluate(() => document.getElementById("answers").checkValidity()), false, "required: not all answered");
+  assert.equal(await page.evaluate(() => localStorage.getItem("lhs-maturity:draft:kisumu-east") !== null), true, "the draft is kept");
+  assert.deepEqual(problems, []);
   await context.close();
 });
