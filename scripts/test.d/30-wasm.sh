@@ -38,5 +38,8 @@ step "custom elements test (Chromium: lhs-maturity/elements from a plain HTML pa
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/elements.e2e.mjs
 echo "screenshots: artifacts/elements-filled.png, elements-two-languages.png"
 
+step "custom elements in a fresh Vite project (npm pack, vite build and vite dev, Chromium; needs the npm registry)"
+node --test bindings-wasm/tests/elements-vite.e2e.mjs
+
 step "LHC-Forms test (the FHIR Questionnaire rendered and filled in Chromium, its response scored)"
 node --test bindings-wasm/tests/fhir.e2e.mjs
