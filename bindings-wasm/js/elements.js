@@ -431,6 +431,12 @@ export class LhsAssessmentElement extends LhsBase {
     this._doc = null;
   }
 
+  attributeChangedCallback(name, old, value) {
+    // `required` changes only the validity: no need to draw the form again.
+    if (name === "required" && this._report !== null && this._doc !== null) this._update(false);
+    else super.attributeChangedCallback(name, old, value);
+  }
+
   get form() {
     return this._internals.form;
   }

@@ -338,6 +338,27 @@ test("properties set before the upgrade, a framework and an initial assessment g
   assert.equal(await page.locator(`#late article[data-id="${first}"] textarea[data-field=evidence]`).inputValue(), "<b>as text</b>");
   assert.equal(await page.evaluate(() => document.getElementById("given").shadowRoot.getElementById("overall-score").textContent),
     lhs.formatDecimal(report.overall.score, 2, "en"));
+  // `required` decides the validity (an incomplete form is valid without it).
+  assert.deepEqual(await page.evaluate(() => {
+    const el = document.getElementById("late");
+    const before = el.checkValidity();
+    el.required = true;
+    return [before, el.checkValidity(), el.validity.valueMissing];
+  }), [true, false, true]);
+  // In a disabled fieldset its controls are disabled; out of it, enabled again.
+  const disabled = () => page.evaluate(() => document.getElementById("late").shadowRoot.querySelector("input[type=radio]").matches(":disabled"));
+  await page.evaluate(() => {
+    const form = document.createElement("form");
+    form.innerHTML = "<fieldset disabled></fieldset>";
+    document.querySelector("main").append(form);
+    form.firstChild.append(document.getElementById("late"));
+  });
+  await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("input[type=radio]")?.matches(":disabled"));
+  assert.equal(await disabled(), true);
+  assert.equal(await page.evaluate(() => document.getElementById("late").form?.tagName), "FORM");
+  await page.evaluate(() => document.querySelector("main").append(document.getElementById("late")));
+  await page.waitForFunction(() => document.getElementById("late").shadowRoot.querySelector("input[type=radio]")?.matches(":enabled"));
+  assert.deepEqual((await state(page, "late")).answers, initial.answers);
   // Defined once: a second import of the module leaves the definitions alone.
   await page.addScriptTag({ type: "module", content: `import("${base}/pkg/elements/index.js?again").then(() => { window.__again = true; });` });
   await page.waitForFunction(() => window.__again === true);
