@@ -33,6 +33,15 @@ const CSP = [
 ].join("; ");
 
 const html = readFileSync(join(wasmDir, "tests/elements/index.html"), "utf8");
+/** The ```html block of the package README's "Custom elements" section. */
+function packageReadmeBlock() {
+  const readme = readFileSync(join(wasmDir, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Custom elements"), readme.indexOf("## The self-assessment page"));
+  const blocks = [...section.matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  assert.equal(blocks.length, 1, "one ```html block in the package README's Custom elements section");
+  return blocks[0];
+}
+
 let server;
 let base;
 let browser;
@@ -40,9 +49,16 @@ let browser;
 before(async () => {
   server = await serve({
     root: join(wasmDir, "tests/elements"),
-    mounts: { "/pkg/": pkgDir, "/node_modules/lhs-maturity/": pkgDir },
+    mounts: { "/pkg/": pkgDir, "/node_modules/lhs-maturity/": pkgDir, "/static/": join(pkgDir, "web") },
     pages: {
       "/readme.html": { type: "text/html; charset=utf-8", body: readmeBlocks("html", "elements")[0] },
+      // The package README's example, with an import map for its bare specifier.
+      "/package-readme.html": {
+        type: "text/html; charset=utf-8",
+        body: `<!DOCTYPE html><html lang="en"><title>Package README</title>
+<script type="importmap">{"imports": {"lhs-maturity/elements": "/node_modules/lhs-maturity/elements/index.js"}}</script>
+<main><h1>Package README</h1>${packageReadmeBlock()}</main></html>`,
+      },
       "/plain.html": { type: "text/html; charset=utf-8", body: html },
       "/csp.html": { type: "text/html; charset=utf-8", body: html.replace("<!--CSP-->", `<meta http-equiv="Content-Security-Policy" content="${CSP}">`) },
       "/late.html": {
@@ -456,6 +472,18 @@ test("the README's embedding example runs as written", async () => {
   await page.waitForFunction((want) => document.querySelector("lhs-report").shadowRoot.getElementById("overall-score")?.textContent === want, want);
   assert.equal(await page.evaluate(() => document.getElementById("answers").checkValidity()), false, "required: not all answered");
   assert.equal(await page.evaluate(() => localStorage.getItem("lhs-maturity:draft:kisumu-east") !== null), true, "the draft is kept");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the package README's example runs, the module served from another URL (configure({ wasmUrl }))", async () => {
+  const { page, context, problems, requests } = await open("/package-readme.html");
+  await ready(page, ["answers"]);
+  assert.deepEqual(await shown(page, "answers"), district);
+  await page.locator(`#answers article[data-id="${district[0]}"] input[type=radio][value="1"]`).check();
+  const want = lhs.formatDecimal(fw.score(await state(page, "answers")).overall.score, 2, "en");
+  await page.waitForFunction((want) => document.querySelector("lhs-report").shadowRoot.getElementById("overall-score")?.textContent === want, want);
+  assert.deepEqual(requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname), ["/static/lhs_maturity_bg.wasm"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
