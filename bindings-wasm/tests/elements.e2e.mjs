@@ -487,3 +487,30 @@ test("the package README's example runs, the module served from another URL (con
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a framework of one's own (no applicability rules): N/A offered, with its justification; the report scores with it", async () => {
+  const custom = JSON.parse(readFileSync(join(repoRoot, "spec/vectors/elements/unknown_element.json"), "utf8")).framework;
+  const own = lhs.Framework.fromObject(custom);
+  const ids = own.indicators().map((i) => i.id);
+  const { page, context, problems } = await open("/late.html");
+  await page.evaluate((text) => {
+    document.getElementById("late").framework = text; // as JSON text
+    document.getElementById("given").setAttribute("for", "late");
+  }, JSON.stringify(custom));
+  await page.addScriptTag({ type: "module", url: `${base}/pkg/elements/index.js` });
+  await ready(page, ["late"]);
+  assert.deepEqual(await shown(page, "late"), ids);
+  const card = `#late article[data-id="${ids[0]}"]`;
+  assert.equal(await page.locator(`${card} .justification`).isHidden(), true);
+  await page.locator(`${card} input[type=radio][value="na"]`).check();
+  await page.locator(`${card} textarea[data-field=justification]`).fill("Not run here");
+  await page.locator(`#late article[data-id="${ids[1]}"] input[type=radio][value="2"]`).check();
+  const doc = await state(page, "late");
+  assert.deepEqual(doc.framework, { id: "test", version: "1.0.0" });
+  assert.deepEqual(doc.answers, { [ids[0]]: { level: "na", justification: "Not run here" }, [ids[1]]: { level: 2 } });
+  // The report follows it, scored with the same framework.
+  const want = lhs.formatDecimal(own.score(doc).overall.score, 2, "en");
+  await page.waitForFunction((want) => document.getElementById("given").shadowRoot.getElementById("overall-score")?.textContent === want, want);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
