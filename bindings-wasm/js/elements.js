@@ -203,6 +203,15 @@ const REPORT_CSS = `
 table { border-collapse: collapse; inline-size: 100%; margin-block: 0.5em; }
 th, td { text-align: start; padding-block: 0.25em; padding-inline: 0.5em; border-block-end: 1px solid var(--lhs-border, #8a8a8a); }
 td.num { text-align: end; font-variant-numeric: tabular-nums; }
+/* The names take the width left (broken only when a word is wider than it), the numbers never
+   break; in a narrow element the tables are set smaller. */
+.report { container-type: inline-size; }
+:is(th, td):first-child { inline-size: 100%; overflow-wrap: anywhere; hyphens: auto; }
+:is(th, td):not(:first-child) { white-space: nowrap; }
+@container (max-width: 32rem) {
+  table { font-size: 0.8em; }
+  th, td { padding-inline: 0.25em; }
+}
 svg { max-inline-size: 100%; block-size: auto; display: block; }
 .owner ol { padding-inline-start: 1.5em; }
 .step { font: inherit; color: var(--lhs-link, #1a56db); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; }

@@ -16,7 +16,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../www/serve.mjs";
 import { lhs, pkgDir, repoRoot, wasmDir } from "./helpers.mjs";
 import { readmeBlocks } from "./readme.mjs";
-import { axeLine, focusState, runAxe, unlabelled } from "./a11y.mjs";
+import { axeLine, focusState, horizontalScroll, overflowing, runAxe } from "./a11y.mjs";
 
 const artifacts = process.env.ARTIFACTS ?? join(repoRoot, "artifacts");
 const fw = lhs.Framework.builtin();
@@ -511,6 +511,24 @@ test("a framework of one's own (no applicability rules): N/A offered, with its j
   // The report follows it, scored with the same framework.
   const want = lhs.formatDecimal(own.score(doc).overall.score, 2, "en");
   await page.waitForFunction((want) => document.getElementById("given").shadowRoot.getElementById("overall-score")?.textContent === want, want);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("reflow at 320 CSS px, in English and in Arabic (right to left): no horizontal scrolling, no text overflowing", async () => {
+  const { page, context, problems } = await open("/plain.html", { viewport: { width: 320, height: 640 } });
+  await ready(page);
+  await page.locator(`#district article[data-id="${district[0]}"] input[type=radio][value="2"]`).check();
+  await page.waitForFunction(() => document.getElementById("district-report").shadowRoot.querySelectorAll("svg").length === 2);
+  for (const lang of ["en", "ar"]) {
+    if (lang === "ar") {
+      await page.evaluate(() => document.documentElement.setAttribute("lang", "ar"));
+      await page.waitForFunction(() => ["district", "district-report"].every((id) => document.getElementById(id).shadowRoot.querySelector("[part=container]")?.dir === "rtl"), null, { timeout: 20000 });
+    }
+    assert.ok(await horizontalScroll(page) <= 0, `${lang}: the page scrolls sideways by ${await horizontalScroll(page)}px`);
+    assert.deepEqual(await overflowing(page), [], lang);
+    await page.screenshot({ path: join(artifacts, `elements-320-${lang}.png`), fullPage: false });
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

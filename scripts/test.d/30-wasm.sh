@@ -36,7 +36,7 @@ echo "screenshots: artifacts/a11y-www-1280.png, a11y-www-1280-ar.png, a11y-www-3
 
 step "custom elements test (Chromium: lhs-maturity/elements from a plain HTML page, keyboard, form, languages, draft, axe-core, strict CSP with Trusted Types, the manifest)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/elements.e2e.mjs
-echo "screenshots: artifacts/elements-filled.png, elements-two-languages.png"
+echo "screenshots: artifacts/elements-filled.png, elements-two-languages.png, elements-320-en.png, elements-320-ar.png"
 
 step "custom elements in a fresh Vite project (npm pack, vite build and vite dev, Chromium; needs the npm registry)"
 node --test bindings-wasm/tests/elements-vite.e2e.mjs
