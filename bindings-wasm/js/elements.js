@@ -237,8 +237,12 @@ function loadFailure(e) {
     `The lhs-maturity scoring engine could not be loaded${where}: ${e?.message ?? e}`);
 }
 
+/** Where there is no DOM (a server rendering the host's pages imports this module too), the
+ * classes are defined over an empty class and no element is defined. */
+const ElementBase = globalThis.HTMLElement ?? class {};
+
 /** The parts both elements share: language, loading, framework. */
-class LhsBase extends HTMLElement {
+class LhsBase extends ElementBase {
   constructor() {
     super();
     this._root = this.attachShadow({ mode: "open", delegatesFocus: true });
