@@ -239,6 +239,17 @@ test("plain HTML page: both elements, the questionnaire filled with the keyboard
   assert.deepEqual(await unlabelledInShadows(page), []);
   await page.screenshot({ path: join(artifacts, "elements-filled.png"), fullPage: false });
 
+  // Print: each indicator shows only its answer; the report prints whole with its charts.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate((id) => {
+    const art = [...document.getElementById("district").shadowRoot.querySelectorAll("article.indicator")].find((a) => a.dataset.id === id);
+    const choices = [...art.querySelectorAll(".choice")].filter((c) => c.checkVisibility());
+    const report = document.getElementById("district-report").shadowRoot;
+    return { choices: choices.map((c) => c.querySelector("input").value), charts: [...report.querySelectorAll("svg")].filter((x) => x.checkVisibility()).length };
+  }, district[0]);
+  assert.deepEqual(printed, { choices: [String(expected(0))], charts: 2 });
+  await page.emulateMedia({ media: "screen" });
+
   // Nothing but the page, its scripts, the module (and the French pack of the second element).
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].filter((p) => p !== "/favicon.ico");
   assert.deepEqual(paths.filter((p) => !/^\/(plain\.html|host\.(js|css)|pkg\/(elements|web)\/[\w.]+\.js|pkg\/web\/lhs_maturity_bg\.wasm|pkg\/languages\/fr\.json)$/.test(p)), []);

@@ -39,3 +39,15 @@ test("importing the elements where there is no DOM defines nothing and throws no
     assert.equal(defs?.declaration.name, d.name, `${d.tagName} is defined as ${d.name}`);
   }
 });
+
+test("the elements' styles use logical properties only (inline/block), so right to left mirrors them", () => {
+  const source = readFileSync(join(pkgDir, "elements/index.js"), "utf8");
+  const sheets = [...source.matchAll(/^const \w+_CSS = `([\s\S]*?)`;$/gm)].map((m) => m[1]);
+  assert.equal(sheets.length, 3, "BASE_CSS, ASSESSMENT_CSS, REPORT_CSS");
+  const physical = /(?<![\w-])(left|right|top|bottom|width|height|min-width|max-width|min-height|max-height|(?:margin|padding|border)-(?:left|right|top|bottom)(?:-\w+)?|float|clear)\s*:|text-align:\s*(left|right)/g;
+  const found = sheets.flatMap((css) => [...css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/@container \([^)]*\)/g, "").matchAll(physical)].map((m) => m[0]));
+  assert.deepEqual(found, []);
+  // and no style attribute or <style> element is ever written (a strict style-src holds)
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  assert.doesNotMatch(code, /\.style\.|setAttribute\("style"|<style|innerHTML|insertAdjacentHTML|outerHTML/);
+});
