@@ -6,7 +6,8 @@
 # browser test in Chromium (the page and the HTML report in each of the five languages; it saves
 # screenshots under artifacts/), and the accessibility test in Chromium (WCAG 2.2 AA: the whole
 # questionnaire by keyboard, axe-core on the page and the report, the charts' contrast, reflow at
-# 320px, zoom, text spacing, forced colours, print; screenshots artifacts/a11y-*.png).
+# 320px, zoom, text spacing, forced colours, print; screenshots artifacts/a11y-*.png), and the
+# custom elements' test in Chromium (elements.e2e.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { echo "== [$(date +%T)] wasm: $*"; }
@@ -32,6 +33,13 @@ echo "screenshots: artifacts/www-filled.png, www-phone.png, www-<lang>.png and r
 step "accessibility test (Chromium, axe-core; about 45 s)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/a11y.e2e.mjs
 echo "screenshots: artifacts/a11y-www-1280.png, a11y-www-1280-ar.png, a11y-www-320.png, a11y-www-320-ar.png, a11y-www-forced-colors.png, a11y-report-320.png, a11y-report-forced-colors.png"
+
+step "custom elements test (Chromium: lhs-maturity/elements from a plain HTML page, keyboard, form, languages, draft, axe-core, strict CSP with Trusted Types, the manifest)"
+ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/elements.e2e.mjs
+echo "screenshots: artifacts/elements-filled.png, elements-two-languages.png, elements-320-en.png, elements-320-ar.png"
+
+step "custom elements in a fresh Vite project (npm pack, vite build and vite dev, Chromium; needs the npm registry)"
+node --test bindings-wasm/tests/elements-vite.e2e.mjs
 
 step "LHC-Forms test (the FHIR Questionnaire rendered and filled in Chromium, its response scored)"
 node --test bindings-wasm/tests/fhir.e2e.mjs

@@ -77,6 +77,17 @@ page-evidence-note = Evidence note
     .placeholder = Documents, minutes, data that support the level
 page-target = Target level
 page-target-same = Same as above
+# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
+page-confidence = Confidence
+# $confidence (text): low, medium or high
+page-confidence-level = { $confidence ->
+    [low] Low
+    [medium] Medium
+   *[high] High
+}
+page-confidence-none = Not stated
+# $missing (number), $total (number): indicators not answered yet, and to answer
+page-incomplete = Not answered yet: { $missing } of { $total }
 
 ## The answer under each indicator
 

@@ -77,6 +77,17 @@ page-evidence-note = Nota de evidencia
     .placeholder = Documentos, actas, datos que respaldan el nivel
 page-target = Nivel meta
 page-target-same = Igual que arriba
+# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
+page-confidence = Confianza
+# $confidence (text): low, medium or high
+page-confidence-level = { $confidence ->
+    [low] Baja
+    [medium] Media
+   *[high] Alta
+}
+page-confidence-none = Sin indicar
+# $missing (number), $total (number): indicators not answered yet, and to answer
+page-incomplete = Aún sin respuesta: { $missing } de { $total }
 
 ## The answer under each indicator
 

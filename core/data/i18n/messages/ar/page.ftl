@@ -77,6 +77,17 @@ page-evidence-note = ملاحظة الأدلة
     .placeholder = الوثائق والمحاضر والبيانات التي تدعم المستوى
 page-target = المستوى المستهدف
 page-target-same = كما هو محدد أعلاه
+# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
+page-confidence = الثقة
+# $confidence (text): low, medium or high
+page-confidence-level = { $confidence ->
+    [low] منخفضة
+    [medium] متوسطة
+   *[high] عالية
+}
+page-confidence-none = غير محددة
+# $missing (number), $total (number): indicators not answered yet, and to answer
+page-incomplete = لم يُجَب عنها بعد: { $missing } من { $total }
 
 ## The answer under each indicator
 

@@ -77,6 +77,17 @@ page-evidence-note = Note sur les sources de vérification
     .placeholder = Documents, procès-verbaux, données qui justifient le niveau
 page-target = Niveau cible
 page-target-same = Comme ci-dessus
+# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
+page-confidence = Confiance
+# $confidence (text): low, medium or high
+page-confidence-level = { $confidence ->
+    [low] Faible
+    [medium] Moyenne
+   *[high] Élevée
+}
+page-confidence-none = Non précisée
+# $missing (number), $total (number): indicators not answered yet, and to answer
+page-incomplete = Sans réponse pour l’instant : { $missing } sur { $total }
 
 ## The answer under each indicator
 

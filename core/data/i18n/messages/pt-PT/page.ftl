@@ -76,6 +76,17 @@ page-evidence-note = Nota sobre as provas
     .placeholder = Documentos, atas, dados que sustentam o nível
 page-target = Meta
 page-target-same = Igual à definida acima
+# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
+page-confidence = Confiança
+# $confidence (text): low, medium or high
+page-confidence-level = { $confidence ->
+    [low] Baixa
+    [medium] Média
+   *[high] Alta
+}
+page-confidence-none = Não indicada
+# $missing (number), $total (number): indicators not answered yet, and to answer
+page-incomplete = Ainda sem resposta: { $missing } de { $total }
 
 ## The answer under each indicator
 
