@@ -260,9 +260,17 @@ fn robustness_case(units: usize) -> Box<dyn FnMut()> {
         bootstrap: 0,
         ..Default::default()
     };
-    let factors = fw.robustness(&list[..1], &probe).map_or(0, |r| r.factors.len());
+    let factors = fw
+        .robustness(&list[..1], &probe)
+        .map_or(0, |r| r.factors.len());
+    // The test suite runs the cases once in an unoptimized build: 200 runs are enough there.
+    let runs = if cfg!(debug_assertions) {
+        200
+    } else {
+        ROBUSTNESS_RUNS
+    };
     let options = lhs_maturity::analysis::RobustnessOptions {
-        n: ROBUSTNESS_RUNS.div_ceil(factors + 2),
+        n: runs.div_ceil(factors + 2),
         bootstrap: 0,
         ..Default::default()
     };

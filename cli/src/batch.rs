@@ -102,14 +102,15 @@ pub(crate) fn say_counts(file: &str, s: &lhs_maturity::Submissions, lang: Lang) 
     }
 }
 
-/// The progress bar on a terminal (hidden otherwise, or with `--quiet`).
-fn progress(len: usize, quiet: bool, lang: Lang) -> ProgressBar {
+/// The progress bar on a terminal (hidden otherwise, or with `--quiet`), its words the message
+/// `id` (with the values `bar`, `position` and `length`).
+pub(crate) fn progress(len: usize, quiet: bool, lang: Lang, id: &str) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let b = ProgressBar::new(len as u64);
     let template = lang.t(
-        "cli-batch-progress",
+        id,
         &[
             ("bar", t("{bar:32}")),
             ("position", t("{pos}")),
@@ -302,7 +303,7 @@ pub fn run(fw: &Framework, a: &BatchArgs, opts: &ScoreOptions, lang: Lang) -> Re
     let opts = neutral(opts);
     let start = Instant::now();
     let items = expand(&a.inputs, lang);
-    let bar = progress(items.len(), a.quiet, lang);
+    let bar = progress(items.len(), a.quiet, lang, "cli-batch-progress");
     let mut tally = Tally::default();
     match format {
         BatchFormat::Table => {

@@ -239,9 +239,20 @@ enum Command {
                             Every run varies the weights of each set of siblings (±25%, renormalised), the aggregation of \
                             the nodes given with --vary-aggregation, the treatment of missing answers and the ratings (by \
                             the raters' confidence), on a Sobol' design of --n base points (spec/SCORING.md §30). Ranks \
-                            are left out unless --ranks: they single units out."
+                            are left out unless --ranks: they single units out. --format markdown or html writes a report \
+                            (in the language of --lang) with each unit's interval; a progress bar shows on a terminal."
     )]
     Robustness(robustness::RobustnessArgs),
+    /// Which choice moves the results: the first- and total-order Sobol' indices of every choice the robustness analysis varies, on each unit's score and on the ranking
+    #[command(
+        after_help = "Examples:\n  lhs-maturity sensitivity spec/examples/analysis/cohort/ --format csv\n  \
+                            lhs-maturity sensitivity districts/ --weights-model dirichlet --format markdown\n\n\
+                            The same runs as `robustness` (the same options and seed give the same indices): first-order \
+                            (Saltelli 2010) and total-order (Jansen 1999) indices as SALib computes them, with bootstrap \
+                            intervals of --bootstrap resamples (spec/SCORING.md §29, §30). Indices on each unit's rank \
+                            only with --ranks."
+    )]
+    Sensitivity(robustness::RobustnessArgs),
     /// Reliability of the instrument over a cohort: Cronbach's alpha per domain and sub-domain, floor and ceiling
     #[command(after_help = "Examples:\n  lhs-maturity reliability districts/\n  \
                             lhs-maturity reliability districts/ --items --format markdown -o reliability.md\n\n\
@@ -578,7 +589,7 @@ fn inputs_of(c: &Command) -> Vec<PathBuf> {
         Command::Pool(a) => a.files.clone(),
         Command::Compare(a) => vec![a.before.clone(), a.after.clone()],
         Command::Cohort(a) => a.inputs.clone(),
-        Command::Robustness(a) => a.inputs.clone(),
+        Command::Robustness(a) | Command::Sensitivity(a) => a.inputs.clone(),
         Command::Reliability(a) => a.inputs.clone(),
         Command::Series(a) => a.inputs.clone(),
         Command::Export(a) => a.files.clone(),
@@ -635,7 +646,8 @@ fn run(cli: Cli, lang: Lang) -> Result<u8, Failure> {
         Command::Pool(a) => analysis::pool(&fw, a, lang),
         Command::Compare(a) => analysis::compare(&fw, a, lang, cli.unknown),
         Command::Cohort(a) => analysis::cohort(&fw, a, lang, cli.unknown),
-        Command::Robustness(a) => robustness::run(&fw, a, lang),
+        Command::Robustness(a) => robustness::run(&fw, a, robustness::Output::Robustness, lang),
+        Command::Sensitivity(a) => robustness::run(&fw, a, robustness::Output::Sensitivity, lang),
         Command::Reliability(a) => analysis::reliability(&fw, a, lang, cli.unknown),
         Command::Series(a) => analysis::series(&fw, a, lang, cli.unknown),
     }

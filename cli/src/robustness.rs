@@ -12,11 +12,23 @@ use lhs_maturity::{Assessment, Error, Framework};
 use std::path::PathBuf;
 
 /// `json` (the whole result: per-unit spread, ranks, pairs, rank shift, leave-one-domain-out,
-/// Sobol' indices, the factors and the seed) or `csv` (one row per unit).
+/// Sobol' indices, the factors and the seed), `csv` (one row per unit; for `sensitivity`, one
+/// row per output and factor), `markdown` or `html` (a report in the language of `--lang`).
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 pub(crate) enum Format {
     Json,
     Csv,
+    Markdown,
+    Html,
+}
+
+/// How each set of sibling weights moves.
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum WeightsModel {
+    /// Each weight by its own factor from 1 − spread to 1 + spread, renormalised
+    Uniform,
+    /// The set together, from a Dirichlet distribution around its shares, as spread out
+    Dirichlet,
 }
 
 #[derive(Args)]
@@ -34,6 +46,9 @@ pub(crate) struct RobustnessArgs {
     /// How far each weight moves, as a share of it (0: weights not varied)
     #[arg(long, value_name = "SHARE", default_value_t = 0.25)]
     weights_spread: f64,
+    /// How each set of sibling weights moves
+    #[arg(long, value_enum, default_value = "uniform")]
+    weights_model: WeightsModel,
     /// A node whose aggregation is varied between mean and minimum (repeatable)
     #[arg(long, value_name = "NODE")]
     vary_aggregation: Vec<String>,
@@ -55,9 +70,12 @@ pub(crate) struct RobustnessArgs {
     /// Add the units' ranks (not for publication: they single units out)
     #[arg(long)]
     ranks: bool,
-    /// `json` or `csv`
+    /// `json`, `csv`, `markdown` or `html`
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
+    /// No progress bar (shown on a terminal)
+    #[arg(long, short)]
+    quiet: bool,
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -70,8 +88,20 @@ fn labels(sources: &[Source], list: &[Assessment]) -> Vec<String> {
         .unwrap_or_else(|| sources.iter().map(Source::label).collect())
 }
 
-/// `lhs-maturity robustness INPUT...`.
-pub(crate) fn run(fw: &Framework, a: RobustnessArgs, lang: Lang) -> Result<u8, Failure> {
+/// What to write: the whole robustness result, or only the Sobol' indices.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Output {
+    Robustness,
+    Sensitivity,
+}
+
+/// `lhs-maturity robustness INPUT...` and `lhs-maturity sensitivity INPUT...`.
+pub(crate) fn run(
+    fw: &Framework,
+    a: RobustnessArgs,
+    what: Output,
+    lang: Lang,
+) -> Result<u8, Failure> {
     let (sources, list) = assessments(fw, &a.inputs, lang)?;
     let names = labels(&sources, &list);
     let pairs = a
@@ -89,6 +119,10 @@ pub(crate) fn run(fw: &Framework, a: RobustnessArgs, lang: Lang) -> Result<u8, F
         n: a.n,
         seed: a.seed,
         weights_spread: a.weights_spread,
+        weights_model: match a.weights_model {
+            WeightsModel::Uniform => lhs_maturity::analysis::WeightsModel::Uniform,
+            WeightsModel::Dirichlet => lhs_maturity::analysis::WeightsModel::Dirichlet,
+        },
         aggregation_nodes: a.vary_aggregation.clone(),
         missing: !a.no_missing,
         rating: !a.no_rating,
@@ -99,12 +133,23 @@ pub(crate) fn run(fw: &Framework, a: RobustnessArgs, lang: Lang) -> Result<u8, F
         ..RobustnessOptions::default()
     };
     let units: Vec<(String, Assessment)> = names.into_iter().zip(list).collect();
+    let bar = crate::batch::progress(0, a.quiet, lang, "cli-robustness-progress");
     let result = fw
-        .robustness(&units, &options)
+        .robustness_with_progress(&units, &options, &|done, total| {
+            bar.set_length(total as u64);
+            if done as u64 > bar.position() {
+                bar.set_position(done as u64);
+            }
+        })
         .map_err(|e: Error| Failure::Document(String::new(), e))?;
-    let text = match a.format {
-        Format::Json => json_text(&result),
-        Format::Csv => result.units_table().to_csv(),
+    bar.finish_and_clear();
+    let text = match (a.format, what) {
+        (Format::Json, Output::Robustness) => json_text(&result),
+        (Format::Json, Output::Sensitivity) => json_text(&result.sensitivity_result()),
+        (Format::Csv, Output::Robustness) => result.units_table().to_csv(),
+        (Format::Csv, Output::Sensitivity) => result.sensitivity_table().to_csv(),
+        (Format::Markdown, _) => result.to_markdown(lang.code()),
+        (Format::Html, _) => result.to_html(lang.code()),
     };
     emit(a.output.as_deref(), &text, lang)?;
     Ok(0)

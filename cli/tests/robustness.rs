@@ -176,3 +176,95 @@ fn the_readme_table_is_what_the_command_prints() {
         assert_eq!(want, &got.to_vec(), "README row of {}", r[0]);
     }
 }
+
+#[test]
+fn sensitivity_gives_the_indices_of_the_same_runs() {
+    let dir = cohort();
+    let small = ["--n", "32", "--bootstrap", "20"];
+    let full: Value =
+        serde_json::from_str(&out(&[&["robustness", &dir][..], &small].concat())).unwrap();
+    let json: Value =
+        serde_json::from_str(&out(&[&["sensitivity", &dir][..], &small].concat())).unwrap();
+    assert_eq!(json["sensitivity"], full["sensitivity"]);
+    assert_eq!(json["factors"], full["factors"]);
+    assert_eq!(json["runs"], full["runs"]);
+    assert!(json.get("units").is_none());
+    let csv = out(&[&["sensitivity", &dir, "--format", "csv"][..], &small].concat());
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("output_kind,output,factor,s1,s1_low,s1_high,st,st_low,st_high,note")
+    );
+    let factors = full["factors"].as_array().unwrap().len();
+    // 14 units' scores and the rank shift (no ranks: publishable).
+    assert_eq!(lines.count(), 15 * factors);
+    let first = csv.lines().nth(1).unwrap();
+    let st: f64 = first.split(',').nth(6).unwrap().parse().unwrap();
+    assert_eq!(
+        st,
+        full["sensitivity"]["scores"][0]["factors"][0]["st"]
+            .as_f64()
+            .unwrap()
+    );
+}
+
+#[test]
+fn markdown_and_html_reports_show_each_unit_and_escape_labels() {
+    let path = temp("labels");
+    std::fs::create_dir_all(&path).unwrap();
+    let dir = path.to_str().unwrap().to_owned();
+    for (name, level) in [("a<b>", 1), ("c|d", 3)] {
+        let doc = serde_json::json!({
+            "unit": {"id": name},
+            "answers": {"inst.info.routine_data": level, "cap.prov.data_interpretation": 2}
+        });
+        std::fs::write(
+            std::path::Path::new(&dir).join(format!("{level}.json")),
+            doc.to_string(),
+        )
+        .unwrap();
+    }
+    let args = ["--n", "16", "--bootstrap", "0", "--ranks"];
+    let md = out(&[&["robustness", &dir, "--format", "markdown"][..], &args].concat());
+    assert!(md.starts_with("# Do the results survive other reasonable choices?"));
+    assert!(md.contains("| c\\|d |"), "{md}");
+    assert!(md.contains("| Rank |"), "{md}");
+    let html = out(&[
+        &["robustness", &dir, "--format", "html", "--lang", "fr"][..],
+        &args,
+    ]
+    .concat());
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(html.contains("Chaque unité"));
+    assert!(html.contains("a&lt;b&gt;") && !html.contains("a<b>"));
+    assert!(html.contains("<svg class=\"intervals\""));
+    // Without --ranks, no rank column.
+    let md = out(&[
+        "robustness",
+        &dir,
+        "--format",
+        "markdown",
+        "--n",
+        "16",
+        "--bootstrap",
+        "0",
+    ]);
+    assert!(!md.contains("| Rank |"), "{md}");
+}
+
+#[test]
+fn dirichlet_weights_are_an_option_and_recorded() {
+    let dir = cohort();
+    let args = ["--n", "16", "--bootstrap", "0"];
+    let d: Value = serde_json::from_str(&out(&[
+        &["robustness", &dir, "--weights-model", "dirichlet"][..],
+        &args,
+    ]
+    .concat()))
+    .unwrap();
+    let u: Value =
+        serde_json::from_str(&out(&[&["robustness", &dir][..], &args].concat())).unwrap();
+    assert_eq!(d["weights_model"], "dirichlet");
+    assert_eq!(u["weights_model"], "uniform");
+    assert_ne!(d["units"], u["units"]);
+}

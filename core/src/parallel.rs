@@ -12,9 +12,8 @@ pub fn threads() -> usize {
     // Asked once: `available_parallelism` reads the cgroup's files on Linux (tens of
     // microseconds), too slow for a call per small matrix of a robustness analysis.
     static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    })
+    *THREADS
+        .get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get))
 }
 
 /// Runs `f` on every task, on every core (the calling thread works too). Tasks are taken one at

@@ -221,10 +221,20 @@ pub fn robustness_options() -> Value {
     schema::<crate::analysis::RobustnessOptions>("robustness-options")
 }
 
+/// The JSON Schema of the Sobol' indices of a robustness analysis
+/// (`lhs-maturity sensitivity --format json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::sensitivity()["title"], "SensitivityResult");
+/// ```
+pub fn sensitivity() -> Value {
+    schema::<crate::analysis::SensitivityResult>("sensitivity")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 22);
+/// assert_eq!(lhs_maturity::schema::all().len(), 23);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -250,5 +260,6 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("uncertainty.schema.json", uncertainty()),
         ("robustness-options.schema.json", robustness_options()),
         ("robustness.schema.json", robustness()),
+        ("sensitivity.schema.json", sensitivity()),
     ]
 }

@@ -299,12 +299,24 @@ fn templates_are_in_the_language_and_read_back() {
     );
 }
 
-/// The ids of the messages the renderers ask for (`"md-…"`, `"html-…"`…) in their source.
+/// The ids of the messages the renderers ask for (`"md-…"`, `"html-…"`…) in their source: the
+/// render floor, and the report of the robustness analysis.
 fn ids_in_source() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/render");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.push(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/analysis/robustness/report.rs"
+        )
+        .into(),
+    );
     let mut ids = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    for path in paths {
+        let text = std::fs::read_to_string(path).unwrap();
         // What follows each quote, up to the next one: every string literal, and some code.
         for (i, _) in text.match_indices('"') {
             let piece = text[i + 1..].split('"').next().unwrap_or("");
@@ -315,6 +327,7 @@ fn ids_in_source() -> Vec<String> {
                 "report-",
                 "template-",
                 "uncertainty-",
+                "robustness-",
             ]
             .iter()
             .any(|p| piece.starts_with(p));

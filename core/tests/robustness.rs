@@ -413,5 +413,8 @@ fn dirichlet_weights_spread_the_shares_as_the_uniform_spread_says() {
         ..o.clone()
     };
     assert_ne!(fw.robustness(&units, &uniform).unwrap().units, r.units);
-    assert_eq!(serde_json::to_value(&r).unwrap()["weights_model"], "dirichlet");
+    assert_eq!(
+        serde_json::to_value(&r).unwrap()["weights_model"],
+        "dirichlet"
+    );
 }

@@ -72,7 +72,9 @@ fn child(case: Case, quick: bool) {
     let sample_target = Duration::from_millis(if quick { 5 } else { 20 });
     let iters = (sample_target.as_nanos() / once.as_nanos()).max(1) as u32;
     let per_sample = once * iters;
-    let samples = (budget.as_nanos() / per_sample.as_nanos().max(1)).clamp(3, 100) as usize;
+    // At least 5 samples for a median worth the name (3 with --quick).
+    let least = if quick { 3 } else { 5 };
+    let samples = (budget.as_nanos() / per_sample.as_nanos().max(1)).clamp(least, 100) as usize;
     let mut times: Vec<f64> = (0..samples)
         .map(|_| {
             let t = Instant::now();

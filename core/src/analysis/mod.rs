@@ -44,8 +44,8 @@ pub use reliability::{
 };
 pub use robustness::{
     unit_labels, Factor, FactorIndex, FactorKind, Indices, LeftOut, LeftOutUnit, PairOrder,
-    Progress, RankShift, RankSummary, Robustness, RobustnessOptions, Sensitivity, UnitRobustness,
-    WeightsModel,
+    Progress, RankShift, RankSummary, Robustness, RobustnessOptions, Sensitivity,
+    SensitivityResult, UnitRobustness, WeightsModel,
 };
 pub use sobol::{
     sobol_indices, sobol_indices_with, SobolDesign, SobolIndices, SobolOptions,

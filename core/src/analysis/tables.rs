@@ -470,6 +470,58 @@ pub fn long_table(rows: &[LongRow]) -> Table {
 }
 
 impl super::Robustness {
+    /// The Sobol' indices as a tidy table: one row per output and factor — each unit's score
+    /// (`output_kind` `score`), the rank shift (`rank_shift`) and, unless publishable, each
+    /// unit's rank (`rank`) — with `s1`, `st` and their bootstrap intervals (`s1_low`,
+    /// `s1_high`, `st_low`, `st_high`) and the note of a null output. What
+    /// `lhs-maturity sensitivity --format csv` writes.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::RobustnessOptions;
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let unit = |l: u32| Assessment::from_json(&format!(
+    ///     r#"{{"answers": {{"inst.info.routine_data": {l}, "cap.prov.data_interpretation": 2}}}}"#)).unwrap();
+    /// let units = vec![("a".to_owned(), unit(1)), ("b".to_owned(), unit(3))];
+    /// let r = fw.robustness(&units, &RobustnessOptions { n: 16, bootstrap: 0, ..Default::default() }).unwrap();
+    /// let t = r.sensitivity_table();
+    /// assert_eq!(t.len(), 3 * r.factors.len());
+    /// assert!(t.to_csv().starts_with("output_kind,output,factor,s1,s1_low,s1_high,st,st_low,st_high,note"));
+    /// ```
+    pub fn sensitivity_table(&self) -> Table {
+        let s = &self.sensitivity;
+        let outputs = s
+            .scores
+            .iter()
+            .map(|i| ("score", i))
+            .chain([("rank_shift", &s.rank_shift)])
+            .chain(s.ranks.iter().map(|i| ("rank", i)));
+        let rows: Vec<(&str, &super::Indices, &super::FactorIndex)> = outputs
+            .flat_map(|(kind, ix)| ix.factors.iter().map(move |f| (kind, ix, f)))
+            .collect();
+        let f = |x: Option<f64>| x.map_or(Value::Null, Value::from);
+        let (text, float) = (ColumnKind::Text, ColumnKind::Float);
+        let lo = |x: Option<[f64; 2]>| f(x.map(|[a, _]| a));
+        let hi = |x: Option<[f64; 2]>| f(x.map(|[_, b]| b));
+        Table::new(
+            "sensitivity",
+            vec![
+                TableColumn::of("output_kind", text, &rows, |r| Value::from(r.0)),
+                TableColumn::of("output", text, &rows, |r| Value::from(r.1.output.as_str())),
+                TableColumn::of("factor", text, &rows, |r| Value::from(r.2.factor.as_str())),
+                TableColumn::of("s1", float, &rows, |r| f(r.2.s1)),
+                TableColumn::of("s1_low", float, &rows, |r| lo(r.2.s1_interval)),
+                TableColumn::of("s1_high", float, &rows, |r| hi(r.2.s1_interval)),
+                TableColumn::of("st", float, &rows, |r| f(r.2.st)),
+                TableColumn::of("st_low", float, &rows, |r| lo(r.2.st_interval)),
+                TableColumn::of("st_high", float, &rows, |r| hi(r.2.st_interval)),
+                TableColumn::of("note", text, &rows, |r| {
+                    r.1.note.as_deref().map_or(Value::Null, Value::from)
+                }),
+            ],
+        )
+    }
+
     /// One row per unit, in input order: its nominal `score` and `level`, the `median` and the
     /// 90% interval (`interval_low`, `interval_high`) of its overall score over the runs, the
     /// share of runs keeping its level (`keeps_level`) and, unless the result is publishable,

@@ -230,7 +230,11 @@ impl Plan {
 
     /// Flattens one node: [`Rule::Whole`] when it can, else [`Rule::General`].
     fn node(&mut self, c: &Compiled, choices: &Choices, ni: usize, n: &CNode) -> PlanNode {
-        let aggregation = choices.aggregation.get(ni).copied().unwrap_or(n.aggregation);
+        let aggregation = choices
+            .aggregation
+            .get(ni)
+            .copied()
+            .unwrap_or(n.aggregation);
         let minimum = aggregation == crate::Aggregation::Minimum;
         let pooled = aggregation == crate::Aggregation::PooledMean;
         let weight = |i: usize| choices.indicator(i);

@@ -100,6 +100,9 @@ code, .warn li, ol.steps li { overflow-wrap: anywhere; }
   .charts { flex-wrap: nowrap; }
   figure { flex: 1 1 50%; }
 }
+/* The analyses' pages: wide tables scroll inside their box; the interval chart scales. */
+.wide { overflow-x: auto; }
+svg.intervals { display: block; inline-size: 100%; block-size: auto; max-inline-size: 40rem; }
 "#;
 
 /// The page's Content-Security-Policy, a `<meta http-equiv>` ahead of everything it governs:
@@ -293,6 +296,22 @@ pub fn to_html(r: &Report, framework: &Framework) -> String {
     footer(r, framework, &w, &mut out);
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// A self-contained page of the reports' style and Content-Security-Policy around `body`
+/// (markup, its text escaped) with the title `title` (escaped): what the analyses' HTML
+/// reports are written in.
+pub(crate) fn page(lang: &str, title: &str, body: &str) -> String {
+    let dir = if i18n::is_rtl(lang) {
+        " dir=\"rtl\""
+    } else {
+        ""
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"lhs-maturity {}\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape_html(lang),
+        env!("CARGO_PKG_VERSION"),
+    )
 }
 
 fn unit_name(r: &Report) -> Option<&str> {

@@ -5,10 +5,10 @@ use super::{Factor, FactorKind, RobustnessOptions, WeightsModel};
 #[cfg(doc)]
 use crate::analysis::uncertainty::outcome_at;
 use crate::analysis::uncertainty::{uniform, Outcomes};
-use rand_chacha::rand_core::Rng;
 use crate::model::compiled::{Child, Compiled};
 use crate::model::framework::Aggregation;
 use crate::model::plan::Choices;
+use rand_chacha::rand_core::Rng;
 use rand_chacha::rand_core::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -23,11 +23,21 @@ pub(super) enum Target {
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Dim {
     /// One sibling's weight in a set of siblings (one factor per set).
-    Weight { factor: usize, target: Target },
+    Weight {
+        factor: usize,
+        target: Target,
+    },
     /// The aggregation of a node (compiled index).
-    Aggregation { factor: usize, node: usize },
-    Missing { factor: usize },
-    Rating { factor: usize },
+    Aggregation {
+        factor: usize,
+        node: usize,
+    },
+    Missing {
+        factor: usize,
+    },
+    Rating {
+        factor: usize,
+    },
 }
 
 impl Dim {
@@ -125,14 +135,11 @@ impl Factors {
             return;
         }
         let factor = self.list.len();
-        self.dims.extend(
-            members
-                .iter()
-                .map(|(target, _)| Dim::Weight {
-                    factor,
-                    target: *target,
-                }),
-        );
+        self.dims
+            .extend(members.iter().map(|(target, _)| Dim::Weight {
+                factor,
+                target: *target,
+            }));
         self.list.push(Factor {
             name: format!("weights:{parent_id}"),
             kind: FactorKind::Weights,
@@ -409,6 +416,9 @@ mod tests {
             assert!((got / var - 1.0).abs() < 0.1, "{i}: {got} vs {var}");
         }
         // The same seed and stream give the same weights.
-        assert_eq!(dirichlet_weights(&old, 0.25, 7, 3), dirichlet_weights(&old, 0.25, 7, 3));
+        assert_eq!(
+            dirichlet_weights(&old, 0.25, 7, 3),
+            dirichlet_weights(&old, 0.25, 7, 3)
+        );
     }
 }

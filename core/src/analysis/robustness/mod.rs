@@ -6,10 +6,11 @@
 //! leaving out one domain at a time; and the Sobol' indices of every factor (`spec/SCORING.md`
 //! §30).
 //!
-//! The folder: [`design`] (the factors and what one run scores with), [`table`] (the runs
-//! summarised), and here the options, the results and the runs.
+//! The folder: `design` (the factors and what one run scores with), `table` (the runs
+//! summarised), `report` (Markdown and HTML), and here the options, the results and the runs.
 
 mod design;
+mod report;
 mod table;
 
 use super::sobol::SobolDesign;
@@ -27,8 +28,8 @@ use crate::score::report::FrameworkId;
 use crate::UnknownRule;
 use design::{Dim, Factors};
 use schemars::JsonSchema;
-use table::{finite, ranks, Table};
 use serde::{Deserialize, Serialize};
+use table::{finite, ranks, Table};
 
 /// The options of [`Framework::robustness`] (`spec/schema/robustness-options.schema.json`);
 /// every field may be left out.
@@ -293,6 +294,67 @@ pub struct Robustness {
     pub leave_one_out: Vec<LeftOut>,
     /// The Sobol' indices.
     pub sensitivity: Sensitivity,
+}
+
+/// The Sobol' indices of a robustness analysis with what they were computed from
+/// ([`Robustness::sensitivity_result`]: what `lhs-maturity sensitivity --format json` writes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    title = "SensitivityResult",
+    description = "The first- and total-order Sobol' indices of every choice varied by a robustness analysis, on each unit's score, the rank shift and (for internal use) each unit's rank."
+)]
+pub struct SensitivityResult {
+    /// The framework scored against.
+    pub framework: FrameworkId,
+    /// The version of the library that computed it.
+    pub library_version: String,
+    /// The seed of the design, the rating draws and the bootstrap.
+    pub seed: u64,
+    /// The base points of the design.
+    pub n: usize,
+    /// The runs.
+    pub runs: usize,
+    /// The factors, in design order.
+    pub factors: Vec<Factor>,
+    /// The weights' spread.
+    pub weights_spread: f64,
+    /// How the weights moved.
+    pub weights_model: WeightsModel,
+    /// The rating model (when the ratings vary).
+    pub model: Option<RatingModel>,
+    /// The indices.
+    pub sensitivity: Sensitivity,
+}
+
+impl Robustness {
+    /// The Sobol' indices with what they were computed from (no per-unit spread, ranks or
+    /// leave-one-out).
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// use lhs_maturity::analysis::RobustnessOptions;
+    /// let fw = Framework::builtin();
+    /// let a = |l: u8| Assessment::from_json(&format!(r#"{{"answers": {{"inst.info.routine_data": {l}}}}}"#)).unwrap();
+    /// let units = vec![("a".to_owned(), a(1)), ("b".to_owned(), a(3))];
+    /// let r = fw.robustness(&units, &RobustnessOptions { n: 8, bootstrap: 0, ..Default::default() }).unwrap();
+    /// let s = r.sensitivity_result();
+    /// assert_eq!((s.runs, s.factors.len()), (r.runs, r.factors.len()));
+    /// assert_eq!(s.sensitivity.scores.len(), 2);
+    /// ```
+    pub fn sensitivity_result(&self) -> SensitivityResult {
+        SensitivityResult {
+            framework: self.framework.clone(),
+            library_version: self.library_version.clone(),
+            seed: self.seed,
+            n: self.n,
+            runs: self.runs,
+            factors: self.factors.clone(),
+            weights_spread: self.weights_spread,
+            weights_model: self.weights_model,
+            model: self.model,
+            sensitivity: self.sensitivity.clone(),
+        }
+    }
 }
 
 /// The labels of units for [`Framework::robustness`] taken from the assessments: each unit's
@@ -641,7 +703,6 @@ impl Framework {
     }
 }
 
-
 /// The framework without what scoring a matrix does not read (texts, descriptors, actions,
 /// glossary), so that a run's copy is cheap to make and to compile.
 fn skeleton(spec: &FrameworkSpec) -> FrameworkSpec {
@@ -750,7 +811,11 @@ mod tests {
         let cells: Vec<i8> = (0..40 * cols)
             .map(|i| [0, 1, 2, 3, 4, -1, -2, -3][(i * 7 + i / cols * 3) % 8])
             .collect();
-        let sub = fw.0.nodes.iter().position(|n| n.spec_path.len() == 2).unwrap();
+        let sub =
+            fw.0.nodes
+                .iter()
+                .position(|n| n.spec_path.len() == 2)
+                .unwrap();
         let id = fw.0.nodes[sub].id.to_string();
         let base = Choices::of(&fw.0);
         for model in [WeightsModel::Uniform, WeightsModel::Dirichlet] {
@@ -767,7 +832,9 @@ mod tests {
                     .collect();
                 let ch = choices(&base, &f.dims, &u, &o);
                 assert_ne!(ch, base);
-                let fast = fw.score_matrix_choices(&cells, UnknownRule::Exclude, &ch).unwrap();
+                let fast = fw
+                    .score_matrix_choices(&cells, UnknownRule::Exclude, &ch)
+                    .unwrap();
                 let slow = Framework::compile(spec_with(&fw, &ch))
                     .score_matrix_with(&cells, UnknownRule::Exclude)
                     .unwrap();

@@ -166,6 +166,9 @@ cli-uncertainty-column-together = أخطاء مترابطة
 cli-uncertainty-column-p-level = احتمال المستوى
 cli-uncertainty-column-range = النطاق لو عُرفت الإجابات غير المعروفة
 cli-robustness-pair = `{ $value }` ليس زوجاً من الوحدات: اكتب `A,B`
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
+# scenarios).
+cli-robustness-progress = السيناريوهات { $bar } { $position }/{ $length }
 cli-score-next-steps = أهم الخطوات التالية
 cli-score-no-steps = لا يوجد مؤشر مُقيَّم دون مستواه المستهدف.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

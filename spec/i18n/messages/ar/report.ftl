@@ -354,3 +354,49 @@ report-col-p-level = احتمال هذا المستوى
 report-col-bounds = النطاق لو عُرفت الإجابات غير المعروفة
 html-radar-intervals = الخط على كل محور هو فترة 90% لدرجة المجال، بالنظر إلى ثقة المقيِّمين.
 svg-interval = { $name }: فترة 90% { $low }–{ $high }
+
+## The robustness of many units (`robustness --format markdown|html`)
+
+robustness-title = هل تصمد النتائج أمام خيارات معقولة أخرى؟
+# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
+robustness-intro = { $units ->
+    [zero] لا وحدات مقيَّمة
+    [one] وحدة واحدة مقيَّمة
+    [two] وحدتان مقيَّمتان
+    [few] { $units } وحدات مقيَّمة
+    [many] { $units } وحدةً مقيَّمة
+   *[other] { $units } وحدة مقيَّمة
+} وفق { $framework } في { $runs } سيناريو (البذرة { $seed }).
+# $factors: the names of the choices varied, separated by commas
+robustness-factors = الخيارات المتغيرة معًا: { $factors }.
+robustness-no-factor = لم يتغير شيء: كل سيناريو هو الإطار كما هو.
+# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
+robustness-rank-shift = في المتوسط تبتعد الوحدة { $mean } مرتبة عن ترتيبها المنشور (5–95% من السيناريوهات: { $interval }).
+robustness-ranks-note = الترتيب للاستخدام الداخلي فقط: فهو يميّز وحدات بعينها.
+robustness-units = كل وحدة
+robustness-units-note = الوسيط وفترة 90% للدرجة الإجمالية لكل وحدة عبر السيناريوهات، ونسبة السيناريوهات التي تحافظ على مستواها المنشور.
+robustness-col-unit = الوحدة
+robustness-col-median = الوسيط
+robustness-col-keeps-level = تحافظ على مستواها
+robustness-col-rank = الترتيب
+robustness-col-median-rank = الترتيب الوسيط
+robustness-col-rank-interval = الترتيب، 5–95%
+# $k: the number of top places
+robustness-col-top = ضمن أول { $k }
+robustness-pairs = أزواج الوحدات
+robustness-col-pair = الوحدتان أ · ب
+robustness-col-above = أ قبل ب
+robustness-col-tie = تعادل
+robustness-left-out = استبعاد كل مجال
+robustness-left-out-note = الدرجة الإجمالية لكل وحدة دون مجال واحد، مع إعادة توزيع أوزان المجالات الأخرى.
+robustness-sensitivity = أي الخيارات تحرّك النتائج
+robustness-sensitivity-note = مؤشرات سوبول الكلية: حصة تباين النتيجة الراجعة إلى خيار ما، وحده أو مع غيره (0: لا شيء؛ قرب 1: كلها تقريبًا).
+# $reason: why the indices on the rank shift are empty (in English)
+robustness-sensitivity-rank-shift-null = مؤشرات تغيّر الترتيب فارغة: { $reason }.
+robustness-col-factor = الخيار المتغير
+robustness-col-st-rank-shift = على تغيّر الترتيب
+robustness-col-st-median = على درجات الوحدات (الوسيط)
+robustness-col-st-max = على درجات الوحدات (الأكبر)
+robustness-chart = الدرجة الإجمالية لكل وحدة: الدرجة المنشورة (علامة)، والوسيط (نقطة)، وفترة 90% (خط) عبر السيناريوهات.
+# $unit: the unit's label; $median: its median score; $interval: its 90% interval
+robustness-chart-unit = { $unit }: الوسيط { $median }، فترة 90% { $interval }

@@ -341,3 +341,45 @@ report-col-bounds = Range if unknowns were found
 html-radar-intervals = The line across each axis is the domain's 90% interval, given the raters' confidence.
 # The title of a domain's interval line on the radar chart.
 svg-interval = { $name }: 90% interval { $low }–{ $high }
+
+## The robustness of many units (`robustness --format markdown|html`)
+
+robustness-title = Do the results survive other reasonable choices?
+# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
+robustness-intro = { $units ->
+    [one] One unit
+   *[other] { $units } units
+} scored against { $framework } under { $runs } scenarios (seed { $seed }).
+# $factors: the names of the choices varied, separated by commas
+robustness-factors = Varied together: { $factors }.
+robustness-no-factor = Nothing was varied: every scenario is the framework as it is.
+# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
+robustness-rank-shift = On average a unit moves { $mean } places from its published rank (5–95% of scenarios: { $interval }).
+robustness-ranks-note = Ranks are for internal use: they single units out.
+robustness-units = Each unit
+robustness-units-note = The median and the 90% interval of each unit's overall score over the scenarios, and the share of scenarios that keep its published level.
+robustness-col-unit = Unit
+robustness-col-median = Median
+robustness-col-keeps-level = Keeps its level
+robustness-col-rank = Rank
+robustness-col-median-rank = Median rank
+robustness-col-rank-interval = Rank, 5–95%
+# $k: the number of top places
+robustness-col-top = In the top { $k }
+robustness-pairs = Pairs of units
+robustness-col-pair = Units A · B
+robustness-col-above = A above B
+robustness-col-tie = Tied
+robustness-left-out = Each domain left out
+robustness-left-out-note = Each unit's overall score without one domain, the other domains' weights renormalised.
+robustness-sensitivity = Which choices move the results
+robustness-sensitivity-note = Total-order Sobol' indices: the share of an output's variance due to a choice, alone or together with others (0: none; near 1: nearly all).
+# $reason: why the indices on the rank shift are empty (in English)
+robustness-sensitivity-rank-shift-null = The indices on the rank shift are empty: { $reason }.
+robustness-col-factor = Choice varied
+robustness-col-st-rank-shift = On the rank shift
+robustness-col-st-median = On the units' scores (median)
+robustness-col-st-max = On the units' scores (largest)
+robustness-chart = Each unit's overall score: published score (tick), median (dot) and 90% interval (line) over the scenarios.
+# $unit: the unit's label; $median: its median score; $interval: its 90% interval
+robustness-chart-unit = { $unit }: median { $median }, 90% interval { $interval }

@@ -164,6 +164,9 @@ cli-uncertainty-column-together = erreurs liées
 cli-uncertainty-column-p-level = P(niveau)
 cli-uncertainty-column-range = plage si inconnues trouvées
 cli-robustness-pair = `{ $value }` n'est pas une paire d'unités : écrivez `A,B`
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
+# scenarios).
+cli-robustness-progress = scénarios { $bar } { $position }/{ $length }
 cli-score-next-steps = Principales prochaines étapes
 cli-score-no-steps = Aucun indicateur coté n'est en dessous de sa cible.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

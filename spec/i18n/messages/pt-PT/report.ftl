@@ -336,3 +336,46 @@ report-col-p-level = Probabilidade deste nível
 report-col-bounds = Intervalo se as desconhecidas fossem encontradas
 html-radar-intervals = A linha sobre cada eixo é o intervalo de 90 % do domínio, tendo em conta a confiança dos avaliadores.
 svg-interval = { $name }: intervalo de 90 % { $low }–{ $high }
+
+## The robustness of many units (`robustness --format markdown|html`)
+
+robustness-title = Os resultados resistem a outras escolhas razoáveis?
+# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
+robustness-intro = { $units ->
+    [one] Uma unidade pontuada
+    [many] { $units } unidades pontuadas
+   *[other] { $units } unidades pontuadas
+} segundo { $framework } em { $runs } cenários (semente { $seed }).
+# $factors: the names of the choices varied, separated by commas
+robustness-factors = Escolhas variadas em conjunto: { $factors }.
+robustness-no-factor = Nada foi variado: cada cenário é o quadro tal como está.
+# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
+robustness-rank-shift = Em média, uma unidade afasta-se { $mean } lugares da sua posição publicada (5–95 % dos cenários: { $interval }).
+robustness-ranks-note = As posições são para uso interno: identificam unidades.
+robustness-units = Cada unidade
+robustness-units-note = A mediana e o intervalo de 90 % da pontuação global de cada unidade nos cenários, e a proporção de cenários que mantêm o seu nível publicado.
+robustness-col-unit = Unidade
+robustness-col-median = Mediana
+robustness-col-keeps-level = Mantém o nível
+robustness-col-rank = Posição
+robustness-col-median-rank = Posição mediana
+robustness-col-rank-interval = Posição, 5–95 %
+# $k: the number of top places
+robustness-col-top = Entre as { $k } primeiras
+robustness-pairs = Pares de unidades
+robustness-col-pair = Unidades A · B
+robustness-col-above = A à frente de B
+robustness-col-tie = Empate
+robustness-left-out = Cada domínio retirado
+robustness-left-out-note = A pontuação global de cada unidade sem um domínio, com os pesos dos outros domínios renormalizados.
+robustness-sensitivity = Que escolhas fazem variar os resultados
+robustness-sensitivity-note = Índices de Sobol totais: a parte da variância de um resultado devida a uma escolha, sozinha ou em conjunto com outras (0: nenhuma; perto de 1: quase toda).
+# $reason: why the indices on the rank shift are empty (in English)
+robustness-sensitivity-rank-shift-null = Os índices sobre a mudança de posição estão vazios: { $reason }.
+robustness-col-factor = Escolha variada
+robustness-col-st-rank-shift = Sobre a mudança de posição
+robustness-col-st-median = Sobre as pontuações das unidades (mediana)
+robustness-col-st-max = Sobre as pontuações das unidades (máximo)
+robustness-chart = Pontuação global de cada unidade: pontuação publicada (traço), mediana (ponto) e intervalo de 90 % (linha) nos cenários.
+# $unit: the unit's label; $median: its median score; $interval: its 90% interval
+robustness-chart-unit = { $unit }: mediana { $median }, intervalo de 90 % { $interval }

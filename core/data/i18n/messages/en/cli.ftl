@@ -143,6 +143,9 @@ cli-uncertainty-column-p-level = P(level)
 cli-uncertainty-column-range = range if unknowns found
 # $value: what was given to --pair.
 cli-robustness-pair = `{ $value }` is not a pair of units: write `A,B`
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
+# scenarios).
+cli-robustness-progress = scenarios { $bar } { $position }/{ $length }
 cli-score-next-steps = Top next steps
 cli-score-no-steps = No rated indicator is below its target.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

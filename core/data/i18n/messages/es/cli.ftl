@@ -148,6 +148,9 @@ cli-uncertainty-column-together = errores vinculados
 cli-uncertainty-column-p-level = P(nivel)
 cli-uncertainty-column-range = rango si se hallan las desconocidas
 cli-robustness-pair = `{ $value }` no es un par de unidades: escriba `A,B`
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
+# scenarios).
+cli-robustness-progress = escenarios { $bar } { $position }/{ $length }
 cli-score-next-steps = Principales próximos pasos
 cli-score-no-steps = Ningún indicador calificado está por debajo de su meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the

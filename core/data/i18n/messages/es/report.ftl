@@ -336,3 +336,46 @@ report-col-p-level = Probabilidad de este nivel
 report-col-bounds = Rango si se encontraran las desconocidas
 html-radar-intervals = La línea sobre cada eje es el intervalo del 90 % del dominio, según la confianza de los evaluadores.
 svg-interval = { $name }: intervalo del 90 % { $low }–{ $high }
+
+## The robustness of many units (`robustness --format markdown|html`)
+
+robustness-title = ¿Resisten los resultados a otras elecciones razonables?
+# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
+robustness-intro = { $units ->
+    [one] Una unidad puntuada
+    [many] { $units } unidades puntuadas
+   *[other] { $units } unidades puntuadas
+} con { $framework } en { $runs } escenarios (semilla { $seed }).
+# $factors: the names of the choices varied, separated by commas
+robustness-factors = Elecciones variadas a la vez: { $factors }.
+robustness-no-factor = No se varió nada: cada escenario es el marco tal como es.
+# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
+robustness-rank-shift = En promedio, una unidad se aleja { $mean } puestos de su posición publicada (5–95 % de los escenarios: { $interval }).
+robustness-ranks-note = Las posiciones son de uso interno: señalan a unidades concretas.
+robustness-units = Cada unidad
+robustness-units-note = La mediana y el intervalo del 90 % de la puntuación global de cada unidad en los escenarios, y la proporción de escenarios que mantienen su nivel publicado.
+robustness-col-unit = Unidad
+robustness-col-median = Mediana
+robustness-col-keeps-level = Mantiene su nivel
+robustness-col-rank = Posición
+robustness-col-median-rank = Posición mediana
+robustness-col-rank-interval = Posición, 5–95 %
+# $k: the number of top places
+robustness-col-top = Entre las { $k } primeras
+robustness-pairs = Pares de unidades
+robustness-col-pair = Unidades A · B
+robustness-col-above = A por delante de B
+robustness-col-tie = Empate
+robustness-left-out = Cada dominio excluido
+robustness-left-out-note = La puntuación global de cada unidad sin un dominio, con los pesos de los demás dominios renormalizados.
+robustness-sensitivity = Qué elecciones mueven los resultados
+robustness-sensitivity-note = Índices de Sobol totales: la parte de la varianza de un resultado debida a una elección, sola o junto con otras (0: ninguna; cerca de 1: casi toda).
+# $reason: why the indices on the rank shift are empty (in English)
+robustness-sensitivity-rank-shift-null = Los índices sobre el cambio de posición están vacíos: { $reason }.
+robustness-col-factor = Elección variada
+robustness-col-st-rank-shift = Sobre el cambio de posición
+robustness-col-st-median = Sobre las puntuaciones de las unidades (mediana)
+robustness-col-st-max = Sobre las puntuaciones de las unidades (máximo)
+robustness-chart = Puntuación global de cada unidad: puntuación publicada (marca), mediana (punto) e intervalo del 90 % (línea) en los escenarios.
+# $unit: the unit's label; $median: its median score; $interval: its 90% interval
+robustness-chart-unit = { $unit }: mediana { $median }, intervalo del 90 % { $interval }

@@ -372,3 +372,46 @@ report-col-p-level = Probabilité de ce niveau
 report-col-bounds = Plage si les inconnues étaient trouvées
 html-radar-intervals = Le trait sur chaque axe est l'intervalle à 90 % du domaine, compte tenu de la confiance des évaluateurs.
 svg-interval = { $name } : intervalle à 90 % { $low }–{ $high }
+
+## The robustness of many units (`robustness --format markdown|html`)
+
+robustness-title = Les résultats résistent-ils à d'autres choix raisonnables ?
+# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
+robustness-intro = { $units ->
+    [one] Une unité notée
+    [many] { $units } unités notées
+   *[other] { $units } unités notées
+} selon { $framework } dans { $runs } scénarios (graine { $seed }).
+# $factors: the names of the choices varied, separated by commas
+robustness-factors = Choix variés ensemble : { $factors }.
+robustness-no-factor = Rien n'a varié : chaque scénario est le cadre tel quel.
+# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
+robustness-rank-shift = En moyenne, une unité s'écarte de { $mean } places de son rang publié (5–95 % des scénarios : { $interval }).
+robustness-ranks-note = Les rangs sont à usage interne : ils désignent des unités.
+robustness-units = Chaque unité
+robustness-units-note = La médiane et l'intervalle à 90 % du score global de chaque unité sur les scénarios, et la part des scénarios qui conservent son niveau publié.
+robustness-col-unit = Unité
+robustness-col-median = Médiane
+robustness-col-keeps-level = Conserve son niveau
+robustness-col-rank = Rang
+robustness-col-median-rank = Rang médian
+robustness-col-rank-interval = Rang, 5–95 %
+# $k: the number of top places
+robustness-col-top = Parmi les { $k } premières
+robustness-pairs = Paires d'unités
+robustness-col-pair = Unités A · B
+robustness-col-above = A devant B
+robustness-col-tie = À égalité
+robustness-left-out = Chaque domaine retiré
+robustness-left-out-note = Le score global de chaque unité sans un domaine, les poids des autres domaines renormalisés.
+robustness-sensitivity = Quels choix font bouger les résultats
+robustness-sensitivity-note = Indices de Sobol totaux : la part de la variance d'un résultat due à un choix, seul ou combiné à d'autres (0 : aucune ; proche de 1 : presque toute).
+# $reason: why the indices on the rank shift are empty (in English)
+robustness-sensitivity-rank-shift-null = Les indices sur l'écart de rang sont vides : { $reason }.
+robustness-col-factor = Choix varié
+robustness-col-st-rank-shift = Sur l'écart de rang
+robustness-col-st-median = Sur les scores des unités (médiane)
+robustness-col-st-max = Sur les scores des unités (maximum)
+robustness-chart = Score global de chaque unité : score publié (trait), médiane (point) et intervalle à 90 % (ligne) sur les scénarios.
+# $unit: the unit's label; $median: its median score; $interval: its 90% interval
+robustness-chart-unit = { $unit } : médiane { $median }, intervalle à 90 % { $interval }

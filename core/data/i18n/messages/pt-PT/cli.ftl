@@ -148,6 +148,9 @@ cli-uncertainty-column-together = erros ligados
 cli-uncertainty-column-p-level = P(nível)
 cli-uncertainty-column-range = intervalo se as desconhecidas forem encontradas
 cli-robustness-pair = `{ $value }` não é um par de unidades: escreva `A,B`
+# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
+# scenarios).
+cli-robustness-progress = cenários { $bar } { $position }/{ $length }
 cli-score-next-steps = Principais próximos passos
 cli-score-no-steps = Nenhum indicador classificado está abaixo da sua meta.
 # A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the
