@@ -290,9 +290,9 @@ fn chart(r: &Robustness, w: &Words) -> String {
     let (left, width, row) = (170.0, 420.0, 22.0);
     let x = |v: f64| left + v / top * width;
     let height = row * r.units.len() as f64 + 30.0;
+    let full = left + width + 20.0;
     let mut out = format!(
-        "<svg class=\"intervals\" viewBox=\"0 0 {} {height}\" role=\"img\" aria-labelledby=\"intervals-title\">\n<title id=\"intervals-title\">{}</title>\n",
-        left + width + 20.0,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"intervals\" viewBox=\"0 0 {full} {height}\" role=\"img\" aria-labelledby=\"intervals-title\">\n<title id=\"intervals-title\">{}</title>\n<rect width=\"{full}\" height=\"{height}\" fill=\"#ffffff\"/>\n",
         w.t("robustness-chart")
     );
     for (i, u) in r.units.iter().enumerate() {
@@ -354,6 +354,25 @@ fn chart(r: &Robustness, w: &Words) -> String {
 }
 
 impl Robustness {
+    /// Each unit's published score (a tick), median (a dot) and 90% interval (a line) over the
+    /// runs, one row per unit in input order, as a standalone SVG whose title and tooltips are
+    /// in the language `lang` (the chart of [`Robustness::to_html`]).
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// use lhs_maturity::analysis::RobustnessOptions;
+    /// let fw = Framework::builtin();
+    /// let a = |l: u8| Assessment::from_json(&format!(r#"{{"answers": {{"inst.info.routine_data": {l}}}}}"#)).unwrap();
+    /// let units = vec![("a".to_owned(), a(1)), ("b".to_owned(), a(3))];
+    /// let r = fw.robustness(&units, &RobustnessOptions { n: 8, bootstrap: 0, ..Default::default() }).unwrap();
+    /// let svg = r.interval_chart("en");
+    /// assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    /// assert_eq!(svg.matches("<circle").count(), 2);
+    /// ```
+    pub fn interval_chart(&self, lang: &str) -> String {
+        chart(self, &Words::html(lang, false))
+    }
+
     /// The result as a Markdown report in the language `lang` (English when the catalog has
     /// no such language): what was varied, each unit's score with its interval, the ranks when
     /// not publishable, the pairs, each domain left out and the factors' total-order indices.
