@@ -440,6 +440,7 @@ fn cohort_options(
         min_group: o
             .whole_number("min_group")
             .map_or(defaults.min_group, |n| n as usize),
+        ..defaults.clone()
     };
     Ok(o.finish().map(|()| options))
 }

@@ -221,10 +221,30 @@ pub fn robustness_options() -> Value {
     schema::<crate::analysis::RobustnessOptions>("robustness-options")
 }
 
+/// The JSON Schema of the bootstrap of a pooled assessment
+/// (`spec/schema/pool-bootstrap.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::pool_bootstrap()["title"], "PoolBootstrap");
+/// ```
+pub fn pool_bootstrap() -> Value {
+    schema::<crate::analysis::PoolBootstrap>("pool-bootstrap")
+}
+
+/// The JSON Schema of the options of the bootstrap of a pooled assessment
+/// (`spec/schema/bootstrap-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::bootstrap_options()["title"], "BootstrapOptions");
+/// ```
+pub fn bootstrap_options() -> Value {
+    schema::<crate::analysis::BootstrapOptions>("bootstrap-options")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 22);
+/// assert_eq!(lhs_maturity::schema::all().len(), 24);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -250,5 +270,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("uncertainty.schema.json", uncertainty()),
         ("robustness-options.schema.json", robustness_options()),
         ("robustness.schema.json", robustness()),
+        ("bootstrap-options.schema.json", bootstrap_options()),
+        ("pool-bootstrap.schema.json", pool_bootstrap()),
     ]
 }

@@ -587,6 +587,7 @@ pub(crate) fn cohort(
     let options = CohortOptions {
         group_by: a.group_by.clone(),
         min_group: a.min_group,
+        ..CohortOptions::default()
     };
     let full = analysis::cohort(&reports, &options).map_err(|e| attribute(&e, &sources, None))?;
     let c = if a.ranks { full } else { full.publishable() };
