@@ -485,6 +485,16 @@ pub(crate) fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>)
     Failure::all(out).unwrap_or_else(|| Failure::Message(e.to_string(), None))
 }
 
+/// A bad bootstrap option as a problem of the command's options (with its code and option);
+/// any other error located in its input ([`attribute`]).
+fn options_or_inputs(e: Error, sources: &[Source], consensus: Option<&Path>) -> Failure {
+    if e.code() == "input.invalid_bootstrap_option" {
+        Failure::Document(String::new(), e)
+    } else {
+        attribute(&e, sources, consensus)
+    }
+}
+
 /// A value as pretty JSON, with a final line break.
 pub(crate) fn json_text<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
@@ -597,7 +607,7 @@ fn pool_bootstrap(
     };
     let result = fw
         .pool_bootstrap(assessments, &options)
-        .map_err(|e| attribute(&e, sources, a.consensus.as_deref()))?;
+        .map_err(|e| options_or_inputs(e, sources, a.consensus.as_deref()))?;
     let out = a.output.as_deref();
     let unit = assessments.first();
     match a.format {
@@ -658,7 +668,8 @@ pub(crate) fn cohort(
         resamples: a.resamples,
         seed: a.seed,
     };
-    let full = analysis::cohort(&reports, &options).map_err(|e| attribute(&e, &sources, None))?;
+    let full =
+        analysis::cohort(&reports, &options).map_err(|e| options_or_inputs(e, &sources, None))?;
     let c = if a.ranks { full } else { full.publishable() };
     let labels: Vec<String> = sources.iter().map(Source::label).collect();
     let names = render::Names::new(fw, lang);
