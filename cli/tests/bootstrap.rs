@@ -74,7 +74,16 @@ fn pool_bootstrap_json_is_the_library_result() {
     let d = tmp("json");
     let (files, list) = team(&d.0, 10);
     let text = ok(&args(
-        &["pool", "--bootstrap", "--resamples", "300", "--seed", "5", "--format", "json"],
+        &[
+            "pool",
+            "--bootstrap",
+            "--resamples",
+            "300",
+            "--seed",
+            "5",
+            "--format",
+            "json",
+        ],
         &files,
     ));
     let got: PoolBootstrap = serde_json::from_str(&text).unwrap();
@@ -83,7 +92,9 @@ fn pool_bootstrap_json_is_the_library_result() {
         seed: 5,
         ..BootstrapOptions::default()
     };
-    let want = Framework::builtin().pool_bootstrap(&list, &options).unwrap();
+    let want = Framework::builtin()
+        .pool_bootstrap(&list, &options)
+        .unwrap();
     assert_eq!(got, want);
     assert_eq!(got.method, analysis::BootstrapMethod::Bootstrap);
 }
@@ -93,10 +104,19 @@ fn pool_bootstrap_table_markdown_and_csv() {
     let d = tmp("formats");
     let (files, list) = team(&d.0, 10);
     let table = ok(&args(&["pool", "--bootstrap"], &files));
-    assert!(table.contains("1,000 resamples of the 10 respondents"), "{table}");
+    assert!(
+        table.contains("1,000 resamples of the 10 respondents"),
+        "{table}"
+    );
     assert!(table.contains("90% interval") && table.contains("keeps level"));
-    let md = ok(&args(&["pool", "--bootstrap", "--format", "markdown"], &files));
-    assert!(md.starts_with("## Bootstrap of the pooled assessment: u"), "{md}");
+    let md = ok(&args(
+        &["pool", "--bootstrap", "--format", "markdown"],
+        &files,
+    ));
+    assert!(
+        md.starts_with("## Bootstrap of the pooled assessment: u"),
+        "{md}"
+    );
     let csv = ok(&args(&["pool", "--bootstrap", "--format", "csv"], &files));
     let head = csv.lines().next().unwrap();
     assert_eq!(
@@ -117,15 +137,24 @@ fn fewer_than_eight_respondents_give_the_scores_without_each() {
     let d = tmp("loo");
     let (files, _) = team(&d.0, 3);
     let table = ok(&args(&["pool", "--bootstrap"], &files));
-    assert!(table.contains("3 respondents are too few for a bootstrap (at least 8)"), "{table}");
+    assert!(
+        table.contains("3 respondents are too few for a bootstrap (at least 8)"),
+        "{table}"
+    );
     assert!(table.contains("without r0") && table.contains("range"));
     let csv = ok(&args(&["pool", "--bootstrap", "--format", "csv"], &files));
-    assert!(csv.lines().next().unwrap().ends_with("without r0,without r1,without r2"));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with("without r0,without r1,without r2"));
     let fr = ok(&args(&["--lang", "fr", "pool", "--bootstrap"], &files));
     assert!(fr.contains("trop peu pour un bootstrap"), "{fr}");
-    let json: Value =
-        serde_json::from_str(&ok(&args(&["pool", "--bootstrap", "--format", "json"], &files)))
-            .unwrap();
+    let json: Value = serde_json::from_str(&ok(&args(
+        &["pool", "--bootstrap", "--format", "json"],
+        &files,
+    )))
+    .unwrap();
     assert_eq!(json["method"], "leave_one_out");
     assert_eq!(json["nodes"][0]["left_out"].as_array().unwrap().len(), 3);
 }
@@ -137,7 +166,10 @@ fn bad_bootstrap_options_are_refused() {
     let o = run(&args(&["pool", "--bootstrap", "--resamples", "0"], &files));
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains("the number of resamples must be at least 1"), "{err}");
+    assert!(
+        err.contains("the number of resamples must be at least 1"),
+        "{err}"
+    );
     // The options of the bootstrap need `--bootstrap`.
     let o = run(&args(&["pool", "--resamples", "10"], &files));
     assert_eq!(o.status.code(), Some(2));
@@ -165,20 +197,41 @@ fn cohort_census_and_sample() {
     let mut files = units(&d.0, "north", 9);
     files.extend(units(&d.0, "south", 10));
     let census = ok(&args(&["cohort", "--group-by", "region"], &files));
-    assert!(census.contains("census: the group means have no sampling error"), "{census}");
+    assert!(
+        census.contains("census: the group means have no sampling error"),
+        "{census}"
+    );
     assert!(!census.contains("90% interval"));
-    let sample = ok(&args(&["cohort", "--group-by", "region", "--sample"], &files));
+    let sample = ok(&args(
+        &["cohort", "--group-by", "region", "--sample"],
+        &files,
+    ));
     assert!(sample.contains("The units are a sample"), "{sample}");
     assert!(sample.contains("90% interval"));
     let json: Value = serde_json::from_str(&ok(&args(
-        &["cohort", "--group-by", "region", "--sample", "--seed", "3", "--format", "json"],
+        &[
+            "cohort",
+            "--group-by",
+            "region",
+            "--sample",
+            "--seed",
+            "3",
+            "--format",
+            "json",
+        ],
         &files,
     )))
     .unwrap();
-    assert_eq!((json["sample"].clone(), json["seed"].clone()), (json!(true), json!(3)));
+    assert_eq!(
+        (json["sample"].clone(), json["seed"].clone()),
+        (json!(true), json!(3))
+    );
     let north = &json["groups"][1]["measures"][0];
     assert!(north["mean_interval"].is_null());
-    assert!(north["mean_note"].as_str().unwrap().contains("9 units is too small"));
+    assert!(north["mean_note"]
+        .as_str()
+        .unwrap()
+        .contains("9 units is too small"));
     // The same interval as the library's.
     let reports: Vec<_> = files
         .iter()
@@ -196,7 +249,24 @@ fn cohort_census_and_sample() {
     };
     let lib = analysis::cohort(&reports, &options).unwrap();
     let want = lib.groups[2].measures[0].mean_interval.unwrap();
-    assert_eq!(json["groups"][2]["measures"][0]["mean_interval"], json!(want));
-    let csv = ok(&args(&["cohort", "--group-by", "region", "--sample", "--format", "csv"], &files));
-    assert!(csv.lines().next().unwrap().ends_with("max,mean_low,mean_high,mean_note"));
+    assert_eq!(
+        json["groups"][2]["measures"][0]["mean_interval"],
+        json!(want)
+    );
+    let csv = ok(&args(
+        &[
+            "cohort",
+            "--group-by",
+            "region",
+            "--sample",
+            "--format",
+            "csv",
+        ],
+        &files,
+    ));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with("max,mean_low,mean_high,mean_note"));
 }

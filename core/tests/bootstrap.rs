@@ -44,7 +44,11 @@ fn leave_one_out_with_three_respondents_checked_by_hand() {
         .unwrap();
     assert_eq!(b.method, BootstrapMethod::LeaveOneOut);
     assert_eq!((b.resamples, b.seed), (0, None));
-    assert!(b.reason.contains("3 respondents are too few"), "{}", b.reason);
+    assert!(
+        b.reason.contains("3 respondents are too few"),
+        "{}",
+        b.reason
+    );
     // inst.info: all → lower median of 1 2 4 = 2; without dho: 2 4 → 2; without hmis: 1 4 →
     // 1; without chv: 1 2 → 1.
     let info = node(&b, "inst.info");
@@ -229,7 +233,10 @@ fn ten_respondents_who_agree_give_zero_width_intervals() {
         assert_eq!((n.keeps_level, n.no_score), (Some(1.0), 0));
     }
     let cap = node(&b, "cap");
-    assert_eq!((cap.interval, cap.keeps_level, cap.no_score), (None, None, 1000));
+    assert_eq!(
+        (cap.interval, cap.keeps_level, cap.no_score),
+        (None, None, 1000)
+    );
 }
 
 #[test]
@@ -333,7 +340,10 @@ fn a_sample_group_of_nine_has_no_interval_and_of_ten_has_one() {
     let c = analysis::cohort(&reports, &small).unwrap();
     assert!(c.groups[1].suppressed);
     let m = &c.groups[1].measures[0];
-    assert_eq!((m.mean, m.mean_interval, m.mean_note.as_deref()), (None, None, None));
+    assert_eq!(
+        (m.mean, m.mean_interval, m.mean_note.as_deref()),
+        (None, None, None)
+    );
 }
 
 #[test]

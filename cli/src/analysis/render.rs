@@ -360,7 +360,10 @@ pub fn pool_bootstrap(
         first.and_then(|a| a.period.as_deref()),
         lang,
     );
-    let title = lang.t("cli-bootstrap-title", &[("unit", t(escape_markdown(&unit)))]);
+    let title = lang.t(
+        "cli-bootstrap-title",
+        &[("unit", t(escape_markdown(&unit)))],
+    );
     p.title(if md { &title } else { &unit });
     let coverage = ("level", t(lang.dec(100.0 * b.level, 0)));
     let respondents = ("respondents", n(b.respondents.len()));
@@ -380,7 +383,10 @@ pub fn pool_bootstrap(
         let min = ("min", n(analysis::BOOTSTRAP_MIN_RESPONDENTS));
         lang.t("cli-bootstrap-leave-one-out", &[respondents, min])
     };
-    p.either(&format!("{}.\n", escape_markdown(&intro)), &wrap(&intro, 100, 0));
+    p.either(
+        &format!("{}.\n", escape_markdown(&intro)),
+        &wrap(&intro, 100, 0),
+    );
     let l = |id: &str| lang.t(id, &[]);
     let mut columns = vec![
         Column::left("").md(lang.t("cli-cohort-column-measure", &[])),
@@ -388,7 +394,9 @@ pub fn pool_bootstrap(
         Column::right(l("cli-column-level")),
     ];
     if boot {
-        columns.push(Column::right(lang.t("cli-bootstrap-column-interval", &[coverage])));
+        columns.push(Column::right(
+            lang.t("cli-bootstrap-column-interval", &[coverage]),
+        ));
         columns.push(Column::right(l("cli-bootstrap-column-keeps")));
     } else {
         columns.push(Column::right(l("cli-bootstrap-column-range")));
@@ -414,7 +422,10 @@ pub fn pool_bootstrap(
         };
         let tone = if depth == 0 { Tone::Bold } else { Tone::Plain };
         let mut row = vec![
-            Cell::new(name).indent(depth.saturating_sub(1)).cut(NAME).tone(tone),
+            Cell::new(name)
+                .indent(depth.saturating_sub(1))
+                .cut(NAME)
+                .tone(tone),
             Cell::raw(lang.num(node.score)),
             Cell::raw(level(node.level)),
         ];
@@ -800,7 +811,9 @@ pub fn cohort(c: &Cohort, first: &Report, sources: &[String], names: &Names, md:
         columns.extend(STATS.iter().map(|s| stat(s)));
         if c.sample {
             let level = ("level", t(lang.dec(100.0 * analysis::BOOTSTRAP_LEVEL, 0)));
-            columns.push(Column::right(lang.t("cli-bootstrap-column-interval", &[level])));
+            columns.push(Column::right(
+                lang.t("cli-bootstrap-column-interval", &[level]),
+            ));
         }
         let mut table = Table::new(columns);
         for m in &g.measures {

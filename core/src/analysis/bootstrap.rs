@@ -188,7 +188,9 @@ impl Framework {
                 .collect(),
         };
         let mut cells = self.cells_of(&all.assessment);
-        let rows = crate::parallel::map(&picks, |pick| self.resample_row(respondents, pick, &all, &options.pool));
+        let rows = crate::parallel::map(&picks, |pick| {
+            self.resample_row(respondents, pick, &all, &options.pool)
+        });
         for row in rows {
             cells.extend(row?);
         }
@@ -261,7 +263,10 @@ pub(super) fn check_options(resamples: usize, level: f64) -> Result<(), Error> {
             Severity::Error,
             "input.invalid_bootstrap_option",
             "/level",
-            &[("option", "level".into()), ("value", level.to_string().into())],
+            &[
+                ("option", "level".into()),
+                ("value", level.to_string().into()),
+            ],
         ));
     }
     if problems.is_empty() {
@@ -336,7 +341,11 @@ fn node_of(
         }
         BootstrapMethod::LeaveOneOut => {
             let s = sorted(&scores);
-            node.range = s.first().copied().zip(s.last().copied()).map(|(a, b)| [a, b]);
+            node.range = s
+                .first()
+                .copied()
+                .zip(s.last().copied())
+                .map(|(a, b)| [a, b]);
             node.left_out = respondents
                 .iter()
                 .enumerate()

@@ -2,8 +2,7 @@
 //! suppression for publication, and each unit's percentile rank.
 
 use super::bootstrap::{
-    check_options, percentile_interval, resample, BOOTSTRAP_LEVEL, BOOTSTRAP_MIN_GROUP,
-    CENSUS_NOTE,
+    check_options, percentile_interval, resample, BOOTSTRAP_LEVEL, BOOTSTRAP_MIN_GROUP, CENSUS_NOTE,
 };
 use super::stats::{mean, percentile_rank, quantile_sorted, sorted, std_dev};
 use crate::error::{Error, Severity};
@@ -402,7 +401,9 @@ fn sample_intervals(g: &mut Group, group: u64, scores: &[Vec<Option<f64>>], o: &
         let note = format!(
             "a group of {n} units is too small for an interval of its mean (a bootstrap needs at least {BOOTSTRAP_MIN_GROUP})"
         );
-        g.measures.iter_mut().for_each(|m| m.mean_note = Some(note.clone()));
+        g.measures
+            .iter_mut()
+            .for_each(|m| m.mean_note = Some(note.clone()));
         return;
     }
     let picks: Vec<Vec<usize>> = (0..o.resamples as u64)

@@ -25,8 +25,8 @@ mod uncertainty;
 pub use crate::render::tables::{ColumnKind, Table, TableColumn};
 pub use agreement::{icc2, krippendorff_alpha, Metric};
 pub use bootstrap::{
-    BootstrapMethod, BootstrapOptions, LeftOutScore, NodeBootstrap, PoolBootstrap,
-    BOOTSTRAP_LEVEL, BOOTSTRAP_MIN_GROUP, BOOTSTRAP_MIN_RESPONDENTS, CENSUS_NOTE,
+    BootstrapMethod, BootstrapOptions, LeftOutScore, NodeBootstrap, PoolBootstrap, BOOTSTRAP_LEVEL,
+    BOOTSTRAP_MIN_GROUP, BOOTSTRAP_MIN_RESPONDENTS, CENSUS_NOTE,
 };
 pub use cohort::{
     cohort, measures, Cohort, CohortOptions, Group, Measure, MeasureRank, Summary, UnitRank,
