@@ -119,7 +119,6 @@ fn run_case(case: &Value) -> Result<Value, Value> {
                 sample: options["sample"].as_bool().unwrap_or(false),
                 resamples: options["resamples"].as_u64().map_or(1000, |n| n as usize),
                 seed: options["seed"].as_u64().unwrap_or(2021),
-                ..CohortOptions::default()
             };
             let ranks = options["ranks"].as_bool().unwrap_or(false);
             to_value(analysis::cohort(&reports(case)?, &opts).map(|c| {

@@ -324,14 +324,7 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
             let members: Vec<usize> = (0..reports.len())
                 .filter(|&i| gi == 0 || keys.get(i) == Some(&g.key))
                 .collect();
-            let scores: Vec<Vec<Option<f64>>> = members
-                .iter()
-                .map(|&i| {
-                    let ms = all_measures.get(i).map_or(&[][..], Vec::as_slice);
-                    ms.iter().map(|m| m.score).collect()
-                })
-                .collect();
-            sample_intervals(g, gi as u64, &scores, options);
+            sample_intervals(g, gi as u64, &scores_of(&members, &all_measures), options);
         }
     }
     let units = reports
@@ -386,6 +379,17 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
         resamples: options.sample.then_some(options.resamples),
         seed: options.sample.then_some(options.seed),
     })
+}
+
+/// The scores of the members' measures: units × measures.
+fn scores_of(members: &[usize], all_measures: &[Vec<Measure>]) -> Vec<Vec<Option<f64>>> {
+    members
+        .iter()
+        .map(|&i| {
+            let ms = all_measures.get(i).map_or(&[][..], Vec::as_slice);
+            ms.iter().map(|m| m.score).collect()
+        })
+        .collect()
 }
 
 /// The intervals of a sample's group means (`spec/SCORING.md` §31): for a group of at least

@@ -208,7 +208,7 @@ impl PoolBootstrap {
         if let Some(names) = names {
             columns.extend(names.columns(n, |x| &x.id));
         }
-        let end = |v: Option<[f64; 2]>, i: usize| v.map(|x| x[i]).into();
+        let end = |v: Option<[f64; 2]>, i: usize| v.and_then(|x| x.get(i).copied()).into();
         columns.extend([
             TableColumn::of("score", Float, n, |x| x.score.into()),
             TableColumn::of("level", Int, n, |x| x.level.into()),
@@ -385,7 +385,9 @@ impl Cohort {
                 .map(|(name, f)| TableColumn::of(name, Float, &rows, |r| f(r.1).into())),
         );
         if self.sample {
-            let end = |i: usize| move |r: &(_, &super::Summary)| r.1.mean_interval.map(|x| x[i]);
+            let end = |i: usize| {
+                move |r: &(_, &super::Summary)| r.1.mean_interval.and_then(|x| x.get(i).copied())
+            };
             columns.extend([
                 TableColumn::of("mean_low", Float, &rows, |r| end(0)(r).into()),
                 TableColumn::of("mean_high", Float, &rows, |r| end(1)(r).into()),
