@@ -35,6 +35,7 @@ WIDTH = 100
 ROOTS: dict[str, tuple[str | None, str | None]] = {
     "report": ("ReportDict", "Report.to_dict()"),
     "pool": ("PoolDict", "PoolResult.to_dict()"),
+    "pool-bootstrap": ("PoolBootstrapDict", "PoolBootstrapResult.to_dict()"),
     "agreement": (None, None),
     "comparison": ("ComparisonDict", "Comparison.to_dict()"),
     "series": ("SeriesDict", "lhs_maturity.series(...)"),

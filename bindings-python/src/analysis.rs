@@ -230,6 +230,52 @@ pub fn _pool<'py>(
     })
 }
 
+/// `lhs_maturity.pool_bootstrap`: the core's `Framework::pool_bootstrap`, its result as a dict
+/// with its table (`nodes`, with the nodes' names and depths).
+#[pyfunction]
+#[pyo3(signature = (framework, assessments, method, allow_mismatch, consensus, resamples, seed, level))]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the keyword arguments of the Python function"
+)]
+pub fn _pool_bootstrap<'py>(
+    py: Python<'py>,
+    framework: Option<PyRef<'py, PyFramework>>,
+    assessments: &Bound<'py, PyAny>,
+    method: &Bound<'py, PyAny>,
+    allow_mismatch: bool,
+    consensus: Option<&Bound<'py, PyAny>>,
+    resamples: usize,
+    seed: u64,
+    level: f64,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(py, || {
+        let fw = framework_of(framework);
+        let pool = pool_options(method, allow_mismatch, consensus)?;
+        let docs = assessment_docs(assessments)?;
+        let result = py.detach(|| {
+            let pool = pool.map_err(ItemError::whole)?;
+            let options = analysis::BootstrapOptions {
+                pool,
+                resamples,
+                seed,
+                level,
+            };
+            let (fw, list) = checked_list(fw, &docs)?;
+            let r = fw
+                .pool_bootstrap(&list, &options)
+                .map_err(ItemError::whole)?;
+            let names = analysis::NodeNames::of_framework(&fw, "en");
+            let table = r.table(Some(&names));
+            Ok::<_, ItemError>((r, table))
+        });
+        match result {
+            Ok((r, t)) => with_tables(py, &r, &[t]),
+            Err(e) => Err(e.into_py(py)),
+        }
+    })
+}
+
 /// `lhs_maturity.agreement`: the core's `Framework::agreement`, as its table.
 #[pyfunction]
 #[pyo3(signature = (framework, assessments))]
@@ -423,15 +469,19 @@ pub fn _series<'py>(
 fn cohort_options(
     group_by: Option<&Bound<'_, PyAny>>,
     min_group: &Bound<'_, PyAny>,
+    sampling: &Bound<'_, PyAny>,
 ) -> PyResult<Result<CohortOptions, Error>> {
     let mut given = serde_json::Map::new();
     if let Some(g) = group_by {
         given.insert("group_by".to_owned(), to_value(g)?);
     }
     given.insert("min_group".to_owned(), to_value(min_group)?);
+    if let Value::Object(m) = to_value(sampling)? {
+        given.extend(m);
+    }
     let mut o = OptionReader::new(
         &Value::Object(given),
-        &["group_by", "min_group"],
+        &["group_by", "min_group", "sample", "resamples", "seed"],
         "group_by=\"region\"",
     );
     let defaults = CohortOptions::default();
@@ -440,6 +490,11 @@ fn cohort_options(
         min_group: o
             .whole_number("min_group")
             .map_or(defaults.min_group, |n| n as usize),
+        sample: o.bool("sample").unwrap_or(defaults.sample),
+        resamples: o
+            .whole_number("resamples")
+            .map_or(defaults.resamples, |n| n as usize),
+        seed: o.whole_number("seed").map_or(defaults.seed, u64::from),
     };
     Ok(o.finish().map(|()| options))
 }
@@ -447,7 +502,7 @@ fn cohort_options(
 /// `lhs_maturity.cohort`: the core's `analysis::cohort` (and `Cohort::publishable`), as a dict
 /// with its tables.
 #[pyfunction]
-#[pyo3(signature = (framework, reports, group_by, min_group, publishable))]
+#[pyo3(signature = (framework, reports, group_by, min_group, publishable, sampling))]
 pub fn _cohort<'py>(
     py: Python<'py>,
     framework: Option<PyRef<'py, PyFramework>>,
@@ -455,10 +510,11 @@ pub fn _cohort<'py>(
     group_by: Option<&Bound<'py, PyAny>>,
     min_group: &Bound<'py, PyAny>,
     publishable: bool,
+    sampling: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let fw = framework_of(framework);
-        let options = cohort_options(group_by, min_group)?;
+        let options = cohort_options(group_by, min_group, sampling)?;
         let inputs = report_inputs(reports)?;
         let result = py.detach(|| {
             let options = options.map_err(ItemError::whole)?;
@@ -726,6 +782,7 @@ pub fn _robustness<'py>(
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_robustness, m)?)?;
     m.add_function(wrap_pyfunction!(_pool, m)?)?;
+    m.add_function(wrap_pyfunction!(_pool_bootstrap, m)?)?;
     m.add_function(wrap_pyfunction!(_agreement, m)?)?;
     m.add_function(wrap_pyfunction!(_compare, m)?)?;
     m.add_function(wrap_pyfunction!(_series, m)?)?;

@@ -1,5 +1,5 @@
 """Runs every case of spec/vectors/analysis/ through the public analysis functions
-(``lhs_maturity.pool``, ``agreement``, ``compare``, ``series``, ``cohort``, ``reliability``,
+(``lhs_maturity.pool``, ``pool_bootstrap``, ``agreement``, ``compare``, ``series``, ``cohort``, ``reliability``,
 ``Framework.uncertainty``), as the Rust runner does (tests/tests/analysis_vectors.rs; format in
 spec/vectors/README.md). The tables of ``agreement`` and ``series`` are read back into the
 core's document to be compared. Cases listed in spec/vectors/xfail/analysis-python.txt must
@@ -137,6 +137,19 @@ def run_case(case: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
                 framework=fw,
                 as_frame=False,
             ).to_dict()
+        elif analysis == "pool_bootstrap":
+            pool = options.get("pool") or {}
+            result = lhs_maturity.pool_bootstrap(
+                case["inputs"],
+                resamples=options.get("resamples", 1000),
+                seed=options.get("seed", 2021),
+                level=options.get("level", 0.9),
+                method=pool.get("method", "median"),
+                consensus=pool.get("consensus"),
+                allow_mismatch=pool.get("allow_mismatch", False),
+                framework=fw,
+                as_frame=False,
+            ).to_dict()
         elif analysis == "agreement":
             result = _agreement_doc(lhs_maturity.agreement(case["inputs"], fw, as_frame=False))
         elif analysis == "compare":
@@ -150,6 +163,9 @@ def run_case(case: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
                 group_by=options.get("group_by"),
                 min_group=options.get("min_group", 5),
                 publishable=not options.get("ranks", False),
+                sample=options.get("sample", False),
+                resamples=options.get("resamples", 1000),
+                seed=options.get("seed", 2021),
                 as_frame=False,
             ).to_dict()
         elif analysis == "reliability":
@@ -193,6 +209,7 @@ def test_every_analysis_is_covered_and_the_xfail_list_names_cases() -> None:
     cases = _cases()
     assert len(cases) >= 50, "spec/vectors/analysis looks incomplete"
     kinds = {json.loads((VECTORS / c).read_text(encoding="utf-8"))["analysis"] for c in cases}
-    assert kinds == {"pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty"}
+    assert kinds == {"pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty",
+                     "pool_bootstrap"}
     assert set(XFAIL) <= set(cases), set(XFAIL) - set(cases)
     assert all(XFAIL.values()), "every expected failure says why"

@@ -4,6 +4,7 @@ scripts/test.d/20-python.sh), and pytest runs it too."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -30,7 +31,7 @@ from lhs_maturity import (
     score_frame,
     stats,
 )
-from lhs_maturity._types import AgreementStats, CohortDict, PoolDict, Uncertainty, UncertaintyOptionsInput
+from lhs_maturity._types import AgreementStats, CohortDict, PoolBootstrapDict, PoolDict, Uncertainty, UncertaintyOptionsInput
 
 
 def first_steps(report: Report, n: int = 3) -> list[str]:
@@ -87,6 +88,12 @@ def analyses(fw: Framework, ids: list[str]) -> None:
     doc: PoolDict = rows.to_dict()
     agreed: list[AgreementStats] = doc["agreement"]
     report: Report = fw.score(pooled.assessment)
+    boot = lhs_maturity.pool_bootstrap(team, resamples=100, seed=3, method="mode")
+    boot_doc: PoolBootstrapDict = boot.to_dict()
+    method: Literal["bootstrap", "leave_one_out"] = boot_doc["method"]
+    boot_interval: list[float] | None = boot_doc["nodes"][0]["interval"]
+    sampled = lhs_maturity.cohort([report, report], sample=True, seed=1, as_frame=False)
+    mean_interval: list[float] | None = sampled.to_dict()["groups"][0]["measures"][0]["mean_interval"]
     table: pd.DataFrame = lhs_maturity.agreement(team, fw, as_frame=True)
     change = lhs_maturity.compare(fw.score(team[0]), report, as_frame=True)
     improved: list[str] = change.improved

@@ -9,8 +9,10 @@ use crate::{
 };
 use js_sys::Array;
 use lhs_maturity::analysis::{
-    self, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions, Scalar,
+    self, BootstrapOptions, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions,
+    Scalar,
 };
+use lhs_maturity::OptionReader;
 use lhs_maturity::{Error, Part};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -25,6 +27,46 @@ fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
         &["method", "allowMismatch", "consensus"],
         "{ method: \"median\" }",
     )?;
+    let out = read_pool_options(&mut o);
+    o.finish()?;
+    Ok(out)
+}
+
+/// Reads the options of `poolBootstrap`: those of `pool`, and `resamples`, `seed` (whole
+/// numbers) and `level` (a number; the core checks that it is between 0 and 1).
+fn bootstrap_options(options: &JsValue) -> Result<BootstrapOptions, Error> {
+    let mut o = options_reader(
+        options,
+        &[
+            "method",
+            "allowMismatch",
+            "consensus",
+            "resamples",
+            "seed",
+            "level",
+        ],
+        "{ resamples: 1000, seed: 7 }",
+    )?;
+    let d = BootstrapOptions::default();
+    let pool = read_pool_options(&mut o);
+    let resamples = o
+        .whole_number("resamples")
+        .map_or(d.resamples, |n| n as usize);
+    let seed = o.whole_number("seed").map_or(d.seed, u64::from);
+    let level = o
+        .value("level")
+        .map_or(d.level, |v| v.as_f64().unwrap_or(f64::NAN));
+    o.finish()?;
+    Ok(BootstrapOptions {
+        pool,
+        resamples,
+        seed,
+        level,
+    })
+}
+
+/// The pooling options (`method`, `allowMismatch`, `consensus`) of an options reader.
+fn read_pool_options(o: &mut OptionReader) -> PoolOptions {
     let mut out = PoolOptions::default();
     if let Some(m) = o.string("method").and_then(|m| {
         let method = m.parse::<PoolMethod>();
@@ -42,8 +84,7 @@ fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
     }) {
         out.consensus = c;
     }
-    o.finish()?;
-    Ok(out)
+    out
 }
 
 /// Reads the options of `cohort`: `groupBy`, `minGroup` (default: the core's
@@ -52,7 +93,14 @@ fn pool_options(options: &JsValue) -> Result<PoolOptions, Error> {
 fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
     let mut o = options_reader(
         options,
-        &["groupBy", "minGroup", "publishable"],
+        &[
+            "groupBy",
+            "minGroup",
+            "publishable",
+            "sample",
+            "resamples",
+            "seed",
+        ],
         "{ groupBy: \"region\" }",
     )?;
     let mut out = CohortOptions {
@@ -61,6 +109,13 @@ fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
     };
     if let Some(n) = o.whole_number("minGroup") {
         out.min_group = n as usize;
+    }
+    out.sample = o.bool("sample").unwrap_or(false);
+    if let Some(n) = o.whole_number("resamples") {
+        out.resamples = n as usize;
+    }
+    if let Some(n) = o.whole_number("seed") {
+        out.seed = u64::from(n);
     }
     let publishable = o.bool("publishable").unwrap_or(true);
     o.finish()?;
@@ -143,6 +198,24 @@ impl Framework {
         to_js(&self.inner.pool(&list, &options).map_err(throw)?)
     }
 
+    /// How much a pooled assessment's scores depend on who answered (`spec/SCORING.md` §31):
+    /// with 8 respondents or more, `resamples` resamples of the respondents (seeded) give each
+    /// node's percentile interval and the share keeping its level; with fewer, each node's
+    /// score with each respondent left out, and their range. Options: those of `pool`, and
+    /// `{ resamples, seed, level }`. Throws as `pool` does, and an `LhsError`
+    /// `input.invalid_bootstrap_option` for no resamples or a level outside (0, 1).
+    #[wasm_bindgen(js_name = poolBootstrap, unchecked_return_type = "PoolBootstrap")]
+    pub fn pool_bootstrap(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "PoolBootstrapOptions | null")]
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let options = bootstrap_options(&options).map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "poolBootstrap").map_err(throw)?;
+        to_js(&self.inner.pool_bootstrap(&list, &options).map_err(throw)?)
+    }
+
     /// Inter-rater agreement of several respondents' assessments: Krippendorff's alpha
     /// (ordinal, interval) and ICC(2,1)/ICC(2,k), overall then per domain.
     #[wasm_bindgen(unchecked_return_type = "Agreement")]
@@ -177,8 +250,9 @@ pub fn series(
 }
 
 /// Descriptive statistics of a cohort of units' reports per group, small groups suppressed
-/// (`spec/SCORING.md` §17). Options: `{ groupBy, minGroup, publishable }`; publishable (the
-/// default) leaves out the unit ranks.
+/// (`spec/SCORING.md` §17). Options: `{ groupBy, minGroup, publishable, sample, resamples,
+/// seed }`; publishable (the default) leaves out the unit ranks; `sample: true` gives the means
+/// of groups of at least 10 units a bootstrap interval (§31; a census has no sampling error).
 #[wasm_bindgen(unchecked_return_type = "Cohort")]
 pub fn cohort(
     #[wasm_bindgen(unchecked_param_type = "ReportInput[]")] reports: JsValue,

@@ -1,4 +1,5 @@
 // Runs every case of spec/vectors/analysis/ through the package's public API (Framework#pool,
+// Framework#poolBootstrap,
 // Framework#agreement, compare, series, cohort, reliability), as the Rust runner does
 // (tests/tests/analysis_vectors.rs; format in spec/vectors/README.md). Cases listed in
 // spec/vectors/xfail/analysis-js.txt must fail; one that passes fails the run.
@@ -86,6 +87,15 @@ function runCase(c) {
         if (o.consensus !== undefined) options.consensus = o.consensus;
         return { result: fw.pool(c.inputs, options) };
       }
+      case "pool_bootstrap": {
+        const p = o.pool ?? {};
+        const options = {};
+        if (p.method !== undefined) options.method = p.method;
+        if (p.allow_mismatch !== undefined) options.allowMismatch = p.allow_mismatch;
+        if (p.consensus !== undefined) options.consensus = p.consensus;
+        for (const k of ["resamples", "seed", "level"]) if (o[k] !== undefined) options[k] = o[k];
+        return { result: fw.poolBootstrap(c.inputs, options) };
+      }
       case "agreement":
         return { result: fw.agreement(c.inputs) };
       case "compare": {
@@ -98,6 +108,7 @@ function runCase(c) {
         const options = { publishable: !o.ranks };
         if (o.group_by !== undefined) options.groupBy = o.group_by;
         if (o.min_group !== undefined) options.minGroup = o.min_group;
+        for (const k of ["sample", "resamples", "seed"]) if (o[k] !== undefined) options[k] = o[k];
         return { result: cohort(reportsOf(c, fw), options) };
       }
       case "reliability":
@@ -146,7 +157,7 @@ const xfail = xfailList("analysis-js.txt");
 test("the analysis vectors cover every analysis, and the xfail list names cases with reasons", () => {
   assert.ok(cases.length >= 50, `spec/vectors/analysis looks incomplete: ${cases.length} cases`);
   const kinds = new Set(cases.map((n) => JSON.parse(readFileSync(join(vectors, n), "utf8")).analysis));
-  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "reliability", "series", "uncertainty"]);
+  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "pool_bootstrap", "reliability", "series", "uncertainty"]);
   for (const [name, reason] of xfail) {
     assert.ok(cases.includes(name), `xfail/analysis-js.txt lists ${name}, which is no case`);
     assert.ok(reason, `xfail/analysis-js.txt: ${name} says no reason`);

@@ -692,7 +692,7 @@ test("cohort: bad inputs and options", () => {
     ["input.unknown_option", "/size"],
   ]);
   assert.equal(bad.details[1].message, "`minGroup` must be a whole number ≥ 0, not `2.5`");
-  assert.equal(bad.details[3].help, "the options are: `groupBy`, `minGroup`, `publishable`");
+  assert.equal(bad.details[3].help, "the options are: `groupBy`, `minGroup`, `publishable`, `sample`, `resamples`, `seed`");
   const other = Framework.fromObject({ ...fw.toJSON(), version: "9.0.0" });
   throwsLhs(() => cohort([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");
   throwsLhs(() => reliability([units[0], other.score({ answers: {} })]), InputError, "input.framework_mismatch", "/1/framework");

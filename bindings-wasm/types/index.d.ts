@@ -91,6 +91,18 @@ export interface PoolOptions {
   consensus?: { [indicator: string]: Consensus } | null;
 }
 
+/** Options of `Framework#poolBootstrap` (camelCase; the JSON document is
+ * `BootstrapOptionsDocument`, with the pooling options under `pool`): those of `pool`, and the
+ * resamples of the bootstrap. */
+export interface PoolBootstrapOptions extends PoolOptions {
+  /** Resamples of the respondents, with 8 respondents or more (default 1000, at least 1). */
+  resamples?: number | null;
+  /** The seed of the draws (default 2021). */
+  seed?: number | null;
+  /** The coverage of the intervals, between 0 and 1 (default 0.9: the 5% and 95% quantiles). */
+  level?: number | null;
+}
+
 /** Options of `cohort` (camelCase; the JSON document is `CohortOptionsDocument`). */
 export interface CohortOptions {
   /** Group the units by `kind` or any other label of their `unit` (e.g. `"region"`); units
@@ -101,6 +113,14 @@ export interface CohortOptions {
   /** `true` (default): leave out the unit ranks (`units` is empty), so that the result can be
    * published; `false`: include each unit's percentile rank, for internal use. */
   publishable?: boolean | null;
+  /** `true`: the units are a sample, and the means of groups of at least 10 units get a 90%
+   * bootstrap interval (`mean_interval`); `false` (default): a census, whose group means have
+   * no sampling error. */
+  sample?: boolean | null;
+  /** The resamples of those intervals (default 1000). */
+  resamples?: number | null;
+  /** Their seed (default 2021). */
+  seed?: number | null;
 }
 
 /** The distance metric of Krippendorff's alpha. */

@@ -240,6 +240,13 @@ export type MapClass = "equivalent" | "merged_duplicate" | "merged_conjunctive" 
  * via the `definition` "LongRows".
  */
 export type LongRows = LongRow[];
+/**
+ * How a pooled assessment's dependence on its respondents was measured.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "BootstrapMethod".
+ */
+export type BootstrapMethod = "bootstrap" | "leave_one_out";
 
 /**
  * The documents of lhs-maturity, by schema file name (spec/schema/<name>.schema.json).
@@ -265,6 +272,8 @@ export interface Documents {
   long: LongRows;
   "uncertainty-options": UncertaintyOptionsDocument;
   uncertainty: Uncertainty;
+  "bootstrap-options": BootstrapOptionsDocument;
+  "pool-bootstrap": PoolBootstrap;
 }
 /**
  * A maturity model for learning health systems: scale, facets and a tree of domains with indicators.
@@ -2150,6 +2159,19 @@ export interface Cohort {
    * Every unit's percentile ranks within its group (or the whole cohort without grouping).
    */
   units: UnitRank[];
+  /**
+   * Whether the units are a sample (their group means then have intervals) rather than a
+   * census.
+   */
+  sample?: boolean;
+  /**
+   * The resamples of the group means' intervals (a sample only).
+   */
+  resamples?: number | null;
+  /**
+   * Their seed (a sample only).
+   */
+  seed?: number | null;
 }
 /**
  * One group of a cohort.
@@ -2219,6 +2241,19 @@ export interface Summary {
    * Maximum.
    */
   max?: number | null;
+  /**
+   * A sample's group of at least [`BOOTSTRAP_MIN_GROUP`] units: the bootstrap percentile
+   * interval (90%) of the mean, resampling the group's units (`spec/SCORING.md` §31).
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  mean_interval?: [number, number] | null;
+  /**
+   * Why the mean has no interval: a census has no sampling error, or the group is too
+   * small; None with an interval, and for a suppressed group.
+   */
+  mean_note?: string | null;
 }
 /**
  * A unit's percentile ranks within its group (not for publication: it singles a unit out).
@@ -2281,6 +2316,20 @@ export interface CohortOptionsDocument {
    * Groups with fewer units than this have their statistics suppressed (`null`).
    */
   min_group?: number;
+  /**
+   * The units are a sample of a larger population (default `false`: a census, whose group
+   * means have no sampling error). A sample's group means of at least
+   * [`BOOTSTRAP_MIN_GROUP`] units get a bootstrap interval (`spec/SCORING.md` §31).
+   */
+  sample?: boolean;
+  /**
+   * The resamples of a sample's group means (at least 1; default 1000).
+   */
+  resamples?: number;
+  /**
+   * The seed of those resamples (default 2021).
+   */
+  seed?: number;
 }
 /**
  * The result of [`reliability`].
@@ -2707,4 +2756,172 @@ export interface UncertaintyOptionsDocument {
    * How `unknown` answers count in every score, as in `ScoreOptions::unknown`.
    */
   unknown?: UnknownRule & string;
+}
+/**
+ * The options of the bootstrap of a pooled assessment.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "BootstrapOptionsDocument".
+ */
+export interface BootstrapOptionsDocument {
+  /**
+   * How the respondents are pooled, as in [`Framework::pool`].
+   */
+  pool?: PoolOptions;
+  /**
+   * The resamples (at least 1; default 1000).
+   */
+  resamples?: number;
+  /**
+   * The seed of the draws (default 2021).
+   */
+  seed?: number;
+  /**
+   * The coverage of the intervals, strictly between 0 and 1 (default 0.9).
+   */
+  level?: number;
+}
+/**
+ * Options of [`Framework::pool`].
+ *
+ * ```
+ * let opts: lhs_maturity::analysis::PoolOptions = serde_json::from_str(
+ *     r#"{"method": "mode", "consensus": {"inst.info.routine_data": {"level": 2, "rationale": "agreed on 3 May"}}}"#,
+ * ).unwrap();
+ * assert_eq!(opts.method, lhs_maturity::analysis::PoolMethod::Mode);
+ * ```
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolOptions".
+ */
+export interface PoolOptions {
+  /**
+   * How levels are combined (default `median`).
+   */
+  method?: PoolMethod & string;
+  /**
+   * Pool assessments of different units, periods or framework versions anyway.
+   */
+  allow_mismatch?: boolean;
+  /**
+   * Indicator id → agreed level and rationale, overriding the pooled value.
+   */
+  consensus?: {
+    [k: string]: Consensus;
+  };
+}
+/**
+ * How much the scores of a pooled assessment depend on its respondents: bootstrap intervals, or the scores with each respondent left out.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PoolBootstrap".
+ */
+export interface PoolBootstrap {
+  /**
+   * The framework scored against.
+   */
+  framework: FrameworkId;
+  /**
+   * The version of the library that computed it.
+   */
+  library_version: string;
+  /**
+   * Bootstrap or leave-one-out.
+   */
+  method: BootstrapMethod;
+  /**
+   * Why this method, as a sentence.
+   */
+  reason: string;
+  /**
+   * The respondents, in input order.
+   */
+  respondents: string[];
+  /**
+   * The pooling options used.
+   */
+  pool: PoolOptions;
+  /**
+   * The resamples drawn (0 for leave-one-out).
+   */
+  resamples: number;
+  /**
+   * The seed of the draws (None for leave-one-out).
+   */
+  seed?: number | null;
+  /**
+   * The coverage of the intervals.
+   */
+  level: number;
+  /**
+   * Overall, then every domain and sub-domain, in framework order.
+   */
+  nodes: NodeBootstrap[];
+}
+/**
+ * One node of a [`PoolBootstrap`].
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "NodeBootstrap".
+ */
+export interface NodeBootstrap {
+  /**
+   * `overall`, a domain or a sub-domain id.
+   */
+  id: string;
+  /**
+   * The score of the pool of every respondent.
+   */
+  score?: number | null;
+  /**
+   * Its level.
+   */
+  level?: number | null;
+  /**
+   * Bootstrap: the percentile interval of the resampled scores (`level` coverage).
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  interval?: [number, number] | null;
+  /**
+   * Bootstrap: the share of all resamples with the level of `level`.
+   */
+  keeps_level?: number | null;
+  /**
+   * The resamples (or left-out pools) in which the node has no score.
+   */
+  no_score: number;
+  /**
+   * Leave-one-out: the lowest and highest of the scores in `left_out`.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  range?: [number, number] | null;
+  /**
+   * Leave-one-out: the score without each respondent, in input order (empty for the
+   * bootstrap).
+   */
+  left_out: LeftOutScore[];
+}
+/**
+ * A node's pooled score with one respondent left out.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LeftOutScore".
+ */
+export interface LeftOutScore {
+  /**
+   * The respondent left out (its id, else its name, else `respondent N`).
+   */
+  respondent: string;
+  /**
+   * The pooled score of the others; None when the node has none (or no one is left).
+   */
+  score?: number | null;
+  /**
+   * Its level.
+   */
+  level?: number | null;
 }

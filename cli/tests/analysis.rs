@@ -743,6 +743,7 @@ fn cohort_by_region_suppresses_small_groups() {
     let opts = CohortOptions {
         group_by: Some("region".into()),
         min_group: 5,
+        ..CohortOptions::default()
     };
     let lib = analysis::cohort(&reports(&paths), &opts).unwrap();
     let nyanza = &lib.groups[1];
@@ -820,6 +821,7 @@ fn cohort_ranks_are_opt_in() {
         &CohortOptions {
             group_by: Some("region".into()),
             min_group: 5,
+            ..CohortOptions::default()
         },
     )
     .unwrap();

@@ -167,10 +167,9 @@ fn run_case(dir: &Path, case: &Value) -> Result<Value, Run> {
         }
         common.clear();
     }
-    let command = if analysis == "agreement" {
-        "pool"
-    } else {
-        analysis
+    let command = match analysis {
+        "agreement" | "pool_bootstrap" => "pool",
+        other => other,
     };
     let mut args: Vec<String> = vec![command.into()];
     args.extend(files);
@@ -192,7 +191,36 @@ fn run_case(dir: &Path, case: &Value) -> Result<Value, Run> {
             }
         }
         "agreement" => args.push("--allow-mismatch".into()),
+        "pool_bootstrap" => {
+            args.push("--bootstrap".into());
+            let p = &o["pool"];
+            if let Some(m) = p["method"].as_str() {
+                args.extend(["--method".into(), m.into()]);
+            }
+            if p["allow_mismatch"].as_bool() == Some(true) {
+                args.push("--allow-mismatch".into());
+            }
+            if p["consensus"].is_object() {
+                args.extend([
+                    "--consensus".into(),
+                    write(dir, "consensus.json", &p["consensus"]),
+                ]);
+            }
+            for key in ["resamples", "seed", "level"] {
+                if let Some(v) = o.get(key) {
+                    args.extend([format!("--{key}"), v.to_string()]);
+                }
+            }
+        }
         "cohort" => {
+            if o["sample"].as_bool() == Some(true) {
+                args.push("--sample".into());
+                for key in ["resamples", "seed"] {
+                    if let Some(v) = o.get(key) {
+                        args.extend([format!("--{key}"), v.to_string()]);
+                    }
+                }
+            }
             if let Some(g) = o["group_by"].as_str() {
                 args.extend(["--group-by".into(), g.into()]);
             }

@@ -231,10 +231,30 @@ pub fn sensitivity() -> Value {
     schema::<crate::analysis::SensitivityResult>("sensitivity")
 }
 
+/// The JSON Schema of the bootstrap of a pooled assessment
+/// (`spec/schema/pool-bootstrap.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::pool_bootstrap()["title"], "PoolBootstrap");
+/// ```
+pub fn pool_bootstrap() -> Value {
+    schema::<crate::analysis::PoolBootstrap>("pool-bootstrap")
+}
+
+/// The JSON Schema of the options of the bootstrap of a pooled assessment
+/// (`spec/schema/bootstrap-options.schema.json`).
+///
+/// ```
+/// assert_eq!(lhs_maturity::schema::bootstrap_options()["title"], "BootstrapOptions");
+/// ```
+pub fn bootstrap_options() -> Value {
+    schema::<crate::analysis::BootstrapOptions>("bootstrap-options")
+}
+
 /// Every schema with its file name under `spec/schema/`.
 ///
 /// ```
-/// assert_eq!(lhs_maturity::schema::all().len(), 23);
+/// assert_eq!(lhs_maturity::schema::all().len(), 25);
 /// ```
 pub fn all() -> Vec<(&'static str, Value)> {
     vec![
@@ -261,5 +281,7 @@ pub fn all() -> Vec<(&'static str, Value)> {
         ("robustness-options.schema.json", robustness_options()),
         ("robustness.schema.json", robustness()),
         ("sensitivity.schema.json", sensitivity()),
+        ("bootstrap-options.schema.json", bootstrap_options()),
+        ("pool-bootstrap.schema.json", pool_bootstrap()),
     ]
 }

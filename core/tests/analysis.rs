@@ -351,6 +351,7 @@ fn cohort_groups_by_kind_or_any_unit_label_and_suppresses_small_groups() {
         &CohortOptions {
             group_by: Some("kind".into()),
             min_group: 5,
+            ..CohortOptions::default()
         },
     )
     .unwrap();

@@ -485,6 +485,7 @@ fn analyses(fw: &Framework, out: &mut Vec<(String, Diagnostic)>) {
     uncertainty_options(fw, &mut push);
     sobol_options(&mut push);
     robustness_options(fw, &mut push);
+    bootstrap_options(fw, &mut push);
     for t in [
         "indicator,relevance\ninst.info.routine_data,high\nzz.zz,2\n\"a,1\n",
         "indicator,comment\n",
@@ -590,6 +591,24 @@ fn uncertainty_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnosti
         true,
     );
     push("uncertainty/read", all(read));
+}
+
+/// The options of a bootstrap: no resamples and a coverage of 1 (a pooled assessment), no
+/// resamples (a sample's cohort).
+fn bootstrap_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic>)) {
+    let o = analysis::BootstrapOptions {
+        resamples: 0,
+        level: 1.0,
+        ..Default::default()
+    };
+    let a = lhs_maturity::Assessment::from_json(r#"{"answers": {}}"#).unwrap();
+    push("bootstrap/options", all(fw.pool_bootstrap(&[a], &o)));
+    let c = analysis::CohortOptions {
+        sample: true,
+        resamples: 0,
+        ..Default::default()
+    };
+    push("bootstrap/cohort", all(analysis::cohort(&[], &c)));
 }
 
 /// The arguments of a Sobol' analysis: a design of no base points and too many factors, a

@@ -177,6 +177,7 @@ fn cohort_tables_carry_names_and_depth_when_given() {
     let options = analysis::CohortOptions {
         group_by: Some("region".into()),
         min_group: 5,
+        ..analysis::CohortOptions::default()
     };
     let c = analysis::cohort(&units, &options).unwrap();
     let names_of = NodeNames::of_report(&units[0]);

@@ -120,6 +120,7 @@ fn summarizing_a_cohort_by_region() {
         &CohortOptions {
             group_by: Some("region".to_owned()),
             min_group: 3,
+            ..CohortOptions::default()
         },
     )
     .unwrap();

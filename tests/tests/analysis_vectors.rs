@@ -3,7 +3,9 @@
 //! expect `uncertainty`). Cases listed in
 //! `spec/vectors/xfail/analysis-rust.txt` must fail; one that passes fails the run.
 
-use lhs_maturity::analysis::{self, CohortOptions, PoolOptions, UncertaintyOptions};
+use lhs_maturity::analysis::{
+    self, BootstrapOptions, CohortOptions, PoolOptions, UncertaintyOptions,
+};
 use lhs_maturity::{Assessment, Error, Framework, Report, ScoreOptions};
 use lhs_maturity_conformance::{json_files, partial_match, repo_root};
 use serde_json::{json, Value};
@@ -84,6 +86,16 @@ fn run_case(case: &Value) -> Result<Value, Value> {
             let fw = framework_of(&case["framework"])?;
             to_value(fw.pool(&assessments(&fw, case)?, &opts))
         }
+        "pool_bootstrap" => {
+            let opts: BootstrapOptions = serde_json::from_value(if options.is_null() {
+                json!({})
+            } else {
+                options.clone()
+            })
+            .map_err(|e| json!({"runner": e.to_string()}))?;
+            let fw = framework_of(&case["framework"])?;
+            to_value(fw.pool_bootstrap(&assessments(&fw, case)?, &opts))
+        }
         "agreement" => {
             let fw = framework_of(&case["framework"])?;
             to_value(fw.agreement(&assessments(&fw, case)?))
@@ -104,6 +116,9 @@ fn run_case(case: &Value) -> Result<Value, Value> {
                 min_group: options["min_group"]
                     .as_u64()
                     .map_or(analysis::DEFAULT_MIN_GROUP, |n| n as usize),
+                sample: options["sample"].as_bool().unwrap_or(false),
+                resamples: options["resamples"].as_u64().map_or(1000, |n| n as usize),
+                seed: options["seed"].as_u64().unwrap_or(2021),
             };
             let ranks = options["ranks"].as_bool().unwrap_or(false);
             to_value(analysis::cohort(&reports(case)?, &opts).map(|c| {

@@ -34,6 +34,7 @@ from . import _native, stats
 from ._analysis import (
     Cohort,
     Comparison,
+    PoolBootstrapResult,
     PoolResult,
     Reliability,
     agreement,
@@ -42,6 +43,7 @@ from ._analysis import (
     RobustnessResult,
     compare,
     pool,
+    pool_bootstrap,
     reliability,
     series,
 )
@@ -110,6 +112,7 @@ __all__ = [
     "LongRow",
     "MigrationDict",
     "NodeResult",
+    "PoolBootstrapResult",
     "PoolResult",
     "Recommendation",
     "RelevanceRating",
@@ -128,6 +131,7 @@ __all__ = [
     "column_name",
     "compare",
     "pool",
+    "pool_bootstrap",
     "reliability",
     "score_frame",
     "series",

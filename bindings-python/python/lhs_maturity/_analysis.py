@@ -24,6 +24,7 @@ from ._types import (
     ComparisonDict,
     Diagnostic,
     NodeChange,
+    PoolBootstrapDict,
     PoolDict,
     ReliabilityDict,
     ReportInput,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Cohort",
     "Comparison",
+    "PoolBootstrapResult",
     "PoolResult",
     "Reliability",
     "Rows",
@@ -44,6 +46,7 @@ __all__ = [
     "cohort",
     "compare",
     "pool",
+    "pool_bootstrap",
     "reliability",
     "series",
 ]
@@ -300,6 +303,112 @@ def pool(
         _framework(framework), assessments, method, allow_mismatch, consensus
     )
     return PoolResult(doc, tables, frame)
+
+
+class PoolBootstrapResult(_Result, Generic[T]):
+    """The result of ``pool_bootstrap``: how much a pooled assessment's scores depend on who
+    answered (``spec/SCORING.md`` §31).
+
+    Attributes:
+        method: ``"bootstrap"`` (8 respondents or more: intervals from resamples of the
+            respondents) or ``"leave_one_out"`` (fewer: each score without each respondent).
+        reason: why this method, as a sentence.
+        respondents: the respondents' labels, in order.
+        resamples: the resamples drawn (0 for leave-one-out).
+        seed: the seed of the draws (None for leave-one-out).
+        level: the coverage of the intervals.
+        nodes: one row per node (overall, domains, sub-domains): ``id``, ``name``, ``depth``,
+            ``score`` and ``level`` (the pool of all), ``interval_low``, ``interval_high``,
+            ``keeps_level`` (the share of resamples with that level), ``no_score`` (resamples
+            without a score), ``range_low``, ``range_high`` and, for leave-one-out, one column
+            ``without <respondent>`` per respondent.
+    """
+
+    method: Literal["bootstrap", "leave_one_out"]
+    reason: str
+    respondents: list[str]
+    resamples: int
+    seed: int | None
+    level: float
+    nodes: T
+
+    _doc: PoolBootstrapDict
+
+    def __init__(
+        self, doc: PoolBootstrapDict, tables: Sequence[NativeTable], frame: bool
+    ) -> None:
+        self._doc = doc
+        self.method = doc["method"]
+        self.reason = doc["reason"]
+        self.respondents = list(doc["respondents"])
+        self.resamples = doc["resamples"]
+        self.seed = doc["seed"]
+        self.level = doc["level"]
+        self.nodes = _tables(tables, frame)["nodes"]
+
+    def to_dict(self) -> PoolBootstrapDict:
+        """The core's result document (``spec/schema/pool-bootstrap.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        d = self._doc
+        return (
+            f"<PoolBootstrapResult {d['method']}: {len(d['respondents'])} respondents, "
+            f"{d['resamples']} resamples>"
+        )
+
+
+def pool_bootstrap(
+    assessments: Iterable[AssessmentInput],
+    *,
+    resamples: int = 1000,
+    seed: int = 2021,
+    level: float = 0.9,
+    method: PoolMethod = "median",
+    consensus: Mapping[str, Mapping[str, Any]] | None = None,
+    allow_mismatch: bool = False,
+    framework: Framework | None = None,
+    as_frame: bool | None = None,
+) -> PoolBootstrapResult[Any]:
+    """How much a pooled assessment's scores depend on the respondents who answered
+    (``spec/SCORING.md`` §31): with 8 respondents or more, ``resamples`` resamples of the
+    respondents drawn with replacement, each pooled as ``pool`` pools and scored, give each
+    node's percentile interval and the share of resamples keeping its level; with fewer (too
+    few distinct resamples), each node's score with each respondent left out, and their range.
+    The same numbers as ``lhs-maturity pool --bootstrap`` for the same seed.
+
+    Args:
+        assessments: one assessment per respondent, as ``pool`` takes them.
+        resamples: resamples of the bootstrap (at least 1).
+        seed: the seed of the draws.
+        level: the coverage of the intervals, between 0 and 1 (0.9: 5% and 95% quantiles).
+        method, consensus, allow_mismatch: how the respondents are pooled, as in ``pool``.
+        framework: as in ``pool``.
+        as_frame: as in ``pool``.
+
+    Returns:
+        PoolBootstrapResult: ``method``, ``reason``, ``nodes`` (a table), ``to_dict()``.
+
+    Raises:
+        AssessmentError, InputError: as ``pool``; ``input.invalid_bootstrap_option`` for
+            ``resamples=0`` or a ``level`` not between 0 and 1.
+
+    Example:
+        >>> team = [{"respondent": {"id": who}, "answers": {"inst.info.routine_data": a}}
+        ...         for who, a in [("dho", 1), ("hmis", 2), ("chv", 4)]]
+        >>> b = lhs_maturity.pool_bootstrap(team, as_frame=False)
+        >>> b.method
+        'leave_one_out'
+        >>> row = b.nodes[0]
+        >>> row["score"], row["range_low"], row["range_high"], row["without dho"]
+        (2.0, 1.0, 2.0, 2.0)
+    """
+    frame = _want_frames(as_frame)
+    doc, tables = _native._pool_bootstrap(
+        _framework(framework), assessments, method, allow_mismatch, consensus,
+        resamples, seed, level,
+    )
+    return PoolBootstrapResult(doc, tables, frame)
 
 
 @overload
@@ -592,14 +701,19 @@ class Cohort(_Result, Generic[T]):
             ``index`` (position in the input), ``unit``, ``period``, ``group``, ``measure``,
             ``rank`` (in (0, 100], pandas' ``rank(pct=True)`` × 100). It singles units out:
             not for publication. Empty in a publishable cohort.
+            With ``sample=True``, the columns ``mean_low``, ``mean_high`` (the 90% bootstrap
+            interval of the mean, for groups of at least 10 units) and ``mean_note`` follow.
         group_by: the grouping label, or None.
         min_group: the suppression threshold used.
+        sample: whether the units are a sample (else a census: the group means have no
+            sampling error, as each measure's ``mean_note`` in ``to_dict()`` says).
     """
 
     summary: T
     ranks: T
     group_by: str | None
     min_group: int
+    sample: bool
 
     _doc: CohortDict
 
@@ -608,6 +722,7 @@ class Cohort(_Result, Generic[T]):
         self._frame = frame
         self.group_by = doc["group_by"]
         self.min_group = doc["min_group"]
+        self.sample = doc["sample"]
         t = _tables(tables, frame)
         self.summary = t["summary"]
         self.ranks = t["ranks"]
@@ -651,6 +766,9 @@ def cohort(
     group_by: str | None = ...,
     min_group: int = ...,
     publishable: bool = ...,
+    sample: bool = ...,
+    resamples: int = ...,
+    seed: int = ...,
     framework: Framework | None = ...,
     as_frame: Literal[True],
 ) -> Cohort[pd.DataFrame]: ...
@@ -661,6 +779,9 @@ def cohort(
     group_by: str | None = ...,
     min_group: int = ...,
     publishable: bool = ...,
+    sample: bool = ...,
+    resamples: int = ...,
+    seed: int = ...,
     framework: Framework | None = ...,
     as_frame: Literal[False],
 ) -> Cohort[Rows]: ...
@@ -671,6 +792,9 @@ def cohort(
     group_by: str | None = ...,
     min_group: int = ...,
     publishable: bool = ...,
+    sample: bool = ...,
+    resamples: int = ...,
+    seed: int = ...,
     framework: Framework | None = ...,
     as_frame: None = ...,
 ) -> Cohort[Any]: ...
@@ -680,6 +804,9 @@ def cohort(
     group_by: str | None = None,
     min_group: int = _native.DEFAULT_MIN_GROUP,
     publishable: bool = True,
+    sample: bool = False,
+    resamples: int = 1000,
+    seed: int = 2021,
     framework: Framework | None = None,
     as_frame: bool | None = None,
 ) -> Cohort[Any]:
@@ -699,6 +826,11 @@ def cohort(
             the whole result (``to_json()``) can be published, as the command line's
             ``cohort`` does; False: add each unit's percentile rank within its group, for
             internal use (``.publishable()`` drops them again).
+        sample: False (default): the units are a census, and the group means have no sampling
+            error; True: they are a sample, and the means of groups of at least 10 units get a
+            90% bootstrap interval (``spec/SCORING.md`` §31).
+        resamples: the resamples of those intervals.
+        seed: their seed.
         framework: the framework that scores assessments (default: the built-in one, in the
             version each assessment names: ``Framework.builtin_for``).
         as_frame: as in ``pool``.
@@ -731,7 +863,8 @@ def cohort(
             "publishable", "choice", type(publishable).__name__, choices="`True`, `False`"
         )
     doc, tables = _native._cohort(
-        _framework(framework), reports, group_by, min_group, publishable
+        _framework(framework), reports, group_by, min_group, publishable,
+        {"sample": sample, "resamples": resamples, "seed": seed},
     )
     return Cohort(doc, tables, frame)
 

@@ -27,6 +27,7 @@ from ._types import (
     MigrationDict,
     NodeResult,
     OwnerRecommendations,
+    PoolBootstrapDict,
     PoolDict,
     Recommendation,
     RelevanceRating,
@@ -45,6 +46,7 @@ __all__ = [
     "Report",
     "_panic_for_tests",
     "_pool",
+    "_pool_bootstrap",
     "_agreement",
     "_compare",
     "_series",
@@ -354,6 +356,16 @@ def _pool(
     allow_mismatch: bool,
     consensus: Mapping[str, Any] | None,
 ) -> tuple[PoolDict, list[_NativeTable]]: ...
+def _pool_bootstrap(
+    framework: Framework | None,
+    assessments: Iterable[AssessmentInput],
+    method: str,
+    allow_mismatch: bool,
+    consensus: Mapping[str, Any] | None,
+    resamples: int,
+    seed: int,
+    level: float,
+) -> tuple[PoolBootstrapDict, list[_NativeTable]]: ...
 def _agreement(
     framework: Framework | None, assessments: Iterable[AssessmentInput]
 ) -> list[_NativeTable]: ...
@@ -369,6 +381,7 @@ def _cohort(
     group_by: str | None,
     min_group: int,
     publishable: bool,
+    sampling: Mapping[str, Any],
 ) -> tuple[CohortDict, list[_NativeTable]]: ...
 def _cohort_publishable(cohort: CohortDict) -> tuple[CohortDict, list[_NativeTable]]: ...
 def _robustness(

@@ -49,6 +49,7 @@ __all__ = [
     "ItemDistribution",
     "ItemStats",
     "ItemValidity",
+    "LeftOutScore",
     "LevelInfo",
     "LevelSpread",
     "LintReportDict",
@@ -56,13 +57,16 @@ __all__ = [
     "MeasureRank",
     "MeasureSummary",
     "MigrationDict",
+    "NodeBootstrap",
     "NodeChange",
     "NodeReliability",
     "NodeResult",
     "NodeUncertainty",
     "OwnerRecommendations",
+    "PoolBootstrapDict",
     "PoolDict",
     "PoolItem",
+    "PoolOptions",
     "RaterValue",
     "RatingModel",
     "Recommendation",
@@ -101,6 +105,13 @@ Aggregation = Literal["mean", "minimum", "pooled_mean"]
 #: * ``named``: The report names it.
 #: * ``derived``: Our operationalisation of a passage of the report.
 BasisKind = Literal["named", "derived"]
+
+
+#: How a pooled assessment's dependence on its respondents was measured.
+#:
+#: * ``bootstrap``: Resamples of the respondents, drawn with replacement.
+#: * ``leave_one_out``: Each respondent left out in turn (fewer than ``BOOTSTRAP_MIN_RESPONDENTS``).
+BootstrapMethod = Literal["bootstrap", "leave_one_out"]
 
 
 #: How sure the respondent is of an answer.
@@ -301,6 +312,16 @@ class CohortDict(TypedDict):
 
     #: Every unit's percentile ranks within its group (or the whole cohort without grouping).
     units: list[UnitRank]
+
+    #: Whether the units are a sample (their group means then have intervals) rather than a
+    #: census.
+    sample: bool
+
+    #: The resamples of the group means' intervals (a sample only).
+    resamples: int | None
+
+    #: Their seed (a sample only).
+    seed: int | None
 
 
 class CohortGroup(TypedDict):
@@ -802,6 +823,19 @@ class ItemValidity(TypedDict):
     interpretation: str
 
 
+class LeftOutScore(TypedDict):
+    """A node's pooled score with one respondent left out."""
+
+    #: The respondent left out (its id, else its name, else ``respondent N``).
+    respondent: str
+
+    #: The pooled score of the others; None when the node has none (or no one is left).
+    score: float | None
+
+    #: Its level.
+    level: int | None
+
+
 class LevelInfo(TypedDict):
     """One level of the scale, as shown in reports."""
 
@@ -915,6 +949,14 @@ class MeasureSummary(TypedDict):
     #: Maximum.
     max: float | None
 
+    #: A sample's group of at least ``BOOTSTRAP_MIN_GROUP`` units: the bootstrap percentile
+    #: interval (90%) of the mean, resampling the group's units (``spec/SCORING.md`` §31).
+    mean_interval: list[float] | None
+
+    #: Why the mean has no interval: a census has no sampling error, or the group is too
+    #: small; None with an interval, and for a suppressed group.
+    mean_note: str | None
+
 
 class MigrationDict(TypedDict):
     """The result of ``migrate``: the migrated assessment and what happened to its answers.
@@ -939,6 +981,35 @@ class MigrationDict(TypedDict):
 
     #: Notes on the migration (code ``migration.*``), e.g. each proposal.
     notes: list[Diagnostic]
+
+
+class NodeBootstrap(TypedDict):
+    """One node of a ``PoolBootstrap``."""
+
+    #: ``overall``, a domain or a sub-domain id.
+    id: str
+
+    #: The score of the pool of every respondent.
+    score: float | None
+
+    #: Its level.
+    level: int | None
+
+    #: Bootstrap: the percentile interval of the resampled scores (``level`` coverage).
+    interval: list[float] | None
+
+    #: Bootstrap: the share of all resamples with the level of ``level``.
+    keeps_level: float | None
+
+    #: The resamples (or left-out pools) in which the node has no score.
+    no_score: int
+
+    #: Leave-one-out: the lowest and highest of the scores in ``left_out``.
+    range: list[float] | None
+
+    #: Leave-one-out: the score without each respondent, in input order (empty for the
+    #: bootstrap).
+    left_out: list[LeftOutScore]
 
 
 class NodeChange(TypedDict):
@@ -1072,6 +1143,43 @@ class OwnerRecommendations(TypedDict):
     indicators: list[str]
 
 
+class PoolBootstrapDict(TypedDict):
+    """How much the scores of a pooled assessment depend on its respondents: bootstrap intervals,
+    or the scores with each respondent left out.
+
+    In Python: ``PoolBootstrapResult.to_dict()``."""
+
+    #: The framework scored against.
+    framework: FrameworkId
+
+    #: The version of the library that computed it.
+    library_version: str
+
+    #: Bootstrap or leave-one-out.
+    method: BootstrapMethod
+
+    #: Why this method, as a sentence.
+    reason: str
+
+    #: The respondents, in input order.
+    respondents: list[str]
+
+    #: The pooling options used.
+    pool: PoolOptions
+
+    #: The resamples drawn (0 for leave-one-out).
+    resamples: int
+
+    #: The seed of the draws (None for leave-one-out).
+    seed: int | None
+
+    #: The coverage of the intervals.
+    level: float
+
+    #: Overall, then every domain and sub-domain, in framework order.
+    nodes: list[NodeBootstrap]
+
+
 class PoolDict(TypedDict):
     """The result of ``Framework.pool``.
 
@@ -1140,6 +1248,19 @@ class PoolItem(TypedDict):
 
     #: The consensus that overrode the pooled value, if any.
     consensus: ConsensusEntry | None
+
+
+class PoolOptions(TypedDict):
+    """Options of ``Framework.pool``."""
+
+    #: How levels are combined (default ``median``).
+    method: PoolMethod
+
+    #: Pool assessments of different units, periods or framework versions anyway.
+    allow_mismatch: bool
+
+    #: Indicator id → agreed level and rationale, overriding the pooled value.
+    consensus: dict[str, ConsensusEntry]
 
 
 class RaterValue(TypedDict):

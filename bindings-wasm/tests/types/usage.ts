@@ -47,6 +47,8 @@ import init, {
   type IccResult,
   type IndicatorInfo,
   type PoolMethod,
+  type PoolBootstrap,
+  type PoolBootstrapOptions,
   type PoolOptions,
   type PoolResult,
   type RatingMatrix,
@@ -243,6 +245,16 @@ const pooledLevel: number | "na" | "unknown" | null = pooled.items[0].pooled;
 const notALevel: "high" = pooled.items[0].pooled;
 const alphaOrdinal: number | null | undefined = pooled.agreement[0].alpha_ordinal.value;
 const agreement: Agreement = fw.agreement(team);
+const bootOptions: PoolBootstrapOptions = { method: "median", resamples: 200, seed: 7, level: 0.8 };
+const boot: PoolBootstrap = fw.poolBootstrap(team, bootOptions);
+fw.poolBootstrap(team);
+const bootMethod: "bootstrap" | "leave_one_out" = boot.method;
+const bootInterval: number[] | null | undefined = boot.nodes[0].interval;
+const leftOut: number | null | undefined = boot.nodes[0].left_out[0].score;
+// @ts-expect-error the options are camelCase
+fw.poolBootstrap(team, { allow_mismatch: true });
+const sampleCohort: Cohort = cohort([], { sample: true, resamples: 100, seed: 1 });
+const meanInterval: number[] | null | undefined = sampleCohort.groups[0].measures[0].mean_interval;
 const icc21: Estimate = agreement[0].icc2_1;
 const comparison: Comparison = compare(report, fw.scoreJSON(JSON.stringify(assessment)));
 const improved: string[] = comparison.improved;

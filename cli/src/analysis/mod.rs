@@ -40,10 +40,25 @@ pub(crate) struct PoolArgs {
     /// Pool assessments of different units, periods or framework versions anyway
     #[arg(long)]
     allow_mismatch: bool,
-    /// `table` (for a terminal), `markdown`, or `json` (the whole result: pooled assessment,
-    /// every indicator's dispersion, agenda, agreement, warnings)
+    /// `table` (for a terminal), `markdown`, `json` (the whole result: pooled assessment,
+    /// every indicator's dispersion, agenda, agreement, warnings) or `csv` (one row per
+    /// indicator; with `--bootstrap`, one row per node)
     #[arg(long, value_enum, default_value = "table")]
-    format: Format,
+    format: CohortFormat,
+    /// How much the pooled scores depend on who answered: intervals from resamples of the
+    /// respondents (with 8 or more), else each score with each respondent left out; `-o` then
+    /// writes this result
+    #[arg(long)]
+    bootstrap: bool,
+    /// The resamples of `--bootstrap` (and of `cohort --sample`)
+    #[arg(long, value_name = "N", default_value_t = 1000, requires = "bootstrap")]
+    resamples: usize,
+    /// The seed of the resamples
+    #[arg(long, value_name = "N", default_value_t = 2021, requires = "bootstrap")]
+    seed: u64,
+    /// The coverage of the intervals, between 0 and 1
+    #[arg(long, value_name = "SHARE", default_value_t = analysis::BOOTSTRAP_LEVEL, requires = "bootstrap")]
+    level: f64,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -114,6 +129,16 @@ pub(crate) struct CohortArgs {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// The units are a sample of a larger population (not a census): the means of groups of at
+    /// least 10 units get bootstrap intervals (90%)
+    #[arg(long)]
+    sample: bool,
+    /// The resamples of `--sample`
+    #[arg(long, value_name = "N", default_value_t = 1000, requires = "sample")]
+    resamples: usize,
+    /// The seed of `--sample`
+    #[arg(long, value_name = "N", default_value_t = 2021, requires = "sample")]
+    seed: u64,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -460,6 +485,16 @@ pub(crate) fn attribute(e: &Error, sources: &[Source], consensus: Option<&Path>)
     Failure::all(out).unwrap_or_else(|| Failure::Message(e.to_string(), None))
 }
 
+/// A bad bootstrap option as a problem of the command's options (with its code and option);
+/// any other error located in its input ([`attribute`]).
+fn options_or_inputs(e: Error, sources: &[Source], consensus: Option<&Path>) -> Failure {
+    if e.code() == "input.invalid_bootstrap_option" {
+        Failure::Document(String::new(), e)
+    } else {
+        attribute(&e, sources, consensus)
+    }
+}
+
 /// A value as pretty JSON, with a final line break.
 pub(crate) fn json_text<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
@@ -504,6 +539,9 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failur
         allow_mismatch: a.allow_mismatch,
         consensus,
     };
+    if a.bootstrap {
+        return pool_bootstrap(fw, &a, options, &sources, &assessments, lang);
+    }
     let result = fw.pool(&assessments, &options).map_err(|e| {
         let located = attribute(&e, &sources, a.consensus.as_deref());
         if e.details().iter().any(|d| d.code == "input.pool_mismatch") {
@@ -526,10 +564,11 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failur
     let files: Vec<String> = sources.iter().map(Source::label).collect();
     let names = render::Names::new(fw, lang);
     match a.format {
-        Format::Json => emit(None, &json_text(&result), lang)?,
+        CohortFormat::Json => emit(None, &json_text(&result), lang)?,
+        CohortFormat::Csv => emit(None, &result.tables()[0].to_csv(), lang)?,
         f => emit_human(
             None,
-            &render::pool(&result, &files, &names, f == Format::Markdown),
+            &render::pool(&result, &files, &names, f == CohortFormat::Markdown),
             lang,
         )?,
     }
@@ -542,8 +581,46 @@ pub(crate) fn pool(fw: &Framework, a: PoolArgs, lang: Lang) -> Result<u8, Failur
                 ("file", t(p.display())),
             ],
         )),
-        None if a.format != Format::Json => say(&lang.t("cli-pool-not-written", &[])),
+        None if a.format != CohortFormat::Json && a.format != CohortFormat::Csv => {
+            say(&lang.t("cli-pool-not-written", &[]))
+        }
         None => {}
+    }
+    Ok(0)
+}
+
+/// `pool --bootstrap`: the library's `Framework::pool_bootstrap` of the respondents, written
+/// as the format asks (`-o` is the file of the result here).
+fn pool_bootstrap(
+    fw: &Framework,
+    a: &PoolArgs,
+    pool: PoolOptions,
+    sources: &[Source],
+    assessments: &[Assessment],
+    lang: Lang,
+) -> Result<u8, Failure> {
+    let options = analysis::BootstrapOptions {
+        pool,
+        resamples: a.resamples,
+        seed: a.seed,
+        level: a.level,
+    };
+    let result = fw
+        .pool_bootstrap(assessments, &options)
+        .map_err(|e| options_or_inputs(e, sources, a.consensus.as_deref()))?;
+    let out = a.output.as_deref();
+    let unit = assessments.first();
+    match a.format {
+        CohortFormat::Json => emit(out, &json_text(&result), lang)?,
+        CohortFormat::Csv => {
+            let node_names = analysis::NodeNames::of_framework(fw, "en");
+            emit(out, &result.table(Some(&node_names)).to_csv(), lang)?
+        }
+        f => emit_human(
+            out,
+            &render::pool_bootstrap(&result, fw, unit, lang, f == CohortFormat::Markdown),
+            lang,
+        )?,
     }
     Ok(0)
 }
@@ -587,8 +664,12 @@ pub(crate) fn cohort(
     let options = CohortOptions {
         group_by: a.group_by.clone(),
         min_group: a.min_group,
+        sample: a.sample,
+        resamples: a.resamples,
+        seed: a.seed,
     };
-    let full = analysis::cohort(&reports, &options).map_err(|e| attribute(&e, &sources, None))?;
+    let full =
+        analysis::cohort(&reports, &options).map_err(|e| options_or_inputs(e, &sources, None))?;
     let c = if a.ranks { full } else { full.publishable() };
     let labels: Vec<String> = sources.iter().map(Source::label).collect();
     let names = render::Names::new(fw, lang);

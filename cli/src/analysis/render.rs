@@ -8,7 +8,8 @@ use crate::lang::{n, t, Lang};
 use crate::table::{dim, wrap, Cell, Column, Page, Table, Tone};
 use crate::term;
 use lhs_maturity::analysis::{
-    self, Cohort, ColumnKind, Comparison, Estimate, NodeNames, PoolResult, Reliability, Series,
+    self, BootstrapMethod, Cohort, ColumnKind, Comparison, Estimate, NodeNames, PoolBootstrap,
+    PoolResult, Reliability, Series,
 };
 use lhs_maturity::{escape_markdown, Diagnostic, Framework, Report};
 use serde_json::Value;
@@ -343,6 +344,104 @@ pub fn pool(r: &PoolResult, files: &[String], names: &Names, md: bool) -> String
     p.finish()
 }
 
+/// The `pool --bootstrap` output (`--format table` or `markdown`): per node the pooled score
+/// and level, then the interval and the share keeping the level, or (leave-one-out) the range
+/// and the score without each respondent.
+pub fn pool_bootstrap(
+    b: &PoolBootstrap,
+    fw: &Framework,
+    first: Option<&lhs_maturity::Assessment>,
+    lang: Lang,
+    md: bool,
+) -> String {
+    let mut p = Page::new(md);
+    let unit = unit_heading(
+        first.and_then(|a| a.unit.as_ref()),
+        first.and_then(|a| a.period.as_deref()),
+        lang,
+    );
+    let title = lang.t(
+        "cli-bootstrap-title",
+        &[("unit", t(escape_markdown(&unit)))],
+    );
+    p.title(if md { &title } else { &unit });
+    let coverage = ("level", t(lang.dec(100.0 * b.level, 0)));
+    let respondents = ("respondents", n(b.respondents.len()));
+    let boot = b.method == BootstrapMethod::Bootstrap;
+    let intro = if boot {
+        let seed = b.seed.unwrap_or_default().to_string();
+        lang.t(
+            "cli-bootstrap-intro",
+            &[
+                ("resamples", n(b.resamples)),
+                respondents,
+                ("seed", t(seed)),
+                coverage.clone(),
+            ],
+        )
+    } else {
+        let min = ("min", n(analysis::BOOTSTRAP_MIN_RESPONDENTS));
+        lang.t("cli-bootstrap-leave-one-out", &[respondents, min])
+    };
+    p.either(
+        &format!("{}.\n", escape_markdown(&intro)),
+        &wrap(&intro, 100, 0),
+    );
+    let l = |id: &str| lang.t(id, &[]);
+    let mut columns = vec![
+        Column::left("").md(lang.t("cli-cohort-column-measure", &[])),
+        Column::right(l("cli-score-column-score")),
+        Column::right(l("cli-column-level")),
+    ];
+    if boot {
+        columns.push(Column::right(
+            lang.t("cli-bootstrap-column-interval", &[coverage]),
+        ));
+        columns.push(Column::right(l("cli-bootstrap-column-keeps")));
+    } else {
+        columns.push(Column::right(l("cli-bootstrap-column-range")));
+        columns.extend(b.respondents.iter().map(|who| {
+            let head = lang.t("cli-bootstrap-column-without", &[("respondent", t(who))]);
+            Column::right(crate::table::cut(&head, 16)).md(escape_markdown(&head))
+        }));
+    }
+    let names = NodeNames::of_framework(fw, lang.code());
+    let pair = |v: Option<[f64; 2]>| {
+        v.map_or_else(
+            || "–".to_owned(),
+            |[a, z]| format!("{}–{}", lang.dec(a, 2), lang.dec(z, 2)),
+        )
+    };
+    let mut table = Table::new(columns);
+    for node in &b.nodes {
+        let (name, depth) = match node.id.as_str() {
+            "overall" => (lang.t("cli-overall", &[]), 0),
+            id => names
+                .get(id)
+                .map_or((id.to_owned(), 1), |(n, d)| (n.to_owned(), d)),
+        };
+        let tone = if depth == 0 { Tone::Bold } else { Tone::Plain };
+        let mut row = vec![
+            Cell::new(name)
+                .indent(depth.saturating_sub(1))
+                .cut(NAME)
+                .tone(tone),
+            Cell::raw(lang.num(node.score)),
+            Cell::raw(level(node.level)),
+        ];
+        if boot {
+            row.push(Cell::raw(pair(node.interval)));
+            row.push(Cell::raw(lang.pct_or_dash(node.keeps_level)));
+        } else {
+            row.push(Cell::raw(pair(node.range)));
+            row.extend(node.left_out.iter().map(|x| Cell::raw(lang.num(x.score))));
+        }
+        table.row(row);
+    }
+    p.table(&table);
+    p.finish()
+}
+
 // ---------------------------------------------------------------------------------------------
 // compare
 // ---------------------------------------------------------------------------------------------
@@ -585,7 +684,19 @@ fn cohort_intro(c: &Cohort, first: &Report, lang: Lang) -> Vec<String> {
     } else {
         lang.t("cli-cohort-with-ranks", &[])
     };
-    vec![head, suppression, ranks]
+    let sampling = match (c.resamples, c.seed) {
+        (Some(r), Some(seed)) if c.sample => lang.t(
+            "cli-cohort-sample",
+            &[
+                ("level", t(lang.dec(100.0 * analysis::BOOTSTRAP_LEVEL, 0))),
+                ("min", n(analysis::BOOTSTRAP_MIN_GROUP)),
+                ("resamples", n(r)),
+                ("seed", t(seed.to_string())),
+            ],
+        ),
+        _ => lang.t("cli-cohort-census", &[]),
+    };
+    vec![head, suppression, ranks, sampling]
 }
 
 fn group_title(g: &analysis::Group, min: u32, lang: Lang) -> String {
@@ -698,11 +809,24 @@ pub fn cohort(c: &Cohort, first: &Report, sources: &[String], names: &Names, md:
         };
         let mut columns = vec![Column::left("").md(lang.t("cli-cohort-column-measure", &[]))];
         columns.extend(STATS.iter().map(|s| stat(s)));
+        if c.sample {
+            let level = ("level", t(lang.dec(100.0 * analysis::BOOTSTRAP_LEVEL, 0)));
+            columns.push(Column::right(
+                lang.t("cli-bootstrap-column-interval", &[level]),
+            ));
+        }
         let mut table = Table::new(columns);
         for m in &g.measures {
             let (name, d) = measure(&measures, &m.id);
             let mut row = vec![Cell::new(name).indent(d).cut(NAME)];
             row.extend(stats(m, lang).into_iter().map(Cell::raw));
+            if c.sample {
+                let interval = m.mean_interval.map_or_else(
+                    || "–".to_owned(),
+                    |[a, z]| format!("{}–{}", lang.dec(a, 2), lang.dec(z, 2)),
+                );
+                row.push(Cell::raw(interval));
+            }
             table.row(row);
         }
         p.table(&table);

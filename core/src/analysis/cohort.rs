@@ -1,6 +1,9 @@
 //! Cohorts: descriptive statistics of many units' reports, by group, with small-group
 //! suppression for publication, and each unit's percentile rank.
 
+use super::bootstrap::{
+    check_options, percentile_interval, resample, BOOTSTRAP_LEVEL, BOOTSTRAP_MIN_GROUP, CENSUS_NOTE,
+};
 use super::stats::{mean, percentile_rank, quantile_sorted, sorted, std_dev};
 use crate::error::{Error, Severity};
 use crate::i18n;
@@ -21,6 +24,14 @@ pub struct CohortOptions {
     pub group_by: Option<String>,
     /// Groups with fewer units than this have their statistics suppressed (`null`).
     pub min_group: usize,
+    /// The units are a sample of a larger population (default `false`: a census, whose group
+    /// means have no sampling error). A sample's group means of at least
+    /// [`BOOTSTRAP_MIN_GROUP`] units get a bootstrap interval (`spec/SCORING.md` §31).
+    pub sample: bool,
+    /// The resamples of a sample's group means (at least 1; default 1000).
+    pub resamples: usize,
+    /// The seed of those resamples (default 2021).
+    pub seed: u64,
 }
 
 impl Default for CohortOptions {
@@ -28,6 +39,9 @@ impl Default for CohortOptions {
         Self {
             group_by: None,
             min_group: DEFAULT_MIN_GROUP,
+            sample: false,
+            resamples: 1000,
+            seed: 2021,
         }
     }
 }
@@ -53,6 +67,14 @@ pub struct Summary {
     pub q3: Option<f64>,
     /// Maximum.
     pub max: Option<f64>,
+    /// A sample's group of at least [`BOOTSTRAP_MIN_GROUP`] units: the bootstrap percentile
+    /// interval (90%) of the mean, resampling the group's units (`spec/SCORING.md` §31).
+    #[serde(default)]
+    pub mean_interval: Option<[f64; 2]>,
+    /// Why the mean has no interval: a census has no sampling error, or the group is too
+    /// small; None with an interval, and for a suppressed group.
+    #[serde(default)]
+    pub mean_note: Option<String>,
 }
 
 /// One group of a cohort.
@@ -105,6 +127,16 @@ pub struct Cohort {
     pub groups: Vec<Group>,
     /// Every unit's percentile ranks within its group (or the whole cohort without grouping).
     pub units: Vec<UnitRank>,
+    /// Whether the units are a sample (their group means then have intervals) rather than a
+    /// census.
+    #[serde(default)]
+    pub sample: bool,
+    /// The resamples of the group means' intervals (a sample only).
+    #[serde(default)]
+    pub resamples: Option<usize>,
+    /// Their seed (a sample only).
+    #[serde(default)]
+    pub seed: Option<u64>,
 }
 
 impl Cohort {
@@ -199,6 +231,8 @@ fn summarize(id: &str, values: &[f64], suppressed: bool) -> Summary {
     let s = sorted(values);
     let hide = |x: Option<f64>| if suppressed { None } else { x };
     Summary {
+        mean_interval: None,
+        mean_note: (!suppressed).then(|| CENSUS_NOTE.to_owned()),
         id: id.to_owned(),
         count: values.len() as u32,
         mean: hide(mean(values)),
@@ -222,13 +256,16 @@ fn summarize(id: &str, values: &[f64], suppressed: bool) -> Summary {
 /// let reports: Vec<_> = (0..6)
 ///     .map(|i| fw.score_json(&format!(r#"{{"unit": {{"id": "u{i}", "region": "{}"}}, "answers": {{"inst.info.routine_data": {}}}}}"#, if i < 5 { "north" } else { "south" }, i % 5)).unwrap())
 ///     .collect();
-/// let opts = analysis::CohortOptions { group_by: Some("region".into()), min_group: 5 };
+/// let opts = analysis::CohortOptions { group_by: Some("region".into()), ..Default::default() };
 /// let c = analysis::cohort(&reports, &opts).unwrap();
 /// assert_eq!(c.groups.iter().map(|g| g.key.as_str()).collect::<Vec<_>>(), ["all", "north", "south"]);
 /// assert_eq!(c.groups[1].measures[0].median, Some(2.0)); // levels 0..4 in the north
 /// assert!(c.groups[2].suppressed); // one unit only
 /// ```
 pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Error> {
+    if options.sample {
+        check_options(options.resamples, BOOTSTRAP_LEVEL)?;
+    }
     if reports.is_empty() {
         return Err(Error::Input(vec![i18n::diagnostic(
             Severity::Error,
@@ -282,6 +319,14 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
     if options.group_by.is_some() {
         groups.extend(group_keys.iter().map(|k| group(Some(k))));
     }
+    if options.sample {
+        for (gi, g) in groups.iter_mut().enumerate() {
+            let members: Vec<usize> = (0..reports.len())
+                .filter(|&i| gi == 0 || keys.get(i) == Some(&g.key))
+                .collect();
+            sample_intervals(g, gi as u64, &scores_of(&members, &all_measures), options);
+        }
+    }
     let units = reports
         .iter()
         .enumerate()
@@ -330,5 +375,59 @@ pub fn cohort(reports: &[Report], options: &CohortOptions) -> Result<Cohort, Err
         min_group: options.min_group as u32,
         groups,
         units,
+        sample: options.sample,
+        resamples: options.sample.then_some(options.resamples),
+        seed: options.sample.then_some(options.seed),
     })
+}
+
+/// The scores of the members' measures: units × measures.
+fn scores_of(members: &[usize], all_measures: &[Vec<Measure>]) -> Vec<Vec<Option<f64>>> {
+    members
+        .iter()
+        .map(|&i| {
+            let ms = all_measures.get(i).map_or(&[][..], Vec::as_slice);
+            ms.iter().map(|m| m.score).collect()
+        })
+        .collect()
+}
+
+/// The intervals of a sample's group means (`spec/SCORING.md` §31): for a group of at least
+/// [`BOOTSTRAP_MIN_GROUP`] units, `resamples` resamples of its units with replacement (stream
+/// `group << 32 | b` of the seed), the mean of each measure over the drawn units with a score;
+/// the percentile interval of those means. `scores` is units × measures.
+fn sample_intervals(g: &mut Group, group: u64, scores: &[Vec<Option<f64>>], o: &CohortOptions) {
+    let n = scores.len();
+    if g.suppressed {
+        return;
+    }
+    if n < BOOTSTRAP_MIN_GROUP {
+        let note = format!(
+            "a group of {n} units is too small for an interval of its mean (a bootstrap needs at least {BOOTSTRAP_MIN_GROUP})"
+        );
+        g.measures
+            .iter_mut()
+            .for_each(|m| m.mean_note = Some(note.clone()));
+        return;
+    }
+    let picks: Vec<Vec<usize>> = (0..o.resamples as u64)
+        .map(|b| resample(o.seed, (group << 32) | b, n))
+        .collect();
+    for (k, m) in g.measures.iter_mut().enumerate() {
+        let means: Vec<f64> = picks
+            .iter()
+            .filter_map(|pick| {
+                let drawn: Vec<f64> = pick
+                    .iter()
+                    .filter_map(|&i| scores.get(i).and_then(|u| u.get(k)).copied().flatten())
+                    .collect();
+                mean(&drawn)
+            })
+            .collect();
+        m.mean_interval = percentile_interval(&means, BOOTSTRAP_LEVEL);
+        m.mean_note = m
+            .mean_interval
+            .is_none()
+            .then(|| "no unit of the group has a score for this measure".to_owned());
+    }
 }

@@ -2,9 +2,12 @@
 //! respondents with their agreement, comparing rounds over time, summarizing cohorts, and
 //! checking the reliability of the instrument. The rules are in `spec/SCORING.md` §15–18; the
 //! Sobol' sensitivity indices ([`SobolDesign`], [`sobol_indices`]) in §29; whether the results of
-//! many units survive other reasonable choices ([`crate::Framework::robustness`]) in §30.
+//! many units survive other reasonable choices ([`crate::Framework::robustness`]) in §30; the
+//! bootstrap of pooled assessments and cohort group means ([`crate::Framework::pool_bootstrap`])
+//! in §31.
 
 mod agreement;
+mod bootstrap;
 mod cohort;
 mod compare;
 mod content_validity;
@@ -21,6 +24,10 @@ mod uncertainty;
 
 pub use crate::render::tables::{ColumnKind, Table, TableColumn};
 pub use agreement::{icc2, krippendorff_alpha, Metric};
+pub use bootstrap::{
+    BootstrapMethod, BootstrapOptions, LeftOutScore, NodeBootstrap, PoolBootstrap, BOOTSTRAP_LEVEL,
+    BOOTSTRAP_MIN_GROUP, BOOTSTRAP_MIN_RESPONDENTS, CENSUS_NOTE,
+};
 pub use cohort::{
     cohort, measures, Cohort, CohortOptions, Group, Measure, MeasureRank, Summary, UnitRank,
     DEFAULT_MIN_GROUP,

@@ -250,8 +250,8 @@ impl Framework {
         self.check_pool_inputs(assessments, options)?;
         let consensus = self.read_consensus(options)?;
         let (respondents, mut warnings) = respondents_of(assessments);
-        let (items, answers, matrix) =
-            self.pool_items(assessments, options, &consensus, &respondents);
+        let refs: Vec<&Assessment> = assessments.iter().collect();
+        let (items, answers, matrix) = self.pool_items(&refs, options, &consensus, &respondents);
         let agenda = self.agenda_of(&items);
         let agreement = self.agreement_of(&matrix);
         let first = assessments.first();
@@ -313,6 +313,19 @@ impl Framework {
             agreement,
             warnings,
         })
+    }
+
+    /// The pooled answers of some of the respondents of a pool already checked
+    /// ([`Framework::pool`] of all of them): the same rule, for the resamples of
+    /// [`Framework::pool_bootstrap`]; `labels` are the chosen respondents' labels.
+    pub(super) fn pooled_answers(
+        &self,
+        chosen: &[&Assessment],
+        labels: &[String],
+        options: &PoolOptions,
+    ) -> Result<BTreeMap<String, Answer>, Error> {
+        let consensus = self.read_consensus(options)?;
+        Ok(self.pool_items(chosen, options, &consensus, labels).1)
     }
 
     /// Every assessment valid for the framework, and (unless allowed) all of one unit, period
@@ -407,7 +420,7 @@ impl Framework {
     )]
     fn pool_items(
         &self,
-        assessments: &[Assessment],
+        assessments: &[&Assessment],
         options: &PoolOptions,
         consensus: &BTreeMap<usize, (Option<Rating>, &Consensus)>,
         respondents: &[String],

@@ -8,8 +8,9 @@
 //! looks names up; without them, the columns are those of the result documents alone.
 
 use super::{
-    AgendaItem, AgreementStats, Cohort, Comparison, ContentValidity, Estimate, LongRow, NodeChange,
-    PoolItem, PoolResult, RaterValue, Reliability, Series,
+    AgendaItem, AgreementStats, BootstrapMethod, Cohort, Comparison, ContentValidity, Estimate,
+    LongRow, NodeBootstrap, NodeChange, PoolBootstrap, PoolItem, PoolResult, RaterValue,
+    Reliability, Series,
 };
 use crate::model::compiled::Framework;
 use crate::model::framework::{Node, NodeContent};
@@ -186,6 +187,49 @@ fn items_table(items: &[PoolItem]) -> Table {
     )
 }
 
+impl PoolBootstrap {
+    /// The table of a bootstrap of a pooled assessment: one row per node (`id`, with `names`
+    /// its `name` and `depth`, `score`, `level`, `interval_low`, `interval_high`, `keeps_level`,
+    /// `no_score`, `range_low`, `range_high`); for leave-one-out, then one column per
+    /// respondent, `without <respondent>`: the node's score without them.
+    ///
+    /// ```
+    /// use lhs_maturity::{Assessment, Framework};
+    /// let fw = Framework::builtin();
+    /// let a = |l: u32| Assessment::from_json(&format!(r#"{{"answers": {{"inst.info.routine_data": {l}}}}}"#)).unwrap();
+    /// let b = fw.pool_bootstrap(&[a(1), a(3)], &Default::default()).unwrap();
+    /// let t = b.table(None);
+    /// assert_eq!(t.column("without respondent 1").unwrap().values[0], serde_json::json!(3.0));
+    /// assert_eq!(t.column("range_low").unwrap().values[0], serde_json::json!(1.0));
+    /// ```
+    pub fn table(&self, names: Option<&NodeNames>) -> Table {
+        let n: &[NodeBootstrap] = &self.nodes;
+        let mut columns = vec![TableColumn::of("id", Text, n, |x| text(&x.id))];
+        if let Some(names) = names {
+            columns.extend(names.columns(n, |x| &x.id));
+        }
+        let end = |v: Option<[f64; 2]>, i: usize| v.and_then(|x| x.get(i).copied()).into();
+        columns.extend([
+            TableColumn::of("score", Float, n, |x| x.score.into()),
+            TableColumn::of("level", Int, n, |x| x.level.into()),
+            TableColumn::of("interval_low", Float, n, |x| end(x.interval, 0)),
+            TableColumn::of("interval_high", Float, n, |x| end(x.interval, 1)),
+            TableColumn::of("keeps_level", Float, n, |x| x.keeps_level.into()),
+            TableColumn::of("no_score", Int, n, |x| x.no_score.into()),
+            TableColumn::of("range_low", Float, n, |x| end(x.range, 0)),
+            TableColumn::of("range_high", Float, n, |x| end(x.range, 1)),
+        ]);
+        if self.method == BootstrapMethod::LeaveOneOut {
+            columns.extend(self.respondents.iter().enumerate().map(|(i, who)| {
+                TableColumn::of(&format!("without {who}"), Float, n, |x| {
+                    x.left_out.get(i).and_then(|l| l.score).into()
+                })
+            }));
+        }
+        Table::new("nodes", columns)
+    }
+}
+
 impl PoolResult {
     /// The tables of a pooling: `items` (one row per indicator someone answered), `ratings`
     /// (one row per item and respondent), `agenda` (most disagreement first) and `agreement`.
@@ -340,6 +384,18 @@ impl Cohort {
                 .iter()
                 .map(|(name, f)| TableColumn::of(name, Float, &rows, |r| f(r.1).into())),
         );
+        if self.sample {
+            let end = |i: usize| {
+                move |r: &(_, &super::Summary)| r.1.mean_interval.and_then(|x| x.get(i).copied())
+            };
+            columns.extend([
+                TableColumn::of("mean_low", Float, &rows, |r| end(0)(r).into()),
+                TableColumn::of("mean_high", Float, &rows, |r| end(1)(r).into()),
+                TableColumn::of("mean_note", Text, &rows, |r| {
+                    opt_text(r.1.mean_note.as_deref())
+                }),
+            ]);
+        }
         let ranks: Vec<_> = self
             .units
             .iter()

@@ -41,7 +41,8 @@ import pingouin
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty")
+ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty",
+            "pool_bootstrap")
 
 _spec = importlib.util.spec_from_file_location("scoring_reference", HERE.parent / "generate.py")
 G = importlib.util.module_from_spec(_spec)
@@ -583,9 +584,13 @@ def cohort_oracle(frameworks, docs, options):
                 "measures": measures}
 
     groups = [group(None)]
+    members_of = [list(range(len(reports)))]
     if group_by:
         # READING: groups in code-point order of their keys.
         groups += [group(k) for k in sorted(set(keys))]
+        members_of += [[i for i in range(len(reports)) if keys[i] == k] for k in sorted(set(keys))]
+    if options.get("sample"):
+        sample_intervals(groups, members_of, all_measures, ids, options)
     units = []
     if options.get("ranks"):
         for i, r in enumerate(reports):
@@ -597,7 +602,11 @@ def cohort_oracle(frameworks, docs, options):
                 ranks.append({"id": m, "rank": None if own is None else percentile_rank(vals, own)})
             units.append({"index": i, "unit": unit_name(r), "period": r["period"],
                           "group": keys[i], "ranks": ranks})
-    return {"group_by": group_by, "min_group": min_group, "groups": groups, "units": units}
+    out = {"group_by": group_by, "min_group": min_group, "groups": groups, "units": units}
+    if options.get("sample"):
+        out.update({"sample": True, "resamples": options.get("resamples", 1000),
+                    "seed": options.get("seed", 2021)})
+    return out
 
 
 def reliability_oracle(frameworks, docs, options):
@@ -948,7 +957,124 @@ def uncertainty_oracle(framework, doc, options):
     return out
 
 
-ORACLES = {"pool": pool_oracle, "agreement": agreement_oracle}
+# ---------------------------------------------------------------------------------------------
+# §31: bootstrap of a pooled assessment and of a sample's cohort group means
+# ---------------------------------------------------------------------------------------------
+
+BOOTSTRAP_MIN_RESPONDENTS = 8
+BOOTSTRAP_MIN_GROUP = 10
+
+
+def below(rng, n):
+    """§31: a draw among n, ⌊u · n / 2⁶⁴⌋ for the next 64-bit output u."""
+    return (rng.next_u64() * n) >> 64
+
+
+def percentile_interval(values, level):
+    """§31: the (1 − level)/2 and (1 + level)/2 quantiles, linear between order statistics."""
+    s = sorted(values)
+    if not s:
+        return None
+    return [num(linear_quantile(s, (1 - level) / 2)), num(linear_quantile(s, (1 + level) / 2))]
+
+
+def pool_bootstrap_oracle(framework, docs, options):
+    """§31 on §15's pool oracle and the scoring reference: every resample (or left-out pool)
+    pooled by `pool_oracle` and scored by `G.score`."""
+    fwm = G.Framework(framework_doc(framework))
+    resamples = options.get("resamples", 1000)
+    seed = options.get("seed", 2021)
+    level = options.get("level", 0.9)
+    pool_options = options.get("pool") or {}
+    bad = []
+    if resamples == 0:
+        bad.append(("input.invalid_bootstrap_option", "/resamples"))
+    if not 0 < level < 1:
+        bad.append(("input.invalid_bootstrap_option", "/level"))
+    if bad:
+        raise Failure("input", bad)
+    everyone = pool_oracle(framework, docs, pool_options)
+    nominal = scores_of(fwm, everyone["assessment"], "exclude", {})
+    n = len(docs)
+    cache = {}
+
+    def scored(picked):
+        """The scores of the pool of the respondents picked (indices; the order does not change
+        a pooled level); None for each node when no one is picked."""
+        key = tuple(sorted(picked))
+        if key not in cache:
+            if not key:
+                cache[key] = [(nid, None, None) for nid, _, _ in nominal]
+            else:
+                chosen = [docs[i] for i in key]
+                pooled = pool_oracle(framework, chosen, {**pool_options, "allow_mismatch": True})
+                cache[key] = scores_of(fwm, pooled["assessment"], "exclude", {})
+        return cache[key]
+
+    boot = n >= BOOTSTRAP_MIN_RESPONDENTS
+    if boot:
+        rows = []
+        for b in range(resamples):
+            rng = ChaCha8(seed, b)
+            rows.append(scored([below(rng, n) for _ in range(n)]))
+    else:
+        rows = [scored([j for j in range(n) if j != i]) for i in range(n)]
+    nodes = []
+    for k, (nid, score, lv) in enumerate(nominal):
+        got = [r[k] for r in rows]
+        values = [s for _, s, _ in got if s is not None]
+        node = {"id": nid, "score": num(score), "level": lv, "interval": None,
+                "keeps_level": None, "no_score": len(got) - len(values), "range": None,
+                "left_out": []}
+        if boot:
+            node["interval"] = percentile_interval(values, level)
+            if lv is not None:
+                node["keeps_level"] = num(sum(1 for _, _, x in got if x == lv) / resamples)
+        else:
+            node["range"] = [num(min(values)), num(max(values))] if values else None
+            node["left_out"] = [{"respondent": who, "score": num(s), "level": x}
+                                for who, (_, s, x) in zip(everyone["respondents"], got)]
+        nodes.append(node)
+    # The reason is a message: never compared.
+    return {
+        "method": "bootstrap" if boot else "leave_one_out",
+        "respondents": everyone["respondents"],
+        "resamples": resamples if boot else 0,
+        "seed": seed if boot else None,
+        "level": level,
+        "nodes": nodes,
+    }
+
+
+def sample_intervals(groups, members_of, all_measures, ids, options):
+    """§31: the bootstrap intervals of a sample's group means (groups of 10 units or more)."""
+    resamples = options.get("resamples", 1000)
+    seed = options.get("seed", 2021)
+    for g, group in enumerate(groups):
+        members = members_of[g]
+        n = len(members)
+        if group["suppressed"]:
+            continue
+        if n < BOOTSTRAP_MIN_GROUP:
+            for m in group["measures"]:
+                m["mean_interval"] = None
+            continue
+        picks = []
+        for b in range(resamples):
+            rng = ChaCha8(seed, (g << 32) | b)
+            picks.append([members[below(rng, n)] for _ in range(n)])
+        for m, mid in zip(group["measures"], ids):
+            means = []
+            for pick in picks:
+                drawn = [float(all_measures[i][mid]) for i in pick
+                         if all_measures[i].get(mid) is not None]
+                if drawn:
+                    means.append(sum(drawn) / len(drawn))
+            m["mean_interval"] = percentile_interval(means, 0.9)
+
+
+ORACLES = {"pool": pool_oracle, "agreement": agreement_oracle,
+           "pool_bootstrap": pool_bootstrap_oracle}
 REPORT_ORACLES = {"compare": compare_oracle, "series": series_oracle, "cohort": cohort_oracle,
                   "reliability": reliability_oracle}
 
@@ -1367,6 +1493,37 @@ def cohort_cases():
          input_frameworks=[f, other, f], error="input.framework_mismatch")
     case(C, "empty_refused", "An empty cohort is the input error `input.empty_cohort`.", f, [],
          error="input.empty_cohort")
+    regions = [unit(i, {"a.x.p": i % 5, **({"b.z.t": (2 * i) % 5} if i % 4 else {})},
+                    region="north" if i < 9 else "south") for i in range(19)]
+    case(C, "sample_group_of_nine_and_ten",
+         "A sample (§31): the means of groups of at least 10 units get the 5% and 95% quantiles of the means of 30 resamples of the group's units (stream g << 32 | b of ChaCha8(seed), g the group's position); a group of 9 gets none.",
+         f, regions, options={"group_by": "region", "min_group": 2, "sample": True,
+                              "resamples": 30, "seed": 5})
+
+
+def pool_bootstrap_cases():
+    B = "pool_bootstrap"
+    f = two_domains()
+    case(B, "leave_one_out_three_respondents",
+         "With fewer than 8 respondents nothing is drawn: per node the score of the pool of the others with each respondent left out (input order), their range, and the pools without a score (a.y: nobody answered).",
+         f, team([(1, 3, None, 0), (2, 3, None, 0), (4, 0, None, 4)], ["a.x.p", "b.z.t", "a.y.r", "b.z.u"]))
+    case(B, "leave_one_out_mean_method",
+         "Leave-one-out pools with the pooling options given (the mean, rounded half up).",
+         f, team([(1,), (2,), (4,)], ["a.x.p"]), options={"pool": {"method": "mean"}})
+    case(B, "leave_one_out_one_respondent",
+         "One respondent: leaving them out leaves no one, so every left-out score is null and there is no range.",
+         f, team([(2, 1)], ["a.x.p", "b.z.t"]))
+    ten = [((i % 5), (3 * i) % 5, (i * 7) % 5 if i % 3 else None) for i in range(10)]
+    case(B, "bootstrap_ten_respondents",
+         "With 8 respondents or more: resample b draws n respondents with replacement from stream b of ChaCha8(seed), each ⌊u·n/2⁶⁴⌋; each resample pooled (§15) and scored; per node the linear 5% and 95% quantiles, the share of resamples keeping the level and the resamples without a score.",
+         f, team(ten, ["a.x.p", "b.z.t", "a.x.q"]), options={"resamples": 40, "seed": 7})
+    case(B, "bootstrap_agreeing_respondents",
+         "Ten respondents who agree: every resample pools to the same answers, so each interval has zero width and every resample keeps the level.",
+         f, team([(3, 1)] * 10, ["a.x.p", "b.z.t"]), options={"resamples": 25, "seed": 1})
+    case(B, "bad_options_refused",
+         "No resamples, or a coverage not strictly between 0 and 1: `input.invalid_bootstrap_option` at /resamples and /level.",
+         f, team([(1,)] * 3, ["a.x.p"]), options={"resamples": 0, "level": 1.0},
+         error="input.invalid_bootstrap_option")
 
 
 def reliability_cases():
@@ -1592,6 +1749,7 @@ def main():
     compare_cases()
     series_cases()
     cohort_cases()
+    pool_bootstrap_cases()
     reliability_cases()
     uncertainty_cases()
     names = [(a, n) for a, n, _ in CASES]

@@ -457,6 +457,22 @@ cli-pool-written = كُتب التقييم المجمَّع ({ $respondents ->
    *[other] { $items } مؤشر مُجاب عنه
 }) في { $file }؛ احسب درجته باستخدام `lhs-maturity score { $file }`
 cli-pool-not-written = لم يُكتب التقييم المجمَّع: أضف `-o pooled.json` لكتابته
+cli-bootstrap-title = إعادة المعاينة للتقييم المجمَّع: { $unit }
+cli-bootstrap-intro = { $resamples } إعادة معاينة للمستجيبين الـ{ $respondents }، مسحوبة مع الإرجاع (البذرة { $seed }): فترة { $level }% لكل درجة ونسبة إعادات المعاينة التي تحافظ على مستواها
+cli-bootstrap-leave-one-out = { $respondents ->
+    [zero] لا مستجيبين عدد
+    [one] مستجيب واحد عدد
+    [two] مستجيبان عدد
+    [few] { $respondents } مستجيبين عدد
+    [many] { $respondents } مستجيباً عدد
+   *[other] { $respondents } مستجيب عدد
+} قليل جداً لإعادة المعاينة (يلزم { $min } على الأقل): كل درجة مع استبعاد كل مستجيب بدوره، ومداها
+cli-bootstrap-column-interval = فترة { $level }%
+cli-bootstrap-column-keeps = يحافظ على المستوى
+cli-bootstrap-column-range = المدى
+cli-bootstrap-column-without = دون { $respondent }
+cli-cohort-census = الوحدات حصر شامل: لا خطأ معاينة في متوسطات المجموعات (`--sample` إن كانت عيّنة).
+cli-cohort-sample = الوحدات عيّنة: فترات إعادة معاينة بنسبة { $level }% لمتوسطات المجموعات التي لا تقل عن { $min } وحدات ({ $resamples } إعادة معاينة، البذرة { $seed }).
 
 ## compare
 

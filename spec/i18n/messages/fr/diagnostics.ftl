@@ -776,6 +776,16 @@ input-invalid_uncertainty_option = { $option ->
        *[model] par défaut : élevée 0,9 et 0,05, moyenne 0,7 et 0,15, faible 0,5 et 0,25
     }
 
+# Les options d'un bootstrap (d'une évaluation regroupée, ou des moyennes de groupe d'un échantillon).
+input-invalid_bootstrap_option = { $option ->
+        [resamples] le nombre de rééchantillonnages doit être d'au moins 1
+       *[level] la couverture des intervalles doit être comprise entre 0 et 1, et non { $value }
+    }
+    .help = { $option ->
+        [resamples] par exemple 1000 (la valeur par défaut)
+       *[level] par exemple 0.9 (la valeur par défaut) pour des intervalles à 90 %
+    }
+
 input-invalid_sobol_option = { $option ->
         [n] le nombre de points de base doit être compris entre 1 et { $max }, et non { $value }
         [factors] le nombre de facteurs doit être compris entre 1 et { $max }, et non { $value }

@@ -397,6 +397,19 @@ cli-pool-written = avaliação agregada ({ $respondents ->
    *[other] { $items } indicadores com resposta
 }) escrita em { $file }; pontue-a com `lhs-maturity score { $file }`
 cli-pool-not-written = a avaliação agregada não foi escrita: acrescente `-o avaliacao-agregada.json` para a escrever
+cli-bootstrap-title = Bootstrap da avaliação agrupada: { $unit }
+cli-bootstrap-intro = { $resamples } reamostragens dos { $respondents } inquiridos, extraídas com reposição (semente { $seed }): o intervalo de { $level } % de cada pontuação e a proporção de reamostragens que mantêm o seu nível
+cli-bootstrap-leave-one-out = { $respondents ->
+    [one] { $respondents } inquirido é
+    [many] { $respondents } inquiridos são
+   *[other] { $respondents } inquiridos são
+} muito poucos para um bootstrap (pelo menos { $min }): cada pontuação sem cada inquirido à vez, e a sua amplitude
+cli-bootstrap-column-interval = intervalo de { $level } %
+cli-bootstrap-column-keeps = mantém nível
+cli-bootstrap-column-range = amplitude
+cli-bootstrap-column-without = sem { $respondent }
+cli-cohort-census = As unidades são um recenseamento: as médias dos grupos não têm erro de amostragem (`--sample` se forem uma amostra).
+cli-cohort-sample = As unidades são uma amostra: intervalos bootstrap de { $level } % das médias dos grupos de pelo menos { $min } unidades ({ $resamples } reamostragens, semente { $seed }).
 
 ## compare
 

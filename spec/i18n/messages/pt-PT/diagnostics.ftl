@@ -770,6 +770,16 @@ input-invalid_uncertainty_option = { $option ->
        *[model] o predefinido: alta 0,9 e 0,05, média 0,7 e 0,15, baixa 0,5 e 0,25
     }
 
+# As opções de um bootstrap (de uma avaliação agrupada, ou das médias de grupo de uma amostra).
+input-invalid_bootstrap_option = { $option ->
+        [resamples] o número de reamostragens tem de ser pelo menos 1
+       *[level] a cobertura dos intervalos tem de estar entre 0 e 1, não { $value }
+    }
+    .help = { $option ->
+        [resamples] por exemplo 1000 (o valor predefinido)
+       *[level] por exemplo 0.9 (o valor predefinido) para intervalos de 90 %
+    }
+
 input-invalid_sobol_option = { $option ->
         [n] o número de pontos de base tem de estar entre 1 e { $max }, não { $value }
         [factors] o número de fatores tem de estar entre 1 e { $max }, não { $value }

@@ -354,6 +354,26 @@ cli-pool-written = wrote the pooled assessment ({ $respondents ->
    *[other] { $items } indicators
 } answered) to { $file }; score it with `lhs-maturity score { $file }`
 cli-pool-not-written = the pooled assessment was not written: add `-o pooled.json` to write it
+# The bootstrap of a pooled assessment (`pool --bootstrap`). $unit: the unit and period pooled.
+cli-bootstrap-title = Bootstrap of the pooled assessment: { $unit }
+# $resamples: how many resamples; $respondents: how many respondents; $seed: the seed;
+# $level: the coverage of the intervals, in percent.
+cli-bootstrap-intro = { $resamples } resamples of the { $respondents } respondents, drawn with replacement (seed { $seed }): the { $level }% interval of each score and the share of the resamples that keep its level
+# $respondents: how many respondents; $min: the fewest a bootstrap needs.
+cli-bootstrap-leave-one-out = { $respondents ->
+    [one] { $respondents } respondent is
+   *[other] { $respondents } respondents are
+} too few for a bootstrap (at least { $min }): each score with each respondent left out in turn, and their range
+# $level: the coverage of the interval, in percent.
+cli-bootstrap-column-interval = { $level }% interval
+cli-bootstrap-column-keeps = keeps level
+cli-bootstrap-column-range = range
+# $respondent: the respondent left out.
+cli-bootstrap-column-without = without { $respondent }
+# Cohort group means (`cohort --sample`).
+cli-cohort-census = The units are a census: the group means have no sampling error (`--sample` if they are a sample).
+# $level: the coverage, in percent; $min: the smallest group with intervals; $resamples, $seed.
+cli-cohort-sample = The units are a sample: { $level }% bootstrap intervals of the means of groups of at least { $min } units ({ $resamples } resamples, seed { $seed }).
 
 ## compare
 

@@ -778,6 +778,18 @@ input-invalid_uncertainty_option = { $option ->
        *[model] the default: high 0.9 and 0.05, medium 0.7 and 0.15, low 0.5 and 0.25
     }
 
+# The options of a bootstrap (of a pooled assessment, or of a sample's cohort group means).
+# $option: `resamples` when the number of resamples is 0; `level` when the coverage $value of
+#   the intervals is not strictly between 0 and 1
+input-invalid_bootstrap_option = { $option ->
+        [resamples] the number of resamples must be at least 1
+       *[level] the coverage of the intervals must be between 0 and 1, not { $value }
+    }
+    .help = { $option ->
+        [resamples] e.g. 1000 (the default)
+       *[level] e.g. 0.9 (the default) for 90% intervals
+    }
+
 # The arguments of a Sobol' sensitivity analysis (a design and the outputs of its runs).
 # $option: `n` when the number of base points $value is not from 1 to $max; `factors` when the
 #   number of factors $value is not from 1 to $max; `k` when the number of factors or groups

@@ -379,6 +379,19 @@ cli-pool-written = se escribió la evaluación consolidada ({ $respondents ->
    *[other] { $items } indicadores respondidos
 }) en { $file }; puntúela con `lhs-maturity score { $file }`
 cli-pool-not-written = no se escribió la evaluación consolidada: agregue `-o pooled.json` para escribirla
+cli-bootstrap-title = Bootstrap de la evaluación consolidada: { $unit }
+cli-bootstrap-intro = { $resamples } remuestreos de los { $respondents } encuestados, extraídos con reemplazo (semilla { $seed }): el intervalo del { $level } % de cada puntuación y la proporción de remuestreos que conservan su nivel
+cli-bootstrap-leave-one-out = { $respondents ->
+    [one] { $respondents } encuestado es
+    [many] { $respondents } encuestados son
+   *[other] { $respondents } encuestados son
+} muy pocos para un bootstrap (al menos { $min }): cada puntuación sin cada encuestado por turno, y su rango
+cli-bootstrap-column-interval = intervalo del { $level } %
+cli-bootstrap-column-keeps = conserva nivel
+cli-bootstrap-column-range = rango
+cli-bootstrap-column-without = sin { $respondent }
+cli-cohort-census = Las unidades son un censo: las medias de los grupos no tienen error de muestreo (`--sample` si son una muestra).
+cli-cohort-sample = Las unidades son una muestra: intervalos bootstrap del { $level } % de las medias de los grupos de al menos { $min } unidades ({ $resamples } remuestreos, semilla { $seed }).
 
 ## compare
 

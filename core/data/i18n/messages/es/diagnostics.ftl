@@ -770,6 +770,16 @@ input-invalid_uncertainty_option = { $option ->
        *[model] el predeterminado: alta 0,9 y 0,05, media 0,7 y 0,15, baja 0,5 y 0,25
     }
 
+# Las opciones de un bootstrap (de una evaluación agrupada, o de las medias de grupo de una muestra).
+input-invalid_bootstrap_option = { $option ->
+        [resamples] el número de remuestreos debe ser al menos 1
+       *[level] la cobertura de los intervalos debe estar entre 0 y 1, no { $value }
+    }
+    .help = { $option ->
+        [resamples] por ejemplo 1000 (el valor predeterminado)
+       *[level] por ejemplo 0.9 (el valor predeterminado) para intervalos del 90 %
+    }
+
 input-invalid_sobol_option = { $option ->
         [n] el número de puntos base debe estar entre 1 y { $max }, no { $value }
         [factors] el número de factores debe estar entre 1 y { $max }, no { $value }

@@ -395,6 +395,19 @@ cli-pool-written = évaluation agrégée ({ $respondents ->
    *[other] { $items } indicateurs renseignés
 }) écrite dans { $file } ; calculez son score avec `lhs-maturity score { $file }`
 cli-pool-not-written = l'évaluation agrégée n'a pas été écrite : ajoutez `-o pooled.json` pour l'écrire
+cli-bootstrap-title = Bootstrap de l'évaluation agrégée : { $unit }
+cli-bootstrap-intro = { $resamples } rééchantillonnages des { $respondents } répondants, tirés avec remise (graine { $seed }) : l'intervalle à { $level } % de chaque score et la part des rééchantillonnages qui gardent son niveau
+cli-bootstrap-leave-one-out = { $respondents ->
+    [one] { $respondents } répondant, c'est
+    [many] { $respondents } répondants, c'est
+   *[other] { $respondents } répondants, c'est
+} trop peu pour un bootstrap (au moins { $min }) : chaque score sans chacun des répondants tour à tour, et leur étendue
+cli-bootstrap-column-interval = intervalle à { $level } %
+cli-bootstrap-column-keeps = garde le niveau
+cli-bootstrap-column-range = étendue
+cli-bootstrap-column-without = sans { $respondent }
+cli-cohort-census = Les unités sont un recensement : les moyennes des groupes n'ont pas d'erreur d'échantillonnage (`--sample` si elles sont un échantillon).
+cli-cohort-sample = Les unités sont un échantillon : intervalles bootstrap à { $level } % des moyennes des groupes d'au moins { $min } unités ({ $resamples } rééchantillonnages, graine { $seed }).
 
 ## compare
 
