@@ -244,6 +244,22 @@ test("a new workshop collected on one laptop: each respondent fills in the quest
   assert.equal((await shownAgenda())[0].evidence[1], "Otieno: minutes <i>seen</i>");
 });
 
+test("respondents of different units are refused with the core's problems, and pooled when the facilitator allows it", async () => {
+  // the two respondents collected on the page name no unit id; the file names kis-east
+  await page.setInputFiles("#ws-files", files[0]);
+  await page.waitForFunction(() => document.querySelectorAll(".ws-respondents li").length === 3);
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), WORKSHOP_KEY);
+  const all = stored.respondents.map((r) => r.document);
+  assert.throws(() => fw.pool(all), (e) => e.details.some((d) => d.code === "input.pool_mismatch"));
+  assert.match(await page.textContent("#ws-discussion .error"), /\/2\/unit\/id/);
+  assert.equal(await page.locator("#ws-agenda").count(), 0, "no agenda without a pool");
+  await page.check("#ws-allow-mismatch");
+  await page.waitForSelector("#ws-agenda");
+  const core = fw.pool(all, { allowMismatch: true });
+  assert.deepEqual((await shownAgenda()).map((a) => a.id), core.agenda.map((a) => a.id));
+  assert.equal(await page.evaluate(() => document.activeElement.id), "ws-allow-mismatch");
+});
+
 test("no page errors, nothing fetched from elsewhere", () => {
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(foreignRequests, []);
