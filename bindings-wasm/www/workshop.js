@@ -9,7 +9,8 @@
 // Nothing here pools, ranks or scores: the core does, in the package's whole module
 // (pkg/full/), loaded only when the workshop is first opened so that the questionnaire's first
 // load stays small. User text (respondents' labels, evidence notes, rationales) is only ever put
-// into the page as text. The workshop is kept in this browser (localStorage), like the draft.
+// into the page as text, in its own direction (dir="auto": an English note in an Arabic page).
+// The workshop is kept in this browser (localStorage), like the draft.
 
 const STORAGE_KEY = "lhs-maturity:workshop";
 const VIEW = "#workshop";
@@ -165,7 +166,7 @@ export function createWorkshop(ctx) {
     }
     put(box, h("ol", { class: "ws-respondents" }, state.respondents.map((r, i) =>
       h("li", { dataset: { respondent: list[i] } },
-        h("strong", { class: "ws-label" }, list[i]), " · ",
+        h("strong", { class: "ws-label", dir: "auto" }, list[i]), " · ",
         h("span", {}, r.from === "page" ? t("page-ws-from-page") : r.file ?? ""), " · ",
         h("span", {}, t("page-ws-answers", { n: Object.keys(r.document.answers ?? {}).length })), " ",
         h("button", { type: "button", class: "ws-remove", onclick: () => removeRespondent(i) }, t("page-ws-remove", { respondent: list[i] }))))));
@@ -185,7 +186,7 @@ export function createWorkshop(ctx) {
       h("option", { value: "unknown" }, t("page-state-unknown")));
     levelSelect.value = c.level === null || c.level === undefined ? "" : String(c.level);
     const rationale = h("textarea", {
-      "data-field": "rationale", rows: 2, placeholder: t("page-ws-rationale.placeholder"),
+      "data-field": "rationale", rows: 2, dir: "auto", placeholder: t("page-ws-rationale.placeholder"),
       "aria-labelledby": `${key}-rationale-label ${key}-name`,
     });
     rationale.value = c.rationale ?? "";
@@ -209,8 +210,8 @@ export function createWorkshop(ctx) {
         h("ul", { class: "ws-ratings", "aria-labelledby": `${key}-ratings` }, ratings.map((r, i) => {
           const ev = evidenceOf(i, id);
           return h("li", { dataset: { respondent: r.respondent, value: r.value === null ? "" : String(r.value) } },
-            h("strong", {}, r.respondent), ": ", h("span", { class: "ws-answer" }, answerText(r.value)), " — ",
-            ev === null ? h("span", { class: "help" }, t("page-ws-no-evidence")) : h("q", { class: "evidence-text" }, ev));
+            h("strong", { dir: "auto" }, r.respondent), ": ", h("span", { class: "ws-answer" }, answerText(r.value)), " — ",
+            ev === null ? h("span", { class: "help" }, t("page-ws-no-evidence")) : h("q", { class: "evidence-text", dir: "auto" }, ev));
         })),
       ],
       h("div", { class: "ws-agree" },
@@ -303,7 +304,7 @@ export function createWorkshop(ctx) {
       h("caption", { id: "ws-pooled-caption", class: "visually-hidden" }, t("page-ws-pooled-caption")),
       h("thead", {}, h("tr", {},
         h("th", { scope: "col" }, t("page-ws-col-indicator")),
-        list.map((r) => h("th", { scope: "col" }, r)),
+        list.map((r) => h("th", { scope: "col", dir: "auto" }, r)),
         h("th", { scope: "col" }, t("page-ws-col-pooled")),
         h("th", { scope: "col" }, t("page-ws-col-agreed")))),
       h("tbody", {}, final.items.map((x) => {
