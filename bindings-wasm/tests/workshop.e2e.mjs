@@ -197,6 +197,9 @@ test("Arabic: the workshop right to left in its language, axe clean, no horizont
   assert.equal((await lhs.loadLanguage("ar")).language, "ar");
   assert.equal((await page.textContent("#ws-title")).trim(), lhs.message("ar", "page-ws-title"));
   assert.equal((await page.textContent("#ws-agenda-title")).trim(), lhs.message("ar", "page-ws-agenda"));
+  // the consensus report in Arabic: the core's HTML page, right to left
+  const html = await download("#ws-export-report-html");
+  assert.match(html.text, /<html lang="ar" dir="rtl"/);
   const r = await runAxe(page);
   console.log(axeLine("workshop (ar)", r));
   assert.deepEqual(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical"), []);
