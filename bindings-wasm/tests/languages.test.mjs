@@ -322,9 +322,9 @@ test("message: arguments are texts or counts, written by the core", () => {
   throwsLhs(() => message(null, "page-title"), InputError, "argument.invalid_type", "/lang");
 });
 
-test("the page's catalog: every page-* id the page and the custom elements use exists in English", () => {
+test("the page's catalog: every page-* id the page (its workshop too) and the custom elements use exists in English", () => {
   const app = readFileSync(join(wasmDir, "www", "app.js"), "utf8") + readFileSync(join(wasmDir, "www", "index.html"), "utf8")
-    + readFileSync(join(wasmDir, "js", "elements.js"), "utf8");
+    + readFileSync(join(wasmDir, "www", "workshop.js"), "utf8") + readFileSync(join(wasmDir, "js", "elements.js"), "utf8");
   const ids = new Set([...app.matchAll(/["'`](page-[a-z-]+(?:\.[a-z-]+)?)["'`]/g)].map((m) => m[1]));
   assert.ok(ids.size > 60, `${ids.size} ids`);
   for (const id of ids) assert.notEqual(message("en", id), id, `${id} is not in spec/i18n/messages/en/page.ftl`);

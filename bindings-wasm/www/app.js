@@ -16,6 +16,7 @@ import init, {
   Framework, renderMarkdown, radarChart, facetChart,
   loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl, maxDocumentBytes,
 } from "./pkg/index.js";
+import { createWorkshop } from "./workshop.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
 const LANGUAGE_KEY = "lhs-maturity:language";
@@ -593,15 +594,16 @@ function compareVersions(a, b) {
 /** Reads an imported file as the core reads documents: its size checked before anything is
  * read (a byte-order mark aside, no more than the core's limit), then decoded strictly as
  * UTF-8 (a byte sequence that is not UTF-8 is an error, never replaced by U+FFFD). Returns the
- * text, or null after saying why the file was refused. */
-async function readImported(file) {
+ * text, or null after saying why the file was refused (through `say`, by default in the files'
+ * message box). */
+async function readImported(file, say = fileMessage) {
   try {
     const limit = maxDocumentBytes();
     const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
     let bom = 0;
     while (bom + BOM.length <= head.length && BOM.every((b, i) => head[bom + i] === b)) bom += BOM.length;
     if (file.size - bom > limit) {
-      fileMessage("error", t("page-import-too-large", { file: file.name, limit: limit / (1024 * 1024) }));
+      say("error", t("page-import-too-large", { file: file.name, limit: limit / (1024 * 1024) }));
       return null;
     }
     const bytes = await file.arrayBuffer();
@@ -609,11 +611,11 @@ async function readImported(file) {
       // Byte order marks at the start are not part of the document (as in the core).
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF+/, "");
     } catch {
-      fileMessage("error", t("page-import-not-utf8", { file: file.name }));
+      say("error", t("page-import-not-utf8", { file: file.name }));
       return null;
     }
   } catch {
-    fileMessage("error", t("page-import-unreadable", { file: file.name }));
+    say("error", t("page-import-unreadable", { file: file.name }));
     return null;
   }
 }
@@ -733,12 +735,41 @@ function localizePage() {
   byId("translation-disclaimer").textContent = t("page-translation-disclaimer");
 }
 
-/** The whole page in the page's language: texts, form, answers and results. */
+/** The whole page in the page's language: texts, form, answers, results and the workshop. */
 function render() {
   localizePage();
   buildForm();
   writeForm();
   update();
+  workshop?.render();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The consensus workshop (workshop.js): what it needs of the page.
+
+let workshop = null;
+
+/** After a respondent's answers went to the workshop: a blank questionnaire for the next one,
+ * with the same unit, period and default target (the core pools one unit and period). */
+function startNextRespondent() {
+  const { answers: _a, respondent: _r, ...keep } = doc;
+  doc = { ...keep, answers: {} };
+  save();
+  writeForm();
+  update();
+}
+
+function wireWorkshop() {
+  workshop = createWorkshop({
+    h, t, tx, fmt, levelName, download, errorBox, readImported, renderMarkdown, startNextRespondent,
+    framework: () => fw,
+    spec: () => spec,
+    maxLevel: () => maxLevel,
+    lang: () => lang,
+    usesApplicability: () => usesApplicability,
+    indicatorName: (id) => tx(specById.get(id)?.name) || id,
+    currentDocument: () => structuredClone(doc),
+  });
 }
 
 /** The language chosen before (kept in this browser), else the first of the browser's
@@ -808,6 +839,7 @@ async function main() {
   followHeaderHeight();
   doc = loadSaved() ?? newDocument();
   render();
+  wireWorkshop();
   byId("loading").remove();
   byId("assessment").hidden = false;
   document.body.dataset.language = lang;

@@ -7,7 +7,8 @@
 # screenshots under artifacts/), and the accessibility test in Chromium (WCAG 2.2 AA: the whole
 # questionnaire by keyboard, axe-core on the page and the report, the charts' contrast, reflow at
 # 320px, zoom, text spacing, forced colours, print; screenshots artifacts/a11y-*.png), and the
-# custom elements' test in Chromium (elements.e2e.mjs).
+# custom elements' test in Chromium (elements.e2e.mjs), and the page's consensus workshop in
+# Chromium (workshop.e2e.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 step() { echo "== [$(date +%T)] wasm: $*"; }
@@ -33,6 +34,10 @@ echo "screenshots: artifacts/www-filled.png, www-phone.png, www-<lang>.png and r
 step "accessibility test (Chromium, axe-core; about 45 s)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/a11y.e2e.mjs
 echo "screenshots: artifacts/a11y-www-1280.png, a11y-www-1280-ar.png, a11y-www-320.png, a11y-www-320-ar.png, a11y-www-forced-colors.png, a11y-report-320.png, a11y-report-forced-colors.png"
+
+step "consensus workshop test (Chromium: three respondents' files, the core's agenda, agreed levels, exports, reload, axe-core, 320px, Arabic)"
+ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/workshop.e2e.mjs
+echo "screenshots: artifacts/workshop-1280.png, workshop-320.png, workshop-320-ar.png"
 
 step "custom elements test (Chromium: lhs-maturity/elements from a plain HTML page, keyboard, form, languages, draft, axe-core, strict CSP with Trusted Types, the manifest)"
 ARTIFACTS="$PWD/artifacts" node --test bindings-wasm/tests/elements.e2e.mjs

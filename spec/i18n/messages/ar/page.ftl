@@ -194,3 +194,91 @@ page-save-ok = عاد حفظ الإجابات في هذا المتصفح.
 page-import-too-large = لم يُستورَد الملف «{ $file }»: فحجمه يتجاوز { $limit } ميبيبايت، وهو أقصى حجم للمستندات التي تقرؤها هذه الأداة. ولم تتغير إجاباتك الحالية.
 page-import-not-utf8 = لم يُستورَد الملف «{ $file }»: فهو ليس نصاً بترميز UTF-8. احفظه مجدداً بترميز UTF-8 (وهو ترميز ملفات JSON) ثم استورده مرة أخرى. ولم تتغير إجاباتك الحالية.
 page-import-newer = لم يُستورَد الملف «{ $file }»: فقد أُعِدّ للإصدار { $given } من الإطار، وهو أحدث من الإصدار الذي تعرفه هذه الصفحة ({ $version }). افتحه بنسخة محدَّثة من هذه الصفحة. ولم تتغير إجاباتك الحالية.
+
+## Consensus workshop (pooling several respondents of one unit and period)
+
+page-views =
+    .aria-label = طرق العرض
+page-view-questionnaire = الاستبيان
+page-view-workshop = ورشة التوافق
+page-ws-title = ورشة التوافق
+page-ws-intro = اجمع إجابات عدة مستجيبين من الوحدة نفسها وعن الفترة نفسها، وناقش أولاً المؤشرات التي تباينت تقديراتهم فيها أكثر من غيرها، وسجِّل المستوى الذي يتوافق عليه الفريق ومسوِّغه، ثم صدِّر التقييم التوافقي وتقريره. يبقى كل شيء في هذا المتصفح، ولا يُرسَل أي شيء.
+page-ws-loading = جارٍ تحميل محرك التجميع…
+# $error (text): why it failed, from the browser
+page-ws-load-failed = تعذَّر تحميل محرك التجميع: { $error }
+page-ws-respondents = المستجيبون
+page-ws-load-files = تحميل ملفات المستجيبين (JSON)…
+page-ws-add-name = اسم المستجيب الذي ملأ الاستبيان في هذه الصفحة
+    .placeholder = مثلاً: مسؤول المعلومات الصحية في المديرية
+page-ws-add-page = إضافة إجابات الاستبيان بوصفها إجابات مستجيب
+page-ws-add-empty = لا توجد في الاستبيان بعدُ إجابات لإضافتها.
+# $respondent (text): the respondent's name, or "respondent 2"
+page-ws-added = أُضيف { $respondent }. ومُسحت إجابات الاستبيان من أجل المستجيب التالي، مع الإبقاء على الوحدة والفترة.
+page-ws-none = لا يوجد مستجيبون بعدُ. حمِّل ملف كل مستجيب، أو اطلب من كل مستجيب أن يملأ الاستبيان في هذه الصفحة واحداً تلو الآخر، ثم أضِفه هنا.
+page-ws-from-page = من الاستبيان في هذه الصفحة
+# $n (number): how many answers a respondent gave
+page-ws-answers = { $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابةً
+   *[other] { $n } إجابة
+}
+# $respondent (text): the respondent's label
+page-ws-remove = إزالة { $respondent }
+# $respondent (text): the respondent's label
+page-ws-removed = أُزيل { $respondent }.
+# $n (number): how many files were added
+page-ws-loaded = { $n ->
+    [zero] لم يُضَف أي مستجيب.
+    [one] أُضيف مستجيب واحد.
+    [two] أُضيف مستجيبان.
+    [few] أُضيف { $n } مستجيبين.
+    [many] أُضيف { $n } مستجيباً.
+   *[other] أُضيف { $n } مستجيب.
+}
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-ws-file-invalid = لم يُضَف الملف «{ $file }»: فهو ليس تقييماً صالحاً وفق الإطار { $framework }.
+page-ws-need-two = يقارن التجميع بين مستجيبَين اثنين على الأقل: أضِف مستجيباً آخر.
+page-ws-cannot-pool = تعذَّر تجميع إجابات هؤلاء المستجيبين:
+page-ws-allow-mismatch = تجميعها وإن اختلفت وحداتها أو فتراتها أو إصدارات الإطار
+page-ws-agreement = التوافق بين المستجيبين
+# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
+page-ws-alpha = معامل ألفا لكريبندورف (ترتيبي): { $alpha }. تعني القيمة 1 تطابق المستويات، وتعني 0 توافقاً لا يزيد على المصادفة؛ والقيمة 0.8 فأكثر توافق جيد، وما دون 0.67 توافق ضعيف.
+page-ws-agenda = جدول أعمال نقاط الخلاف
+page-ws-agenda-note = المؤشرات التي تباينت فيها تقديرات المستجيبين أكثر من غيرها، من أوسع مدى إلى أضيقه: ناقشها بهذا الترتيب. وتحتفظ المؤشرات التي قُدِّرت على النحو نفسه بمستواها المجمَّع.
+page-ws-agenda-empty = قدَّر المستجيبون كل مؤشر على النحو نفسه: لا شيء يحتاج إلى نقاش أولاً.
+# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
+page-ws-range = المدى { $range } · المدى الربيعي { $iqr }
+page-ws-ratings = تقدير كل مستجيب
+page-ws-no-evidence = لا توجد ملاحظة بشأن الأدلة
+# $level (text): the pooled answer, e.g. "2 · Established"
+page-ws-pooled-level = المستوى المجمَّع (الوسيط): { $level }
+page-ws-agreed = المستوى المتوافق عليه
+page-ws-agreed-none = لم يُتوافق عليه بعدُ (يُعتمد المستوى المجمَّع)
+page-ws-rationale = المسوِّغ
+    .placeholder = سبب توافق الفريق على هذا المستوى، مثلاً: «انقسام بين 2 و3 بشأن L3a: سُجِّل المستوى الأدنى.»
+page-ws-other = مناقشة مؤشر آخر
+page-ws-other-choose = اختر مؤشراً
+page-ws-other-add = إضافة إلى النقاش
+page-ws-other-remove = إزالة من النقاش
+page-ws-pooled-answers = الإجابات المجمَّعة
+page-ws-pooled-caption = إجابة كل مستجيب عن كل مؤشر أجاب عنه أحدهم، والمستوى المجمَّع والمستوى المتوافق عليه
+page-ws-col-indicator = المؤشر
+page-ws-col-pooled = المجمَّع
+page-ws-col-agreed = المتوافق عليه
+page-ws-consensus = التوافق
+# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
+page-ws-progress = المستويات المتوافق عليها: { $agreed } · ما زال مفتوحاً في جدول الأعمال: { $open }
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
+page-ws-score = الدرجة الإجمالية للتوافق: { $score } / { $top } · المستوى { $level }
+page-ws-export-consensus = تصدير التقييم التوافقي (JSON)
+page-ws-export-agreed = تصدير المستويات المتوافق عليها (JSON)
+page-ws-export-report-html = تصدير تقرير التوافق (HTML)
+page-ws-export-report-md = تصدير تقرير التوافق (Markdown)
+page-ws-reset = بدء ورشة جديدة
+page-ws-reset-confirm = هل تريد بدء ورشة جديدة؟ سيُحذف من هذا المتصفح كل مستجيبي هذه الورشة وكل المستويات المتوافق عليها فيها. صدِّر التوافق أولاً للاحتفاظ به.
+page-ws-reset-done = بدأت ورشة جديدة.
+page-ws-save-failed = تعذَّر حفظ الورشة في هذا المتصفح (التخزين ممتلئ أو معطَّل). صدِّر التوافق للاحتفاظ به.
+page-ws-saved-damaged = تعذَّرت قراءة الورشة المحفوظة في هذا المتصفح؛ وبدأت ورشة جديدة.

@@ -196,3 +196,83 @@ page-import-too-large = The file “{ $file }” was not imported: it is larger 
 page-import-not-utf8 = The file “{ $file }” was not imported: it is not UTF-8 text. Save it again as UTF-8 (JSON files are) and import it again. Your current answers are unchanged.
 # $file (text): the file's name; $given (text): the framework version the file was made for, e.g. "3.0.0"; $version (text): the version this page has
 page-import-newer = The file “{ $file }” was not imported: it was made for version { $given } of the framework, which is newer than the version this page knows ({ $version }). Open it with an up-to-date copy of this page. Your current answers are unchanged.
+
+## Consensus workshop (pooling several respondents of one unit and period)
+
+page-views =
+    .aria-label = Views
+page-view-questionnaire = Questionnaire
+page-view-workshop = Consensus workshop
+page-ws-title = Consensus workshop
+page-ws-intro = Pool the answers of several respondents of one unit and period, discuss first the indicators they rated most differently, record the level the group agrees on and why, then export the consensus assessment and its report. Everything stays in this browser; nothing is sent anywhere.
+page-ws-loading = Loading the pooling engine…
+# $error (text): why it failed, from the browser
+page-ws-load-failed = The pooling engine could not be loaded: { $error }
+page-ws-respondents = Respondents
+page-ws-load-files = Load respondents' files (JSON)…
+page-ws-add-name = Name of the respondent who filled in the questionnaire on this page
+    .placeholder = e.g. District health records officer
+page-ws-add-page = Add the questionnaire's answers as a respondent
+page-ws-add-empty = The questionnaire has no answers to add yet.
+# $respondent (text): the respondent's name, or "respondent 2"
+page-ws-added = { $respondent } was added. The questionnaire's answers were cleared for the next respondent; the unit and period stay.
+page-ws-none = No respondent yet. Load each respondent's file, or have each respondent fill in the questionnaire on this page and add it here, one after another.
+page-ws-from-page = from the questionnaire on this page
+# $n (number): how many answers a respondent gave
+page-ws-answers = { $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+}
+# $respondent (text): the respondent's label
+page-ws-remove = Remove { $respondent }
+# $respondent (text): the respondent's label
+page-ws-removed = { $respondent } was removed.
+# $n (number): how many files were added
+page-ws-loaded = { $n ->
+    [one] { $n } respondent added.
+   *[other] { $n } respondents added.
+}
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-ws-file-invalid = The file “{ $file }” was not added: it is not a valid assessment for { $framework }.
+page-ws-need-two = Pooling compares at least two respondents: add another one.
+page-ws-cannot-pool = These respondents cannot be pooled:
+page-ws-allow-mismatch = Pool them even though their units, periods or framework versions differ
+page-ws-agreement = Agreement between the respondents
+# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
+page-ws-alpha = Krippendorff's alpha (ordinal): { $alpha }. 1 means the same levels, 0 no more alike than chance; 0.8 or more is good, below 0.67 weak.
+page-ws-agenda = Disagreement agenda
+page-ws-agenda-note = The indicators the respondents rated most differently, widest range first: discuss them in this order. Indicators rated alike keep their pooled level.
+page-ws-agenda-empty = The respondents rated every indicator alike: nothing needs discussing first.
+# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
+page-ws-range = Range { $range } · interquartile range { $iqr }
+page-ws-ratings = Who rated what
+page-ws-no-evidence = no evidence note
+# $level (text): the pooled answer, e.g. "2 · Established"
+page-ws-pooled-level = Pooled level (median): { $level }
+page-ws-agreed = Agreed level
+page-ws-agreed-none = Not agreed yet (the pooled level counts)
+page-ws-rationale = Rationale
+    .placeholder = Why the group agreed on this level, e.g. “Split 2–3 on L3a: lower level recorded.”
+page-ws-other = Discuss another indicator
+page-ws-other-choose = Choose an indicator
+page-ws-other-add = Add to the discussion
+page-ws-other-remove = Remove from the discussion
+page-ws-pooled-answers = Pooled answers
+page-ws-pooled-caption = Each respondent's answer to every indicator someone answered, the pooled level and the agreed one
+page-ws-col-indicator = Indicator
+page-ws-col-pooled = Pooled
+page-ws-col-agreed = Agreed
+page-ws-consensus = The consensus
+# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
+page-ws-progress = Agreed levels: { $agreed } · still open on the agenda: { $open }
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
+page-ws-score = Overall score of the consensus: { $score } / { $top } · level { $level }
+page-ws-export-consensus = Export the consensus assessment (JSON)
+page-ws-export-agreed = Export the agreed levels (JSON)
+page-ws-export-report-html = Export the consensus report (HTML)
+page-ws-export-report-md = Export the consensus report (Markdown)
+page-ws-reset = Start a new workshop
+page-ws-reset-confirm = Start a new workshop? Every respondent and agreed level of this one is removed from this browser. Export the consensus first to keep it.
+page-ws-reset-done = A new workshop was started.
+page-ws-save-failed = The workshop could not be saved in this browser (storage is full or disabled). Export the consensus to keep it.
+page-ws-saved-damaged = The workshop saved in this browser could not be read; a new one was started.

@@ -191,3 +191,85 @@ page-save-ok = Las respuestas vuelven a guardarse en este navegador.
 page-import-too-large = No se importó el archivo “{ $file }”: su tamaño supera { $limit } MiB, el tamaño máximo de los documentos que lee esta herramienta. Sus respuestas actuales no cambiaron.
 page-import-not-utf8 = No se importó el archivo “{ $file }”: no es un texto en UTF-8. Guárdelo de nuevo en UTF-8 (la codificación de los archivos JSON) e impórtelo otra vez. Sus respuestas actuales no cambiaron.
 page-import-newer = No se importó el archivo “{ $file }”: se elaboró para la versión { $given } del marco, más reciente que la versión que conoce esta página ({ $version }). Ábralo con una versión actualizada de esta página. Sus respuestas actuales no cambiaron.
+
+## Consensus workshop (pooling several respondents of one unit and period)
+
+page-views =
+    .aria-label = Vistas
+page-view-questionnaire = Cuestionario
+page-view-workshop = Taller de consenso
+page-ws-title = Taller de consenso
+page-ws-intro = Agrupe las respuestas de varios encuestados de una misma unidad y un mismo período, examine primero los indicadores en que sus calificaciones más difieren, registre el nivel que el grupo acuerda y su justificación, y exporte después la evaluación de consenso y su informe. Todo permanece en este navegador; no se envía nada.
+page-ws-loading = Cargando el motor de agrupación…
+# $error (text): why it failed, from the browser
+page-ws-load-failed = No se pudo cargar el motor de agrupación: { $error }
+page-ws-respondents = Encuestados
+page-ws-load-files = Cargar los archivos de los encuestados (JSON)…
+page-ws-add-name = Nombre del encuestado que completó el cuestionario de esta página
+    .placeholder = p. ej., Responsable de información sanitaria del distrito
+page-ws-add-page = Añadir las respuestas del cuestionario como encuestado
+page-ws-add-empty = El cuestionario todavía no tiene respuestas que añadir.
+# $respondent (text): the respondent's name, or "respondent 2"
+page-ws-added = Se añadió a { $respondent }. Las respuestas del cuestionario se borraron para el siguiente encuestado; la unidad y el período se mantienen.
+page-ws-none = Todavía no hay encuestados. Cargue el archivo de cada encuestado, o pida a cada encuestado que complete el cuestionario de esta página, uno tras otro, y añádalo aquí.
+page-ws-from-page = desde el cuestionario de esta página
+# $n (number): how many answers a respondent gave
+page-ws-answers = { $n ->
+    [one] { $n } respuesta
+    [many] { $n } respuestas
+   *[other] { $n } respuestas
+}
+# $respondent (text): the respondent's label
+page-ws-remove = Quitar a { $respondent }
+# $respondent (text): the respondent's label
+page-ws-removed = Se quitó a { $respondent }.
+# $n (number): how many files were added
+page-ws-loaded = { $n ->
+    [one] Se añadió { $n } encuestado.
+    [many] Se añadieron { $n } encuestados.
+   *[other] Se añadieron { $n } encuestados.
+}
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-ws-file-invalid = No se añadió el archivo “{ $file }”: no es una evaluación válida para { $framework }.
+page-ws-need-two = La agrupación compara al menos dos encuestados: añada otro.
+page-ws-cannot-pool = Las respuestas de estos encuestados no pueden agruparse:
+page-ws-allow-mismatch = Agruparlas aunque sus unidades, períodos o versiones del marco sean distintos
+page-ws-agreement = Concordancia entre los encuestados
+# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
+page-ws-alpha = Alfa de Krippendorff (ordinal): { $alpha }. 1 significa niveles idénticos y 0 una concordancia no mayor que el azar; 0,8 o más es buena, menos de 0,67 débil.
+page-ws-agenda = Orden del día de los desacuerdos
+page-ws-agenda-note = Los indicadores en que las calificaciones de los encuestados más difieren, del mayor rango al menor: examínelos en este orden. Los indicadores calificados de la misma manera conservan su nivel agrupado.
+page-ws-agenda-empty = Los encuestados calificaron cada indicador de la misma manera: no hay nada que examinar primero.
+# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
+page-ws-range = Rango { $range } · rango intercuartílico { $iqr }
+page-ws-ratings = Calificación de cada encuestado
+page-ws-no-evidence = sin nota sobre la evidencia
+# $level (text): the pooled answer, e.g. "2 · Established"
+page-ws-pooled-level = Nivel agrupado (mediana): { $level }
+page-ws-agreed = Nivel acordado
+page-ws-agreed-none = Aún no acordado (se aplica el nivel agrupado)
+page-ws-rationale = Justificación
+    .placeholder = Por qué el grupo acordó este nivel, p. ej., “Dividido entre 2 y 3 en L3a: se registra el nivel inferior.”
+page-ws-other = Examinar otro indicador
+page-ws-other-choose = Elija un indicador
+page-ws-other-add = Añadir a la discusión
+page-ws-other-remove = Quitar de la discusión
+page-ws-pooled-answers = Respuestas agrupadas
+page-ws-pooled-caption = La respuesta de cada encuestado a cada indicador que alguien respondió, el nivel agrupado y el acordado
+page-ws-col-indicator = Indicador
+page-ws-col-pooled = Agrupado
+page-ws-col-agreed = Acordado
+page-ws-consensus = El consenso
+# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
+page-ws-progress = Niveles acordados: { $agreed } · pendientes en el orden del día: { $open }
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
+page-ws-score = Puntuación global del consenso: { $score } / { $top } · nivel { $level }
+page-ws-export-consensus = Exportar la evaluación de consenso (JSON)
+page-ws-export-agreed = Exportar los niveles acordados (JSON)
+page-ws-export-report-html = Exportar el informe del consenso (HTML)
+page-ws-export-report-md = Exportar el informe del consenso (Markdown)
+page-ws-reset = Comenzar un nuevo taller
+page-ws-reset-confirm = ¿Comenzar un nuevo taller? Todos los encuestados y niveles acordados de este taller se eliminarán de este navegador. Para conservar el consenso, expórtelo primero.
+page-ws-reset-done = Se comenzó un nuevo taller.
+page-ws-save-failed = No se pudo guardar el taller en este navegador (almacenamiento lleno o desactivado). Exporte el consenso para conservarlo.
+page-ws-saved-damaged = No se pudo leer el taller guardado en este navegador; se comenzó uno nuevo.

@@ -207,3 +207,85 @@ page-save-ok = Les réponses sont de nouveau enregistrées dans ce navigateur.
 page-import-too-large = Le fichier « { $file } » n'a pas été importé : sa taille dépasse { $limit } Mio, la taille maximale des documents lus par cet outil. Vos réponses actuelles sont inchangées.
 page-import-not-utf8 = Le fichier « { $file } » n'a pas été importé : ce n'est pas un texte en UTF-8. Enregistrez-le de nouveau en UTF-8 (l'encodage des fichiers JSON) puis importez-le de nouveau. Vos réponses actuelles sont inchangées.
 page-import-newer = Le fichier « { $file } » n'a pas été importé : il a été établi pour la version { $given } du cadre, plus récente que la version connue de cette page ({ $version }). Ouvrez-le avec une version à jour de cette page. Vos réponses actuelles sont inchangées.
+
+## Consensus workshop (pooling several respondents of one unit and period)
+
+page-views =
+    .aria-label = Vues
+page-view-questionnaire = Questionnaire
+page-view-workshop = Atelier de consensus
+page-ws-title = Atelier de consensus
+page-ws-intro = Regroupez les réponses de plusieurs répondants d'une même unité et d'une même période, examinez d'abord les indicateurs sur lesquels leurs notations divergent le plus, consignez le niveau retenu par le groupe et sa justification, puis exportez l'évaluation consensuelle et son rapport. Tout reste dans ce navigateur ; rien n'est transmis.
+page-ws-loading = Chargement du moteur de regroupement…
+# $error (text): why it failed, from the browser
+page-ws-load-failed = Le moteur de regroupement n'a pas pu être chargé : { $error }
+page-ws-respondents = Répondants
+page-ws-load-files = Charger les fichiers des répondants (JSON)…
+page-ws-add-name = Nom du répondant qui a rempli le questionnaire de cette page
+    .placeholder = p. ex. Responsable de l'information sanitaire du district
+page-ws-add-page = Ajouter les réponses du questionnaire comme répondant
+page-ws-add-empty = Le questionnaire ne contient encore aucune réponse à ajouter.
+# $respondent (text): the respondent's name, or "respondent 2"
+page-ws-added = { $respondent } a été ajouté. Les réponses du questionnaire ont été effacées pour le répondant suivant ; l'unité et la période sont conservées.
+page-ws-none = Aucun répondant pour l'instant. Chargez le fichier de chaque répondant, ou faites remplir le questionnaire de cette page par chaque répondant, l'un après l'autre, et ajoutez-le ici.
+page-ws-from-page = depuis le questionnaire de cette page
+# $n (number): how many answers a respondent gave
+page-ws-answers = { $n ->
+    [one] { $n } réponse
+    [many] { $n } réponses
+   *[other] { $n } réponses
+}
+# $respondent (text): the respondent's label
+page-ws-remove = Retirer { $respondent }
+# $respondent (text): the respondent's label
+page-ws-removed = { $respondent } a été retiré.
+# $n (number): how many files were added
+page-ws-loaded = { $n ->
+    [one] { $n } répondant ajouté.
+    [many] { $n } répondants ajoutés.
+   *[other] { $n } répondants ajoutés.
+}
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-ws-file-invalid = Le fichier « { $file } » n'a pas été ajouté : ce n'est pas une évaluation valide pour { $framework }.
+page-ws-need-two = Le regroupement compare au moins deux répondants : ajoutez-en un autre.
+page-ws-cannot-pool = Les réponses de ces répondants ne peuvent pas être regroupées :
+page-ws-allow-mismatch = Les regrouper bien que leurs unités, périodes ou versions du cadre diffèrent
+page-ws-agreement = Accord entre les répondants
+# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
+page-ws-alpha = Alpha de Krippendorff (ordinal) : { $alpha }. 1 signifie des niveaux identiques, 0 une concordance qui ne dépasse pas le hasard ; 0,8 ou plus est un bon accord, moins de 0,67 un accord faible.
+page-ws-agenda = Ordre du jour des désaccords
+page-ws-agenda-note = Les indicateurs sur lesquels les notations des répondants divergent le plus, de l'écart le plus grand au plus petit : examinez-les dans cet ordre. Les indicateurs notés de la même façon conservent leur niveau regroupé.
+page-ws-agenda-empty = Les répondants ont noté chaque indicateur de la même façon : aucun point n'est à examiner en priorité.
+# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
+page-ws-range = Écart { $range } · écart interquartile { $iqr }
+page-ws-ratings = Notations de chaque répondant
+page-ws-no-evidence = aucune note sur les preuves
+# $level (text): the pooled answer, e.g. "2 · Established"
+page-ws-pooled-level = Niveau regroupé (médiane) : { $level }
+page-ws-agreed = Niveau retenu
+page-ws-agreed-none = Pas encore retenu (le niveau regroupé s'applique)
+page-ws-rationale = Justification
+    .placeholder = Pourquoi le groupe a retenu ce niveau, p. ex. « Partagé entre 2 et 3 sur L3a : niveau inférieur retenu. »
+page-ws-other = Examiner un autre indicateur
+page-ws-other-choose = Choisir un indicateur
+page-ws-other-add = Ajouter à la discussion
+page-ws-other-remove = Retirer de la discussion
+page-ws-pooled-answers = Réponses regroupées
+page-ws-pooled-caption = La réponse de chaque répondant à chaque indicateur renseigné par au moins l'un d'eux, le niveau regroupé et le niveau retenu
+page-ws-col-indicator = Indicateur
+page-ws-col-pooled = Regroupé
+page-ws-col-agreed = Retenu
+page-ws-consensus = Le consensus
+# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
+page-ws-progress = Niveaux retenus : { $agreed } · encore ouverts à l'ordre du jour : { $open }
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
+page-ws-score = Score global du consensus : { $score } / { $top } · niveau { $level }
+page-ws-export-consensus = Exporter l'évaluation consensuelle (JSON)
+page-ws-export-agreed = Exporter les niveaux retenus (JSON)
+page-ws-export-report-html = Exporter le rapport du consensus (HTML)
+page-ws-export-report-md = Exporter le rapport du consensus (Markdown)
+page-ws-reset = Commencer un nouvel atelier
+page-ws-reset-confirm = Commencer un nouvel atelier ? Tous les répondants et tous les niveaux retenus de celui-ci seront supprimés de ce navigateur. Exportez d'abord le consensus pour le conserver.
+page-ws-reset-done = Un nouvel atelier a commencé.
+page-ws-save-failed = L'atelier n'a pas pu être enregistré dans ce navigateur (stockage plein ou désactivé). Exportez le consensus pour le conserver.
+page-ws-saved-damaged = L'atelier enregistré dans ce navigateur n'a pas pu être lu ; un nouvel atelier a été commencé.

@@ -190,3 +190,85 @@ page-save-ok = As respostas voltaram a ser guardadas neste navegador.
 page-import-too-large = O ficheiro «{ $file }» não foi importado: o seu tamanho excede { $limit } MiB, o tamanho máximo dos documentos que esta ferramenta lê. As suas respostas atuais não foram alteradas.
 page-import-not-utf8 = O ficheiro «{ $file }» não foi importado: não é um texto em UTF-8. Guarde-o novamente em UTF-8 (a codificação dos ficheiros JSON) e importe-o de novo. As suas respostas atuais não foram alteradas.
 page-import-newer = O ficheiro «{ $file }» não foi importado: foi elaborado para a versão { $given } do quadro, mais recente do que a versão que esta página conhece ({ $version }). Abra-o com uma versão atualizada desta página. As suas respostas atuais não foram alteradas.
+
+## Consensus workshop (pooling several respondents of one unit and period)
+
+page-views =
+    .aria-label = Vistas
+page-view-questionnaire = Questionário
+page-view-workshop = Sessão de consenso
+page-ws-title = Sessão de consenso
+page-ws-intro = Agregue as respostas de vários inquiridos da mesma unidade e do mesmo período, analise primeiro os indicadores em que as suas classificações mais divergem, registe o nível acordado pelo grupo e a respetiva fundamentação e exporte depois a avaliação de consenso e o seu relatório. Tudo permanece neste navegador; nada é enviado.
+page-ws-loading = A carregar o motor de agregação…
+# $error (text): why it failed, from the browser
+page-ws-load-failed = Não foi possível carregar o motor de agregação: { $error }
+page-ws-respondents = Inquiridos
+page-ws-load-files = Carregar os ficheiros dos inquiridos (JSON)…
+page-ws-add-name = Nome do inquirido que preencheu o questionário desta página
+    .placeholder = p. ex., Responsável pela informação de saúde do distrito
+page-ws-add-page = Acrescentar as respostas do questionário como inquirido
+page-ws-add-empty = O questionário ainda não tem respostas para acrescentar.
+# $respondent (text): the respondent's name, or "respondent 2"
+page-ws-added = { $respondent } foi acrescentado. As respostas do questionário foram apagadas para o inquirido seguinte; a unidade e o período mantêm-se.
+page-ws-none = Ainda não há inquiridos. Carregue o ficheiro de cada inquirido, ou peça a cada inquirido que preencha o questionário desta página, um após o outro, e acrescente-o aqui.
+page-ws-from-page = a partir do questionário desta página
+# $n (number): how many answers a respondent gave
+page-ws-answers = { $n ->
+    [one] { $n } resposta
+    [many] { $n } respostas
+   *[other] { $n } respostas
+}
+# $respondent (text): the respondent's label
+page-ws-remove = Retirar { $respondent }
+# $respondent (text): the respondent's label
+page-ws-removed = { $respondent } foi retirado.
+# $n (number): how many files were added
+page-ws-loaded = { $n ->
+    [one] { $n } inquirido acrescentado.
+    [many] { $n } inquiridos acrescentados.
+   *[other] { $n } inquiridos acrescentados.
+}
+# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
+page-ws-file-invalid = O ficheiro «{ $file }» não foi acrescentado: não é uma avaliação válida de { $framework }.
+page-ws-need-two = A agregação compara pelo menos dois inquiridos: acrescente outro.
+page-ws-cannot-pool = Não é possível agregar as respostas destes inquiridos:
+page-ws-allow-mismatch = Agregá-las mesmo que as unidades, os períodos ou as versões do quadro sejam diferentes
+page-ws-agreement = Concordância entre os inquiridos
+# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
+page-ws-alpha = Alfa de Krippendorff (ordinal): { $alpha }. 1 significa níveis idênticos e 0 uma concordância não superior ao acaso; 0,8 ou mais é boa, menos de 0,67 fraca.
+page-ws-agenda = Ordem de trabalhos das divergências
+page-ws-agenda-note = Os indicadores em que as classificações dos inquiridos mais divergem, da maior amplitude para a menor: analise-os por esta ordem. Os indicadores classificados da mesma forma mantêm o nível agregado.
+page-ws-agenda-empty = Os inquiridos classificaram todos os indicadores da mesma forma: nada precisa de ser analisado primeiro.
+# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
+page-ws-range = Amplitude { $range } · amplitude interquartil { $iqr }
+page-ws-ratings = Classificação de cada inquirido
+page-ws-no-evidence = sem nota sobre as evidências
+# $level (text): the pooled answer, e.g. "2 · Established"
+page-ws-pooled-level = Nível agregado (mediana): { $level }
+page-ws-agreed = Nível acordado
+page-ws-agreed-none = Ainda não acordado (conta o nível agregado)
+page-ws-rationale = Fundamentação
+    .placeholder = Porque é que o grupo acordou este nível, p. ex., «Dividido entre 2 e 3 em L3a: registado o nível inferior.»
+page-ws-other = Analisar outro indicador
+page-ws-other-choose = Escolha um indicador
+page-ws-other-add = Acrescentar à discussão
+page-ws-other-remove = Retirar da discussão
+page-ws-pooled-answers = Respostas agregadas
+page-ws-pooled-caption = A resposta de cada inquirido a cada indicador a que alguém respondeu, o nível agregado e o acordado
+page-ws-col-indicator = Indicador
+page-ws-col-pooled = Agregado
+page-ws-col-agreed = Acordado
+page-ws-consensus = O consenso
+# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
+page-ws-progress = Níveis acordados: { $agreed } · ainda em aberto na ordem de trabalhos: { $open }
+# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
+page-ws-score = Pontuação global do consenso: { $score } / { $top } · nível { $level }
+page-ws-export-consensus = Exportar a avaliação de consenso (JSON)
+page-ws-export-agreed = Exportar os níveis acordados (JSON)
+page-ws-export-report-html = Exportar o relatório do consenso (HTML)
+page-ws-export-report-md = Exportar o relatório do consenso (Markdown)
+page-ws-reset = Iniciar uma nova sessão
+page-ws-reset-confirm = Iniciar uma nova sessão? Todos os inquiridos e níveis acordados desta sessão serão removidos deste navegador. Exporte primeiro o consenso para o conservar.
+page-ws-reset-done = Foi iniciada uma nova sessão.
+page-ws-save-failed = Não foi possível guardar a sessão neste navegador (armazenamento cheio ou desativado). Exporte o consenso para o conservar.
+page-ws-saved-damaged = Não foi possível ler a sessão guardada neste navegador; foi iniciada uma nova.
