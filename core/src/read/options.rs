@@ -100,6 +100,27 @@ impl OptionReader {
         }
     }
 
+    /// A finite number; anything else is `input.invalid_type` (whether it is in range is the
+    /// rule's to say).
+    pub fn number(&mut self, name: &str) -> Option<f64> {
+        match self.value(name)? {
+            Value::Number(n) => n.as_f64(),
+            other => self.wrong_type(name, "number", &other),
+        }
+    }
+
+    /// A list of texts; anything else is `input.invalid_type`.
+    pub fn strings(&mut self, name: &str) -> Option<Vec<String>> {
+        let v = self.value(name)?;
+        let list: Option<Vec<String>> = v
+            .as_array()
+            .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_owned)).collect());
+        match list {
+            Some(l) => Some(l),
+            None => self.wrong_type(name, "list of texts", &v),
+        }
+    }
+
     /// An object; anything else is `input.invalid_type`.
     pub fn object(&mut self, name: &str) -> Option<Value> {
         match self.value(name)? {
