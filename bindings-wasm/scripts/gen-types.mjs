@@ -41,6 +41,8 @@ const roots = {
   long: "LongRows",
   "uncertainty-options": "UncertaintyOptionsDocument",
   uncertainty: "Uncertainty",
+  "robustness-options": "RobustnessOptionsDocument",
+  robustness: "Robustness",
 };
 
 // Two schemas may define the same type (the pooled `Assessment` inside pool.schema.json is the
