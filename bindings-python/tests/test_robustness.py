@@ -77,6 +77,6 @@ def test_weights_model_and_options_located() -> None:
     with pytest.raises(InputError) as e:
         lhs_maturity.robustness(units(), n=16, weights_model="flat", top_k="3")  # type: ignore[arg-type]
     assert [(d["code"], d["path"]) for d in e.value.details] == [
-        ("input.invalid_type", "/weights_model"),
+        ("argument.invalid_value", "/weights_model"),
         ("input.invalid_type", "/top_k"),
     ]

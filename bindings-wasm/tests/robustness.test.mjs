@@ -83,10 +83,10 @@ test("robustness: options' errors at the JavaScript names, every one at once", (
     err.details.map((d) => [d.code, d.path]),
     [
       ["input.invalid_type", "/n"],
-      ["input.invalid_type", "/weightsModel"],
+      ["argument.invalid_value", "/weightsModel"],
       ["input.unknown_option", "/weights_spread"],
-      ["input.invalid_type", "/pairs"],
-      ["input.invalid_type", "/labels"],
+      ["input.invalid_type", "/pairs/0"],
+      ["input.invalid_type", "/labels/0"],
     ],
   );
   assert.equal(err.details[2].help, "write `weightsSpread`");

@@ -29,8 +29,8 @@ impl RobustnessOptions {
     ///     &json!({"seed": -1, "weights_model": "flat", "pairs": [["a"]]}), false).unwrap_err();
     /// let found: Vec<_> = e.details().iter().map(|d| (d.code.as_str(), d.path.as_str())).collect();
     /// assert_eq!(found, [("input.invalid_option", "/seed"),
-    ///                    ("input.invalid_type", "/weights_model"),
-    ///                    ("input.invalid_type", "/pairs")]);
+    ///                    ("argument.invalid_value", "/weights_model"),
+    ///                    ("input.invalid_type", "/pairs/0")]);
     /// ```
     pub fn from_options(options: &Value, camel_case: bool) -> Result<Self, Error> {
         let [spread, model_name, nodes, top_k] = if camel_case {
@@ -139,26 +139,25 @@ fn wrong_type(name: &str, expected: &str, found: &Value) -> Error {
     )])
 }
 
-/// `uniform` or `dirichlet`.
+/// `uniform` or `dirichlet`; anything else is `argument.invalid_value` (a choice) at `/<name>`.
 fn weights_model(text: &str, name: &str) -> Result<WeightsModel, Error> {
     match text {
         "uniform" => Ok(WeightsModel::Uniform),
         "dirichlet" => Ok(WeightsModel::Dirichlet),
-        _ => Err(wrong_type(
-            name,
-            "`uniform` or `dirichlet`",
-            &Value::String(text.into()),
-        )),
+        _ => Err(Error::argument_value(name, "choice", text)
+            .with_value("choices", "`uniform`, `dirichlet`")),
     }
 }
 
-/// A list of pairs of unit labels, each a list of two texts.
+/// A list of pairs of unit labels, each a list of two texts (`input.invalid_type` at `/pairs`
+/// for another value, at `/pairs/<i>` for another item).
 fn pairs(v: &Value) -> Result<Vec<[String; 2]>, Error> {
-    let pair = |p: &Value| match p.as_array().map(Vec::as_slice) {
-        Some([Value::String(a), Value::String(b)]) => Some([a.clone(), b.clone()]),
-        _ => None,
+    let Value::Array(list) = v else {
+        return Err(wrong_type("pairs", "list", v));
     };
-    v.as_array()
-        .and_then(|list| list.iter().map(pair).collect::<Option<Vec<_>>>())
-        .ok_or_else(|| wrong_type("pairs", "a list of pairs of unit labels", v))
+    let pair = |(i, p): (usize, &Value)| match p.as_array().map(Vec::as_slice) {
+        Some([Value::String(a), Value::String(b)]) => Ok([a.clone(), b.clone()]),
+        _ => Err(wrong_type(&format!("pairs/{i}"), "two unit labels", p)),
+    };
+    list.iter().enumerate().map(pair).collect()
 }

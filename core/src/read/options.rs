@@ -109,16 +109,36 @@ impl OptionReader {
         }
     }
 
-    /// A list of texts; anything else is `input.invalid_type`.
+    /// A list of texts; anything else is `input.invalid_type` (at `/<name>/<i>` for an item that
+    /// is not text).
     pub fn strings(&mut self, name: &str) -> Option<Vec<String>> {
         let v = self.value(name)?;
-        let list: Option<Vec<String>> = v
-            .as_array()
-            .and_then(|a| a.iter().map(|x| x.as_str().map(str::to_owned)).collect());
-        match list {
-            Some(l) => Some(l),
-            None => self.wrong_type(name, "list of texts", &v),
+        let Value::Array(items) = &v else {
+            return self.wrong_type(name, "list", &v);
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::String(t) => out.push(t.clone()),
+                other => {
+                    let item = format!("{name}/{i}");
+                    let d = diagnostic(
+                        Severity::Error,
+                        "input.invalid_type",
+                        format!("{}/{i}", path(name)),
+                        &[
+                            ("source", "option".into()),
+                            ("option", item.into()),
+                            ("expected", "text".into()),
+                            ("found", found(other).into()),
+                        ],
+                    );
+                    self.push(name, d);
+                    return None;
+                }
+            }
         }
+        Some(out)
     }
 
     /// An object; anything else is `input.invalid_type`.
