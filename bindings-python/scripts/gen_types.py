@@ -46,6 +46,8 @@ ROOTS: dict[str, tuple[str | None, str | None]] = {
     "migration": ("MigrationDict", "Framework.migrate(...)"),
     "content-validity": ("ContentValidityDict", "Framework.content_validity(..., as_frame=False)"),
     "long": (None, None),
+    "robustness": ("RobustnessDict", "RobustnessResult.to_dict()"),
+    "robustness-options": ("RobustnessOptionsDict", None),
 }
 
 # Definitions whose Python name differs from the schema's (the names the package had before it
@@ -75,6 +77,10 @@ ABSENT_WHEN_NONE = {
     "IndicatorInfo": {"basis", "question", "reference"},
     "ReportDict": {"uncertainty"},
 }
+
+# Roots that are documents the library reads (options), not results: every key may be left out
+# (``total=False``), whatever the core writes when it serializes them.
+INPUTS = {"RobustnessOptionsDict"}
 
 # ``Literal`` aliases listed in ``__all__`` (the others are importable but unlisted, as before the
 # file was generated). Every TypedDict is listed, and the hand-written module's ``__all__``.
@@ -285,7 +291,8 @@ class Generator:
             # may be null too), or one with a default (serde's `default` without
             # `skip_serializing_if`, which schemars leaves out when the default would be skipped).
             nullable = annotation.endswith("None") or annotation == "Any"
-            always = key in schema_required or (not absent and (nullable or "default" in prop))
+            always = name not in INPUTS and (
+                key in schema_required or (not absent and (nullable or "default" in prop)))
             (required if always else optional).append(field)
         self.typing.add("TypedDict")
         doc = prose(node.get("description"))

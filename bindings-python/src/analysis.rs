@@ -758,8 +758,8 @@ pub fn _robustness<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(py, || {
         let fw = framework_of(framework);
-        let options: analysis::RobustnessOptions = serde_json::from_value(to_value(options)?)
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let options = analysis::RobustnessOptions::from_options(&to_value(options)?, false)
+            .map_err(|e| to_py_err(py, &e))?;
         let docs = assessment_docs(assessments)?;
         if labels.as_ref().is_some_and(|l| l.len() != docs.len()) {
             return Err(PyValueError::new_err("one label per assessment"));

@@ -1,7 +1,7 @@
 """Runs every case of spec/vectors/analysis/ through the public analysis functions
-(``lhs_maturity.pool``, ``pool_bootstrap``, ``agreement``, ``compare``, ``series``, ``cohort``, ``reliability``,
-``Framework.uncertainty``), as the Rust runner does (tests/tests/analysis_vectors.rs; format in
-spec/vectors/README.md). The tables of ``agreement`` and ``series`` are read back into the
+(``lhs_maturity.pool``, ``pool_bootstrap``, ``agreement``, ``compare``, ``series``, ``cohort``,
+``reliability``, ``Framework.uncertainty``, ``robustness``), as the Rust runner does
+(tests/tests/analysis_vectors.rs; format in spec/vectors/README.md). The tables of ``agreement`` and ``series`` are read back into the
 core's document to be compared. Cases listed in spec/vectors/xfail/analysis-python.txt must
 fail; passing them is an error (strict xfail)."""
 
@@ -172,6 +172,11 @@ def run_case(case: dict[str, Any]) -> tuple[Any, dict[str, Any] | None]:
             result = lhs_maturity.reliability(_reports(case, fw), as_frame=False).to_dict()
         elif analysis == "uncertainty":
             result = fw.uncertainty(case["assessment"], **options)
+        elif analysis == "robustness":
+            # The keyword arguments are the options' names; each input labelled by its unit.
+            result = lhs_maturity.robustness(
+                case["inputs"], framework=fw, as_frame=False, **options
+            ).to_dict()
         else:
             raise AssertionError(f"unknown analysis {analysis!r}")
     except _InputError as e:
@@ -209,7 +214,9 @@ def test_every_analysis_is_covered_and_the_xfail_list_names_cases() -> None:
     cases = _cases()
     assert len(cases) >= 50, "spec/vectors/analysis looks incomplete"
     kinds = {json.loads((VECTORS / c).read_text(encoding="utf-8"))["analysis"] for c in cases}
-    assert kinds == {"pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty",
-                     "pool_bootstrap"}
+    assert kinds == {
+        "pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty",
+        "pool_bootstrap", "robustness",
+    }
     assert set(XFAIL) <= set(cases), set(XFAIL) - set(cases)
     assert all(XFAIL.values()), "every expected failure says why"

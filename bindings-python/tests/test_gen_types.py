@@ -171,7 +171,11 @@ def test_optional_keys_are_the_keys_the_core_leaves_out() -> None:
     assert len(g.sources) == len(set(_types.__all__) - {"AssessmentInput", "ReportInput", "RelevanceRating", "ResultColumn", "SobolIndices", "UncertaintyOptionsInput", "UnitKindName"})
     for name, struct in sorted(g.sources.items()):
         assert struct in skipped, f"{name}: no struct {struct} in core/src"
-        assert getattr(_types, name).__optional_keys__ == skipped[struct], name
+        td = getattr(_types, name)
+        if name in gen_types.INPUTS:  # a document the library reads: every key may be left out
+            assert td.__optional_keys__ == set(get_type_hints(td)) and not td.__required_keys__, name
+        else:
+            assert td.__optional_keys__ == skipped[struct], name
 
 
 def keys_fit(d: dict[str, Any], td: Any) -> bool:

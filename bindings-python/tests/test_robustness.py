@@ -62,3 +62,21 @@ def test_errors() -> None:
         lhs_maturity.robustness(units(), labels=["only one"])
     with pytest.raises(lhs_maturity.AssessmentError):
         lhs_maturity.robustness([{"answers": {"no.such.indicator": 1}}], n=16)
+
+
+def test_weights_model_and_options_located() -> None:
+    """``weights_model`` is the core's option; a bad option is located at its name, every one at
+    once (the core's ``RobustnessOptions::from_options``)."""
+    uniform = lhs_maturity.robustness(units(), n=16, bootstrap=0, rating=False).to_dict()
+    dirichlet = lhs_maturity.robustness(
+        units(), n=16, bootstrap=0, rating=False, weights_model="dirichlet"
+    ).to_dict()
+    assert (uniform["weights_model"], dirichlet["weights_model"]) == ("uniform", "dirichlet")
+    assert dirichlet["factors"] == uniform["factors"]
+    assert dirichlet["units"][2]["interval"] != uniform["units"][2]["interval"]
+    with pytest.raises(InputError) as e:
+        lhs_maturity.robustness(units(), n=16, weights_model="flat", top_k="3")  # type: ignore[arg-type]
+    assert [(d["code"], d["path"]) for d in e.value.details] == [
+        ("argument.invalid_value", "/weights_model"),
+        ("input.invalid_type", "/top_k"),
+    ]

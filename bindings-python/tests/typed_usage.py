@@ -31,7 +31,16 @@ from lhs_maturity import (
     score_frame,
     stats,
 )
-from lhs_maturity._types import AgreementStats, CohortDict, PoolBootstrapDict, PoolDict, Uncertainty, UncertaintyOptionsInput
+from lhs_maturity._types import (
+    AgreementStats,
+    CohortDict,
+    PoolBootstrapDict,
+    PoolDict,
+    RobustnessDict,
+    RobustnessOptionsDict,
+    Uncertainty,
+    UncertaintyOptionsInput,
+)
 
 
 def first_steps(report: Report, n: int = 3) -> list[str]:
@@ -155,6 +164,19 @@ def framework_tools(fw: Framework, ids: list[str]) -> None:
     carried_sure: Uncertainty | None = sure_report.uncertainty
     interval: list[float] | None = sure["nodes"][0]["independent"]["interval"]
     assert sure["method"] == "exact" and len(sure_frame) and carried_sure is not None and interval
+    # Whether many units' results survive other choices: a typed result document.
+    units = [{"unit": {"id": f"d{i}"}, "answers": {ids[0]: i}} for i in range(3)]
+    robust = lhs_maturity.robustness(units, n=16, bootstrap=0, weights_model="dirichlet",
+                                     publishable=False, as_frame=False)
+    robust_doc: RobustnessDict = robust.to_dict()
+    median: float | None = robust_doc["units"][0]["median"]
+    keeps: float = robust_doc["units"][0]["keeps_level"]
+    rank = robust_doc["units"][0]["rank"]
+    rank_median: float | None = rank["median"] if rank is not None else None
+    s1: float | None = robust_doc["sensitivity"]["rank_shift"]["factors"][0]["s1"]
+    chosen: RobustnessOptionsDict = {"n": 16, "weights_model": "uniform"}
+    assert robust_doc["weights_model"] == "dirichlet" and chosen["n"] == 16 and keeps >= 0
+    assert median is not None and rank_median is not None and (s1 is None or s1 <= 1.5)
 
 
 if __name__ == "__main__":

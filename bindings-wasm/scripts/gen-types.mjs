@@ -43,6 +43,8 @@ const roots = {
   uncertainty: "Uncertainty",
   "bootstrap-options": "BootstrapOptionsDocument",
   "pool-bootstrap": "PoolBootstrap",
+  "robustness-options": "RobustnessOptionsDocument",
+  robustness: "Robustness",
 };
 
 // Two schemas may define the same type (the pooled `Assessment` inside pool.schema.json is the

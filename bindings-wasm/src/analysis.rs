@@ -5,16 +5,17 @@
 //! that the core sees `NaN` and `Infinity`, where `JSON.stringify` would make both `null`).
 
 use crate::{
-    assessments_arg, options_reader, report_arg, reports_arg, shown, throw, to_js, Framework,
+    assessments_arg, json_text, options_reader, report_arg, reports_arg, shown, throw, to_js,
+    Framework,
 };
 use js_sys::Array;
 use lhs_maturity::analysis::{
     self, BootstrapOptions, CohortOptions, Estimate, Listed, Metric, PoolMethod, PoolOptions,
-    Scalar,
+    RobustnessOptions, Scalar,
 };
-use lhs_maturity::OptionReader;
-use lhs_maturity::{Error, Part};
+use lhs_maturity::{Assessment, DocumentKind, Error, OptionReader, Part};
 use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// Reads the options of `pool`: `method` (the core's names, `PoolMethod::from_str`),
@@ -122,6 +123,82 @@ fn cohort_options(options: &JsValue) -> Result<(CohortOptions, bool), Error> {
     Ok((out, publishable))
 }
 
+/// Reads the options of `robustness`: `labels` (the units' names, one per assessment: the
+/// binding's own argument) and the core's options (`RobustnessOptions::from_options`, in
+/// camelCase: `weightsSpread`, `weightsModel`, `aggregationNodes`, `topK`). Every problem at
+/// once, the core's first, then `labels`.
+fn robustness_options(
+    options: &JsValue,
+) -> Result<(Option<Vec<String>>, RobustnessOptions), Error> {
+    let mut value = if options.is_undefined() || options.is_null() {
+        Value::Null
+    } else {
+        serde_json::from_str(&json_text(options, DocumentKind::Input)?).unwrap_or_default()
+    };
+    let labels = value.as_object_mut().and_then(|m| m.remove("labels"));
+    let mut problems = Vec::new();
+    let read = RobustnessOptions::from_options(&value, true)
+        .map_err(|e| problems.extend(e.details().iter().cloned()))
+        .ok();
+    let labels = labels.and_then(|v| {
+        let given = serde_json::json!({ "labels": v });
+        let mut o = OptionReader::new(&given, &["labels"], "{ labels: [\"a\", \"b\"] }");
+        let list = o.strings("labels");
+        if let Err(e) = o.finish() {
+            problems.extend(e.details().iter().cloned());
+        }
+        list
+    });
+    match read {
+        Some(o) if problems.is_empty() => Ok((labels, o)),
+        _ => Err(Error::Input(problems)),
+    }
+}
+
+/// The units of `robustness`: each assessment with its label (the `labels` given, else the
+/// core's `analysis::unit_labels`, else its position), or `argument.invalid_value` at `/labels`
+/// when there are not as many labels as assessments.
+fn labelled(
+    labels: Option<Vec<String>>,
+    list: Vec<Assessment>,
+) -> Result<Vec<(String, Assessment)>, Error> {
+    if let Some(l) = labels.as_ref().filter(|l| l.len() != list.len()) {
+        return Err(
+            Error::argument_value("labels", "choice", &format!("{} labels", l.len()))
+                .with_value("choices", "one label per assessment"),
+        );
+    }
+    let labels = labels
+        .or_else(|| analysis::unit_labels(&list))
+        .unwrap_or_else(|| (0..list.len()).map(|i| i.to_string()).collect());
+    Ok(labels.into_iter().zip(list).collect())
+}
+
+/// The core's errors of `Framework::robustness` located at the options' JavaScript names
+/// (`/weights_spread` → `/weightsSpread`, `/aggregation_nodes/<i>` → `/aggregationNodes/<i>`),
+/// as the options reader locates its own.
+fn at_camel_case(e: Error) -> Error {
+    const NAMES: [(&str, &str); 2] = [
+        ("/weights_spread", "/weightsSpread"),
+        ("/aggregation_nodes", "/aggregationNodes"),
+    ];
+    match e {
+        Error::Input(mut list) => {
+            for d in &mut list {
+                for (snake, camel) in NAMES {
+                    if let Some(rest) = d.path.strip_prefix(snake) {
+                        if rest.is_empty() || rest.starts_with('/') {
+                            d.path = format!("{camel}{rest}");
+                        }
+                    }
+                }
+            }
+            Error::Input(list)
+        }
+        other => other,
+    }
+}
+
 /// One JavaScript value in the core's neutral form: `null` or `undefined`, a number (`NaN` and
 /// `Infinity` included), a string, or anything else as `JSON.stringify` (or its type) shows it.
 /// Only conversion: the core says what is missing and what is invalid.
@@ -214,6 +291,29 @@ impl Framework {
         let options = bootstrap_options(&options).map_err(throw)?;
         let list = assessments_arg(&self.inner, &assessments, "poolBootstrap").map_err(throw)?;
         to_js(&self.inner.pool_bootstrap(&list, &options).map_err(throw)?)
+    }
+
+    /// Whether the results of many units survive other reasonable choices (`spec/SCORING.md`
+    /// §30): the weights, the aggregation of the nodes named, the treatment of missing answers
+    /// and the raters' confidence varied together on a Sobol' design; per unit the spread of its
+    /// score and how often it keeps its level, the ranks (with `publishable: false`), each
+    /// domain left out, and the Sobol' indices of every factor. Options: `{ labels, n, seed,
+    /// weightsSpread, weightsModel, aggregationNodes, missing, rating, model, topK, pairs,
+    /// bootstrap, publishable }`; the same numbers as Python and the command line for the same
+    /// seed. Throws an `AssessmentError` for an invalid assessment (at `/<i>/...`) and an
+    /// `LhsError` for an invalid option (at `/<option>`).
+    #[wasm_bindgen(unchecked_return_type = "Robustness")]
+    pub fn robustness(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment[]")] assessments: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RobustnessOptions | null")]
+        options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (labels, options) = robustness_options(&options).map_err(throw)?;
+        let list = assessments_arg(&self.inner, &assessments, "robustness").map_err(throw)?;
+        let units = labelled(labels, list).map_err(throw)?;
+        let result = self.inner.robustness(&units, &options);
+        to_js(&result.map_err(|e| throw(at_camel_case(e)))?)
     }
 
     /// Inter-rater agreement of several respondents' assessments: Krippendorff's alpha

@@ -1,6 +1,7 @@
 // Runs every case of spec/vectors/analysis/ through the package's public API (Framework#pool,
 // Framework#poolBootstrap,
-// Framework#agreement, compare, series, cohort, reliability), as the Rust runner does
+// Framework#agreement, compare, series, cohort, reliability, Framework#uncertainty and
+// Framework#robustness), as the Rust runner does
 // (tests/tests/analysis_vectors.rs; format in spec/vectors/README.md). Cases listed in
 // spec/vectors/xfail/analysis-js.txt must fail; one that passes fails the run.
 import { test } from "node:test";
@@ -122,6 +123,21 @@ function runCase(c) {
         if (o.unknown !== undefined) options.unknown = o.unknown;
         return { result: fw.uncertainty(c.assessment, options) };
       }
+      case "robustness": {
+        // The options in camelCase (weights_spread → weightsSpread...); each input labelled by
+        // its unit.
+        const camel = (k) => k.replace(/_([a-z])/g, (_, x) => x.toUpperCase());
+        const options = Object.fromEntries(Object.entries(o).map(([k, v]) => [camel(k), v]));
+        try {
+          return { result: fw.robustness(c.inputs, options) };
+        } catch (e) {
+          // Option errors are located at the JavaScript names: back to the vectors' names.
+          const snake = (p) => p.replace(/^\/(weightsSpread|aggregationNodes|weightsModel|topK)(?=\/|$)/,
+            (_, k) => `/${k.replace(/[A-Z]/g, (x) => `_${x.toLowerCase()}`)}`);
+          const v = errorValue(e);
+          return { error: { ...v, path: snake(v.path), details: v.details.map((d) => ({ ...d, path: snake(d.path) })) } };
+        }
+      }
       default:
         throw new Error(`unknown analysis ${c.analysis}`);
     }
@@ -157,7 +173,7 @@ const xfail = xfailList("analysis-js.txt");
 test("the analysis vectors cover every analysis, and the xfail list names cases with reasons", () => {
   assert.ok(cases.length >= 50, `spec/vectors/analysis looks incomplete: ${cases.length} cases`);
   const kinds = new Set(cases.map((n) => JSON.parse(readFileSync(join(vectors, n), "utf8")).analysis));
-  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "pool_bootstrap", "reliability", "series", "uncertainty"]);
+  assert.deepEqual([...kinds].sort(), ["agreement", "cohort", "compare", "pool", "pool_bootstrap", "reliability", "robustness", "series", "uncertainty"]);
   for (const [name, reason] of xfail) {
     assert.ok(cases.includes(name), `xfail/analysis-js.txt lists ${name}, which is no case`);
     assert.ok(reason, `xfail/analysis-js.txt: ${name} says no reason`);

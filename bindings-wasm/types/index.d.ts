@@ -3,7 +3,7 @@
 // spec/schema/ into schema.d.ts; this file adds the few argument and result types that have no
 // schema file.
 export * from "./schema.js";
-import type { Consensus, Diagnostic, Estimate, LevelSpread, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule } from "./schema.js";
+import type { Consensus, Diagnostic, Estimate, LevelSpread, MigrationMap, PoolMethod, Report, UnitKind, UnknownRule, WeightsModel } from "./schema.js";
 
 /** Options of `score`, `scoreJSON` and `scoreMany`. */
 export interface ScoreOptions {
@@ -36,6 +36,42 @@ export interface UncertaintyOptions {
   model?: { high?: LevelSpread; medium?: LevelSpread; low?: LevelSpread; unstated?: LevelSpread } | null;
   /** How `unknown` answers count, as in `score`. */
   unknown?: UnknownRule | null;
+}
+
+/** Options of `Framework#robustness` (spec/schema/robustness-options.schema.json, in camelCase,
+ * with `labels`). */
+export interface RobustnessOptions {
+  /** The units' names in the result, one per assessment (default: each `unit.id`, else its
+   * name, else its position). */
+  labels?: string[] | null;
+  /** Base points of the Sobol' design, a power of 2 (default 1024); the runs are
+   * n × (factors + 2). */
+  n?: number | null;
+  /** The seed of the design, the rating draws and the bootstrap: a whole number up to
+   * 2**53 - 1 (default 2021). The same seed gives the same numbers in Python and on the
+   * command line. */
+  seed?: number | null;
+  /** How far each weight moves, as a share of it (default 0.25; 0: not varied; below 1). */
+  weightsSpread?: number | null;
+  /** Each weight by its own uniform factor (`"uniform"`, the default), or a set of siblings'
+   * shares from a Dirichlet distribution around the framework's (`"dirichlet"`). */
+  weightsModel?: WeightsModel | null;
+  /** Nodes whose aggregation is varied between mean and minimum (default none). */
+  aggregationNodes?: string[] | null;
+  /** Vary the treatment of missing answers: left out, or counted as 0 (default true). */
+  missing?: boolean | null;
+  /** Vary every rated answer's level by its confidence (default true). */
+  rating?: boolean | null;
+  /** The chances per confidence, as for `Framework#uncertainty`. */
+  model?: { high?: LevelSpread; medium?: LevelSpread; low?: LevelSpread; unstated?: LevelSpread } | null;
+  /** The k of P(unit in the top k) (default 3). */
+  topK?: number | null;
+  /** Pairs of unit labels [A, B] whose P(A ranks above B) is wanted. */
+  pairs?: [string, string][] | null;
+  /** Bootstrap resamples of the Sobol' indices' intervals (default 1000; 0: none). */
+  bootstrap?: number | null;
+  /** Leave every rank out (default true): ranks single units out. */
+  publishable?: boolean | null;
 }
 
 /** Options of `Framework#indicators`. */

@@ -247,6 +247,20 @@ export type LongRows = LongRow[];
  * via the `definition` "BootstrapMethod".
  */
 export type BootstrapMethod = "bootstrap" | "leave_one_out";
+/**
+ * How the weights of a set of siblings move ([`RobustnessOptions::weights_model`]).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "WeightsModel".
+ */
+export type WeightsModel = "uniform" | "dirichlet";
+/**
+ * What a factor varies.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "FactorKind".
+ */
+export type FactorKind = "weights" | "aggregation" | "missing" | "rating";
 
 /**
  * The documents of lhs-maturity, by schema file name (spec/schema/<name>.schema.json).
@@ -274,6 +288,8 @@ export interface Documents {
   uncertainty: Uncertainty;
   "bootstrap-options": BootstrapOptionsDocument;
   "pool-bootstrap": PoolBootstrap;
+  "robustness-options": RobustnessOptionsDocument;
+  robustness: Robustness;
 }
 /**
  * A maturity model for learning health systems: scale, facets and a tree of domains with indicators.
@@ -2924,4 +2940,393 @@ export interface LeftOutScore {
    * Its level.
    */
   level?: number | null;
+}
+/**
+ * The options of the robustness of the results of many units.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "RobustnessOptionsDocument".
+ */
+export interface RobustnessOptionsDocument {
+  /**
+   * The base points of the Sobol' design (default 1024; a power of 2).
+   */
+  n?: number;
+  /**
+   * The seed of the design, of the rating draws and of the bootstrap (default 2021).
+   */
+  seed?: number;
+  /**
+   * How far each weight moves: a factor from `1 − spread` to `1 + spread` (default 0.25; 0:
+   * weights not varied; below 1).
+   */
+  weights_spread?: number;
+  /**
+   * How the weights of a set of siblings move: each by its own uniform factor (`uniform`,
+   * the default) or together from a Dirichlet distribution around their shares
+   * (`dirichlet`, as spread out as the uniform factors: `spec/SCORING.md` §30).
+   */
+  weights_model?: WeightsModel & string;
+  /**
+   * The nodes whose aggregation is varied between `mean` and `minimum` (default none).
+   */
+  aggregation_nodes?: string[];
+  /**
+   * Vary the treatment of missing answers: left out, or missing and `unknown` answers counted
+   * as level 0 (default true).
+   */
+  missing?: boolean;
+  /**
+   * Vary every rated answer's level by its confidence, as the rating model says (default
+   * true).
+   */
+  rating?: boolean;
+  /**
+   * How sure rated answers are, by confidence (§28).
+   */
+  model?: RatingModel;
+  /**
+   * The `k` of P(unit in the top k) (default 3).
+   */
+  top_k?: number;
+  /**
+   * Pairs of unit labels `[A, B]` whose P(A ranks above B) is wanted.
+   */
+  pairs?: [string, string][];
+  /**
+   * The bootstrap resamples of the Sobol' indices (default 1000; 0: no intervals).
+   */
+  bootstrap?: number;
+  /**
+   * Leave every rank out (default true): ranks single units out (§17).
+   */
+  publishable?: boolean;
+}
+/**
+ * Whether the results of many units survive other reasonable choices: uncertainty and Sobol' sensitivity analysis.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Robustness".
+ */
+export interface Robustness {
+  /**
+   * The framework scored against.
+   */
+  framework: FrameworkId;
+  /**
+   * The version of the library that computed it.
+   */
+  library_version: string;
+  /**
+   * The seed of the design, the rating draws and the bootstrap.
+   */
+  seed: number;
+  /**
+   * The base points of the design.
+   */
+  n: number;
+  /**
+   * The runs: `n × (k + 2)` for `k` factors (`n` when no factor varies).
+   */
+  runs: number;
+  /**
+   * The factors, in design order.
+   */
+  factors: Factor[];
+  /**
+   * The weights' spread.
+   */
+  weights_spread: number;
+  /**
+   * How the weights moved.
+   */
+  weights_model: WeightsModel;
+  /**
+   * The rating model (when the ratings vary).
+   */
+  model?: RatingModel | null;
+  /**
+   * The `k` of P(top k).
+   */
+  top_k: number;
+  /**
+   * Ranks left out.
+   */
+  publishable: boolean;
+  /**
+   * Each unit, in input order.
+   */
+  units: UnitRobustness[];
+  /**
+   * The chosen pairs (empty when publishable).
+   */
+  pairs: PairOrder[];
+  /**
+   * The mean absolute rank shift of the runs.
+   */
+  rank_shift: RankShift;
+  /**
+   * Each scored domain left out in turn (none with fewer than two scored domains).
+   */
+  leave_one_out: LeftOut[];
+  /**
+   * The Sobol' indices.
+   */
+  sensitivity: Sensitivity;
+}
+/**
+ * One factor (a group of the Sobol' design).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Factor".
+ */
+export interface Factor {
+  /**
+   * `weights:<parent id>` (`weights:overall` for the domains), `aggregation:<node id>`,
+   * `missing` or `rating`.
+   */
+  name: string;
+  /**
+   * What it varies.
+   */
+  kind: FactorKind;
+  /**
+   * The siblings whose weights vary, or the node whose aggregation varies.
+   */
+  members: string[];
+}
+/**
+ * One unit's results over the runs.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "UnitRobustness".
+ */
+export interface UnitRobustness {
+  /**
+   * The unit's label.
+   */
+  unit: string;
+  /**
+   * The overall score with the framework as it is (nominal).
+   */
+  score?: number | null;
+  /**
+   * The nominal level.
+   */
+  level?: number | null;
+  /**
+   * The median overall score over the runs where the unit has a score.
+   */
+  median?: number | null;
+  /**
+   * The 5% and 95% quantiles of the overall score.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  interval?: [number, number] | null;
+  /**
+   * The share of runs with the nominal level.
+   */
+  keeps_level: number;
+  /**
+   * The rank (None when publishable).
+   */
+  rank?: RankSummary | null;
+}
+/**
+ * A unit's rank over the runs (rank 1 = highest score, ties averaged).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "RankSummary".
+ */
+export interface RankSummary {
+  /**
+   * The rank with the framework as it is.
+   */
+  nominal?: number | null;
+  /**
+   * The median rank over the runs where the unit has a score.
+   */
+  median?: number | null;
+  /**
+   * The 5% and 95% quantiles of the rank.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  interval?: [number, number] | null;
+  /**
+   * The share of runs where the rank is at most `top_k`.
+   */
+  p_top_k: number;
+}
+/**
+ * How often one unit ranks above another.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "PairOrder".
+ */
+export interface PairOrder {
+  /**
+   * Unit A.
+   */
+  a: string;
+  /**
+   * Unit B.
+   */
+  b: string;
+  /**
+   * The share of runs where A's score is above B's.
+   */
+  p_above: number;
+  /**
+   * The share of runs where both have the same score.
+   */
+  p_tie: number;
+}
+/**
+ * The mean absolute rank shift of the runs, summarised.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "RankShift".
+ */
+export interface RankShift {
+  /**
+   * The mean over the runs.
+   */
+  mean: number;
+  /**
+   * The median over the runs.
+   */
+  median: number;
+  /**
+   * The 5% and 95% quantiles.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  interval: [number, number];
+}
+/**
+ * Every unit's result without one scored domain (the others' weights renormalised).
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LeftOut".
+ */
+export interface LeftOut {
+  /**
+   * The domain left out.
+   */
+  domain: string;
+  /**
+   * Each unit, in input order.
+   */
+  units: LeftOutUnit[];
+}
+/**
+ * One unit's result without one domain.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "LeftOutUnit".
+ */
+export interface LeftOutUnit {
+  /**
+   * The unit's label.
+   */
+  unit: string;
+  /**
+   * The overall score without the domain.
+   */
+  score?: number | null;
+  /**
+   * Its level.
+   */
+  level?: number | null;
+  /**
+   * The rank without the domain (None when publishable or without a score).
+   */
+  rank?: number | null;
+}
+/**
+ * The Sobol' indices of every output.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Sensitivity".
+ */
+export interface Sensitivity {
+  /**
+   * The bootstrap resamples.
+   */
+  resamples: number;
+  /**
+   * The confidence of the intervals.
+   */
+  level: number;
+  /**
+   * On each unit's overall score, in input order.
+   */
+  scores: Indices[];
+  /**
+   * On the mean absolute rank shift.
+   */
+  rank_shift: Indices;
+  /**
+   * On each unit's rank (empty when publishable).
+   */
+  ranks: Indices[];
+}
+/**
+ * The Sobol' indices of every factor on one output.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "Indices".
+ */
+export interface Indices {
+  /**
+   * A unit's label, or `rank_shift`.
+   */
+  output: string;
+  /**
+   * One per factor, in factor order (empty when no factor varies).
+   */
+  factors: FactorIndex[];
+  /**
+   * Why the indices are null, or that resamples were left out of the intervals.
+   */
+  note?: string | null;
+}
+/**
+ * The Sobol' indices of one factor on one output.
+ *
+ * This interface was referenced by `Documents`'s JSON-Schema
+ * via the `definition` "FactorIndex".
+ */
+export interface FactorIndex {
+  /**
+   * The factor's name.
+   */
+  factor: string;
+  /**
+   * First-order index.
+   */
+  s1?: number | null;
+  /**
+   * Its bootstrap interval (2.5% and 97.5%).
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  s1_interval?: [number, number] | null;
+  /**
+   * Total-order index.
+   */
+  st?: number | null;
+  /**
+   * Its bootstrap interval.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  st_interval?: [number, number] | null;
 }

@@ -131,6 +131,9 @@ fn run_case(dir: &Path, case: &Value) -> Result<Value, Run> {
     if analysis == "uncertainty" {
         return run_uncertainty(dir, case);
     }
+    if analysis == "robustness" {
+        return run_robustness(dir, case);
+    }
     let inputs = case["inputs"].as_array().unwrap();
     let mut files: Vec<String> = inputs
         .iter()
@@ -286,6 +289,51 @@ fn run_uncertainty(dir: &Path, case: &Value) -> Result<Value, Run> {
     }
     if o["model"].is_object() {
         args.extend(["--model".into(), write(dir, "model.json", &o["model"])]);
+    }
+    args.extend(["--format".into(), "json".into()]);
+    let r = run(dir, &args);
+    if r.status != 0 {
+        return Err(r);
+    }
+    Ok(serde_json::from_str(&r.stdout).unwrap())
+}
+
+/// A `robustness` case: `lhs-maturity robustness` on its inputs (each labelled by its unit, as
+/// the command does when every input names one), with its options as flags; an option without
+/// a flag (`weights_model`) is passed as `--weights-model` all the same.
+fn run_robustness(dir: &Path, case: &Value) -> Result<Value, Run> {
+    let mut args = vec!["robustness".to_owned()];
+    for (i, v) in case["inputs"].as_array().unwrap().iter().enumerate() {
+        args.push(write(dir, &format!("in{i}.json"), v));
+    }
+    args.extend(framework_args(dir, &case["framework"], "framework.json"));
+    for (key, value) in case["options"].as_object().into_iter().flatten() {
+        match (key.as_str(), value) {
+            ("aggregation_nodes", Value::Array(nodes)) => args.extend(
+                nodes
+                    .iter()
+                    .map(|n| format!("--vary-aggregation={}", n.as_str().unwrap())),
+            ),
+            ("pairs", Value::Array(pairs)) => args.extend(pairs.iter().map(|p| {
+                format!(
+                    "--pair={},{}",
+                    p[0].as_str().unwrap(),
+                    p[1].as_str().unwrap()
+                )
+            })),
+            ("missing" | "rating", Value::Bool(on)) => {
+                if !on {
+                    args.push(format!("--no-{key}"));
+                }
+            }
+            ("publishable", Value::Bool(on)) => {
+                if !on {
+                    args.push("--ranks".into());
+                }
+            }
+            (_, Value::String(s)) => args.push(format!("--{}={s}", key.replace('_', "-"))),
+            _ => args.push(format!("--{}={value}", key.replace('_', "-"))),
+        }
     }
     args.extend(["--format".into(), "json".into()]);
     let r = run(dir, &args);

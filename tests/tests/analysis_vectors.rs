@@ -1,10 +1,11 @@
 //! Runs every case of `spec/vectors/analysis/` against the core (format in
 //! `spec/vectors/README.md`, "Analysis cases"; `uncertainty` cases read one `assessment` and
-//! expect `uncertainty`). Cases listed in
+//! expect `uncertainty`; `robustness` cases label each input by its unit, as every surface
+//! does). Cases listed in
 //! `spec/vectors/xfail/analysis-rust.txt` must fail; one that passes fails the run.
 
 use lhs_maturity::analysis::{
-    self, BootstrapOptions, CohortOptions, PoolOptions, UncertaintyOptions,
+    self, BootstrapOptions, CohortOptions, PoolOptions, RobustnessOptions, UncertaintyOptions,
 };
 use lhs_maturity::{Assessment, Error, Framework, Report, ScoreOptions};
 use lhs_maturity_conformance::{json_files, partial_match, repo_root};
@@ -153,6 +154,17 @@ fn run_case(case: &Value) -> Result<Value, Value> {
             let fw = framework_of(&case["framework"])?;
             let a = Assessment::from_value(&case["assessment"]).map_err(|e| error_value(&e, ""))?;
             to_value(fw.uncertainty(&a, &opts))
+        }
+        "robustness" => {
+            // The options as a binding reads them; the labels as the bindings give them.
+            let opts =
+                RobustnessOptions::from_options(options, false).map_err(|e| error_value(&e, ""))?;
+            let fw = framework_of(&case["framework"])?;
+            let list = assessments(&fw, case)?;
+            let labels = analysis::unit_labels(&list)
+                .unwrap_or_else(|| (0..list.len()).map(|i| i.to_string()).collect());
+            let units: Vec<(String, Assessment)> = labels.into_iter().zip(list).collect();
+            to_value(fw.robustness(&units, &opts))
         }
         other => Err(json!({"runner": format!("unknown analysis `{other}`")})),
     }

@@ -23,10 +23,13 @@ from ._types import (
     CohortDict,
     ComparisonDict,
     Diagnostic,
+    Factor,
     NodeChange,
     PoolBootstrapDict,
     PoolDict,
     ReliabilityDict,
+    RobustnessDict,
+    RobustnessOptionsDict,
     ReportInput,
 )
 
@@ -885,16 +888,29 @@ class RobustnessResult(_Result, Generic[T]):
     """
 
     units: T
-    factors: list[dict[str, Any]]
+    factors: list[Factor]
     runs: int
     seed: int
 
-    def __init__(self, doc: Any, tables: Sequence[NativeTable], frame: bool) -> None:
+    _doc: RobustnessDict
+
+    def __init__(self, doc: RobustnessDict, tables: Sequence[NativeTable], frame: bool) -> None:
         self._doc = doc
         self.factors = doc["factors"]
         self.runs = doc["runs"]
         self.seed = doc["seed"]
         self.units = _tables(tables, frame)["units"]
+
+    def to_dict(self) -> RobustnessDict:
+        """The core's robustness document (``spec/schema/robustness.schema.json``), a copy."""
+        return copy.deepcopy(self._doc)
+
+    def __repr__(self) -> str:
+        what = "publishable" if self._doc["publishable"] else "with ranks"
+        return (
+            f"<RobustnessResult {len(self._doc['units'])} units, {len(self.factors)} factors, "
+            f"{self.runs} runs, seed={self.seed}, {what}>"
+        )
 
 
 def robustness(
@@ -904,6 +920,7 @@ def robustness(
     n: int = 1024,
     seed: int = 2021,
     weights_spread: float = 0.25,
+    weights_model: Literal["uniform", "dirichlet"] = "uniform",
     aggregation_nodes: Sequence[str] = (),
     missing: bool = True,
     rating: bool = True,
@@ -928,6 +945,9 @@ def robustness(
         n: base points of the design (a power of 2); ``runs`` is ``n × (factors + 2)``.
         seed: the seed of the design, of the rating draws and of the bootstrap.
         weights_spread: how far each weight moves, as a share of it (0: not varied).
+        weights_model: ``"uniform"`` (default): each weight by its own factor, the set
+            renormalised; ``"dirichlet"``: a set of siblings' shares drawn together from a
+            Dirichlet distribution around the framework's, as spread out as the uniform factors.
         aggregation_nodes: nodes whose aggregation is varied between mean and minimum.
         missing: vary the treatment of missing answers.
         rating: vary the ratings by the raters' confidence.
@@ -960,10 +980,10 @@ def robustness(
         raise _native._argument_error(
             "labels", "choice", type(labels).__name__, choices="one label per assessment"
         )
-    options = {
-        "n": n, "seed": seed, "weights_spread": weights_spread,
+    options: RobustnessOptionsDict = {
+        "n": n, "seed": seed, "weights_spread": weights_spread, "weights_model": weights_model,
         "aggregation_nodes": list(aggregation_nodes), "missing": missing, "rating": rating,
-        "top_k": top_k, "pairs": [list(p) for p in pairs], "bootstrap": bootstrap,
+        "top_k": top_k, "pairs": [[a, b] for a, b in pairs], "bootstrap": bootstrap,
         "publishable": publishable,
     }
     doc, tables = _native._robustness(

@@ -35,6 +35,8 @@ from ._types import (
     ReportDict,
     ReportInput,
     ResultColumn,
+    RobustnessDict,
+    RobustnessOptionsDict,
     ScoreSummary,
     SeriesDict,
     Uncertainty,
@@ -388,8 +390,8 @@ def _robustness(
     framework: Framework | None,
     assessments: list[Any],
     labels: list[str] | None,
-    options: dict[str, Any],
-) -> tuple[dict[str, Any], list[_NativeTable]]: ...
+    options: RobustnessOptionsDict,
+) -> tuple[RobustnessDict, list[_NativeTable]]: ...
 def _reliability(
     framework: Framework | None, reports: Iterable[ReportInput]
 ) -> tuple[ReliabilityDict, list[_NativeTable]]: ...

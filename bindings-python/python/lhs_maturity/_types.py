@@ -40,16 +40,21 @@ __all__ = [
     "EstimateDict",
     "FacetResult",
     "FacetValueResult",
+    "Factor",
+    "FactorIndex",
     "FrameworkId",
     "GapEntry",
     "GapSummary",
     "IndicatorChange",
     "IndicatorInfo",
     "IndicatorResult",
+    "Indices",
     "ItemDistribution",
     "ItemStats",
     "ItemValidity",
+    "LeftOut",
     "LeftOutScore",
+    "LeftOutUnit",
     "LevelInfo",
     "LevelSpread",
     "LintReportDict",
@@ -63,10 +68,13 @@ __all__ = [
     "NodeResult",
     "NodeUncertainty",
     "OwnerRecommendations",
+    "PairOrder",
     "PoolBootstrapDict",
     "PoolDict",
     "PoolItem",
     "PoolOptions",
+    "RankShift",
+    "RankSummary",
     "RaterValue",
     "RatingModel",
     "Recommendation",
@@ -75,7 +83,10 @@ __all__ = [
     "ReportDict",
     "ReportInput",
     "ResultColumn",
+    "RobustnessDict",
+    "RobustnessOptionsDict",
     "ScoreSummary",
+    "Sensitivity",
     "SeriesDict",
     "SeriesRow",
     "SobolIndices",
@@ -85,6 +96,7 @@ __all__ = [
     "UncertaintyOptionsInput",
     "UnitKindName",
     "UnitRank",
+    "UnitRobustness",
 ]
 
 
@@ -149,6 +161,15 @@ Exclusion = Literal[
 ]
 
 
+#: What a factor varies.
+#:
+#: * ``weights``: The weights of a set of siblings (one uniform each, one group).
+#: * ``aggregation``: The aggregation of a node: ``mean`` or ``minimum``.
+#: * ``missing``: Missing answers left out, or missing and ``unknown`` answers counted as 0.
+#: * ``rating``: Every rated answer's level, drawn from its confidence's spread.
+FactorKind = Literal["weights", "aggregation", "missing", "rating"]
+
+
 #: How the distributions of a result were computed.
 #:
 #: * ``exact``: Every combination of the uncertain answers' levels, with its probability.
@@ -211,6 +232,15 @@ UnitKindName = Literal["national", "subnational", "district", "facility", "progr
 #: * ``zero``: Counted as level 0 and flagged in the explanation, as PEFA's "D*" (insufficient
 #:   information) counts as its lowest score.
 UnknownRule = Literal["exclude", "zero"]
+
+
+#: How the weights of a set of siblings move (``RobustnessOptions.weights_model``).
+#:
+#: * ``uniform``: Each weight times its own factor from ``1 − spread`` to ``1 + spread``, then the
+#:   set scaled back to its sum.
+#: * ``dirichlet``: The set's shares drawn from a Dirichlet distribution around the framework's
+#:   shares.
+WeightsModel = Literal["uniform", "dirichlet"]
 
 
 class AgendaItem(TypedDict):
@@ -576,6 +606,39 @@ class FacetValueResult(TypedDict):
     targets: TargetSummary
 
 
+class Factor(TypedDict):
+    """One factor (a group of the Sobol' design)."""
+
+    #: ``weights:<parent id>`` (``weights:overall`` for the domains), ``aggregation:<node
+    #: id>``, ``missing`` or ``rating``.
+    name: str
+
+    #: What it varies.
+    kind: FactorKind
+
+    #: The siblings whose weights vary, or the node whose aggregation varies.
+    members: list[str]
+
+
+class FactorIndex(TypedDict):
+    """The Sobol' indices of one factor on one output."""
+
+    #: The factor's name.
+    factor: str
+
+    #: First-order index.
+    s1: float | None
+
+    #: Its bootstrap interval (2.5% and 97.5%).
+    s1_interval: list[float] | None
+
+    #: Total-order index.
+    st: float | None
+
+    #: Its bootstrap interval.
+    st_interval: list[float] | None
+
+
 class FrameworkId(TypedDict):
     """A framework's id and version."""
 
@@ -769,6 +832,19 @@ class IndicatorResult(_IndicatorResultRequired, total=False):
     outcome: bool
 
 
+class Indices(TypedDict):
+    """The Sobol' indices of every factor on one output."""
+
+    #: A unit's label, or ``rank_shift``.
+    output: str
+
+    #: One per factor, in factor order (empty when no factor varies).
+    factors: list[FactorIndex]
+
+    #: Why the indices are null, or that resamples were left out of the intervals.
+    note: str | None
+
+
 class ItemDistribution(TypedDict):
     """Floor and ceiling of one indicator across the cohort."""
 
@@ -823,6 +899,16 @@ class ItemValidity(TypedDict):
     interpretation: str
 
 
+class LeftOut(TypedDict):
+    """Every unit's result without one scored domain (the others' weights renormalised)."""
+
+    #: The domain left out.
+    domain: str
+
+    #: Each unit, in input order.
+    units: list[LeftOutUnit]
+
+
 class LeftOutScore(TypedDict):
     """A node's pooled score with one respondent left out."""
 
@@ -834,6 +920,22 @@ class LeftOutScore(TypedDict):
 
     #: Its level.
     level: int | None
+
+
+class LeftOutUnit(TypedDict):
+    """One unit's result without one domain."""
+
+    #: The unit's label.
+    unit: str
+
+    #: The overall score without the domain.
+    score: float | None
+
+    #: Its level.
+    level: int | None
+
+    #: The rank without the domain (None when publishable or without a score).
+    rank: float | None
 
 
 class LevelInfo(TypedDict):
@@ -1143,6 +1245,22 @@ class OwnerRecommendations(TypedDict):
     indicators: list[str]
 
 
+class PairOrder(TypedDict):
+    """How often one unit ranks above another."""
+
+    #: Unit A.
+    a: str
+
+    #: Unit B.
+    b: str
+
+    #: The share of runs where A's score is above B's.
+    p_above: float
+
+    #: The share of runs where both have the same score.
+    p_tie: float
+
+
 class PoolBootstrapDict(TypedDict):
     """How much the scores of a pooled assessment depend on its respondents: bootstrap intervals,
     or the scores with each respondent left out.
@@ -1261,6 +1379,35 @@ class PoolOptions(TypedDict):
 
     #: Indicator id → agreed level and rationale, overriding the pooled value.
     consensus: dict[str, ConsensusEntry]
+
+
+class RankShift(TypedDict):
+    """The mean absolute rank shift of the runs, summarised."""
+
+    #: The mean over the runs.
+    mean: float
+
+    #: The median over the runs.
+    median: float
+
+    #: The 5% and 95% quantiles.
+    interval: list[float]
+
+
+class RankSummary(TypedDict):
+    """A unit's rank over the runs (rank 1 = highest score, ties averaged)."""
+
+    #: The rank with the framework as it is.
+    nominal: float | None
+
+    #: The median rank over the runs where the unit has a score.
+    median: float | None
+
+    #: The 5% and 95% quantiles of the rank.
+    interval: list[float] | None
+
+    #: The share of runs where the rank is at most ``top_k``.
+    p_top_k: float
 
 
 class RaterValue(TypedDict):
@@ -1409,6 +1556,106 @@ class ReportDict(_ReportDictRequired, total=False):
     uncertainty: Uncertainty
 
 
+class RobustnessDict(TypedDict):
+    """Whether the results of many units survive other reasonable choices: uncertainty and Sobol'
+    sensitivity analysis.
+
+    In Python: ``RobustnessResult.to_dict()``."""
+
+    #: The framework scored against.
+    framework: FrameworkId
+
+    #: The version of the library that computed it.
+    library_version: str
+
+    #: The seed of the design, the rating draws and the bootstrap.
+    seed: int
+
+    #: The base points of the design.
+    n: int
+
+    #: The runs: ``n × (k + 2)`` for ``k`` factors (``n`` when no factor varies).
+    runs: int
+
+    #: The factors, in design order.
+    factors: list[Factor]
+
+    #: The weights' spread.
+    weights_spread: float
+
+    #: How the weights moved.
+    weights_model: WeightsModel
+
+    #: The rating model (when the ratings vary).
+    model: RatingModel | None
+
+    #: The ``k`` of P(top k).
+    top_k: int
+
+    #: Ranks left out.
+    publishable: bool
+
+    #: Each unit, in input order.
+    units: list[UnitRobustness]
+
+    #: The chosen pairs (empty when publishable).
+    pairs: list[PairOrder]
+
+    #: The mean absolute rank shift of the runs.
+    rank_shift: RankShift
+
+    #: Each scored domain left out in turn (none with fewer than two scored domains).
+    leave_one_out: list[LeftOut]
+
+    #: The Sobol' indices.
+    sensitivity: Sensitivity
+
+
+class RobustnessOptionsDict(TypedDict, total=False):
+    """The options of the robustness of the results of many units."""
+
+    #: The base points of the Sobol' design (default 1024; a power of 2).
+    n: int
+
+    #: The seed of the design, of the rating draws and of the bootstrap (default 2021).
+    seed: int
+
+    #: How far each weight moves: a factor from ``1 − spread`` to ``1 + spread`` (default
+    #: 0.25; 0: weights not varied; below 1).
+    weights_spread: float
+
+    #: How the weights of a set of siblings move: each by its own uniform factor
+    #: (``uniform``, the default) or together from a Dirichlet distribution around their
+    #: shares (``dirichlet``, as spread out as the uniform factors: ``spec/SCORING.md`` §30).
+    weights_model: WeightsModel
+
+    #: The nodes whose aggregation is varied between ``mean`` and ``minimum`` (default none).
+    aggregation_nodes: list[str]
+
+    #: Vary the treatment of missing answers: left out, or missing and ``unknown`` answers
+    #: counted as level 0 (default true).
+    missing: bool
+
+    #: Vary every rated answer's level by its confidence, as the rating model says (default
+    #: true).
+    rating: bool
+
+    #: How sure rated answers are, by confidence (§28).
+    model: RatingModel
+
+    #: The ``k`` of P(unit in the top k) (default 3).
+    top_k: int
+
+    #: Pairs of unit labels ``[A, B]`` whose P(A ranks above B) is wanted.
+    pairs: list[list[str]]
+
+    #: The bootstrap resamples of the Sobol' indices (default 1000; 0: no intervals).
+    bootstrap: int
+
+    #: Leave every rank out (default true): ranks single units out (§17).
+    publishable: bool
+
+
 class ScoreSummary(TypedDict):
     """A score with its level, percentage, coverage and counts."""
 
@@ -1433,6 +1680,25 @@ class ScoreSummary(TypedDict):
 
     #: Gap to target.
     targets: TargetSummary
+
+
+class Sensitivity(TypedDict):
+    """The Sobol' indices of every output."""
+
+    #: The bootstrap resamples.
+    resamples: int
+
+    #: The confidence of the intervals.
+    level: float
+
+    #: On each unit's overall score, in input order.
+    scores: list[Indices]
+
+    #: On the mean absolute rank shift.
+    rank_shift: Indices
+
+    #: On each unit's rank (empty when publishable).
+    ranks: list[Indices]
 
 
 class SeriesDict(TypedDict):
@@ -1554,3 +1820,28 @@ class UnitRank(TypedDict):
 
     #: The percentile rank of every measure, in the order of the group's measures.
     ranks: list[MeasureRank]
+
+
+class UnitRobustness(TypedDict):
+    """One unit's results over the runs."""
+
+    #: The unit's label.
+    unit: str
+
+    #: The overall score with the framework as it is (nominal).
+    score: float | None
+
+    #: The nominal level.
+    level: int | None
+
+    #: The median overall score over the runs where the unit has a score.
+    median: float | None
+
+    #: The 5% and 95% quantiles of the overall score.
+    interval: list[float] | None
+
+    #: The share of runs with the nominal level.
+    keeps_level: float
+
+    #: The rank (None when publishable).
+    rank: RankSummary | None

@@ -33,6 +33,8 @@ import init, {
   type TemplateOptions,
   type UnitKind,
   type UnknownRule,
+  type Robustness,
+  type RobustnessOptions,
   type Uncertainty,
   type UncertaintyOptions,
   type Answer,
@@ -147,6 +149,21 @@ const sureCarried: Uncertainty | null | undefined = withSure.uncertainty;
 fw.score(assessment, { uncertainty: true });
 // @ts-expect-error: the seed is a number.
 fw.uncertainty(assessment, { seed: "7" });
+// Whether many units' results survive other choices: Framework#robustness.
+const robustOptions: RobustnessOptions = {
+  n: 16, seed: 7, weightsSpread: 0.25, weightsModel: "dirichlet", aggregationNodes: ["inst"],
+  missing: true, rating: false, topK: 1, pairs: [["a", "b"]], bootstrap: 0, publishable: false,
+  labels: ["a", "b"],
+};
+const robust: Robustness = fw.robustness([assessment, assessment], robustOptions);
+fw.robustness([assessment]);
+const robustMedian: number | null | undefined = robust.units[0].median;
+const robustRank: number | null | undefined = robust.units[0].rank?.median;
+const robustKeeps: number = robust.units[0].keeps_level;
+const robustS1: number | null | undefined = robust.sensitivity.scores[0].factors[0].s1;
+const robustModel: "uniform" | "dirichlet" = robust.weights_model;
+// @ts-expect-error: the weights move uniformly or by a Dirichlet distribution.
+fw.robustness([assessment], { weightsModel: "normal" });
 const kind: UnitKind = "facility";
 const indicatorsOptions: IndicatorsOptions = { unitKind: kind };
 const forFacility: IndicatorList = fw.indicators(indicatorsOptions);

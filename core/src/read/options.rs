@@ -100,6 +100,47 @@ impl OptionReader {
         }
     }
 
+    /// A finite number; anything else is `input.invalid_type` (whether it is in range is the
+    /// rule's to say).
+    pub fn number(&mut self, name: &str) -> Option<f64> {
+        match self.value(name)? {
+            Value::Number(n) => n.as_f64(),
+            other => self.wrong_type(name, "number", &other),
+        }
+    }
+
+    /// A list of texts; anything else is `input.invalid_type` (at `/<name>/<i>` for an item that
+    /// is not text).
+    pub fn strings(&mut self, name: &str) -> Option<Vec<String>> {
+        let v = self.value(name)?;
+        let Value::Array(items) = &v else {
+            return self.wrong_type(name, "list", &v);
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::String(t) => out.push(t.clone()),
+                other => {
+                    let item = format!("{name}/{i}");
+                    let d = diagnostic(
+                        Severity::Error,
+                        "input.invalid_type",
+                        format!("{}/{i}", path(name)),
+                        &[
+                            ("source", "option".into()),
+                            ("option", item.into()),
+                            ("expected", "text".into()),
+                            ("found", found(other).into()),
+                        ],
+                    );
+                    self.push(name, d);
+                    return None;
+                }
+            }
+        }
+        Some(out)
+    }
+
     /// An object; anything else is `input.invalid_type`.
     pub fn object(&mut self, name: &str) -> Option<Value> {
         match self.value(name)? {

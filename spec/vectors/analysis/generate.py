@@ -14,6 +14,15 @@ Independent of the library: it never calls it.
 - `uncertainty` (§28) is written here on top of the scoring reference: bounds, and the exact
   distributions in rational arithmetic; its Monte Carlo cases use a plain-Python ChaCha8 written
   from the sources of rand_chacha 0.10 and rand_core (checked by `check_chacha`).
+- `robustness` (§30) is the exception: its expectations are the core's, from the built command
+  line (`lhs-maturity robustness --format json`: `$LHS_CLI`, else
+  `${CARGO_TARGET_DIR:-target}/debug/lhs-maturity`; build it first with
+  `cargo build -p lhs-maturity-cli`), and from the installed `lhs_maturity` package for the
+  options the command has no flag for (`weights_model`). Two cases are checked here against
+  numbers computed without the core: with nothing varied (every run the published scores, each
+  domain left out scored by the scoring reference), and with the two domains' weights alone
+  varied (each run's score from the Saltelli design's uniforms, `lhs_maturity.stats.sobol_sample`,
+  itself checked against SALib by §29's tests).
 
 The packages are in bindings-python/requirements-dev.txt, so run it with the project's virtual
 environment, from the repository root:
@@ -25,10 +34,15 @@ Where SCORING.md is silent or ambiguous, the reading chosen here is marked "READ
 §15–18 now say it; §28 does not yet).
 """
 
+import copy
 import importlib.util
 import itertools
 import json
 import math
+import os
+import re
+import subprocess
+import tempfile
 from fractions import Fraction
 import sys
 import warnings
@@ -42,7 +56,7 @@ import pingouin
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ANALYSES = ("pool", "agreement", "compare", "series", "cohort", "reliability", "uncertainty",
-            "pool_bootstrap")
+            "pool_bootstrap", "robustness")
 
 _spec = importlib.util.spec_from_file_location("scoring_reference", HERE.parent / "generate.py")
 G = importlib.util.module_from_spec(_spec)
@@ -1084,6 +1098,27 @@ REPORT_ORACLES = {"compare": compare_oracle, "series": series_oracle, "cohort": 
 # ---------------------------------------------------------------------------------------------
 
 
+def record(analysis, name, doc, compute, *, key="result", error=None, check=None,
+           tolerance=1e-9):
+    """Adds one case: `doc` with `expect.<key>` (the result of `compute()`) or `expect.error`
+    (the `Failure` it raises, whose codes must include `error`); `check` asserts on a result."""
+    try:
+        result = compute()
+    except Failure as e:
+        assert error is not None, (name, e.details)
+        assert error in [c for c, _ in e.details], (name, error, e.details)
+        doc["expect"] = {"error": {
+            "kind": e.kind, "code": e.details[0][0], "path": e.details[0][1],
+            "details": [{"code": c, "path": p} for c, p in e.details]}}
+    else:
+        assert error is None, (name, "expected the error", error)
+        if check is not None:
+            check(result)
+        doc["expect"] = {key: result}
+    doc["tolerance"] = tolerance
+    CASES.append((analysis, name, doc))
+
+
 def case(analysis, name, description, framework, inputs, *, options=None, input_frameworks=None,
          error=None, check=None):
     """One case: `inputs` are assessment documents (scored first for the analyses of reports);
@@ -1098,25 +1133,14 @@ def case(analysis, name, description, framework, inputs, *, options=None, input_
     doc["inputs"] = inputs
     if options:
         doc["options"] = options
-    try:
+
+    def compute():
         if analysis in ORACLES:
-            result = ORACLES[analysis](framework, inputs, options)
-        else:
-            frameworks = input_frameworks or [framework] * len(inputs)
-            result = REPORT_ORACLES[analysis](frameworks, inputs, options)
-    except Failure as e:
-        assert error is not None, (name, e.details)
-        assert error in [c for c, _ in e.details], (name, error, e.details)
-        doc["expect"] = {"error": {
-            "kind": e.kind, "code": e.details[0][0], "path": e.details[0][1],
-            "details": [{"code": c, "path": p} for c, p in e.details]}}
-    else:
-        assert error is None, (name, "expected the error", error)
-        if check is not None:
-            check(result)
-        doc["expect"] = {"result": result}
-    doc["tolerance"] = 1e-9
-    CASES.append((analysis, name, doc))
+            return ORACLES[analysis](framework, inputs, options)
+        frameworks = input_frameworks or [framework] * len(inputs)
+        return REPORT_ORACLES[analysis](frameworks, inputs, options)
+
+    record(analysis, name, doc, compute, error=error, check=check)
 
 
 def two_domains(**kw):
@@ -1566,21 +1590,8 @@ def uncertainty_case(name, description, framework, assessment, *, options=None, 
     options = options or {}
     doc = {"description": description, "analysis": "uncertainty", "framework": framework,
            "assessment": assessment, "options": options}
-    try:
-        result = uncertainty_oracle(framework, assessment, options)
-    except Failure as e:
-        assert error is not None, (name, e.details)
-        assert error in [c for c, _ in e.details], (name, error, e.details)
-        doc["expect"] = {"error": {
-            "kind": e.kind, "code": e.details[0][0], "path": e.details[0][1],
-            "details": [{"code": c, "path": p} for c, p in e.details]}}
-    else:
-        assert error is None, (name, "expected the error", error)
-        if check is not None:
-            check(result)
-        doc["expect"] = {"uncertainty": result}
-    doc["tolerance"] = 1e-9
-    CASES.append(("uncertainty", name, doc))
+    record("uncertainty", name, doc, lambda: uncertainty_oracle(framework, assessment, options),
+           key="uncertainty", error=error, check=check)
 
 
 def node_of(result, nid):
@@ -1742,6 +1753,210 @@ def uncertainty_cases():
                      "A seed that is not a whole number from 0 to 2⁵³ − 1 (-1) is `input.invalid_option` at /seed.",
                      f, a, options={"seed": -1}, error="input.invalid_option")
 
+# ---------------------------------------------------------------------------------------------
+# §30 robustness of many units' results (expectations from the core; two cases checked here)
+# ---------------------------------------------------------------------------------------------
+
+
+def cli_binary():
+    given = os.environ.get("LHS_CLI")
+    target = Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+    for p in ([Path(given)] if given else []) + [target / "debug" / "lhs-maturity",
+                                                 target / "release" / "lhs-maturity"]:
+        if p.is_file():
+            return p
+    sys.exit("the robustness cases need the command line: `cargo build -p lhs-maturity-cli` "
+             "(or set LHS_CLI to the binary)")
+
+
+# The options as `lhs-maturity robustness` flags (a value, or a switch for one boolean value).
+ROBUSTNESS_FLAGS = {"n": "--n", "seed": "--seed", "weights_spread": "--weights-spread",
+                    "top_k": "--top-k", "bootstrap": "--bootstrap"}
+
+
+def robustness_args(options):
+    """The command's flags for `options`, or None when one has no flag."""
+    args = []
+    for key, value in options.items():
+        if key in ROBUSTNESS_FLAGS:
+            args.append(f"{ROBUSTNESS_FLAGS[key]}={value}")
+        elif key == "aggregation_nodes":
+            args += [f"--vary-aggregation={v}" for v in value]
+        elif key == "pairs":
+            args += [f"--pair={a},{b}" for a, b in value]
+        elif (key, value) in (("missing", False), ("rating", False), ("publishable", False)):
+            args.append({"missing": "--no-missing", "rating": "--no-rating",
+                         "publishable": "--ranks"}[key])
+        elif (key, value) not in (("missing", True), ("rating", True), ("publishable", True),
+                                  ("weights_model", "uniform")):
+            return None
+    return args
+
+
+def robustness_by_core(framework, inputs, options):
+    """The core's result (without `library_version`), or its errors as a `Failure`."""
+    args = robustness_args(options)
+    if args is None:  # an option the command has no flag for: the Python package
+        import lhs_maturity
+        fwk = lhs_maturity.Framework.from_dict(framework)
+        out = lhs_maturity.robustness(inputs, framework=fwk, as_frame=False, **options).to_dict()
+    else:
+        with tempfile.TemporaryDirectory() as d:
+            files = []
+            for i, doc in enumerate([framework] + inputs):
+                files.append(Path(d) / f"in{i}.json")
+                files[-1].write_text(json.dumps(doc), encoding="utf-8")
+            run = subprocess.run(
+                [cli_binary(), "robustness", *files[1:], "--framework", files[0],
+                 "--format", "json", *args],
+                capture_output=True, text=True, env={**os.environ, "LANG": "C"}, check=False)
+        if run.returncode == 1:
+            found = re.findall(r"error\[([a-z_.]+)\] at (\S*): ", run.stderr)
+            raise Failure("input", found)
+        assert run.returncode == 0, run.stderr
+        out = json.loads(run.stdout)
+    del out["library_version"]
+    return out
+
+
+def robustness_case(name, description, framework, inputs, *, options, error=None, check=None):
+    """One case of §30: `inputs` are the units' assessments (each naming its unit, the label
+    every surface gives it), `options` the core's (`robustness-options.schema.json`)."""
+    doc = {"description": description, "analysis": "robustness", "framework": framework,
+           "inputs": inputs, "options": options}
+    record("robustness", name, doc, lambda: robustness_by_core(framework, inputs, options),
+           error=error, check=check, tolerance=1e-12)
+
+
+def close(a, b, tol=1e-12):
+    return a is not None and b is not None and abs(a - b) <= tol
+
+
+def average_ranks(scores):
+    """Rank 1 = highest score, ties averaged."""
+    return [sum(1 for y in scores if y > x) + (sum(1 for y in scores if y == x) + 1) / 2
+            for x in scores]
+
+
+def overall(framework, doc):
+    r = G.score(G.Framework(framework), doc)
+    return r["overall"]["score"], r["overall"]["level"]
+
+
+def nothing_varied(framework, inputs, n, top_k):
+    """With no factor: every run is the framework as it is; each domain left out is the
+    framework with that domain as an outcome, scored by the reference."""
+    def check(r):
+        assert r["runs"] == n and r["factors"] == [] and r["model"] is None
+        nominal = [overall(framework, d) for d in inputs]
+        ranks = average_ranks([sc for sc, _ in nominal])
+        for u, (sc, lv), rk in zip(r["units"], nominal, ranks):
+            assert close(u["score"], sc) and u["level"] == lv, (u, sc, lv)
+            assert u["median"] == u["score"] and u["interval"] == [u["score"]] * 2
+            assert u["keeps_level"] == 1.0
+            assert u["rank"] == {"nominal": rk, "median": rk, "interval": [rk, rk],
+                                 "p_top_k": 1.0 if rk <= top_k else 0.0}, (u, rk)
+        assert r["rank_shift"] == {"mean": 0.0, "median": 0.0, "interval": [0.0, 0.0]}
+        assert [lo["domain"] for lo in r["leave_one_out"]] == [d["id"] for d in framework["domains"]]
+        for lo in r["leave_one_out"]:
+            without = copy.deepcopy(framework)
+            next(d for d in without["domains"] if d["id"] == lo["domain"])["outcome"] = True
+            for u, doc in zip(lo["units"], inputs):
+                sc, lv = overall(without, doc)
+                assert close(u["score"], sc) and u["level"] == lv, (lo["domain"], u, sc)
+        assert all(i["factors"] == [] for i in r["sensitivity"]["scores"])
+    return check
+
+
+def domain_weights_only(framework, inputs, options):
+    """Only the two domains' weights vary: run r scores each unit (a, b) as
+    (w_a·a + w_b·b) / (w_a + w_b), each weight times 1 + spread·(2u − 1) for its uniform u of the
+    design's run r (then scaled back to their sum, which the mean does not see)."""
+    def check(r):
+        from lhs_maturity.stats import sobol_sample
+        n, seed, spread = options["n"], options["seed"], options["weights_spread"]
+        weights = [d.get("weight", 1) for d in framework["domains"]]
+        design = sobol_sample(n, ["weights:overall"] * 2, seed)
+        assert r["runs"] == len(design) == 3 * n
+        assert [f["name"] for f in r["factors"]] == ["weights:overall"]
+        reports = [G.score(G.Framework(framework), d) for d in inputs]
+        ab = [[x["score"] for x in rep["domains"]] for rep in reports]
+        runs = []
+        for u in design:
+            w = [wi * (1 + spread * (2 * x - 1)) for wi, x in zip(weights, u)]
+            w = [x * sum(weights) / sum(w) for x in w]
+            runs.append([(w[0] * a + w[1] * b) / (w[0] + w[1]) for a, b in ab])
+        run_ranks = [average_ranks(scores) for scores in runs]
+        top = framework["scale"]["levels"][-1]["level"]
+        for i, (u, rep) in enumerate(zip(r["units"], reports)):
+            col = sorted(run[i] for run in runs)
+            assert close(u["median"], linear_quantile(col, 0.5)), (u, linear_quantile(col, 0.5))
+            assert close(u["interval"][0], linear_quantile(col, 0.05))
+            assert close(u["interval"][1], linear_quantile(col, 0.95))
+            keeps = sum(1 for run in runs if level_of(top, run[i]) == rep["overall"]["level"])
+            assert u["keeps_level"] == keeps / len(runs), (u, keeps)
+            rk = sorted(rr[i] for rr in run_ranks)
+            assert u["rank"]["median"] == linear_quantile(rk, 0.5)
+            assert u["rank"]["interval"] == [linear_quantile(rk, 0.05), linear_quantile(rk, 0.95)]
+            assert u["rank"]["p_top_k"] == sum(1 for x in rk if x <= options["top_k"]) / len(runs)
+        labels = [u["unit"] for u in r["units"]]
+        for pair, (a, b) in zip(r["pairs"], options["pairs"]):
+            i, j = labels.index(a), labels.index(b)
+            assert pair["p_above"] == sum(1 for run in runs if run[i] > run[j]) / len(runs)
+            assert pair["p_tie"] == sum(1 for run in runs if run[i] == run[j]) / len(runs)
+    return check
+
+
+def robustness_cases():
+    f = fw(N("a", N("a.x", "a.x.p", "a.x.q")), N("b", N("b.z", "b.z.t", "b.z.u")))
+    units = [
+        {"unit": {"id": "d1"}, "answers": {"a.x.p": {"level": 3, "confidence": "low"},
+                                           "a.x.q": 1, "b.z.t": 2, "b.z.u": "unknown"}},
+        {"unit": {"id": "d2"}, "answers": {"a.x.p": 2, "a.x.q": {"level": 2, "confidence": "high"},
+                                           "b.z.t": {"level": 1, "confidence": "medium"}}},
+        {"unit": {"id": "d3"}, "answers": {"a.x.p": 1, "a.x.q": 0, "b.z.t": 4, "b.z.u": 3}},
+    ]
+    quiet = {"n": 16, "weights_spread": 0, "missing": False, "rating": False, "bootstrap": 0,
+             "publishable": False, "top_k": 1}
+    robustness_case(
+        "nothing_varied",
+        "No factor varies (spread 0, missing answers and ratings fixed): the n = 16 runs are all the framework as it is, so each unit's median and interval are its published score, it always keeps its level and its rank, and the rank shift is 0; the Sobol' indices have no factor; each domain left out is scored with that domain as an outcome.",
+        f, units, options=quiet, check=nothing_varied(f, units, 16, 1))
+
+    two = fw(N("a", N("a.x", "a.x.p")), N("b", N("b.z", "b.z.t"), w=2))
+    pairs_of_two = [{"unit": {"id": u}, "answers": {"a.x.p": a, "b.z.t": b}}
+                    for u, a, b in (("u1", 4, 1), ("u2", 1, 3), ("u3", 2, 2))]
+    wopts = {"n": 16, "seed": 7, "weights_spread": 0.25, "missing": False, "rating": False,
+             "bootstrap": 0, "publishable": False, "top_k": 1, "pairs": [["u1", "u3"]]}
+    robustness_case(
+        "domain_weights_only",
+        "Two domains (weights 1 and 2), one indicator each, and only their weights vary: one factor of two uniforms, 16 × 3 runs of the Saltelli design with the seed 7; each run's overall score is the weighted mean with each weight times 1 ± 0.25, so u1 and u3 (both 2 as published) part ways, and u3 (2 and 2) never moves.",
+        two, pairs_of_two, options=wopts, check=domain_weights_only(two, pairs_of_two, wopts))
+
+    robustness_case(
+        "every_factor_with_ranks",
+        "Every factor at once on three units: each set of sibling weights ±25%, the aggregation of a.x (mean or minimum), missing and unknown answers left out or counted as 0, and the ratings by their confidence; n = 16 (16 × 7 runs), 50 bootstrap resamples of the Sobol' indices, the ranks (not publishable), P(top 1) and P(d1 above d3).",
+        f, units, options={"n": 16, "bootstrap": 50, "aggregation_nodes": ["a.x"],
+                           "publishable": False, "top_k": 1, "pairs": [["d1", "d3"]]})
+
+    robustness_case(
+        "publishable_without_ranks",
+        "By default the result is publishable: no rank of a unit, no pair (even one asked for), and no Sobol' indices on ranks; the spread of each unit's score, the rank shift and the leave-one-out scores stay. The seed 11.",
+        f, units, options={"n": 16, "seed": 11, "bootstrap": 0, "pairs": [["d1", "d2"]]})
+
+    robustness_case(
+        "dirichlet_weights",
+        "The weights of each set of siblings drawn together from a Dirichlet distribution around the framework's shares (`weights_model: dirichlet`), as spread out as uniform factors of ±25%; the ratings fixed.",
+        f, units, options={"n": 16, "bootstrap": 0, "weights_model": "dirichlet",
+                           "rating": False})
+
+    robustness_case(
+        "bad_spread_and_pair_refused",
+        "A spread of 1 and a pair naming a unit that is not one: `input.invalid_robustness_option` at /weights_spread and at /pairs/0/1, both at once.",
+        f, units, options={"n": 16, "bootstrap": 0, "weights_spread": 1,
+                           "pairs": [["d1", "nowhere"]], "publishable": False},
+        error="input.invalid_robustness_option")
+
 
 def main():
     pool_cases()
@@ -1752,6 +1967,7 @@ def main():
     pool_bootstrap_cases()
     reliability_cases()
     uncertainty_cases()
+    robustness_cases()
     names = [(a, n) for a, n, _ in CASES]
     assert len(set(names)) == len(names), "duplicate case names"
     rendered = {HERE / a / f"{n}.json": json.dumps(d, indent=2, ensure_ascii=False) + "\n"
