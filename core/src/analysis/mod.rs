@@ -17,7 +17,6 @@ mod migrate;
 mod pool;
 mod reliability;
 mod robustness;
-mod robustness_options;
 mod sobol;
 mod stats;
 mod tables;

@@ -6,10 +6,12 @@
 //! leaving out one domain at a time; and the Sobol' indices of every factor (`spec/SCORING.md`
 //! §30).
 //!
-//! The folder: `design` (the factors and what one run scores with), `table` (the runs
-//! summarised), `report` (Markdown and HTML), and here the options, the results and the runs.
+//! The folder: `design` (the factors and what one run scores with), `options` (the options as
+//! the bindings receive them), `table` (the runs summarised), `report` (Markdown and HTML), and
+//! here the options, the results and the runs.
 
 mod design;
+mod options;
 mod report;
 mod table;
 

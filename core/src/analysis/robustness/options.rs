@@ -2,8 +2,8 @@
 //! object of the caller's option names): every problem at once, located at `/<option>`, so
 //! that the bindings convert and forward and never check an option themselves.
 
-use super::robustness::{RobustnessOptions, WeightsModel};
-use super::uncertainty::UncertaintyOptions;
+use super::{RobustnessOptions, WeightsModel};
+use crate::analysis::uncertainty::UncertaintyOptions;
 use crate::error::{Error, Severity};
 use crate::i18n;
 use crate::read::options::OptionReader;
