@@ -773,14 +773,37 @@ pub fn _robustness<'py>(
             fw.robustness(&units, &options).map_err(ItemError::whole)
         });
         match result {
-            Ok(r) => with_tables(py, &r, &[r.units_table()]),
+            Ok(r) => with_tables(py, &r, &[r.units_table(), r.sensitivity_table()]),
             Err(e) => Err(e.into_py(py)),
         }
     })
 }
 
+/// `RobustnessResult.to_markdown`, `.to_html` and `.interval_chart`: the core's renderings of a
+/// robustness result (`format`: `markdown`, `html` or `svg`) in the language `lang`.
+#[pyfunction]
+#[pyo3(signature = (result, format, lang))]
+pub fn _robustness_render(
+    py: Python<'_>,
+    result: &Bound<'_, PyAny>,
+    format: &str,
+    lang: &str,
+) -> PyResult<String> {
+    guard(py, || {
+        let text = serde_json::to_string(&to_value(result)?)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let r = analysis::Robustness::from_json(&text).map_err(|e| to_py_err(py, &e))?;
+        Ok(match format {
+            "html" => r.to_html(lang),
+            "svg" => r.interval_chart(lang),
+            _ => r.to_markdown(lang),
+        })
+    })
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_robustness, m)?)?;
+    m.add_function(wrap_pyfunction!(_robustness_render, m)?)?;
     m.add_function(wrap_pyfunction!(_pool, m)?)?;
     m.add_function(wrap_pyfunction!(_pool_bootstrap, m)?)?;
     m.add_function(wrap_pyfunction!(_agreement, m)?)?;

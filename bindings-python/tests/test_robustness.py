@@ -80,3 +80,32 @@ def test_weights_model_and_options_located() -> None:
         ("argument.invalid_value", "/weights_model"),
         ("input.invalid_type", "/top_k"),
     ]
+
+
+def test_reports_and_sensitivity_are_the_command_lines() -> None:
+    files = sorted(COHORT.glob("*.json"))
+    r = lhs_maturity.robustness(files, n=16, bootstrap=0, seed=5, publishable=False)
+    cli = ROOT / "target" / "debug" / "lhs-maturity"
+    if not cli.exists():
+        subprocess.run(["cargo", "build", "-q", "-p", "lhs-maturity-cli"], cwd=ROOT, check=True)
+
+    def run(*args: str) -> str:
+        return subprocess.run(
+            [str(cli), *args, *map(str, files), "--n", "16", "--bootstrap", "0", "--seed", "5",
+             "--ranks"],
+            capture_output=True, text=True, check=True, env={**os.environ, "LANG": "C"},
+        ).stdout
+
+    assert r.to_markdown() == run("robustness", "--format", "markdown")
+    assert r.to_html("fr") == run("--lang", "fr", "robustness", "--format", "html")
+    assert r.interval_chart().startswith("<svg xmlns=")
+    csv = run("sensitivity", "--format", "csv").splitlines()
+    assert list(r.sensitivity.columns) == csv[0].split(",")
+    assert len(r.sensitivity) == len(csv) - 1
+    first = r.sensitivity.iloc[0]
+    assert (first["output_kind"], first["output"]) == ("score", "nyanza-01")
+    broken = r.to_dict()
+    del broken["units"]
+    with pytest.raises(InputError) as e:
+        lhs_maturity._native._robustness_render(broken, "markdown", "en")
+    assert e.value.code == "input.invalid_result"

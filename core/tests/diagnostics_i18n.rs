@@ -643,6 +643,10 @@ fn robustness_options(fw: &Framework, push: &mut impl FnMut(&str, Vec<Diagnostic
     };
     push("robustness/options", all(fw.robustness(&units, &o)));
     push("robustness/empty", all(fw.robustness(&[], &o)));
+    push(
+        "robustness/not_a_result",
+        all(analysis::Robustness::from_json(r#"{"units": []}"#)),
+    );
 }
 
 fn rating_columns(push: &mut impl FnMut(&str, Vec<Diagnostic>)) {

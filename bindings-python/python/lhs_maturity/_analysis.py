@@ -882,12 +882,18 @@ class RobustnessResult(_Result, Generic[T]):
             ``interval_low``, ``interval_high`` (90%), ``keeps_level`` (the share of runs with
             the published level) and, with ``publishable=False``, ``rank``, ``rank_median``,
             ``rank_low``, ``rank_high`` (5% and 95%) and ``p_top_k``.
+        sensitivity: one row per output and factor — each unit's score (``output_kind``
+            ``score``), the rank shift (``rank_shift``) and, with ranks, each unit's rank
+            (``rank``) — with ``s1``, ``st``, their bootstrap intervals (``s1_low``, ``s1_high``,
+            ``st_low``, ``st_high``) and the ``note`` of a null output: what
+            ``lhs-maturity sensitivity --format csv`` writes.
         factors: the factors varied, in design order (``name``, ``kind``, ``members``).
         runs: the scenarios scored, ``n × (factors + 2)``.
         seed: the seed of the design, the rating draws and the bootstrap.
     """
 
     units: T
+    sensitivity: T
     factors: list[Factor]
     runs: int
     seed: int
@@ -899,11 +905,28 @@ class RobustnessResult(_Result, Generic[T]):
         self.factors = doc["factors"]
         self.runs = doc["runs"]
         self.seed = doc["seed"]
-        self.units = _tables(tables, frame)["units"]
+        named = _tables(tables, frame)
+        self.units = named["units"]
+        self.sensitivity = named["sensitivity"]
 
     def to_dict(self) -> RobustnessDict:
         """The core's robustness document (``spec/schema/robustness.schema.json``), a copy."""
         return copy.deepcopy(self._doc)
+
+    def to_markdown(self, lang: str = "en") -> str:
+        """The result as a Markdown report in ``lang`` (en, fr, es, pt-PT, ar): what was
+        varied, each unit's score and interval, the ranks when not publishable, the pairs,
+        each domain left out and which choices move the results (``--format markdown``)."""
+        return _native._robustness_render(self._doc, "markdown", lang)
+
+    def to_html(self, lang: str = "en") -> str:
+        """The result as a self-contained HTML page in ``lang``, with the chart of each unit's
+        interval (``--format html``); every label escaped, nothing loaded."""
+        return _native._robustness_render(self._doc, "html", lang)
+
+    def interval_chart(self, lang: str = "en") -> str:
+        """Each unit's published score, median and 90% interval as a standalone SVG."""
+        return _native._robustness_render(self._doc, "svg", lang)
 
     def __repr__(self) -> str:
         what = "publishable" if self._doc["publishable"] else "with ranks"

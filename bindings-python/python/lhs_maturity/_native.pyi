@@ -55,6 +55,7 @@ __all__ = [
     "_cohort",
     "_cohort_publishable",
     "_robustness",
+    "_robustness_render",
     "_reliability",
     "_krippendorff_alpha",
     "_icc2",
@@ -392,6 +393,9 @@ def _robustness(
     labels: list[str] | None,
     options: RobustnessOptionsDict,
 ) -> tuple[RobustnessDict, list[_NativeTable]]: ...
+def _robustness_render(
+    result: RobustnessDict, format: Literal["markdown", "html", "svg"], lang: str
+) -> str: ...
 def _reliability(
     framework: Framework | None, reports: Iterable[ReportInput]
 ) -> tuple[ReliabilityDict, list[_NativeTable]]: ...

@@ -329,6 +329,31 @@ pub struct SensitivityResult {
 }
 
 impl Robustness {
+    /// Reads a result back from the JSON it was written as (by a binding, or by
+    /// `lhs-maturity robustness --format json`), to render it.
+    ///
+    /// ```
+    /// use lhs_maturity::analysis::Robustness;
+    /// let err = Robustness::from_json(r#"{"units": []}"#).unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid_result");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `input.invalid_json` for text that is no JSON; `input.invalid_result` for JSON that is
+    /// no robustness result.
+    pub fn from_json(text: &str) -> Result<Robustness, Error> {
+        let value = crate::read::json::parse_text(text, "input")?;
+        serde_json::from_value(value).map_err(|e| {
+            Error::Input(vec![i18n::diagnostic(
+                Severity::Error,
+                "input.invalid_result",
+                "",
+                &[("detail", e.to_string().into())],
+            )])
+        })
+    }
+
     /// The Sobol' indices with what they were computed from (no per-unit spread, ranks or
     /// leave-one-out).
     ///

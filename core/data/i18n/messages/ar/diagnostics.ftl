@@ -848,6 +848,10 @@ input-invalid_method = القيمة `{ $value }` ليست طريقة لتجمي�
 input-invalid_options = الخيارات غير صالحة: { $detail }
     .help = الخيارات: `method` (median أو mean أو mode)، و`allow_mismatch` (true أو false)، و`consensus` (لكل معرِّف مؤشر: {"{"}"level": ..., "rationale": "..."{"}"})
 
+# $detail: what the JSON reader says is wrong with the result, in English
+input-invalid_result = هذه ليست نتيجة متانة صادرة عن هذه المكتبة: { $detail }
+    .help = مرِّر النتيجة التي أعادتها `robustness` (أو التي كتبها `lhs-maturity robustness --format json`) دون تغيير
+
 # $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
 #   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->

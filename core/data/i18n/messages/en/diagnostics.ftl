@@ -840,6 +840,10 @@ input-invalid_method = `{ $value }` is not a way of pooling answers
 input-invalid_options = { $detail }
     .help = options: `method` (median, mean or mode), `allow_mismatch` (true or false), `consensus` (indicator id → {"{"}"level": ..., "rationale": "..."{"}"})
 
+# $detail: what the JSON reader says is wrong with the result, in English
+input-invalid_result = not a robustness result of this library: { $detail }
+    .help = pass the result `robustness` returned (or `lhs-maturity robustness --format json` wrote), unchanged
+
 # $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
 #   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->

@@ -824,6 +824,10 @@ input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
 input-invalid_options = { $detail }
     .help = opciones: `method` (median, mean o mode), `allow_mismatch` (true o false), `consensus` (identificador del indicador → {"{"}"level": ..., "rationale": "..."{"}"})
 
+# $detail: what the JSON reader says is wrong with the result, in English
+input-invalid_result = no es un resultado de robustez de esta biblioteca: { $detail }
+    .help = pase sin cambios el resultado que devolvió `robustness` (o que escribió `lhs-maturity robustness --format json`)
+
 # $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
 #   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->

@@ -830,6 +830,10 @@ input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des ré
 input-invalid_options = { $detail }
     .help = options : `method` (median, mean ou mode), `allow_mismatch` (true ou false), `consensus` (identifiant d'indicateur → {"{"}"level": ..., "rationale": "..."{"}"})
 
+# $detail: what the JSON reader says is wrong with the result, in English
+input-invalid_result = ce n'est pas un résultat de robustesse de cette bibliothèque : { $detail }
+    .help = transmettez tel quel le résultat renvoyé par `robustness` (ou écrit par `lhs-maturity robustness --format json`)
+
 # $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
 #   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->

@@ -824,6 +824,10 @@ input-invalid_method = `{ $value }` não é uma forma de agregar respostas
 input-invalid_options = { $detail }
     .help = opções: `method` (median, mean ou mode), `allow_mismatch` (true ou false), `consensus` (identificador do indicador → {"{"}"level": ..., "rationale": "..."{"}"})
 
+# $detail: what the JSON reader says is wrong with the result, in English
+input-invalid_result = não é um resultado de robustez desta biblioteca: { $detail }
+    .help = passe sem alterações o resultado devolvido por `robustness` (ou escrito por `lhs-maturity robustness --format json`)
+
 # $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
 #   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->
