@@ -22,6 +22,7 @@ export {
   krippendorffAlpha,
   icc,
   cronbachAlpha,
+  renderRobustness,
 } from "./web/lhs_maturity.js";
 export { LhsError, FrameworkError, AssessmentError, InputError, InternalError } from "./types/errors.js";
 import type { LoadLanguageOptions, LoadedLanguage } from "./types/index.js";

@@ -52,6 +52,7 @@ module.exports = {
   krippendorffAlpha: errors.guard(glue.krippendorffAlpha),
   icc: errors.guard(glue.icc),
   cronbachAlpha: errors.guard(glue.cronbachAlpha),
+  renderRobustness: errors.guard(glue.renderRobustness),
   LhsError: errors.LhsError,
   FrameworkError: errors.FrameworkError,
   AssessmentError: errors.AssessmentError,

@@ -25,6 +25,7 @@ export const {
   krippendorffAlpha,
   icc,
   cronbachAlpha,
+  renderRobustness,
   LhsError,
   FrameworkError,
   AssessmentError,

@@ -27,6 +27,7 @@ export const reliability = guard(glue.reliability);
 export const krippendorffAlpha = guard(glue.krippendorffAlpha);
 export const icc = guard(glue.icc);
 export const cronbachAlpha = guard(glue.cronbachAlpha);
+export const renderRobustness = guard(glue.renderRobustness);
 export { LhsError, FrameworkError, AssessmentError, InputError, InternalError } from "./errors.js";
 
 const wrap = (input) =>

@@ -394,6 +394,42 @@ pub fn krippendorff_alpha(
     to_js(&AlphaResult::new(alpha, units))
 }
 
+/// The core's renderings of a robustness result (as `Framework#robustness` returns it, or its
+/// JSON text): `{ format: "markdown" }` (the default) a Markdown report, `"html"` a
+/// self-contained page with each unit's interval drawn, `"svg"` that chart alone; in the
+/// language of `{ language }` (default English; load other languages first with
+/// `addLanguage`). Throws an `LhsError` `input.invalid_result` for anything but such a result.
+#[wasm_bindgen(js_name = renderRobustness)]
+pub fn render_robustness(
+    #[wasm_bindgen(unchecked_param_type = "Robustness | string")] result: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RobustnessRenderOptions | null")]
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let mut o = options_reader(
+        &options,
+        &["format", "language"],
+        "{ format: \"html\", language: \"fr\" }",
+    )
+    .map_err(throw)?;
+    let format = o.string("format");
+    let language = o.string("language").unwrap_or_else(|| "en".to_owned());
+    o.finish().map_err(throw)?;
+    let text = match result.as_string() {
+        Some(t) => t,
+        None => json_text(&result, DocumentKind::Input).map_err(throw)?,
+    };
+    let r = analysis::Robustness::from_json(&text).map_err(throw)?;
+    match format.as_deref() {
+        None | Some("markdown") => Ok(r.to_markdown(&language)),
+        Some("html") => Ok(r.to_html(&language)),
+        Some("svg") => Ok(r.interval_chart(&language)),
+        Some(other) => Err(throw(
+            Error::argument_value("format", "choice", other)
+                .with_value("choices", "`markdown`, `html`, `svg`"),
+        )),
+    }
+}
+
 /// ICC(2,1) and ICC(2,k) (two-way random effects, absolute agreement) of `data[rater][unit]`,
 /// on the units every rater rated, and their number.
 #[wasm_bindgen(unchecked_return_type = "IccResult")]

@@ -76,7 +76,7 @@ pub fn panic_for_tests(message: &str) {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolBootstrap, PoolBootstrapOptions, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, Robustness, RobustnessOptions, ScoreOptions, Series, TemplateOptions, Uncertainty, UncertaintyOptions } from "../types/index.js";
+const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolBootstrap, PoolBootstrapOptions, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, Robustness, RobustnessOptions, RobustnessRenderOptions, ScoreOptions, Series, TemplateOptions, Uncertainty, UncertaintyOptions } from "../types/index.js";
 import type { AssessmentError } from "../types/errors.js";"#;
 
 /// Serializes a value as a plain JSON-compatible JavaScript value.

@@ -118,3 +118,21 @@ test("robustness: options' errors at the JavaScript names, every one at once", (
     "/1/answers/no.such",
   );
 });
+
+test("renderRobustness: the core's Markdown report, HTML page and interval chart", () => {
+  const r = fw.robustness(units, options);
+  const md = lhs.renderRobustness(r);
+  assert.ok(md.startsWith("# Do the results survive other reasonable choices?\n"), md);
+  assert.match(md, /\| Unit \| Score \| Level \| Median \| 90% interval \| Keeps its level \| Rank \|/);
+  for (const u of r.units) assert.ok(md.includes(`| ${u.unit} |`), u.unit);
+  // The JSON text of the result renders the same; the format is a choice.
+  assert.equal(lhs.renderRobustness(JSON.stringify(r), { format: "markdown" }), md);
+  const html = lhs.renderRobustness({ ...r, units: r.units.map((u, i) => (i ? u : { ...u, unit: "<b>x</b>" })) }, { format: "html" });
+  assert.ok(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+  assert.ok(html.includes("&lt;b&gt;x&lt;/b&gt;") && !html.includes("<b>x"));
+  const svg = lhs.renderRobustness(r, { format: "svg" });
+  assert.ok(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  assert.equal(svg.match(/<circle/g).length, 3);
+  throwsLhs(() => lhs.renderRobustness({ units: [] }), InputError, "input.invalid_result");
+  throwsLhs(() => lhs.renderRobustness(r, { format: "pdf" }), InputError, "argument.invalid_value", "/format");
+});

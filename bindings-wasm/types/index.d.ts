@@ -184,6 +184,15 @@ export interface IccResult {
   units: number;
 }
 
+/** Options of `renderRobustness`. */
+export interface RobustnessRenderOptions {
+  /** `"markdown"` (default): a Markdown report; `"html"`: a self-contained page with each
+   * unit's interval drawn; `"svg"`: that chart alone. */
+  format?: "markdown" | "html" | "svg" | null;
+  /** The language of the rendering (default `"en"`; load others with `addLanguage` first). */
+  language?: string | null;
+}
+
 /** Options of `renderMarkdown`, `radarChart`, `facetChart` and `renderHtml`. */
 export interface RenderOptions {
   /** The language of the rendering's own words and numbers (default: the report's `language`,
