@@ -188,7 +188,8 @@ def expected():
              "web/package.json", "web/index.js", "web/lhs_maturity.js", "web/lhs_maturity.d.ts",
              "web/lhs_maturity_bg.wasm", "web/errors.js", "web/languages.js",
              "node/package.json", "node/index.cjs", "node/index.mjs", "node/lhs_maturity.js",
-             "node/errors.js", "node/languages.js"}
+             "node/errors.js", "node/languages.js",
+             "custom-elements.json", "elements/index.js", "elements/index.d.ts"}
     files |= set(os.environ["LICENSE_FILES"].split())
     files |= {f"languages/{l}.json" for l in langs if l != "en"}
     files |= {"schema/" + os.path.basename(p)
@@ -212,7 +213,9 @@ def problems(listing, manifest):
     want = expected()
     out = [f"not in the package: {p}" for p in sorted(want - set(packed))]
     out += [f"in the package but not expected: {p}" for p in sorted(set(packed) - want)]
-    out += [f"over 2 MB: {p} ({s} bytes)" for p, s in packed.items() if s > 2_000_000]
+    # The whole module (every analysis, the bootstrap and robustness reports): 2.0 MB raw in
+    # December 2026; the page loads a smaller build (www/), see the README's sizes.
+    out += [f"over 2.25 MB: {p} ({s} bytes)" for p, s in packed.items() if s > 2_250_000]
     if manifest.get("license") != os.environ["LICENSE_EXPR"]:
         out.append(f"package.json license is {manifest.get('license')!r}")
     entries = [manifest.get(k) for k in ("main", "module", "browser", "types")]
