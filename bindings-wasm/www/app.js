@@ -1,28 +1,33 @@
-// The self-assessment page. Every number shown comes from the lhs-maturity core (WebAssembly):
-// this file only keeps the answers (an assessment document), builds the form from the
-// framework, and shows the report. Which indicators apply to the unit is the core's decision
-// too: an indicator is hidden when the report says it does not apply (`does_not_apply`).
-// User-typed text is only ever put into the page as text (textContent, form values), never as
-// HTML; so is the framework's text. The charts are SVG documents drawn by the core (which
-// escapes every text in them); they are parsed as XML and inserted as nodes.
+// The self-assessment page: a shell over the package's custom elements. The questionnaire is
+// <lhs-assessment id="assessment"> and the results are <lhs-report for="assessment"> (both from
+// pkg/elements/index.js, the same elements any site can embed); they draw the indicators, score
+// the answers with the core (WebAssembly) and show the report, its charts and its next steps.
+// This file keeps only what the elements do not do: the page's header (title, language switcher,
+// progress and overall score), the facts about the unit (name, kind, period, default target),
+// the draft kept in this browser, the files (import, exports), and the consensus workshop
+// (workshop.js). Every number shown comes from the core: the header's from the element's
+// `report` (read at each `lhs-change`), never computed here.
+//
+// The page owns the assessment document: the element's own draft storage (`draft-key`) is left
+// off, the page saves the document at every `lhs-change` and gives it back to both elements
+// (`assessment`) when it changes it itself (the unit, an import, a reset, the next respondent).
+//
+// User text is only ever put into the page as text (textContent, form values), never as HTML;
+// so is the framework's text. The elements do the same inside their shadow roots.
 //
 // Languages: every text of the page is a message of the catalog (page.ftl, `page-*` ids) in the
-// chosen language, through the core (`message`); every number is written by the core
-// (`formatDecimal`, `formatPercent`, or a message's count), never by the browser's Intl. The
-// first load is English only: another language's pack (`pkg/languages/<lang>.json`: the
-// framework's texts and the catalogs) is fetched when it is chosen (`loadLanguage`), after which
-// `Framework.builtin()` carries that language's texts.
-import init, {
-  Framework, renderMarkdown, radarChart, facetChart,
-  loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl, maxDocumentBytes,
-} from "./pkg/index.js";
+// chosen language, through the core (`message`); every number is written by the core. The first
+// load is English only: another language's pack is fetched when it is chosen (`loadLanguage` of
+// pkg/elements/core.js, the module the elements use too, so the pack is theirs as well), then the
+// document's `lang` and `dir` are set, which the elements follow.
+import { ready } from "./pkg/elements/index.js";
+import {
+  Framework, loadLanguage, negotiateLanguage, message, formatDecimal, isRtl, maxDocumentBytes,
+} from "./pkg/elements/core.js";
 import { createWorkshop } from "./workshop.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
 const LANGUAGE_KEY = "lhs-maturity:language";
-const SVG = "http://www.w3.org/2000/svg";
-const STEPS_PER_OWNER = 3;
-const PROFILE_FACETS = ["loop", "level", "means"];
 /** A UTF-8 byte order mark: marks at the start of a file do not count towards the core's size
  * limit (`maxDocumentBytes()`, asked of the core once it is loaded). */
 const BOM = [0xef, 0xbb, 0xbf];
@@ -54,6 +59,9 @@ function kids(children) {
 }
 
 const byId = (id) => document.getElementById(id);
+/** The two elements the page is built from. */
+const questionnaire = () => byId("assessment");
+const results = () => byId("report");
 
 // ---------------------------------------------------------------------------------------------
 // Language: the page's messages and numbers, from the core.
@@ -98,10 +106,8 @@ const tx = (x) => {
   if (!x) return "";
   return x[lang] ?? x[lang.split("-")[0]] ?? x.en ?? Object.values(x)[0] ?? "";
 };
-/** A score (two decimals), a share as a percentage, a whole number: written by the core. */
+/** A score (two decimals), written by the core. */
 const fmt = (v, digits = 2) => (v === null || v === undefined ? "–" : formatDecimal(v, digits, lang));
-const pct = (v) => (v === null || v === undefined ? "–" : formatPercent(v, lang));
-const num = (n) => formatDecimal(n, 0, lang);
 
 // ---------------------------------------------------------------------------------------------
 // State: the assessment document, exactly as exported and as the core reads it.
@@ -110,15 +116,13 @@ let fw;
 let spec;
 let maxLevel;
 let doc;
+/** The element's report of the answers as they stand (null when they cannot be scored). */
 let lastReport = null;
-/** The framework's indicators (documents) by id. */
+/** The framework's indicators (documents) by id (the workshop names them). */
 let specById;
-/** The framework's glossary entries by id. */
-let glossary;
 /** The unit kinds, in the core's order. */
 let unitKinds;
-/** Some indicator has applicability rules: then "not applicable" comes from the unit's kind
- * only, and the form offers no N/A answer. */
+/** Some indicator has applicability rules: then "not applicable" comes from the unit's kind. */
 let usesApplicability;
 
 function newDocument() {
@@ -174,155 +178,84 @@ function loadSaved() {
   return null;
 }
 
-/** The answer of an indicator as an object (bare levels, "na", "unknown" and null included). */
-function answerObject(a) {
-  if (a === undefined || a === null) return {};
-  if (typeof a === "object" && !Array.isArray(a)) return a;
-  return { level: a };
+// ---------------------------------------------------------------------------------------------
+// The elements: the document given to them, their report read back.
+
+/** The elements draw in microtasks after a property or the document's language changed (the
+ * module and the language pack being loaded by then, here): one task later, they have. */
+const drawn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Gives the document to the questionnaire and to the report (which follows the questionnaire's
+ * own changes by itself, not those the page makes), then shows the questionnaire's report in
+ * the header. */
+async function showDocument() {
+  questionnaire().assessment = doc;
+  results().assessment = doc;
+  await drawn();
+  showProgress(questionnaire().report);
+}
+
+/** An answer in the questionnaire: its answers go into the document, which is saved, and its
+ * report (the element's, already updated) is shown in the header. The unit is the page's: the
+ * report is given the whole document, since the questionnaire may not have the unit's name as
+ * just typed (see onMetaInput). */
+function onChange(e) {
+  if (e.target !== questionnaire()) return;
+  doc = { ...doc, answers: e.detail.assessment.answers ?? {} };
+  save();
+  results().assessment = doc;
+  showProgress(questionnaire().report);
+}
+
+/** The outcome nodes of a report (an outcome inside an outcome is part of it). */
+function outcomeNodes(nodes) {
+  return nodes.flatMap((n) => (n.outcome ? [n] : outcomeNodes(n.children)));
+}
+
+/** The header's progress and overall score, as the report gives them: every indicator to rate
+ * is counted, those of the overall score and those of the outcomes. */
+function showProgress(r) {
+  lastReport = r;
+  const score = byId("bar-score");
+  if (!r) {
+    byId("progress-text").textContent = "–";
+    score.textContent = "–";
+    score.dataset.score = "";
+    return;
+  }
+  const counted = [r.overall, ...outcomeNodes(r.domains)].map((n) => n.counts);
+  const total = counted.reduce((s, c) => s + c.total, 0);
+  const answered = total - counted.reduce((s, c) => s + c.missing, 0);
+  byId("progress-text").textContent = t("page-progress", { answered, total });
+  byId("progress").max = total;
+  byId("progress").value = answered;
+  const o = r.overall;
+  score.textContent = o.score === null ? "–" : t("page-score-of", { score: fmt(o.score), top: maxLevel });
+  score.dataset.score = o.score === null ? "" : String(o.score);
+}
+
+function wireElements() {
+  document.addEventListener("lhs-change", onChange);
 }
 
 // ---------------------------------------------------------------------------------------------
-// The form.
+// The unit: what the elements do not ask (its name, kind, period and default target).
 
 function levelName(l) {
   return tx(spec.scale.levels[l]?.name) || String(l);
 }
 
-function targetOptions(select, emptyLabel) {
-  select.replaceChildren(h("option", { value: "" }, emptyLabel));
-  for (let l = 0; l <= maxLevel; l++) select.append(h("option", { value: String(l) }, t("page-level-choice", { level: l, name: levelName(l) })));
-}
-
-/** The glossary entries an indicator uses, as a details/summary (closed until asked for). */
-function termsBox(ind) {
-  const entries = (ind.terms ?? []).map((t) => glossary.get(t)).filter(Boolean);
-  if (entries.length === 0) return null;
-  return h("details", { class: "terms" },
-    h("summary", {}, t("page-terms-used", { n: entries.length })),
-    h("dl", {}, entries.map((g) => [h("dt", { dataset: { term: g.id } }, tx(g.term)), h("dd", {}, tx(g.definition))])));
-}
-
-/** A heading element of level `level` (2 to 6: deeper levels stay at 6). */
-const heading = (level, attrs, ...children) => h(`h${Math.min(6, Math.max(2, level))}`, attrs, ...children);
-
-/** An indicator's card: its heading (at `level`, one below its sub-domain's), its texts, its
- * answers as a radio group named by the heading and described by the statement and the guiding
- * question, and its notes and target, each labelled by its own label and the indicator's name
- * (so that "Evidence note" says which indicator it is for when read alone). */
-function indicatorCard(ind, level = 4) {
-  const id = ind.id;
-  const name = `lvl:${id}`;
-  const choice = (value, title, text) =>
-    h("label", { class: `choice choice-${value === "" ? "none" : value}` },
-      h("input", { type: "radio", name, value }),
-      h("span", { class: "choice-text" }, h("strong", {}, title), text ? [" ", h("span", {}, text)] : null));
-  // The descriptor of each level as the core gives it (a level's text, or its elements' texts).
-  const levelChoices = ind.levels.map((_, l) => choice(String(l), t("page-level-choice", { level: l, name: levelName(l) }), fw.descriptor(id, l, lang) ?? ""));
-  const labelledBy = (part) => `ind-${id}-${part}-label ind-${id}-name`;
-  const targetSelect = h("select", { "data-field": "target", "aria-labelledby": labelledBy("target") });
-  targetOptions(targetSelect, t("page-target-same"));
-  const evidence = ind.evidence ?? [];
-  return h("article", { class: "indicator", id: `ind-${id}`, dataset: { id } },
-    heading(level, { id: `ind-${id}-title`, class: "ind-title" }, h("span", { class: "ind-name", id: `ind-${id}-name` }, tx(ind.name) || id), " ", h("code", {}, id)),
-    h("p", { class: "statement", id: `ind-${id}-statement` }, tx(ind.statement)),
-    ind.question ? h("p", { class: "question", id: `ind-${id}-question` }, h("strong", {}, t("page-guiding-question")), " ", h("span", { class: "question-text" }, tx(ind.question))) : null,
-    evidence.length > 0
-      ? h("div", { class: "check" }, h("p", { class: "check-title", id: `ind-${id}-check` }, t("page-what-to-check")),
-        h("ul", { class: "evidence-list", "aria-labelledby": `ind-${id}-check` }, evidence.map((e) => h("li", {}, tx(e)))))
-      : null,
-    termsBox(ind),
-    h("fieldset", {
-      class: "choices", "aria-labelledby": `ind-${id}-title`,
-      "aria-describedby": ind.question ? `ind-${id}-statement ind-${id}-question` : `ind-${id}-statement`,
-    },
-      h("legend", { class: "visually-hidden" }, t("page-level-legend")),
-      levelChoices,
-      h("div", { class: "other-choices" },
-        usesApplicability ? null : choice("na", t("page-na"), t("page-na-hint")),
-        choice("unknown", t("page-dont-know"), null),
-        choice("", t("page-not-answered"), null))),
-    h("div", { class: "notes" },
-      h("label", { class: "justification", hidden: true }, h("span", { id: `ind-${id}-why-label` }, t("page-why-na")), " ",
-        h("textarea", { "data-field": "justification", rows: 2, "aria-labelledby": labelledBy("why") })),
-      h("label", {}, h("span", { id: `ind-${id}-evidence-label` }, t("page-evidence-note")), " ",
-        h("textarea", { "data-field": "evidence", rows: 2, placeholder: t("page-evidence-note.placeholder"), "aria-labelledby": labelledBy("evidence") })),
-      h("label", { class: "target" }, h("span", { id: `ind-${id}-target-label` }, t("page-target")), " ", targetSelect)),
-    h("p", { class: "answer-summary", "aria-live": "off" }));
-}
-
-/** The wording of each indicator for the unit kind (its `adapted` texts, else the general ones). */
-function applyWording(kind) {
-  for (const art of document.querySelectorAll("article.indicator")) {
-    const ind = specById.get(art.dataset.id);
-    const a = (kind && ind.adapted?.[kind]) || {};
-    art.querySelector(".ind-name").textContent = tx(a.name ?? ind.name) || ind.id;
-    art.querySelector(".statement").textContent = tx(a.statement ?? ind.statement);
-    const q = art.querySelector(".question-text");
-    if (q) q.textContent = tx(a.question ?? ind.question);
-  }
-}
-
-/** Hides the indicators the report says do not apply to the unit, and the sub-domains and
- * domains left with nothing to rate. */
-function applyApplicability(r) {
-  const status = new Map(r.indicators.map((x) => [x.id, x.status]));
-  for (const art of document.querySelectorAll("article.indicator")) {
-    art.hidden = status.get(art.dataset.id) === "does_not_apply";
-  }
-  for (const sub of document.querySelectorAll("details.subdomain")) {
-    sub.hidden = sub.querySelector("article.indicator:not([hidden])") === null;
-  }
-  for (const section of document.querySelectorAll("section.domain")) {
-    section.hidden = section.querySelector("article.indicator:not([hidden])") === null;
-    const entry = document.querySelector(`#toc a[href="#${section.id}"]`)?.parentElement;
-    if (entry) entry.hidden = section.hidden;
-  }
-}
-
-/** Builds the form from the framework, in the page's language (again after a switch). */
-function buildForm() {
-  targetOptions(byId("default-target"), t("page-target-none"));
-  const kinds = byId("unit-kind");
-  kinds.replaceChildren(h("option", { value: "" }, t("page-kind-none")),
+/** The unit kind and default target selects, in the page's language. */
+function buildMeta() {
+  const target = byId("default-target");
+  target.replaceChildren(h("option", { value: "" }, t("page-target-none")));
+  for (let l = 0; l <= maxLevel; l++) target.append(h("option", { value: String(l) }, t("page-level-choice", { level: l, name: levelName(l) })));
+  byId("unit-kind").replaceChildren(h("option", { value: "" }, t("page-kind-none")),
     ...unitKinds.map((k) => h("option", { value: k }, t("page-kind", { kind: k }))));
-  const toc = byId("toc");
-  const domains = byId("domains");
-  toc.replaceChildren();
-  domains.replaceChildren();
-  for (const d of spec.domains) {
-    toc.append(h("li", {}, h("a", { href: `#dom-${d.id}` }, tx(d.name))));
-    const section = h("section", { class: "domain", id: `dom-${d.id}`, "aria-labelledby": `dom-${d.id}-title` },
-      h("h2", { id: `dom-${d.id}-title` }, tx(d.name)),
-      d.description ? h("p", { class: "description" }, tx(d.description)) : null);
-    // Headings in order: the domain h2, a group of sub-domains and a sub-domain one level
-    // below their parent (the sub-domain's heading inside its summary), its indicators one more.
-    const addNode = (n, depth) => {
-      const level = 2 + Math.max(depth, 1);
-      if (n.indicators) {
-        section.append(h("details", { class: "subdomain", open: true, id: `sub-${n.id}` },
-          h("summary", {}, heading(level, { class: "sub-title" }, tx(n.name)), " ",
-            h("span", { class: "sub-progress", "data-node": n.id })),
-          n.description ? h("p", { class: "description" }, tx(n.description)) : null,
-          n.indicators.map((ind) => indicatorCard(ind, level + 1))));
-      } else {
-        if (depth > 0) section.append(heading(level, {}, tx(n.name)));
-        for (const c of n.children ?? []) addNode(c, depth + 1);
-      }
-    };
-    addNode(d, 0);
-    domains.append(section);
-  }
 }
 
-function wireForm() {
-  const form = byId("assessment");
-  form.addEventListener("input", onInput);
-  form.addEventListener("change", onInput);
-  form.addEventListener("submit", (e) => e.preventDefault());
-}
-
-/** Puts the document's values into the form. */
-function writeForm() {
+/** Puts the document's unit, period and default target into their controls. */
+function writeMeta() {
   byId("unit-name").value = doc.unit?.name ?? "";
   // The select shows the kind as written in the document (an imported `District` shows
   // district; a kind that is not one keeps its own option, and the core warns about it).
@@ -332,225 +265,44 @@ function writeForm() {
   const known = unitKinds.find((k) => k === kind.trim().toLowerCase());
   if (kind !== "" && !known) kindSelect.append(h("option", { value: kind, dataset: { other: "true" } }, t("page-kind-unknown", { kind })));
   kindSelect.value = known ?? kind;
-  applyWording(known ?? "");
   byId("period").value = doc.period ?? "";
   byId("default-target").value = Number.isInteger(doc.default_target) ? String(doc.default_target) : "";
-  for (const art of document.querySelectorAll("article.indicator")) {
-    const a = answerObject(doc.answers[art.dataset.id]);
-    const level = a.level === undefined || a.level === null ? "" : String(a.level);
-    for (const r of art.querySelectorAll("input[type=radio]")) r.checked = r.value === level;
-    art.querySelector("[data-field=evidence]").value = typeof a.evidence === "string" ? a.evidence : "";
-    art.querySelector("[data-field=justification]").value = typeof a.justification === "string" ? a.justification : "";
-    art.querySelector("[data-field=target]").value = Number.isInteger(a.target) ? String(a.target) : "";
-    art.querySelector(".justification").hidden = level !== "na";
-  }
 }
 
-/** Reads one indicator's controls into the document, keeping fields the form does not show. */
-function readIndicator(art) {
-  const id = art.dataset.id;
-  const { level: previous, evidence: _e, justification: _j, target: _t, ...rest } = answerObject(doc.answers[id]);
-  const answer = { ...rest };
-  const checked = art.querySelector("input[type=radio]:checked");
-  let v = checked ? checked.value : "";
-  // A form without the N/A choice (applicability rules) keeps an imported "na" until another
-  // answer is chosen: editing the evidence note must not drop it.
-  if (!checked && previous === "na" && !art.querySelector('input[type=radio][value="na"]')) v = "na";
-  if (v === "na" || v === "unknown") answer.level = v;
-  else if (v !== "") answer.level = Number(v);
-  const evidence = art.querySelector("[data-field=evidence]").value;
-  if (evidence !== "") answer.evidence = evidence;
-  const justification = art.querySelector("[data-field=justification]").value;
-  if (justification !== "") answer.justification = justification;
-  const target = art.querySelector("[data-field=target]").value;
-  if (target !== "") answer.target = Number(target);
-  art.querySelector(".justification").hidden = v !== "na";
-  if (Object.keys(answer).length === 0) delete doc.answers[id];
-  else doc.answers[id] = answer;
-}
-
+/** Reads the controls into the document, keeping the unit's fields they do not show. */
 function readMeta() {
-  const name = byId("unit-name").value;
   const unit = { ...(doc.unit ?? {}) };
-  if (name !== "") unit.name = name;
-  else delete unit.name;
-  const kind = byId("unit-kind").value;
-  if (kind !== "") unit.kind = kind;
-  else delete unit.kind;
-  applyWording(unitKinds.includes(kind) ? kind : "");
+  const set = (obj, key, value) => {
+    if (value !== "") obj[key] = value;
+    else delete obj[key];
+  };
+  set(unit, "name", byId("unit-name").value);
+  set(unit, "kind", byId("unit-kind").value);
   if (Object.keys(unit).length > 0) doc.unit = unit;
   else delete doc.unit;
-  const period = byId("period").value;
-  if (period !== "") doc.period = period;
-  else delete doc.period;
-  const t = byId("default-target").value;
-  if (t !== "") doc.default_target = Number(t);
-  else delete doc.default_target;
+  set(doc, "period", byId("period").value);
+  const target = byId("default-target").value;
+  set(doc, "default_target", target === "" ? "" : Number(target));
 }
 
-function onInput(e) {
-  const art = e.target.closest("article.indicator");
-  if (art) readIndicator(art);
-  else readMeta();
+/** A change of the unit, saved at once. A select (the kind decides which indicators apply and
+ * their wording; the default target changes the targets) goes to both elements; a typed name or
+ * period to the report at each key, and to the questionnaire when the field is left (drawing the
+ * whole questionnaire again at each key would slow typing down). */
+function onMetaInput(e) {
+  readMeta();
   save();
-  update();
+  if (e.target instanceof HTMLSelectElement) showDocument();
+  else results().assessment = doc;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The results.
-
-function update() {
-  let report;
-  try {
-    report = fw.score(doc, { language: lang });
-  } catch (e) {
-    lastReport = null;
-    byId("results-body").replaceChildren(errorBox(t("page-cannot-score"), e.details ?? [], e.message));
-    return;
-  }
-  lastReport = report;
-  applyApplicability(report);
-  renderResults(report);
-  renderAnswerSummaries(report);
-}
-
-function errorBox(title, details, fallback) {
-  const items = details.length
-    ? details.map((d) => h("li", {}, d.message, d.path ? [" ", h("span", { class: "path" }, t("page-at-path", { path: d.path }))] : null,
-      d.line ? [" ", t("page-at-line", { line: d.line, column: d.column ?? 0 })] : null,
-      d.help ? [h("br"), h("span", { class: "help" }, t("page-help", { help: d.help }))] : null))
-    : [h("li", {}, fallback ?? "")];
-  return h("div", { class: "error" }, h("p", {}, title), h("ul", {}, items));
-}
-
-/** The outcome nodes of a report (an outcome inside an outcome is part of it). */
-function outcomeNodes(nodes) {
-  return nodes.flatMap((n) => (n.outcome ? [n] : outcomeNodes(n.children)));
-}
-
-function renderResults(r) {
-  const o = r.overall;
-  const outcomes = outcomeNodes(r.domains);
-  // Every indicator to rate: those of the overall score and those of the outcomes.
-  const total = o.counts.total + outcomes.reduce((s, n) => s + n.counts.total, 0);
-  const answered = total - o.counts.missing - outcomes.reduce((s, n) => s + n.counts.missing, 0);
-  byId("progress-text").textContent = t("page-progress", { answered, total });
-  byId("progress").max = total;
-  byId("progress").value = answered;
-  byId("bar-score").textContent = o.score === null ? "–" : t("page-score-of", { score: fmt(o.score), top: maxLevel });
-
-  const unitLine = [r.unit?.name, r.period].filter((x) => typeof x === "string" && x !== "").join(" · ");
-  const level = (x) => (x.level === null ? "–" : t("page-level-choice", { level: x.level, name: r.scale[x.level]?.name ?? "" }));
-
-  const overall = h("section", { class: "overall", "aria-labelledby": "overall-title" },
-    h("h3", { id: "overall-title" }, t("page-overall")),
-    unitLine ? h("p", { class: "unit", id: "unit-line" }, unitLine) : null,
-    h("p", { class: "big" },
-      h("span", { id: "overall-score", dataset: { score: o.score === null ? "" : String(o.score) } }, fmt(o.score)),
-      h("span", { class: "of" }, " / ", num(maxLevel))),
-    h("p", {}, t("page-level"), " ", h("strong", { id: "overall-level" }, level(o)),
-      o.percent === null ? null : [" · ", t("page-of-top-level", { percent: pct(o.percent / 100) })]),
-    h("p", {}, t("page-coverage"), " ", h("strong", { id: "overall-coverage" }, pct(o.coverage)), " · ",
-      t("page-counts", { rated: o.counts.rated, na: o.counts.na, unknown: o.counts.unknown, missing: o.counts.missing })),
-    o.targets.with_target > 0
-      ? h("p", {}, t("page-progress-to-target", { percent: pct(o.targets.percent_to_target), below: o.targets.below_target }))
-      : null);
-
-  const levelCell = (x) => h("td", {}, x.level === null ? "–" : num(x.level));
-  const head = (first) => h("thead", {}, h("tr", {}, h("th", { scope: "col" }, first), h("th", { scope: "col" }, t("page-col-score")),
-    h("th", { scope: "col" }, t("page-col-level")), h("th", { scope: "col" }, t("page-col-coverage"))));
-  const domainTable = h("table", { class: "domains" },
-    h("caption", { class: "visually-hidden" }, t("page-domain-scores")),
-    head(t("page-col-domain")),
-    h("tbody", {}, r.domains.filter((d) => !d.outcome).map((d) => h("tr", { dataset: { domain: d.id } },
-      h("th", { scope: "row" }, d.name), h("td", { class: "num" }, fmt(d.score)),
-      levelCell(d), h("td", { class: "num" }, pct(d.coverage))))));
-
-  // The outcome profile: scored on its own, apart from the overall score.
-  const outcomeRows = (n, depth) => [
-    h("tr", { class: depth > 0 ? "sub" : null, dataset: { outcome: n.id } },
-      h("th", { scope: "row" }, n.name), h("td", { class: "num" }, fmt(n.score)),
-      levelCell(n), h("td", { class: "num" }, pct(n.coverage))),
-    ...n.children.flatMap((c) => outcomeRows(c, depth + 1)),
-  ];
-  const outcomeSection = outcomes.length === 0 ? null : h("section", { class: "outcomes", id: "outcomes", "aria-labelledby": "outcomes-title" },
-    h("h3", { id: "outcomes-title" }, t("page-outcomes")),
-    h("p", { class: "description" }, t("page-outcomes-note")),
-    h("table", { class: "domains" },
-      h("caption", { class: "visually-hidden" }, t("page-outcome-scores")),
-      head(t("page-col-outcome")),
-      h("tbody", {}, outcomes.flatMap((n) => outcomeRows(n, 0)))));
-
-  const profile = h("section", { class: "profile", "aria-labelledby": "profile-title" },
-    h("h3", { id: "profile-title" }, t("page-profile")),
-    chart(facetChart({ ...r, facets: r.facets.filter((f) => PROFILE_FACETS.includes(f.id)) })));
-
-  const recs = new Map(r.recommendations.map((x) => [x.indicator, x]));
-  const steps = h("section", { class: "steps", "aria-labelledby": "steps-title" },
-    h("h3", { id: "steps-title" }, t("page-steps")),
-    r.recommendations.length === 0 ? h("p", {}, t("page-no-steps")) : null,
-    r.recommendations_by_owner.filter((g) => g.indicators.length > 0).map((g) =>
-      h("div", { class: "owner" }, h("h4", {}, g.name, " ", h("span", { class: "count" }, t("page-steps-count", { n: g.indicators.length }))),
-        h("ol", {}, g.indicators.slice(0, STEPS_PER_OWNER).map((id) => {
-          const x = recs.get(id);
-          return h("li", {}, h("a", { href: `#ind-${id}` }, x.name), " — ", t("page-step-from-to", { level: x.level, next: x.next_level }),
-            h("br"), h("span", { class: "action" }, x.action ?? x.next_level_descriptor));
-        })))));
-
-  const warnings = r.warnings.length === 0 ? null : h("section", { class: "warnings", "aria-labelledby": "warnings-title" },
-    h("h3", { id: "warnings-title" }, t("page-warnings", { n: r.warnings.length })),
-    h("ul", {}, r.warnings.map((w) => h("li", {}, w.message, w.help ? [" — ", h("span", { class: "help" }, w.help)] : null))));
-
-  byId("results-body").replaceChildren(overall,
-    h("section", { class: "by-domain", "aria-labelledby": "domains-title" },
-      h("h3", { id: "domains-title" }, t("page-domains")), chart(radarChart(r)), domainTable),
-    outcomeSection, profile, steps, warnings);
-
-  for (const el of document.querySelectorAll(".sub-progress")) {
-    const n = findNode(r.domains, el.dataset.node);
-    if (n) {
-      el.textContent = `${t("page-sub-answered", { answered: n.counts.total - n.counts.missing, total: n.counts.total })} · ${
-        n.score === null ? t("page-sub-no-score") : t("page-sub-score", { score: fmt(n.score) })}`;
-    }
-  }
-}
-
-function findNode(nodes, id) {
-  for (const n of nodes) {
-    if (n.id === id) return n;
-    const c = findNode(n.children, id);
-    if (c) return c;
-  }
-  return null;
-}
-
-/** An SVG chart drawn by the core, as a node (parsed as XML, never as HTML). */
-function chart(svgText) {
-  const parsed = new DOMParser().parseFromString(svgText, "image/svg+xml");
-  const root = parsed.documentElement;
-  if (root.namespaceURI !== SVG || parsed.getElementsByTagName("parsererror").length > 0) {
-    return h("p", { class: "error" }, t("page-chart-failed"));
-  }
-  return document.importNode(root, true);
-}
-
-function renderAnswerSummaries(r) {
-  const byInd = new Map(r.indicators.map((x) => [x.id, x]));
-  for (const art of document.querySelectorAll("article.indicator")) {
-    const x = byInd.get(art.dataset.id);
-    if (!x) continue;
-    const state = x.status === "rated" ? t("page-state-level", { level: x.level, name: r.scale[x.level]?.name ?? "" })
-      : x.status === "na" ? t("page-state-na") : x.status === "unknown" ? t("page-state-unknown")
-      : x.status === "does_not_apply" ? t("page-state-does-not-apply") : t("page-state-missing");
-    const parts = [h("strong", {}, state)];
-    if (x.target !== null) {
-      parts.push(" · ", x.gap ? t("page-state-target-gap", { target: x.target, gap: x.gap }) : t("page-state-target", { target: x.target }));
-    }
-    if (x.justification) parts.push(" · ", t("page-state-why-na"), " ", h("q", {}, x.justification));
-    if (x.evidence) parts.push(" · ", t("page-state-evidence"), " ", h("q", { class: "evidence-text" }, x.evidence));
-    art.querySelector(".answer-summary").replaceChildren(...parts);
-    art.dataset.status = x.status;
-  }
+function wireMeta() {
+  const form = byId("about");
+  form.addEventListener("input", onMetaInput);
+  form.addEventListener("change", (e) => {
+    if (!(e.target instanceof HTMLSelectElement)) showDocument();
+  });
+  form.addEventListener("submit", (e) => e.preventDefault());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,6 +320,15 @@ function download(name, type, text) {
 function baseName() {
   const parts = ["lhs-assessment", doc.unit?.name, doc.period].filter((x) => typeof x === "string" && x !== "");
   return parts.join("-").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "lhs-assessment";
+}
+
+function errorBox(title, details, fallback) {
+  const items = details.length
+    ? details.map((d) => h("li", {}, d.message, d.path ? [" ", h("span", { class: "path" }, t("page-at-path", { path: d.path }))] : null,
+      d.line ? [" ", t("page-at-line", { line: d.line, column: d.column ?? 0 })] : null,
+      d.help ? [h("br"), h("span", { class: "help" }, t("page-help", { help: d.help }))] : null))
+    : [h("li", {}, fallback ?? "")];
+  return h("div", { class: "error" }, h("p", {}, title), h("ul", {}, items));
 }
 
 function fileMessage(kind, text, details = [], fallback = null) {
@@ -620,42 +381,57 @@ async function readImported(file, say = fileMessage) {
   }
 }
 
+/** Why the core refuses a file's text (its own diagnostics, or a newer framework version than
+ * the page's, said as such), or null when it can be imported. */
+function refusal(file, text) {
+  const errors = fw.validateJSON(text).filter((d) => d.severity === "error");
+  // A file made for a newer version of the framework than the page has is refused as such
+  // (the page cannot read what it does not know), before anything of it is used.
+  if (errors.some((d) => d.code === "assessment.version_mismatch")) {
+    const given = JSON.parse(text).framework.version;
+    if (compareVersions(given, fw.version) > 0) {
+      return [t("page-import-newer", { file: file.name, given, version: fw.version }), errors];
+    }
+  }
+  if (errors.length > 0) return [t("page-import-invalid", { file: file.name, framework: `${fw.id} ${fw.version}` }), errors];
+  return null;
+}
+
 async function importFile(file) {
   const text = await readImported(file);
   if (text === null) return;
-  const diagnostics = fw.validateJSON(text);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  // A file made for a newer version of the framework than the page has is refused as such
-  // (the page cannot read what it does not know), before anything of it is used.
-  const newer = errors.find((d) => d.code === "assessment.version_mismatch");
-  if (newer) {
-    const given = JSON.parse(text).framework.version;
-    if (compareVersions(given, fw.version) > 0) {
-      fileMessage("error", t("page-import-newer", { file: file.name, given, version: fw.version }), errors);
-      return;
-    }
-  }
-  if (errors.length > 0) {
-    fileMessage("error", t("page-import-invalid", { file: file.name, framework: `${fw.id} ${fw.version}` }), errors);
+  const refused = refusal(file, text);
+  if (refused) {
+    fileMessage("error", ...refused);
     return;
   }
   doc = JSON.parse(text);
   saveFailed = false;
   save();
-  writeForm();
-  update();
+  writeMeta();
+  await showDocument();
   const n = Object.keys(doc.answers).length;
   if (!saveFailed) fileMessage("ok", t("page-imported", { file: file.name, n }));
+}
+
+async function reset() {
+  if (!confirm(t("page-reset-confirm"))) return;
+  doc = newDocument();
+  save();
+  writeMeta();
+  await showDocument();
+  fileMessage("ok", t("page-reset-done"));
 }
 
 function wireFiles() {
   byId("export-assessment").addEventListener("click", () =>
     download(`${baseName()}.json`, "application/json", `${JSON.stringify(doc, null, 2)}\n`));
+  // The reports are the core's: scored and written from the document (nothing of it here).
   byId("export-report-json").addEventListener("click", () => {
     if (lastReport) download(`${baseName()}-report.json`, "application/json", fw.scoreJSON(JSON.stringify(doc), { language: lang }));
   });
   byId("export-report-md").addEventListener("click", () => {
-    if (lastReport) download(`${baseName()}-report.md`, "text/markdown", renderMarkdown(lastReport));
+    if (lastReport) download(`${baseName()}-report.md`, "text/markdown", fw.render(doc, { format: "markdown", language: lang }));
   });
   const input = byId("import-file");
   input.addEventListener("change", async () => {
@@ -663,17 +439,11 @@ function wireFiles() {
     input.value = "";
     if (file) await importFile(file);
   });
-  byId("reset").addEventListener("click", () => {
-    if (!confirm(t("page-reset-confirm"))) return;
-    doc = newDocument();
-    save();
-    writeForm();
-    update();
-    fileMessage("ok", t("page-reset-done"));
-  });
+  byId("reset").addEventListener("click", reset);
 }
 
 // ---------------------------------------------------------------------------------------------
+// The page's own texts.
 
 /** Reads the framework in the page's language: `Framework.builtin()` carries every language
  * loaded so far. */
@@ -683,19 +453,20 @@ function readFramework() {
   previous?.free();
   spec = fw.toJSON();
   maxLevel = fw.maxLevel;
-  const infos = fw.indicators();
   // The unit kinds as the core lists them (an indicator without rules applies to every kind).
-  unitKinds = [...new Set(infos.map((i) => i.applies_to).sort((a, b) => b.length - a.length).flat())];
+  unitKinds = [...new Set(fw.indicators().map((i) => i.applies_to).sort((a, b) => b.length - a.length).flat())];
   specById = new Map();
-  const collect = (n) => (n.indicators ?? []).forEach((i) => specById.set(i.id, i)) || (n.children ?? []).forEach(collect);
+  const collect = (n) => {
+    for (const i of n.indicators ?? []) specById.set(i.id, i);
+    for (const c of n.children ?? []) collect(c);
+  };
   spec.domains.forEach(collect);
   usesApplicability = [...specById.values()].some((i) => Array.isArray(i.applies_to));
-  glossary = new Map((spec.glossary ?? []).map((g) => [g.id, g]));
 }
 
-/** The page's own texts (the elements marked `data-msg`), the language switcher and the notes
- * about the translation. */
-function localizePage() {
+/** The document's language and direction, which the elements follow, and the texts marked
+ * `data-msg` (or `data-msg-<attribute>`). */
+function localizeTexts() {
   const root = document.documentElement;
   root.lang = lang;
   root.dir = isRtl(lang) ? "rtl" : "ltr";
@@ -711,23 +482,31 @@ function localizePage() {
     framework: `${tx(spec.title)} (${fw.id} ${fw.version})`,
     bottom: 0, "bottom-name": levelName(0), top: maxLevel, "top-name": levelName(maxLevel),
   });
+}
+
+/** The footer: the tool, and the rater training (the calibration cases and the protocol, in
+ * the project's repository). */
+function localizeFooter() {
   byId("footer").replaceChildren(...tn("page-footer", {
     tool: h("a", { href: "https://github.com/lhs-maturity/lhs-maturity" }, "lhs-maturity"),
     report: h("em", {}, t("page-footer-report")),
   }));
-  // Rater training: the calibration cases and the protocol, in the project's repository.
   const repo = "https://github.com/lhs-maturity/lhs-maturity/blob/main/spec/";
   byId("training").replaceChildren(...tn("page-training", {
     cases: h("a", { href: `${repo}calibration` }, t("page-training-cases")),
     protocol: h("a", { href: `${repo}PROTOCOL.md` }, t("page-training-protocol")),
   }));
-  // The languages by their own names (the framework declares them), each marked as such.
+}
+
+/** The language switcher (the languages by their own names, as the framework declares them)
+ * and what the translation is worth, and whether it has been reviewed yet. */
+function localizeLanguages() {
   const languages = fw.languageStatus().filter((l) => l.status !== "undeclared");
-  byId("language").replaceChildren(...languages.map((l) =>
+  const select = byId("language");
+  select.replaceChildren(...languages.map((l) =>
     h("option", { value: l.code, lang: l.code, dir: isRtl(l.code) ? "rtl" : "ltr" }, l.name)));
-  byId("language").value = lang;
-  byId("language").closest("label").hidden = false;
-  // A translation: what it is worth; and whether it has been reviewed yet.
+  select.value = lang;
+  select.closest("label").hidden = false;
   const status = languages.find((l) => l.code === lang)?.status;
   byId("translation-note").hidden = status === "source" || lang === "en";
   byId("translation-status").hidden = status !== "provisional";
@@ -735,12 +514,14 @@ function localizePage() {
   byId("translation-disclaimer").textContent = t("page-translation-disclaimer");
 }
 
-/** The whole page in the page's language: texts, form, answers, results and the workshop. */
+/** The page's part in the page's language: texts, the unit's controls, the workshop. The
+ * elements draw themselves again when the document's `lang` changes. */
 function render() {
-  localizePage();
-  buildForm();
-  writeForm();
-  update();
+  localizeTexts();
+  localizeFooter();
+  localizeLanguages();
+  buildMeta();
+  writeMeta();
   workshop?.render();
 }
 
@@ -755,15 +536,14 @@ function startNextRespondent() {
   const { answers: _a, respondent: _r, ...keep } = doc;
   doc = { ...keep, answers: {} };
   save();
-  writeForm();
-  update();
+  writeMeta();
+  return showDocument();
 }
 
 function wireWorkshop() {
   workshop = createWorkshop({
-    h, t, tx, fmt, levelName, download, errorBox, readImported, renderMarkdown, startNextRespondent,
+    h, t, fmt, levelName, download, errorBox, readImported, startNextRespondent,
     framework: () => fw,
-    spec: () => spec,
     maxLevel: () => maxLevel,
     lang: () => lang,
     usesApplicability: () => usesApplicability,
@@ -771,6 +551,9 @@ function wireWorkshop() {
     currentDocument: () => structuredClone(doc),
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the language.
 
 /** The language chosen before (kept in this browser), else the first of the browser's
  * languages the page has, as the core negotiates it. */
@@ -808,6 +591,8 @@ function wireLanguage() {
     await useLanguage(e.target.value, { remember: true });
     readFramework();
     render();
+    await drawn();
+    showProgress(questionnaire().report);
     document.body.dataset.language = lang;
   });
 }
@@ -824,24 +609,27 @@ function followHeaderHeight() {
 
 async function main() {
   try {
-    await init();
+    await ready();
   } catch (e) {
-    // Without the module there is no catalog: this one text is English.
+    // Without the module there is no catalog: this one text is English (the elements say the
+    // same in their own boxes).
     byId("loading").textContent = `The scoring engine could not be loaded: ${e.message}`;
     byId("loading").className = "error";
     return;
   }
   await useLanguage(initialLanguage(), { remember: false });
   readFramework();
-  wireForm();
+  wireMeta();
   wireFiles();
   wireLanguage();
+  wireElements();
   followHeaderHeight();
   doc = loadSaved() ?? newDocument();
   render();
+  await showDocument();
   wireWorkshop();
   byId("loading").remove();
-  byId("assessment").hidden = false;
+  byId("questionnaire").hidden = false;
   document.body.dataset.language = lang;
   document.body.dataset.ready = "true";
 }
