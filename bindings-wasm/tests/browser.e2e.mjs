@@ -1,7 +1,9 @@
 // Browser test of the self-assessment page (bindings-wasm/www/) and of the README's browser
 // quickstart, in Debian's Chromium driven by playwright-core (no browser download); then the
 // page and the core's HTML report in each of the five languages (screenshots named by language,
-// no text overflowing its box, right to left in Arabic).
+// no text overflowing its box, right to left in Arabic). The page is a shell over the custom
+// elements <lhs-assessment> and <lhs-report>: playwright's locators pierce their open shadow
+// roots; code run in the page (`page.evaluate`) goes through `shadowRoot` itself.
 //   node --test bindings-wasm/tests/browser.e2e.mjs
 // Env: CHROMIUM (default /usr/bin/chromium), ARTIFACTS (default <repo>/artifacts).
 import { test, before, after } from "node:test";
@@ -40,15 +42,18 @@ let browser;
 let context;
 let page;
 
-/** The font families Chromium used to draw the text of the first element matching `selector`
- * (DevTools protocol, CSS.getPlatformFontsForNode). */
-async function fontsOf(p, selector) {
+/** The font families Chromium used to draw the text of the element that the expression
+ * `expression` gives (run in the page, so that it can reach into a shadow root; DevTools
+ * protocol, CSS.getPlatformFontsForNode). */
+async function fontsOf(p, expression) {
   const cdp = await p.context().newCDPSession(p);
   try {
     await cdp.send("DOM.enable");
     await cdp.send("CSS.enable");
-    const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+    const { result } = await cdp.send("Runtime.evaluate", { expression });
+    assert.ok(result.objectId, `${expression} gives no element`);
+    const { nodeId } = await cdp.send("DOM.requestNode", { objectId: result.objectId });
     const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
     return fonts.map((f) => f.familyName);
   } finally {
@@ -113,14 +118,23 @@ after(async () => {
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-const card = (id) => page.locator(`article[data-id="${id}"]`);
+// The questionnaire's cards are in <lhs-assessment>'s shadow root, the report in <lhs-report>'s.
+const card = (id) => page.locator(`lhs-assessment article[data-id="${id}"]`);
 const choose = (id, value) => card(id).locator(`input[type=radio][value="${value}"]`).check();
 const evidence = (id) => card(id).locator("textarea[data-field=evidence]");
 const stored = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), STORAGE_KEY);
+const report = (selector) => page.locator(`lhs-report#report ${selector}`);
+/** The overall score the report shows, and the one the header shows (its raw number, from the
+ * questionnaire's report, in `data-score`): both must be the core's. */
 const shown = async () => ({
-  text: (await page.locator("#overall-score").textContent()).trim(),
-  raw: await page.locator("#overall-score").getAttribute("data-score"),
+  text: (await report("#overall-score").textContent()).trim(),
+  raw: await page.locator("#bar-score").getAttribute("data-score"),
 });
+/** The coverage the report shows (the second figure of its overall section). */
+const coverage = async () => (await report("[part=overall] strong").nth(1).textContent()).trim();
+/** The row of a domain, or of an outcome, in the report's tables. */
+const domainRow = (id) => report(`[part=domains] tr[data-node="${id}"]`);
+const outcomeRow = (id) => report(`[part=outcomes] tr[data-node="${id}"]`);
 
 // A dozen answers of every kind (for a district: the built-in framework has applicability
 // rules, so no N/A), and the document they must produce.
@@ -149,6 +163,16 @@ const expected = {
 test("the page loads offline-capable: every request to the local server, no console errors", async () => {
   await page.goto(`${base}/`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  // the page is built from the elements: the questionnaire's cards are the element's (none in
+  // the page's own tree), the report follows it by id, and the element keeps no draft of its own
+  const built = await page.evaluate(() => ({
+    cards: document.getElementById("assessment").shadowRoot.querySelectorAll("article.indicator").length,
+    light: document.querySelectorAll("article.indicator").length,
+    follows: document.querySelector("lhs-report").getAttribute("for"),
+    draftKey: document.getElementById("assessment").draftKey,
+    report: document.getElementById("report").shadowRoot.querySelectorAll("#overall-score").length,
+  }));
+  assert.deepEqual(built, { cards: infos.length, light: 0, follows: "assessment", draftKey: null, report: 1 });
   assert.equal(await page.locator("article.indicator").count(), infos.length);
   // without a unit kind every indicator applies, and is shown
   assert.equal(await page.locator("article.indicator:visible").count(), infos.length);
@@ -156,7 +180,8 @@ test("the page loads offline-capable: every request to the local server, no cons
   assert.equal(await card("inst.info.routine_data").locator("input[type=radio]").count(), fw.maxLevel + 1 + (usesApplicability ? 2 : 3));
   assert.ok(usesApplicability, "the built-in framework has applicability rules");
   assert.equal(await page.locator('input[type=radio][value="na"]').count(), 0);
-  assert.equal(await page.locator("#progress-text").textContent(), `0 / ${infos.length}`);
+  assert.equal(await page.locator("header #progress-text").textContent(), `0 / ${infos.length}`);
+  assert.equal(await page.locator("#bar-score").textContent(), "–");
   assert.deepEqual(foreignRequests, []);
   // English, left to right, and no language pack in the first load
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -176,10 +201,10 @@ test("the page loads offline-capable: every request to the local server, no cons
 test("each indicator shows its levels as the core describes them, its guiding question, what to check and its terms", async () => {
   for (const [id, ind] of specById) {
     const c = card(id);
-    const choices = await c.locator(".choice-text").allTextContents();
+    const choices = await c.locator("label.choice").allTextContents();
     for (let l = 0; l <= fw.maxLevel; l++) assert.ok(choices[l].endsWith(fw.descriptor(id, l)), `${id} level ${l}`);
     assert.equal(await c.locator(".question-text").textContent(), en(ind.question), id);
-    assert.deepEqual(await c.locator(".evidence-list li").allTextContents(), (ind.evidence ?? []).map(en), id);
+    assert.deepEqual(await c.locator(`ul[aria-labelledby="ind-${id}-check"] li`).allTextContents(), (ind.evidence ?? []).map(en), id);
     const terms = (ind.terms ?? []).map((t) => glossary.get(t));
     assert.deepEqual(await c.locator("details.terms dt").allTextContents(), terms.map((g) => en(g.term)), id);
     assert.deepEqual(await c.locator("details.terms dd").allTextContents(), terms.map((g) => en(g.definition)), id);
@@ -222,31 +247,29 @@ test("fill a dozen answers: the displayed score is the core's score for the same
   const district = applying("district");
   assert.ok(district.length < infos.length);
   assert.equal(await page.locator("article.indicator:visible").count(), district.length);
-  assert.equal(await page.locator("#progress-text").textContent(), `12 / ${district.length}`);
-  assert.equal(
-    (await page.locator("#overall-coverage").textContent()).trim(),
-    `${Math.round(core.overall.coverage * 100)}%`,
-  );
+  assert.equal(await page.locator("header #progress-text").textContent(), `12 / ${district.length}`);
+  assert.equal(await page.locator("#bar-score").textContent(), `${core.overall.score.toFixed(2)} / ${fw.maxLevel}`);
+  assert.equal(await coverage(), `${Math.round(core.overall.coverage * 100)}%`);
   // the domains of the overall score, then the outcomes apart
   for (const d of core.domains.filter((x) => !x.outcome)) {
-    const row = page.locator(`tr[data-domain="${d.id}"] td`).first();
+    const row = domainRow(d.id).locator("td").first();
     assert.equal((await row.textContent()).trim(), d.score === null ? "–" : d.score.toFixed(2));
   }
   const outcomes = core.domains.filter((x) => x.outcome);
   assert.ok(outcomes.length > 0, "the built-in framework has an outcome domain");
   for (const d of outcomes) {
-    assert.equal(await page.locator(`tr[data-domain="${d.id}"]`).count(), 0, `${d.id} is not among the domains`);
-    const row = page.locator(`#outcomes tr[data-outcome="${d.id}"] td`).first();
+    assert.equal(await domainRow(d.id).count(), 0, `${d.id} is not among the domains`);
+    const row = outcomeRow(d.id).locator("td").first();
     assert.equal((await row.textContent()).trim(), d.score === null ? "–" : d.score.toFixed(2));
     for (const c of d.children) {
-      const sub = page.locator(`#outcomes tr[data-outcome="${c.id}"] td`).first();
+      const sub = outcomeRow(c.id).locator("td").first();
       assert.equal((await sub.textContent()).trim(), c.score === null ? "–" : c.score.toFixed(2));
     }
   }
   assert.ok(outcomes.some((d) => d.score !== null), "an outcome is rated in this test");
   // the charts are the core's SVG, inserted as nodes
   assert.equal(await page.locator("#results svg#radar-chart").count(), 1);
-  assert.equal(await page.locator("#results .profile svg").count(), 1);
+  assert.equal(await report("[part=profile] svg").count(), 1);
   const desc = await page.locator("#results svg#radar-chart desc").textContent();
   assert.match(desc, /Institutionalizing learning/);
   const coreDesc = /<desc[^>]*>([^<]*)<\/desc>/.exec(lhs.radarChart(core))[1]
@@ -254,17 +277,31 @@ test("fill a dozen answers: the displayed score is the core's score for the same
     .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(parseInt(n, 16)))
     .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   assert.equal(desc, coreDesc, "the radar is the core's chart of this report");
-  assert.ok((await page.locator(".steps li").count()) > 0);
+  assert.ok((await report("[part=steps] li").count()) > 0);
+});
+
+test("a next step of the report moves the focus to its indicator in the questionnaire", async () => {
+  const step = report("[part=steps] button.step").first();
+  const id = await step.getAttribute("data-indicator");
+  assert.ok(applying("district").includes(id), id);
+  await step.click();
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    const el = host?.shadowRoot?.activeElement;
+    return { host: host?.id, indicator: el?.closest("article")?.dataset.id ?? null, type: el?.type ?? null };
+  });
+  assert.deepEqual(focused, { host: "assessment", indicator: id, type: "radio" });
+  await page.evaluate(() => window.scrollTo(0, 0));
 });
 
 test("typed text is shown as text, never run as HTML", async () => {
-  const summary = card("cond.fin.learning_budget").locator(".evidence-text");
-  assert.equal(await summary.textContent(), XSS);
-  assert.equal(await page.locator("#unit-line").textContent(), `${expected.unit.name} · ${expected.period}`);
+  assert.equal(await evidence("cond.fin.learning_budget").inputValue(), XSS);
+  const unitLine = report("p.unit");
+  assert.equal(await unitLine.textContent(), `${expected.unit.name} · ${expected.period}`);
+  assert.ok((await unitLine.innerHTML()).includes("&lt;district&gt; &amp; team"));
   assert.equal(await page.evaluate(() => window.__xss), undefined);
-  assert.equal(await page.locator("img[src=x]").count(), 0);
+  assert.equal(await page.locator("img[src=x]").count(), 0, "no img in the page nor in the elements' shadow roots");
   assert.equal(await page.locator("body script").count(), 0);
-  assert.ok((await summary.innerHTML()).includes("&lt;script&gt;"));
 });
 
 test("the unit kind decides which indicators are shown, and their wording; answers are kept", async () => {
@@ -303,7 +340,8 @@ test("exports: the answers, the report as JSON and as Markdown", async () => {
   };
   assert.deepEqual(JSON.parse(await get("#export-assessment")), expected);
   assert.deepEqual(JSON.parse(await get("#export-report-json")), fw.score(expected));
-  assert.equal(await get("#export-report-md"), lhs.renderMarkdown(fw.score(expected)));
+  assert.equal(await get("#export-report-md"), fw.render(expected, { format: "markdown" }));
+  assert.equal(fw.render(expected, { format: "markdown" }), lhs.renderMarkdown(fw.score(expected)), "the core's Markdown of the report");
 });
 
 test("a reload (or a closed tab) loses nothing", async () => {
@@ -321,7 +359,8 @@ test("a reload (or a closed tab) loses nothing", async () => {
   const tab = await context.newPage();
   await tab.goto(`${base}/`);
   await tab.waitForSelector("body[data-ready=true]");
-  assert.equal(await tab.locator("#overall-score").getAttribute("data-score"), before.raw);
+  assert.equal(await tab.locator("#bar-score").getAttribute("data-score"), before.raw);
+  assert.equal((await tab.locator("lhs-report #overall-score").textContent()).trim(), before.text);
   await tab.close();
 });
 
@@ -460,8 +499,10 @@ test("a full storage (QuotaExceededError) is shown, the answers stay on the page
   assert.equal(await msg.locator("p").textContent(), lhs.message("en", "page-save-quota"));
   assert.equal(await page.getAttribute("#file-message", "role"), "status");
   assert.deepEqual(await stored(), before, "nothing was written");
-  // the page still holds and scores the answer
-  assert.equal(await card("inst.act.learning_sites").locator(".evidence-text").textContent(), "Noted while the storage is full");
+  // the page still holds the answer: in the questionnaire, and in the document the page exports
+  assert.equal(await evidence("inst.act.learning_sites").inputValue(), "Noted while the storage is full");
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#export-assessment")]);
+  assert.equal(JSON.parse(readFileSync(await dl.path(), "utf8")).answers["inst.act.learning_sites"].evidence, "Noted while the storage is full");
   // another failure (storage disabled): the general message
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
@@ -758,13 +799,16 @@ test("the README's browser quickstart runs in Chromium", async () => {
 
 /** What overflows in the page shown: every visible element with text (its own or its
  * children's) whose content is wider than its box (scrollWidth > clientWidth + 1), and every
- * SVG text whose box (getBBox) leaves its SVG's viewBox. Text hidden for screen readers only
- * (`.visually-hidden`, clipped on purpose to 1px) is left out. */
+ * SVG text whose box (getBBox) leaves its SVG's viewBox; in the page and in the open shadow
+ * roots of its elements. Text hidden for screen readers only (`.visually-hidden`, clipped on
+ * purpose to 1px) is left out. */
 function overflowing(p) {
   return p.evaluate(() => {
     const out = [];
     const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
-    for (const el of document.querySelectorAll("body, body *")) {
+    const all = (root) => [...root.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    const everything = [document.body, ...all(document.body)];
+    for (const el of everything) {
       if (el.namespaceURI !== "http://www.w3.org/1999/xhtml") continue;
       if (el.closest(".visually-hidden") || !el.checkVisibility()) continue;
       if (el.textContent.trim() === "") continue;
@@ -772,7 +816,7 @@ function overflowing(p) {
         out.push(`${describe(el)} “${el.textContent.trim().slice(0, 50)}”: ${el.scrollWidth} > ${el.clientWidth}`);
       }
     }
-    for (const svg of document.querySelectorAll("svg")) {
+    for (const svg of everything.filter((el) => el.localName === "svg" && el.namespaceURI === "http://www.w3.org/2000/svg")) {
       if (!svg.checkVisibility()) continue;
       const vb = svg.viewBox.baseVal;
       if (!vb || vb.width === 0) continue;
@@ -788,13 +832,15 @@ function overflowing(p) {
   });
 }
 
-/** The words of the score tables (`table.domains`) that break across two lines: a header cut
- * inside a word ("Cov-erage") is hard to read. Every word of every cell, by the lines its
- * characters are drawn on. */
+/** The words of the score tables (the report's, `[part=table]` in its shadow root, or any
+ * `table.domains`) that break across two lines: a header cut inside a word ("Cov-erage") is hard
+ * to read. Every word of every cell, by the lines its characters are drawn on. */
 function brokenWords(p) {
   return p.evaluate(() => {
     const out = [];
-    for (const cell of document.querySelectorAll("table.domains th, table.domains td")) {
+    const roots = (root) => [root, ...[...root.querySelectorAll("*")].filter((el) => el.shadowRoot).flatMap((el) => roots(el.shadowRoot))];
+    const cells = roots(document).flatMap((r) => [...r.querySelectorAll(":is(table.domains, table[part=table]) :is(th, td)")]);
+    for (const cell of cells) {
       if (!cell.checkVisibility()) continue;
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -886,7 +932,7 @@ for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
     }
     const ind = specById.get("inst.info.routine_data");
     assert.equal(await card(ind.id).locator(".question-text").textContent(), t(`indicator.${ind.id}.question`, en(ind.question)));
-    const choices = await card(ind.id).locator(".choice-text").allTextContents();
+    const choices = await card(ind.id).locator("label.choice").allTextContents();
     for (let l = 0; l <= fw.maxLevel; l++) assert.ok(choices[l].endsWith(nodeFw.descriptor(ind.id, l, lang)), `level ${l}`);
     const withTerms = [...specById.values()].find((i) => (i.terms ?? []).length > 0);
     const firstTerm = withTerms.terms[0];
@@ -909,20 +955,31 @@ for (const lang of ["fr", "es", "pt-PT", "ar", "en"]) {
     const core = nodeFw.score(doc, { language: lang });
     assert.equal(Number((await shown()).raw), core.overall.score);
     assert.equal((await shown()).text, lhs.formatDecimal(core.overall.score, 2, lang));
-    assert.equal((await page.locator("#overall-coverage").textContent()).trim(), lhs.formatPercent(core.overall.coverage, lang));
+    assert.equal(await coverage(), lhs.formatPercent(core.overall.coverage, lang));
+    assert.equal(await page.locator("#bar-score").textContent(), lhs.message(lang, "page-score-of", { score: lhs.formatDecimal(core.overall.score, 2, lang), top: fw.maxLevel }));
     for (const d of core.domains.filter((x) => !x.outcome)) {
-      assert.equal(await page.locator(`tr[data-domain="${d.id}"] th`).textContent(), d.name, d.id);
+      assert.equal(await domainRow(d.id).locator("th").textContent(), d.name, d.id);
     }
+    // the elements are in the language and direction of the page
+    const dirs = await page.evaluate(() => ["assessment", "report"].map((id) => {
+      const box = document.getElementById(id).shadowRoot.querySelector("[part=container]");
+      return [box.lang, getComputedStyle(box).direction];
+    }));
+    assert.deepEqual(dirs, [[lang, dirOf(lang)], [lang, dirOf(lang)]]);
     if (lang === "ar") {
       // Arabic: its own faces, and no italics anywhere
       assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /^"Noto Sans", .*"Noto Naskh Arabic", "Noto Sans Arabic"/);
       // The fonts Chromium really draws with: Arabic letters in an Arabic face, numbers in a Latin
       // one (an Arabic face would draw the decimal point of "1.50" as the Arabic separator, a comma).
-      const drawn = await fontsOf(page, "table.domains td.num");
+      const drawn = await fontsOf(page, `document.getElementById("report").shadowRoot.querySelector("td.num")`);
       assert.ok(drawn.length > 0 && drawn.every((f) => !/Arabic/.test(f)), `numbers drawn with ${drawn}`);
-      assert.ok((await fontsOf(page, "h1")).some((f) => /Arabic/.test(f)), "Arabic letters in an Arabic face");
-      const italic = await page.evaluate(() => [...document.querySelectorAll("body *")]
-        .filter((el) => el.textContent.trim() !== "" && getComputedStyle(el).fontStyle === "italic").map((el) => el.tagName));
+      assert.ok((await fontsOf(page, `document.querySelector("h1")`)).some((f) => /Arabic/.test(f)), "Arabic letters in an Arabic face");
+      assert.ok((await fontsOf(page, `document.getElementById("assessment").shadowRoot.querySelector("h2")`)).some((f) => /Arabic/.test(f)),
+        "the questionnaire's Arabic letters in an Arabic face");
+      const italic = await page.evaluate(() => {
+        const all = (root) => [...root.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+        return all(document.body).filter((el) => el.textContent.trim() !== "" && getComputedStyle(el).fontStyle === "italic").map((el) => el.tagName);
+      });
       assert.deepEqual(italic, []);
     }
 
