@@ -1,13 +1,15 @@
-// Accessibility test of the self-assessment page (bindings-wasm/www/) and of the core's HTML
-// report, against WCAG 2.2 AA, in Debian's Chromium driven by playwright-core (as
-// browser.e2e.mjs): the whole questionnaire filled with the keyboard alone, the focus never
+// Accessibility test of the self-assessment page (bindings-wasm/www/, a shell over the custom
+// elements <lhs-assessment> and <lhs-report>) and of the core's HTML report, against WCAG 2.2 AA,
+// in Debian's Chromium driven by playwright-core (as browser.e2e.mjs): the whole questionnaire
+// (the element's shadow root) filled with the keyboard alone, the focus never
 // hidden by the sticky header, labels, headings, axe-core in the page's main states (empty,
 // filled, the results, Arabic) and on the report, the contrast of the charts' texts, reflow at
 // 320 CSS px and at 200% zoom, text spacing, forced colours and print. Screenshots go to
 // $ARTIFACTS (a11y-*.png).
 //   node --test bindings-wasm/tests/a11y.e2e.mjs
 // Env: CHROMIUM (default /usr/bin/chromium), ARTIFACTS (default <repo>/artifacts).
-// The checks themselves are in a11y.mjs.
+// The checks themselves are in a11y.mjs; they look into open shadow roots (checked here on a
+// probe page, so that a check that finds nothing can be told from one that cannot look).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -155,7 +157,11 @@ test("keyboard only: the whole questionnaire filled with Tab, Shift+Tab, arrows,
       assert.equal(f.value, want);
     } else if (f.tag === "summary" && stops.filter((s) => s === "summary").length === 1) {
       // a disclosure opens and closes with Enter (the sub-domains are open; Enter closes one)
-      const open = () => page.evaluate(() => document.activeElement.parentElement.open);
+      const open = () => page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el.parentElement.open;
+      });
       const was = await open();
       await press(page, "Enter", "summary");
       assert.equal(await open(), !was);
@@ -171,8 +177,9 @@ test("keyboard only: the whole questionnaire filled with Tab, Shift+Tab, arrows,
   const doc = await page.evaluate(() => JSON.parse(localStorage.getItem("lhs-maturity:assessment")));
   assert.deepEqual(doc, filled);
   const core = fw.score(doc);
-  assert.equal(Number(await page.getAttribute("#overall-score", "data-score")), core.overall.score);
-  assert.equal(await page.textContent("#progress-text"), `${district.length} / ${district.length}`);
+  assert.equal(Number(await page.getAttribute("#bar-score", "data-score")), core.overall.score);
+  assert.equal(await page.textContent("lhs-report #overall-score"), lhs.formatDecimal(core.overall.score, 2, "en"));
+  assert.equal(await page.textContent("header #progress-text"), `${district.length} / ${district.length}`);
 
   // On through the results to the exports: Enter on the Markdown report, Space on the JSON one.
   for (let i = 0; i < 200 && f.id !== "export-report-md"; i++) f = await press(page, "Tab", `results stop ${i}`);
@@ -221,7 +228,7 @@ test("every control has a label, every form group a name and description; headin
   assert.equal(await card.getByRole("group", { name: new RegExp(`^${name}`) }).count(), 1);
   assert.equal(await card.getByRole("textbox", { name: `${lhs.message("en", "page-evidence-note")} ${name}` }).count(), 1);
   assert.equal(await card.getByRole("combobox", { name: `${lhs.message("en", "page-target")} ${name}` }).count(), 1);
-  const described = await card.locator("fieldset").evaluate((el) => el.getAttribute("aria-describedby").split(" ").map((x) => document.getElementById(x).textContent));
+  const described = await card.locator("fieldset").evaluate((el) => el.getAttribute("aria-describedby").split(" ").map((x) => el.getRootNode().getElementById(x).textContent));
   assert.ok(described[0].length > 0 && described.length === 2, "the statement and the guiding question describe the answers");
 });
 
@@ -246,6 +253,42 @@ test("the checks find what they look for: a grey just under 4.5:1, a text on a t
   assert.match(failures[1], /“grey on the area”: 3\.8\d:1/);
   await p.focus("#probe");
   await p.evaluate(() => window.scrollBy(0, document.getElementById("probe").getBoundingClientRect().top - 30));
+  const f = await focusState(p);
+  assert.equal(f.id, "probe");
+  assert.ok(f.covered > 0.3, `covered ${f.covered}`);
+  await p.close();
+});
+
+test("the checks look into open shadow roots: a heading skipped, a control without a label, a grey chart text, text cut, a focus under a sticky header", async () => {
+  const p = await browser.newPage({ viewport: { width: 400, height: 300 } });
+  await p.setContent(`<body style="margin:0;background:#fff">
+    <header style="position:sticky;top:0;height:60px;background:#0b6e6e;z-index:1"></header>
+    <h1>Probe</h1><div id="host"></div><div style="height:900px"></div>
+    <template id="inside">
+      <h3>Skipped a level</h3>
+      <input id="nolabel"><p aria-labelledby="missing">described by nothing</p>
+      <svg viewBox="0 0 200 60" width="200" height="60"><text x="5" y="20" fill="#777777">grey in a shadow root</text></svg>
+      <p style="width:50px;white-space:nowrap">a text far too long for fifty pixels</p>
+      <div style="height:600px"></div><input id="probe" aria-label="probe">
+    </template></body>`);
+  await p.evaluate(() => {
+    const root = document.getElementById("host").attachShadow({ mode: "open" });
+    root.append(document.getElementById("inside").content.cloneNode(true));
+  });
+  assert.deepEqual(headingProblems(await headings(p)), ["h1 “Probe” then h3 “Skipped a level”"]);
+  assert.deepEqual(await unlabelled(p), ["p aria-labelledby → #missing: missing", "input#nolabel: no label"]);
+  const { checked, failures } = await svgTextContrast(p);
+  assert.equal(checked, 1);
+  assert.equal(failures.length, 1, failures.join("\n"));
+  assert.match(failures[0], /“grey in a shadow root”: 4\.48:1/);
+  const cut = await overflowing(p);
+  assert.equal(cut.length, 1, cut.join("\n"));
+  assert.match(cut[0], /^p “a text far too long/);
+  await p.evaluate(() => {
+    const probe = document.getElementById("host").shadowRoot.getElementById("probe");
+    probe.focus();
+    window.scrollBy(0, probe.getBoundingClientRect().top - 30);
+  });
   const f = await focusState(p);
   assert.equal(f.id, "probe");
   assert.ok(f.covered > 0.3, `covered ${f.covered}`);
@@ -357,6 +400,13 @@ test("200% zoom (640 × 450 CSS px): no horizontal scrolling, the focus in sight
 test("text spacing (WCAG 1.4.12): nothing is cut or overlaps at 1280 and 320 px", async () => {
   const page = await sharedPage();
   await applyTextSpacing(page);
+  // the spacing is in force inside the elements too (a paragraph of each, 2em under it)
+  const spaced = await page.evaluate(() => ["assessment", "report"].map((id) => {
+    const p = document.getElementById(id).shadowRoot.querySelector("p");
+    const s = getComputedStyle(p);
+    return parseFloat(s.marginBottom) / parseFloat(s.fontSize);
+  }));
+  assert.deepEqual(spaced, [2, 2]);
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 900 });
     assert.ok(await horizontalScroll(page) <= 0, `${width}px: horizontal scrolling`);

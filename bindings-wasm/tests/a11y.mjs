@@ -2,8 +2,9 @@
 // tests/a11y.e2e.mjs on the self-assessment page and on the core's HTML report. They look at
 // what a person or an assistive technology gets (the focused element, computed styles, what is
 // drawn behind a text, accessible names), not at the page's markup, so that they hold when the
-// page is rebuilt from custom elements: the focused element is looked for through shadow roots,
-// and text in open shadow roots is measured like any other.
+// page is rebuilt from custom elements: every check looks into open shadow roots too (the focused
+// element, the element drawn at a point, the charts, the headings, the labels and the controls),
+// in the order a person meets them (a shadow root's content where its host is).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -90,11 +91,21 @@ export function svgTextContrast(page, min = 4.5) {
     document.body.append(probe);
     const base = parse(getComputedStyle(probe).backgroundColor) ?? [255, 255, 255, 1];
     probe.remove();
-    /** What is painted at (x, y) under the chart's texts. */
+    /** The parent of a node across shadow roots (a shadow root's is its host). */
+    const up = (n) => n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement;
+    /** Whether `a` contains `b`, across shadow roots. */
+    const holds = (a, b) => {
+      for (let n = b; n; n = up(n)) if (n === a) return true;
+      return false;
+    };
+    const all = (root) => [...root.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    const svgs = all(document).filter((el) => el instanceof SVGSVGElement && !(el.parentNode instanceof SVGElement));
+    /** What is painted at (x, y) under the chart's texts: the elements there as the chart's own
+     * tree (a shadow root) sees them, the page's around it included. */
     const behind = (svg, x, y) => {
       const layers = [];
-      for (const el of document.elementsFromPoint(x, y)) {
-        if (!(svg.contains(el) || el.contains(svg))) continue; // above the chart (a sticky header)
+      for (const el of svg.getRootNode().elementsFromPoint(x, y)) {
+        if (!(holds(svg, el) || holds(el, svg))) continue; // above the chart (a sticky header)
         if (el instanceof SVGTextContentElement || el === svg) continue;
         if (el instanceof SVGGeometryElement) {
           if (el instanceof SVGLineElement || el instanceof SVGPolylineElement) continue; // strokes only
@@ -116,12 +127,12 @@ export function svgTextContrast(page, min = 4.5) {
     // Each chart is scrolled into the window to be measured; every scroll position is put back
     // afterwards (the window's and those of the boxes around the charts).
     const scrolled = [[document.scrollingElement, scrollX, scrollY]];
-    for (const svg of document.querySelectorAll("svg")) {
-      for (let a = svg.parentElement; a; a = a.parentElement) {
+    for (const svg of svgs) {
+      for (let a = up(svg); a; a = up(a)) {
         if (a.scrollHeight > a.clientHeight || a.scrollWidth > a.clientWidth) scrolled.push([a, a.scrollLeft, a.scrollTop]);
       }
     }
-    for (const svg of document.querySelectorAll("svg")) {
+    for (const svg of svgs) {
       if (!svg.checkVisibility()) continue;
       svg.scrollIntoView({ block: "center", inline: "center" });
       for (const el of svg.querySelectorAll("text, tspan")) {
@@ -173,7 +184,7 @@ export function overflowing(page) {
         out.push(`${describe(el)} “${el.textContent.trim().slice(0, 50)}”: ${el.scrollWidth} > ${el.clientWidth}`);
       }
     }
-    for (const svg of document.querySelectorAll("svg")) {
+    for (const svg of all(document.body).filter((el) => el instanceof SVGSVGElement)) {
       if (!svg.checkVisibility()) continue;
       const vb = svg.viewBox.baseVal;
       if (!vb || vb.width === 0) continue;
@@ -193,20 +204,24 @@ export function overflowing(page) {
 export const horizontalScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /** The text spacing of WCAG 2.2 1.4.12 (the values of its bookmarklet), as a constructed style
- * sheet (a page's Content-Security-Policy may refuse a `<style>` element, never the CSSOM). */
+ * sheet (a page's Content-Security-Policy may refuse a `<style>` element, never the CSSOM),
+ * adopted by the document and by every open shadow root (a document's styles do not reach
+ * into them). */
 export function applyTextSpacing(page) {
   return page.evaluate(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
       p { margin-bottom: 2em !important; }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const roots = (root) => [root, ...[...root.querySelectorAll("*")].filter((el) => el.shadowRoot).flatMap((el) => roots(el.shadowRoot))];
+    for (const root of roots(document)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     window.__textSpacing = sheet;
   });
 }
 
 export function removeTextSpacing(page) {
   return page.evaluate(() => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== window.__textSpacing);
+    const roots = (root) => [root, ...[...root.querySelectorAll("*")].filter((el) => el.shadowRoot).flatMap((el) => roots(el.shadowRoot))];
+    for (const root of roots(document)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== window.__textSpacing);
   });
 }
 
@@ -230,8 +245,19 @@ export function focusState(page) {
     const rgb = (c) => (/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c) ?? []).slice(1).map((v, i) => (v === undefined ? 1 : Number(v)));
     const lum = ([r, g, b]) => [r, g, b].map((v) => v / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
       .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const up = (n) => n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentElement;
+    /** The nearest element around `n` (itself included) matching `selector`, across shadow roots. */
+    const closestOf = (n, selector) => {
+      for (let a = n; a; a = up(a)) if (a.matches(selector)) return a;
+      return null;
+    };
+    /** Whether `a` contains `b` (or is it), across shadow roots. */
+    const inside = (a, b) => {
+      for (let n = b; n; n = up(n)) if (n === a) return true;
+      return false;
+    };
     let around = [255, 255, 255, 1];
-    for (let a = el.parentElement; a; a = a.parentElement) {
+    for (let a = up(el); a; a = up(a)) {
       const bg = rgb(getComputedStyle(a).backgroundColor);
       if (bg.length === 4 && bg[3] >= 1) {
         around = bg;
@@ -252,7 +278,7 @@ export function focusState(page) {
         points++;
         let top = document.elementFromPoint(x, y);
         while (top?.shadowRoot?.elementFromPoint(x, y) && top.shadowRoot.elementFromPoint(x, y) !== top) top = top.shadowRoot.elementFromPoint(x, y);
-        if (top && !(top === el || el.contains(top) || top.contains(el))) hidden++;
+        if (top && !(top === el || inside(el, top) || inside(top, el))) hidden++;
       }
     }
     const covered = points === 0 ? 0 : hidden / points;
@@ -266,8 +292,8 @@ export function focusState(page) {
       role: el.getAttribute("role"),
       field: el.dataset?.field ?? null,
       text: el.textContent.trim().slice(0, 60),
-      indicator: el.closest("[data-id]")?.dataset.id ?? null,
-      inResults: el.closest("#results") !== null,
+      indicator: closestOf(el, "[data-id]")?.dataset.id ?? null,
+      inResults: closestOf(el, "#results") !== null,
       focusVisible: el.matches(":focus-visible"),
       ring,
       ringContrast,
@@ -279,11 +305,14 @@ export function focusState(page) {
   });
 }
 
-/** The headings shown, in order: `[level, text]`. */
+/** The headings shown, in the order they are met (those of the elements' shadow roots where
+ * their hosts are): `[level, text]`. */
 export function headings(page) {
-  return page.evaluate(() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]")]
-    .filter((h) => h.checkVisibility())
-    .map((h) => [Number(h.getAttribute("aria-level") ?? h.tagName.slice(1)), h.textContent.trim().slice(0, 40)]));
+  return page.evaluate(() => {
+    const all = (root) => [...root.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    return all(document).filter((h) => h.matches("h1, h2, h3, h4, h5, h6, [role=heading]") && h.checkVisibility())
+      .map((h) => [Number(h.getAttribute("aria-level") ?? h.tagName.slice(1)), h.textContent.trim().slice(0, 40)]);
+  });
 }
 
 /** Where the headings skip a level going down (h2 then h4), and how many h1 there are. */
@@ -297,19 +326,23 @@ export function headingProblems(list) {
 }
 
 /** Every reference of an aria-labelledby or aria-describedby that leads to no element or to an
- * empty text, and every visible form control without a label of any kind. */
+ * empty text (an id is looked for in the referring element's own tree: the document or a shadow
+ * root), and every visible form control without a label of any kind; in the page and in the
+ * open shadow roots of its elements. */
 export function unlabelled(page) {
   return page.evaluate(() => {
     const out = [];
-    for (const el of document.querySelectorAll("[aria-labelledby], [aria-describedby]")) {
+    const all = (root) => [...root.querySelectorAll("*")].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+    const everything = all(document);
+    for (const el of everything.filter((x) => x.hasAttribute("aria-labelledby") || x.hasAttribute("aria-describedby"))) {
       for (const attr of ["aria-labelledby", "aria-describedby"]) {
         for (const id of (el.getAttribute(attr) ?? "").split(/\s+/).filter(Boolean)) {
-          const target = document.getElementById(id);
+          const target = el.getRootNode().getElementById(id);
           if (!target || target.textContent.trim() === "") out.push(`${el.tagName.toLowerCase()} ${attr} → #${id}: ${target ? "empty" : "missing"}`);
         }
       }
     }
-    for (const el of document.querySelectorAll("input, select, textarea")) {
+    for (const el of everything.filter((x) => x.matches("input, select, textarea"))) {
       if (el.type === "hidden" || (!el.checkVisibility() && !el.classList.contains("visually-hidden"))) continue;
       if (el.labels.length === 0 && !el.hasAttribute("aria-labelledby") && !el.hasAttribute("aria-label")) {
         out.push(`${el.tagName.toLowerCase()}#${el.id || el.name}: no label`);
