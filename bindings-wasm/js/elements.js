@@ -220,6 +220,13 @@ section { margin-block-end: 1.25em; break-inside: avoid; }
   .step { color: inherit; text-decoration: none; }
   section { break-inside: avoid; }
 }
+/* Forced colours: the charts' fills are not forced (the core's level colours stay, their
+   numbers are written beside them), so their texts, grid and lines take the system's colours. */
+@media (forced-colors: active) {
+  svg text { fill: CanvasText; }
+  svg .grid { stroke: GrayText; }
+  svg :is(.target, .intervals, .legend line) { stroke: CanvasText; }
+}
 `;
 
 let sheets = null;
