@@ -2,8 +2,9 @@
 // in Debian's Chromium driven by playwright-core: three respondents' files loaded, the agenda the
 // page shows against the core's (`Framework#pool` of the npm package, in Node), two agreed levels
 // with their rationales, the exports (the consensus assessment, the agreed levels, the report),
-// a reload, a new workshop collected from the page's own questionnaire, axe-core on the workshop,
-// reflow at 320 px, and Arabic.
+// a reload, a new workshop collected from the page's own questionnaire (the <lhs-assessment>
+// element, filled in by one respondent after another), axe-core on the workshop, reflow at 320 px,
+// and Arabic.
 //   node --test bindings-wasm/tests/workshop.e2e.mjs
 // Env: CHROMIUM (default /usr/bin/chromium), ARTIFACTS (default <repo>/artifacts).
 import { test, before, after } from "node:test";
@@ -219,7 +220,9 @@ test("a new workshop collected on one laptop: each respondent fills in the quest
   const ids = ["inst.info.routine_data", "inst.info.me_integration"];
   const fill = async (name, levels) => {
     await page.click("#view-questionnaire");
-    await page.waitForSelector("#assessment:not([hidden])");
+    await page.locator("lhs-assessment#assessment").waitFor({ state: "visible" });
+    // each respondent starts from a blank questionnaire
+    for (const id of ids) assert.ok(await page.locator(`article[data-id="${id}"] input[type=radio][value=""]`).isChecked(), `${name}: ${id} not answered yet`);
     await page.fill("#unit-name", "Kisumu East");
     await page.fill("#period", "2026-Q3");
     for (const [i, id] of ids.entries()) {
@@ -241,6 +244,9 @@ test("a new workshop collected on one laptop: each respondent fills in the quest
   const draft = await page.evaluate(() => JSON.parse(localStorage.getItem("lhs-maturity:assessment")));
   assert.deepEqual(draft.answers, {});
   assert.equal(draft.period, "2026-Q3");
+  // and so is the element the next respondent fills in
+  const shown = await page.evaluate(() => document.getElementById("assessment").assessment);
+  assert.deepEqual({ answers: shown.answers, period: shown.period, unit: shown.unit }, { answers: {}, period: "2026-Q3", unit: { name: "Kisumu East" } });
   const core = fw.pool(collected);
   assert.deepEqual((await shownAgenda()).map((a) => a.id), core.agenda.map((a) => a.id));
   assert.deepEqual(core.agenda.map((a) => a.id), [ids[0]]);
