@@ -426,9 +426,10 @@ async function reset() {
 function wireFiles() {
   byId("export-assessment").addEventListener("click", () =>
     download(`${baseName()}.json`, "application/json", `${JSON.stringify(doc, null, 2)}\n`));
-  // The reports are the core's: scored and written from the document (nothing of it here).
+  // The reports are the core's: scored and written by it from the document, as it stands now
+  // (the element's report may be a task behind a name just typed).
   byId("export-report-json").addEventListener("click", () => {
-    if (lastReport) download(`${baseName()}-report.json`, "application/json", fw.scoreJSON(JSON.stringify(doc), { language: lang }));
+    if (lastReport) download(`${baseName()}-report.json`, "application/json", `${JSON.stringify(fw.score(doc, { language: lang }), null, 2)}\n`);
   });
   byId("export-report-md").addEventListener("click", () => {
     if (lastReport) download(`${baseName()}-report.md`, "text/markdown", fw.render(doc, { format: "markdown", language: lang }));
