@@ -13,9 +13,9 @@
 // framework's texts and the catalogs) is fetched when it is chosen (`loadLanguage`), after which
 // `Framework.builtin()` carries that language's texts.
 import init, {
-  Framework, renderMarkdown, radarChart, facetChart,
+  Framework,
   loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl, maxDocumentBytes,
-} from "./pkg/index.js";
+} from "./pkg/elements/core.js";
 import { createWorkshop } from "./workshop.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
@@ -483,7 +483,7 @@ function renderResults(r) {
 
   const profile = h("section", { class: "profile", "aria-labelledby": "profile-title" },
     h("h3", { id: "profile-title" }, t("page-profile")),
-    chart(facetChart({ ...r, facets: r.facets.filter((f) => PROFILE_FACETS.includes(f.id)) })));
+    chart(fw.render(doc, { format: "facets", facets: PROFILE_FACETS.filter((id) => r.facets.some((f) => f.id === id)), language: lang })));
 
   const recs = new Map(r.recommendations.map((x) => [x.indicator, x]));
   const steps = h("section", { class: "steps", "aria-labelledby": "steps-title" },
@@ -503,7 +503,7 @@ function renderResults(r) {
 
   byId("results-body").replaceChildren(overall,
     h("section", { class: "by-domain", "aria-labelledby": "domains-title" },
-      h("h3", { id: "domains-title" }, t("page-domains")), chart(radarChart(r)), domainTable),
+      h("h3", { id: "domains-title" }, t("page-domains")), chart(fw.render(doc, { format: "radar", language: lang })), domainTable),
     outcomeSection, profile, steps, warnings);
 
   for (const el of document.querySelectorAll(".sub-progress")) {
@@ -655,7 +655,7 @@ function wireFiles() {
     if (lastReport) download(`${baseName()}-report.json`, "application/json", fw.scoreJSON(JSON.stringify(doc), { language: lang }));
   });
   byId("export-report-md").addEventListener("click", () => {
-    if (lastReport) download(`${baseName()}-report.md`, "text/markdown", renderMarkdown(lastReport));
+    if (lastReport) download(`${baseName()}-report.md`, "text/markdown", fw.render(doc, { language: lang }));
   });
   const input = byId("import-file");
   input.addEventListener("change", async () => {
@@ -761,7 +761,7 @@ function startNextRespondent() {
 
 function wireWorkshop() {
   workshop = createWorkshop({
-    h, t, tx, fmt, levelName, download, errorBox, readImported, renderMarkdown, startNextRespondent,
+    h, t, tx, fmt, levelName, download, errorBox, readImported, startNextRespondent,
     framework: () => fw,
     spec: () => spec,
     maxLevel: () => maxLevel,

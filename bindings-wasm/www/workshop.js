@@ -7,7 +7,7 @@
 // command line's consensus file) and the report of the consensus.
 //
 // Nothing here pools, ranks or scores: the core does, in the package's whole module
-// (pkg/full/), loaded only when the workshop is first opened so that the questionnaire's first
+// (pkg/web/), loaded only when the workshop is first opened so that the questionnaire's first
 // load stays small. User text (respondents' labels, evidence notes, rationales) is only ever put
 // into the page as text, in its own direction (dir="auto": an English note in an Arabic page).
 // The workshop is kept in this browser (localStorage), like the draft.
@@ -20,7 +20,7 @@ const VIEW = "#workshop";
  * message), `tx` (a framework text), `fmt` (a decimal written by the core), `levelName`,
  * `framework()` (the page's Framework), `spec()`, `maxLevel()`, `lang()`, `usesApplicability()`,
  * `indicatorName(id)`, `readImported(file, say)`, `download(name, type, text)`,
- * `errorBox(title, details, fallback)`, `renderMarkdown(report)`, `currentDocument()` (a copy of
+ * `errorBox(title, details, fallback)`, `currentDocument()` (a copy of
  * the questionnaire's assessment) and `startNextRespondent()` (clears its answers, keeps the unit
  * and period). Returns `{ render }`, called when the page is drawn again (a language switch).
  */
@@ -86,10 +86,10 @@ export function createWorkshop(ctx) {
   // ---------------------------------------------------------------------------------------------
   // The core.
 
-  /** Loads the package's whole module (the analyses) from pkg/full/ the first time. */
+  /** Loads the package's whole module (the analyses) from pkg/web/ the first time. */
   function loadFull() {
     loading ??= (async () => {
-      const lib = await import("./pkg/full/index.js");
+      const lib = await import("./pkg/web/index.js");
       await lib.init();
       full = { lib, fw: lib.Framework.builtin(ctx.framework().version) };
     })();
@@ -338,7 +338,7 @@ export function createWorkshop(ctx) {
           button("ws-export-report-html", "page-ws-export-report-html", exportHtml),
           button("ws-export-report-md", "page-ws-export-report-md", () => {
             const r = consensusReport();
-            if (r && !r.error) ctx.download(`${baseName("consensus-report")}.md`, "text/markdown", ctx.renderMarkdown(r));
+            if (r && !r.error) ctx.download(`${baseName("consensus-report")}.md`, "text/markdown", full.lib.renderMarkdown(r));
           }))),
       h("section", { class: "ws-answers", "aria-labelledby": "ws-pooled-title" },
         h("h3", { id: "ws-pooled-title" }, t("page-ws-pooled-answers")),
