@@ -19,10 +19,14 @@ export type LhsIndicatorEvent = CustomEvent<LhsIndicatorEventDetail>;
 
 /** Where the elements load their resources from (hosts that serve them themselves). */
 export interface ElementsOptions {
-  /** The WebAssembly module (default: `web/lhs_maturity_bg.wasm` of the package). */
+  /** The elements' WebAssembly module (default: `elements/lhs_maturity_bg.wasm` of the
+   * package, the crate without the analyses). */
   wasmUrl?: string | URL | null;
   /** The directory of the language packs (default: `languages/` of the package). */
   languagesUrl?: string | URL | null;
+  /** The package's whole module (default: `web/lhs_maturity_bg.wasm`), loaded only to draw the
+   * charts of a report given to `<lhs-report>` as a report rather than an assessment. */
+  fullWasmUrl?: string | URL | null;
 }
 
 /** Sets where the module and the language packs are loaded from; call it before the first

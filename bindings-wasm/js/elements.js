@@ -16,9 +16,14 @@
 // style attribute, so a strict `style-src` holds. Nothing reaches the network but the
 // WebAssembly module (and, for a language other than English, its language pack from the
 // package's languages/ directory).
+//
+// Size: the elements load their own, smaller module (./core.js, ./lhs_maturity_bg.wasm: the
+// crate without the analyses), not the package's whole one (../web/). A report given to
+// <lhs-report> as a report (not scored here from an assessment) needs the whole module to draw
+// its charts: it is loaded then, and only then.
 import init, {
-  Framework, radarChart, facetChart, loadLanguage, message, formatDecimal, formatPercent, isRtl,
-} from "../web/index.js";
+  Framework, loadLanguage, message, formatDecimal, formatPercent, isRtl,
+} from "./core.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const PROFILE_FACETS = ["loop", "level", "means"];
@@ -28,21 +33,23 @@ const STEPS_PER_OWNER = 3;
 // ---------------------------------------------------------------------------------------------
 // Loading the WebAssembly module, once for every element.
 
-const options = { wasmUrl: undefined, languagesUrl: undefined };
+const options = { wasmUrl: undefined, languagesUrl: undefined, fullWasmUrl: undefined };
 let loading = null;
 let loaded = false;
 /** The elements connected to a document, told when the module's URL changes. */
 const live = new Set();
 
 /**
- * Sets where the WebAssembly module (`wasmUrl`) and the language packs (`languagesUrl`, a
- * directory) are loaded from, for hosts that serve them themselves. Call it before the first
- * element is connected (in the module that imports this one); after a failed load it retries
- * with the new URL.
+ * Sets where the elements' WebAssembly module (`wasmUrl`), the language packs (`languagesUrl`,
+ * a directory) and the package's whole module (`fullWasmUrl`, only for the charts of a report
+ * given as a report) are loaded from, for hosts that serve them themselves. Call it before the
+ * first element is connected (in the module that imports this one); after a failed load it
+ * retries with the new URL.
  */
 export function configure(opts = {}) {
   if ("wasmUrl" in opts) options.wasmUrl = opts.wasmUrl ?? undefined;
   if ("languagesUrl" in opts) options.languagesUrl = opts.languagesUrl ?? undefined;
+  if ("fullWasmUrl" in opts) options.fullWasmUrl = opts.fullWasmUrl ?? undefined;
   if (!loaded && loading !== null) {
     loading = null;
     for (const el of live) el._refresh();
@@ -52,13 +59,30 @@ export function configure(opts = {}) {
 /** Resolves when the WebAssembly module is loaded (loading it if no element did yet). */
 export function ready() {
   if (loading === null) {
-    const url = options.wasmUrl ?? new URL("../web/lhs_maturity_bg.wasm", import.meta.url);
+    const url = options.wasmUrl ?? new URL("./lhs_maturity_bg.wasm", import.meta.url);
     loading = init(url).then(() => {
       loaded = true;
     });
     loading.catch(() => {});
   }
   return loading;
+}
+
+let full = null;
+/** The package's whole module (../web/), loaded the first time a report given as a report
+ * needs its charts drawn (the elements' module cannot read a report back), with the language
+ * `lang` added. */
+async function fullModule(lang) {
+  full ??= import("../web/index.js").then(async (m) => {
+    await m.default(options.fullWasmUrl ?? undefined);
+    return m;
+  });
+  full.catch(() => {
+    full = null;
+  });
+  const m = await full;
+  if (lang !== "en") await m.loadLanguage(lang, options.languagesUrl ? { baseUrl: options.languagesUrl } : null);
+  return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -903,10 +927,55 @@ export class LhsReportElement extends LhsBase {
       return;
     }
     this._rendered = r;
-    this._show(this._body(r));
+    if (r !== this._reportIn) {
+      this._show(this._body(r, this._charts((o) => this._fw.render(this._assessment, o), r)));
+      return;
+    }
+    // A report given as a report: its charts are drawn by the package's whole module, loaded on
+    // demand; the rest is shown at once.
+    const box = this._show(this._body(r, null));
+    const lang = this._lang;
+    const generation = this._generation;
+    fullModule(lang).then((m) => this._charts((o) => (o.format === "radar"
+      ? m.radarChart(r, { language: lang })
+      : m.facetChart({ ...r, facets: r.facets.filter((f) => o.facets.includes(f.id)) }, { language: lang })), r),
+    () => ({ radar: null, facets: null })).then((charts) => {
+      if (generation !== this._generation || !box.isConnected) return;
+      for (const [name, svg] of Object.entries(charts)) {
+        box.querySelector(`figure[data-chart=${name}]`)?.replaceChildren(this._chartOr(svg));
+      }
+    });
   }
 
-  _body(r) {
+  /** The two charts of a report, drawn by the core through `draw(options)` (null for a chart
+   * that cannot be). The profile shows the facets of PROFILE_FACETS the report has. */
+  _charts(draw, r) {
+    const attempt = (o) => {
+      try {
+        return draw(o);
+      } catch {
+        return null;
+      }
+    };
+    const facets = PROFILE_FACETS.filter((id) => r.facets.some((f) => f.id === id));
+    return {
+      radar: attempt({ format: "radar", language: this._lang }),
+      facets: attempt({ format: "facets", facets, language: this._lang }),
+    };
+  }
+
+  /** A chart as a node, or the message that it could not be shown. */
+  _chartOr(svg) {
+    return (svg === null ? null : chart(svg)) ?? h("p", { class: "error" }, this._t("page-chart-failed"));
+  }
+
+  /** A chart's figure: the chart, or (`charts` null: being drawn) a note that it is coming. */
+  _figure(name, charts) {
+    return h("figure", { part: "chart", dataset: { chart: name } },
+      charts === null ? h("p", { class: "pending" }, this._t("page-chart-loading")) : this._chartOr(charts[name]));
+  }
+
+  _body(r, charts) {
     const lang = this._lang;
     const base = Number(this.getAttribute("heading-level")) || 2;
     const fmt = (v) => (v === null || v === undefined ? "–" : formatDecimal(v, 2, lang));
@@ -916,7 +985,6 @@ export class LhsReportElement extends LhsBase {
     const top = r.scale.length - 1;
     const level = (x) => (x.level === null ? "–" : this._t("page-level-choice", { level: x.level, name: r.scale[x.level]?.name ?? "" }));
     const unitLine = [r.unit?.name, r.period].filter((x) => typeof x === "string" && x !== "").join(" · ");
-    const chartOr = (svg) => chart(svg) ?? h("p", { class: "error" }, this._t("page-chart-failed"));
 
     const overall = h("section", { class: "overall", part: "overall", "aria-labelledby": "overall-title" },
       heading(base, { id: "overall-title" }, this._t("page-overall")),
@@ -937,7 +1005,7 @@ export class LhsReportElement extends LhsBase {
       h("td", {}, n.level === null ? "–" : num(n.level)), h("td", { class: "num" }, pct(n.coverage)));
     const domains = h("section", { class: "by-domain", part: "domains", "aria-labelledby": "domains-title" },
       heading(base, { id: "domains-title" }, this._t("page-domains")),
-      h("figure", { part: "chart" }, chartOr(radarChart(r, { language: lang }))),
+      this._figure("radar", charts),
       h("table", { part: "table" }, h("caption", { class: "visually-hidden" }, this._t("page-domain-scores")),
         head(this._t("page-col-domain")), h("tbody", {}, r.domains.filter((d) => !d.outcome).map((d) => row(d, null)))));
 
@@ -952,7 +1020,7 @@ export class LhsReportElement extends LhsBase {
 
     const profile = h("section", { part: "profile", "aria-labelledby": "profile-title" },
       heading(base, { id: "profile-title" }, this._t("page-profile")),
-      h("figure", { part: "chart" }, chartOr(facetChart({ ...r, facets: r.facets.filter((f) => PROFILE_FACETS.includes(f.id)) }, { language: lang }))));
+      this._figure("facets", charts));
 
     // The next steps by stakeholder group (the gaps to the next level, as the core ranks them).
     const recs = new Map(r.recommendations.map((x) => [x.indicator, x]));

@@ -456,6 +456,7 @@ impl Framework {
 
 /// The `language` option of the renderings (`renderMarkdown`, `radarChart`, `facetChart`,
 /// `renderHtml`): the language of their own words and numbers, instead of the report's.
+#[cfg(feature = "full")]
 pub(crate) fn render_language(options: &JsValue) -> Result<Option<String>, Error> {
     let mut o = crate::options_reader(options, &["language"], "{ language: \"fr\" }")?;
     let language = o.string("language");

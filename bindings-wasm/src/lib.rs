@@ -31,11 +31,14 @@ mod languages;
 mod tools;
 
 use js_sys::{Array, Object, JSON};
+#[cfg(feature = "full")]
 use lhs_maturity::analysis::UncertaintyOptions;
+#[cfg(feature = "full")]
 use lhs_maturity::Assessment;
+#[cfg(feature = "full")]
+use lhs_maturity::Part;
 use lhs_maturity::{
-    Diagnostic, DocumentKind, Error, OptionReader, Part, Report, ScoreOptions, UnitKind,
-    UnknownRule,
+    Diagnostic, DocumentKind, Error, OptionReader, Report, ScoreOptions, UnitKind, UnknownRule,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -76,7 +79,7 @@ pub fn panic_for_tests(message: &str) {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolBootstrap, PoolBootstrapOptions, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, Robustness, RobustnessOptions, RobustnessRenderOptions, ScoreOptions, Series, TemplateOptions, Uncertainty, UncertaintyOptions } from "../types/index.js";
+const TS_IMPORTS: &str = r#"import type { Agreement, AlphaResult, Assessment, AssessmentRenderOptions, Cohort, CohortOptions, Comparison, ContentValidity, Diagnostic, FrameworkSpec, IccResult, IndicatorInfo, IndicatorsOptions, LanguagePack, LanguageStatus, LintReport, LongRow, MessageArgs, Metric, MigrateOptions, Migration, PluralCategory, PoolBootstrap, PoolBootstrapOptions, PoolOptions, PoolResult, RatingMatrix, RelevanceRating, Reliability, RenderOptions, Report, ReportInput, Robustness, RobustnessOptions, RobustnessRenderOptions, ScoreOptions, Series, TemplateOptions, Uncertainty, UncertaintyOptions } from "../types/index.js";
 import type { AssessmentError } from "../types/errors.js";"#;
 
 /// Serializes a value as a plain JSON-compatible JavaScript value.
@@ -218,26 +221,30 @@ fn whole_number(v: &JsValue, name: &str, expected: &str, max: f64) -> Result<u64
     }
 }
 
-/// The options of `score`, `scoreJSON` and `scoreMany`: how to score, and the uncertainty to
-/// add to each report when asked for (`uncertainty: true` or its options).
+/// The options of `score`, `scoreJSON` and `scoreMany`: how to score, and (in the whole
+/// package) the uncertainty to add to each report when asked for (`uncertainty: true` or its
+/// options).
 struct Scoring {
     options: ScoreOptions,
+    #[cfg(feature = "full")]
     uncertainty: Option<UncertaintyOptions>,
 }
 
 impl Scoring {
     /// Scores an assessment given as JSON text.
     fn score(&self, fw: &lhs_maturity::Framework, text: &str) -> Result<Report, Error> {
-        match &self.uncertainty {
-            None => fw.score_json_with(text, &self.options),
-            Some(u) => Assessment::from_json(text)
-                .and_then(|a| fw.score_with_uncertainty(&a, &self.options, u)),
+        #[cfg(feature = "full")]
+        if let Some(u) = &self.uncertainty {
+            return Assessment::from_json(text)
+                .and_then(|a| fw.score_with_uncertainty(&a, &self.options, u));
         }
+        fw.score_json_with(text, &self.options)
     }
 }
 
 /// The `uncertainty` option: `true`/`false`, or the core's options object (camelCase:
 /// `maxExact`), its problems located under `/uncertainty`.
+#[cfg(feature = "full")]
 fn uncertainty_option(v: Value) -> Result<Option<UncertaintyOptions>, Error> {
     match v {
         Value::Bool(on) => Ok(on.then(UncertaintyOptions::default)),
@@ -247,16 +254,10 @@ fn uncertainty_option(v: Value) -> Result<Option<UncertaintyOptions>, Error> {
     }
 }
 
-/// Reads the options object of `score`, `scoreJSON` and `scoreMany`: `unknown` by the core's
-/// `UnknownRule::from_str` (`input.invalid_option` at `/unknown`, a non-string included),
-/// `uncertainty` by the core's `UncertaintyOptions::from_options`.
-fn score_options(options: Option<Object>) -> Result<Scoring, Error> {
-    let options = options.map_or(JsValue::NULL, JsValue::from);
-    let mut o = options_reader(
-        &options,
-        &["defaultTarget", "language", "unknown", "uncertainty"],
-        "{ defaultTarget: 3 }",
-    )?;
+/// The options every scoring call shares, read from `o`: `defaultTarget`, `language`, and
+/// `unknown` by the core's `UnknownRule::from_str` (`input.invalid_option` at `/unknown`, a
+/// non-string included).
+fn shared_score_options(o: &mut OptionReader) -> ScoreOptions {
     let mut out = ScoreOptions {
         default_target: o.target("defaultTarget"),
         ..ScoreOptions::default()
@@ -270,6 +271,22 @@ fn score_options(options: Option<Object>) -> Result<Scoring, Error> {
     }) {
         out.unknown = rule;
     }
+    out
+}
+
+/// The option names of `score`, `scoreJSON` and `scoreMany` in this build.
+#[cfg(feature = "full")]
+const SCORE_OPTIONS: &[&str] = &["defaultTarget", "language", "unknown", "uncertainty"];
+#[cfg(not(feature = "full"))]
+const SCORE_OPTIONS: &[&str] = &["defaultTarget", "language", "unknown"];
+
+/// Reads the options object of `score`, `scoreJSON` and `scoreMany`: the shared ones, and
+/// `uncertainty` by the core's `UncertaintyOptions::from_options` (whole package only).
+fn score_options(options: Option<Object>) -> Result<Scoring, Error> {
+    let options = options.map_or(JsValue::NULL, JsValue::from);
+    let mut o = options_reader(&options, SCORE_OPTIONS, "{ defaultTarget: 3 }")?;
+    let options = shared_score_options(&mut o);
+    #[cfg(feature = "full")]
     let uncertainty = o
         .value("uncertainty")
         .and_then(|v| {
@@ -279,13 +296,80 @@ fn score_options(options: Option<Object>) -> Result<Scoring, Error> {
         .flatten();
     o.finish()?;
     Ok(Scoring {
-        options: out,
+        options,
+        #[cfg(feature = "full")]
         uncertainty,
     })
 }
 
+/// What `Framework#render` draws: the Markdown report, the radar chart of the domains, or the
+/// bar chart of the learning profile (the facets given, or all).
+enum Rendering {
+    Markdown,
+    Radar,
+    Facets(Option<Vec<String>>),
+}
+
+/// Reads the options of `Framework#render`: `format` (`markdown`, the default; `radar`;
+/// `facets`), `facets` (facet ids, with `format: "facets"` only) and the scoring options.
+fn render_options(options: &JsValue) -> Result<(Rendering, ScoreOptions), Error> {
+    let mut o = options_reader(
+        options,
+        &["format", "facets", "defaultTarget", "language", "unknown"],
+        "{ format: \"radar\", language: \"fr\" }",
+    )?;
+    let format = o.string("format");
+    let facets = o.strings("facets");
+    let scoring = shared_score_options(&mut o);
+    let rendering = match format.as_deref() {
+        None | Some("markdown") => Ok(Rendering::Markdown),
+        Some("radar") => Ok(Rendering::Radar),
+        Some("facets") => Ok(Rendering::Facets(facets.clone())),
+        Some(other) => Err(Error::argument_value("format", "choice", other)
+            .with_value("choices", "`markdown`, `radar`, `facets`")),
+    };
+    let rendering = o.check("format", rendering);
+    o.finish()?;
+    let rendering = rendering.unwrap_or(Rendering::Markdown);
+    if facets.is_some() && !matches!(rendering, Rendering::Facets(_)) {
+        let e = Error::argument_value("format", "choice", format.as_deref().unwrap_or("markdown"))
+            .with_value(
+                "choices",
+                "`facets` (the option `facets` is for the profile chart)",
+            );
+        return Err(e);
+    }
+    Ok((rendering, scoring))
+}
+
+/// Keeps the facets of a report named in `ids`, in the report's order; an id the report does
+/// not have is `argument.invalid_value` at `/facets/<i>`.
+fn keep_facets(report: &mut Report, ids: &[String]) -> Result<(), Error> {
+    let known: Vec<&str> = report.facets.iter().map(|f| f.id.as_str()).collect();
+    if let Some((i, id)) = ids
+        .iter()
+        .enumerate()
+        .find(|(_, id)| !known.contains(&id.as_str()))
+    {
+        let choices = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
+        let e = Error::argument_value("facets", "choice", id)
+            .with_value("choices", &choices.join(", "));
+        // Located at the item, not the list.
+        let mut details = e.details().to_vec();
+        for d in &mut details {
+            d.path = format!("/facets/{i}");
+        }
+        return Err(Error::Input(details));
+    }
+    report
+        .facets
+        .retain(|f| ids.iter().any(|id| id == f.id.as_str()));
+    Ok(())
+}
+
 /// The options of `uncertainty`: `unknown` (as in `score`) and the core's options (`draws`,
 /// `seed`, `maxExact`, `model`), every problem at once.
+#[cfg(feature = "full")]
 fn uncertainty_options(options: &JsValue) -> Result<UncertaintyOptions, Error> {
     let mut value = if options.is_undefined() || options.is_null() {
         Value::Null
@@ -366,6 +450,7 @@ fn read_all<T>(
 
 /// Reads a report: the object `score` returns, or its JSON text (`scoreJSON`'s result), by the
 /// core's report reader (`report.invalid_json`, `report.invalid`).
+#[cfg(feature = "full")]
 fn read_report(value: &JsValue) -> Result<Report, Error> {
     match value.as_string() {
         Some(text) => Report::from_json(&text),
@@ -567,6 +652,7 @@ impl Framework {
     /// unknown and missing answers allow and the distribution of its score over the raters'
     /// confidence (independent and correlated errors). Options: `{ draws, seed, maxExact,
     /// model, unknown }`; the same numbers as Python and the command line for the same seed.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "Uncertainty")]
     pub fn uncertainty(
         &self,
@@ -584,6 +670,7 @@ impl Framework {
 
     /// Reads, checks and scores an assessment given as JSON text; returns the report as JSON
     /// text.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = scoreJSON)]
     pub fn score_json(
         &self,
@@ -600,6 +687,7 @@ impl Framework {
 
     /// Scores many assessments: one entry per assessment, in order, either its report or the
     /// `AssessmentError` it would throw (returned, not thrown).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = scoreMany, unchecked_return_type = "Array<Report | AssessmentError>")]
     pub fn score_many(
         &self,
@@ -624,9 +712,38 @@ impl Framework {
         }
         Ok(out)
     }
+
+    /// Scores an assessment and renders the report in the core, in one call: `format`
+    /// `"markdown"` (the default; user-typed text escaped), `"radar"` (the domain scores as an
+    /// SVG radar chart) or `"facets"` (the learning profile as an SVG bar chart, of the
+    /// `facets` named, or all). The other options are `score`'s: `language` (of the
+    /// framework's texts and of the rendering), `unknown`, `defaultTarget`. The same text as
+    /// `renderMarkdown(framework.score(assessment))` and the charts, without handing the report
+    /// back to the module: the elements' smaller module has this method only.
+    pub fn render(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Assessment")] assessment: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AssessmentRenderOptions | null")]
+        options: JsValue,
+    ) -> Result<String, JsValue> {
+        let (rendering, scoring) = render_options(&options).map_err(throw)?;
+        let text = json_text(&assessment, DocumentKind::Assessment).map_err(throw)?;
+        let mut report = self.inner.score_json_with(&text, &scoring).map_err(throw)?;
+        Ok(match rendering {
+            Rendering::Markdown => lhs_maturity::to_markdown(&report),
+            Rendering::Radar => lhs_maturity::radar_chart(&report),
+            Rendering::Facets(ids) => {
+                if let Some(ids) = ids {
+                    keep_facets(&mut report, &ids).map_err(throw)?;
+                }
+                lhs_maturity::facet_chart(&report)
+            }
+        })
+    }
 }
 
 /// The report argument of a function that takes one, located under `label` when given.
+#[cfg(feature = "full")]
 fn report_arg(report: &JsValue, argument: Option<&str>) -> Result<Report, JsValue> {
     read_report(report)
         .map_err(|e| throw(argument.map_or(e.clone(), |name| e.within(Part::Argument(name)))))
@@ -635,6 +752,7 @@ fn report_arg(report: &JsValue, argument: Option<&str>) -> Result<Report, JsValu
 /// The report argument of a rendering, in the language of its `{ language }` option if given
 /// (the words and numbers of the rendering; the framework's texts in the report stay in the
 /// language it was scored in).
+#[cfg(feature = "full")]
 fn rendered_report(report: &JsValue, options: &JsValue) -> Result<Report, JsValue> {
     let language = languages::render_language(options).map_err(throw)?;
     let mut r = report_arg(report, None)?;
@@ -646,6 +764,7 @@ fn rendered_report(report: &JsValue, options: &JsValue) -> Result<Report, JsValu
 
 /// Renders a report (as returned by `score`) as Markdown, in the report's language or the one
 /// of `{ language }`; user-typed text is escaped.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = renderMarkdown)]
 pub fn render_markdown(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
@@ -658,6 +777,7 @@ pub fn render_markdown(
 
 /// A radar (spider) chart of the domain scores of a report, as an SVG document (text is
 /// escaped; no scripts, fonts or links).
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = radarChart)]
 pub fn radar_chart(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,
@@ -670,6 +790,7 @@ pub fn radar_chart(
 
 /// A bar chart of the learning profile of a report (every facet in `report.facets`), as an SVG
 /// document.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = facetChart)]
 pub fn facet_chart(
     #[wasm_bindgen(unchecked_param_type = "ReportInput")] report: JsValue,

@@ -49,7 +49,7 @@ let browser;
 before(async () => {
   server = await serve({
     root: join(wasmDir, "tests/elements"),
-    mounts: { "/pkg/": pkgDir, "/node_modules/lhs-maturity/": pkgDir, "/static/": join(pkgDir, "web") },
+    mounts: { "/pkg/": pkgDir, "/node_modules/lhs-maturity/": pkgDir, "/static/": pkgDir },
     pages: {
       "/readme.html": { type: "text/html; charset=utf-8", body: readmeBlocks("html", "elements")[0] },
       // The package README's example, with an import map for its bare specifier.
@@ -250,10 +250,12 @@ test("plain HTML page: both elements, the questionnaire filled with the keyboard
   assert.deepEqual(printed, { choices: [String(expected(0))], charts: 2 });
   await page.emulateMedia({ media: "screen" });
 
-  // Nothing but the page, its scripts, the module (and the French pack of the second element).
+  // Nothing but the page, its scripts, the elements' module (and the French pack of the second
+  // element): never the package's whole module (web/), which only a report given as a report
+  // needs.
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].filter((p) => p !== "/favicon.ico");
-  assert.deepEqual(paths.filter((p) => !/^\/(plain\.html|host\.(js|css)|pkg\/(elements|web)\/[\w.]+\.js|pkg\/web\/lhs_maturity_bg\.wasm|pkg\/languages\/fr\.json)$/.test(p)), []);
-  assert.equal(paths.filter((p) => p.endsWith(".wasm")).length, 1, "the module is loaded once for every element");
+  assert.deepEqual(paths.filter((p) => !/^\/(plain\.html|host\.(js|css)|pkg\/elements\/[\w.]+\.js|pkg\/elements\/lhs_maturity_bg\.wasm|pkg\/languages\/fr\.json)$/.test(p)), []);
+  assert.equal(requests.filter((u) => u.endsWith(".wasm")).length, 1, "the module is loaded once for every element");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -345,7 +347,7 @@ test("two instances, detached and re-attached, languages switched, a draft kept 
 
 test("properties set before the upgrade, a framework and an initial assessment given, a report given", async () => {
   // A page with the elements and no script yet.
-  const { page, context, problems } = await open("/late.html");
+  const { page, context, problems, requests } = await open("/late.html");
   const spec = fw.toJSON();
   const [first] = district;
   const initial = { framework: { id: fw.id, version: fw.version }, unit: { kind: "district" }, answers: { [first]: { level: 3, evidence: "<b>as text</b>" } } };
@@ -365,6 +367,18 @@ test("properties set before the upgrade, a framework and an initial assessment g
   assert.equal(await page.locator(`#late article[data-id="${first}"] textarea[data-field=evidence]`).inputValue(), "<b>as text</b>");
   assert.equal(await page.evaluate(() => document.getElementById("given").shadowRoot.getElementById("overall-score").textContent),
     lhs.formatDecimal(report.overall.score, 2, "en"));
+  // A report given as a report: its charts come from the package's whole module, loaded then
+  // (the elements' module cannot read a report back); the same charts as the core draws.
+  await page.waitForFunction(() => document.getElementById("given").shadowRoot.querySelectorAll("figure[data-chart] svg").length === 2, null, { timeout: 20000 });
+  assert.deepEqual(requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname).sort(),
+    ["/pkg/elements/lhs_maturity_bg.wasm", "/pkg/web/lhs_maturity_bg.wasm"]);
+  const drawn = await page.evaluate((core) => {
+    const shown = document.getElementById("given").shadowRoot.querySelector("figure[data-chart=radar] svg");
+    const parsed = new DOMParser().parseFromString(core, "image/svg+xml").documentElement;
+    return [shown.textContent, parsed.textContent];
+  }, lhs.radarChart(report));
+  assert.equal(drawn[0], drawn[1]);
+  assert.ok(drawn[0].includes(report.domains[0].name));
   // `required` decides the validity (an incomplete form is valid without it).
   assert.deepEqual(await page.evaluate(() => {
     const el = document.getElementById("late");
@@ -494,7 +508,7 @@ test("the package README's example runs, the module served from another URL (con
   await page.locator(`#answers article[data-id="${district[0]}"] input[type=radio][value="1"]`).check();
   const want = lhs.formatDecimal(fw.score(await state(page, "answers")).overall.score, 2, "en");
   await page.waitForFunction((want) => document.querySelector("lhs-report").shadowRoot.getElementById("overall-score")?.textContent === want, want);
-  assert.deepEqual(requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname), ["/static/lhs_maturity_bg.wasm"]);
+  assert.deepEqual(requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname), ["/static/elements/lhs_maturity_bg.wasm"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -503,7 +517,7 @@ test("a framework of one's own (no applicability rules): N/A offered, with its j
   const custom = JSON.parse(readFileSync(join(repoRoot, "spec/vectors/elements/unknown_element.json"), "utf8")).framework;
   const own = lhs.Framework.fromObject(custom);
   const ids = own.indicators().map((i) => i.id);
-  const { page, context, problems } = await open("/late.html");
+  const { page, context, problems, requests } = await open("/late.html");
   await page.evaluate((text) => {
     document.getElementById("late").framework = text; // as JSON text
     document.getElementById("given").setAttribute("for", "late");

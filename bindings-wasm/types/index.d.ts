@@ -21,6 +21,16 @@ export interface ScoreOptions {
   uncertainty?: boolean | Omit<UncertaintyOptions, "unknown"> | null;
 }
 
+/** Options of `Framework#render`: what to draw, and how to score (as `score`, without
+ * `uncertainty`). */
+export interface AssessmentRenderOptions extends Omit<ScoreOptions, "uncertainty"> {
+  /** The Markdown report (`"markdown"`, the default), the radar chart of the domain scores
+   * (`"radar"`, SVG) or the bar chart of the learning profile (`"facets"`, SVG). */
+  format?: "markdown" | "radar" | "facets" | null;
+  /** With `format: "facets"`: the facets to draw, by id (default: every facet of the report). */
+  facets?: string[] | null;
+}
+
 /** Options of `Framework#uncertainty` (spec/schema/uncertainty-options.schema.json, in
  * camelCase). */
 export interface UncertaintyOptions {

@@ -1,17 +1,18 @@
 // The consensus workshop of the self-assessment page: several respondents of one unit and period
 // (their files, or the page's questionnaire, the <lhs-assessment> element, filled in by one after
-// another on the one laptop), pooled by the
-// core (`Framework#pool`, spec/SCORING.md §15: the pooled answers, the agreement and the
-// disagreement agenda), the level the group agrees on and its rationale per indicator (the
-// core's consensus entries), and the exports: the consensus assessment (the pooled assessment
-// with the agreed levels, as `lhs-maturity pool --consensus` writes it), the agreed levels (the
-// command line's consensus file) and the report of the consensus.
+// another on the one laptop), pooled by the core (`Framework#pool`, spec/SCORING.md §15: the
+// pooled answers, the agreement and the disagreement agenda), the level the group agrees on and
+// its rationale per indicator (the core's consensus entries), and the exports: the consensus
+// assessment (the pooled assessment with the agreed levels, as `lhs-maturity pool --consensus`
+// writes it), the agreed levels (the command line's consensus file) and the report of the
+// consensus.
 //
-// Nothing here pools, ranks or scores: the core does, in the package's whole module
-// (pkg/web/, the npm package's browser entry), loaded only when the workshop is first opened so that the questionnaire's first
-// load stays small. User text (respondents' labels, evidence notes, rationales) is only ever put
-// into the page as text, in its own direction (dir="auto": an English note in an Arabic page).
-// The workshop is kept in this browser (localStorage), like the draft.
+// Nothing here pools, ranks or scores: the core does, in the package's whole module (pkg/web/,
+// the npm package's browser entry), loaded only when the workshop is first opened so that the
+// questionnaire's first load stays small. User text (respondents' labels, evidence notes,
+// rationales) is only ever put into the page as text, in its own direction (dir="auto": an
+// English note in an Arabic page). The workshop is kept in this browser (localStorage), like the
+// draft.
 
 const STORAGE_KEY = "lhs-maturity:workshop";
 const VIEW = "#workshop";

@@ -175,10 +175,22 @@ PKG=bindings-wasm/pkg
 (cd "$PKG" && npm pack --dry-run --json --loglevel=error) >"$TMP/npm.json"
 cat >"$TMP/check-npm.py" <<'EOF'
 """Checks the file list of `npm pack --dry-run --json` against what users need."""
-import glob, json, os, sys
+import glob, gzip, json, os, sys
 
 root = os.environ["ROOT"]
 pkg = os.path.join(root, "bindings-wasm", "pkg")
+
+
+# What a page embedding the elements loads in English (issue 20: under 300 KB gzipped): the
+# elements, their module's entry and glue, its WebAssembly and the two helpers they import.
+FIRST_LOAD = ["elements/index.js", "elements/core.js", "elements/lhs_maturity.js",
+              "elements/lhs_maturity_bg.wasm", "elements/errors.js", "elements/languages.js"]
+FIRST_LOAD_BUDGET = 300_000
+
+
+def first_load():
+    """The gzipped bytes (level 9) of each file of FIRST_LOAD, as built."""
+    return {f: len(gzip.compress(open(os.path.join(pkg, f), "rb").read(), 9)) for f in FIRST_LOAD}
 
 
 def expected():
@@ -189,7 +201,7 @@ def expected():
              "web/lhs_maturity_bg.wasm", "web/errors.js", "web/languages.js",
              "node/package.json", "node/index.cjs", "node/index.mjs", "node/lhs_maturity.js",
              "node/errors.js", "node/languages.js",
-             "custom-elements.json", "elements/index.js", "elements/index.d.ts"}
+             "custom-elements.json", "elements/index.d.ts", *FIRST_LOAD, "elements/package.json"}
     files |= set(os.environ["LICENSE_FILES"].split())
     files |= {f"languages/{l}.json" for l in langs if l != "en"}
     files |= {"schema/" + os.path.basename(p)
@@ -216,6 +228,10 @@ def problems(listing, manifest):
     # The whole module (every analysis, the bootstrap and robustness reports): 2.0 MB raw in
     # December 2026; the page loads a smaller build (www/), see the README's sizes.
     out += [f"over 2.25 MB: {p} ({s} bytes)" for p, s in packed.items() if s > 2_250_000]
+    load = first_load()
+    if sum(load.values()) >= FIRST_LOAD_BUDGET:
+        out.append(f"the elements' English first load is {sum(load.values())} bytes gzipped, "
+                   f"over {FIRST_LOAD_BUDGET}: {load}")
     if manifest.get("license") != os.environ["LICENSE_EXPR"]:
         out.append(f"package.json license is {manifest.get('license')!r}")
     entries = [manifest.get(k) for k in ("main", "module", "browser", "types")]
@@ -232,9 +248,12 @@ found = problems(listing, manifest)
 # Control: the same check on a list with a stray file and without a licence file must fail.
 stray = dict(listing, files=[f for f in listing["files"] if f["path"] != "LICENSE-MIT"]
              + [{"path": "tests/api.test.mjs", "size": 1}])
-assert len(problems(stray, manifest)) == 2, problems(stray, manifest)
+assert len(problems(stray, manifest)) == len(found) + 2, problems(stray, manifest)
 print(f"npm: {len(listing['files'])} files, {listing['size']} bytes packed, "
       f"{listing['unpackedSize']} unpacked, license {manifest['license']}")
+load = first_load()
+print(f"npm: the elements' English first load is {sum(load.values())} bytes gzipped "
+      f"(budget {FIRST_LOAD_BUDGET}): " + ", ".join(f"{f} {n}" for f, n in load.items()))
 if found:
     sys.exit("\n".join(found))
 EOF

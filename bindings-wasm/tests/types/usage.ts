@@ -107,6 +107,13 @@ const warnings: Diagnostic[] = report.warnings;
 const text: string = fw.scoreJSON(JSON.stringify(assessment), { defaultTarget: 2 });
 const md: string = renderMarkdown(report);
 const svg: string = radarChart(report) + facetChart(report);
+// Scored and rendered in one call (the elements' smaller module has only this).
+const drawn: string = fw.render(assessment, { format: "facets", facets: ["loop"], language: "fr", unknown: "zero" })
+  + fw.render(assessment) + fw.render(assessment, null);
+// @ts-expect-error the formats are named
+fw.render(assessment, { format: "pdf" });
+// @ts-expect-error uncertainty is score's option only
+fw.render(assessment, { uncertainty: true });
 const diags: Diagnostic[] = fw.validate(assessment);
 const severity: "error" | "warning" = diags[0].severity;
 const many: Array<Report | AssessmentError> = fw.scoreMany([assessment, assessment]);
@@ -358,3 +365,4 @@ void [method, pooledAssessment, agendaRange, pooledLevel, notALevel, alphaOrdina
 void [kaValue, kaUnits, icc2k, ca];
 void [old, chosenFw, chosenWarning, unknownRule, firstStatus, fromElements, isOutcome, effective, appliesTo, question, descriptor];
 void [lintCodes, averageWords, carried, classCount, mapClass, iCvi, sCvi, rowLevel, longCsv, blank, notAClass, notASpec];
+void [drawn];

@@ -27,11 +27,26 @@ pub const MESSAGE_LANGUAGES: &[&str] = &["en"];
 /// templates, the command line, the web page and the diagnostics an evaluator can cause.
 pub const CATALOG_FILES: [&str; 4] = ["report", "cli", "page", "diagnostics"];
 
+/// The command line's messages (`cli.ftl`), built in with the feature `cli-texts` only: the
+/// browser package leaves them out (it has no command line), which keeps its module smaller.
+#[cfg(feature = "cli-texts")]
+macro_rules! cli_texts {
+    ($lang:literal) => {
+        include_str!(concat!("../../data/i18n/messages/", $lang, "/cli.ftl"))
+    };
+}
+#[cfg(not(feature = "cli-texts"))]
+macro_rules! cli_texts {
+    ($lang:literal) => {
+        ""
+    };
+}
+
 macro_rules! catalog_files {
     ($lang:literal) => {
         [
             include_str!(concat!("../../data/i18n/messages/", $lang, "/report.ftl")),
-            include_str!(concat!("../../data/i18n/messages/", $lang, "/cli.ftl")),
+            cli_texts!($lang),
             include_str!(concat!("../../data/i18n/messages/", $lang, "/page.ftl")),
             include_str!(concat!(
                 "../../data/i18n/messages/",

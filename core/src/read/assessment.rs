@@ -5,8 +5,8 @@ use crate::i18n::DiagArg;
 use crate::model::assessment::{
     Answer, Assessment, Confidence, FrameworkRef, Rating, Respondent, SubmissionRef, Unit,
 };
-use crate::read::fast::read_fast;
 use crate::read::json::{self, closest, is_language_tag, type_key, Ctx, Obj};
+use crate::read::read_fast;
 use arcstr::ArcStr;
 use serde::Deserialize;
 use serde_json::{Map, Value};

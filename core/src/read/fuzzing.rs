@@ -7,7 +7,7 @@ use crate::model::assessment::Assessment;
 /// The fast assessment reader alone: `Some` only for a document the general reader reads
 /// without a single diagnostic.
 pub fn read_fast(text: &str) -> Option<Assessment> {
-    crate::read::fast::read_fast(text)
+    crate::read::read_fast(text)
 }
 
 /// The general assessment reader alone: the assessment (if it could be read) and every

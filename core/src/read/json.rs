@@ -114,8 +114,10 @@ impl<'de> Visitor<'de> for Strict<'_> {
 /// Reads one JSON value in the middle of a document being deserialized, refusing objects with
 /// the same key twice like [`parse_text`] (for the fast assessment reader, which gives the
 /// document to `parse_text` when this fails, so the error itself is never shown).
+#[cfg(feature = "fast-reader")]
 pub(crate) struct StrictValue;
 
+#[cfg(feature = "fast-reader")]
 impl<'de> de::DeserializeSeed<'de> for StrictValue {
     type Value = Value;
 

@@ -3,7 +3,8 @@
 
 pub(crate) mod assessment;
 pub(crate) mod csv;
-pub(crate) mod fast;
+#[cfg(feature = "fast-reader")]
+mod fast;
 pub(crate) mod fhir;
 pub(crate) mod file;
 pub(crate) mod framework;
@@ -19,3 +20,18 @@ pub mod texts;
 pub(crate) mod workbook;
 #[cfg(feature = "xlsx")]
 pub(crate) mod xlsx;
+
+/// Reads an assessment from JSON text by the fast path (`fast.rs`) when it is built in (the
+/// feature `fast-reader`, on by default) and the general reader would find no problem in it;
+/// `None` otherwise: the caller then reads it the general way, which gives the same assessment
+/// and reports every problem. Without the feature (the browser elements' smaller module) every
+/// document is read the general way.
+pub(crate) fn read_fast(text: &str) -> Option<crate::Assessment> {
+    #[cfg(feature = "fast-reader")]
+    return fast::read_fast(text);
+    #[cfg(not(feature = "fast-reader"))]
+    {
+        let _ = text;
+        None
+    }
+}

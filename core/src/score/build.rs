@@ -173,7 +173,7 @@ impl Framework {
     pub fn score_json_with(&self, text: &str, options: &ScoreOptions) -> Result<Report, Error> {
         // A document without a problem of its own is read straight from the text; it is then
         // scored exactly as `score_value_with` scores it (no reading diagnostics to add).
-        if let Some(a) = crate::read::fast::read_fast(text) {
+        if let Some(a) = crate::read::read_fast(text) {
             return self.score_with(&a, options);
         }
         let value = json::parse_text(text, "assessment")

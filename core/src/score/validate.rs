@@ -110,7 +110,7 @@ impl Framework {
     /// assert!(diags.iter().any(|d| d.code == "assessment.low_coverage")); // a warning
     /// ```
     pub fn validate_json(&self, text: &str) -> Vec<Diagnostic> {
-        if let Some(a) = crate::read::fast::read_fast(text) {
+        if let Some(a) = crate::read::read_fast(text) {
             return check(self, &a, a.default_target);
         }
         match json::parse_text(text, "assessment") {

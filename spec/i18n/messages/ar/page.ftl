@@ -141,6 +141,7 @@ page-sub-no-score = بلا درجة
 # $score (text): e.g. "2.50"
 page-sub-score = الدرجة { $score }
 page-chart-failed = تعذّر عرض المخطط.
+page-chart-loading = جارٍ رسم المخطط…
 page-cannot-score = لا يمكن حساب الدرجات من هذه الإجابات:
 # $path (text): where the problem is (a JSON Pointer)
 page-at-path = (في { $path })

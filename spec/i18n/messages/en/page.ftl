@@ -141,6 +141,7 @@ page-sub-no-score = no score
 # $score (text): e.g. "2.50"
 page-sub-score = score { $score }
 page-chart-failed = The chart could not be shown.
+page-chart-loading = Drawing the chart…
 page-cannot-score = These answers cannot be scored:
 # $path (text): where the problem is (a JSON Pointer)
 page-at-path = (at { $path })

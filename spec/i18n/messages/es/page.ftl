@@ -141,6 +141,7 @@ page-sub-no-score = sin puntaje
 # $score (text): e.g. "2.50"
 page-sub-score = puntaje { $score }
 page-chart-failed = No se pudo mostrar el gráfico.
+page-chart-loading = Se está dibujando el gráfico…
 page-cannot-score = No se pueden puntuar estas respuestas:
 # $path (text): where the problem is (a JSON Pointer)
 page-at-path = (en { $path })

@@ -157,6 +157,7 @@ page-sub-no-score = pas de score
 # $score (text): e.g. "2.50"
 page-sub-score = score : { $score }
 page-chart-failed = Le graphique n'a pas pu être affiché.
+page-chart-loading = Le graphique est en cours de tracé…
 page-cannot-score = Le score de ces réponses ne peut pas être calculé :
 # $path (text): where the problem is (a JSON Pointer)
 page-at-path = (à { $path })

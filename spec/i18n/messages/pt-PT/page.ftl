@@ -140,6 +140,7 @@ page-sub-no-score = sem pontuação
 # $score (text): e.g. "2.50"
 page-sub-score = pontuação { $score }
 page-chart-failed = Não foi possível apresentar o gráfico.
+page-chart-loading = A desenhar o gráfico…
 page-cannot-score = Não é possível pontuar estas respostas:
 # $path (text): where the problem is (a JSON Pointer)
 page-at-path = (em { $path })

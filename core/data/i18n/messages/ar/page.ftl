@@ -1,46 +1,27 @@
-# رسائل lhs-maturity باللغة العربية: صفحة التقييم الذاتي (page).
-# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
-# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
-# translation, not from here.
-# Translators: keep every { $variable } as it is (the comment above a message says what each
-# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
-# [other]) where a message counts something. Numbers arrive already written in your language's
-# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
-# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
 
-## Page
 
 page-title = التقييم الذاتي للنظام الصحي المتعلِّم
-# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
-# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
-# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
 page-intro = الإطار المدمج في الأداة: { $framework }. قيِّم كل مؤشر من { $bottom } ({ $bottom-name }) إلى { $top } ({ $top-name }). تبقى الإجابات في هذا المتصفح فقط، ولا يُرسَل منها شيء إلى أي جهة.
 page-skip = الانتقال إلى النتائج
 page-language = اللغة
-# $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = تعذّر تحميل اللغة { $language }، فتبقى الصفحة باللغة الإنجليزية.
 page-translation-provisional = ترجمة مؤقتة لم تُراجَع بعد.
 page-translation-disclaimer = الترجمات تكييف للنص أُعِدّ لهذه الأداة، ولم تعتمدها منظمة الصحة العالمية. والنص الإنجليزي هو المرجع المعتمد.
 
-## The bar at the top
 
 page-answered = تمت الإجابة
     .aria-label = المؤشرات المُجاب عنها
-# $answered (number): indicators answered; $total (number): indicators to answer
 page-progress = { $answered } من { $total }
 page-overall-short = الإجمالي
-# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
 page-score-of = { $score } من { $top }
 page-to-results = النتائج ↓
 
-## About this assessment
 
 page-about = عن هذا التقييم
 page-unit-name = الوحدة الخاضعة للتقييم (منطقة صحية، وزارة، مرفق صحي…)
     .placeholder = مثل: فريق الإدارة الصحية لمنطقة كيسومو الشرقية
 page-unit-kind = نوع الوحدة (لا تُعرض إلا المؤشرات التي تنطبق عليها)
 page-kind-none = غير محدد (كل المؤشرات)
-# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
 page-kind = { $kind ->
     [national] وطني (وزارة الصحة، النظام الصحي الوطني)
     [subnational] دون وطني (إقليم، محافظة، ولاية)
@@ -50,7 +31,6 @@ page-kind = { $kind ->
     [network] شبكة من الوحدات التي تتعلم معاً
    *[other] { $kind }
 }
-# $kind (text): what an imported file gives as the kind of unit, which is not one
 page-kind-unknown = { $kind } (ليس من أنواع الوحدات)
 page-period = الفترة
     .placeholder = مثل: 2026-Q3
@@ -59,13 +39,10 @@ page-target-none = لا يوجد
 page-domains-nav =
     .aria-label = المجالات
 
-## An indicator
 
-# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
 page-level-choice = { $level } · { $name }
 page-guiding-question = السؤال التوجيهي:
 page-what-to-check = ما يجب التحقق منه:
-# $n (number): how many glossary terms the indicator uses
 page-terms-used = المصطلحات المستخدمة ({ $n })
 page-level-legend = المستوى
 page-na = لا ينطبق
@@ -77,44 +54,33 @@ page-evidence-note = ملاحظة الأدلة
     .placeholder = الوثائق والمحاضر والبيانات التي تدعم المستوى
 page-target = المستوى المستهدف
 page-target-same = كما هو محدد أعلاه
-# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = الثقة
-# $confidence (text): low, medium or high
 page-confidence-level = { $confidence ->
     [low] منخفضة
     [medium] متوسطة
    *[high] عالية
 }
 page-confidence-none = غير محددة
-# $missing (number), $total (number): indicators not answered yet, and to answer
 page-incomplete = لم يُجَب عنها بعد: { $missing } من { $total }
 
-## The answer under each indicator
 
-# $level (number): the level chosen; $name (text): its name
 page-state-level = المستوى { $level } · { $name }
 page-state-na = لا ينطبق
 page-state-unknown = لا أعرف
 page-state-does-not-apply = لا ينطبق على هذا النوع من الوحدات
 page-state-missing = بلا إجابة
-# $target (number): the target level
 page-state-target = المستوى المستهدف { $target }
-# $target (number): the target level; $gap (number): levels still to go
 page-state-target-gap = المستوى المستهدف { $target } (الفجوة { $gap })
 page-state-why-na = سبب عدم الانطباق:
 page-state-evidence = الأدلة:
 
-## Results
 
 page-results = نتائج التقييم
 page-overall = الإجمالي
 page-level = المستوى
-# $percent (text): e.g. "63%"
 page-of-top-level = { $percent } من المستوى الأعلى
 page-coverage = التغطية
-# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
 page-counts = { $rated } مُقيَّم، { $na } لا ينطبق، { $unknown } «لا أعرف»، { $missing } بلا إجابة
-# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
 page-progress-to-target = التقدم نحو المستوى المستهدف: { $percent } · { $below } دون المستوى المستهدف
 page-domains = المجالات
 page-domain-scores = الدرجات حسب المجال
@@ -129,27 +95,19 @@ page-col-outcome = مجال النتائج
 page-profile = كيف يتعلم النظام
 page-steps = الخطوات التالية حسب فئة أصحاب المصلحة
 page-no-steps = لا توجد خطوات تالية: لا تظهر الخطوات إلا للمؤشرات المُقيَّمة دون مستواها المستهدف.
-# $n (number): how many indicators of this group have a next step
 page-steps-count = ({ $n })
-# $level (number): the current level; $next (number): the next level
 page-step-from-to = من { $level } إلى { $next }
-# $n (number): how many warnings
 page-warnings = نقاط تستحق الانتباه ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
 page-sub-answered = أُجيب عن { $answered } من { $total }
 page-sub-no-score = بلا درجة
-# $score (text): e.g. "2.50"
 page-sub-score = الدرجة { $score }
 page-chart-failed = تعذّر عرض المخطط.
+page-chart-loading = جارٍ رسم المخطط…
 page-cannot-score = لا يمكن حساب الدرجات من هذه الإجابات:
-# $path (text): where the problem is (a JSON Pointer)
 page-at-path = (في { $path })
-# $line (number), $column (number)
 page-at-line = (السطر { $line }، العمود { $column })
-# $help (text): advice from the scoring engine
 page-help = مساعدة: { $help }
 
-## Save and load
 
 page-files = الحفظ والتحميل
 page-export-answers = تصدير الإجابات (JSON)
@@ -163,11 +121,8 @@ page-save-failed = تعذّر حفظ الإجابات في هذا المتصفح
 page-saved-damaged = تعذّرت قراءة الإجابات المحفوظة في هذا المتصفح، فاحتُفظ بها جانباً وبدأ تقييم جديد.
 page-saved-damaged-not-kept = تعذّرت قراءة الإجابات المحفوظة في هذا المتصفح، وتعذّر الاحتفاظ بها جانباً (التخزين ممتلئ أو معطّل). صدّرها الآن إن كنت تحتاج إليها: ستُفقد عند مغادرة هذه الصفحة.
 page-saved-damaged-download = تصدير الإجابات التالفة (JSON)
-# $file (text): the file's name
 page-import-unreadable = تعذّرت قراءة الملف «{ $file }».
-# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
 page-import-invalid = لم يُستورَد الملف «{ $file }»: فهو ليس تقييماً صالحاً وفق الإطار { $framework }. ولم تتغير إجاباتك الحالية.
-# $file (text): the file's name; $n (number): how many answers it has
 page-imported = { $n ->
     [zero] استُورد الملف «{ $file }»: لا إجابات فيه.
     [one] استُورد الملف «{ $file }»: إجابة واحدة.
@@ -177,9 +132,7 @@ page-imported = { $n ->
    *[other] استُورد الملف «{ $file }»: { $n } إجابة.
 }
 
-## Footer
 
-# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
 page-footer = حُسبت الدرجات باستخدام { $tool } (WebAssembly). الإطار مقتبس من { $report } (WHO/AHPSR 2021، CC BY-NC-SA 3.0 IGO)، ولا تعتمد منظمة الصحة العالمية ولا المؤلفون هذا التكييف.
 page-footer-report = النظم الصحية المتعلِّمة: مسارات نحو التقدم
 
@@ -187,7 +140,6 @@ page-training = قبل التقييم، تدرَّب على { $cases } (منطق
 page-training-cases = حالات المعايرة
 page-training-protocol = بروتوكول التقييم
 
-## Imported files and the saved draft
 
 page-save-quota = تعذّر حفظ الإجابات في هذا المتصفح: مساحة التخزين فيه ممتلئة. ولا تزال الإجابات معروضة في هذه الصفحة؛ صدِّرها الآن للاحتفاظ بها، أو أفرِغ مساحة تخزين لهذا الموقع من إعدادات المتصفح.
 page-save-ok = عاد حفظ الإجابات في هذا المتصفح.
@@ -195,7 +147,6 @@ page-import-too-large = لم يُستورَد الملف «{ $file }»: فحجم
 page-import-not-utf8 = لم يُستورَد الملف «{ $file }»: فهو ليس نصاً بترميز UTF-8. احفظه مجدداً بترميز UTF-8 (وهو ترميز ملفات JSON) ثم استورده مرة أخرى. ولم تتغير إجاباتك الحالية.
 page-import-newer = لم يُستورَد الملف «{ $file }»: فقد أُعِدّ للإصدار { $given } من الإطار، وهو أحدث من الإصدار الذي تعرفه هذه الصفحة ({ $version }). افتحه بنسخة محدَّثة من هذه الصفحة. ولم تتغير إجاباتك الحالية.
 
-## Consensus workshop (pooling several respondents of one unit and period)
 
 page-views =
     .aria-label = طرق العرض
@@ -204,7 +155,6 @@ page-view-workshop = ورشة التوافق
 page-ws-title = ورشة التوافق
 page-ws-intro = اجمع إجابات عدة مستجيبين من الوحدة نفسها وعن الفترة نفسها، وناقش أولاً المؤشرات التي تباينت تقديراتهم فيها أكثر من غيرها، وسجِّل المستوى الذي يتوافق عليه الفريق ومسوِّغه، ثم صدِّر التقييم التوافقي وتقريره. يبقى كل شيء في هذا المتصفح، ولا يُرسَل أي شيء.
 page-ws-loading = جارٍ تحميل محرك التجميع…
-# $error (text): why it failed, from the browser
 page-ws-load-failed = تعذَّر تحميل محرك التجميع: { $error }
 page-ws-respondents = المستجيبون
 page-ws-load-files = تحميل ملفات المستجيبين (JSON)…
@@ -212,11 +162,9 @@ page-ws-add-name = اسم المستجيب الذي ملأ الاستبيان ف
     .placeholder = مثلاً: مسؤول المعلومات الصحية في المديرية
 page-ws-add-page = إضافة إجابات الاستبيان بوصفها إجابات مستجيب
 page-ws-add-empty = لا توجد في الاستبيان بعدُ إجابات لإضافتها.
-# $respondent (text): the respondent's name, or "respondent 2"
 page-ws-added = أُضيف { $respondent }. ومُسحت إجابات الاستبيان من أجل المستجيب التالي، مع الإبقاء على الوحدة والفترة.
 page-ws-none = لا يوجد مستجيبون بعدُ. حمِّل ملف كل مستجيب، أو اطلب من كل مستجيب أن يملأ الاستبيان في هذه الصفحة واحداً تلو الآخر، ثم أضِفه هنا.
 page-ws-from-page = من الاستبيان في هذه الصفحة
-# $n (number): how many answers a respondent gave
 page-ws-answers = { $n ->
     [zero] لا إجابات
     [one] إجابة واحدة
@@ -225,11 +173,8 @@ page-ws-answers = { $n ->
     [many] { $n } إجابةً
    *[other] { $n } إجابة
 }
-# $respondent (text): the respondent's label
 page-ws-remove = إزالة { $respondent }
-# $respondent (text): the respondent's label
 page-ws-removed = أُزيل { $respondent }.
-# $n (number): how many files were added
 page-ws-loaded = { $n ->
     [zero] لم يُضَف أي مستجيب.
     [one] أُضيف مستجيب واحد.
@@ -238,22 +183,18 @@ page-ws-loaded = { $n ->
     [many] أُضيف { $n } مستجيباً.
    *[other] أُضيف { $n } مستجيب.
 }
-# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
 page-ws-file-invalid = لم يُضَف الملف «{ $file }»: فهو ليس تقييماً صالحاً وفق الإطار { $framework }.
 page-ws-need-two = يقارن التجميع بين مستجيبَين اثنين على الأقل: أضِف مستجيباً آخر.
 page-ws-cannot-pool = تعذَّر تجميع إجابات هؤلاء المستجيبين:
 page-ws-allow-mismatch = تجميعها وإن اختلفت وحداتها أو فتراتها أو إصدارات الإطار
 page-ws-agreement = التوافق بين المستجيبين
-# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
 page-ws-alpha = معامل ألفا لكريبندورف (ترتيبي): { $alpha }. تعني القيمة 1 تطابق المستويات، وتعني 0 توافقاً لا يزيد على المصادفة؛ والقيمة 0.8 فأكثر توافق جيد، وما دون 0.67 توافق ضعيف.
 page-ws-agenda = جدول أعمال نقاط الخلاف
 page-ws-agenda-note = المؤشرات التي تباينت فيها تقديرات المستجيبين أكثر من غيرها، من أوسع مدى إلى أضيقه: ناقشها بهذا الترتيب. وتحتفظ المؤشرات التي قُدِّرت على النحو نفسه بمستواها المجمَّع.
 page-ws-agenda-empty = قدَّر المستجيبون كل مؤشر على النحو نفسه: لا شيء يحتاج إلى نقاش أولاً.
-# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
 page-ws-range = المدى { $range } · المدى الربيعي { $iqr }
 page-ws-ratings = تقدير كل مستجيب
 page-ws-no-evidence = لا توجد ملاحظة بشأن الأدلة
-# $level (text): the pooled answer, e.g. "2 · Established"
 page-ws-pooled-level = المستوى المجمَّع (الوسيط): { $level }
 page-ws-agreed = المستوى المتوافق عليه
 page-ws-agreed-none = لم يُتوافق عليه بعدُ (يُعتمد المستوى المجمَّع)
@@ -269,9 +210,7 @@ page-ws-col-indicator = المؤشر
 page-ws-col-pooled = المجمَّع
 page-ws-col-agreed = المتوافق عليه
 page-ws-consensus = التوافق
-# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
 page-ws-progress = المستويات المتوافق عليها: { $agreed } · ما زال مفتوحاً في جدول الأعمال: { $open }
-# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
 page-ws-score = الدرجة الإجمالية للتوافق: { $score } / { $top } · المستوى { $level }
 page-ws-export-consensus = تصدير التقييم التوافقي (JSON)
 page-ws-export-agreed = تصدير المستويات المتوافق عليها (JSON)

@@ -1,25 +1,13 @@
-# Mensajes de lhs-maturity en español: cli.
-# The words of the `lhs-maturity` command: its tables, summaries and notes on a terminal, and the
-# Markdown it writes itself (pool, compare, cohort, reliability). JSON and CSV are not translated.
-# Translators: keep every { $variable } as it is and every `command` or option in backticks;
-# write every plural form your language has. Numbers arrive already written in your language's
-# notation; percentages arrive with their % sign. Column headings should stay short: the
-# tables are aligned for a terminal 100 characters wide.
 
-## Shared words
 
 cli-overall = Global
 cli-unit-not-named = (unidad sin nombre)
 cli-no-score = sin puntaje
 cli-no-period = (sin período)
 cli-warnings = Advertencias
-# $n: how many warnings follow.
 cli-warnings-heading = Advertencias ({ $n })
-# Joins two reasons in a sentence: "the framework versions differ and the indicator sets differ".
 cli-and = { $first } y { $second }
-# The answers of respondents as a table shows them: `na`, `?` and `–` are symbols, keep them.
 cli-answer-legend = na: no aplicable · ?: desconocido · –: sin respuesta
-# $kind: the kind of unit assessed, a key of the framework.
 cli-unit-kind = { $kind ->
     [national] nacional
     [subnational] subnacional
@@ -29,14 +17,12 @@ cli-unit-kind = { $kind ->
     [network] red
    *[other] { $kind }
 }
-# $n: a number of indicators.
 cli-indicator-count = { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 }
 
-## Column headings shared by several tables (lowercase in terminal tables, capitalised in Markdown)
 
 cli-column-unit = unidad
 cli-column-unit-long = Unidad
@@ -46,59 +32,41 @@ cli-column-group = grupo
 cli-column-group-long = Grupo
 cli-column-overall = global
 cli-column-level = nivel
-# Coverage: the share of the indicators that were rated.
 cli-column-coverage = cob.
 cli-column-indicator = Indicador
 
-## Diagnostics and errors (the code in brackets is never translated)
 
 cli-severity-error = error
 cli-severity-warning = advertencia
 cli-label-error = error:
 cli-label-help = ayuda:
-# $path: a JSON Pointer into the document, such as /answers/inst.info.routine_data.
 cli-diagnostic-at-path = en { $path }
-# $line, $column: where in the file the problem is.
 cli-diagnostic-at-line = en la línea { $line }, columna { $column }
-# $reason: the operating system's words for what went wrong.
 cli-error-stdout = no se puede escribir en la salida estándar: { $reason }
 cli-help-writable = verifique que el directorio exista y que se pueda escribir en él
-# $dir: a directory named on the command line.
 cli-error-empty-directory = el directorio `{ $dir }` no contiene evaluaciones (archivos *.json o *.csv)
 cli-help-empty-directory = indique un directorio que contenga archivos de evaluación, o los propios archivos
-# $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` tiene encabezado, pero ninguna fila de evaluación
-# $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = puntúelas todas con `lhs-maturity batch { $file }`
-# $file: a JSON file that is a scored report.
 cli-error-report-not-assessment = `{ $file }` es un informe, y este comando lee evaluaciones
 cli-help-report-not-assessment = indique las evaluaciones de los informantes (los archivos que completaron), no sus informes
-# $file: an input of `compare`; $n: how many assessments it holds.
 cli-error-compare-many = `{ $file }` contiene { $n } evaluaciones, y `compare` toma una sola ronda de cada lado
 cli-help-compare-many = compare dos archivos de una evaluación cada uno; `series` sigue más rondas y `cohort` resume muchas unidades
 cli-error-pool-mismatch = las evaluaciones no son todas de la misma unidad, período y versión del marco
 cli-help-pool-mismatch = consolide los informantes de una misma unidad y período, o agregue `--allow-mismatch` para consolidarlos de todos modos
 cli-error-cv-no-forms = indique los formularios de pertinencia completados, o use --form para obtener uno en blanco
-# A command to copy: translate nothing but the file name if you wish.
 cli-help-cv-form = lhs-maturity content-validity --form -o formulario-pertinencia.csv
 
-## Reading and writing files
 
 cli-io-permission-denied = permiso denegado
 cli-help-read-directory = indique los archivos que contiene, o use `lhs-maturity batch DIRECTORIO`
-# $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = no se puede leer el directorio `{ $dir }`: { $reason }
-# $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.
 cli-io-cannot-write = no se puede escribir `{ $file }`: { $reason }
 cli-io-not-a-file-name = no es un nombre de archivo
-# $dir: the directory the output file should be in.
 cli-io-no-directory = el directorio `{ $dir }` no existe
 cli-io-is-a-directory = es un directorio
 
-## template, validate, report
 
-# $framework: the framework id (lhs-2021); $version: its version; $n: how many indicators the
-# template has; $file: the file written.
 cli-template-written = se escribió una evaluación en blanco de `{ $framework }` { $version } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -106,7 +74,6 @@ cli-template-written = se escribió una evaluación en blanco de `{ $framework }
 }) en { $file }
 cli-validate-valid = válido
 cli-validate-invalid = no válido
-# $errors, $warnings: how many of each the file has.
 cli-validate-counts = ({ $errors ->
     [one] { $errors } error
     [many] { $errors } errores
@@ -116,30 +83,22 @@ cli-validate-counts = ({ $errors ->
     [many] { $warnings } advertencias
    *[other] { $warnings } advertencias
 })
-# $input: the assessment; $overall: the overall score (or cli-no-score); $warnings: how many
-# warnings the report has; $file: the report written.
 cli-report-written = se escribió el informe de { $input } (global: { $overall }; { $warnings ->
     [one] { $warnings } advertencia
     [many] { $warnings } advertencias
    *[other] { $warnings } advertencias
 }) en { $file }
 
-## score --format table
 
 cli-score-column-node = Dominio / subdominio
 cli-score-column-score = Punt.
 cli-score-column-level = Nivel
-# Coverage: the share of the indicators that were rated.
 cli-score-column-coverage = Cob.
-# The indicators of the assessment by status: $rated, $na (not applicable), $unknown, $missing
-# (not answered), out of $total.
 cli-score-counts = calificados: { $rated }; no aplicables: { $na }; desconocidos: { $unknown }; sin respuesta: { $missing }; de un total de { $total ->
     [one] { $total } indicador
     [many] { $total } indicadores
    *[other] { $total } indicadores
 }
-# Follows cli-score-counts on the same line. $percent: how far the rated indicators have come
-# to their targets; $below: how many are below target.
 cli-score-to-target = ; avance hacia la meta: { $percent } ({ $below } por debajo de la meta)
 cli-score-learning-profile = Perfil de aprendizaje
 cli-score-uncertainty = Grado de certeza de los puntajes
@@ -148,32 +107,21 @@ cli-uncertainty-column-together = errores vinculados
 cli-uncertainty-column-p-level = P(nivel)
 cli-uncertainty-column-range = rango si se hallan las desconocidas
 cli-robustness-pair = `{ $value }` no es un par de unidades: escriba `A,B`
-# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
-# scenarios).
 cli-robustness-progress = escenarios { $bar } { $position }/{ $length }
 cli-score-next-steps = Principales próximos pasos
 cli-score-no-steps = Ningún indicador calificado está por debajo de su meta.
-# A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the
-# $next level, and the $action (what reaching that level takes).
 cli-score-step = { $rank }. { $name } ({ $indicator }), nivel { $level } → { $next }: { $action }
-# $n: how many more next steps there are than the table shows.
 cli-score-more-steps = … { $n } más (`--format markdown` los presenta por grupo de actores; `report` los escribe todos)
 
-## batch
 
-# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the inputs done, all
-# inputs).
 cli-batch-progress = puntuando { $bar } { $position }/{ $length } entradas
 cli-batch-row-failed = falló: vea más abajo
-# $failed of $total assessments could not be scored; the list follows.
 cli-batch-failed = no se pudieron puntuar { $failed } de { $total ->
     [one] { $total } evaluación
     [many] { $total } evaluaciones
    *[other] { $total } evaluaciones
 }:
-# After the first failures listed: how many more the summary holds.
 cli-batch-more-failed = … y { $more } más: la columna `error` del resumen indica por qué no se pudo puntuar cada una
-# $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = se puntuaron { $scored } de { $total ->
     [one] { $total } evaluación
     [many] { $total } evaluaciones
@@ -183,7 +131,6 @@ cli-batch-summary = se puntuaron { $scored } de { $total ->
     [many] { $inputs } entradas
    *[other] { $inputs } entradas
 } en { $seconds } s
-# cli-batch-summary, then $file: the summary written.
 cli-batch-summary-written = se puntuaron { $scored } de { $total ->
     [one] { $total } evaluación
     [many] { $total } evaluaciones
@@ -194,41 +141,30 @@ cli-batch-summary-written = se puntuaron { $scored } de { $total ->
    *[other] { $inputs } entradas
 } en { $seconds } s; resumen escrito en { $file }
 
-## framework (outline, indicators, lint, languages)
 
-# $title: the framework's title; $framework: its id; $version; $n: how many indicators.
 cli-framework-title = { $title } — `{ $framework }` versión { $version } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 })
-# $citation: the publication the framework is built on.
 cli-framework-source = Fuente: { $citation }
 cli-framework-scale = Escala:
 cli-framework-facets = Facetas:
 cli-framework-domains = Dominios:
 cli-framework-list-hint = Liste los indicadores con `lhs-maturity framework indicators`.
-# The weight of an outcome indicator, which is reported apart from the scores.
 cli-weight-outcome = resultado
-# The weight of an indicator that does not apply to the unit kind.
 cli-weight-none = n/a
-# $n: how many indicators count in the scores; $min and $max: the smallest and largest
-# effective weight (percentages); $ratio: max divided by min.
 cli-indicators-summary = { $n ->
     [one] { $n } indicador puntuado
     [many] { $n } indicadores puntuados
    *[other] { $n } indicadores puntuados
 }; peso efectivo de { $min } a { $max } (máx./mín. { $ratio }); los indicadores de resultado se informan aparte
-# cli-indicators-summary for a unit of one kind: $kind is cli-unit-kind.
 cli-indicators-summary-kind = { $n ->
     [one] { $n } indicador puntuado
     [many] { $n } indicadores puntuados
    *[other] { $n } indicadores puntuados
 } para una unidad de tipo { $kind }; peso efectivo de { $min } a { $max } (máx./mín. { $ratio }); los indicadores de resultado se informan aparte
-# $level: a level of the scale (0–4); $words: the average number of words of its descriptors.
 cli-lint-level-words = nivel { $level }: { $words }
-# $framework, $version; $indicators and $findings: how many; $average: words per descriptor;
-# $levels: the cli-lint-level-words of every level, joined by commas.
 cli-lint-summary = { $framework } { $version }: { $indicators ->
     [one] { $indicators } indicador
     [many] { $indicators } indicadores
@@ -238,7 +174,6 @@ cli-lint-summary = { $framework } { $version }: { $indicators ->
     [many] { $findings } hallazgos
    *[other] { $findings } hallazgos
 }; promedio de palabras por descriptor: { $average } ({ $levels })
-# $framework: the framework id; $version; $n: how many languages its texts are in.
 cli-languages-heading = `{ $framework }` { $version } tiene sus textos en { $n ->
     [one] { $n } idioma
     [many] { $n } idiomas
@@ -249,9 +184,6 @@ cli-languages-column-name = nombre
 cli-languages-column-status = estado
 cli-languages-column-reviewer = revisor
 cli-languages-column-texts = textos
-# How far a translation can be trusted: the source language, a translation no native-speaking
-# reviewer has signed off yet, one a reviewer has signed off, or a language the framework does
-# not declare.
 cli-language-status = { $status ->
     [source] original
     [provisional] provisional
@@ -259,15 +191,10 @@ cli-language-status = { $status ->
     [undeclared] no declarado
    *[other] { $status }
 }
-# $translated of $total texts exist in the language; $percent: the share, rounded down.
 cli-languages-completeness = { $translated }/{ $total } ({ $percent })
-# $pointer: the JSON Pointer of the first text the language lacks.
 cli-languages-first-missing = primer texto faltante: { $pointer }
 
-## migrate, content-validity
 
-# $class: how an indicator of the new version comes from the old one (a key of the migration
-# map); $n: how many indicators.
 cli-migrate-class = { $class ->
     [equivalent] equivalentes
     [merged_duplicate] fusionados (duplicados)
@@ -276,9 +203,6 @@ cli-migrate-class = { $class ->
     [new] nuevos
    *[other] { $class }
 }: { $n }
-# $file: the assessment; $from and $to: the versions; $carried: levels kept as they were;
-# $proposed: levels a rater must confirm; $unmapped: answers with no place in the new version;
-# $classes: the cli-migrate-class counts, joined by commas.
 cli-migrate-summary = se migró { $file } de { $from } a { $to }: { $carried ->
     [one] { $carried } nivel trasladado sin cambios
     [many] { $carried } niveles trasladados sin cambios
@@ -291,11 +215,9 @@ cli-migrate-summary = se migró { $file } de { $from } a { $to }: { $carried ->
 cli-migrate-proposed-hint = los niveles propuestos se listan en migration.proposed; asigne cada nivel confirmado como el `level` de la respuesta
 cli-cv-column-indicator = indicador
 cli-cv-column-experts = jueces
-# Item-level content validity index: keep the abbreviation, or use the one of your literature.
 cli-cv-column-icvi = IVC-I
 cli-cv-column-kappa = kappa
 cli-cv-column-interpretation = interpretación
-# $value: the verdict on an indicator's content validity.
 cli-cv-interpretation = { $value ->
     [excellent] excelente
     [good] bueno
@@ -305,17 +227,13 @@ cli-cv-interpretation = { $value ->
     [not_rated] sin calificar
    *[other] { $value }
 }
-# $experts: how many experts rated; $average and $universal: the scale-level indices.
 cli-cv-summary = { $experts ->
     [one] { $experts } experto
     [many] { $experts } expertos
    *[other] { $experts } expertos
 }; IVC-E/Prom { $average }, IVC-E/AU { $universal } (spec/SCORING.md §26)
 
-## pool
 
-# $respondents: how many; $method: how their levels were combined; $items: indicators
-# answered; $agenda: indicators on the disagreement agenda.
 cli-pool-intro = { $respondents ->
     [one] { $respondents } informante consolidado
     [many] { $respondents } informantes consolidados
@@ -329,15 +247,12 @@ cli-pool-intro = { $respondents ->
     [many] { $items } indicadores respondidos
    *[other] { $items } indicadores respondidos
 }; { $agenda } en la agenda de desacuerdos
-# $unit: the unit and period pooled.
 cli-pool-title = Evaluación consolidada: { $unit }
 cli-pool-column-respondent = Informante
 cli-pool-column-file = Archivo
 cli-pool-agreement-heading = Concordancia entre los informantes (los indicadores como unidades)
 cli-pool-agreement-title = Concordancia entre los informantes
 cli-agreement-column-scope = Alcance
-# Krippendorff's alpha (α) with the ordinal and the interval metric, and the indicators it
-# used; the intraclass correlation ICC(2,1) and ICC(2,k), and the indicators it used.
 cli-agreement-column-alpha-ordinal = α ordinal
 cli-agreement-column-alpha-interval = α intervalo
 cli-agreement-column-alpha-units = unid. α
@@ -349,7 +264,6 @@ cli-agreement-column-icc-units-long = Unidades (CCI)
 cli-agreement-legend = α: alfa de Krippendorff sobre los indicadores calificados por dos o más informantes; CCI: coeficiente de correlación intraclase de efectos aleatorios de dos vías y concordancia absoluta, sobre los indicadores calificados por todos
 cli-pool-agenda-title = Agenda de desacuerdos
 cli-pool-agenda-empty = Agenda de desacuerdos: vacía (ningún indicador recibió niveles distintos)
-# $n: how many indicators are on the agenda.
 cli-pool-agenda-heading = Agenda de desacuerdos: { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -357,18 +271,15 @@ cli-pool-agenda-heading = Agenda de desacuerdos: { $n ->
 }, primero el rango más amplio (llévela a la reunión de consenso)
 cli-pool-agenda-none = Ningún indicador recibió niveles distintos de los informantes.
 cli-pool-agenda-order = Primero el rango más amplio; luego, el rango intercuartílico más amplio.
-# The range of the levels given (highest minus lowest), and the interquartile range.
 cli-pool-column-range = rango
 cli-pool-column-range-long = Rango
 cli-pool-column-iqr = RIC
 cli-pool-consensus-title = Consenso
-# $n: how many answers agreed in a consensus meeting replace the pooled ones.
 cli-pool-consensus-heading = { $n ->
     [one] Consenso: { $n } respuesta acordada reemplaza a la consolidada
     [many] Consenso: { $n } respuestas acordadas reemplazan a las consolidadas
    *[other] Consenso: { $n } respuestas acordadas reemplazan a las consolidadas
 }
-# $respondents: how many were pooled; $items: indicators answered; $file: the pooled assessment.
 cli-pool-written = se escribió la evaluación consolidada ({ $respondents ->
     [one] { $respondents } informante
     [many] { $respondents } informantes
@@ -393,7 +304,6 @@ cli-bootstrap-column-without = sin { $respondent }
 cli-cohort-census = Las unidades son un censo: las medias de los grupos no tienen error de muestreo (`--sample` si son una muestra).
 cli-cohort-sample = Las unidades son una muestra: intervalos bootstrap del { $level } % de las medias de los grupos de al menos { $min } unidades ({ $resamples } remuestreos, semilla { $seed }).
 
-## compare
 
 cli-compare-before = Antes:
 cli-compare-after = Después:
@@ -407,19 +317,14 @@ cli-compare-column-change-long = Cambio
 cli-compare-column-level-long = Nivel
 cli-compare-column-target-long = Meta
 cli-compare-column-progress-long = Avance
-# $before and $after: the periods of the two rounds.
 cli-compare-title = Comparación: { $before } → { $after }
-# $n: how many indicators both rounds have.
 cli-compare-comparable = Directamente comparable: la misma versión del marco y los mismos indicadores ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 }) en ambas rondas.
-# $before and $after: each round's framework id and version.
 cli-compare-versions-differ = las versiones del marco difieren ({ $before } → { $after })
 cli-compare-sets-differ = los conjuntos de indicadores difieren
-# $reasons: cli-compare-versions-differ and/or cli-compare-sets-differ; $n: the indicators
-# compared; $shared: `equivalent` when a migration map says which indicators kept their meaning.
 cli-compare-restricted = Comparación restringida: { $reasons }; cada puntaje que sigue se recalcula sobre { $n ->
     [one] { $n } indicador
     [many] los { $n } indicadores
@@ -428,41 +333,28 @@ cli-compare-restricted = Comparación restringida: { $reasons }; cada puntaje qu
     [equivalent] que ambas rondas comparten con el mismo significado (clasificados como equivalentes en el mapa de migración; los demás se revisaron, fusionaron o eliminaron)
    *[other] que ambas rondas comparten
 }.
-# $n: how many indicators only the earlier round has; $ids: their ids.
 cli-compare-only-before = Solo en la ronda anterior ({ $n }): { $ids }
-# $n: how many indicators only the later round has; $ids: their ids.
 cli-compare-only-after = Solo en la ronda posterior ({ $n }): { $ids }
-# How many indicators rated in both rounds went up, down, or stayed.
 cli-compare-counts = Indicadores calificados en ambas rondas: { $improved } con mejora, { $regressed } con retroceso, { $unchanged } sin cambios.
-# $percent: the levels gained over the gap to target.
 cli-compare-progress = Avance hacia la meta: { $percent } del camino (niveles ganados sobre la brecha hasta la meta, en los indicadores que estaban por debajo de la meta en la ronda anterior).
 cli-compare-progress-none = Avance hacia la meta: no definido (ningún indicador calificado en ambas rondas estaba por debajo de su meta en la ronda anterior).
-# $n: how many indicators went up a level or more.
 cli-compare-improved = Con mejora ({ $n })
-# $n: how many indicators went down a level or more.
 cli-compare-regressed = Con retroceso ({ $n })
-# $target: the target level; $percent: how far the indicator has come to it.
 cli-compare-target-progress = meta { $target }, { $percent } del camino
-# $target: the target level (no progress can be given).
 cli-compare-target = meta { $target }
 
-## cohort
 
-# $units: how many units; $framework, $version: the framework of the reports.
 cli-cohort-heading = Cohorte de { $units ->
     [one] { $units } unidad
     [many] { $units } unidades
    *[other] { $units } unidades
 } · { $framework } { $version }
-# $label: what the units are grouped by (region, kind…).
 cli-cohort-grouped-by = agrupadas por { $label }
-# $min: the smallest group that gets statistics.
 cli-cohort-suppression = Se suprimen los grupos de menos de { $min ->
     [one] { $min } unidad
     [many] { $min } unidades
    *[other] { $min } unidades
 } (sin estadísticas), para que ninguna unidad pueda ser identificada individualmente.
-# cli-cohort-suppression, then $suppressed: how many groups were suppressed here.
 cli-cohort-suppression-some = Se suprimen los grupos de menos de { $min ->
     [one] { $min } unidad
     [many] { $min } unidades
@@ -474,13 +366,11 @@ cli-cohort-suppression-some = Se suprimen los grupos de menos de { $min ->
 }.
 cli-cohort-publishable = Este es el resumen publicable: no tiene filas por unidad (`--ranks` agrega el rango percentil de cada unidad).
 cli-cohort-with-ranks = Con rangos por unidad: no apto para publicación, porque identifica a unidades individuales.
-# $group: the group's label value; $units: how many units it has.
 cli-cohort-group = { $group } ({ $units ->
     [one] { $units } unidad
     [many] { $units } unidades
    *[other] { $units } unidades
 })
-# cli-cohort-group, then $min: the smallest group that gets statistics.
 cli-cohort-group-suppressed = { $group } ({ $units ->
     [one] { $units } unidad
     [many] { $units } unidades
@@ -491,8 +381,6 @@ cli-cohort-group-suppressed = { $group } ({ $units ->
    *[other] { $min } unidades
 }
 cli-cohort-column-measure = Medida
-# Statistics of a group: count, mean, standard deviation, minimum, first quartile, median,
-# third quartile, maximum (short in terminal tables, six characters at most).
 cli-stat-n = n
 cli-stat-mean = media
 cli-stat-sd = d.e.
@@ -513,15 +401,12 @@ cli-cohort-ranks-heading = Rangos percentiles dentro del grupo (global y por dom
 cli-cohort-ranks-title = Rangos percentiles dentro del grupo (no aptos para publicación)
 cli-cohort-ranks-note = nota: los rangos por unidad identifican a unidades individuales; publique el resumen sin `--ranks`
 
-## reliability
 
-# $units: how many units; $framework, $version: the framework of the reports.
 cli-reliability-heading = Confiabilidad del instrumento en { $units ->
     [one] { $units } unidad
     [many] { $units } unidades
    *[other] { $units } unidades
 } · { $framework } { $version }
-# The same as a Markdown title.
 cli-reliability-title = Confiabilidad del instrumento en { $units ->
     [one] { $units } unidad
     [many] { $units } unidades
@@ -534,17 +419,12 @@ cli-reliability-column-alpha = alfa
 cli-reliability-column-items-long = Ítems
 cli-reliability-column-units-long = Unidades
 cli-reliability-column-alpha-long = Alfa
-# An item's statistics: $alpha (Cronbach's alpha without it) and $correlation (its corrected
-# item–total correlation), both already padded to their columns.
 cli-reliability-item = alfa si se elimina { $alpha }  r ítem–total { $correlation }
 cli-reliability-column-alpha-if-deleted = Alfa si se elimina
 cli-reliability-column-item-total = r ítem–total
-# $item: an indicator id; $node: the domain or sub-domain id it is counted in.
 cli-reliability-item-in = `{ $item }` (en `{ $node }`)
-# $top: the top level of the scale, its number and name.
 cli-reliability-floor-heading = Piso y techo: proporción de las unidades que calificaron el indicador en el nivel 0 y en el nivel máximo ({ $top })
 cli-reliability-floor-title = Piso y techo
-# $top: the top level of the scale, its number and name.
 cli-reliability-floor-intro = Proporción de las unidades que calificaron el indicador en el nivel 0 (piso) y en el nivel máximo, { $top } (techo).
 cli-reliability-column-rated = n
 cli-reliability-column-floor = piso
@@ -553,18 +433,13 @@ cli-reliability-column-rated-long = Calificaciones
 cli-reliability-column-floor-long = Piso
 cli-reliability-column-ceiling-long = Techo
 
-## series
 
-# $unit: the unit followed; $n: how many rounds.
 cli-series-heading = { $unit }: { $n ->
     [one] { $n } ronda
     [many] { $n } rondas
    *[other] { $n } rondas
 }
 
-# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
-# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
-# unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $revision } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -575,20 +450,15 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisión { $rev
     [many] { $units } unidades para elegir
    *[other] { $units } unidades para elegir
 }) escrito en { $file }
-# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` es una opción solo de `export xlsform`
 cli-error-xlsform-files = `export xlsform` no recibe archivos de entrada: el formulario se construye a partir del marco
 cli-error-template-xlsx-kind = la plantilla de Excel contiene todos los indicadores e indica cuáles se aplican solo a algunos tipos de unidad: quite `--unit-kind`
 cli-error-binary-terminal = un libro de Excel no se puede mostrar en una terminal
 cli-help-binary-terminal = escríbalo en un archivo con `-o`, por ejemplo `-o plantilla.xlsx`
 
-# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = el disco está lleno: libere espacio (o escriba en otro disco) y vuelva a ejecutar la orden; el archivo anterior no se modificó
-# $signal: SIGINT (Ctrl+C) or SIGTERM.
 cli-interrupted = detenido por { $signal }: se eliminaron los archivos que se estaban escribiendo y los anteriores quedaron como estaban
-# $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … y { $more } más en { $file }: `lhs-maturity validate --format json` los enumera todos
-# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = detenido por { $signal }
 
 cli-error-dhis2-option = `{ $option }` es una opción solo de `export dhis2`, `export dhis2-metadata` y `export dhis2-mapping`

@@ -1,30 +1,5 @@
-# Mensajes de lhs-maturity en español: diagnósticos.
-#
-# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
-# form), scoring it or analysing reports. Each message is named after its code, with `-` for
-# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
-# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
-# Codes never change with the language: only these texts do.
-#
-# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
-# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
-# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
-# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
-# each variant. Counts choose the plural form: write every form your language has. $detail is
-# what a JSON or CSV reader says, in English; it cannot be translated.
-#
-# Common variables:
-#   $id: an indicator id (or a domain id, when said), as written
-#   $framework, $version: the id and version of a framework
-#   $max: the top level of the framework's scale (a count)
-#   $file: a file as the evaluator gave it (a path)
-#   $line, $column: a line and a column (from 1) in the text of a file
-#   $suggestion: a known name close to the one written (offered as "did you mean")
 
-## Shared pieces, referred to by the messages below
 
-# The kind of JSON value found where another was expected.
-# $found: null, boolean, decimal, number, text, list or object
 diagnostic-found = { $found ->
         [null] el valor null
         [boolean] un valor true/false
@@ -35,9 +10,6 @@ diagnostic-found = { $found ->
        *[object] un objeto
     }
 
-# What a value of an assessment should be.
-# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
-#   elements; anything else is shown as it is
 diagnostic-expected = { $expected ->
         [text] texto
         [number] un número
@@ -54,19 +26,11 @@ diagnostic-expected = { $expected ->
        *[other] { $expected }
     }
 
-## Contexts: a message about one column, row or document of several
 
-# $column: the name of a CSV column, as in the header
-# $message: the message about the column's cell
 context-column = columna `{ $column }`: { $message }
 
-# $id: what the row's `id` column holds (an indicator id or a metadata name such as
-#   `default_target`)
-# $message: the message about the row
 context-id = `{ $id }`: { $message }
 
-# $number: the number of the assessment in the list given, from 1
-# $message: the message about that assessment
 context-assessment = evaluación { $number }: { $message }
 
 context-report = informe { $number }: { $message }
@@ -75,11 +39,7 @@ context-rating = calificación { $number }: { $message }
 
 context-argument = argumento `{ $name }`: { $message }
 
-## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
-# $source: `file` when a file was read, else a text
-# $size: the size of the document, in bytes (a count)
-# $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
         [unzipped] el archivo comprimido ocupa { $size } bytes al descomprimirse, lo que supera el límite de { $limit } bytes
         [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
@@ -87,30 +47,24 @@ assessment-too_large = { $source ->
     }
     .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
 
-# As assessment-too_large, for a report.
 report-too_large = { $source ->
         [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
        *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
     }
     .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
 
-# As assessment-too_large, for options (pooling options, a consensus).
 input-too_large = { $source ->
         [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
        *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
     }
     .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
 
-# As assessment-too_large, for a framework.
 framework-too_large = { $source ->
         [file] `{ $file }` tiene { $size } bytes, lo que supera el límite de { $limit } bytes
        *[text] el documento tiene { $size } bytes, lo que supera el límite de { $limit } bytes
     }
     .help = verifique que este sea el archivo correcto; una autoevaluación suele ocupar mucho menos de 1 MB
 
-# $key: the key given twice in one JSON object
-# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
-#   $line the line of its first row
 assessment-duplicate_key = { $source ->
         [csv] `{ $key }` también está en la línea { $line }
        *[json] la clave `{ $key }` aparece dos veces en el mismo objeto
@@ -120,20 +74,15 @@ assessment-duplicate_key = { $source ->
        *[json] deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
     }
 
-# $key: the key given twice in one JSON object
 report-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
     .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
 
-# $key: the key given twice in one JSON object
 input-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
     .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
 
-# $key: the key given twice in one JSON object
 framework-duplicate_key = la clave `{ $key }` aparece dos veces en el mismo objeto
     .help = deje una sola entrada por clave; una segunda entrada reemplazaría a la primera sin ningún aviso
 
-# $problem: `eof` when the text ends too early, else another mistake, which $detail names
-# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
         [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
@@ -144,7 +93,6 @@ assessment-invalid_json = { $problem ->
        *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
     }
 
-# As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
         [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
@@ -155,7 +103,6 @@ report-invalid_json = { $problem ->
        *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
     }
 
-# As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
         [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
@@ -166,7 +113,6 @@ input-invalid_json = { $problem ->
        *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
     }
 
-# As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] el texto JSON termina antes de tiempo (¿falta cerrar una `{"{"}`, un `[` o una cadena de texto?)
         [path] el texto no es JSON: parece el nombre de un archivo (`{ $detail }`)
@@ -177,8 +123,6 @@ framework-invalid_json = { $problem ->
        *[other] revise la línea { $line }, columna { $column }; un validador o un editor de JSON le señalará el mismo lugar
     }
 
-# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
-# $detail: what the operating system says
 assessment-unreadable = no se puede leer `{ $file }`: { $reason ->
         [missing] el archivo no existe
         [denied] permiso denegado
@@ -186,7 +130,6 @@ assessment-unreadable = no se puede leer `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
-# As assessment-unreadable, for a report.
 report-unreadable = no se puede leer `{ $file }`: { $reason ->
         [missing] el archivo no existe
         [denied] permiso denegado
@@ -194,7 +137,6 @@ report-unreadable = no se puede leer `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
-# As assessment-unreadable, for a framework.
 framework-unreadable = no se puede leer `{ $file }`: { $reason ->
         [missing] el archivo no existe
         [denied] permiso denegado
@@ -209,7 +151,6 @@ input-unreadable = no se puede leer `{ $file }`: { $reason ->
        *[other] { $detail }
     }
 
-# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = { $source ->
         [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
        *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
@@ -219,7 +160,6 @@ assessment-invalid_encoding = { $source ->
        *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
     }
 
-# As assessment-invalid_encoding, for a report.
 report-invalid_encoding = { $source ->
         [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
        *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
@@ -229,7 +169,6 @@ report-invalid_encoding = { $source ->
        *[file] guarde el archivo como UTF-8 (la mayoría de los editores y de los programas de hojas de cálculo lo ofrecen en "Guardar como")
     }
 
-# As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = { $source ->
         [bytes] los bytes no son texto UTF-8 (byte no válido en la posición { $position })
        *[file] `{ $file }` no es texto UTF-8 (byte no válido en la posición { $position })
@@ -254,42 +193,28 @@ assessment-many_in_file = `{ $file }` contiene { $count } evaluaciones, no una s
 assessment-no_rows = `{ $file }` tiene encabezado pero ninguna evaluación
     .help = añada una fila por evaluación debajo del encabezado
 
-## The structure of an assessment (JSON)
 
-# $expected: what the value should be (see diagnostic-expected)
-# $found: the kind of value found (see diagnostic-found)
 assessment-invalid_type = se esperaba { diagnostic-expected }, pero se encontró { diagnostic-found }
     .help = { $expected ->
         [answers] escriba las respuestas así: {"{"}"inst.info.routine_data": 2, ...{"}"}, con el identificador de cada indicador como clave
        *[other] {""}
     }
 
-# $field: the name of the missing field
 assessment-missing_field = falta el campo obligatorio `{ $field }`
     .help = { $field ->
         [answers] agregue `"answers": {"{"}{"}"}` con una entrada por indicador, por ejemplo {"{"}"inst.info.routine_data": 2{"}"}
        *[other] {""}
     }
 
-# $field: the field, as written
-# $hint: `suggestion` when a field of the format is close to it, else `none`
 assessment-unknown_field = el campo `{ $field }` no forma parte del formato de evaluación; se conserva tal como está
     .help = { $hint ->
         [suggestion] ¿quiso decir `{ $suggestion }`?
        *[none] {""}
     }
 
-# $language: the assessment's `language`, as written
 assessment-invalid_language = `{ $language }` no es un código de idioma; se conserva tal como está escrito
     .help = indique el idioma de las respuestas con una etiqueta BCP 47, por ejemplo `fr`, `pt-PT`, `ar`
 
-# $problem: what is wrong with the level:
-#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
-#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
-#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
-#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
-# $value: the level as written
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-invalid_level = { $problem ->
         [negative] el nivel { $value } es negativo
         [fraction] el nivel { $value } no es un número entero
@@ -311,8 +236,6 @@ assessment-invalid_level = { $problem ->
         }
     }
 
-# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
-# `unknown` or other text given as a target in a CSV file).
 assessment-invalid_target = { $problem ->
         [negative] la meta { $value } es negativa
         [fraction] la meta { $value } no es un número entero
@@ -332,7 +255,6 @@ assessment-invalid_target = { $problem ->
         }
     }
 
-# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
 input-invalid_level = { $problem ->
         [negative] el nivel { $value } es negativo
         [fraction] el nivel { $value } no es un número entero
@@ -350,33 +272,21 @@ input-invalid_level = { $problem ->
        *[other] los niveles son números enteros de la escala, por ejemplo 0, 1, 2, 3 o 4
     }
 
-# $value: the confidence as written
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-invalid_confidence = `{ $value }` no es un valor de confianza
     .help = { $source ->
         [csv] use `low`, `medium` o `high`, o deje la celda vacía
        *[json] use `low`, `medium` o `high`
     }
 
-# $element: the element id, as written
-# $found: the kind of value found (see diagnostic-found)
 assessment-invalid_element = el elemento `{ $element }` contiene { diagnostic-found }, en lugar de true, false o "unknown"
     .help = escriba true si el elemento se cumple, false si no se cumple y "unknown" si nadie pudo verificarlo
 
-## CSV files of assessments
 
-# $detail: what the CSV reader says, in English
 csv-invalid_csv = el texto no se puede leer como CSV: { $detail }
 
 csv-empty = el archivo CSV no tiene encabezado ni filas
     .help = parta de una plantilla: una fila de encabezado con los nombres de las columnas y, luego, una fila por evaluación
 
-# $column: the number of the column, from 1
-# $name: the column's name in the header
-# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
-#   (one row per indicator) or `wide` (one row per assessment)
-# $columns: the columns of that layout, separated by commas
-# $help_columns: with `long`, the columns of reading help, separated by commas
 csv-unknown_column = columna { $column }: `{ $name }` no es una columna conocida
     .help = { $hint ->
         [suggestion] ¿quiso decir `{ $suggestion }`?
@@ -384,21 +294,15 @@ csv-unknown_column = columna { $column }: `{ $name }` no es una columna conocida
        *[wide] una columna es el identificador de un indicador del marco `{ $framework }` { $version }, una etiqueta de la unidad como `unit_region`, o una de estas: { $columns }
     }
 
-# $column: the number of the column, from 1
-# $name: the column's name
-# $first: the number of the first column with that name
 csv-duplicate_column = columna { $column }: `{ $name }` también es la columna { $first }
     .help = deje una sola columna por nombre: combine las dos o elimine la otra
 
-# $name: the missing column
 csv-missing_column = falta la columna `{ $name }`
     .help = un archivo con una fila por indicador necesita las columnas `id` y `answer`
 
 csv-missing_id = la fila tiene valores, pero no tiene `id`
     .help = escriba el identificador del indicador (o un nombre de metadato como `unit_name`) en la columna `id`, o elimine la fila
 
-# $fields: how many fields the row has (a count)
-# $columns: how many columns the header names (a count)
 csv-extra_field = la fila tiene { $fields ->
         [one] { $fields } campo
         [many] { $fields } campos
@@ -410,65 +314,44 @@ csv-extra_field = la fila tiene { $fields ->
     }
     .help = agregue un encabezado para la columna adicional o elimine sus valores
 
-# $column: the number of the column, from 1
-# $value: what the cell holds
 csv-unnamed_column = la columna { $column } tiene el valor `{ $value }`, pero no tiene nombre en el encabezado
     .help = escriba el nombre de la columna en la fila de encabezado, o elimine el valor
 
-# $line, $column: where the first byte that is not UTF-8 is
 csv-invalid_encoding = el archivo no es texto UTF-8 (byte no válido en la línea { $line }, posición { $column })
     .help = guárdelo como "CSV UTF-8" (los programas de hojas de cálculo lo ofrecen en "Guardar como")
 
-## Workbooks (.xlsx)
 
-# $reason: what the workbook reader says (in English)
 workbook-unreadable = el archivo no se puede abrir como libro de cálculo: { $reason }
     .help = ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx)
 
-# $sheets: the names of the workbook's sheets, separated by commas
 workbook-not_a_template = el libro no es una plantilla de Excel de un marco: ninguna de sus hojas ({ $sheets }) tiene la fila oculta de nombres de columna `id` y `answer`
     .help = genere una plantilla con `lhs-maturity template --format xlsx` y complétela conservando su columna A y su fila 1 ocultas
 
-## An assessment checked against its framework
 
-# $given: the framework id the assessment names
-# $framework: the id of the framework it is scored with
 assessment-framework_mismatch = la evaluación se hizo para el marco `{ $given }`, no para `{ $framework }`
     .help = puntúela con el marco para el que se hizo, o corrija `framework.id`
 
-# $given: the framework version the assessment names
 assessment-version_mismatch = la evaluación se hizo para la versión { $given } de `{ $framework }`, no para la versión { $version }
     .help = puntúela con la versión del marco para la que se hizo, o mígrela a esta versión con `migrate`; para comparar entre versiones, use `compare`
 
-# $version: the version the assessment names
-# $versions: the built-in versions, separated by commas
 assessment-unknown_framework_version = `{ $framework }` no tiene una versión integrada `{ $version }`
     .help = las versiones integradas son { $versions }
 
-# As assessment-unknown_framework_version, for a version asked for (a command-line option).
 framework-unknown_version = `{ $framework }` no tiene una versión integrada `{ $version }`
     .help = las versiones integradas son { $versions }
 
-# $framework, $version: the framework it is scored with (its latest version)
 assessment-no_framework_version = la evaluación no indica para qué versión de `{ $framework }` se hizo; se puntúa con la más reciente, { $version }
     .help = agregue `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (o la versión para la que se dieron las respuestas)
 
-# $kinds: the unit kinds, separated by commas
 assessment-no_unit_kind = no se indica el tipo de la unidad, por lo que todos los indicadores se consideran aplicables
     .help = asigne a `unit.kind` uno de estos valores: { $kinds }
 
-# $kind: the unit's kind, as written
-# $hint: `suggestion` when a unit kind is close to it, else `list`
-# $kinds: the unit kinds, separated by commas
 assessment-unknown_unit_kind = `{ $kind }` no es un tipo de unidad, por lo que todos los indicadores se consideran aplicables
     .help = { $hint ->
         [suggestion] ¿quiso decir `{ $suggestion }`? Tipos de unidad: { $kinds }
        *[list] tipos de unidad: { $kinds }
     }
 
-# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
-# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
-#   (the `id` column of a CSV file) or `list`
 assessment-unknown_indicator = { $what ->
         [domain] `{ $id }` es un dominio del marco `{ $framework }`, no un indicador
        *[unknown] indicador desconocido `{ $id }`: no está definido en el marco `{ $framework }` { $version }
@@ -480,22 +363,15 @@ assessment-unknown_indicator = { $what ->
        *[list] consulte los identificadores válidos con `lhs-maturity framework indicators`
     }
 
-# $kind: the unit's kind
-# $kinds: the kinds of unit the indicator applies to, separated by commas
 assessment-does_not_apply = `{ $id }` no se aplica a una unidad de tipo `{ $kind }` (se aplica a: { $kinds }); la respuesta se conserva, pero no se puntúa
     .help = elimine la respuesta o verifique el tipo de la unidad
 
-# $element: the element id, as written
-# $count: how many elements the indicator has (a count)
-# $elements: its elements, separated by commas
 assessment-unknown_element = `{ $element }` no es un elemento de `{ $id }`
     .help = { $count ->
         [0] este indicador no tiene elementos; indique directamente su nivel
        *[other] sus elementos son { $elements }
     }
 
-# $given: the rating given: `level` ($given_level), `na` or `unknown`
-# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
 assessment-elements_conflict = `{ $id }` se calificó con { $given ->
         [na] `na`
         [unknown] `unknown`
@@ -507,10 +383,6 @@ assessment-elements_conflict = `{ $id }` se calificó con { $given ->
     }
     .help = un nivel se alcanza cuando se cumplen sus elementos y los de todos los niveles inferiores; corrija el nivel o los elementos (se puntúa el nivel indicado)
 
-# $level: the level the elements give
-# $next: the level above it
-# $elements: the elements of level $next not checked, separated by commas
-# $count: how many they are (a count; in English the sentence does not change)
 assessment-elements_not_checked = `{ $id }` alcanza el nivel { $level } según sus elementos; { $count ->
         [one] no se verificó el elemento { $elements } del nivel { $next }
         [many] no se verificaron los elementos { $elements } del nivel { $next }
@@ -518,16 +390,12 @@ assessment-elements_not_checked = `{ $id }` alcanza el nivel { $level } según s
     }, por lo que el nivel podría ser más alto
     .help = verifique estos elementos (true o false) para determinar el nivel
 
-# $level: the level given
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-level_out_of_range = el nivel { $level } supera el nivel máximo de la escala ({ $max })
     .help = { $source ->
         [csv] use un nivel entre 0 y { $max }, `na`, `unknown` o deje la celda vacía
        *[json] use un nivel entre 0 y { $max }, "na" o "unknown"
     }
 
-# $target: the target given
-# $whose: `default` for the assessment's default target, else an answer's own target
 assessment-target_out_of_range = { $whose ->
         [default] la meta por defecto { $target } supera el nivel máximo de la escala ({ $max })
        *[answer] la meta { $target } supera el nivel máximo de la escala ({ $max })
@@ -537,9 +405,6 @@ assessment-target_out_of_range = { $whose ->
 assessment-top_level_without_evidence = `{ $id }` se calificó en el nivel máximo ({ $max }) sin evidencia
     .help = el nivel máximo es una afirmación de peso; agregue una nota en `evidence` que indique qué lo demuestra
 
-# $level: the level given
-# $target: the target below it
-# $whose: `answer` when the answer has its own target, `default` for the default target
 assessment-target_below_level = `{ $id }` se calificó con el nivel { $level }, por encima de { $whose ->
         [default] la meta por defecto
        *[answer] su meta
@@ -552,12 +417,6 @@ assessment-na_without_justification = `{ $id }` está marcado como no aplicable 
 assessment-na_applicable = `{ $id }` se aplica a este tipo de unidad, pero está marcado como `na`; queda fuera de los puntajes
     .help = lo que se aplica pero no existe se califica con 0 (ausente); `na` depende solo de la aplicabilidad que define el marco
 
-# $id: the domain's id
-# $name: the domain's name (in English)
-# $rated: how many of its indicators are rated (a count)
-# $applicable: how many apply to the unit (a count)
-# $percent: $rated out of $applicable, in whole percent
-# $threshold: the share under which this warning is given, in whole percent
 assessment-low_coverage = dominio `{ $id }` ({ $name }): { $rated } de { $applicable ->
         [one] { $applicable } indicador aplicable
         [many] { $applicable } indicadores aplicables
@@ -565,17 +424,10 @@ assessment-low_coverage = dominio `{ $id }` ({ $name }): { $rated } de { $applic
     } con calificación ({ $percent }%), por debajo del { $threshold }%
     .help = los puntajes de un dominio con pocas calificaciones se basan en poca evidencia; califique más indicadores o marque como `unknown` lo que no se pueda saber
 
-## Options, matrices of cells and reports
 
-# $target: the default target asked for
 input-target_out_of_range = la meta { $target } supera el nivel máximo de la escala ({ $max })
     .help = use un nivel entre 0 y { $max }
 
-# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
-#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
-#   number and is not
-# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
-# $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` no es una regla para las respuestas desconocidas
         [number] `{ $name }` debe ser un número entero mayor o igual que 0, no `{ $value }`
@@ -587,12 +439,6 @@ input-invalid_option = { $option ->
        *[unit_kind] use uno de estos valores: { $kinds }
     }
 
-# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
-# `default_target=3`); option names are written as the caller's language spells them.
-# $option: the option given, which the function does not have
-# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
-#   $known; else $options lists the options of the function, each in backticks, separated by
-#   commas: `single` when it has only one, `list` when it has several
 input-unknown_option = opción desconocida: `{ $option }`
     .help = { $hint ->
         [twin] escriba `{ $known }`
@@ -600,11 +446,6 @@ input-unknown_option = opción desconocida: `{ $option }`
        *[list] las opciones disponibles son: { $options }
     }
 
-# $source: `options` when the options are not an object (then $example is an example of
-#   options); else `option`: the option $option is not of the type $expected (`text`,
-#   `boolean`, `number` or `object`; see diagnostic-expected)
-# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
-#   diagnostic-found)
 input-invalid_type = { $source ->
         [options] las opciones deben ser un objeto, no { diagnostic-found }
        *[option] `{ $option }` debe ser { diagnostic-expected }, no { diagnostic-found }
@@ -614,16 +455,9 @@ input-invalid_type = { $source ->
        *[option] {""}
     }
 
-# $value: the default target given, as JSON writes it (text in double quotes: "3")
 input-invalid_target = la meta por defecto debe ser un número entero mayor o igual que 0, no `{ $value }`
     .help = use un nivel de la escala, por ejemplo 3
 
-# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
-#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
-#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
-#   (`cells`, the default) the matrix of cells of the columnar scoring path:
-#   $cells: how many cells the matrix has (a count)
-#   $columns: how many indicators the framework has, one column each (a count)
 input-matrix_shape = { $shape ->
         [rows] las calificaciones deben formar una tabla, una lista de filas en la que cada una es una lista de números, no `{ $value }`
         [row] la fila { $row } de las calificaciones no es una lista de números: `{ $value }`
@@ -643,37 +477,25 @@ input-matrix_shape = { $shape ->
        *[cells] {""}
     }
 
-# $row, $column: the row and the column of the cell in the ratings, from 1
-# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
-# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
-#   shown in double quotes
 input-invalid_value = { $problem ->
         [infinite] fila { $row }, columna { $column }: `{ $value }` no es un número finito
        *[not_number] fila { $row }, columna { $column }: `{ $value }` no es un número
     }
     .help = las calificaciones son números; para una calificación que falta, deje un valor vacío (None en Python, null en JavaScript) o NaN
 
-# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
-#   row $row (from 0) and indicator $id
-# $level: the level given
 input-level_out_of_range = { $source ->
         [consensus] el nivel acordado { $level } supera el nivel máximo de la escala ({ $max })
        *[matrix] fila { $row }, `{ $id }`: el nivel { $level } supera el nivel máximo de la escala ({ $max })
     }
 
-# $row: the row of the matrix, from 0
-# $code: the cell's code
 input-invalid_cell = fila { $row }, `{ $id }`: { $code } no es un código de celda válido
 
-# $count: how many more invalid cells there are (a count)
 input-too_many_errors = { $count ->
         [one] hay { $count } celda no válida más que no se muestra
         [many] hay { $count } celdas no válidas más que no se muestran
        *[other] hay { $count } celdas no válidas más que no se muestran
     }
 
-# $problem: `neither` when the document is neither a report nor an assessment; else it is
-#   not a report, for the reason $detail (what the JSON reader says, in English)
 report-invalid = { $problem ->
         [neither] este documento no es un informe (no tiene `overall`) ni una evaluación (no tiene `answers`)
        *[invalid] este documento no es un informe de lhs-maturity: { $detail }
@@ -683,32 +505,22 @@ report-invalid = { $problem ->
        *[invalid] proporcione un informe tal como lo escribe `score` (JSON), sin cambios; para analizar evaluaciones, puntúelas primero
     }
 
-## Analyses: pooling, agreement, series, cohorts, content validity
 
-# $value: the metric asked for
 input-invalid_metric = `{ $value }` no es una métrica del alfa de Krippendorff que calcule esta biblioteca
     .help = use `ordinal` (el valor por defecto) o `interval`
 
 input-empty_cohort = la cohorte no tiene informes
 
-# $number: the number of the report in the list, from 2
-# $framework, $version: the framework of that report
-# $first_framework, $first_version: the framework of the first report
 input-framework_mismatch = el informe { $number } usa `{ $framework }` { $version }, y el informe 1 usa `{ $first_framework }` { $first_version }
 
-# $number: the number of the report in the list, from 2
 input-series_mismatch = el informe { $number } corresponde a una unidad distinta de la del informe 1
     .help = una serie sigue a una sola unidad; use `cohort` para comparar unidades
 
-# $given: `no` when the reports have no period, else $period is their period
 input-duplicate_period = dos informes tienen el mismo período: { $given ->
         [no] (sin período)
        *[yes] `{ $period }`
     }
 
-# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
-#   form) or a list of relevance ratings
-# $hint: `suggestion` when an indicator id is close to it, else `none`
 input-unknown_indicator = { $source ->
         [consensus] el consenso menciona `{ $id }`, que no es un indicador
         [form] fila { $row }: `{ $id }` no es un indicador de `{ $framework }` { $version }
@@ -719,10 +531,6 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
-# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
-# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
-#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
-#   missing or empty; else `not_text`: that field is $value, which is not text
 input-invalid_rating = { $problem ->
         [not_object] `{ $value }` no es una calificación
         [missing] falta `{ $field }`
@@ -730,10 +538,6 @@ input-invalid_rating = { $problem ->
     }
     .help = una calificación se escribe {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, con la pertinencia de 1 a 4, o vacía si no se calificó
 
-# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
-#   the expert $expert
-# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
-#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] fila { $row }, `{ $id }`: `{ $value }` no es una calificación de pertinencia
         [value] `{ $value }` no es una calificación de pertinencia
@@ -741,11 +545,8 @@ input-invalid_relevance = { $source ->
     }
     .help = califique con 1 (no pertinente), 2 (algo pertinente), 3 (bastante pertinente) o 4 (muy pertinente), o deje la celda en blanco
 
-# $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
-#   else (`form`) a relevance form lacks one of its two columns
 input-missing_column = { $source ->
         [ratings] las calificaciones no tienen la columna `{ $column }`
        *[form] un formulario de pertinencia necesita las columnas `indicator` y `relevance`
@@ -770,7 +571,6 @@ input-invalid_uncertainty_option = { $option ->
        *[model] el predeterminado: alta 0,9 y 0,05, media 0,7 y 0,15, baja 0,5 y 0,25
     }
 
-# Las opciones de un bootstrap (de una evaluación agrupada, o de las medias de grupo de una muestra).
 input-invalid_bootstrap_option = { $option ->
         [resamples] el número de remuestreos debe ser al menos 1
        *[level] la cobertura de los intervalos debe estar entre 0 y 1, no { $value }
@@ -799,10 +599,6 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
-# The options of the robustness of many units' results. $option: `spread` when the weights'
-#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
-#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
-#   the units; else `label`: the unit label $value is used twice
 input-invalid_robustness_option = { $option ->
         [spread] la variación de las ponderaciones debe ser al menos 0 y menor que 1, no { $value }
         [node] `{ $value }` no es un dominio ni un subdominio del marco
@@ -816,30 +612,21 @@ input-invalid_robustness_option = { $option ->
        *[label] dé a cada unidad su propia etiqueta
     }
 
-# $value: the way of pooling asked for
 input-invalid_method = `{ $value }` no es una forma de consolidar respuestas
     .help = use `median` (el valor por defecto), `mean` o `mode`
 
-# $detail: what the JSON reader says is wrong with the options, in English
 input-invalid_options = { $detail }
     .help = opciones: `method` (median, mean o mode), `allow_mismatch` (true o false), `consensus` (identificador del indicador → {"{"}"level": ..., "rationale": "..."{"}"})
 
-# $detail: what the JSON reader says is wrong with the result, in English
 input-invalid_result = no es un resultado de robustez de esta biblioteca: { $detail }
     .help = pase sin cambios el resultado que devolvió `robustness` (o que escribió `lhs-maturity robustness --format json`)
 
-# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
-#   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->
         [not_object] el consenso debe ser un objeto que asocie cada identificador de indicador con la respuesta acordada
        *[entry] { $detail }
     }
     .help = escriba un solo objeto JSON: identificador del indicador → respuesta acordada y su justificación, por ejemplo {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "acordado el 3 de mayo"{"}"}{"}"}
 
-# $number: the number of the assessment in the list, from 2
-# $field: what differs: `unit`, `period`, `framework` or `framework_version`
-# $given: `no` when the assessment has none, else $value is its value
-# $first_given: `no` when the first assessment has none, else $first is its value
 input-pool_mismatch = la evaluación { $number } tiene { $field ->
         [unit] la unidad
         [period] el período
@@ -854,46 +641,30 @@ input-pool_mismatch = la evaluación { $number } tiene { $field ->
     }
     .help = consolide solo los informantes de una misma unidad, período y versión del marco, o permita la diferencia de forma explícita
 
-# $respondent: the respondent's id or name
 input-duplicate_respondent = el informante `{ $respondent }` aparece más de una vez; cada evaluación se sigue contando
 
-## Moving an assessment to another version of its framework
 
-# $from, $to: the versions asked for
-# $map_from, $map_to: the versions of the built-in migration
 migration-no_map = no hay una migración integrada de `{ $framework }` de { $from } a { $to }
     .help = la migración integrada va de { $map_from } a { $map_to }
 
 migration-no_version = la evaluación no indica a qué versión del marco responde
     .help = agregue `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (o la versión en que se respondió)
 
-# $version: the version the assessment is for
 migration-already_migrated = la evaluación ya corresponde a la versión { $version }
     .help = puntúela tal como está
 
-# $detail: what the JSON reader says, in English
 migration-invalid = no es un mapa de migración: { $detail }
 
-# $version: the version of the framework $id was looked for in
 migration-unknown_indicator = `{ $id }` no es un indicador de la versión { $version }
 
 migration-duplicate = `{ $id }` figura dos veces en el mapa
 
-# $version: the newer version, which has $id
 migration-unmapped_indicator = `{ $id }` de la versión { $version } no está en el mapa
 
-# $version: the older version, which has $id
 migration-lost_indicator = `{ $id }` de la versión { $version } no es una fuente ni está marcado como eliminado
 
-# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
-#   revised, new)
-# $level: the level proposed
-# $sources: the indicators of the older version it comes from, separated by commas
 migration-proposed = `{ $id }` ({ $class }): se propone el nivel { $level } a partir de { $sources }; un evaluador debe confirmarlo antes de que se puntúe
 
-# $problem: `assessment` when the assessment is for another framework ($given), else the
-#   framework given ($framework $version) is not the one the map goes to
-# $map_framework, $map_version: the framework and version the map goes to
 migration-wrong_framework = { $problem ->
         [assessment] la evaluación corresponde a `{ $given }`, y el mapa, a `{ $map_framework }`
        *[framework] el mapa lleva a `{ $map_framework }` { $map_version }, no a `{ $framework }` { $version }
@@ -903,26 +674,14 @@ migration-wrong_framework = { $problem ->
        *[framework] indique el marco al que lleva el mapa
     }
 
-# $version: the version the assessment is for
-# $from, $to: the versions the map moves between
 migration-wrong_version = la evaluación corresponde a la versión { $version }, y el mapa va de { $from } a { $to }
     .help = indique una evaluación de la versión { $from }
 
-## Languages
 
-# $requested: the language asked for, as written
-# $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` no está disponible; el texto está en inglés
     .help = idiomas disponibles: { $languages }
 
-## Arguments of a call from Python or JavaScript
 
-# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
-# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
-#   number), object, document (an assessment or another document), report, assessments (a
-#   list of them), reports, ratings (relevance ratings), languages (language tags),
-#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
-#   separated by commas), json (a value inside a document, the default)
 diagnostic-argument = { $expected ->
         [json_text] texto JSON
         [csv_text] texto CSV
@@ -946,15 +705,6 @@ diagnostic-argument = { $expected ->
        *[json] un valor que JSON pueda representar (un objeto, una lista, texto, un número, true, false o null)
     }
 
-# An argument of a call from Python or JavaScript that is not of a type the function takes.
-# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
-# $expected: what it should be (see diagnostic-argument)
-# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
-#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
-# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
-#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
-# $hint: `example` when $example is a call that works, `instead` when $example is what to
-#   call for what was given; `none`: no help
 argument-invalid_type = { $source ->
         [value] el valor en `{ $path }` debe ser { diagnostic-argument }, no `{ $found }`
         [key] las claves del objeto en `{ $path }` deben ser texto, no `{ $found }`
@@ -966,11 +716,6 @@ argument-invalid_type = { $source ->
         [none] {""}
     }
 
-# An argument of the right type with a value the function does not take.
-# $name, $expected, $hint, $example: as for argument-invalid_type
-# $value: the value given, as the caller's language writes it
-# $source: `depth` when the document given from Python is nested deeper than JSON allows
-#   ($value levels, at $path: does it contain itself?); else the argument
 argument-invalid_value = { $source ->
         [depth] el valor en `{ $path }` está anidado en más de { $value } niveles
        *[argument] `{ $name }` debe ser { diagnostic-argument }, no `{ $value }`
@@ -984,18 +729,9 @@ argument-invalid_value = { $source ->
         }
     }
 
-# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
-# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
-# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
-# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
 framework-form_name_collision = `{ $id }` da el nombre de campo del formulario `{ $name }`, que ya tiene `{ $other }`
     .help = los nombres de campo son los identificadores con `_` en lugar de `.`, únicos en todo el formulario sin distinguir mayúsculas: cambie el nombre de uno de los identificadores
 
-# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
-# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
-# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
-# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
-# kinds, separated by commas)
 input-invalid_unit = { $problem ->
         [column] la lista de unidades no tiene la columna `{ $column }`
         [empty] la lista de unidades no tiene ninguna unidad
@@ -1011,9 +747,6 @@ input-invalid_unit = { $problem ->
        *[kind] use uno de: { $kinds }
     }
 
-# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
-# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
-# listed twice
 input-invalid_period = { $problem ->
         [duplicate] el período `{ $value }` aparece dos veces
        *[format] `{ $value }` no es un año ni un trimestre
@@ -1023,17 +756,12 @@ input-invalid_period = { $problem ->
        *[format] escriba un año (2026) o un trimestre (2026-Q3), para que las respuestas de un mismo período puedan agruparse
     }
 
-# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
-# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
-# be converted
 dhis2-invalid_period = { $problem ->
         [missing] el informe { $number } no tiene período, así que no tiene período DHIS2
        *[format] el período `{ $value }` no se puede convertir en un período DHIS2
     }
     .help = escriba un año (2026), un semestre (2026-S1), un trimestre (2026-Q3), un mes (2026-09), una semana ISO (2026-W05) o un día (2026-09-30)
 
-# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
-# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
 dhis2-unmapped_unit = { $problem ->
         [missing] el informe { $number } no tiene identificador de unidad, así que no tiene unidad organizativa DHIS2
        *[unknown] la unidad `{ $unit }` no tiene unidad organizativa DHIS2 en la correspondencia
@@ -1043,24 +771,15 @@ dhis2-unmapped_unit = { $problem ->
        *[unknown] añada `{ $unit }` a los `org_units` de la correspondencia, o dé una lista de unidades con su unidad organizativa en la columna `org_unit`
     }
 
-# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
-# for the overall score); $measure: `score`, `level` or `coverage`
 dhis2-unmapped_node = `{ $node }` no tiene elemento de datos DHIS2 para su medida `{ $measure }` en la correspondencia
     .help = añádalo a la correspondencia (`overall` o `nodes`), o vuelva a generar la correspondencia a partir del paquete de metadatos del marco
 
-# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
-# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
-# period id
 dhis2-duplicate_value = el informe { $number } es de la misma unidad organizativa (`{ $org_unit }`, unidad `{ $unit }`) y el mismo período (`{ $period }`) que el informe { $first }: DHIS2 sobrescribiría uno con el otro
     .help = agrupe primero las evaluaciones de una misma unidad y período en un solo informe (`lhs-maturity pool`) y exporte ese informe
 
-# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
 dhis2-other_framework = el informe { $number } es del marco `{ $framework }`, la correspondencia es para `{ $expected }`
     .help = exporte los informes de cada marco con la correspondencia de ese marco
 
-# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
-# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
-# `uid` ($value is not a DHIS2 UID)
 dhis2-invalid_mapping = { $problem ->
         [json] la correspondencia no es JSON: { $detail }
         [type] { $expected ->
@@ -1076,10 +795,6 @@ dhis2-invalid_mapping = { $problem ->
        *[other] genere la correspondencia con `lhs-maturity export dhis2-mapping` y luego edite sus UID
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
-# `object` (no list `dataElements`),
-# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
-# ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
         [json] el paquete de metadatos no es JSON: { $detail }
         [object] el paquete de metadatos no tiene lista `dataElements`
@@ -1092,8 +807,6 @@ dhis2-invalid_metadata = { $problem ->
        *[other] dé el paquete de metadatos generado por `lhs-maturity export dhis2-metadata`, o exportado de DHIS2 con sus elementos de datos
     }
 
-# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
-# (a unit's organisation unit); $value: the value given
 dhis2-invalid_option = { $option ->
         [period_type] `{ $value }` no es un tipo de período de DHIS2
         [code_prefix] `{ $value }` no puede iniciar códigos de DHIS2
@@ -1105,11 +818,9 @@ dhis2-invalid_option = { $option ->
        *[org_unit] un UID de DHIS2 tiene 11 letras y cifras, la primera una letra (p. ej. fXy12AbCdE3)
     }
 
-# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
 dhis2-invalid_csv = fila { $row }: la columna `{ $column }` está vacía
     .help = cada valor de DHIS2 tiene un elemento de datos, un período, una unidad organizativa y un valor
 
-# Envíos del formulario del marco (ODK Central, KoboToolbox, ODK Collect).
 submissions-unknown_layout = `{ $file }` no es una exportación de envíos que esta biblioteca sepa leer
     .help = exporte los envíos desde ODK Central (CSV, ZIP u OData) o KoboToolbox (CSV, XLS o JSON de la API), o entregue los archivos de instancia de ODK Collect
 

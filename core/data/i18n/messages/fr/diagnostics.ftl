@@ -1,30 +1,5 @@
-# Messages de lhs-maturity en français : diagnostics.
-#
-# The errors and warnings an evaluator can cause while filling in an assessment (JSON, CSV, a
-# form), scoring it or analysing reports. Each message is named after its code, with `-` for
-# `.`: the code `assessment.unknown_indicator` is written by `assessment-unknown_indicator`. Its
-# `.help` attribute is the advice shown with it; a help that comes out empty ({""}) means none.
-# Codes never change with the language: only these texts do.
-#
-# Translators: keep every { $variable } and every message reference ({ diagnostic-found }) as
-# it is; text between backticks (`na`, `unit.kind`, ids) is what the evaluator types, keep it
-# untranslated. Some variables only choose a variant and are never shown ($problem, $source,
-# $hint, $whose...): keep their variant keys ([csv], [suggestion]...) and translate the text of
-# each variant. Counts choose the plural form: write every form your language has. $detail is
-# what a JSON or CSV reader says, in English; it cannot be translated.
-#
-# Common variables:
-#   $id: an indicator id (or a domain id, when said), as written
-#   $framework, $version: the id and version of a framework
-#   $max: the top level of the framework's scale (a count)
-#   $file: a file as the evaluator gave it (a path)
-#   $line, $column: a line and a column (from 1) in the text of a file
-#   $suggestion: a known name close to the one written (offered as "did you mean")
 
-## Shared pieces, referred to by the messages below
 
-# The kind of JSON value found where another was expected.
-# $found: null, boolean, decimal, number, text, list or object
 diagnostic-found = { $found ->
         [null] null
         [boolean] un booléen (true/false)
@@ -35,9 +10,6 @@ diagnostic-found = { $found ->
        *[object] un objet
     }
 
-# What a value of an assessment should be.
-# $expected: text, number, list, assessment, framework_ref, unit, respondent, answer, answers or
-#   elements; anything else is shown as it is
 diagnostic-expected = { $expected ->
         [text] du texte
         [number] un nombre
@@ -54,19 +26,11 @@ diagnostic-expected = { $expected ->
        *[other] { $expected }
     }
 
-## Contexts: a message about one column, row or document of several
 
-# $column: the name of a CSV column, as in the header
-# $message: the message about the column's cell
 context-column = colonne `{ $column }` : { $message }
 
-# $id: what the row's `id` column holds (an indicator id or a metadata name such as
-#   `default_target`)
-# $message: the message about the row
 context-id = `{ $id }` : { $message }
 
-# $number: the number of the assessment in the list given, from 1
-# $message: the message about that assessment
 context-assessment = évaluation { $number } : { $message }
 
 context-report = rapport { $number } : { $message }
@@ -75,11 +39,7 @@ context-rating = cotation { $number } : { $message }
 
 context-argument = argument `{ $name }` : { $message }
 
-## Reading a file or a JSON text (assessments, reports, options, frameworks)
 
-# $source: `file` when a file was read, else a text
-# $size: the size of the document, in bytes (a count)
-# $limit: the largest size read, in bytes (a count)
 assessment-too_large = { $source ->
         [unzipped] l'archive se décompresse en { $size } octets, au-delà de la limite de { $limit } octets
         [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
@@ -87,30 +47,24 @@ assessment-too_large = { $source ->
     }
     .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
 
-# As assessment-too_large, for a report.
 report-too_large = { $source ->
         [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
        *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
     }
     .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
 
-# As assessment-too_large, for options (pooling options, a consensus).
 input-too_large = { $source ->
         [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
        *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
     }
     .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
 
-# As assessment-too_large, for a framework.
 framework-too_large = { $source ->
         [file] `{ $file }` fait { $size } octets, au-delà de la limite de { $limit } octets
        *[text] le document fait { $size } octets, au-delà de la limite de { $limit } octets
     }
     .help = vérifiez qu'il s'agit du bon fichier ; une auto-évaluation fait généralement bien moins de 1 Mo
 
-# $key: the key given twice in one JSON object
-# $source: `csv` for a CSV file with one row per indicator, where $key is the row's id and
-#   $line the line of its first row
 assessment-duplicate_key = { $source ->
         [csv] `{ $key }` figure aussi à la ligne { $line }
        *[json] la clé `{ $key }` apparaît deux fois dans le même objet
@@ -120,20 +74,15 @@ assessment-duplicate_key = { $source ->
        *[json] ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
     }
 
-# $key: the key given twice in one JSON object
 report-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
     .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
 
-# $key: the key given twice in one JSON object
 input-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
     .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
 
-# $key: the key given twice in one JSON object
 framework-duplicate_key = la clé `{ $key }` apparaît deux fois dans le même objet
     .help = ne gardez qu'une entrée par clé ; une seconde entrée remplacerait la première sans avertissement
 
-# $problem: `eof` when the text ends too early, else another mistake, which $detail names
-# $detail: what the JSON reader says, in English (e.g. "expected `,` or `}`")
 assessment-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
         [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
@@ -144,7 +93,6 @@ assessment-invalid_json = { $problem ->
        *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
     }
 
-# As assessment-invalid_json, for a report.
 report-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
         [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
@@ -155,7 +103,6 @@ report-invalid_json = { $problem ->
        *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
     }
 
-# As assessment-invalid_json, for options (pooling options, a consensus).
 input-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
         [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
@@ -166,7 +113,6 @@ input-invalid_json = { $problem ->
        *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
     }
 
-# As assessment-invalid_json, for a framework.
 framework-invalid_json = { $problem ->
         [eof] le texte JSON se termine trop tôt (une accolade `{"{"}`, un crochet `[` ou une chaîne non fermés ?)
         [path] le texte n'est pas du JSON : il ressemble à un nom de fichier (`{ $detail }`)
@@ -177,8 +123,6 @@ framework-invalid_json = { $problem ->
        *[other] regardez la ligne { $line }, colonne { $column } ; un validateur ou un éditeur JSON indiquera le même endroit
     }
 
-# $reason: why: `missing` (no such file), `denied`, `directory`, else $detail
-# $detail: what the operating system says
 assessment-unreadable = impossible de lire `{ $file }` : { $reason ->
         [missing] le fichier n'existe pas
         [denied] accès refusé
@@ -186,7 +130,6 @@ assessment-unreadable = impossible de lire `{ $file }` : { $reason ->
        *[other] { $detail }
     }
 
-# As assessment-unreadable, for a report.
 report-unreadable = impossible de lire `{ $file }` : { $reason ->
         [missing] le fichier n'existe pas
         [denied] accès refusé
@@ -194,7 +137,6 @@ report-unreadable = impossible de lire `{ $file }` : { $reason ->
        *[other] { $detail }
     }
 
-# As assessment-unreadable, for a framework.
 framework-unreadable = impossible de lire `{ $file }` : { $reason ->
         [missing] le fichier n'existe pas
         [denied] accès refusé
@@ -209,7 +151,6 @@ input-unreadable = impossible de lire `{ $file }` : { $reason ->
        *[other] { $detail }
     }
 
-# $position: where the first byte that is not UTF-8 is, in bytes from the start (from 0)
 assessment-invalid_encoding = { $source ->
         [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
        *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
@@ -219,7 +160,6 @@ assessment-invalid_encoding = { $source ->
        *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
     }
 
-# As assessment-invalid_encoding, for a report.
 report-invalid_encoding = { $source ->
         [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
        *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
@@ -229,7 +169,6 @@ report-invalid_encoding = { $source ->
        *[file] enregistrez le fichier en UTF-8 (la plupart des éditeurs et des tableurs le proposent dans « Enregistrer sous »)
     }
 
-# As assessment-invalid_encoding, for a framework.
 framework-invalid_encoding = { $source ->
         [bytes] les octets ne sont pas du texte UTF-8 (octet invalide à la position { $position })
        *[file] `{ $file }` n'est pas du texte UTF-8 (octet invalide à la position { $position })
@@ -254,42 +193,28 @@ assessment-many_in_file = `{ $file }` contient { $count } évaluations, et non u
 assessment-no_rows = `{ $file }` a un en-tête mais aucune évaluation
     .help = ajoutez une ligne par évaluation sous l'en-tête
 
-## The structure of an assessment (JSON)
 
-# $expected: what the value should be (see diagnostic-expected)
-# $found: the kind of value found (see diagnostic-found)
 assessment-invalid_type = valeur attendue : { diagnostic-expected } ; valeur trouvée : { diagnostic-found }
     .help = { $expected ->
         [answers] écrivez les réponses sous la forme {"{"}"inst.info.routine_data": 2, ...{"}"}, avec l'identifiant de l'indicateur pour clé
        *[other] {""}
     }
 
-# $field: the name of the missing field
 assessment-missing_field = le champ obligatoire `{ $field }` est absent
     .help = { $field ->
         [answers] ajoutez `"answers": {"{"}{"}"}` avec une entrée par indicateur, par exemple {"{"}"inst.info.routine_data": 2{"}"}
        *[other] {""}
     }
 
-# $field: the field, as written
-# $hint: `suggestion` when a field of the format is close to it, else `none`
 assessment-unknown_field = le champ `{ $field }` ne fait pas partie du format d'évaluation ; il est conservé tel quel
     .help = { $hint ->
         [suggestion] vouliez-vous dire `{ $suggestion }` ?
        *[none] {""}
     }
 
-# $language: the assessment's `language`, as written
 assessment-invalid_language = `{ $language }` n'est pas un code de langue ; il est conservé tel qu'il est écrit
     .help = indiquez la langue des réponses sous la forme d'une étiquette BCP 47, par exemple `fr`, `pt-PT`, `ar`
 
-# $problem: what is wrong with the level:
-#   `negative`; `fraction` (not a whole number); `too_large` (far above any scale);
-#   `quoted` (a number written as text, $number without the quotes); `text` (other text);
-#   `word` (`N/A`, `Unknown`... for $answer, `na` or `unknown`); `type` (another kind of value,
-#   $found, see diagnostic-found); `not_an_answer` (a spreadsheet cell that is not an answer)
-# $value: the level as written
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-invalid_level = { $problem ->
         [negative] le niveau { $value } est négatif
         [fraction] le niveau { $value } n'est pas un nombre entier
@@ -311,8 +236,6 @@ assessment-invalid_level = { $problem ->
         }
     }
 
-# As assessment-invalid_level, for a target; $problem can also be `not_a_target` (`na`,
-# `unknown` or other text given as a target in a CSV file).
 assessment-invalid_target = { $problem ->
         [negative] la cible { $value } est négative
         [fraction] la cible { $value } n'est pas un nombre entier
@@ -332,7 +255,6 @@ assessment-invalid_target = { $problem ->
         }
     }
 
-# As assessment-invalid_level, for an agreed level of a consensus meeting (JSON only).
 input-invalid_level = { $problem ->
         [negative] le niveau { $value } est négatif
         [fraction] le niveau { $value } n'est pas un nombre entier
@@ -350,33 +272,21 @@ input-invalid_level = { $problem ->
        *[other] les niveaux sont les nombres entiers de l'échelle, par exemple 0, 1, 2, 3 ou 4
     }
 
-# $value: the confidence as written
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-invalid_confidence = `{ $value }` n'est pas un degré de confiance
     .help = { $source ->
         [csv] indiquez `low` (faible), `medium` (moyenne) ou `high` (élevée), ou laissez la cellule vide
        *[json] indiquez `low` (faible), `medium` (moyenne) ou `high` (élevée)
     }
 
-# $element: the element id, as written
-# $found: the kind of value found (see diagnostic-found)
 assessment-invalid_element = la valeur de l'élément `{ $element }` est { diagnostic-found }, et non true, false ou "unknown"
     .help = écrivez true si l'élément est satisfait, false s'il ne l'est pas, "unknown" si personne n'a pu le vérifier
 
-## CSV files of assessments
 
-# $detail: what the CSV reader says, in English
 csv-invalid_csv = le texte ne peut pas être lu comme du CSV : { $detail }
 
 csv-empty = le fichier CSV n'a ni en-tête ni lignes
     .help = partez d'un modèle : une ligne d'en-tête avec les noms des colonnes, puis une ligne par évaluation
 
-# $column: the number of the column, from 1
-# $name: the column's name in the header
-# $hint: `suggestion` when a known column is close to it; else the layout of the file, `long`
-#   (one row per indicator) or `wide` (one row per assessment)
-# $columns: the columns of that layout, separated by commas
-# $help_columns: with `long`, the columns of reading help, separated by commas
 csv-unknown_column = colonne { $column } : `{ $name }` n'est pas une colonne connue
     .help = { $hint ->
         [suggestion] vouliez-vous dire `{ $suggestion }` ?
@@ -384,21 +294,15 @@ csv-unknown_column = colonne { $column } : `{ $name }` n'est pas une colonne co
        *[wide] une colonne est soit un identifiant d'indicateur du cadre `{ $framework }` { $version }, soit un libellé de l'unité comme `unit_region`, soit l'une des colonnes { $columns }
     }
 
-# $column: the number of the column, from 1
-# $name: the column's name
-# $first: the number of the first column with that name
 csv-duplicate_column = colonne { $column } : `{ $name }` est aussi le nom de la colonne { $first }
     .help = ne gardez qu'une colonne par nom : fusionnez ou supprimez l'autre
 
-# $name: the missing column
 csv-missing_column = la colonne `{ $name }` est absente
     .help = un fichier à une ligne par indicateur doit comporter les colonnes `id` et `answer`
 
 csv-missing_id = la ligne contient des valeurs mais aucun `id`
     .help = écrivez l'identifiant de l'indicateur (ou un nom de métadonnée comme `unit_name`) dans la colonne `id`, ou supprimez la ligne
 
-# $fields: how many fields the row has (a count)
-# $columns: how many columns the header names (a count)
 csv-extra_field = la ligne compte { $fields ->
         [one] { $fields } champ
         [many] { $fields } champs
@@ -410,65 +314,44 @@ csv-extra_field = la ligne compte { $fields ->
     }
     .help = ajoutez un en-tête pour la colonne supplémentaire ou supprimez ses valeurs
 
-# $column: the number of the column, from 1
-# $value: what the cell holds
 csv-unnamed_column = la colonne { $column } contient la valeur `{ $value }` mais n'a pas de nom dans l'en-tête
     .help = nommez la colonne dans la ligne d'en-tête, ou supprimez la valeur
 
-# $line, $column: where the first byte that is not UTF-8 is
 csv-invalid_encoding = le fichier n'est pas du texte UTF-8 (octet invalide à la ligne { $line }, position { $column })
     .help = enregistrez-le au format « CSV UTF-8 » (les tableurs le proposent dans « Enregistrer sous »)
 
-## Workbooks (.xlsx)
 
-# $reason: what the workbook reader says (in English)
 workbook-unreadable = le fichier ne peut pas être ouvert comme classeur : { $reason }
     .help = ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx)
 
-# $sheets: the names of the workbook's sheets, separated by commas
 workbook-not_a_template = le classeur n'est pas un modèle Excel d'un cadre : aucune de ses feuilles ({ $sheets }) n'a la ligne masquée des noms de colonnes `id` et `answer`
     .help = écrivez un modèle avec `lhs-maturity template --format xlsx` et remplissez-le en gardant sa colonne A et sa ligne 1 masquées
 
-## An assessment checked against its framework
 
-# $given: the framework id the assessment names
-# $framework: the id of the framework it is scored with
 assessment-framework_mismatch = l'évaluation a été faite pour le cadre `{ $given }`, et non pour `{ $framework }`
     .help = calculez son score avec le cadre pour lequel elle a été faite, ou corrigez `framework.id`
 
-# $given: the framework version the assessment names
 assessment-version_mismatch = l'évaluation a été faite pour la version { $given } de `{ $framework }`, et non pour la version { $version }
     .help = calculez son score avec la version du cadre pour laquelle elle a été faite, ou faites-la passer à cette version avec `migrate` ; pour comparer des versions différentes, utilisez `compare`
 
-# $version: the version the assessment names
-# $versions: the built-in versions, separated by commas
 assessment-unknown_framework_version = `{ $framework }` n'a pas de version intégrée `{ $version }`
     .help = les versions intégrées sont { $versions }
 
-# As assessment-unknown_framework_version, for a version asked for (a command-line option).
 framework-unknown_version = `{ $framework }` n'a pas de version intégrée `{ $version }`
     .help = les versions intégrées sont { $versions }
 
-# $framework, $version: the framework it is scored with (its latest version)
 assessment-no_framework_version = l'évaluation n'indique pas pour quelle version de `{ $framework }` elle a été faite ; son score est calculé avec la plus récente, { $version }
     .help = ajoutez `"framework": {"{"}"id": "{ $framework }", "version": "{ $version }"{"}"}` (ou la version pour laquelle les réponses ont été données)
 
-# $kinds: the unit kinds, separated by commas
 assessment-no_unit_kind = le type d'unité n'est pas indiqué ; tous les indicateurs sont donc considérés comme applicables
     .help = donnez à `unit.kind` l'une de ces valeurs : { $kinds }
 
-# $kind: the unit's kind, as written
-# $hint: `suggestion` when a unit kind is close to it, else `list`
-# $kinds: the unit kinds, separated by commas
 assessment-unknown_unit_kind = `{ $kind }` n'est pas un type d'unité ; tous les indicateurs sont donc considérés comme applicables
     .help = { $hint ->
         [suggestion] vouliez-vous dire `{ $suggestion }` ? Types d'unité : { $kinds }
        *[list] types d'unité : { $kinds }
     }
 
-# $what: `domain` when $id is the id of a domain or sub-domain, else unknown
-# $hint: `suggestion` when an indicator id is close; else `domain` (a domain was rated), `csv`
-#   (the `id` column of a CSV file) or `list`
 assessment-unknown_indicator = { $what ->
         [domain] `{ $id }` est un domaine du cadre `{ $framework }`, et non un indicateur
        *[unknown] indicateur inconnu `{ $id }` : il n'est pas défini dans le cadre `{ $framework }` { $version }
@@ -480,14 +363,9 @@ assessment-unknown_indicator = { $what ->
        *[list] affichez la liste des identifiants valides avec `lhs-maturity framework indicators`
     }
 
-# $kind: the unit's kind
-# $kinds: the kinds of unit the indicator applies to, separated by commas
 assessment-does_not_apply = `{ $id }` ne s'applique pas à une unité de type `{ $kind }` (il s'applique à : { $kinds }) ; la réponse est conservée mais n'entre pas dans le score
     .help = supprimez la réponse, ou vérifiez le type de l'unité
 
-# $element: the element id, as written
-# $count: how many elements the indicator has (a count)
-# $elements: its elements, separated by commas
 assessment-unknown_element = `{ $element }` n'est pas un élément de `{ $id }`
     .help = { $count ->
         [0] cet indicateur n'a pas d'éléments ; indiquez plutôt son niveau
@@ -496,8 +374,6 @@ assessment-unknown_element = `{ $element }` n'est pas un élément de `{ $id }`
        *[other] ses éléments sont { $elements }
     }
 
-# $given: the rating given: `level` ($given_level), `na` or `unknown`
-# $derived: the rating the elements give: `level` ($derived_level), `na` or `unknown`
 assessment-elements_conflict = `{ $id }` est coté { $given ->
         [na] `na`
         [unknown] `unknown`
@@ -509,10 +385,6 @@ assessment-elements_conflict = `{ $id }` est coté { $given ->
     }
     .help = un niveau est atteint lorsque ses éléments et ceux de tous les niveaux inférieurs sont satisfaits ; corrigez le niveau ou les éléments (c'est le niveau indiqué qui entre dans le score)
 
-# $level: the level the elements give
-# $next: the level above it
-# $elements: the elements of level $next not checked, separated by commas
-# $count: how many they are (a count; in English the sentence does not change)
 assessment-elements_not_checked = d'après ses éléments, `{ $id }` est au niveau { $level } ; { $count ->
         [one] l'élément { $elements } du niveau { $next } n'est pas renseigné
         [many] les éléments { $elements } du niveau { $next } ne sont pas renseignés
@@ -520,16 +392,12 @@ assessment-elements_not_checked = d'après ses éléments, `{ $id }` est au nive
     }, le niveau peut donc être plus élevé
     .help = vérifiez ces éléments et indiquez true ou false pour fixer le niveau
 
-# $level: the level given
-# $source: `csv` for a cell of a CSV file, else JSON
 assessment-level_out_of_range = le niveau { $level } dépasse le niveau maximal de l'échelle ({ $max })
     .help = { $source ->
         [csv] indiquez un niveau compris entre 0 et { $max }, `na` ou `unknown`, ou laissez la cellule vide
        *[json] indiquez un niveau compris entre 0 et { $max }, "na" ou "unknown"
     }
 
-# $target: the target given
-# $whose: `default` for the assessment's default target, else an answer's own target
 assessment-target_out_of_range = { $whose ->
         [default] la cible par défaut { $target } dépasse le niveau maximal de l'échelle ({ $max })
        *[answer] la cible { $target } dépasse le niveau maximal de l'échelle ({ $max })
@@ -539,9 +407,6 @@ assessment-target_out_of_range = { $whose ->
 assessment-top_level_without_evidence = `{ $id }` est coté au niveau maximal ({ $max }) sans source de vérification
     .help = le niveau maximal est une affirmation forte ; ajoutez une note `evidence` qui indique ce qui le démontre
 
-# $level: the level given
-# $target: the target below it
-# $whose: `answer` when the answer has its own target, `default` for the default target
 assessment-target_below_level = `{ $id }` est coté au niveau { $level }, au-dessus de { $whose ->
         [default] la cible par défaut
        *[answer] sa cible
@@ -554,12 +419,6 @@ assessment-na_without_justification = `{ $id }` est marqué non applicable sans 
 assessment-na_applicable = `{ $id }` s'applique à ce type d'unité mais est marqué `na` ; il est exclu des scores
     .help = ce qui s'applique mais n'existe pas est coté 0 (inexistant) ; `na` découle uniquement de l'applicabilité définie par le cadre
 
-# $id: the domain's id
-# $name: the domain's name (in English)
-# $rated: how many of its indicators are rated (a count)
-# $applicable: how many apply to the unit (a count)
-# $percent: $rated out of $applicable, in whole percent
-# $threshold: the share under which this warning is given, in whole percent
 assessment-low_coverage = domaine `{ $id }` ({ $name }) : { $rated ->
         [one] { $rated } indicateur coté
         [many] { $rated } indicateurs cotés
@@ -571,17 +430,10 @@ assessment-low_coverage = domaine `{ $id }` ({ $name }) : { $rated ->
     } ({ $percent } %), sous le seuil de { $threshold } %
     .help = les scores d'un domaine peu coté reposent sur peu d'informations ; cotez davantage d'indicateurs, ou marquez `unknown` ce qui ne peut pas être connu
 
-## Options, matrices of cells and reports
 
-# $target: the default target asked for
 input-target_out_of_range = la cible { $target } dépasse le niveau maximal de l'échelle ({ $max })
     .help = indiquez un niveau compris entre 0 et { $max }
 
-# $option: `unknown` (the rule for unknown answers), `unit_kind`, or `number` when the option
-#   $name (as the caller's language spells it, e.g. `minGroup` or `min_group`) must be a whole
-#   number and is not
-# $value: the value given (with `number`, as JSON writes it: 2.5, -1)
-# $kinds: with `unit_kind`, the unit kinds, separated by commas
 input-invalid_option = { $option ->
         [unknown] `{ $value }` n'est pas une règle de traitement des réponses inconnues
         [number] `{ $name }` doit être un nombre entier positif ou nul, et non `{ $value }`
@@ -593,12 +445,6 @@ input-invalid_option = { $option ->
        *[unit_kind] indiquez l'une de ces valeurs : { $kinds }
     }
 
-# The options object of a call from Python or JavaScript (`{ defaultTarget: 3 }`,
-# `default_target=3`); option names are written as the caller's language spells them.
-# $option: the option given, which the function does not have
-# $hint: `twin` when $option is the other spelling (snake_case or camelCase) of the option
-#   $known; else $options lists the options of the function, each in backticks, separated by
-#   commas: `single` when it has only one, `list` when it has several
 input-unknown_option = option inconnue : `{ $option }`
     .help = { $hint ->
         [twin] écrivez `{ $known }`
@@ -606,11 +452,6 @@ input-unknown_option = option inconnue : `{ $option }`
        *[list] les options disponibles sont : { $options }
     }
 
-# $source: `options` when the options are not an object (then $example is an example of
-#   options); else `option`: the option $option is not of the type $expected (`text`,
-#   `boolean`, `number` or `object`; see diagnostic-expected)
-# $found: what was given instead: `text`, `number`, `boolean`, `list` or `object` (see
-#   diagnostic-found)
 input-invalid_type = { $source ->
         [options] les options doivent être un objet, et non { diagnostic-found }
        *[option] `{ $option }` doit être { diagnostic-expected }, et non { diagnostic-found }
@@ -620,16 +461,9 @@ input-invalid_type = { $source ->
        *[option] {""}
     }
 
-# $value: the default target given, as JSON writes it (text in double quotes: "3")
 input-invalid_target = la cible par défaut doit être un nombre entier positif ou nul, et non `{ $value }`
     .help = indiquez un niveau de l'échelle, par exemple 3
 
-# $shape: `rows` when the ratings given to a statistic (Krippendorff's alpha, ICC, Cronbach's
-#   alpha) are not a list of rows, `row` when their row $row (from 1) is not a list; $value is
-#   what was given instead, as the caller's language (Python, JavaScript) writes it. Else
-#   (`cells`, the default) the matrix of cells of the columnar scoring path:
-#   $cells: how many cells the matrix has (a count)
-#   $columns: how many indicators the framework has, one column each (a count)
 input-matrix_shape = { $shape ->
         [rows] les notes doivent former un tableau, une liste de lignes qui sont chacune une liste de nombres, et non `{ $value }`
         [row] la ligne { $row } des notes n'est pas une liste de nombres : `{ $value }`
@@ -649,37 +483,25 @@ input-matrix_shape = { $shape ->
        *[cells] {""}
     }
 
-# $row, $column: the row and the column of the cell in the ratings, from 1
-# $problem: `infinite` for an infinite number, else `not_number` (text, a boolean, a list...)
-# $value: the value given, as the caller's language (Python, JavaScript) writes it; text is
-#   shown in double quotes
 input-invalid_value = { $problem ->
         [infinite] ligne { $row }, colonne { $column } : `{ $value }` n'est pas un nombre fini
        *[not_number] ligne { $row }, colonne { $column } : `{ $value }` n'est pas un nombre
     }
     .help = les notes sont des nombres ; pour une note manquante, laissez une valeur vide (None en Python, null en JavaScript) ou NaN
 
-# $source: `consensus` for a level agreed in a consensus meeting, else a cell of a matrix, at
-#   row $row (from 0) and indicator $id
-# $level: the level given
 input-level_out_of_range = { $source ->
         [consensus] le niveau convenu { $level } dépasse le niveau maximal de l'échelle ({ $max })
        *[matrix] ligne { $row }, `{ $id }` : le niveau { $level } dépasse le niveau maximal de l'échelle ({ $max })
     }
 
-# $row: the row of the matrix, from 0
-# $code: the cell's code
 input-invalid_cell = ligne { $row }, `{ $id }` : { $code } n'est pas un code de cellule valide
 
-# $count: how many more invalid cells there are (a count)
 input-too_many_errors = { $count ->
         [one] { $count } autre cellule non valide n'est pas listée
         [many] { $count } autres cellules non valides ne sont pas listées
        *[other] { $count } autres cellules non valides ne sont pas listées
     }
 
-# $problem: `neither` when the document is neither a report nor an assessment; else it is
-#   not a report, for the reason $detail (what the JSON reader says, in English)
 report-invalid = { $problem ->
         [neither] ce document n'est ni un rapport (pas de champ `overall`) ni une évaluation (pas de champ `answers`)
        *[invalid] ce document n'est pas un rapport de lhs-maturity : { $detail }
@@ -689,32 +511,22 @@ report-invalid = { $problem ->
        *[invalid] fournissez un rapport tel que `score` l'écrit (JSON), sans le modifier ; pour analyser des évaluations, calculez d'abord leur score
     }
 
-## Analyses: pooling, agreement, series, cohorts, content validity
 
-# $value: the metric asked for
 input-invalid_metric = `{ $value }` n'est pas une métrique de l'alpha de Krippendorff que cette bibliothèque sait calculer
     .help = indiquez `ordinal` (par défaut) ou `interval`
 
 input-empty_cohort = la cohorte ne contient aucun rapport
 
-# $number: the number of the report in the list, from 2
-# $framework, $version: the framework of that report
-# $first_framework, $first_version: the framework of the first report
 input-framework_mismatch = le rapport { $number } utilise `{ $framework }` { $version }, alors que le rapport 1 utilise `{ $first_framework }` { $first_version }
 
-# $number: the number of the report in the list, from 2
 input-series_mismatch = le rapport { $number } porte sur une autre unité que le rapport 1
     .help = une série suit une seule unité ; utilisez `cohort` pour comparer des unités
 
-# $given: `no` when the reports have no period, else $period is their period
 input-duplicate_period = deux rapports ont la même période : { $given ->
         [no] (non précisée)
        *[yes] `{ $period }`
     }
 
-# $source: `consensus` (an indicator of a consensus), `form` (row $row, from 1, of a relevance
-#   form) or a list of relevance ratings
-# $hint: `suggestion` when an indicator id is close to it, else `none`
 input-unknown_indicator = { $source ->
         [consensus] le consensus cite `{ $id }`, qui n'est pas un indicateur
         [form] ligne { $row } : `{ $id }` n'est pas un indicateur de `{ $framework }` { $version }
@@ -725,10 +537,6 @@ input-unknown_indicator = { $source ->
        *[none] {""}
     }
 
-# A relevance rating of a list given to the content-validity analysis (after "rating <n>: ").
-# $problem: `not_object` when the rating is not a dict or an object ($value: what it is, as the
-#   caller's language writes it); `missing` when its field $field (`expert` or `indicator`) is
-#   missing or empty; else `not_text`: that field is $value, which is not text
 input-invalid_rating = { $problem ->
         [not_object] `{ $value }` n'est pas une note
         [missing] `{ $field }` est absent
@@ -736,10 +544,6 @@ input-invalid_rating = { $problem ->
     }
     .help = une note s'écrit {"{"}"expert": "a", "indicator": "inst.info.routine_data", "relevance": 4{"}"}, la pertinence de 1 à 4, ou vide si elle n'a pas été notée
 
-# $source: `form` (row $row, from 1, of a relevance form) or a list of relevance ratings, by
-#   the expert $expert
-# $value: the relevance given (with `value`, a relevance of a list of ratings that is no
-#   whole number, as the caller's language writes it)
 input-invalid_relevance = { $source ->
         [form] ligne { $row }, `{ $id }` : `{ $value }` n'est pas une note de pertinence
         [value] `{ $value }` n'est pas une note de pertinence
@@ -747,11 +551,8 @@ input-invalid_relevance = { $source ->
     }
     .help = notez 1 (non pertinent), 2 (un peu pertinent), 3 (assez pertinent) ou 4 (très pertinent), ou laissez la case vide
 
-# $detail: what the CSV reader says, in English
 input-invalid_csv = { $detail }
 
-# $source: `ratings` when a table of relevance ratings (a DataFrame) lacks the column $column;
-#   else (`form`) a relevance form lacks one of its two columns
 input-missing_column = { $source ->
         [ratings] les notes n'ont pas de colonne `{ $column }`
        *[form] un formulaire de pertinence doit comporter les colonnes `indicator` et `relevance`
@@ -776,7 +577,6 @@ input-invalid_uncertainty_option = { $option ->
        *[model] par défaut : élevée 0,9 et 0,05, moyenne 0,7 et 0,15, faible 0,5 et 0,25
     }
 
-# Les options d'un bootstrap (d'une évaluation regroupée, ou des moyennes de groupe d'un échantillon).
 input-invalid_bootstrap_option = { $option ->
         [resamples] le nombre de rééchantillonnages doit être d'au moins 1
        *[level] la couverture des intervalles doit être comprise entre 0 et 1, et non { $value }
@@ -805,10 +605,6 @@ input-invalid_sobol_option = { $option ->
         }
     }
 
-# The options of the robustness of many units' results. $option: `spread` when the weights'
-#   spread $value is not from 0 (included) to 1 (excluded); `node` when the aggregation node $value
-#   is not a node of the framework; `pair` when the pair names the unit $value, which is not one of
-#   the units; else `label`: the unit label $value is used twice
 input-invalid_robustness_option = { $option ->
         [spread] l'écart des pondérations doit être d'au moins 0 et inférieur à 1, et non { $value }
         [node] `{ $value }` n'est pas un domaine ou un sous-domaine du référentiel
@@ -822,30 +618,21 @@ input-invalid_robustness_option = { $option ->
        *[label] donnez à chaque unité son propre libellé
     }
 
-# $value: the way of pooling asked for
 input-invalid_method = `{ $value }` n'est pas une méthode d'agrégation des réponses
     .help = indiquez `median` (la médiane, par défaut), `mean` (la moyenne) ou `mode` (le mode)
 
-# $detail: what the JSON reader says is wrong with the options, in English
 input-invalid_options = { $detail }
     .help = options : `method` (median, mean ou mode), `allow_mismatch` (true ou false), `consensus` (identifiant d'indicateur → {"{"}"level": ..., "rationale": "..."{"}"})
 
-# $detail: what the JSON reader says is wrong with the result, in English
 input-invalid_result = ce n'est pas un résultat de robustesse de cette bibliothèque : { $detail }
     .help = transmettez tel quel le résultat renvoyé par `robustness` (ou écrit par `lhs-maturity robustness --format json`)
 
-# $problem: `not_object` when the consensus is not a JSON object; else an entry of it, for the
-#   reason $detail (what the JSON reader says, in English)
 input-invalid_consensus = { $problem ->
         [not_object] le consensus doit être un objet qui associe à chaque identifiant d'indicateur la réponse convenue
        *[entry] { $detail }
     }
     .help = écrivez un seul objet JSON, identifiant d'indicateur → réponse convenue et sa justification, par exemple {"{"}"inst.info.routine_data": {"{"}"level": 2, "rationale": "convenu le 3 mai"{"}"}{"}"}
 
-# $number: the number of the assessment in the list, from 2
-# $field: what differs: `unit`, `period`, `framework` or `framework_version`
-# $given: `no` when the assessment has none, else $value is its value
-# $first_given: `no` when the first assessment has none, else $first is its value
 input-pool_mismatch = l'évaluation { $number } diffère de l'évaluation 1 par { $field ->
         [unit] l'unité
         [period] la période
@@ -860,46 +647,30 @@ input-pool_mismatch = l'évaluation { $number } diffère de l'évaluation 1 par 
     }
     .help = n'agrégez que les répondants d'une même unité, d'une même période et d'une même version du cadre, ou autorisez explicitement cette différence
 
-# $respondent: the respondent's id or name
 input-duplicate_respondent = le répondant `{ $respondent }` apparaît plusieurs fois ; chaque évaluation est tout de même comptée
 
-## Moving an assessment to another version of its framework
 
-# $from, $to: the versions asked for
-# $map_from, $map_to: the versions of the built-in migration
 migration-no_map = il n'existe pas de migration intégrée de `{ $framework }` de la version { $from } vers la version { $to }
     .help = la migration intégrée va de la version { $map_from } vers la version { $map_to }
 
 migration-no_version = l'évaluation n'indique pas à quelle version du cadre elle répond
     .help = ajoutez `"framework": {"{"}"id": "lhs-2021", "version": "1.0.0"{"}"}` (ou la version dans laquelle elle a été remplie)
 
-# $version: the version the assessment is for
 migration-already_migrated = l'évaluation porte déjà sur la version { $version }
     .help = calculez son score telle quelle
 
-# $detail: what the JSON reader says, in English
 migration-invalid = ce n'est pas une table de migration : { $detail }
 
-# $version: the version of the framework $id was looked for in
 migration-unknown_indicator = `{ $id }` n'est pas un indicateur de la version { $version }
 
 migration-duplicate = `{ $id }` figure deux fois dans la table de migration
 
-# $version: the newer version, which has $id
 migration-unmapped_indicator = `{ $id }` de la version { $version } ne figure pas dans la table de migration
 
-# $version: the older version, which has $id
 migration-lost_indicator = `{ $id }` de la version { $version } n'est ni repris comme source ni marqué comme supprimé
 
-# $class: how the indicator changed (equivalent, merged_duplicate, merged_conjunctive,
-#   revised, new)
-# $level: the level proposed
-# $sources: the indicators of the older version it comes from, separated by commas
 migration-proposed = `{ $id }` ({ $class }) : le niveau { $level } est proposé à partir de { $sources } ; un évaluateur doit le confirmer avant qu'il n'entre dans le score
 
-# $problem: `assessment` when the assessment is for another framework ($given), else the
-#   framework given ($framework $version) is not the one the map goes to
-# $map_framework, $map_version: the framework and version the map goes to
 migration-wrong_framework = { $problem ->
         [assessment] l'évaluation porte sur `{ $given }`, et la table de migration sur `{ $map_framework }`
        *[framework] la table de migration mène à `{ $map_framework }` { $map_version }, et non à `{ $framework }` { $version }
@@ -909,26 +680,14 @@ migration-wrong_framework = { $problem ->
        *[framework] indiquez le cadre vers lequel mène la table de migration
     }
 
-# $version: the version the assessment is for
-# $from, $to: the versions the map moves between
 migration-wrong_version = l'évaluation porte sur la version { $version }, alors que la table de migration fait passer de la version { $from } à la version { $to }
     .help = fournissez une évaluation de la version { $from }
 
-## Languages
 
-# $requested: the language asked for, as written
-# $languages: the languages available, separated by commas
 language-unavailable = `{ $requested }` n'est pas disponible ; le texte est en anglais
     .help = langues disponibles : { $languages }
 
-## Arguments of a call from Python or JavaScript
 
-# What an argument should be, referred to by argument-invalid_type and argument-invalid_value.
-# $expected: json_text, csv_text, text, number, whole_number, decimals (the decimals of a
-#   number), object, document (an assessment or another document), report, assessments (a
-#   list of them), reports, ratings (relevance ratings), languages (language tags),
-#   message_arg (an argument of a message), choice (one of $choices, each in backticks,
-#   separated by commas), json (a value inside a document, the default)
 diagnostic-argument = { $expected ->
         [json_text] du texte JSON
         [csv_text] du texte CSV
@@ -952,15 +711,6 @@ diagnostic-argument = { $expected ->
        *[json] une valeur que JSON peut représenter (un objet, une liste, du texte, un nombre, true, false ou null)
     }
 
-# An argument of a call from Python or JavaScript that is not of a type the function takes.
-# $name: the argument, as the caller's language spells it (`assessments`, `defaultTarget`)
-# $expected: what it should be (see diagnostic-argument)
-# $found: the type given, as the caller's language names it (Python: `dict`, `int`,
-#   `PosixPath`; JavaScript: `number`, `object`, `array`, `undefined`): keep it untranslated
-# $source: `value` for a value inside a document given from Python, at $path (a JSON Pointer),
-#   that JSON cannot hold; `key` for an object key there that is not text; else the argument
-# $hint: `example` when $example is a call that works, `instead` when $example is what to
-#   call for what was given; `none`: no help
 argument-invalid_type = { $source ->
         [value] la valeur à l'emplacement `{ $path }` doit être { diagnostic-argument }, et non `{ $found }`
         [key] les clés de l'objet à l'emplacement `{ $path }` doivent être du texte, et non `{ $found }`
@@ -972,11 +722,6 @@ argument-invalid_type = { $source ->
         [none] {""}
     }
 
-# An argument of the right type with a value the function does not take.
-# $name, $expected, $hint, $example: as for argument-invalid_type
-# $value: the value given, as the caller's language writes it
-# $source: `depth` when the document given from Python is nested deeper than JSON allows
-#   ($value levels, at $path: does it contain itself?); else the argument
 argument-invalid_value = { $source ->
         [depth] la valeur à l'emplacement `{ $path }` est imbriquée sur plus de { $value } niveaux
        *[argument] `{ $name }` doit être { diagnostic-argument }, et non `{ $value }`
@@ -990,18 +735,9 @@ argument-invalid_value = { $source ->
         }
     }
 
-# The XLSForm of a framework (`lhs-maturity export xlsform`): two ids give the same field name
-# (XLSForm names are compared whatever their case), or an id gives a name the form keeps for
-# itself. $id: the id (indicator or node) that gives the name the second time; $name: the field
-# name; $other: the id that gave it first, or the form's own field (`unit_kind`, `meta`...)
 framework-form_name_collision = `{ $id }` donne le nom de champ de formulaire `{ $name }`, que `{ $other }` porte déjà
     .help = les noms de champ sont les identifiants avec `_` à la place de `.`, uniques dans tout le formulaire sans distinction de casse : renommez l'un des identifiants
 
-# A units list for a form (`--units units.csv`, `units=`). $problem: `column` when the header
-# lacks the column $column (`id`, `name` or `kind`); `empty` when the list has no unit; else a
-# cell of row $row (from 1): `id` an empty id or one with spaces ($value), `duplicate` an id
-# already listed ($value), `kind` a kind that is not a unit kind ($value; $kinds lists the
-# kinds, separated by commas)
 input-invalid_unit = { $problem ->
         [column] la liste des unités n'a pas de colonne `{ $column }`
         [empty] la liste des unités ne contient aucune unité
@@ -1017,9 +753,6 @@ input-invalid_unit = { $problem ->
        *[kind] utilisez l'un de : { $kinds }
     }
 
-# A list of periods for a form (`--period`, `periods=`). $value: a period of the list;
-# $problem: `format` when it is not a year (2026) or a quarter (2026-Q3), `duplicate` when it is
-# listed twice
 input-invalid_period = { $problem ->
         [duplicate] la période `{ $value }` figure deux fois
        *[format] `{ $value }` n'est ni une année ni un trimestre
@@ -1029,17 +762,12 @@ input-invalid_period = { $problem ->
        *[format] écrivez une année (2026) ou un trimestre (2026-Q3), afin que les réponses d'une même période puissent être regroupées
     }
 
-# DHIS2 (`lhs-maturity export dhis2`): a report's period with no DHIS2 period id. $problem:
-# `missing` when report $number (from 1) has no period; `format` when the period $value cannot
-# be converted
 dhis2-invalid_period = { $problem ->
         [missing] le rapport { $number } n'a pas de période, donc pas de période DHIS2
        *[format] la période `{ $value }` ne peut pas être convertie en période DHIS2
     }
     .help = écrivez une année (2026), un semestre (2026-S1), un trimestre (2026-Q3), un mois (2026-09), une semaine ISO (2026-W05) ou un jour (2026-09-30)
 
-# DHIS2: a report's unit without an organisation unit. $problem: `missing` when report $number
-# (from 1) has no unit id; `unknown` when the mapping has no organisation unit for the unit $unit
 dhis2-unmapped_unit = { $problem ->
         [missing] le rapport { $number } n'a pas d'identifiant d'unité, donc pas d'unité d'organisation DHIS2
        *[unknown] l'unité `{ $unit }` n'a pas d'unité d'organisation DHIS2 dans la correspondance
@@ -1049,24 +777,15 @@ dhis2-unmapped_unit = { $problem ->
        *[unknown] ajoutez `{ $unit }` aux `org_units` de la correspondance, ou donnez une liste d'unités indiquant son unité d'organisation dans la colonne `org_unit`
     }
 
-# DHIS2: the mapping has no data element for a measure of a node. $node: the node id (`overall`
-# for the overall score); $measure: `score`, `level` or `coverage`
 dhis2-unmapped_node = `{ $node }` n'a pas d'élément de données DHIS2 pour sa mesure `{ $measure }` dans la correspondance
     .help = ajoutez-le à la correspondance (`overall` ou `nodes`), ou refaites la correspondance à partir du paquet de métadonnées du référentiel
 
-# DHIS2: two reports for one organisation unit and period. $number: the second report (from 1);
-# $first: the first; $unit: the unit id; $org_unit: the organisation unit; $period: the DHIS2
-# period id
 dhis2-duplicate_value = le rapport { $number } porte sur la même unité d'organisation (`{ $org_unit }`, unité `{ $unit }`) et la même période (`{ $period }`) que le rapport { $first } : DHIS2 écraserait l'un par l'autre
     .help = regroupez d'abord les évaluations d'une même unité et période en un seul rapport (`lhs-maturity pool`), puis exportez ce rapport
 
-# DHIS2: report $number (from 1) is of the framework $framework, the mapping of $expected
 dhis2-other_framework = le rapport { $number } relève du référentiel `{ $framework }`, la correspondance est pour `{ $expected }`
     .help = exportez les rapports de chaque référentiel avec la correspondance de ce référentiel
 
-# A DHIS2 mapping file. $problem: `json` (not JSON; $detail says why), `type` (not an object or
-# not a text: $expected is `object` or `text`), `unknown_field` or `missing_field` ($field),
-# `uid` ($value is not a DHIS2 UID)
 dhis2-invalid_mapping = { $problem ->
         [json] la correspondance n'est pas du JSON : { $detail }
         [type] { $expected ->
@@ -1082,10 +801,6 @@ dhis2-invalid_mapping = { $problem ->
        *[other] créez la correspondance avec `lhs-maturity export dhis2-mapping`, puis modifiez ses UID
     }
 
-# A DHIS2 metadata package read for its mapping. $problem: `json` (not JSON; $detail says why),
-# `object` (no list `dataElements`),
-# `data_element` (no data element has the code $code: the $measure of the node $node), `uid`
-# ($value is not a DHIS2 UID)
 dhis2-invalid_metadata = { $problem ->
         [json] le paquet de métadonnées n'est pas du JSON : { $detail }
         [object] le paquet de métadonnées n'a pas de liste `dataElements`
@@ -1098,8 +813,6 @@ dhis2-invalid_metadata = { $problem ->
        *[other] donnez le paquet de métadonnées créé par `lhs-maturity export dhis2-metadata`, ou exporté de DHIS2 avec ses éléments de données
     }
 
-# An option of the DHIS2 metadata package. $option: `period_type`, `code_prefix` or `org_unit`
-# (a unit's organisation unit); $value: the value given
 dhis2-invalid_option = { $option ->
         [period_type] `{ $value }` n'est pas un type de période DHIS2
         [code_prefix] `{ $value }` ne peut pas commencer des codes DHIS2
@@ -1111,11 +824,9 @@ dhis2-invalid_option = { $option ->
        *[org_unit] un UID DHIS2 compte 11 lettres et chiffres, une lettre en premier (p. ex. fXy12AbCdE3)
     }
 
-# A DHIS2 CSV of data values read back: row $row (from 1) has no value in the column $column
 dhis2-invalid_csv = ligne { $row } : la colonne `{ $column }` est vide
     .help = chaque valeur DHIS2 a un élément de données, une période, une unité d'organisation et une valeur
 
-# Soumissions du formulaire du référentiel (ODK Central, KoboToolbox, ODK Collect).
 submissions-unknown_layout = `{ $file }` n'est pas un export de soumissions que cette bibliothèque sait lire
     .help = exportez les soumissions depuis ODK Central (CSV, ZIP ou OData) ou KoboToolbox (CSV, XLS ou JSON de l'API), ou fournissez les fichiers d'instance d'ODK Collect
 

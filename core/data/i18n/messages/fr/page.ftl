@@ -1,46 +1,27 @@
-# Messages de lhs-maturity en français : page.
-# The self-assessment page (bindings-wasm/www/): every text it shows, by id `page-*`. The
-# framework's own texts (names, questions, level descriptors, glossary) come from the framework's
-# translation, not from here.
-# Translators: keep every { $variable } as it is (the comment above a message says what each
-# one holds); write every plural form your language has ([zero] [one] [two] [few] [many]
-# [other]) where a message counts something. Numbers arrive already written in your language's
-# notation. An attribute (a line starting with `.`) is a text of the same element: `.placeholder`
-# is the example shown in an empty field, `.aria-label` is read out by screen readers only.
 
-## Page
 
 page-title = Auto-évaluation du système de santé apprenant
-# $framework (text): the framework's title, id and version, e.g. "Learning health systems maturity model (lhs-2021 2.0.0)"
-# $bottom (number): the lowest level (0); $bottom-name (text): its name ("Absent")
-# $top (number): the highest level (4); $top-name (text): its name ("Optimizing")
 page-intro = Cadre intégré : { $framework }. Cotez chaque indicateur de { $bottom } ({ $bottom-name }) à { $top } ({ $top-name }). Les réponses restent dans ce navigateur : rien n'est envoyé ailleurs.
 page-skip = Aller aux résultats
 page-language = Langue
-# $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = Impossible de charger { $language } ; la page reste en anglais.
 page-translation-provisional = Traduction provisoire, pas encore relue.
 page-translation-disclaimer = Les traductions sont des adaptations réalisées pour cet outil : l'OMS ne les a pas approuvées. Le texte anglais fait foi.
 
-## The bar at the top
 
 page-answered = Renseignés
     .aria-label = Indicateurs renseignés
-# $answered (number): indicators answered; $total (number): indicators to answer
 page-progress = { $answered } / { $total }
 page-overall-short = Global
-# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level (4)
 page-score-of = { $score } / { $top }
 page-to-results = Résultats ↓
 
-## About this assessment
 
 page-about = À propos de cette évaluation
 page-unit-name = Unité évaluée (district, ministère, formation sanitaire…)
     .placeholder = p. ex. Équipe cadre du district sanitaire de Kisumu East
 page-unit-kind = Type d'unité (seuls les indicateurs qui s'y appliquent sont affichés)
 page-kind-none = Non précisé (tous les indicateurs)
-# $kind (text): a kind of unit: national, subnational, district, facility, programme, network
 page-kind = { $kind ->
     [national] National (ministère de la Santé, système de santé national)
     [subnational] Infranational (région, province, État)
@@ -50,7 +31,6 @@ page-kind = { $kind ->
     [network] Réseau d'unités qui apprennent ensemble
    *[other] { $kind }
 }
-# $kind (text): what an imported file gives as the kind of unit, which is not one
 page-kind-unknown = { $kind } (n'est pas un type d'unité)
 page-period = Période
     .placeholder = p. ex. 2026-Q3
@@ -59,13 +39,10 @@ page-target-none = Aucun
 page-domains-nav =
     .aria-label = Domaines
 
-## An indicator
 
-# $level (number): a level of the scale; $name (text): its name, e.g. "Established"
 page-level-choice = { $level } · { $name }
 page-guiding-question = Question directrice :
 page-what-to-check = Points à vérifier :
-# $n (number): how many glossary terms the indicator uses
 page-terms-used = Termes utilisés ({ $n })
 page-level-legend = Niveau
 page-na = NA
@@ -77,42 +54,32 @@ page-evidence-note = Note sur les sources de vérification
     .placeholder = Documents, procès-verbaux, données qui justifient le niveau
 page-target = Niveau cible
 page-target-same = Comme ci-dessus
-# How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = Confiance
-# $confidence (text): low, medium or high
 page-confidence-level = { $confidence ->
     [low] Faible
     [medium] Moyenne
    *[high] Élevée
 }
 page-confidence-none = Non précisée
-# $missing (number), $total (number): indicators not answered yet, and to answer
 page-incomplete = Sans réponse pour l’instant : { $missing } sur { $total }
 
-## The answer under each indicator
 
-# $level (number): the level chosen; $name (text): its name
 page-state-level = Niveau { $level } · { $name }
 page-state-na = Non applicable
 page-state-unknown = Ne sait pas
 page-state-does-not-apply = Ne s'applique pas à ce type d'unité
 page-state-missing = Non renseigné
-# $target (number): the target level
 page-state-target = cible { $target }
-# $target (number): the target level; $gap (number): levels still to go
 page-state-target-gap = cible { $target } (écart { $gap })
 page-state-why-na = pourquoi non applicable :
 page-state-evidence = sources de vérification :
 
-## Results
 
 page-results = Résultats
 page-overall = Résultat global
 page-level = Niveau
-# $percent (text): e.g. "63%"
 page-of-top-level = { $percent } du niveau maximal
 page-coverage = Couverture
-# $rated, $na, $unknown, $missing (numbers): indicators rated, not applicable, answered "don't know", not answered
 page-counts = { $rated ->
     [one] { $rated } coté
     [many] { $rated } cotés
@@ -126,7 +93,6 @@ page-counts = { $rated ->
     [many] { $missing } non renseignés
    *[other] { $missing } non renseignés
 }
-# $percent (text): progress to the targets, e.g. "40%"; $below (number): indicators below their target
 page-progress-to-target = Progrès vers la cible : { $percent } · { $below } sous la cible
 page-domains = Domaines
 page-domain-scores = Scores par domaine
@@ -141,31 +107,23 @@ page-col-outcome = Résultat
 page-profile = Comment le système apprend
 page-steps = Prochaines étapes par groupe d'acteurs
 page-no-steps = Aucune prochaine étape : elles apparaissent pour les indicateurs cotés en dessous de leur cible.
-# $n (number): how many indicators of this group have a next step
 page-steps-count = ({ $n })
-# $level (number): the current level; $next (number): the next level
 page-step-from-to = de { $level } à { $next }
-# $n (number): how many warnings
 page-warnings = Points d'attention ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
 page-sub-answered = { $answered ->
     [one] { $answered }/{ $total } renseigné
     [many] { $answered }/{ $total } renseignés
    *[other] { $answered }/{ $total } renseignés
 }
 page-sub-no-score = pas de score
-# $score (text): e.g. "2.50"
 page-sub-score = score : { $score }
 page-chart-failed = Le graphique n'a pas pu être affiché.
+page-chart-loading = Le graphique est en cours de tracé…
 page-cannot-score = Le score de ces réponses ne peut pas être calculé :
-# $path (text): where the problem is (a JSON Pointer)
 page-at-path = (à { $path })
-# $line (number), $column (number)
 page-at-line = (ligne { $line }, colonne { $column })
-# $help (text): advice from the scoring engine
 page-help = Aide : { $help }
 
-## Save and load
 
 page-files = Enregistrer et charger
 page-export-answers = Exporter les réponses (JSON)
@@ -179,20 +137,15 @@ page-save-failed = Les réponses n'ont pas pu être enregistrées dans ce naviga
 page-saved-damaged = Les réponses enregistrées dans ce navigateur n'ont pas pu être lues : elles ont été mises de côté et une nouvelle évaluation a été commencée.
 page-saved-damaged-not-kept = Les réponses enregistrées dans ce navigateur n'ont pas pu être lues, ni être mises de côté (stockage plein ou désactivé). Exportez-les maintenant si vous en avez besoin : elles seront perdues quand vous quitterez cette page.
 page-saved-damaged-download = Exporter les réponses endommagées (JSON)
-# $file (text): the file's name
 page-import-unreadable = Le fichier « { $file } » n'a pas pu être lu.
-# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
 page-import-invalid = Le fichier « { $file } » n'a pas été importé : ce n'est pas une évaluation valide pour { $framework }. Vos réponses actuelles sont inchangées.
-# $file (text): the file's name; $n (number): how many answers it has
 page-imported = { $n ->
     [one] Fichier « { $file } » importé : { $n } réponse.
     [many] Fichier « { $file } » importé : { $n } réponses.
    *[other] Fichier « { $file } » importé : { $n } réponses.
 }
 
-## Footer
 
-# $tool (text): the name of this software, a link; $report (text): the title of the WHO report
 page-footer = Scores calculés par { $tool } (WebAssembly). Le cadre est adapté de { $report } (OMS/AHPSR 2021, CC BY-NC-SA 3.0 IGO) ; l'OMS et les auteurs n'approuvent pas cette adaptation.
 page-footer-report = Learning health systems: pathways to progress [Systèmes de santé apprenants : des voies vers le progrès]
 
@@ -200,7 +153,6 @@ page-training = Avant de coter, entraînez-vous sur les { $cases } (un district,
 page-training-cases = cas d'étalonnage
 page-training-protocol = protocole d'évaluation
 
-## Imported files and the saved draft
 
 page-save-quota = Les réponses n'ont pas pu être enregistrées dans ce navigateur : son espace de stockage est plein. Elles restent affichées sur cette page ; exportez-les dès maintenant pour les conserver, ou libérez de l'espace de stockage pour ce site dans les paramètres du navigateur.
 page-save-ok = Les réponses sont de nouveau enregistrées dans ce navigateur.
@@ -208,7 +160,6 @@ page-import-too-large = Le fichier « { $file } » n'a pas été importé : sa t
 page-import-not-utf8 = Le fichier « { $file } » n'a pas été importé : ce n'est pas un texte en UTF-8. Enregistrez-le de nouveau en UTF-8 (l'encodage des fichiers JSON) puis importez-le de nouveau. Vos réponses actuelles sont inchangées.
 page-import-newer = Le fichier « { $file } » n'a pas été importé : il a été établi pour la version { $given } du cadre, plus récente que la version connue de cette page ({ $version }). Ouvrez-le avec une version à jour de cette page. Vos réponses actuelles sont inchangées.
 
-## Consensus workshop (pooling several respondents of one unit and period)
 
 page-views =
     .aria-label = Vues
@@ -217,7 +168,6 @@ page-view-workshop = Atelier de consensus
 page-ws-title = Atelier de consensus
 page-ws-intro = Regroupez les réponses de plusieurs répondants d'une même unité et d'une même période, examinez d'abord les indicateurs sur lesquels leurs notations divergent le plus, consignez le niveau retenu par le groupe et sa justification, puis exportez l'évaluation consensuelle et son rapport. Tout reste dans ce navigateur ; rien n'est transmis.
 page-ws-loading = Chargement du moteur de regroupement…
-# $error (text): why it failed, from the browser
 page-ws-load-failed = Le moteur de regroupement n'a pas pu être chargé : { $error }
 page-ws-respondents = Répondants
 page-ws-load-files = Charger les fichiers des répondants (JSON)…
@@ -225,42 +175,33 @@ page-ws-add-name = Nom du répondant qui a rempli le questionnaire de cette page
     .placeholder = p. ex. Responsable de l'information sanitaire du district
 page-ws-add-page = Ajouter les réponses du questionnaire comme répondant
 page-ws-add-empty = Le questionnaire ne contient encore aucune réponse à ajouter.
-# $respondent (text): the respondent's name, or "respondent 2"
 page-ws-added = { $respondent } a été ajouté. Les réponses du questionnaire ont été effacées pour le répondant suivant ; l'unité et la période sont conservées.
 page-ws-none = Aucun répondant pour l'instant. Chargez le fichier de chaque répondant, ou faites remplir le questionnaire de cette page par chaque répondant, l'un après l'autre, et ajoutez-le ici.
 page-ws-from-page = depuis le questionnaire de cette page
-# $n (number): how many answers a respondent gave
 page-ws-answers = { $n ->
     [one] { $n } réponse
     [many] { $n } réponses
    *[other] { $n } réponses
 }
-# $respondent (text): the respondent's label
 page-ws-remove = Retirer { $respondent }
-# $respondent (text): the respondent's label
 page-ws-removed = { $respondent } a été retiré.
-# $n (number): how many files were added
 page-ws-loaded = { $n ->
     [one] { $n } répondant ajouté.
     [many] { $n } répondants ajoutés.
    *[other] { $n } répondants ajoutés.
 }
-# $file (text): the file's name; $framework (text): the framework's id and version, e.g. "lhs-2021 2.0.0"
 page-ws-file-invalid = Le fichier « { $file } » n'a pas été ajouté : ce n'est pas une évaluation valide pour { $framework }.
 page-ws-need-two = Le regroupement compare au moins deux répondants : ajoutez-en un autre.
 page-ws-cannot-pool = Les réponses de ces répondants ne peuvent pas être regroupées :
 page-ws-allow-mismatch = Les regrouper bien que leurs unités, périodes ou versions du cadre diffèrent
 page-ws-agreement = Accord entre les répondants
-# $alpha (text): Krippendorff's alpha (ordinal), e.g. "0.42", or "–" when it cannot be computed
 page-ws-alpha = Alpha de Krippendorff (ordinal) : { $alpha }. 1 signifie des niveaux identiques, 0 une concordance qui ne dépasse pas le hasard ; 0,8 ou plus est un bon accord, moins de 0,67 un accord faible.
 page-ws-agenda = Ordre du jour des désaccords
 page-ws-agenda-note = Les indicateurs sur lesquels les notations des répondants divergent le plus, de l'écart le plus grand au plus petit : examinez-les dans cet ordre. Les indicateurs notés de la même façon conservent leur niveau regroupé.
 page-ws-agenda-empty = Les répondants ont noté chaque indicateur de la même façon : aucun point n'est à examiner en priorité.
-# $range (number): highest minus lowest level given; $iqr (text): the interquartile range, e.g. "1.50"
 page-ws-range = Écart { $range } · écart interquartile { $iqr }
 page-ws-ratings = Notations de chaque répondant
 page-ws-no-evidence = aucune note sur les preuves
-# $level (text): the pooled answer, e.g. "2 · Established"
 page-ws-pooled-level = Niveau regroupé (médiane) : { $level }
 page-ws-agreed = Niveau retenu
 page-ws-agreed-none = Pas encore retenu (le niveau regroupé s'applique)
@@ -276,9 +217,7 @@ page-ws-col-indicator = Indicateur
 page-ws-col-pooled = Regroupé
 page-ws-col-agreed = Retenu
 page-ws-consensus = Le consensus
-# $agreed (number): indicators with an agreed level; $open (number): indicators of the agenda without one
 page-ws-progress = Niveaux retenus : { $agreed } · encore ouverts à l'ordre du jour : { $open }
-# $score (text): the overall score, e.g. "2.50"; $top (number): the highest level; $level (text): e.g. "2 · Established"
 page-ws-score = Score global du consensus : { $score } / { $top } · niveau { $level }
 page-ws-export-consensus = Exporter l'évaluation consensuelle (JSON)
 page-ws-export-agreed = Exporter les niveaux retenus (JSON)

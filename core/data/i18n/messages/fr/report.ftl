@@ -1,51 +1,30 @@
-# Messages de lhs-maturity en français : rapports (Markdown, HTML, graphiques SVG) et modèles.
-# Translators: keep every { $variable } and { -term } as it is; write every plural form your
-# language has ([zero] [one] [two] [few] [many] [other]). Numbers arrive already written in your
-# language's notation. Write in the register of a ministry of health guideline.
-#
-# Ids start with where the text is shown: md- (the Markdown report), html- (the HTML report),
-# svg- (the charts), template- (the blank assessments) and report- (more than one of them).
-# The messages hold no markup: the reports put bold, code and links around the values they
-# pass, and escape everything, so write plain text (no HTML, no Markdown, no * or _).
 
-## Terms
 
 -lhs = système de santé apprenant
 
-## Counts
 
-# $n: a number of indicators.
 count-indicators = { $n ->
     [one] { $n } indicateur
     [many] { $n } indicateurs
    *[other] { $n } indicateurs
 }
 
-## Shared by the reports: headings
 
 report-overall = Résultat global
 report-outcome-profile = Profil de résultats
 report-learning-profile = Profil d'apprentissage
 report-next-steps = Prochaines étapes par groupe d'acteurs
 report-no-steps = Aucun indicateur coté n'est en dessous de sa cible.
-# Shown instead of a score when nothing below a domain or facet value is rated (lowercase: it
-# stands in a table cell and beside a chart bar).
 report-no-score = pas de score
 
-## Shared by the reports: column headings of tables
 
 report-col-domain = Domaine
-# The column of the outcome domains (learning processes and results, reported apart).
 report-col-outcome = Résultat
-# The column of the identifiers (`inst`, `inst.info`).
 report-col-id = Identifiant
 report-col-score = Score
 report-col-level = Niveau
 report-col-coverage = Couverture
-# The share of the way from the current levels to the targets.
 report-col-to-target = Vers la cible
-# A facet is a cross-cutting classification of the indicators (learning loop, level, means,
-# stakeholder group); its values are the rows.
 report-col-facet = Facette
 report-col-value = Valeur
 report-col-indicator = Indicateur
@@ -56,26 +35,16 @@ report-col-na = Non applicables
 report-col-unknown = Inconnus
 report-col-missing = Non renseignés
 
-## Shared by the reports: next steps
 
-# A move of one indicator by one level; $move is the two level numbers, e.g. 2 → 3 (written
-# left to right in every language).
 report-step-levels = niveau { $move }
 
-## Markdown report
 
-# Labels before the unit assessed, the period it describes and the framework, with the colon
-# (or what your language writes there).
 md-label-unit = Unité :
 md-label-period = Période :
 md-label-framework = Cadre :
 md-unit-not-named = (unité non nommée)
 md-domains = Domaines
 md-warnings = Avertissements
-# The overall result in one line. $score is the score out of the top level (e.g. 1.50 / 4) and
-# $level the level number and name (e.g. 2 Established), both already in bold; $percent is the
-# score as a share of the top level (e.g. 38%); $coverage the share of the indicators that are
-# rated; then the counts of answers: rated, not applicable (n/a), unknown, missing, of $total.
 md-overall = Score { $score } · niveau { $level } · { $percent } du niveau maximal · couverture { $coverage } ({ $rated ->
     [one] { $rated } coté
     [many] { $rated } cotés
@@ -93,54 +62,38 @@ md-overall = Score { $score } · niveau { $level } · { $percent } du niveau max
     [many] { $missing } non renseignés
    *[other] { $missing } non renseignés
 }, sur { $total })
-# $percent: progress from the current levels to the targets; $below of $with rated indicators
-# that have a target are below it; $gap: the sum of their gaps, in levels.
 md-progress = Progrès vers la cible : { $percent } (indicateurs cotés ayant une cible : { $below } sur { $with } en dessous de celle-ci ; écart total { $gap ->
     [one] { $gap } niveau
     [many] { $gap } niveaux
    *[other] { $gap } niveaux
 })
 md-outcome-note = Processus et résultats de l'apprentissage, présentés à part : ils n'entrent pas dans le score global.
-# One next step. $name is the indicator's name (in bold), $id its identifier (as code),
-# $levels the move (report-step-levels), $action what to do.
 md-step = { $name } ({ $id }), { $levels } : { $action }
-# After the first next steps of a stakeholder group: how many are not listed.
 md-more = … et { $n } de plus
 
-## HTML report: header
 
-# Under the unit's name; $framework is the framework's title.
 html-subtitle = Rapport d'auto-évaluation · { $framework }
 html-unit-not-named = Unité non nommée
 html-unit-id = Identifiant de l'unité
 html-unit-kind = Type d'unité
 html-period = Période
-# In place of a period the assessment does not give.
 html-not-given = non précisée
 html-respondent = Répondant
 html-framework = Cadre
-# $title: the framework's title; $id: its identifier (shown as code); $version: e.g. 2.0.0.
 html-framework-version = { $title } { $id }, version { $version }
-# Shown when the framework's text in the report's language has not yet been checked by a
-# native-speaking reviewer.
 html-translation-provisional = Traduction : provisoire (pas encore relue par un relecteur de langue maternelle française)
 
-## HTML report: overall result
 
 html-overall-score = Score global
 html-tile-level = Niveau
 html-tile-coverage = Couverture
-# Under the coverage: $rated of the $total indicators that apply are rated.
 html-rated-of = { $rated ->
     [one] { $rated } sur { $total } coté
     [many] { $rated } sur { $total } cotés
    *[other] { $rated } sur { $total } cotés
 }
 html-tile-target = Progrès vers la cible
-# Under the progress to target: $below of the $with rated indicators with a target are below it.
 html-below-of = { $below } sur { $with } sous la cible
-# $percent: the overall score as a share of the top level; then the counts of answers of the
-# $total indicators in the overall score.
 html-answers = { $percent } du niveau maximal. Réponses pour { $total ->
     [one] { $total } indicateur pris en compte
     [many] les { $total } indicateurs pris en compte
@@ -163,33 +116,24 @@ html-answers = { $percent } du niveau maximal. Réponses pour { $total ->
    *[other] { $missing } non renseignés
 }.
 html-outcomes-apart = Le profil de résultats est présenté à part.
-# Caption of the radar chart; $top is the top level (e.g. 4).
 html-radar-caption = Scores des domaines sur l'échelle 0–{ $top }.
 html-facets-caption = Profil d'apprentissage : score des indicateurs associés à chaque valeur de facette.
 
-## HTML report: domains and next steps
 
 html-domains = Domaines et sous-domaines
 html-outcomes-note = Processus et résultats de l'apprentissage, présentés à part : ils sont ce que les domaines ci-dessus doivent produire, c'est pourquoi ils n'entrent pas dans le score global.
-# Before the next steps; $n is how many there are.
 html-steps-intro = { $n ->
     [one] { $n } prochaine étape, classée selon les points de score global en jeu. Elle fait monter un indicateur d'un niveau.
     [many] { $n } prochaines étapes, classées selon les points de score global en jeu. Chacune fait monter un indicateur d'un niveau.
    *[other] { $n } prochaines étapes, classées selon les points de score global en jeu. Chacune fait monter un indicateur d'un niveau.
 }
-# One next step: $name the indicator's name (in bold), $id its identifier (as code), $levels the
-# move (report-step-levels), $action what to do (an action, or html-step-reach).
 html-step = { $name } { $id }, { $levels } : { $action }
-# The same with the target, a level number, when it is above the next level.
 html-step-target = { $name } { $id }, { $levels } (cible { $target }) : { $action }
-# When the framework names no action: reach the descriptor of the next level (a sentence).
 html-step-reach = atteindre « { $descriptor } »
 
-## HTML report: indicators
 
 html-indicators = Indicateurs
 html-col-evidence = Sources de vérification et descripteurs
-# Under the indicators; $n is how many do not apply to the kind of unit assessed.
 html-left-out = { $n ->
     [one] { $n } indicateur ne s'applique pas à une unité de ce type et n'est pas présenté.
     [many] { $n } indicateurs ne s'appliquent pas à une unité de ce type et ne sont pas présentés.
@@ -199,84 +143,53 @@ html-status-na = non applicable
 html-status-unknown = inconnu
 html-status-missing = non renseigné
 html-status-does-not-apply = ne s'applique pas à cette unité
-# After a target: how many levels the current level is below it.
 html-gap = (écart { $gap })
 html-evidence = Sources de vérification :
 html-why-na = Pourquoi non applicable :
-# $confidence is how sure the respondent is of the rating: low, medium or high.
 html-confidence = Confiance : { $confidence ->
     [low] faible
     [medium] moyenne
    *[high] élevée
 }
-# Headings of the descriptors of the current and the next level; $level is a level number.
 html-now = Actuel (niveau { $level })
 html-next-level = Suivant (niveau { $level })
 html-next = Suivant
 html-top-reached = Le niveau maximal est atteint.
-# Heading of the indicator's statement, shown when it is not rated.
 html-statement = Énoncé
 
-## HTML report: warnings, glossary, footer
 
 html-warnings = Avertissements et couverture
 html-no-warnings = Aucun avertissement.
-# Before the warnings; $n is how many there are. A warning never changes a score.
 html-warnings-intro = { $n ->
     [one] { $n } avertissement (il ne modifie aucun chiffre) :
     [many] { $n } avertissements (ils ne modifient aucun chiffre) :
    *[other] { $n } avertissements (ils ne modifient aucun chiffre) :
 }
-# One warning: $code its code and $path where it is (both shown as code), $message what it says.
 html-warning = { $code } à { $path } : { $message }
 html-glossary = Glossaire
-# $tool: the version of lhs-maturity; $id and $version: the framework's identifier (as code) and
-# version; $format: the version of the report format; $top: the top level (e.g. 4).
 html-footer = Scores calculés avec lhs-maturity { $tool } selon { $id } { $version } (format de rapport { $format }). Les scores sont exprimés sur l'échelle 0–{ $top } ; les valeurs ne sont arrondies que pour l'affichage.
-# $citation: the publication the framework comes from; $licence: the licence of its text.
 html-source = Source du cadre : { $citation }.
 html-source-licence = Source du cadre : { $citation }. Licence : { $licence }.
-# Shown in every report that is not in English.
 html-translation-disclaimer = Cette traduction n'a pas été réalisée par l'Organisation mondiale de la Santé (OMS). L'OMS n'est responsable ni du contenu ni de l'exactitude de cette traduction. L'édition anglaise de ce cadre est la seule qui fait foi.
 
-## Charts (SVG)
 
 svg-radar-title = Scores des domaines
-# Read aloud by screen readers: $top is the top level, $scores the list of the domains and
-# their scores (see svg-item).
 svg-radar-desc = Score de chaque domaine sur l'échelle de 0 à { $top } : { $scores }
 svg-facets-title = Profil d'apprentissage
-# Read aloud by screen readers: $scores is the list of facet values and their scores.
 svg-bars-desc = Score sur l'échelle de 0 à { $top } : { $scores }
-# One entry of those lists: a name and its score (or report-no-score).
 svg-item = { $name } : { $score }
-# The same with the facet the value belongs to.
 svg-group-item = { $group }, { $name } : { $score }
-# Between the entries of those lists.
 svg-list-separator = {"; "}
-# Legend of the radar chart: the filled area is the score, the dashed line the targets.
 svg-legend-score = score obtenu
 svg-legend-target = cible moyenne des indicateurs cotés
 
-## Templates (blank assessments to fill in)
 
-# The instructions at the top of a blank assessment in JSON. Keep as written what is in quotes
-# or backquotes (field names and values the program reads: "unknown", `level`, "confidence",
-# "target", "default_target"…) and the $ of "Fields starting with $". $id and $version: the
-# framework; $top: the top level; $na: template-na-applies or template-na-justify; $example: an
-# example of elements, e.g. "elements": {"L1a": true, "L2a": false}.
 template-comment = Une auto-évaluation vierge de `{ $id }` { $version }. Pour chaque indicateur, indiquez dans `level` un niveau de 0 à { $top } ou "unknown" (question posée, personne n'a pu vérifier), ou laissez-le à null (non renseigné) ; notez les sources de vérification. { $na } Au lieu du niveau, vous pouvez consigner les éléments vérifiés, par exemple { $example } : le niveau en est alors déduit. Une réponse peut aussi comporter "confidence" (low, medium, high) et "target" (un niveau). Ajoutez "default_target": N en tête du fichier pour fixer une cible à chaque indicateur. Les champs qui commencent par $ sont des notes et peuvent être supprimés.
-# For a framework whose indicators apply to some kinds of unit only. Keep "na" as written.
 template-na-applies = Les indicateurs listés s'appliquent à ce type d'unité : si ce qu'un indicateur décrit n'existe pas, cotez-le 0 (inexistant), et non "na".
 template-na-justify = "na" signifie non applicable : ajoutez alors une "justification".
-# The note of one indicator: its name and its statement.
 template-indicator = { $name }: { $statement }
-# The descriptor of one level in the JSON template: $level is its number, $name its name.
 template-level = { $level } { $name }: { $descriptor }
-# The same in the CSV template, where the column already gives the number.
 template-csv-level = { $name }: { $descriptor }
-# The first rows of the CSV template describe the assessment (the unit, the period...): the
-# name of each row (lowercase) and what to write in it.
 template-meta-framework-id-name = identifiant du cadre
 template-meta-framework-id = L'identifiant du cadre auquel se rapportent les réponses ; laissez-le tel quel
 template-meta-framework-version-name = version du cadre
@@ -308,8 +221,6 @@ report-unit-kind = { $kind ->
    *[other] { $kind }
 }
 
-# The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
-# hints and choices of the form's own questions; the framework's texts fill the rest.
 template-form-unit = Unité évaluée
 template-form-unit-id = Identifiant de l'unité évaluée (p. ex. kis-east)
 template-form-unit-name = Nom de l'unité évaluée
@@ -319,11 +230,9 @@ template-form-period-constraint = Écrivez une année (2026) ou un trimestre (20
 template-form-role = Votre groupe d'acteurs
 template-form-na = Non applicable à cette unité
 template-form-unknown = Inconnu : personne n'a pu vérifier
-# $list: the documents or observations to check, separated by semicolons
 template-form-evidence-list = Éléments de preuve à vérifier : { $list }
 template-form-evidence = Éléments de preuve de la cotation (documents, procès-verbaux, observations)
 template-form-confidence = Quel est votre degré de certitude sur cette cotation ?
-# $confidence: low, medium or high
 template-form-confidence-level = { $confidence ->
     [low] Faible : peu d'éléments de preuve, une estimation
     [medium] Moyen : quelques éléments de preuve
@@ -331,10 +240,7 @@ template-form-confidence-level = { $confidence ->
 }
 template-form-justification = Pourquoi cet indicateur ne s'applique-t-il pas à l'unité ?
 
-# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
-# (at most 31 characters, none of [ ] : * ? / \).
 template-workbook-sheet = Évaluation
-# The titles of its columns.
 template-workbook-col-field = Rubrique
 template-workbook-col-value = Valeur
 template-workbook-col-help = Quoi écrire
@@ -348,16 +254,11 @@ template-workbook-col-confidence = Confiance
 template-workbook-col-target = Cible
 template-workbook-col-evidence-to-check = Preuves à vérifier
 template-workbook-col-applies-to = Seulement pour les unités de type
-# The title of the column of one level's descriptor: $level is its number, $name its name.
 template-workbook-level = { $level } { $name }
 template-workbook-instructions-title = Comment remplir
-# $top: the top level of the scale
-# $level: the title of the level column (template-workbook-col-answer)
 template-workbook-instructions = Remplissez les lignes ci-dessus, puis une feuille par domaine. Pour chaque indicateur, choisissez dans la colonne « { $level } » un niveau de 0 à { $top }, ou na (non applicable : écrivez alors une justification), ou unknown (posée, personne n'a pu vérifier) ; laissez-la vide si la question n'a pas reçu de réponse. Notez les preuves vues. La confiance (low, medium, high) et un niveau cible sont facultatifs. Laissez la colonne A et la ligne 1 masquées telles quelles : c'est par elles que le fichier est relu.
-# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = Un indicateur dont la colonne « { $column } » donne des types d'unité n'est coté que pour les unités de ces types : pour une autre unité, laissez-le vide.
 
-## Degré de certitude des scores (rapport calculé avec son incertitude : --uncertainty)
 
 report-uncertainty = Degré de certitude des scores
 uncertainty-level = Compte tenu de la confiance des évaluateurs, le niveau global est { $level } avec une probabilité de { $p } ({ $together } si les erreurs d'un même évaluateur vont dans le même sens).
@@ -373,19 +274,15 @@ report-col-bounds = Plage si les inconnues étaient trouvées
 html-radar-intervals = Le trait sur chaque axe est l'intervalle à 90 % du domaine, compte tenu de la confiance des évaluateurs.
 svg-interval = { $name } : intervalle à 90 % { $low }–{ $high }
 
-## The robustness of many units (`robustness --format markdown|html`)
 
 robustness-title = Les résultats résistent-ils à d'autres choix raisonnables ?
-# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
 robustness-intro = { $units ->
     [one] Une unité notée
     [many] { $units } unités notées
    *[other] { $units } unités notées
 } selon { $framework } dans { $runs } scénarios (graine { $seed }).
-# $factors: the names of the choices varied, separated by commas
 robustness-factors = Choix variés ensemble : { $factors }.
 robustness-no-factor = Rien n'a varié : chaque scénario est le cadre tel quel.
-# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
 robustness-rank-shift = En moyenne, une unité s'écarte de { $mean } places de son rang publié (5–95 % des scénarios : { $interval }).
 robustness-ranks-note = Les rangs sont à usage interne : ils désignent des unités.
 robustness-units = Chaque unité
@@ -396,7 +293,6 @@ robustness-col-keeps-level = Conserve son niveau
 robustness-col-rank = Rang
 robustness-col-median-rank = Rang médian
 robustness-col-rank-interval = Rang, 5–95 %
-# $k: the number of top places
 robustness-col-top = Parmi les { $k } premières
 robustness-pairs = Paires d'unités
 robustness-col-pair = Unités A · B
@@ -406,12 +302,10 @@ robustness-left-out = Chaque domaine retiré
 robustness-left-out-note = Le score global de chaque unité sans un domaine, les poids des autres domaines renormalisés.
 robustness-sensitivity = Quels choix font bouger les résultats
 robustness-sensitivity-note = Indices de Sobol totaux : la part de la variance d'un résultat due à un choix, seul ou combiné à d'autres (0 : aucune ; proche de 1 : presque toute).
-# $reason: why the indices on the rank shift are empty (in English)
 robustness-sensitivity-rank-shift-null = Les indices sur l'écart de rang sont vides : { $reason }.
 robustness-col-factor = Choix varié
 robustness-col-st-rank-shift = Sur l'écart de rang
 robustness-col-st-median = Sur les scores des unités (médiane)
 robustness-col-st-max = Sur les scores des unités (maximum)
 robustness-chart = Score global de chaque unité : score publié (trait), médiane (point) et intervalle à 90 % (ligne) sur les scénarios.
-# $unit: the unit's label; $median: its median score; $interval: its 90% interval
 robustness-chart-unit = { $unit } : médiane { $median }, intervalle à 90 % { $interval }

@@ -1,25 +1,13 @@
-# Mensagens do lhs-maturity em português europeu: cli.
-# The words of the `lhs-maturity` command: its tables, summaries and notes on a terminal, and the
-# Markdown it writes itself (pool, compare, cohort, reliability). JSON and CSV are not translated.
-# Translators: keep every { $variable } as it is and every `command` or option in backticks;
-# write every plural form your language has. Numbers arrive already written in your language's
-# notation; percentages arrive with their % sign. Column headings should stay short: the
-# tables are aligned for a terminal 100 characters wide.
 
-## Shared words
 
 cli-overall = Global
 cli-unit-not-named = (unidade sem nome)
 cli-no-score = sem pontuação
 cli-no-period = (sem período)
 cli-warnings = Avisos
-# $n: how many warnings follow.
 cli-warnings-heading = Avisos ({ $n })
-# Joins two reasons in a sentence: "the framework versions differ and the indicator sets differ".
 cli-and = { $first } e { $second }
-# The answers of respondents as a table shows them: `na`, `?` and `–` are symbols, keep them.
 cli-answer-legend = na: não aplicável · ?: desconhecido · –: sem resposta
-# $kind: the kind of unit assessed, a key of the framework.
 cli-unit-kind = { $kind ->
     [national] nacional
     [subnational] subnacional
@@ -29,14 +17,12 @@ cli-unit-kind = { $kind ->
     [network] rede
    *[other] { $kind }
 }
-# $n: a number of indicators.
 cli-indicator-count = { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 }
 
-## Column headings shared by several tables (lowercase in terminal tables, capitalised in Markdown)
 
 cli-column-unit = unidade
 cli-column-unit-long = Unidade
@@ -46,59 +32,41 @@ cli-column-group = grupo
 cli-column-group-long = Grupo
 cli-column-overall = global
 cli-column-level = nível
-# Coverage: the share of the indicators that were rated.
 cli-column-coverage = cob.
 cli-column-indicator = Indicador
 
-## Diagnostics and errors (the code in brackets is never translated)
 
 cli-severity-error = erro
 cli-severity-warning = aviso
 cli-label-error = erro:
 cli-label-help = ajuda:
-# $path: a JSON Pointer into the document, such as /answers/inst.info.routine_data.
 cli-diagnostic-at-path = em { $path }
-# $line, $column: where in the file the problem is.
 cli-diagnostic-at-line = na linha { $line }, coluna { $column }
-# $reason: the operating system's words for what went wrong.
 cli-error-stdout = não é possível escrever na saída padrão: { $reason }
 cli-help-writable = verifique se a pasta existe e se tem permissão de escrita
-# $dir: a directory named on the command line.
 cli-error-empty-directory = a pasta `{ $dir }` não contém avaliações (ficheiros *.json ou *.csv)
 cli-help-empty-directory = indique uma pasta que contenha ficheiros de avaliação, ou os próprios ficheiros
-# $file: a CSV file named on the command line.
 cli-error-no-rows = `{ $file }` tem um cabeçalho, mas nenhuma linha de avaliação
-# $file: the CSV file, to be given to `lhs-maturity batch`.
 cli-help-score-many = pontue-as todas com `lhs-maturity batch { $file }`
-# $file: a JSON file that is a scored report.
 cli-error-report-not-assessment = `{ $file }` é um relatório, e este comando lê avaliações
 cli-help-report-not-assessment = indique as avaliações dos respondentes (os ficheiros que preencheram), e não os respetivos relatórios
-# $file: an input of `compare`; $n: how many assessments it holds.
 cli-error-compare-many = `{ $file }` contém { $n } avaliações, e `compare` recebe uma ronda de cada lado
 cli-help-compare-many = compare dois ficheiros com uma avaliação cada; `series` acompanha mais rondas e `cohort` resume muitas unidades
 cli-error-pool-mismatch = as avaliações não são todas da mesma unidade, do mesmo período e da mesma versão do quadro de referência
 cli-help-pool-mismatch = agregue os respondentes de uma só unidade e período, ou acrescente `--allow-mismatch` para os agregar mesmo assim
 cli-error-cv-no-forms = indique os formulários de relevância preenchidos, ou --form para obter um em branco
-# A command to copy: translate nothing but the file name if you wish.
 cli-help-cv-form = lhs-maturity content-validity --form -o formulario-relevancia.csv
 
-## Reading and writing files
 
 cli-io-permission-denied = permissão negada
 cli-help-read-directory = indique os ficheiros que contém, ou utilize `lhs-maturity batch PASTA`
-# $dir: the directory; $reason: the operating system's words.
 cli-io-cannot-read-directory = não é possível ler a pasta `{ $dir }`: { $reason }
-# $file: the output file; $reason: one of the cli-io-… reasons, or the operating system's words.
 cli-io-cannot-write = não é possível escrever `{ $file }`: { $reason }
 cli-io-not-a-file-name = não é um nome de ficheiro
-# $dir: the directory the output file should be in.
 cli-io-no-directory = a pasta `{ $dir }` não existe
 cli-io-is-a-directory = é uma pasta
 
-## template, validate, report
 
-# $framework: the framework id (lhs-2021); $version: its version; $n: how many indicators the
-# template has; $file: the file written.
 cli-template-written = avaliação em branco de `{ $framework }` { $version } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -106,7 +74,6 @@ cli-template-written = avaliação em branco de `{ $framework }` { $version } ({
 }) escrita em { $file }
 cli-validate-valid = válido
 cli-validate-invalid = inválido
-# $errors, $warnings: how many of each the file has.
 cli-validate-counts = ({ $errors ->
     [one] { $errors } erro
     [many] { $errors } erros
@@ -116,30 +83,22 @@ cli-validate-counts = ({ $errors ->
     [many] { $warnings } avisos
    *[other] { $warnings } avisos
 })
-# $input: the assessment; $overall: the overall score (or cli-no-score); $warnings: how many
-# warnings the report has; $file: the report written.
 cli-report-written = relatório de { $input } (pontuação global { $overall }, { $warnings ->
     [one] { $warnings } aviso
     [many] { $warnings } avisos
    *[other] { $warnings } avisos
 }) escrito em { $file }
 
-## score --format table
 
 cli-score-column-node = Domínio / subdomínio
 cli-score-column-score = Pont.
 cli-score-column-level = Nível
-# Coverage: the share of the indicators that were rated.
 cli-score-column-coverage = Cob.
-# The indicators of the assessment by status: $rated, $na (not applicable), $unknown, $missing
-# (not answered), out of $total.
 cli-score-counts = classificados: { $rated }, não aplicáveis: { $na }, desconhecidos: { $unknown }, sem resposta: { $missing }, de um total de { $total ->
     [one] { $total } indicador
     [many] { $total } indicadores
    *[other] { $total } indicadores
 }
-# Follows cli-score-counts on the same line. $percent: how far the rated indicators have come
-# to their targets; $below: how many are below target.
 cli-score-to-target = ; { $percent } do caminho até à meta ({ $below } abaixo da meta)
 cli-score-learning-profile = Perfil de aprendizagem
 cli-score-uncertainty = Grau de certeza das pontuações
@@ -148,32 +107,21 @@ cli-uncertainty-column-together = erros ligados
 cli-uncertainty-column-p-level = P(nível)
 cli-uncertainty-column-range = intervalo se as desconhecidas forem encontradas
 cli-robustness-pair = `{ $value }` não é um par de unidades: escreva `A,B`
-# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the scenarios done, all
-# scenarios).
 cli-robustness-progress = cenários { $bar } { $position }/{ $length }
 cli-score-next-steps = Principais próximos passos
 cli-score-no-steps = Nenhum indicador classificado está abaixo da sua meta.
-# A next step: $rank (1, 2…), the indicator's $name and $indicator id, its $level now and the
-# $next level, and the $action (what reaching that level takes).
 cli-score-step = { $rank }. { $name } ({ $indicator }), nível { $level } → { $next }: { $action }
-# $n: how many more next steps there are than the table shows.
 cli-score-more-steps = … mais { $n } (`--format markdown` enumera-os por grupo de intervenientes; `report` escreve-os todos)
 
-## batch
 
-# A progress bar: keep { $bar }, { $position } and { $length } (the bar, the inputs done, all
-# inputs).
 cli-batch-progress = a pontuar { $bar } { $position }/{ $length } entradas
 cli-batch-row-failed = falhou: ver abaixo
-# $failed of $total assessments could not be scored; the list follows.
 cli-batch-failed = não foi possível pontuar { $failed } de { $total ->
     [one] { $total } avaliação
     [many] { $total } avaliações
    *[other] { $total } avaliações
 }:
-# After the first failures listed: how many more the summary holds.
 cli-batch-more-failed = … e mais { $more }: a coluna `error` do resumo indica porque não foi possível pontuar cada uma
-# $scored of $total assessments, read from $inputs files, in $seconds seconds.
 cli-batch-summary = { $scored } de { $total ->
     [one] { $total } avaliação pontuada
     [many] { $total } avaliações pontuadas
@@ -183,7 +131,6 @@ cli-batch-summary = { $scored } de { $total ->
     [many] { $inputs } entradas
    *[other] { $inputs } entradas
 } em { $seconds } s
-# cli-batch-summary, then $file: the summary written.
 cli-batch-summary-written = { $scored } de { $total ->
     [one] { $total } avaliação pontuada
     [many] { $total } avaliações pontuadas
@@ -194,41 +141,30 @@ cli-batch-summary-written = { $scored } de { $total ->
    *[other] { $inputs } entradas
 } em { $seconds } s; resumo escrito em { $file }
 
-## framework (outline, indicators, lint, languages)
 
-# $title: the framework's title; $framework: its id; $version; $n: how many indicators.
 cli-framework-title = { $title } — `{ $framework }` versão { $version } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 })
-# $citation: the publication the framework is built on.
 cli-framework-source = Fonte: { $citation }
 cli-framework-scale = Escala:
 cli-framework-facets = Facetas:
 cli-framework-domains = Domínios:
 cli-framework-list-hint = Para enumerar os indicadores, utilize `lhs-maturity framework indicators`.
-# The weight of an outcome indicator, which is reported apart from the scores.
 cli-weight-outcome = resultado
-# The weight of an indicator that does not apply to the unit kind.
 cli-weight-none = n.a.
-# $n: how many indicators count in the scores; $min and $max: the smallest and largest
-# effective weight (percentages); $ratio: max divided by min.
 cli-indicators-summary = { $n ->
     [one] { $n } indicador pontuado
     [many] { $n } indicadores pontuados
    *[other] { $n } indicadores pontuados
 }; peso efetivo de { $min } a { $max } (máx./mín. { $ratio }); os indicadores de resultado são apresentados à parte
-# cli-indicators-summary for a unit of one kind: $kind is cli-unit-kind.
 cli-indicators-summary-kind = { $n ->
     [one] { $n } indicador pontuado
     [many] { $n } indicadores pontuados
    *[other] { $n } indicadores pontuados
 } (tipo de unidade: { $kind }); peso efetivo de { $min } a { $max } (máx./mín. { $ratio }); os indicadores de resultado são apresentados à parte
-# $level: a level of the scale (0–4); $words: the average number of words of its descriptors.
 cli-lint-level-words = nível { $level }: { $words }
-# $framework, $version; $indicators and $findings: how many; $average: words per descriptor;
-# $levels: the cli-lint-level-words of every level, joined by commas.
 cli-lint-summary = { $framework } { $version }: { $indicators ->
     [one] { $indicators } indicador
     [many] { $indicators } indicadores
@@ -238,7 +174,6 @@ cli-lint-summary = { $framework } { $version }: { $indicators ->
     [many] { $findings } constatações
    *[other] { $findings } constatações
 }; média de palavras por descritor { $average } ({ $levels })
-# $framework: the framework id; $version; $n: how many languages its texts are in.
 cli-languages-heading = `{ $framework }` { $version } tem os seus textos em { $n ->
     [one] { $n } língua
     [many] { $n } línguas
@@ -249,9 +184,6 @@ cli-languages-column-name = nome
 cli-languages-column-status = estado
 cli-languages-column-reviewer = revisor
 cli-languages-column-texts = textos
-# How far a translation can be trusted: the source language, a translation no native-speaking
-# reviewer has signed off yet, one a reviewer has signed off, or a language the framework does
-# not declare.
 cli-language-status = { $status ->
     [source] origem
     [provisional] provisória
@@ -259,15 +191,10 @@ cli-language-status = { $status ->
     [undeclared] não declarada
    *[other] { $status }
 }
-# $translated of $total texts exist in the language; $percent: the share, rounded down.
 cli-languages-completeness = { $translated }/{ $total } ({ $percent })
-# $pointer: the JSON Pointer of the first text the language lacks.
 cli-languages-first-missing = primeiro texto em falta: { $pointer }
 
-## migrate, content-validity
 
-# $class: how an indicator of the new version comes from the old one (a key of the migration
-# map); $n: how many indicators.
 cli-migrate-class = { $n ->
     [one] { $n } { $class ->
         [equivalent] equivalente
@@ -294,9 +221,6 @@ cli-migrate-class = { $n ->
        *[other] { $class }
     }
 }
-# $file: the assessment; $from and $to: the versions; $carried: levels kept as they were;
-# $proposed: levels a rater must confirm; $unmapped: answers with no place in the new version;
-# $classes: the cli-migrate-class counts, joined by commas.
 cli-migrate-summary = { $file } migrado de { $from } para { $to }: { $carried ->
     [one] { $carried } nível mantido
     [many] { $carried } níveis mantidos
@@ -309,11 +233,9 @@ cli-migrate-summary = { $file } migrado de { $from } para { $to }: { $carried ->
 cli-migrate-proposed-hint = os níveis propostos estão enumerados em migration.proposed; indique cada nível confirmado como `level` da resposta
 cli-cv-column-indicator = indicador
 cli-cv-column-experts = peritos
-# Item-level content validity index: keep the abbreviation, or use the one of your literature.
 cli-cv-column-icvi = I-CVI
 cli-cv-column-kappa = kappa
 cli-cv-column-interpretation = interpretação
-# $value: the verdict on an indicator's content validity.
 cli-cv-interpretation = { $value ->
     [excellent] excelente
     [good] bom
@@ -323,17 +245,13 @@ cli-cv-interpretation = { $value ->
     [not_rated] não classificado
    *[other] { $value }
 }
-# $experts: how many experts rated; $average and $universal: the scale-level indices.
 cli-cv-summary = { $experts ->
     [one] { $experts } perito
     [many] { $experts } peritos
    *[other] { $experts } peritos
 }; S-CVI/Ave { $average }, S-CVI/UA { $universal } (spec/SCORING.md §26)
 
-## pool
 
-# $respondents: how many; $method: how their levels were combined; $items: indicators
-# answered; $agenda: indicators on the disagreement agenda.
 cli-pool-intro = { $respondents ->
     [one] { $respondents } respondente agregado
     [many] { $respondents } respondentes agregados
@@ -347,15 +265,12 @@ cli-pool-intro = { $respondents ->
     [many] { $items } indicadores com resposta
    *[other] { $items } indicadores com resposta
 }; { $agenda } na agenda de divergências
-# $unit: the unit and period pooled.
 cli-pool-title = Avaliação agregada: { $unit }
 cli-pool-column-respondent = Respondente
 cli-pool-column-file = Ficheiro
 cli-pool-agreement-heading = Concordância entre os respondentes (os indicadores como unidades)
 cli-pool-agreement-title = Concordância entre os respondentes
 cli-agreement-column-scope = Âmbito
-# Krippendorff's alpha (α) with the ordinal and the interval metric, and the indicators it
-# used; the intraclass correlation ICC(2,1) and ICC(2,k), and the indicators it used.
 cli-agreement-column-alpha-ordinal = α ordinal
 cli-agreement-column-alpha-interval = α intervalo
 cli-agreement-column-alpha-units = unid. α
@@ -367,7 +282,6 @@ cli-agreement-column-icc-units-long = Unidades (ICC)
 cli-agreement-legend = α: alfa de Krippendorff sobre os indicadores classificados por dois ou mais respondentes; ICC: modelo de efeitos aleatórios de duas vias, concordância absoluta, sobre os indicadores classificados por todos
 cli-pool-agenda-title = Agenda de divergências
 cli-pool-agenda-empty = Agenda de divergências: vazia (nenhum indicador recebeu níveis diferentes)
-# $n: how many indicators are on the agenda.
 cli-pool-agenda-heading = Agenda de divergências: { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -375,18 +289,15 @@ cli-pool-agenda-heading = Agenda de divergências: { $n ->
 }, da maior amplitude para a menor (a levar à reunião de consenso)
 cli-pool-agenda-none = Nenhum indicador recebeu níveis diferentes dos respondentes.
 cli-pool-agenda-order = Primeiro a maior amplitude, depois a maior amplitude interquartil.
-# The range of the levels given (highest minus lowest), and the interquartile range.
 cli-pool-column-range = ampl.
 cli-pool-column-range-long = Amplitude
 cli-pool-column-iqr = AIQ
 cli-pool-consensus-title = Consenso
-# $n: how many answers agreed in a consensus meeting replace the pooled ones.
 cli-pool-consensus-heading = { $n ->
     [one] Consenso: { $n } resposta acordada substitui a resposta agregada
     [many] Consenso: { $n } respostas acordadas substituem as respostas agregadas
    *[other] Consenso: { $n } respostas acordadas substituem as respostas agregadas
 }
-# $respondents: how many were pooled; $items: indicators answered; $file: the pooled assessment.
 cli-pool-written = avaliação agregada ({ $respondents ->
     [one] { $respondents } respondente
     [many] { $respondents } respondentes
@@ -411,7 +322,6 @@ cli-bootstrap-column-without = sem { $respondent }
 cli-cohort-census = As unidades são um recenseamento: as médias dos grupos não têm erro de amostragem (`--sample` se forem uma amostra).
 cli-cohort-sample = As unidades são uma amostra: intervalos bootstrap de { $level } % das médias dos grupos de pelo menos { $min } unidades ({ $resamples } reamostragens, semente { $seed }).
 
-## compare
 
 cli-compare-before = Antes:
 cli-compare-after = Depois:
@@ -425,19 +335,14 @@ cli-compare-column-change-long = Mudança
 cli-compare-column-level-long = Nível
 cli-compare-column-target-long = Meta
 cli-compare-column-progress-long = Progresso
-# $before and $after: the periods of the two rounds.
 cli-compare-title = Comparação: { $before } → { $after }
-# $n: how many indicators both rounds have.
 cli-compare-comparable = Diretamente comparável: a mesma versão do quadro de referência e o mesmo conjunto de { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 } nas duas rondas.
-# $before and $after: each round's framework id and version.
 cli-compare-versions-differ = as versões do quadro de referência diferem ({ $before } → { $after })
 cli-compare-sets-differ = os conjuntos de indicadores diferem
-# $reasons: cli-compare-versions-differ and/or cli-compare-sets-differ; $n: the indicators
-# compared; $shared: `equivalent` when a migration map says which indicators kept their meaning.
 cli-compare-restricted = Comparação restrita: { $reasons }; todas as pontuações abaixo são recalculadas sobre { $n ->
     [one] { $n } indicador
     [many] os { $n } indicadores
@@ -446,41 +351,28 @@ cli-compare-restricted = Comparação restrita: { $reasons }; todas as pontuaç�
     [equivalent] que as duas rondas partilham com o mesmo significado (classe «equivalente» no mapa de migração; os restantes foram revistos, fundidos ou retirados)
    *[other] que as duas rondas partilham
 }.
-# $n: how many indicators only the earlier round has; $ids: their ids.
 cli-compare-only-before = Apenas na ronda anterior ({ $n }): { $ids }
-# $n: how many indicators only the later round has; $ids: their ids.
 cli-compare-only-after = Apenas na ronda posterior ({ $n }): { $ids }
-# How many indicators rated in both rounds went up, down, or stayed.
 cli-compare-counts = Indicadores classificados nas duas rondas — com melhoria: { $improved }; com regressão: { $regressed }; sem alteração: { $unchanged }.
-# $percent: the levels gained over the gap to target.
 cli-compare-progress = Progresso até à meta: { $percent } do caminho (níveis ganhos face à distância até à meta, nos indicadores que estavam abaixo da meta na ronda anterior).
 cli-compare-progress-none = Progresso até à meta: não definido (nenhum indicador classificado nas duas rondas estava abaixo da meta na ronda anterior).
-# $n: how many indicators went up a level or more.
 cli-compare-improved = Com melhoria ({ $n })
-# $n: how many indicators went down a level or more.
 cli-compare-regressed = Com regressão ({ $n })
-# $target: the target level; $percent: how far the indicator has come to it.
 cli-compare-target-progress = meta { $target }, { $percent } do caminho
-# $target: the target level (no progress can be given).
 cli-compare-target = meta { $target }
 
-## cohort
 
-# $units: how many units; $framework, $version: the framework of the reports.
 cli-cohort-heading = Coorte de { $units ->
     [one] { $units } unidade
     [many] { $units } unidades
    *[other] { $units } unidades
 } · { $framework } { $version }
-# $label: what the units are grouped by (region, kind…).
 cli-cohort-grouped-by = agrupadas por { $label }
-# $min: the smallest group that gets statistics.
 cli-cohort-suppression = Os grupos com menos de { $min ->
     [one] { $min } unidade
     [many] { $min } unidades
    *[other] { $min } unidades
 } são suprimidos (sem estatísticas), para que nenhuma unidade possa ser identificada individualmente.
-# cli-cohort-suppression, then $suppressed: how many groups were suppressed here.
 cli-cohort-suppression-some = Os grupos com menos de { $min ->
     [one] { $min } unidade
     [many] { $min } unidades
@@ -492,13 +384,11 @@ cli-cohort-suppression-some = Os grupos com menos de { $min ->
 } neste caso.
 cli-cohort-publishable = Este é o resumo publicável: sem linhas por unidade (`--ranks` acrescenta a posição percentil de cada unidade).
 cli-cohort-with-ranks = Com as posições das unidades: não se destina a publicação, porque identifica unidades individualmente.
-# $group: the group's label value; $units: how many units it has.
 cli-cohort-group = { $group } ({ $units ->
     [one] { $units } unidade
     [many] { $units } unidades
    *[other] { $units } unidades
 })
-# cli-cohort-group, then $min: the smallest group that gets statistics.
 cli-cohort-group-suppressed = { $group } ({ $units ->
     [one] { $units } unidade
     [many] { $units } unidades
@@ -509,8 +399,6 @@ cli-cohort-group-suppressed = { $group } ({ $units ->
    *[other] { $min } unidades
 }
 cli-cohort-column-measure = Medida
-# Statistics of a group: count, mean, standard deviation, minimum, first quartile, median,
-# third quartile, maximum (short in terminal tables, six characters at most).
 cli-stat-n = n
 cli-stat-mean = média
 cli-stat-sd = dp
@@ -531,15 +419,12 @@ cli-cohort-ranks-heading = Posições percentis no grupo (global e por domínio;
 cli-cohort-ranks-title = Posições percentis no grupo (não se destina a publicação)
 cli-cohort-ranks-note = nota: as posições das unidades identificam unidades individualmente; publique o resumo sem `--ranks`
 
-## reliability
 
-# $units: how many units; $framework, $version: the framework of the reports.
 cli-reliability-heading = Fiabilidade do instrumento com base em { $units ->
     [one] { $units } unidade
     [many] { $units } unidades
    *[other] { $units } unidades
 } · { $framework } { $version }
-# The same as a Markdown title.
 cli-reliability-title = Fiabilidade do instrumento com base em { $units ->
     [one] { $units } unidade
     [many] { $units } unidades
@@ -552,17 +437,12 @@ cli-reliability-column-alpha = alfa
 cli-reliability-column-items-long = Itens
 cli-reliability-column-units-long = Unidades
 cli-reliability-column-alpha-long = Alfa
-# An item's statistics: $alpha (Cronbach's alpha without it) and $correlation (its corrected
-# item–total correlation), both already padded to their columns.
 cli-reliability-item = alfa se excluído { $alpha }  r item–total { $correlation }
 cli-reliability-column-alpha-if-deleted = Alfa se excluído
 cli-reliability-column-item-total = r item–total
-# $item: an indicator id; $node: the domain or sub-domain id it is counted in.
 cli-reliability-item-in = `{ $item }` (em `{ $node }`)
-# $top: the top level of the scale, its number and name.
 cli-reliability-floor-heading = Efeito chão e efeito teto: proporção das unidades que classificaram o indicador no nível 0 e no nível máximo ({ $top })
 cli-reliability-floor-title = Efeito chão e efeito teto
-# $top: the top level of the scale, its number and name.
 cli-reliability-floor-intro = Proporção das unidades que classificaram o indicador no nível 0 (chão) e no nível máximo, { $top } (teto).
 cli-reliability-column-rated = unid.
 cli-reliability-column-floor = chão
@@ -571,18 +451,13 @@ cli-reliability-column-rated-long = Unidades que classificaram
 cli-reliability-column-floor-long = Chão
 cli-reliability-column-ceiling-long = Teto
 
-## series
 
-# $unit: the unit followed; $n: how many rounds.
 cli-series-heading = { $unit }: { $n ->
     [one] { $n } ronda
     [many] { $n } rondas
    *[other] { $n } rondas
 }
 
-# `export xlsform`: the form written. $framework, $version: the framework; $revision: the form's
-# revision; $n: its indicators; $units: the units of the list given with --units (0: none, the
-# unit is typed in); $file: the .xlsx file.
 cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revision } ({ $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
@@ -593,20 +468,15 @@ cli-xlsform-written = XLSForm de `{ $framework }` { $version }, revisão { $revi
     [many] { $units } unidades à escolha
    *[other] { $units } unidades à escolha
 }) escrito em { $file }
-# $option: `--units`, `--form-revision` or `--period`, given to `export long`
 cli-error-xlsform-option = `{ $option }` é uma opção apenas de `export xlsform`
 cli-error-xlsform-files = `export xlsform` não recebe ficheiros de entrada: o formulário é construído a partir do quadro
 cli-error-template-xlsx-kind = o modelo Excel contém todos os indicadores e indica quais se aplicam só a alguns tipos de unidade: retire `--unit-kind`
 cli-error-binary-terminal = um livro Excel não pode ser mostrado num terminal
 cli-help-binary-terminal = escreva-o num ficheiro com `-o`, por exemplo `-o modelo.xlsx`
 
-# $file: an output file the disk had no room for (cli-io-cannot-write's $reason).
 cli-io-disk-full = o disco está cheio: liberte espaço (ou escreva noutro disco) e execute o comando novamente; o ficheiro anterior ficou como estava
-# $signal: SIGINT (Ctrl+C) or SIGTERM.
 cli-interrupted = interrompido por { $signal }: os ficheiros que estavam a ser escritos foram removidos e os anteriores ficaram como estavam
-# $more: problems of $file not printed after the first 100.
 cli-diagnostics-more = … e mais { $more } em { $file }: `lhs-maturity validate --format json` lista-os todos
-# $signal: SIGINT (Ctrl+C) or SIGTERM, when no file was being written.
 cli-interrupted-idle = interrompido por { $signal }
 
 cli-error-dhis2-option = `{ $option }` é uma opção apenas de `export dhis2`, `export dhis2-metadata` e `export dhis2-mapping`

@@ -1,51 +1,30 @@
-# Mensagens do lhs-maturity em português europeu: relatórios (Markdown, HTML, gráficos SVG) e modelos.
-# Translators: keep every { $variable } and { -term } as it is; write every plural form your
-# language has ([zero] [one] [two] [few] [many] [other]). Numbers arrive already written in your
-# language's notation. Write in the register of a ministry of health guideline.
-#
-# Ids start with where the text is shown: md- (the Markdown report), html- (the HTML report),
-# svg- (the charts), template- (the blank assessments) and report- (more than one of them).
-# The messages hold no markup: the reports put bold, code and links around the values they
-# pass, and escape everything, so write plain text (no HTML, no Markdown, no * or _).
 
-## Terms
 
 -lhs = sistema de saúde que aprende
 
-## Counts
 
-# $n: a number of indicators.
 count-indicators = { $n ->
     [one] { $n } indicador
     [many] { $n } indicadores
    *[other] { $n } indicadores
 }
 
-## Shared by the reports: headings
 
 report-overall = Global
 report-outcome-profile = Perfil de resultados
 report-learning-profile = Perfil de aprendizagem
 report-next-steps = Próximos passos por grupo de intervenientes
 report-no-steps = Nenhum indicador classificado está abaixo da sua meta.
-# Shown instead of a score when nothing below a domain or facet value is rated (lowercase: it
-# stands in a table cell and beside a chart bar).
 report-no-score = sem pontuação
 
-## Shared by the reports: column headings of tables
 
 report-col-domain = Domínio
-# The column of the outcome domains (learning processes and results, reported apart).
 report-col-outcome = Resultado
-# The column of the identifiers (`inst`, `inst.info`).
 report-col-id = Identificador
 report-col-score = Pontuação
 report-col-level = Nível
 report-col-coverage = Cobertura
-# The share of the way from the current levels to the targets.
 report-col-to-target = Progresso até à meta
-# A facet is a cross-cutting classification of the indicators (learning loop, level, means,
-# stakeholder group); its values are the rows.
 report-col-facet = Faceta
 report-col-value = Valor
 report-col-indicator = Indicador
@@ -56,104 +35,69 @@ report-col-na = Não aplicáveis
 report-col-unknown = Desconhecidos
 report-col-missing = Sem resposta
 
-## Shared by the reports: next steps
 
-# A move of one indicator by one level; $move is the two level numbers, e.g. 2 → 3 (written
-# left to right in every language).
 report-step-levels = nível { $move }
 
-## Markdown report
 
-# Labels before the unit assessed, the period it describes and the framework, with the colon
-# (or what your language writes there).
 md-label-unit = Unidade:
 md-label-period = Período:
 md-label-framework = Quadro de referência:
 md-unit-not-named = (unidade sem nome)
 md-domains = Domínios
 md-warnings = Avisos
-# The overall result in one line. $score is the score out of the top level (e.g. 1.50 / 4) and
-# $level the level number and name (e.g. 2 Established), both already in bold; $percent is the
-# score as a share of the top level (e.g. 38%); $coverage the share of the indicators that are
-# rated; then the counts of answers: rated, not applicable (n/a), unknown, missing, of $total.
 md-overall = Pontuação { $score } · nível { $level } · { $percent } do nível máximo · cobertura { $coverage } (classificados: { $rated }, n.a.: { $na }, desconhecidos: { $unknown }, sem resposta: { $missing }; total: { $total })
-# $percent: progress from the current levels to the targets; $below of $with rated indicators
-# that have a target are below it; $gap: the sum of their gaps, in levels.
 md-progress = Progresso até à meta: { $percent } ({ $below } de { $with } indicadores classificados com meta estão abaixo dela; distância total de { $gap ->
     [one] { $gap } nível
     [many] { $gap } níveis
    *[other] { $gap } níveis
 })
 md-outcome-note = Processos e resultados da aprendizagem, apresentados à parte: não entram na pontuação global.
-# One next step. $name is the indicator's name (in bold), $id its identifier (as code),
-# $levels the move (report-step-levels), $action what to do.
 md-step = { $name } ({ $id }), { $levels }: { $action }
-# After the first next steps of a stakeholder group: how many are not listed.
 md-more = … e mais { $n }
 
-## HTML report: header
 
-# Under the unit's name; $framework is the framework's title.
 html-subtitle = Relatório de autoavaliação · { $framework }
 html-unit-not-named = Unidade sem nome
 html-unit-id = Identificador da unidade
 html-unit-kind = Tipo de unidade
 html-period = Período
-# In place of a period the assessment does not give.
 html-not-given = não indicado
 html-respondent = Respondente
 html-framework = Quadro de referência
-# $title: the framework's title; $id: its identifier (shown as code); $version: e.g. 2.0.0.
 html-framework-version = { $title } { $id }, versão { $version }
-# Shown when the framework's text in the report's language has not yet been checked by a
-# native-speaking reviewer.
 html-translation-provisional = Tradução: provisória (ainda não revista por um revisor nativo)
 
-## HTML report: overall result
 
 html-overall-score = Pontuação global
 html-tile-level = Nível
 html-tile-coverage = Cobertura
-# Under the coverage: $rated of the $total indicators that apply are rated.
 html-rated-of = { $rated } de { $total } classificados
 html-tile-target = Progresso até à meta
-# Under the progress to target: $below of the $with rated indicators with a target are below it.
 html-below-of = { $below } de { $with } abaixo da meta
-# $percent: the overall score as a share of the top level; then the counts of answers of the
-# $total indicators in the overall score.
 html-answers = { $percent } do nível máximo. Respostas relativas a { $total ->
     [one] { $total } indicador
     [many] { $total } indicadores
    *[other] { $total } indicadores
 } da pontuação global — classificados: { $rated }; não aplicáveis: { $na }; desconhecidos: { $unknown }; sem resposta: { $missing }.
 html-outcomes-apart = O perfil de resultados é apresentado à parte.
-# Caption of the radar chart; $top is the top level (e.g. 4).
 html-radar-caption = Pontuações dos domínios na escala 0–{ $top }.
 html-facets-caption = Perfil de aprendizagem: a pontuação dos indicadores associados a cada valor de faceta.
 
-## HTML report: domains and next steps
 
 html-domains = Domínios e subdomínios
 html-outcomes-note = Processos e resultados da aprendizagem, apresentados à parte: são o que os domínios acima devem produzir e, por isso, não entram na pontuação global.
-# Before the next steps; $n is how many there are.
 html-steps-intro = { $n ->
     [one] { $n } próximo passo, ordenado pelos pontos da pontuação global em jogo. Faz subir um indicador um nível.
     [many] { $n } próximos passos, ordenados pelos pontos da pontuação global em jogo. Cada um faz subir um indicador um nível.
    *[other] { $n } próximos passos, ordenados pelos pontos da pontuação global em jogo. Cada um faz subir um indicador um nível.
 }
-# One next step: $name the indicator's name (in bold), $id its identifier (as code), $levels the
-# move (report-step-levels), $action what to do (an action, or html-step-reach).
 html-step = { $name } { $id }, { $levels }: { $action }
-# The same with the target, a level number, when it is above the next level.
 html-step-target = { $name } { $id }, { $levels } (meta { $target }): { $action }
-# When the framework names no action: reach the descriptor of the next level (a sentence).
 html-step-reach = atingir «{ $descriptor }»
 
-## HTML report: indicators
 
 html-indicators = Indicadores
 html-col-evidence = Provas e descritores
-# Under the indicators; $n is how many do not apply to the kind of unit assessed.
 html-left-out = { $n ->
     [one] { $n } indicador não se aplica a uma unidade deste tipo e fica excluído.
     [many] { $n } indicadores não se aplicam a uma unidade deste tipo e ficam excluídos.
@@ -163,84 +107,53 @@ html-status-na = não aplicável
 html-status-unknown = desconhecido
 html-status-missing = sem resposta
 html-status-does-not-apply = não se aplica a esta unidade
-# After a target: how many levels the current level is below it.
 html-gap = (distância: { $gap })
 html-evidence = Provas:
 html-why-na = Porque não é aplicável:
-# $confidence is how sure the respondent is of the rating: low, medium or high.
 html-confidence = Confiança: { $confidence ->
     [low] baixa
     [medium] média
    *[high] alta
 }
-# Headings of the descriptors of the current and the next level; $level is a level number.
 html-now = Atual (nível { $level })
 html-next-level = Seguinte (nível { $level })
 html-next = Seguinte
 html-top-reached = O nível máximo foi atingido.
-# Heading of the indicator's statement, shown when it is not rated.
 html-statement = Afirmação
 
-## HTML report: warnings, glossary, footer
 
 html-warnings = Avisos e cobertura
 html-no-warnings = Sem avisos.
-# Before the warnings; $n is how many there are. A warning never changes a score.
 html-warnings-intro = { $n ->
     [one] { $n } aviso (não altera nenhum número):
     [many] { $n } avisos (não alteram nenhum número):
    *[other] { $n } avisos (não alteram nenhum número):
 }
-# One warning: $code its code and $path where it is (both shown as code), $message what it says.
 html-warning = { $code } em { $path }: { $message }
 html-glossary = Glossário
-# $tool: the version of lhs-maturity; $id and $version: the framework's identifier (as code) and
-# version; $format: the version of the report format; $top: the top level (e.g. 4).
 html-footer = Pontuado com o lhs-maturity { $tool } segundo { $id } { $version } (formato de relatório { $format }). As pontuações estão na escala 0–{ $top }; o arredondamento serve apenas para apresentação.
-# $citation: the publication the framework comes from; $licence: the licence of its text.
 html-source = Fonte do quadro de referência: { $citation }.
 html-source-licence = Fonte do quadro de referência: { $citation }. Licença: { $licence }.
-# Shown in every report that is not in English.
 html-translation-disclaimer = Esta tradução não foi realizada pela Organização Mundial da Saúde (OMS). A OMS não é responsável pelo conteúdo nem pela exatidão desta tradução. A edição inglesa deste quadro de referência é a vinculativa e autêntica.
 
-## Charts (SVG)
 
 svg-radar-title = Pontuações dos domínios
-# Read aloud by screen readers: $top is the top level, $scores the list of the domains and
-# their scores (see svg-item).
 svg-radar-desc = Pontuação de cada domínio na escala de 0 a { $top }: { $scores }
 svg-facets-title = Perfil de aprendizagem
-# Read aloud by screen readers: $scores is the list of facet values and their scores.
 svg-bars-desc = Pontuação na escala de 0 a { $top }: { $scores }
-# One entry of those lists: a name and its score (or report-no-score).
 svg-item = { $name } { $score }
-# The same with the facet the value belongs to.
 svg-group-item = { $group }, { $name } { $score }
-# Between the entries of those lists.
 svg-list-separator = {"; "}
-# Legend of the radar chart: the filled area is the score, the dashed line the targets.
 svg-legend-score = pontuação
 svg-legend-target = meta média dos indicadores classificados
 
-## Templates (blank assessments to fill in)
 
-# The instructions at the top of a blank assessment in JSON. Keep as written what is in quotes
-# or backquotes (field names and values the program reads: "unknown", `level`, "confidence",
-# "target", "default_target"…) and the $ of "Fields starting with $". $id and $version: the
-# framework; $top: the top level; $na: template-na-applies or template-na-justify; $example: an
-# example of elements, e.g. "elements": {"L1a": true, "L2a": false}.
 template-comment = Autoavaliação em branco de `{ $id }` { $version }. Para cada indicador, indique em `level` um nível de 0 a { $top } ou "unknown" (a pergunta foi feita, mas ninguém conseguiu verificar), ou deixe o valor null (sem resposta); registe as provas. { $na } Em vez do nível, pode registar os elementos verificados, por exemplo { $example }: o nível é então deduzido a partir deles. Uma resposta pode também ter "confidence" (low, medium ou high, ou seja, baixa, média ou alta) e "target" (um nível). Acrescente "default_target": N no início para definir uma meta para todos os indicadores. Os campos que começam por $ são notas e podem ser apagados.
-# For a framework whose indicators apply to some kinds of unit only. Keep "na" as written.
 template-na-applies = Os indicadores enumerados aplicam-se a este tipo de unidade: classifique com 0 (ausente) o que não existir, e não com "na".
 template-na-justify = "na" significa não aplicável: nesse caso, acrescente uma justificação em "justification".
-# The note of one indicator: its name and its statement.
 template-indicator = { $name }: { $statement }
-# The descriptor of one level in the JSON template: $level is its number, $name its name.
 template-level = { $level } { $name }: { $descriptor }
-# The same in the CSV template, where the column already gives the number.
 template-csv-level = { $name }: { $descriptor }
-# The first rows of the CSV template describe the assessment (the unit, the period...): the
-# name of each row (lowercase) and what to write in it.
 template-meta-framework-id-name = identificador do quadro de referência
 template-meta-framework-id = O identificador do quadro de referência a que as respostas se referem; mantenha-o tal como está
 template-meta-framework-version-name = versão do quadro de referência
@@ -272,8 +185,6 @@ report-unit-kind = { $kind ->
    *[other] { $kind }
 }
 
-# The XLSForm of a framework (`lhs-maturity export xlsform`, `Framework.to_xlsform`): the labels,
-# hints and choices of the form's own questions; the framework's texts fill the rest.
 template-form-unit = Unidade avaliada
 template-form-unit-id = Identificador da unidade avaliada (p. ex., kis-east)
 template-form-unit-name = Nome da unidade avaliada
@@ -283,11 +194,9 @@ template-form-period-constraint = Escreva um ano (2026) ou um trimestre (2026-Q3
 template-form-role = O seu grupo de intervenientes
 template-form-na = Não aplicável a esta unidade
 template-form-unknown = Desconhecido: ninguém pôde verificar
-# $list: the documents or observations to check, separated by semicolons
 template-form-evidence-list = Evidências a verificar: { $list }
 template-form-evidence = Evidências da classificação (documentos, atas, observações)
 template-form-confidence = Que grau de certeza tem sobre a classificação?
-# $confidence: low, medium or high
 template-form-confidence-level = { $confidence ->
     [low] Baixo: poucas evidências, uma estimativa
     [medium] Médio: algumas evidências
@@ -295,10 +204,7 @@ template-form-confidence-level = { $confidence ->
 }
 template-form-justification = Porque é que este indicador não se aplica à unidade?
 
-# The Excel template (`template --format xlsx`). The name of its first sheet, about the assessment
-# (at most 31 characters, none of [ ] : * ? / \).
 template-workbook-sheet = Avaliação
-# The titles of its columns.
 template-workbook-col-field = Campo
 template-workbook-col-value = Valor
 template-workbook-col-help = O que escrever
@@ -312,16 +218,11 @@ template-workbook-col-confidence = Confiança
 template-workbook-col-target = Meta
 template-workbook-col-evidence-to-check = Evidência a verificar
 template-workbook-col-applies-to = Só para unidades do tipo
-# The title of the column of one level's descriptor: $level is its number, $name its name.
 template-workbook-level = { $level } { $name }
 template-workbook-instructions-title = Como preencher
-# $top: the top level of the scale
-# $level: the title of the level column (template-workbook-col-answer)
 template-workbook-instructions = Preencha as linhas acima e depois uma folha por domínio. Para cada indicador escolha na coluna «{ $level }» um nível de 0 a { $top }, ou na (não aplicável: escreva então uma justificação), ou unknown (perguntado, ninguém pôde verificar); deixe-a vazia se não houve resposta. Anote a evidência vista. A confiança (low, medium, high) e um nível meta são opcionais. Mantenha a coluna A e a linha 1 ocultas como estão: o ficheiro é relido a partir delas.
-# $column: the title of the column listing the kinds of unit (template-workbook-col-applies-to)
 template-workbook-applies-note = Um indicador com tipos de unidade na coluna «{ $column }» só é classificado para unidades desses tipos: para outra unidade deixe-o vazio.
 
-## Grau de certeza das pontuações (relatório calculado com a sua incerteza: --uncertainty)
 
 report-uncertainty = Grau de certeza das pontuações
 uncertainty-level = Tendo em conta a confiança dos avaliadores, o nível global é { $level } com uma probabilidade de { $p } ({ $together } se os erros de um mesmo avaliador forem no mesmo sentido).
@@ -337,19 +238,15 @@ report-col-bounds = Intervalo se as desconhecidas fossem encontradas
 html-radar-intervals = A linha sobre cada eixo é o intervalo de 90 % do domínio, tendo em conta a confiança dos avaliadores.
 svg-interval = { $name }: intervalo de 90 % { $low }–{ $high }
 
-## The robustness of many units (`robustness --format markdown|html`)
 
 robustness-title = Os resultados resistem a outras escolhas razoáveis?
-# $units: the number of units; $runs: the number of scenarios; $seed: their seed; $framework: the framework's title
 robustness-intro = { $units ->
     [one] Uma unidade pontuada
     [many] { $units } unidades pontuadas
    *[other] { $units } unidades pontuadas
 } segundo { $framework } em { $runs } cenários (semente { $seed }).
-# $factors: the names of the choices varied, separated by commas
 robustness-factors = Escolhas variadas em conjunto: { $factors }.
 robustness-no-factor = Nada foi variado: cada cenário é o quadro tal como está.
-# $mean: the mean number of places a unit moves from its published rank; $interval: its 5–95% range
 robustness-rank-shift = Em média, uma unidade afasta-se { $mean } lugares da sua posição publicada (5–95 % dos cenários: { $interval }).
 robustness-ranks-note = As posições são para uso interno: identificam unidades.
 robustness-units = Cada unidade
@@ -360,7 +257,6 @@ robustness-col-keeps-level = Mantém o nível
 robustness-col-rank = Posição
 robustness-col-median-rank = Posição mediana
 robustness-col-rank-interval = Posição, 5–95 %
-# $k: the number of top places
 robustness-col-top = Entre as { $k } primeiras
 robustness-pairs = Pares de unidades
 robustness-col-pair = Unidades A · B
@@ -370,12 +266,10 @@ robustness-left-out = Cada domínio retirado
 robustness-left-out-note = A pontuação global de cada unidade sem um domínio, com os pesos dos outros domínios renormalizados.
 robustness-sensitivity = Que escolhas fazem variar os resultados
 robustness-sensitivity-note = Índices de Sobol totais: a parte da variância de um resultado devida a uma escolha, sozinha ou em conjunto com outras (0: nenhuma; perto de 1: quase toda).
-# $reason: why the indices on the rank shift are empty (in English)
 robustness-sensitivity-rank-shift-null = Os índices sobre a mudança de posição estão vazios: { $reason }.
 robustness-col-factor = Escolha variada
 robustness-col-st-rank-shift = Sobre a mudança de posição
 robustness-col-st-median = Sobre as pontuações das unidades (mediana)
 robustness-col-st-max = Sobre as pontuações das unidades (máximo)
 robustness-chart = Pontuação global de cada unidade: pontuação publicada (traço), mediana (ponto) e intervalo de 90 % (linha) nos cenários.
-# $unit: the unit's label; $median: its median score; $interval: its 90% interval
 robustness-chart-unit = { $unit }: mediana { $median }, intervalo de 90 % { $interval }
