@@ -56,8 +56,6 @@ page-period = الفترة
     .placeholder = مثل: 2026-Q3
 page-default-target = المستوى المستهدف لكل مؤشر (ما لم يُحدَّد لكل مؤشر على حدة)
 page-target-none = لا يوجد
-page-domains-nav =
-    .aria-label = المجالات
 
 ## An indicator
 
@@ -76,7 +74,6 @@ page-why-na = لماذا لا ينطبق؟
 page-evidence-note = ملاحظة الأدلة
     .placeholder = الوثائق والمحاضر والبيانات التي تدعم المستوى
 page-target = المستوى المستهدف
-page-target-same = كما هو محدد أعلاه
 # How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = الثقة
 # $confidence (text): low, medium or high
@@ -95,14 +92,7 @@ page-incomplete = لم يُجَب عنها بعد: { $missing } من { $total }
 page-state-level = المستوى { $level } · { $name }
 page-state-na = لا ينطبق
 page-state-unknown = لا أعرف
-page-state-does-not-apply = لا ينطبق على هذا النوع من الوحدات
 page-state-missing = بلا إجابة
-# $target (number): the target level
-page-state-target = المستوى المستهدف { $target }
-# $target (number): the target level; $gap (number): levels still to go
-page-state-target-gap = المستوى المستهدف { $target } (الفجوة { $gap })
-page-state-why-na = سبب عدم الانطباق:
-page-state-evidence = الأدلة:
 
 ## Results
 
@@ -135,11 +125,6 @@ page-steps-count = ({ $n })
 page-step-from-to = من { $level } إلى { $next }
 # $n (number): how many warnings
 page-warnings = نقاط تستحق الانتباه ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
-page-sub-answered = أُجيب عن { $answered } من { $total }
-page-sub-no-score = بلا درجة
-# $score (text): e.g. "2.50"
-page-sub-score = الدرجة { $score }
 page-chart-failed = تعذّر عرض المخطط.
 page-chart-loading = جارٍ رسم المخطط…
 page-cannot-score = لا يمكن حساب الدرجات من هذه الإجابات:

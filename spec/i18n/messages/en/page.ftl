@@ -56,8 +56,6 @@ page-period = Period
     .placeholder = e.g. 2026-Q3
 page-default-target = Target level for every indicator (unless set per indicator)
 page-target-none = None
-page-domains-nav =
-    .aria-label = Domains
 
 ## An indicator
 
@@ -76,7 +74,6 @@ page-why-na = Why is it not applicable?
 page-evidence-note = Evidence note
     .placeholder = Documents, minutes, data that support the level
 page-target = Target level
-page-target-same = Same as above
 # How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = Confidence
 # $confidence (text): low, medium or high
@@ -95,14 +92,7 @@ page-incomplete = Not answered yet: { $missing } of { $total }
 page-state-level = Level { $level } · { $name }
 page-state-na = N/A
 page-state-unknown = Don't know
-page-state-does-not-apply = Does not apply to this kind of unit
 page-state-missing = Not answered
-# $target (number): the target level
-page-state-target = target { $target }
-# $target (number): the target level; $gap (number): levels still to go
-page-state-target-gap = target { $target } (gap { $gap })
-page-state-why-na = why N/A:
-page-state-evidence = evidence:
 
 ## Results
 
@@ -135,11 +125,6 @@ page-steps-count = ({ $n })
 page-step-from-to = from { $level } to { $next }
 # $n (number): how many warnings
 page-warnings = Worth a look ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
-page-sub-answered = { $answered }/{ $total } answered
-page-sub-no-score = no score
-# $score (text): e.g. "2.50"
-page-sub-score = score { $score }
 page-chart-failed = The chart could not be shown.
 page-chart-loading = Drawing the chart…
 page-cannot-score = These answers cannot be scored:

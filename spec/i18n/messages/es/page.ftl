@@ -56,8 +56,6 @@ page-period = Período
     .placeholder = p. ej., 2026-Q3
 page-default-target = Nivel meta para todos los indicadores (salvo que se fije por indicador)
 page-target-none = Sin meta
-page-domains-nav =
-    .aria-label = Dominios
 
 ## An indicator
 
@@ -76,7 +74,6 @@ page-why-na = ¿Por qué no se aplica?
 page-evidence-note = Nota de evidencia
     .placeholder = Documentos, actas, datos que respaldan el nivel
 page-target = Nivel meta
-page-target-same = Igual que arriba
 # How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = Confianza
 # $confidence (text): low, medium or high
@@ -95,14 +92,7 @@ page-incomplete = Aún sin respuesta: { $missing } de { $total }
 page-state-level = Nivel { $level } · { $name }
 page-state-na = No aplicable
 page-state-unknown = No se sabe
-page-state-does-not-apply = No se aplica a este tipo de unidad
 page-state-missing = Sin respuesta
-# $target (number): the target level
-page-state-target = meta { $target }
-# $target (number): the target level; $gap (number): levels still to go
-page-state-target-gap = meta { $target } (brecha: { $gap })
-page-state-why-na = por qué no se aplica:
-page-state-evidence = evidencia:
 
 ## Results
 
@@ -135,11 +125,6 @@ page-steps-count = ({ $n })
 page-step-from-to = de { $level } a { $next }
 # $n (number): how many warnings
 page-warnings = Para revisar ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
-page-sub-answered = { $answered }/{ $total } respondidos
-page-sub-no-score = sin puntaje
-# $score (text): e.g. "2.50"
-page-sub-score = puntaje { $score }
 page-chart-failed = No se pudo mostrar el gráfico.
 page-chart-loading = Se está dibujando el gráfico…
 page-cannot-score = No se pueden puntuar estas respuestas:

@@ -56,8 +56,6 @@ page-period = Période
     .placeholder = p. ex. 2026-Q3
 page-default-target = Niveau cible de tous les indicateurs (sauf cible fixée pour un indicateur)
 page-target-none = Aucun
-page-domains-nav =
-    .aria-label = Domaines
 
 ## An indicator
 
@@ -76,7 +74,6 @@ page-why-na = Pourquoi cet indicateur est-il non applicable ?
 page-evidence-note = Note sur les sources de vérification
     .placeholder = Documents, procès-verbaux, données qui justifient le niveau
 page-target = Niveau cible
-page-target-same = Comme ci-dessus
 # How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = Confiance
 # $confidence (text): low, medium or high
@@ -95,14 +92,7 @@ page-incomplete = Sans réponse pour l’instant : { $missing } sur { $total }
 page-state-level = Niveau { $level } · { $name }
 page-state-na = Non applicable
 page-state-unknown = Ne sait pas
-page-state-does-not-apply = Ne s'applique pas à ce type d'unité
 page-state-missing = Non renseigné
-# $target (number): the target level
-page-state-target = cible { $target }
-# $target (number): the target level; $gap (number): levels still to go
-page-state-target-gap = cible { $target } (écart { $gap })
-page-state-why-na = pourquoi non applicable :
-page-state-evidence = sources de vérification :
 
 ## Results
 
@@ -147,15 +137,6 @@ page-steps-count = ({ $n })
 page-step-from-to = de { $level } à { $next }
 # $n (number): how many warnings
 page-warnings = Points d'attention ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
-page-sub-answered = { $answered ->
-    [one] { $answered }/{ $total } renseigné
-    [many] { $answered }/{ $total } renseignés
-   *[other] { $answered }/{ $total } renseignés
-}
-page-sub-no-score = pas de score
-# $score (text): e.g. "2.50"
-page-sub-score = score : { $score }
 page-chart-failed = Le graphique n'a pas pu être affiché.
 page-chart-loading = Le graphique est en cours de tracé…
 page-cannot-score = Le score de ces réponses ne peut pas être calculé :

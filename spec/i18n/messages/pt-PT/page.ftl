@@ -55,8 +55,6 @@ page-period = Período
     .placeholder = p. ex., 2026-Q3
 page-default-target = Meta para todos os indicadores (salvo meta própria de um indicador)
 page-target-none = Nenhuma
-page-domains-nav =
-    .aria-label = Domínios
 
 ## An indicator
 
@@ -75,7 +73,6 @@ page-why-na = Porque não é aplicável?
 page-evidence-note = Nota sobre as provas
     .placeholder = Documentos, atas, dados que sustentam o nível
 page-target = Meta
-page-target-same = Igual à definida acima
 # How sure the respondent is of a rating (the answer's `confidence`): low, medium or high
 page-confidence = Confiança
 # $confidence (text): low, medium or high
@@ -94,14 +91,7 @@ page-incomplete = Ainda sem resposta: { $missing } de { $total }
 page-state-level = Nível { $level } · { $name }
 page-state-na = N.A.
 page-state-unknown = Não sei
-page-state-does-not-apply = Não se aplica a este tipo de unidade
 page-state-missing = Sem resposta
-# $target (number): the target level
-page-state-target = meta { $target }
-# $target (number): the target level; $gap (number): levels still to go
-page-state-target-gap = meta { $target } (distância: { $gap })
-page-state-why-na = porque não se aplica:
-page-state-evidence = provas:
 
 ## Results
 
@@ -134,11 +124,6 @@ page-steps-count = ({ $n })
 page-step-from-to = de { $level } para { $next }
 # $n (number): how many warnings
 page-warnings = A ter em conta ({ $n })
-# $answered (number), $total (number): indicators of a sub-domain answered, and to answer
-page-sub-answered = respondidos: { $answered }/{ $total }
-page-sub-no-score = sem pontuação
-# $score (text): e.g. "2.50"
-page-sub-score = pontuação { $score }
 page-chart-failed = Não foi possível apresentar o gráfico.
 page-chart-loading = A desenhar o gráfico…
 page-cannot-score = Não é possível pontuar estas respostas:

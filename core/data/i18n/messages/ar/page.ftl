@@ -36,8 +36,6 @@ page-period = الفترة
     .placeholder = مثل: 2026-Q3
 page-default-target = المستوى المستهدف لكل مؤشر (ما لم يُحدَّد لكل مؤشر على حدة)
 page-target-none = لا يوجد
-page-domains-nav =
-    .aria-label = المجالات
 
 
 page-level-choice = { $level } · { $name }
@@ -53,7 +51,6 @@ page-why-na = لماذا لا ينطبق؟
 page-evidence-note = ملاحظة الأدلة
     .placeholder = الوثائق والمحاضر والبيانات التي تدعم المستوى
 page-target = المستوى المستهدف
-page-target-same = كما هو محدد أعلاه
 page-confidence = الثقة
 page-confidence-level = { $confidence ->
     [low] منخفضة
@@ -67,12 +64,7 @@ page-incomplete = لم يُجَب عنها بعد: { $missing } من { $total }
 page-state-level = المستوى { $level } · { $name }
 page-state-na = لا ينطبق
 page-state-unknown = لا أعرف
-page-state-does-not-apply = لا ينطبق على هذا النوع من الوحدات
 page-state-missing = بلا إجابة
-page-state-target = المستوى المستهدف { $target }
-page-state-target-gap = المستوى المستهدف { $target } (الفجوة { $gap })
-page-state-why-na = سبب عدم الانطباق:
-page-state-evidence = الأدلة:
 
 
 page-results = نتائج التقييم
@@ -98,9 +90,6 @@ page-no-steps = لا توجد خطوات تالية: لا تظهر الخطوا�
 page-steps-count = ({ $n })
 page-step-from-to = من { $level } إلى { $next }
 page-warnings = نقاط تستحق الانتباه ({ $n })
-page-sub-answered = أُجيب عن { $answered } من { $total }
-page-sub-no-score = بلا درجة
-page-sub-score = الدرجة { $score }
 page-chart-failed = تعذّر عرض المخطط.
 page-chart-loading = جارٍ رسم المخطط…
 page-cannot-score = لا يمكن حساب الدرجات من هذه الإجابات:

@@ -36,8 +36,6 @@ page-period = Period
     .placeholder = e.g. 2026-Q3
 page-default-target = Target level for every indicator (unless set per indicator)
 page-target-none = None
-page-domains-nav =
-    .aria-label = Domains
 
 
 page-level-choice = { $level } · { $name }
@@ -53,7 +51,6 @@ page-why-na = Why is it not applicable?
 page-evidence-note = Evidence note
     .placeholder = Documents, minutes, data that support the level
 page-target = Target level
-page-target-same = Same as above
 page-confidence = Confidence
 page-confidence-level = { $confidence ->
     [low] Low
@@ -67,12 +64,7 @@ page-incomplete = Not answered yet: { $missing } of { $total }
 page-state-level = Level { $level } · { $name }
 page-state-na = N/A
 page-state-unknown = Don't know
-page-state-does-not-apply = Does not apply to this kind of unit
 page-state-missing = Not answered
-page-state-target = target { $target }
-page-state-target-gap = target { $target } (gap { $gap })
-page-state-why-na = why N/A:
-page-state-evidence = evidence:
 
 
 page-results = Results
@@ -98,9 +90,6 @@ page-no-steps = No next steps: rate some indicators below their target.
 page-steps-count = ({ $n })
 page-step-from-to = from { $level } to { $next }
 page-warnings = Worth a look ({ $n })
-page-sub-answered = { $answered }/{ $total } answered
-page-sub-no-score = no score
-page-sub-score = score { $score }
 page-chart-failed = The chart could not be shown.
 page-chart-loading = Drawing the chart…
 page-cannot-score = These answers cannot be scored:

@@ -36,8 +36,6 @@ page-period = Período
     .placeholder = p. ej., 2026-Q3
 page-default-target = Nivel meta para todos los indicadores (salvo que se fije por indicador)
 page-target-none = Sin meta
-page-domains-nav =
-    .aria-label = Dominios
 
 
 page-level-choice = { $level } · { $name }
@@ -53,7 +51,6 @@ page-why-na = ¿Por qué no se aplica?
 page-evidence-note = Nota de evidencia
     .placeholder = Documentos, actas, datos que respaldan el nivel
 page-target = Nivel meta
-page-target-same = Igual que arriba
 page-confidence = Confianza
 page-confidence-level = { $confidence ->
     [low] Baja
@@ -67,12 +64,7 @@ page-incomplete = Aún sin respuesta: { $missing } de { $total }
 page-state-level = Nivel { $level } · { $name }
 page-state-na = No aplicable
 page-state-unknown = No se sabe
-page-state-does-not-apply = No se aplica a este tipo de unidad
 page-state-missing = Sin respuesta
-page-state-target = meta { $target }
-page-state-target-gap = meta { $target } (brecha: { $gap })
-page-state-why-na = por qué no se aplica:
-page-state-evidence = evidencia:
 
 
 page-results = Resultados
@@ -98,9 +90,6 @@ page-no-steps = No hay próximos pasos: solo se proponen para los indicadores ca
 page-steps-count = ({ $n })
 page-step-from-to = de { $level } a { $next }
 page-warnings = Para revisar ({ $n })
-page-sub-answered = { $answered }/{ $total } respondidos
-page-sub-no-score = sin puntaje
-page-sub-score = puntaje { $score }
 page-chart-failed = No se pudo mostrar el gráfico.
 page-chart-loading = Se está dibujando el gráfico…
 page-cannot-score = No se pueden puntuar estas respuestas:

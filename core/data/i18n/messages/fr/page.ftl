@@ -36,8 +36,6 @@ page-period = Période
     .placeholder = p. ex. 2026-Q3
 page-default-target = Niveau cible de tous les indicateurs (sauf cible fixée pour un indicateur)
 page-target-none = Aucun
-page-domains-nav =
-    .aria-label = Domaines
 
 
 page-level-choice = { $level } · { $name }
@@ -53,7 +51,6 @@ page-why-na = Pourquoi cet indicateur est-il non applicable ?
 page-evidence-note = Note sur les sources de vérification
     .placeholder = Documents, procès-verbaux, données qui justifient le niveau
 page-target = Niveau cible
-page-target-same = Comme ci-dessus
 page-confidence = Confiance
 page-confidence-level = { $confidence ->
     [low] Faible
@@ -67,12 +64,7 @@ page-incomplete = Sans réponse pour l’instant : { $missing } sur { $total }
 page-state-level = Niveau { $level } · { $name }
 page-state-na = Non applicable
 page-state-unknown = Ne sait pas
-page-state-does-not-apply = Ne s'applique pas à ce type d'unité
 page-state-missing = Non renseigné
-page-state-target = cible { $target }
-page-state-target-gap = cible { $target } (écart { $gap })
-page-state-why-na = pourquoi non applicable :
-page-state-evidence = sources de vérification :
 
 
 page-results = Résultats
@@ -110,13 +102,6 @@ page-no-steps = Aucune prochaine étape : elles apparaissent pour les indicateu
 page-steps-count = ({ $n })
 page-step-from-to = de { $level } à { $next }
 page-warnings = Points d'attention ({ $n })
-page-sub-answered = { $answered ->
-    [one] { $answered }/{ $total } renseigné
-    [many] { $answered }/{ $total } renseignés
-   *[other] { $answered }/{ $total } renseignés
-}
-page-sub-no-score = pas de score
-page-sub-score = score : { $score }
 page-chart-failed = Le graphique n'a pas pu être affiché.
 page-chart-loading = Le graphique est en cours de tracé…
 page-cannot-score = Le score de ces réponses ne peut pas être calculé :

@@ -36,8 +36,6 @@ page-period = Período
     .placeholder = p. ex., 2026-Q3
 page-default-target = Meta para todos os indicadores (salvo meta própria de um indicador)
 page-target-none = Nenhuma
-page-domains-nav =
-    .aria-label = Domínios
 
 
 page-level-choice = { $level } · { $name }
@@ -53,7 +51,6 @@ page-why-na = Porque não é aplicável?
 page-evidence-note = Nota sobre as provas
     .placeholder = Documentos, atas, dados que sustentam o nível
 page-target = Meta
-page-target-same = Igual à definida acima
 page-confidence = Confiança
 page-confidence-level = { $confidence ->
     [low] Baixa
@@ -67,12 +64,7 @@ page-incomplete = Ainda sem resposta: { $missing } de { $total }
 page-state-level = Nível { $level } · { $name }
 page-state-na = N.A.
 page-state-unknown = Não sei
-page-state-does-not-apply = Não se aplica a este tipo de unidade
 page-state-missing = Sem resposta
-page-state-target = meta { $target }
-page-state-target-gap = meta { $target } (distância: { $gap })
-page-state-why-na = porque não se aplica:
-page-state-evidence = provas:
 
 
 page-results = Resultados
@@ -98,9 +90,6 @@ page-no-steps = Sem próximos passos: só surgem quando há indicadores classifi
 page-steps-count = ({ $n })
 page-step-from-to = de { $level } para { $next }
 page-warnings = A ter em conta ({ $n })
-page-sub-answered = respondidos: { $answered }/{ $total }
-page-sub-no-score = sem pontuação
-page-sub-score = pontuação { $score }
 page-chart-failed = Não foi possível apresentar o gráfico.
 page-chart-loading = A desenhar o gráfico…
 page-cannot-score = Não é possível pontuar estas respostas:
