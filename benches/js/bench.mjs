@@ -2,7 +2,8 @@
 //   bindings-wasm/build && node benches/js/bench.mjs [--runs N]
 // Prints the raw and gzipped size of the .wasm (the built-in framework included), the time to
 // load the module (require, and init() from bytes for the browser build), to build the built-in
-// framework, and to score one assessment: score(object) vs scoreJSON(text), and scoreMany.
+// framework, and to score one assessment: score(object) vs scoreJSON(text), and scoreMany; then
+// the custom elements' smaller module: its size, first load and speed against the whole one.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
@@ -74,3 +75,22 @@ const r = timeit(() => fw.scoreMany(many), 10);
 row("scoreMany, 1000 × 69 answers", r);
 console.log(`\nscoreMany: ${(1000 / (r.median / 1000)).toFixed(0)} assessments/s`);
 row("Framework.builtin() (cached)", timeit(() => fw.constructor.builtin().free()));
+
+// The custom elements' module (elements/: the crate without the analyses and the fast reader):
+// what a page embedding the elements loads in English, against the whole module, and what
+// reading every assessment the general way costs it, measured in this same run.
+const FIRST_LOAD = ["index.js", "core.js", "lhs_maturity.js", "lhs_maturity_bg.wasm", "errors.js", "languages.js"];
+const elementsWasm = readFileSync(join(pkg, "elements", "lhs_maturity_bg.wasm"));
+const firstLoad = FIRST_LOAD.reduce((n, f) => n + gzipSync(readFileSync(join(pkg, "elements", f)), { level: 9 }).length, 0);
+const elementsGz = gzipSync(elementsWasm, { level: 9 }).length;
+console.log(`\nelements' module: ${elementsWasm.length} bytes raw, ${elementsGz} bytes gzipped (${(elementsGz / gz).toFixed(2)} × the whole module); `
+  + `first load in English ${firstLoad} bytes gzipped (budget 300,000)`);
+const small2 = await import(join(pkg, "elements", "core.js"));
+await small2.default(elementsWasm);
+const efw = small2.Framework.builtin();
+const whole69 = timeit(() => fw.score(full));
+const elements69 = timeit(() => efw.score(full));
+row("whole module: score(object), 69 answers", whole69);
+row("elements' module: score(object), 69 answers", elements69);
+row("elements' module: render radar, 69 answers", timeit(() => efw.render(full, { format: "radar" }), 500));
+console.log(`elements' module / whole module, score of 69 answers: ${(elements69.median / whole69.median).toFixed(2)} ×`);

@@ -22,7 +22,7 @@
 // <lhs-report> as a report (not scored here from an assessment) needs the whole module to draw
 // its charts: it is loaded then, and only then.
 import init, {
-  Framework, loadLanguage, message, formatDecimal, formatPercent, isRtl,
+  Framework, loadLanguage, negotiateLanguage, message, formatDecimal, formatPercent, isRtl,
 } from "./core.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -278,6 +278,7 @@ class LhsBase extends ElementBase {
     super();
     this._root = this.attachShadow({ mode: "open", delegatesFocus: true });
     this._lang = null;
+    this._languageNote = null;
     this._fw = null;
     this._fwOwned = false;
     this._framework = null;
@@ -348,6 +349,10 @@ class LhsBase extends ElementBase {
     const wanted = this._wantedLanguage();
     const got = await loadLanguage(wanted, options.languagesUrl ? { baseUrl: options.languagesUrl } : null);
     if (generation !== this._generation || !this.isConnected) return;
+    // A language the core has but whose pack could not be fetched: English, and a note saying so
+    // (a language the core does not have at all is English without a note, as on the page).
+    const negotiated = negotiateLanguage(wanted).language;
+    this._languageNote = got.language === "en" && negotiated !== "en" ? negotiated : null;
     this._inputs = this._languageInputs();
     const languageChanged = got.language !== this._lang;
     this._lang = got.language;
@@ -393,7 +398,11 @@ class LhsBase extends ElementBase {
   }
 
   _show(...nodes) {
-    const box = h("div", { lang: this._lang ?? "en", dir: this._dir ?? "ltr", part: "container" }, ...nodes);
+    const note = this._languageNote
+      ? h("p", { class: "language-note", role: "status", part: "language-note" },
+        message(this._lang ?? "en", "page-language-pack-failed", { language: this._languageNote }))
+      : null;
+    const box = h("div", { lang: this._lang ?? "en", dir: this._dir ?? "ltr", part: "container" }, note, ...nodes);
     this._root.replaceChildren(box);
     return box;
   }

@@ -416,6 +416,21 @@ test("a module that cannot be loaded (a bad wasmUrl) is said in the element", as
   await context.close();
 });
 
+test("a language pack that cannot be fetched: the element in English, saying so; the others untouched", async () => {
+  const { page, context } = await open("/plain.html?languages=/missing/");
+  await ready(page, ["district", "facility"]);
+  const note = (id) => page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector("[part=language-note]")?.textContent ?? null, id);
+  await page.waitForFunction(() => document.getElementById("facility").shadowRoot.querySelector("[part=language-note]"), null, { timeout: 20000 });
+  assert.equal(await note("facility"), lhs.message("en", "page-language-pack-failed", { language: "fr" }));
+  assert.equal(await page.evaluate(() => document.getElementById("facility").shadowRoot.querySelector("[part=language-note]").getAttribute("role")), "status");
+  // Shown in English: the framework's English texts, the English words.
+  const firstName = await page.evaluate(() => document.getElementById("facility").shadowRoot.querySelector("article.indicator h4, article.indicator h3, article.indicator [role=heading]")?.textContent ?? "");
+  assert.ok(firstName.length > 0);
+  assert.equal(await page.evaluate(() => document.getElementById("facility").shadowRoot.querySelector("[part=container]").lang), "en");
+  assert.equal(await note("district"), null, "an English element has nothing to say");
+  await context.close();
+});
+
 test("strict CSP with Trusted Types: no securitypolicyviolation while filling, switching language and reporting", async () => {
   const { page, context, problems } = await open("/csp.html");
   await ready(page);

@@ -19,6 +19,7 @@ page-skip = الانتقال إلى النتائج
 page-language = اللغة
 # $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = تعذّر تحميل اللغة { $language }، فتبقى الصفحة باللغة الإنجليزية.
+page-language-pack-failed = تعذّر تحميل النصوص باللغة { $language }: تُعرض بالإنجليزية.
 page-translation-provisional = ترجمة مؤقتة لم تُراجَع بعد.
 page-translation-disclaimer = الترجمات تكييف للنص أُعِدّ لهذه الأداة، ولم تعتمدها منظمة الصحة العالمية. والنص الإنجليزي هو المرجع المعتمد.
 

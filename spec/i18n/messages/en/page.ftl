@@ -19,6 +19,8 @@ page-skip = Skip to the results
 page-language = Language
 # $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = { $language } could not be loaded; the page stays in English.
+# $language: the tag of the language asked for (fr, es, pt-PT, ar), as the element received it
+page-language-pack-failed = The texts in { $language } could not be loaded: they are shown in English.
 page-translation-provisional = Provisional translation, not yet reviewed.
 page-translation-disclaimer = Translations are adaptations made for this tool: WHO has not endorsed them. The English text is authoritative.
 

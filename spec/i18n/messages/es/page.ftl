@@ -19,6 +19,7 @@ page-skip = Ir a los resultados
 page-language = Idioma
 # $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = No se pudo cargar { $language }; la página sigue en inglés.
+page-language-pack-failed = No se pudieron cargar los textos en { $language }: se muestran en inglés.
 page-translation-provisional = Traducción provisional, aún no revisada.
 page-translation-disclaimer = Las traducciones son adaptaciones hechas para esta herramienta: la OMS no las ha respaldado. El texto en inglés es el de referencia.
 

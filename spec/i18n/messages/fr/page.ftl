@@ -19,6 +19,7 @@ page-skip = Aller aux résultats
 page-language = Langue
 # $language (text): the language's name in itself, e.g. "Français"
 page-language-failed = Impossible de charger { $language } ; la page reste en anglais.
+page-language-pack-failed = Les textes en { $language } n'ont pas pu être chargés : ils sont affichés en anglais.
 page-translation-provisional = Traduction provisoire, pas encore relue.
 page-translation-disclaimer = Les traductions sont des adaptations réalisées pour cet outil : l'OMS ne les a pas approuvées. Le texte anglais fait foi.
 

@@ -5,6 +5,7 @@ page-intro = The built-in framework { $framework }: rate each indicator from { $
 page-skip = Skip to the results
 page-language = Language
 page-language-failed = { $language } could not be loaded; the page stays in English.
+page-language-pack-failed = The texts in { $language } could not be loaded: they are shown in English.
 page-translation-provisional = Provisional translation, not yet reviewed.
 page-translation-disclaimer = Translations are adaptations made for this tool: WHO has not endorsed them. The English text is authoritative.
 

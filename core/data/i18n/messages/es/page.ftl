@@ -5,6 +5,7 @@ page-intro = El marco incorporado { $framework }: califique cada indicador de { 
 page-skip = Ir a los resultados
 page-language = Idioma
 page-language-failed = No se pudo cargar { $language }; la página sigue en inglés.
+page-language-pack-failed = No se pudieron cargar los textos en { $language }: se muestran en inglés.
 page-translation-provisional = Traducción provisional, aún no revisada.
 page-translation-disclaimer = Las traducciones son adaptaciones hechas para esta herramienta: la OMS no las ha respaldado. El texto en inglés es el de referencia.
 

@@ -5,6 +5,7 @@ page-intro = Cadre intégré : { $framework }. Cotez chaque indicateur de { $bo
 page-skip = Aller aux résultats
 page-language = Langue
 page-language-failed = Impossible de charger { $language } ; la page reste en anglais.
+page-language-pack-failed = Les textes en { $language } n'ont pas pu être chargés : ils sont affichés en anglais.
 page-translation-provisional = Traduction provisoire, pas encore relue.
 page-translation-disclaimer = Les traductions sont des adaptations réalisées pour cet outil : l'OMS ne les a pas approuvées. Le texte anglais fait foi.
 

@@ -5,6 +5,7 @@ page-intro = Quadro de referência incorporado: { $framework }. Classifique cada
 page-skip = Ir para os resultados
 page-language = Idioma
 page-language-failed = Não foi possível carregar o idioma { $language }; a página continua em inglês.
+page-language-pack-failed = Não foi possível carregar os textos em { $language }: são apresentados em inglês.
 page-translation-provisional = Tradução provisória, ainda não revista.
 page-translation-disclaimer = As traduções são adaptações feitas para esta ferramenta: a OMS não as aprovou. O texto em inglês é o que faz fé.
 
