@@ -1,6 +1,6 @@
 // `loadLanguage`: fetches (browsers) or reads (Node) a language pack, `languages/<lang>.json`,
-// and gives it to the wasm module's `addLanguage`. The entry files (web.js, node.cjs, page.js)
-// say where the packs are and how to read them.
+// and gives it to the wasm module's `addLanguage`. The entry files (web.js, node.cjs,
+// elements-core.js) say where the packs are and how to read them.
 // Written as an ES module; the build writes a CommonJS copy for Node (the last line becomes
 // `module.exports = {...}`), so keep every export in the single `export { ... }` line at the end.
 
