@@ -72,6 +72,8 @@ export class LhsAssessmentElement extends HTMLElement {
   focusIndicator(id: string): boolean;
   /** Forgets the draft kept under `draft-key`. */
   clearDraft(): void;
+  /** Resolves to true once the element shows what was set before (read `report` then). */
+  readonly updateComplete: Promise<boolean>;
 }
 
 /**
@@ -87,6 +89,8 @@ export class LhsReportElement extends HTMLElement {
   report: Report | null;
   /** An assessment, scored when no `report` is given. */
   assessment: Assessment | null;
+  /** Resolves to true once the element shows what was set before. */
+  readonly updateComplete: Promise<boolean>;
 }
 
 declare global {

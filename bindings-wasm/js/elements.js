@@ -279,6 +279,7 @@ class LhsBase extends ElementBase {
     this._root = this.attachShadow({ mode: "open", delegatesFocus: true });
     this._lang = null;
     this._languageNote = null;
+    this._loading = Promise.resolve();
     this._fw = null;
     this._fwOwned = false;
     this._framework = null;
@@ -334,8 +335,23 @@ class LhsBase extends ElementBase {
     this._scheduled = true;
     queueMicrotask(() => {
       this._scheduled = false;
-      if (this.isConnected) this._load();
+      if (this.isConnected) this._loading = this._load();
     });
+  }
+
+  /** Resolves (to true) once the element shows what was set before: after the rendering a
+   * change of property, attribute or language scheduled (the module and a language pack loaded
+   * if needed), and any it scheduled in turn. For hosts that read `report` after setting
+   * `assessment`. */
+  get updateComplete() {
+    return (async () => {
+      for (;;) {
+        await Promise.resolve(); // a rendering scheduled just before starts first
+        const loading = this._loading;
+        await loading;
+        if (loading === this._loading && !this._scheduled) return true;
+      }
+    })();
   }
 
   async _load() {

@@ -416,6 +416,27 @@ test("a module that cannot be loaded (a bad wasmUrl) is said in the element", as
   await context.close();
 });
 
+test("updateComplete: after setting the assessment or the language, the report read at once is the new one", async () => {
+  const { page, context, problems } = await open("/plain.html");
+  await ready(page, ["district"]);
+  const doc = { unit: { kind: "district" }, answers: { [district[0]]: 2, [district[1]]: 4 } };
+  const want = fw.score(doc).overall;
+  const got = await page.evaluate(async (doc) => {
+    const el = document.getElementById("district");
+    el.assessment = doc;
+    const before = el.report?.overall.counts.rated ?? null;
+    const done = await el.updateComplete;
+    const rated = el.report.overall.counts.rated;
+    const score = el.report.overall.score;
+    el.setAttribute("lang", "fr");
+    await el.updateComplete;
+    return { before, done, rated, score, lang: el.shadowRoot.querySelector("[part=container]").lang };
+  }, doc);
+  assert.deepEqual(got, { before: 0, done: true, rated: want.counts.rated, score: want.score, lang: "fr" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a language pack that cannot be fetched: the element in English, saying so; the others untouched", async () => {
   const { page, context } = await open("/plain.html?languages=/missing/");
   await ready(page, ["district", "facility"]);

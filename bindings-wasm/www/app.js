@@ -24,7 +24,6 @@ import { ready } from "./pkg/elements/index.js";
 import {
   Framework, loadLanguage, negotiateLanguage, message, formatDecimal, isRtl, maxDocumentBytes,
 } from "./pkg/elements/core.js";
-import { createWorkshop } from "./workshop.js";
 
 const STORAGE_KEY = "lhs-maturity:assessment";
 const LANGUAGE_KEY = "lhs-maturity:language";
@@ -181,9 +180,8 @@ function loadSaved() {
 // ---------------------------------------------------------------------------------------------
 // The elements: the document given to them, their report read back.
 
-/** The elements draw in microtasks after a property or the document's language changed (the
- * module and the language pack being loaded by then, here): one task later, they have. */
-const drawn = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves once both elements show what the page gave them (their `updateComplete`). */
+const drawn = () => Promise.all([questionnaire().updateComplete, results().updateComplete]);
 
 /** Gives the document to the questionnaire and to the report (which follows the questionnaire's
  * own changes by itself, not those the page makes), then shows the questionnaire's report in
@@ -541,8 +539,9 @@ function startNextRespondent() {
   return showDocument();
 }
 
-function wireWorkshop() {
-  workshop = createWorkshop({
+/** What the workshop needs of the page. */
+function workshopContext() {
+  return {
     h, t, fmt, levelName, download, errorBox, readImported, startNextRespondent,
     framework: () => fw,
     maxLevel: () => maxLevel,
@@ -550,7 +549,43 @@ function wireWorkshop() {
     usesApplicability: () => usesApplicability,
     indicatorName: (id) => tx(specById.get(id)?.name) || id,
     currentDocument: () => structuredClone(doc),
+  };
+}
+
+const WORKSHOP_VIEW = "#workshop";
+let workshopLoading = null;
+
+/** The view by the address's fragment, the questionnaire or the workshop (#workshop), so that a
+ * reload, the back button and a bookmark keep it. The workshop's code (workshop.js) is loaded
+ * the first time it is opened, as is the whole module it needs: the first load stays the
+ * elements'. */
+async function showView() {
+  const on = location.hash === WORKSHOP_VIEW || location.hash.startsWith("#ws-");
+  document.body.dataset.view = on ? "workshop" : "questionnaire";
+  document.querySelector(".layout").hidden = on;
+  byId("workshop").hidden = !on;
+  byId(on ? "view-questionnaire" : "view-workshop").removeAttribute("aria-current");
+  byId(on ? "view-workshop" : "view-questionnaire").setAttribute("aria-current", "page");
+  if (!on) return;
+  workshopLoading ??= import("./workshop.js").then(({ createWorkshop }) => {
+    workshop = createWorkshop(workshopContext());
   });
+  try {
+    await workshopLoading;
+  } catch (e) {
+    workshopLoading = null;
+    const status = byId("ws-loading");
+    status.hidden = false;
+    status.textContent = t("page-ws-load-failed", { error: String(e?.message ?? e) });
+    status.className = "error";
+    return;
+  }
+  await workshop.open();
+}
+
+function wireWorkshop() {
+  window.addEventListener("hashchange", showView);
+  showView();
 }
 
 // ---------------------------------------------------------------------------------------------

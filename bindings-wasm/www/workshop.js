@@ -9,13 +9,12 @@
 //
 // Nothing here pools, ranks or scores: the core does, in the package's whole module (pkg/web/,
 // the npm package's browser entry), loaded only when the workshop is first opened so that the
-// questionnaire's first load stays small. User text (respondents' labels, evidence notes,
+// questionnaire's first load stays small; this file itself is loaded (by app.js) only then too. User text (respondents' labels, evidence notes,
 // rationales) is only ever put into the page as text, in its own direction (dir="auto": an
 // English note in an Arabic page). The workshop is kept in this browser (localStorage), like the
 // draft.
 
 const STORAGE_KEY = "lhs-maturity:workshop";
-const VIEW = "#workshop";
 
 /**
  * Wires the workshop to the page. `ctx` gives what the page has: `h` (its DOM helper), `t` (a
@@ -24,7 +23,9 @@ const VIEW = "#workshop";
  * `indicatorName(id)`, `readImported(file, say)`, `download(name, type, text)`,
  * `errorBox(title, details, fallback)`, `currentDocument()` (a copy of the questionnaire's
  * assessment) and `startNextRespondent()` (gives the questionnaire a blank document, the unit and
- * period kept). Returns `{ render }`, called when the page is drawn again (a language switch).
+ * period kept). Returns `{ open, render }`: `open()` when the page shows the workshop's view
+ * (loads the whole module the first time, then draws it), `render()` when the page is drawn
+ * again (a language switch).
  */
 export function createWorkshop(ctx) {
   const { h, t } = ctx;
@@ -443,17 +444,12 @@ export function createWorkshop(ctx) {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The view: the questionnaire or the workshop, by the address's fragment (#workshop), so that
-  // a reload, the browser's back button and a bookmark keep it.
+  // Opening: the page shows the workshop's view (#workshop, app.js) and calls open().
 
-  async function showView() {
-    const on = location.hash === VIEW || location.hash.startsWith("#ws-");
-    document.body.dataset.view = on ? "workshop" : "questionnaire";
-    document.querySelector(".layout").hidden = on;
-    byId("workshop").hidden = !on;
-    byId(on ? "view-questionnaire" : "view-workshop").removeAttribute("aria-current");
-    byId(on ? "view-workshop" : "view-questionnaire").setAttribute("aria-current", "page");
-    if (!on || full) return;
+  /** Loads the whole module the first time (saying so meanwhile, or why it failed), then draws
+   * the workshop. */
+  async function open() {
+    if (full) return;
     const status = byId("ws-loading");
     status.hidden = false;
     try {
@@ -475,10 +471,9 @@ export function createWorkshop(ctx) {
   });
   byId("ws-add-page").addEventListener("click", addFromPage);
   byId("ws-reset").addEventListener("click", reset);
-  window.addEventListener("hashchange", showView);
-  showView();
 
   return {
+    open,
     /** Draws the workshop again (the page's language changed). */
     render() {
       if (full) renderAll();
