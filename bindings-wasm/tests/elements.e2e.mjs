@@ -511,7 +511,7 @@ test("the Custom Elements Manifest matches the classes (attributes, properties, 
     assert.equal(actual.formAssociated, d.tagName === "lhs-assessment");
   }
   // The events each element dispatches, as the source says (every dispatch names its type).
-  const source = readFileSync(join(pkgDir, "elements/index.js"), "utf8");
+  const source = readFileSync(join(wasmDir, "js", "elements.js"), "utf8");
   const dispatched = [...source.matchAll(/(?:_emit\(|new CustomEvent\()"(lhs-[a-z-]+)"/g)].map((m) => m[1]);
   const declaredEvents = decls.flatMap((d) => d.events.map((e) => e.name));
   assert.deepEqual([...new Set(dispatched)].sort(), [...new Set(declaredEvents)].sort());

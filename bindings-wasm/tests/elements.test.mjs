@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { pkgDir } from "./helpers.mjs";
+import { pkgDir, wasmDir } from "./helpers.mjs";
 
 const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
 const cem = JSON.parse(readFileSync(join(pkgDir, "custom-elements.json"), "utf8"));
@@ -41,7 +41,7 @@ test("importing the elements where there is no DOM defines nothing and throws no
 });
 
 test("the elements' styles use logical properties only (inline/block), so right to left mirrors them", () => {
-  const source = readFileSync(join(pkgDir, "elements/index.js"), "utf8");
+  const source = readFileSync(join(wasmDir, "js", "elements.js"), "utf8");
   const sheets = [...source.matchAll(/^const \w+_CSS = `([\s\S]*?)`;$/gm)].map((m) => m[1]);
   assert.equal(sheets.length, 3, "BASE_CSS, ASSESSMENT_CSS, REPORT_CSS");
   const physical = /(?<![\w-])(left|right|top|bottom|width|height|min-width|max-width|min-height|max-height|(?:margin|padding|border)-(?:left|right|top|bottom)(?:-\w+)?|float|clear)\s*:|text-align:\s*(left|right)/g;
@@ -50,4 +50,17 @@ test("the elements' styles use logical properties only (inline/block), so right 
   // and no style attribute or <style> element is ever written (a strict style-src holds)
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
   assert.doesNotMatch(code, /\.style\.|setAttribute\("style"|<style|innerHTML|insertAdjacentHTML|outerHTML/);
+});
+
+test("the package's elements are their source minified, each file with a source map holding its source", () => {
+  const sources = { "index.js": "js/elements.js", "core.js": "js/elements-core.js", "errors.js": "js/errors.js", "languages.js": "js/languages.js" };
+  for (const [file, source] of Object.entries(sources)) {
+    const packed = readFileSync(join(pkgDir, "elements", file), "utf8");
+    const original = readFileSync(join(wasmDir, source), "utf8");
+    const map = JSON.parse(readFileSync(join(pkgDir, "elements", `${file}.map`), "utf8"));
+    assert.equal(map.version, 3, file);
+    assert.deepEqual(map.sourcesContent, [original], `${file}: the map holds ${source}`);
+    assert.ok(packed.trimEnd().endsWith(`//# sourceMappingURL=${file}.map`), `${file}: linked to its map`);
+    assert.ok(packed.length < original.length * 0.8, `${file}: minified (${packed.length} of ${original.length} bytes)`);
+  }
 });

@@ -202,6 +202,8 @@ def expected():
              "node/package.json", "node/index.cjs", "node/index.mjs", "node/lhs_maturity.js",
              "node/errors.js", "node/languages.js",
              "custom-elements.json", "elements/index.d.ts", *FIRST_LOAD, "elements/package.json"}
+    # the elements' JavaScript is minified, each file with its source map
+    files |= {f + ".map" for f in FIRST_LOAD if f.endswith(".js")}
     files |= set(os.environ["LICENSE_FILES"].split())
     files |= {f"languages/{l}.json" for l in langs if l != "en"}
     files |= {"schema/" + os.path.basename(p)
