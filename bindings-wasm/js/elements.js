@@ -963,7 +963,7 @@ export class LhsReportElement extends LhsBase {
     const generation = this._generation;
     fullModule(lang).then((m) => this._charts((o) => (o.format === "radar"
       ? m.radarChart(r, { language: lang })
-      : m.facetChart({ ...r, facets: r.facets.filter((f) => o.facets.includes(f.id)) }, { language: lang })), r),
+      : m.facetChart({ ...r, facets: (r.facets ?? []).filter((f) => o.facets.includes(f.id)) }, { language: lang })), r),
     () => ({ radar: null, facets: null })).then((charts) => {
       if (generation !== this._generation || !box.isConnected) return;
       for (const [name, svg] of Object.entries(charts)) {
@@ -982,7 +982,7 @@ export class LhsReportElement extends LhsBase {
         return null;
       }
     };
-    const facets = PROFILE_FACETS.filter((id) => r.facets.some((f) => f.id === id));
+    const facets = PROFILE_FACETS.filter((id) => (r.facets ?? []).some((f) => f.id === id));
     return {
       radar: attempt({ format: "radar", language: this._lang }),
       facets: attempt({ format: "facets", facets, language: this._lang }),

@@ -236,6 +236,7 @@ test("plain HTML page: both elements, the questionnaire filled with the keyboard
   console.log(axeLine("elements (filled)", axe));
   const bad = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   assert.deepEqual(bad, [], bad.map((v) => `${v.id}: ${v.help} ${v.nodes.join(" | ")}`).join("\n"));
+  assert.equal(axe.contrastIncomplete, 0, axe.contrastIncompleteNodes.join("\n"));
   assert.deepEqual(await unlabelledInShadows(page), []);
   await page.screenshot({ path: join(artifacts, "elements-filled.png"), fullPage: false });
 

@@ -201,9 +201,13 @@ test("Arabic: the workshop right to left in its language, axe clean, no horizont
   // the consensus report in Arabic: the core's HTML page, right to left
   const html = await download("#ws-export-report-html");
   assert.match(html.text, /<html lang="ar" dir="rtl"/);
+  // axe with the window at the top (a text scrolled under the sticky header has colours axe
+  // cannot decide), as the page's accessibility test runs it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const r = await runAxe(page);
   console.log(axeLine("workshop (ar)", r));
   assert.deepEqual(r.violations.filter((v) => v.impact === "serious" || v.impact === "critical"), []);
+  assert.equal(r.contrastIncomplete, 0, r.contrastIncompleteNodes.join("\n"));
   await page.setViewportSize({ width: 320, height: 800 });
   assert.ok(await horizontalScroll(page) <= 0);
   assert.deepEqual(await overflowing(page), []);
