@@ -320,25 +320,27 @@ fn render_options(options: &JsValue) -> Result<(Rendering, ScoreOptions), Error>
     )?;
     let format = o.string("format");
     let facets = o.strings("facets");
-    let scoring = shared_score_options(&mut o);
-    let rendering = match format.as_deref() {
-        None | Some("markdown") => Ok(Rendering::Markdown),
-        Some("radar") => Ok(Rendering::Radar),
-        Some("facets") => Ok(Rendering::Facets(facets.clone())),
-        Some(other) => Err(Error::argument_value("format", "choice", other)
+    let rendering = match (format.as_deref(), &facets) {
+        (Some("facets"), _) => Ok(Rendering::Facets(facets.clone())),
+        (None | Some("markdown" | "radar"), Some(_)) => {
+            Err(
+                Error::argument_value("format", "choice", format.as_deref().unwrap_or("markdown"))
+                    .with_value(
+                        "choices",
+                        "`facets` (the option `facets` is for the profile chart)",
+                    ),
+            )
+        }
+        (None | Some("markdown"), None) => Ok(Rendering::Markdown),
+        (Some("radar"), None) => Ok(Rendering::Radar),
+        (Some(other), _) => Err(Error::argument_value("format", "choice", other)
             .with_value("choices", "`markdown`, `radar`, `facets`")),
     };
+    // Every problem at once: the format's, then the scoring options'.
     let rendering = o.check("format", rendering);
+    let scoring = shared_score_options(&mut o);
     o.finish()?;
     let rendering = rendering.unwrap_or(Rendering::Markdown);
-    if facets.is_some() && !matches!(rendering, Rendering::Facets(_)) {
-        let e = Error::argument_value("format", "choice", format.as_deref().unwrap_or("markdown"))
-            .with_value(
-                "choices",
-                "`facets` (the option `facets` is for the profile chart)",
-            );
-        return Err(e);
-    }
     Ok((rendering, scoring))
 }
 

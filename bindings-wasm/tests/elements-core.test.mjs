@@ -86,6 +86,9 @@ test("render's options: every problem at once, each where it is, in the reader's
     [["argument.invalid_value", "/format"], ["input.invalid_option", "/unknown"]]);
   assert.deepEqual(problems({ format: "facets", facets: ["loop", "colour"] }), [["argument.invalid_value", "/facets/1"]]);
   assert.deepEqual(problems({ format: "radar", facets: ["loop"] }), [["argument.invalid_value", "/format"]]);
+  // In the order of the options object; a problem of an option not given comes last.
+  assert.deepEqual(problems({ facets: ["loop"], unknown: "maybe" }),
+    [["input.invalid_option", "/unknown"], ["argument.invalid_value", "/format"]]);
   assert.deepEqual(problems({ colour: "red" }), [["input.unknown_option", "/colour"]]);
   const e = (() => {
     try {
