@@ -344,31 +344,6 @@ fn render_options(options: &JsValue) -> Result<(Rendering, ScoreOptions), Error>
     Ok((rendering, scoring))
 }
 
-/// Keeps the facets of a report named in `ids`, in the report's order; an id the report does
-/// not have is `argument.invalid_value` at `/facets/<i>`.
-fn keep_facets(report: &mut Report, ids: &[String]) -> Result<(), Error> {
-    let known: Vec<&str> = report.facets.iter().map(|f| f.id.as_str()).collect();
-    if let Some((i, id)) = ids
-        .iter()
-        .enumerate()
-        .find(|(_, id)| !known.contains(&id.as_str()))
-    {
-        let choices = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
-        let e = Error::argument_value("facets", "choice", id)
-            .with_value("choices", &choices.join(", "));
-        // Located at the item, not the list.
-        let mut details = e.details().to_vec();
-        for d in &mut details {
-            d.path = format!("/facets/{i}");
-        }
-        return Err(Error::Input(details));
-    }
-    report
-        .facets
-        .retain(|f| ids.iter().any(|id| id == f.id.as_str()));
-    Ok(())
-}
-
 /// The options of `uncertainty`: `unknown` (as in `score`) and the core's options (`draws`,
 /// `seed`, `maxExact`, `model`), every problem at once.
 #[cfg(feature = "full")]
@@ -730,15 +705,13 @@ impl Framework {
     ) -> Result<String, JsValue> {
         let (rendering, scoring) = render_options(&options).map_err(throw)?;
         let text = json_text(&assessment, DocumentKind::Assessment).map_err(throw)?;
-        let mut report = self.inner.score_json_with(&text, &scoring).map_err(throw)?;
+        let report = self.inner.score_json_with(&text, &scoring).map_err(throw)?;
         Ok(match rendering {
             Rendering::Markdown => lhs_maturity::to_markdown(&report),
             Rendering::Radar => lhs_maturity::radar_chart(&report),
-            Rendering::Facets(ids) => {
-                if let Some(ids) = ids {
-                    keep_facets(&mut report, &ids).map_err(throw)?;
-                }
-                lhs_maturity::facet_chart(&report)
+            Rendering::Facets(None) => lhs_maturity::facet_chart(&report),
+            Rendering::Facets(Some(ids)) => {
+                lhs_maturity::facet_chart_of(&report, &ids).map_err(throw)?
             }
         })
     }

@@ -520,7 +520,7 @@ impl Error {
     }
 
     /// An `argument.*` error, without advice until [`Error::with_value`] gives some.
-    fn argument_at(path: String, code: &str, args: &[(&str, DiagArg)]) -> Self {
+    pub(crate) fn argument_at(path: String, code: &str, args: &[(&str, DiagArg)]) -> Self {
         let mut args = args.to_vec();
         args.push(("hint", "none".into()));
         Error::Input(vec![crate::i18n::diagnostic(

@@ -89,7 +89,7 @@ pub use render::fhir::FhirOptions;
 pub use render::html::to_html;
 pub use render::markdown::{to_markdown, STEPS_PER_OWNER};
 pub use render::summary::{NodeSummary, SummaryFormat, SummaryRow, SummaryWriter};
-pub use render::svg::{facet_chart, level_color, radar_chart};
+pub use render::svg::{facet_chart, facet_chart_of, level_color, radar_chart};
 pub use render::template::{csv_field, CsvOut};
 pub use render::xlsform::{FormField, FormFieldKind, FormOptions, FormSheet, FormUnit, XlsForm};
 pub use score::build::ScoreOptions;

@@ -8,6 +8,7 @@
 //! chart is mirrored and the radar keeps its geometry with its labels anchored the other way
 //! round. No invisible direction mark is ever written.
 
+use crate::error::Error;
 use crate::render::escape::escape_html;
 #[cfg(test)]
 use crate::render::measure::wrap_chars as wrap;
@@ -604,6 +605,60 @@ pub fn facet_chart(r: &Report) -> String {
         &w.t("svg-facets-title"),
         &facet_groups(r),
     )
+}
+
+/// The bar chart of [`facet_chart`] for some facets of the report only: those named in `ids`, in
+/// the report's order (a profile of the learning loop, level and means, without the stakeholder
+/// groups).
+///
+/// ```
+/// let r = lhs_maturity::Framework::builtin()
+///     .score_json(r#"{"answers": {"inst.info.routine_data": 2}}"#).unwrap();
+/// let svg = lhs_maturity::facet_chart_of(&r, &["means", "loop"]).unwrap();
+/// assert!(svg.contains("Learning loop") && svg.contains("Means of learning"));
+/// assert!(!svg.contains("Stakeholder group"));
+/// let err = lhs_maturity::facet_chart_of(&r, &["loop", "colour"]).unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("argument.invalid_value", "/facets/1"));
+/// ```
+///
+/// # Errors
+///
+/// `argument.invalid_value` at `/facets/<i>` for an id the report has no facet of, with the
+/// report's facet ids as the choices.
+pub fn facet_chart_of<S: AsRef<str>>(r: &Report, ids: &[S]) -> Result<String, Error> {
+    let known: Vec<&str> = r.facets.iter().map(|f| f.id.as_str()).collect();
+    let unknown = ids
+        .iter()
+        .map(AsRef::as_ref)
+        .enumerate()
+        .find(|(_, id)| !known.contains(id));
+    if let Some((i, id)) = unknown {
+        let choices: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+        let args = [
+            ("name", "facets".into()),
+            ("expected", "choice".into()),
+            ("value", id.into()),
+        ];
+        return Err(
+            Error::argument_at(format!("/facets/{i}"), "argument.invalid_value", &args)
+                .with_value("choices", &choices.join(", ")),
+        );
+    }
+    let wanted = |id: &str| ids.iter().any(|x| x.as_ref() == id);
+    let groups: Groups<'_> = facet_groups(r)
+        .into_iter()
+        .zip(&r.facets)
+        .filter(|(_, f)| wanted(f.id.as_str()))
+        .map(|(g, _)| g)
+        .collect();
+    let w = Words::plain(&r.language);
+    Ok(bar_chart(
+        r,
+        &w,
+        "facet-chart",
+        &w.t("svg-facets-title"),
+        &groups,
+    ))
 }
 
 /// The facets of a report as groups of named scores.
